@@ -1,0 +1,16 @@
+/**
+ * `npm run bench [-- name…]`: runs the benchmarks and writes bench/results.md.
+ */
+import { benchFoundation } from './foundation.ts';
+
+const BENCHES: Record<string, () => Promise<void>> = {
+  foundation: benchFoundation,
+};
+
+const wanted = process.argv.slice(2);
+for (const [name, bench] of Object.entries(BENCHES)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.log(`\n== ${name}`);
+  await bench();
+}
+console.log('\nRésultats écrits dans bench/results.md');

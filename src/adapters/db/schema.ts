@@ -1,0 +1,299 @@
+/**
+ * Kysely table types, kept by hand beside the SQL migrations (docs/decisions/003-kysely-sql-migrations.md).
+ * `schema.db.test.ts` checks them against the migrated database, so a drift fails the tests.
+ */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<Record<string, unknown>, string | undefined, string>;
+
+type DateColumn = ColumnType<string, string, string>;
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  name: string;
+  slug: string;
+  created_at: DefaultTimestamp;
+  // Profile (migration 0005): nullable until the admin fills it in.
+  legal_name: string | null;
+  siret: string | null;
+  address: string | null;
+  postal_code: string | null;
+  city: string | null;
+  phone: string | null;
+  contact_email: string | null;
+  nda_number: string | null;
+  qualiopi_certificate_number: string | null;
+  qualiopi_certifier: string | null;
+  qualiopi_scope: string | null;
+  /** `YYYY-MM-DD` (a `date` column, read as text). */
+  qualiopi_expires_on: DateColumn | null;
+  accessibility_contact_name: string | null;
+  accessibility_contact_email: string | null;
+  accessibility_contact_phone: string | null;
+  accessibility_conditions: string | null;
+  commitment_first_answer_days: number | null;
+  commitment_first_appointment_days: number | null;
+  follow_up_months: ColumnType<number, number | undefined, number>;
+  public_page_enabled: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export type OfferModality = 'in_person' | 'remote' | 'mixed';
+
+export interface OffersTable {
+  id: Generated<string>;
+  organisation_id: string;
+  title: string;
+  description: ColumnType<string, string | undefined, string>;
+  accompaniment_minutes: number;
+  personal_work_minutes: ColumnType<number, number | undefined, number>;
+  modality: OfferModality;
+  places: ColumnType<string, string | undefined, string>;
+  price_cents: number;
+  access_delay: ColumnType<string, string | undefined, string>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export type Role = 'admin' | 'consultant' | 'beneficiary';
+export type UserStatus = 'invited' | 'active' | 'disabled';
+
+export interface UsersTable {
+  id: Generated<string>;
+  organisation_id: string;
+  role: Role;
+  email: string;
+  first_name: string;
+  last_name: string;
+  password_hash: string | null;
+  status: UserStatus;
+  created_at: DefaultTimestamp;
+  activated_at: Timestamp | null;
+}
+
+export type InvitationStatus = 'pending' | 'accepted' | 'expired' | 'revoked';
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  user_id: string;
+  invited_by: string;
+  token_hash: Buffer;
+  status: ColumnType<InvitationStatus, InvitationStatus | undefined, InvitationStatus>;
+  created_at: DefaultTimestamp;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+}
+
+export interface AuthSessionsTable {
+  id_hash: Buffer;
+  user_id: string;
+  created_at: DefaultTimestamp;
+  last_seen_at: DefaultTimestamp;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface PasswordResetsTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: Buffer;
+  created_at: DefaultTimestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: Timestamp;
+  blocked_until: Timestamp | null;
+}
+
+export type EmailStatus = 'pending' | 'sent' | 'failed';
+
+export interface OutboxEmailsTable {
+  id: Generated<string>;
+  organisation_id: string | null;
+  kind: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  status: ColumnType<EmailStatus, EmailStatus | undefined, EmailStatus>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: DefaultTimestamp;
+  sent_at: Timestamp | null;
+  attachments: ColumnType<EmailAttachment[], string | undefined, string>;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  organisation_id: string | null;
+  occurred_at: Timestamp;
+  actor_user_id: string | null;
+  actor_role: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  bilan_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  details: Json;
+}
+
+export type Financing =
+  | 'cpf'
+  | 'employer_plan'
+  | 'opco'
+  | 'transitions_pro'
+  | 'france_travail'
+  | 'self_funded'
+  | 'public_agent';
+
+export type PhaseColumn = 'preliminaire' | 'investigation' | 'conclusion' | 'cloture' | 'abandonne';
+
+export interface BilansTable {
+  id: Generated<string>;
+  organisation_id: string;
+  beneficiary_id: string;
+  consultant_id: string;
+  financing: Financing;
+  planned_accompaniment_minutes: number;
+  accompaniment_done_minutes: ColumnType<number, number | undefined, number>;
+  personal_work_done_minutes: ColumnType<number, number | undefined, number>;
+  no_show_count: ColumnType<number, number | undefined, number>;
+  last_held_seance_at: Timestamp | null;
+  phase: ColumnType<PhaseColumn, PhaseColumn | undefined, PhaseColumn>;
+  phase_changed_at: DefaultTimestamp;
+  abandon_reason: string | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface BilanPhaseChangesTable {
+  id: Generated<number>;
+  bilan_id: string;
+  from_phase: PhaseColumn;
+  to_phase: PhaseColumn;
+  changed_by: string;
+  changed_at: Timestamp;
+  reason: string | null;
+}
+
+
+export type User = Selectable<UsersTable>;
+export type NewAuditEvent = Insertable<AuditEventsTable>;
+
+export type SeanceMode = 'in_person' | 'remote' | 'personal_work';
+export type SeanceStatus = 'planned' | 'held' | 'cancelled' | 'no_show';
+
+export interface SeancesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  bilan_id: string;
+  consultant_id: string;
+  phase: 'preliminaire' | 'investigation' | 'conclusion';
+  mode: SeanceMode;
+  place: string | null;
+  link: string | null;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  status: ColumnType<SeanceStatus, SeanceStatus | undefined, SeanceStatus>;
+  status_reason: string | null;
+  attended_minutes: number | null;
+  signed_by_beneficiary_at: Timestamp | null;
+  signed_by_consultant_at: Timestamp | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  topic: string | null;
+  actual_start_at: Timestamp | null;
+  actual_end_at: Timestamp | null;
+  reminder_sent_at: Timestamp | null;
+  calendar_sequence: ColumnType<number, number | undefined, number>;
+  created_by: string | null;
+}
+
+export interface AttendanceSignaturesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  seance_id: string;
+  signer_role: 'beneficiary' | 'consultant';
+  signer_user_id: string;
+  signed_name: string;
+  method: 'in_person' | 'remote';
+  captured_by: string;
+  attested_start_at: Timestamp;
+  attested_end_at: Timestamp;
+  signed_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+}
+
+export interface BilanConsentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  bilan_id: string;
+  beneficiary_id: string;
+  notice_version: string;
+  decision: 'given' | 'refused';
+  decided_at: Timestamp;
+  channel: ColumnType<string, string | undefined, string>;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface CharterSignaturesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  bilan_id: string;
+  signer_role: 'beneficiary' | 'consultant';
+  signer_user_id: string;
+  charter_version: string;
+  text_sha256: string;
+  signed_name: string;
+  signed_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export type Attestations = Record<string, { at: string; by: string; note?: string }>;
+
+export interface BilanPhaseRecordsTable {
+  bilan_id: string;
+  organisation_id: string;
+  need_analysis: string | null;
+  format: string | null;
+  modalities: string | null;
+  attested: ColumnType<Attestations, string | undefined, string>;
+  updated_at: DefaultTimestamp;
+  updated_by: string | null;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  invitations: InvitationsTable;
+  auth_sessions: AuthSessionsTable;
+  password_resets: PasswordResetsTable;
+  login_throttle: LoginThrottleTable;
+  outbox_emails: OutboxEmailsTable;
+  audit_events: AuditEventsTable;
+  bilans: BilansTable;
+  bilan_phase_changes: BilanPhaseChangesTable;
+  seances: SeancesTable;
+  offers: OffersTable;
+  attendance_signatures: AttendanceSignaturesTable;
+  bilan_consents: BilanConsentsTable;
+  charter_signatures: CharterSignaturesTable;
+  bilan_phase_records: BilanPhaseRecordsTable;
+}

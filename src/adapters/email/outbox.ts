@@ -1,0 +1,36 @@
+/**
+ * The e-mail outbox: every message is written here in the transaction that causes it.
+ * Delivery (SMTP) happens after commit, by `deliverPendingEmails`; without SMTP, messages stay
+ * here for the organisation's admins to read.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { EmailMessage } from '../../domain/emails/message.ts';
+
+export async function enqueueEmail(
+  db: Kysely<Database>,
+  input: { organisationId: string | null; kind: string; to: string; message: EmailMessage },
+  at: Date,
+): Promise<string> {
+  const row = await db
+    .insertInto('outbox_emails')
+    .values({
+      organisation_id: input.organisationId,
+      kind: input.kind,
+      to_address: input.to,
+      subject: input.message.subject,
+      text_body: input.message.text,
+      html_body: input.message.html,
+      attachments: JSON.stringify(
+        (input.message.attachments ?? []).map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          contentBase64: Buffer.from(a.content, 'utf8').toString('base64'),
+        })),
+      ),
+      created_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

@@ -1,0 +1,49 @@
+/**
+ * Sending e-mail over SMTP with nodemailer. Tests use a recording transport instead (the outside
+ * world is the only thing we mock).
+ */
+import nodemailer from 'nodemailer';
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  attachments?: { filename: string; contentType: string; contentBase64: string }[];
+}
+
+export interface MailTransport {
+  send(message: OutgoingEmail): Promise<void>;
+  close(): void;
+}
+
+export function smtpTransport(url: string, from: string): MailTransport {
+  const transporter = nodemailer.createTransport(url);
+  return {
+    async send({ attachments = [], ...message }) {
+      await transporter.sendMail({
+        from,
+        ...message,
+        attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.contentBase64, encoding: 'base64' })),
+      });
+    },
+    close: () => transporter.close(),
+  };
+}
+
+/** Keeps every message in memory: for tests. */
+export function recordingTransport(): MailTransport & { sent: OutgoingEmail[]; failNext: number } {
+  const state = {
+    sent: [] as OutgoingEmail[],
+    failNext: 0,
+    async send(message: OutgoingEmail) {
+      if (state.failNext > 0) {
+        state.failNext--;
+        throw new Error('SMTP indisponible (simulé)');
+      }
+      state.sent.push(message);
+    },
+    close: () => undefined,
+  };
+  return state;
+}

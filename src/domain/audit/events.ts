@@ -1,0 +1,41 @@
+/**
+ * The audit log's event types. Stored as (action, subject, details jsonb); changing a shape here
+ * may need a data migration for old rows, so add new actions rather than reshaping old ones.
+ */
+import { z } from 'zod';
+
+const uuid = z.uuid();
+const phase = z.enum(['preliminaire', 'investigation', 'conclusion', 'cloture', 'abandonne']);
+
+export const AuditEventSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('organisation.created'), subjectType: z.literal('organisation'), subjectId: uuid, details: z.object({ name: z.string() }) }),
+  z.object({ action: z.literal('auth.login_succeeded'), subjectType: z.literal('user'), subjectId: uuid, details: z.object({}) }),
+  z.object({ action: z.literal('auth.login_failed'), subjectType: z.literal('user').nullable(), subjectId: uuid.nullable(), details: z.object({ reason: z.enum(['wrong_password', 'unknown_account', 'inactive_account']) }) }),
+  z.object({ action: z.literal('auth.login_blocked'), subjectType: z.literal('user').nullable(), subjectId: uuid.nullable(), details: z.object({ scope: z.enum(['account', 'ip']) }) }),
+  z.object({ action: z.literal('auth.logged_out'), subjectType: z.literal('user'), subjectId: uuid, details: z.object({}) }),
+  z.object({ action: z.literal('auth.password_reset_requested'), subjectType: z.literal('user'), subjectId: uuid, details: z.object({}) }),
+  z.object({ action: z.literal('auth.password_reset'), subjectType: z.literal('user'), subjectId: uuid, details: z.object({}) }),
+  z.object({ action: z.literal('invitation.created'), subjectType: z.literal('invitation'), subjectId: uuid, details: z.object({ role: z.string(), email: z.string() }) }),
+  z.object({ action: z.literal('invitation.resent'), subjectType: z.literal('invitation'), subjectId: uuid, details: z.object({ email: z.string() }) }),
+  z.object({ action: z.literal('invitation.revoked'), subjectType: z.literal('invitation'), subjectId: uuid, details: z.object({ email: z.string() }) }),
+  z.object({ action: z.literal('invitation.accepted'), subjectType: z.literal('invitation'), subjectId: uuid, details: z.object({ role: z.string(), email: z.string() }) }),
+  z.object({ action: z.literal('invitation.expired'), subjectType: z.literal('invitation'), subjectId: uuid, details: z.object({ email: z.string() }) }),
+  z.object({ action: z.literal('bilan.created'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ financing: z.string(), plannedMinutes: z.number() }) }),
+  z.object({ action: z.literal('bilan.viewed'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({}) }),
+  z.object({ action: z.literal('bilan.phase_changed'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ from: phase, to: phase, reason: z.string().optional() }) }),
+  z.object({ action: z.literal('seance.planned'), subjectType: z.literal('seance'), subjectId: uuid, details: z.object({ startsAt: z.string(), mode: z.string() }) }),
+  z.object({ action: z.literal('seance.rescheduled'), subjectType: z.literal('seance'), subjectId: uuid, details: z.object({ from: z.string(), to: z.string(), reason: z.string() }) }),
+  z.object({ action: z.literal('seance.cancelled'), subjectType: z.literal('seance'), subjectId: uuid, details: z.object({ reason: z.string() }) }),
+  z.object({ action: z.literal('seance.held'), subjectType: z.literal('seance'), subjectId: uuid, details: z.object({ actualStart: z.string(), actualEnd: z.string() }) }),
+  z.object({ action: z.literal('seance.no_show'), subjectType: z.literal('seance'), subjectId: uuid, details: z.object({ reason: z.string().optional() }) }),
+  z.object({ action: z.literal('seance.attendance_signed'), subjectType: z.literal('seance'), subjectId: uuid, details: z.object({ signer: z.enum(['beneficiary', 'consultant']), method: z.enum(['in_person', 'remote']) }) }),
+  z.object({ action: z.literal('bilan.consent_given'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ noticeVersion: z.string() }) }),
+  z.object({ action: z.literal('bilan.consent_refused'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ noticeVersion: z.string() }) }),
+  z.object({ action: z.literal('bilan.charter_signed'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ role: z.string(), version: z.string() }) }),
+  z.object({ action: z.literal('bilan.record_updated'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ part: z.string(), met: z.boolean().optional() }) }),
+  z.object({ action: z.literal('outbox.message_viewed'), subjectType: z.literal('email'), subjectId: uuid, details: z.object({ kind: z.string() }) }),
+]);
+
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+export type AuditAction = AuditEvent['action'];
+export const AUDIT_ACTIONS = AuditEventSchema.options.map((o) => o.shape.action.value) as AuditAction[];

@@ -1,0 +1,25 @@
+/**
+ * Public API of the ROME catalogue (pure: strings in, model and search results out).
+ * Reading a directory lives in `src/adapters/rome/read-export.ts`.
+ */
+export type * from './model.ts';
+export { ECOLOGICAL_TRANSITIONS, RIASEC_LETTERS } from './model.ts';
+export { isRomeExportError, RomeExportError, type RomeExportErrorCode } from './errors.ts';
+export { buildRomeCatalog, requiredFileNames, VERSION_FILE_NAME, type RomeExportInput } from './build-catalog.ts';
+export { assembleExportInput } from './export-input.ts';
+export type { RomeFile } from './table.ts';
+export { parseRomeFileName, ROME_TABLE_NAMES, romeFileName, type RomeTableName } from './tables.ts';
+export { splitGenderForms, type GenderForms } from './gender.ts';
+export { buildJobSearchIndex, searchJobs, type JobSearchIndex, type JobSearchResult, type JobSearchSource } from './search/job-search.ts';
+export {
+  buildSkillSearchIndex,
+  searchSkills,
+  type SkillKind,
+  type SkillScope,
+  type SkillSearchIndex,
+  type SkillSearchResult,
+  type SkillSearchSource,
+} from './search/skill-search.ts';
+export { clampLimit, SEARCH_LIMITS } from './search/explain.ts';
+export { ABBREVIATIONS, expandAbbreviation } from './search/abbreviations.ts';
+export { QUERY_BOUNDS } from './search/query.ts';

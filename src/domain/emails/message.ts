@@ -1,0 +1,62 @@
+/**
+ * E-mails as pure data: subject, plain-text part and HTML part, in French.
+ * The HTML is a simple, accessible layout (lang="fr", one column, real link text).
+ */
+export interface EmailMessage {
+  subject: string;
+  text: string;
+  html: string;
+  /** Files sent with the message, e.g. a calendar invitation (.ics). */
+  attachments?: { filename: string; contentType: string; content: string }[];
+}
+
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+export interface EmailContent {
+  subject: string;
+  greeting: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+  /** Small print after the action (e.g. expiry, "ignore this if…"). */
+  notes?: string[];
+  signature: string;
+}
+
+/** Builds both parts from the same content, so they never disagree. */
+export function composeEmail(content: EmailContent): EmailMessage {
+  const text = [
+    content.greeting,
+    '',
+    ...content.paragraphs.flatMap((p) => [p, '']),
+    ...(content.action ? [`${content.action.label} : ${content.action.url}`, ''] : []),
+    ...(content.notes ?? []).flatMap((n) => [n, '']),
+    content.signature,
+  ].join('\n');
+
+  const p = (s: string) => `<p style="margin:0 0 16px">${escapeHtml(s)}</p>`;
+  const html = [
+    '<!doctype html>',
+    '<html lang="fr"><head><meta charset="utf-8">',
+    `<title>${escapeHtml(content.subject)}</title></head>`,
+    '<body style="margin:0;padding:24px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1b1b1b;background:#ffffff">',
+    '<div style="max-width:600px;margin:0 auto">',
+    p(content.greeting),
+    ...content.paragraphs.map(p),
+    content.action
+      ? `<p style="margin:24px 0"><a href="${escapeHtml(content.action.url)}" style="display:inline-block;padding:12px 20px;background:#1f4e79;color:#ffffff;text-decoration:underline;border-radius:4px">${escapeHtml(content.action.label)}</a></p>` +
+        `<p style="margin:0 0 16px;font-size:14px">Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur : ${escapeHtml(content.action.url)}</p>`
+      : '',
+    ...(content.notes ?? []).map((n) => `<p style="margin:0 0 16px;font-size:14px;color:#3a3a3a">${escapeHtml(n)}</p>`),
+    p(content.signature),
+    '</div></body></html>',
+  ].join('\n');
+
+  return { subject: content.subject, text, html };
+}

@@ -1,0 +1,74 @@
+/**
+ * The French e-mails of accounts and invitations.
+ */
+import { composeEmail, type EmailMessage } from './message.ts';
+
+const SIGNATURE = 'L’équipe Sillage';
+
+function formatDateTime(date: Date): string {
+  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(date);
+}
+
+export interface InvitationEmailInput {
+  role: 'admin' | 'consultant' | 'beneficiary';
+  firstName: string;
+  organisationName: string;
+  inviterName: string;
+  url: string;
+  expiresAt: Date;
+}
+
+export function invitationEmail(input: InvitationEmailInput): EmailMessage {
+  const intro: Record<InvitationEmailInput['role'], string> = {
+    admin: `${input.inviterName} vous invite à administrer l’espace de ${input.organisationName} sur Sillage, la plateforme de suivi des bilans de compétences.`,
+    consultant: `${input.inviterName} vous invite à rejoindre ${input.organisationName} sur Sillage en tant que consultant·e. Vous y suivrez les bilans de compétences qui vous sont confiés.`,
+    beneficiary: `${input.inviterName}, votre consultant·e chez ${input.organisationName}, vous invite à ouvrir votre espace personnel sur Sillage pour votre bilan de compétences.`,
+  };
+  const paragraphs = [intro[input.role]];
+  if (input.role === 'beneficiary') {
+    paragraphs.push(
+      'Dans cet espace, vous retrouverez les étapes de votre bilan, vos rendez-vous et les documents qui vous concernent. Ce que vous y écrivez n’est visible que par vous et votre consultant·e.',
+    );
+  }
+  paragraphs.push('Pour activer votre compte, choisissez votre mot de passe en suivant ce lien :');
+  return composeEmail({
+    subject: `Invitation à rejoindre ${input.organisationName} sur Sillage`,
+    greeting: `Bonjour ${input.firstName},`,
+    paragraphs,
+    action: { label: 'Activer mon compte', url: input.url },
+    notes: [
+      `Ce lien ne peut servir qu’une fois et expire le ${formatDateTime(input.expiresAt)}.`,
+      'Si vous ne vous attendiez pas à cette invitation, vous pouvez ignorer ce message.',
+    ],
+    signature: SIGNATURE,
+  });
+}
+
+export function passwordResetEmail(input: { firstName: string; url: string; expiresAt: Date }): EmailMessage {
+  return composeEmail({
+    subject: 'Réinitialisation de votre mot de passe Sillage',
+    greeting: `Bonjour ${input.firstName},`,
+    paragraphs: [
+      'Une demande de réinitialisation du mot de passe de votre compte Sillage a été faite.',
+      'Pour choisir un nouveau mot de passe, suivez ce lien :',
+    ],
+    action: { label: 'Choisir un nouveau mot de passe', url: input.url },
+    notes: [
+      `Ce lien ne peut servir qu’une fois et expire le ${formatDateTime(input.expiresAt)}.`,
+      'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe actuel reste valable.',
+    ],
+    signature: SIGNATURE,
+  });
+}
+
+export function passwordChangedEmail(input: { firstName: string; at: Date }): EmailMessage {
+  return composeEmail({
+    subject: 'Votre mot de passe Sillage a été modifié',
+    greeting: `Bonjour ${input.firstName},`,
+    paragraphs: [
+      `Le mot de passe de votre compte Sillage a été modifié le ${formatDateTime(input.at)}. Toutes vos sessions ouvertes ont été fermées.`,
+      'Si vous n’êtes pas à l’origine de ce changement, contactez sans attendre l’administrateur·rice de votre organisme.',
+    ],
+    signature: SIGNATURE,
+  });
+}

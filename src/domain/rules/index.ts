@@ -1,0 +1,42 @@
+/**
+ * Pure rules of the bilan journey (issue 3): the date-effective parameter table, the French
+ * working-day calendar, financing rules (CPF, employer plan, self-funded, other funders),
+ * session planning and counters, phase checklists, and after-bilan periods.
+ *
+ * Conventions shared by every module:
+ * - dates are `PlainDate` (`YYYY-MM-DD`), wall-clock times `LocalDateTime` (`YYYY-MM-DDTHH:mm`);
+ *   "now" and "today" always come in as arguments;
+ * - money is integer cents, durations integer minutes, percentages basis points;
+ * - every threshold is read from a `ParameterTable` through the `RuleContext` passed last
+ *   (default: `DEFAULT_RULE_CONTEXT`), never from a constant;
+ * - checks return a `RuleReport` whose issues carry a stable code, a severity and a French
+ *   message; `ok` is false when an issue is an error (answer 4xx, save nothing).
+ */
+export * from './result.ts';
+export * from './format.ts';
+export * from './amounts.ts';
+export * from './context.ts';
+
+export * from './calendar/plain-date.ts';
+export * from './calendar/local-date-time.ts';
+export * from './calendar/holidays.ts';
+export * from './calendar/working-days.ts';
+
+export * from './parameters/definitions.ts';
+export * from './parameters/table.ts';
+export * from './parameters/default-table.ts';
+export * from './parameters/lookup.ts';
+
+export * from './financing/cpf-calendar.ts';
+export * from './financing/cpf-funding.ts';
+export * from './financing/employer-plan.ts';
+export * from './financing/self-funded.ts';
+export * from './financing/catalog.ts';
+
+export * from './sessions/seance.ts';
+export * from './sessions/plan.ts';
+export * from './sessions/counters.ts';
+
+export * from './checklists/phase-checklists.ts';
+
+export * from './after/after-bilan.ts';

@@ -1,0 +1,209 @@
+/**
+ * The authorisation matrix: every API route, called by every kind of person, from two
+ * organisations. A refused call changes nothing. Adding a route without adding it here fails.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
+import { createOrganisation, createUser, type TestOrganisation, type TestUser } from '../../tests/support/factories.ts';
+import { call, loginAs, testApp } from '../../tests/support/http.ts';
+import { createBilan } from '../services/create-bilan.ts';
+import { inviteConsultant } from '../services/invite-consultant.ts';
+import type { App } from './app.ts';
+import { createHash } from 'node:crypto';
+import { CURRENT_NOTICE } from '../domain/consent/notice.ts';
+import { CURRENT_CHARTER, charterText } from '../domain/consent/charter.ts';
+
+const CHARTER_SHA256 = createHash('sha256').update(charterText(CURRENT_CHARTER)).digest('hex');
+
+type Who = 'anonymous' | 'adminA' | 'consultantA' | 'otherConsultantA' | 'beneficiaryA' | 'otherBeneficiaryA' | 'adminB' | 'consultantB' | 'beneficiaryB';
+const EVERYONE: Who[] = ['anonymous', 'adminA', 'consultantA', 'otherConsultantA', 'beneficiaryA', 'otherBeneficiaryA', 'adminB', 'consultantB', 'beneficiaryB'];
+
+let deps: TestDeps;
+let app: App;
+let A: TestOrganisation;
+let B: TestOrganisation;
+const cookies = {} as Record<Who, string | undefined>;
+const ids = {} as Record<
+  'bilanA' | 'otherBilanA' | 'bilanB' | 'consultantInvitationA' | 'beneficiaryInvitationA' | 'seanceToMove' | 'seanceToCancel' | 'seanceToHold' | 'seanceNoShow' | 'seanceHeld',
+  string
+>;
+let consultantAName = '';
+
+async function seance(bilanId: string, org: TestOrganisation, startsAt: string, endsAt: string, held = false): Promise<string> {
+  const row = await deps.db
+    .insertInto('seances')
+    .values({
+      organisation_id: org.id, bilan_id: bilanId, consultant_id: org.consultant.id, phase: 'preliminaire', mode: 'in_person', place: 'Bureau',
+      starts_at: startsAt, ends_at: endsAt, status: held ? 'held' : 'planned',
+      ...(held ? { actual_start_at: startsAt, actual_end_at: endsAt } : {}),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function beneficiaryWithBilan(org: TestOrganisation, consultant: TestUser, email: string): Promise<{ bilanId: string; user: TestUser }> {
+  const user = await createUser(deps, org.id, 'beneficiary', email);
+  const row = await deps.db
+    .insertInto('bilans')
+    .values({ organisation_id: org.id, beneficiary_id: user.id, consultant_id: consultant.id, financing: 'opco', planned_accompaniment_minutes: 1200 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { bilanId: row.id, user };
+}
+
+beforeAll(async () => {
+  deps = testDeps();
+  app = testApp(deps);
+  A = await createOrganisation(deps);
+  B = await createOrganisation(deps);
+  const otherConsultantA = await createUser(deps, A.id, 'consultant', 'autre');
+  const a = await beneficiaryWithBilan(A, A.consultant, 'benef-a');
+  const a2 = await beneficiaryWithBilan(A, otherConsultantA, 'benef-a2');
+  const b = await beneficiaryWithBilan(B, B.consultant, 'benef-b');
+  ids.bilanA = a.bilanId;
+  ids.otherBilanA = a2.bilanId;
+  ids.bilanB = b.bilanId;
+  ids.seanceToMove = await seance(a.bilanId, A, '2027-02-01T09:00:00Z', '2027-02-01T11:00:00Z');
+  ids.seanceToCancel = await seance(a.bilanId, A, '2027-02-02T09:00:00Z', '2027-02-02T11:00:00Z');
+  ids.seanceToHold = await seance(a.bilanId, A, '2026-11-20T09:00:00Z', '2026-11-20T11:00:00Z');
+  ids.seanceNoShow = await seance(a.bilanId, A, '2026-11-19T09:00:00Z', '2026-11-19T11:00:00Z');
+  ids.seanceHeld = await seance(a.bilanId, A, '2026-11-18T09:00:00Z', '2026-11-18T11:00:00Z', true);
+  const consultant = await deps.db.selectFrom('users').select(['first_name', 'last_name']).where('id', '=', A.consultant.id).executeTakeFirstOrThrow();
+  consultantAName = `${consultant.first_name} ${consultant.last_name}`;
+  ids.consultantInvitationA = (await inviteConsultant(deps, A.admin.actor, { firstName: 'Nina', lastName: 'Invitée', email: 'nina@exemple.fr' })).invitationId;
+  const pending = await createBilan(deps, otherConsultantA.actor, { beneficiary: { firstName: 'Paul', lastName: 'Attente', email: 'paul.attente@exemple.fr' }, financing: 'opco', plannedHours: 1200 });
+  ids.beneficiaryInvitationA = (await deps.db.selectFrom('invitations').select('id').where('user_id', '=', pending.beneficiaryId).executeTakeFirstOrThrow()).id;
+
+  const users: Record<Exclude<Who, 'anonymous'>, TestUser> = {
+    adminA: A.admin, consultantA: A.consultant, otherConsultantA, beneficiaryA: a.user, otherBeneficiaryA: a2.user,
+    adminB: B.admin, consultantB: B.consultant, beneficiaryB: b.user,
+  };
+  cookies.anonymous = undefined;
+  for (const [who, user] of Object.entries(users)) cookies[who as Who] = await loginAs(app, user.email);
+});
+
+interface Case {
+  method: 'GET' | 'POST';
+  /** Route pattern as Hono lists it, and the concrete path to call. */
+  route: string;
+  path: () => string;
+  body?: () => unknown;
+  /** Expected status per person; anyone not listed gets `otherwise`. */
+  expect: Partial<Record<Who, number>>;
+  otherwise: number;
+}
+
+const unique = () => Math.random().toString(36).slice(2, 8);
+
+const CASES: Case[] = [
+  { method: 'GET', route: '/api/health', path: () => '/api/health', expect: {}, otherwise: 200 },
+  { method: 'GET', route: '/api/setup', path: () => '/api/setup', expect: {}, otherwise: 200 },
+  { method: 'POST', route: '/api/setup', path: () => '/api/setup', body: () => ({ organisationName: 'Intrus', firstName: 'I', lastName: 'N', email: `intrus${unique()}@exemple.fr`, password: 'un mot de passe long' }), expect: {}, otherwise: 409 },
+  { method: 'GET', route: '/api/session', path: () => '/api/session', expect: {}, otherwise: 200 },
+  { method: 'GET', route: '/api/consultant/home', path: () => '/api/consultant/home', expect: { anonymous: 401, consultantA: 200, otherConsultantA: 200, consultantB: 200 }, otherwise: 403 },
+  { method: 'POST', route: '/api/bilans', path: () => '/api/bilans', body: () => ({ beneficiary: { firstName: 'N', lastName: 'B', email: `nb${unique()}@exemple.fr` }, financing: 'opco', plannedHours: '20' }), expect: { anonymous: 401, consultantA: 201, otherConsultantA: 201, consultantB: 201 }, otherwise: 403 },
+  { method: 'GET', route: '/api/bilans/:id', path: () => `/api/bilans/${ids.bilanA}`, expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/bilans/:id/transitions', path: () => `/api/bilans/${ids.bilanB}/transitions`, body: () => ({ to: 'abandonne', reason: 'Déménagement' }), expect: { anonymous: 401, consultantA: 404, otherConsultantA: 404, consultantB: 200 }, otherwise: 403 },
+  { method: 'GET', route: '/api/me/bilan', path: () => '/api/me/bilan', expect: { anonymous: 401, beneficiaryA: 200, otherBeneficiaryA: 200, beneficiaryB: 200 }, otherwise: 403 },
+  { method: 'GET', route: '/api/admin/consultants', path: () => '/api/admin/consultants', expect: { anonymous: 401, adminA: 200, adminB: 200 }, otherwise: 403 },
+  { method: 'POST', route: '/api/admin/consultants', path: () => '/api/admin/consultants', body: () => ({ firstName: 'C', lastName: 'N', email: `cn${unique()}@exemple.fr` }), expect: { anonymous: 401, adminA: 201, adminB: 201 }, otherwise: 403 },
+  { method: 'GET', route: '/api/admin/invitations', path: () => '/api/admin/invitations', expect: { anonymous: 401, adminA: 200, adminB: 200 }, otherwise: 403 },
+  { method: 'GET', route: '/api/admin/outbox', path: () => '/api/admin/outbox', expect: { anonymous: 401, adminA: 200, adminB: 200 }, otherwise: 403 },
+  { method: 'GET', route: '/api/admin/audit', path: () => '/api/admin/audit', expect: { anonymous: 401, adminA: 200, adminB: 200 }, otherwise: 403 },
+  { method: 'POST', route: '/api/invitations/:id/resend', path: () => `/api/invitations/${ids.beneficiaryInvitationA}/resend`, expect: { anonymous: 401, adminA: 201, otherConsultantA: 201, consultantA: 404, adminB: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/invitations/:id/revoke', path: () => `/api/invitations/${ids.consultantInvitationA}/revoke`, expect: { anonymous: 401, adminA: 204, consultantA: 404, otherConsultantA: 404, adminB: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/invitations/:token', path: () => '/api/invitations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', expect: {}, otherwise: 404 },
+  { method: 'POST', route: '/api/invitations/:token/accept', path: () => '/api/invitations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/accept', body: () => ({ password: 'un mot de passe long' }), expect: {}, otherwise: 404 },
+  { method: 'POST', route: '/api/auth/login', path: () => '/api/auth/login', body: () => ({ email: `personne${unique()}@exemple.fr`, password: 'faux' }), expect: {}, otherwise: 401 },
+  { method: 'POST', route: '/api/auth/password-reset', path: () => '/api/auth/password-reset', body: () => ({ email: 'personne@exemple.fr' }), expect: {}, otherwise: 202 },
+  { method: 'POST', route: '/api/auth/password-reset/confirm', path: () => '/api/auth/password-reset/confirm', body: () => ({ token: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', password: 'un mot de passe long' }), expect: {}, otherwise: 410 },
+  { method: 'GET', route: '/api/bilans/:id/seances', path: () => `/api/bilans/${ids.bilanA}/seances`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  { method: 'POST', route: '/api/bilans/:id/seances', path: () => `/api/bilans/${ids.bilanA}/seances`, body: () => ({ date: '2027-03-01', start: '10:00', end: '11:00', mode: 'in_person', phase: 'preliminaire', place: 'Bureau 2' }), expect: { anonymous: 401, consultantA: 201, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/seances/:id', path: () => `/api/seances/${ids.seanceHeld}`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  { method: 'POST', route: '/api/seances/:id/reschedule', path: () => `/api/seances/${ids.seanceToMove}/reschedule`, body: () => ({ date: '2027-03-02', start: '10:00', end: '12:00', reason: 'Demande de la personne' }), expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/seances/:id/cancel', path: () => `/api/seances/${ids.seanceToCancel}/cancel`, body: () => ({ reason: 'Indisponibilité' }), expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/seances/:id/held', path: () => `/api/seances/${ids.seanceToHold}/held`, body: () => ({ actualStart: '10:00', actualEnd: '12:00' }), expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/seances/:id/no-show', path: () => `/api/seances/${ids.seanceNoShow}/no-show`, body: () => ({}), expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  {
+    method: 'POST', route: '/api/seances/:id/attendance', path: () => `/api/seances/${ids.seanceHeld}/attendance`,
+    body: () => ({ signedName: consultantAName, consent: true, shownStart: '2026-11-18T09:00:00.000Z', shownEnd: '2026-11-18T11:00:00.000Z' }),
+    // The beneficiary cannot sign with the consultant's name; admins may not sign at all.
+    expect: { anonymous: 401, consultantA: 201, beneficiaryA: 422, otherBeneficiaryA: 404, otherConsultantA: 404, consultantB: 404, beneficiaryB: 404 }, otherwise: 403,
+  },
+  { method: 'GET', route: '/api/bilans/:id/consent', path: () => `/api/bilans/${ids.bilanA}/consent`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  { method: 'POST', route: '/api/bilans/:id/consent', path: () => `/api/bilans/${ids.bilanA}/consent`, body: () => ({ decision: 'given', noticeVersion: CURRENT_NOTICE.version }), expect: { anonymous: 401, beneficiaryA: 204, otherBeneficiaryA: 404, beneficiaryB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/bilans/:id/charter', path: () => `/api/bilans/${ids.bilanA}/charter`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  {
+    method: 'POST', route: '/api/bilans/:id/charter', path: () => `/api/bilans/${ids.bilanA}/charter`,
+    body: () => ({ signedName: consultantAName, consent: true, charterVersion: CURRENT_CHARTER.version, textSha256: CHARTER_SHA256 }),
+    // Only the bilan's consultant may sign with that name; the beneficiary's own name differs.
+    expect: { anonymous: 401, consultantA: 204, beneficiaryA: 422, adminA: 403, adminB: 403 }, otherwise: 404,
+  },
+  { method: 'GET', route: '/api/bilans/:id/checklist', path: () => `/api/bilans/${ids.bilanA}/checklist`, expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/bilans/:id/preliminaire', path: () => `/api/bilans/${ids.bilanA}/preliminaire`, body: () => ({ needAnalysis: 'Analyse', format: 'Format', modalities: 'Modalités' }), expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/bilans/:id/attestations', path: () => `/api/bilans/${ids.bilanA}/attestations`, body: () => ({ item: 'career_path_reviewed', met: true }), expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  // Last: it ends the sessions used above.
+  { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expect: {}, otherwise: 204 },
+];
+
+/** Everything a refused call must leave untouched. */
+async function snapshot() {
+  const [bilans, users, invitations, outbox] = await Promise.all([
+    deps.db.selectFrom('bilans').select(['id', 'phase', 'consultant_id']).orderBy('id').execute(),
+    deps.db.selectFrom('users').select(['id', 'status', 'email']).orderBy('id').execute(),
+    deps.db.selectFrom('invitations').select(['id', 'status']).orderBy('id').execute(),
+    deps.db.selectFrom('outbox_emails').select('id').orderBy('id').execute(),
+  ]);
+  return { bilans, users, invitations, outbox };
+}
+
+describe('authorisation matrix', () => {
+  it('covers every API route of the application', () => {
+    const routes = new Set(app.routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL').map((r) => `${r.method} ${r.path}`));
+    const covered = new Set(CASES.map((c) => `${c.method} ${c.route}`));
+    expect([...routes].filter((r) => !covered.has(r))).toEqual([]);
+  });
+
+  it('scopes every list to the organisation, the consultant and the beneficiary', async () => {
+    const home = await call(app, 'GET', '/api/consultant/home', { cookie: cookies.consultantA });
+    const homeIds = home.body.open.map((b: { id: string }) => b.id);
+    expect(homeIds).toContain(ids.bilanA);
+    expect(homeIds).not.toContain(ids.otherBilanA);
+    expect(homeIds).not.toContain(ids.bilanB);
+
+    expect((await call(app, 'GET', '/api/me/bilan', { cookie: cookies.beneficiaryA })).body.bilan.id).toBe(ids.bilanA);
+    expect((await call(app, 'GET', '/api/me/bilan', { cookie: cookies.otherBeneficiaryA })).body.bilan.id).toBe(ids.otherBilanA);
+
+    const consultantsB = (await call(app, 'GET', '/api/admin/consultants', { cookie: cookies.adminB })).body.consultants;
+    expect(consultantsB.map((c: { email: string }) => c.email)).not.toContain(A.consultant.email);
+    const outboxB = (await call(app, 'GET', '/api/admin/outbox', { cookie: cookies.adminB })).body.messages;
+    expect(outboxB.map((m: { to: string }) => m.to)).not.toContain('nina@exemple.fr');
+    const auditB = (await call(app, 'GET', '/api/admin/audit', { cookie: cookies.adminB })).body.events;
+    expect(JSON.stringify(auditB)).not.toContain(A.consultant.email);
+    const invitationsB = (await call(app, 'GET', '/api/admin/invitations', { cookie: cookies.adminB })).body.invitations;
+    expect(invitationsB.map((i: { email: string }) => i.email)).not.toContain('paul.attente@exemple.fr');
+  });
+
+  for (const testCase of CASES) {
+    it(`${testCase.method} ${testCase.route}`, async () => {
+      // Refusals first (they must change nothing), then the allowed calls.
+      const order = [...EVERYONE].sort((a, b) => Number((testCase.expect[a] ?? testCase.otherwise) < 300) - Number((testCase.expect[b] ?? testCase.otherwise) < 300));
+      for (const who of order) {
+        const expected = testCase.expect[who] ?? testCase.otherwise;
+        const before = expected >= 400 ? await snapshot() : undefined;
+        const response = await call(app, testCase.method, testCase.path(), { cookie: cookies[who], ...(testCase.body ? { body: testCase.body() } : {}) });
+        expect({ who, status: response.status }).toEqual({ who, status: expected });
+        if (before) expect(await snapshot()).toEqual(before);
+        if (expected >= 400) expect(response.body.error.message).toBeTruthy();
+      }
+    });
+  }
+
+  it('no longer knows anyone after logout', async () => {
+    for (const who of EVERYONE) {
+      expect((await call(app, 'GET', '/api/session', { cookie: cookies[who] })).body.user).toBeNull();
+    }
+  });
+
+});

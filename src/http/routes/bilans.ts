@@ -1,0 +1,34 @@
+/**
+ * Bilans: the consultant's home and bilan page, creating a bilan, moving its phase;
+ * the beneficiary's home.
+ */
+import { Hono } from 'hono';
+import { CreateBilanSchema, TransitionSchema } from '../../shared/contracts/bilans.ts';
+import { uuidParam } from '../../shared/contracts/fields.ts';
+import { consultantHome } from '../../services/consultant-home.ts';
+import { createBilan } from '../../services/create-bilan.ts';
+import { getBilan } from '../../services/get-bilan.ts';
+import { changeBilanPhase } from '../../services/change-bilan-phase.ts';
+import { beneficiaryHome } from '../../services/beneficiary-home.ts';
+import { actorOf, type Env } from '../context.ts';
+import { jsonBody, param } from '../validate.ts';
+import { cachedJson } from '../json.ts';
+
+export const bilanRoutes = new Hono<Env>()
+  .get('/consultant/home', async (c) => cachedJson(c, await consultantHome(c.get('deps'), actorOf(c))))
+  .post('/bilans', async (c) => {
+    const actor = actorOf(c);
+    const input = await jsonBody(c, CreateBilanSchema);
+    return c.json(await createBilan(c.get('deps'), actor, input), 201);
+  })
+  .get('/bilans/:id', async (c) => {
+    const actor = actorOf(c);
+    return c.json({ bilan: await getBilan(c.get('deps'), actor, param(c, 'id', uuidParam)) });
+  })
+  .post('/bilans/:id/transitions', async (c) => {
+    const actor = actorOf(c);
+    const id = param(c, 'id', uuidParam);
+    const input = await jsonBody(c, TransitionSchema);
+    return c.json(await changeBilanPhase(c.get('deps'), actor, id, input));
+  })
+  .get('/me/bilan', async (c) => c.json(await beneficiaryHome(c.get('deps'), actorOf(c))));

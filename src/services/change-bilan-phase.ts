@@ -1,0 +1,47 @@
+/**
+ * The consultant moves a bilan to its next phase, or records its abandonment with a reason.
+ * The domain's guards decide; a refusal names every unmet condition. The change, its history
+ * line and its audit event are written in one transaction, under a row lock.
+ */
+import { recordAudit } from '../adapters/db/audit.ts';
+import { checkTransition } from '../domain/bilan/phases.ts';
+import type { TransitionInput } from '../shared/contracts/bilans.ts';
+import { AppError } from '../shared/errors.ts';
+import type { Actor, Deps } from './deps.ts';
+import { auditContext } from './deps.ts';
+import { notFound, requireRole } from './authorize.ts';
+import { bilanChecklist, factsFrom } from './bilan-checklist.ts';
+
+export async function changeBilanPhase(deps: Deps, actor: Actor, bilanId: string, input: TransitionInput): Promise<{ phase: string }> {
+  requireRole(actor, 'consultant');
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const bilan = await trx
+      .selectFrom('bilans')
+      .select(['id', 'phase', 'financing', 'created_at', 'accompaniment_done_minutes'])
+      .where('id', '=', bilanId)
+      .where('organisation_id', '=', actor.organisationId)
+      .where('consultant_id', '=', actor.userId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!bilan) notFound();
+    const reason = input.reason?.trim() || undefined;
+    const check = checkTransition(factsFrom(bilan.phase, await bilanChecklist(trx, bilan)), { to: input.to, reason });
+    if (!check.allowed) throw new AppError('transition_refused', { details: { unmet: check.unmet } });
+
+    await trx
+      .updateTable('bilans')
+      .set({ phase: input.to, phase_changed_at: now, ...(input.to === 'abandonne' ? { abandon_reason: reason ?? null } : {}) })
+      .where('id', '=', bilanId)
+      .execute();
+    await trx
+      .insertInto('bilan_phase_changes')
+      .values({ bilan_id: bilanId, from_phase: bilan.phase, to_phase: input.to, changed_by: actor.userId, changed_at: now, reason: reason ?? null })
+      .execute();
+    await recordAudit(trx, auditContext(actor), {
+      action: 'bilan.phase_changed', subjectType: 'bilan', subjectId: bilanId,
+      details: { from: bilan.phase, to: input.to, ...(reason ? { reason } : {}) },
+    }, now);
+    return { phase: input.to };
+  });
+}

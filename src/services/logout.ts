@@ -1,0 +1,18 @@
+/**
+ * Sign out: the session row is deleted, so the cookie is worthless even if it was copied.
+ */
+import { recordAudit } from '../adapters/db/audit.ts';
+import type { Actor, Deps } from './deps.ts';
+import { auditContext } from './deps.ts';
+import { closeSession } from './sessions.ts';
+import { hashToken } from '../adapters/security/tokens.ts';
+
+export async function logout(deps: Deps, actor: Actor, token: string): Promise<void> {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    await closeSession(trx, token);
+    await recordAudit(trx, auditContext(actor), { action: 'auth.logged_out', subjectType: 'user', subjectId: actor.userId, details: {} }, now);
+  });
+  // At once in this process; other processes learn it from the database's notification.
+  deps.caches.sessionsChanged(`session:${hashToken(token).toString('hex')}`);
+}

@@ -1,0 +1,27 @@
+/**
+ * Creating an organisation row with a unique, readable slug (used by its public page later).
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../adapters/db/schema.ts';
+
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  return slug || 'organisme';
+}
+
+export async function insertOrganisation(db: Kysely<Database>, name: string, now: Date): Promise<{ id: string; name: string; slug: string }> {
+  const base = slugify(name);
+  const taken = new Set(
+    (await db.selectFrom('organisations').select('slug').where('slug', 'like', `${base}%`).execute()).map((r) => r.slug),
+  );
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return db.insertInto('organisations').values({ name, slug, created_at: now }).returning(['id', 'name', 'slug']).executeTakeFirstOrThrow();
+}

@@ -1,0 +1,34 @@
+/**
+ * Server-side sessions: the cookie holds a random token, the database its SHA-256.
+ */
+import type { Kysely } from 'kysely';
+import { hashToken, newToken } from '../adapters/security/tokens.ts';
+import type { Database } from '../adapters/db/schema.ts';
+import { sessionExpiry } from '../domain/auth/policies.ts';
+import type { Origin } from './deps.ts';
+
+export async function openSession(db: Kysely<Database>, userId: string, origin: Origin, now: Date): Promise<string> {
+  const { token, hash } = newToken();
+  await db
+    .insertInto('auth_sessions')
+    .values({
+      id_hash: hash,
+      user_id: userId,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: sessionExpiry(now, now),
+      ip: origin.ip,
+      user_agent: origin.userAgent?.slice(0, 500) ?? null,
+    })
+    .execute();
+  return token;
+}
+
+export async function closeSession(db: Kysely<Database>, token: string): Promise<string | undefined> {
+  const row = await db.deleteFrom('auth_sessions').where('id_hash', '=', hashToken(token)).returning('user_id').executeTakeFirst();
+  return row?.user_id;
+}
+
+export async function closeAllSessions(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.deleteFrom('auth_sessions').where('user_id', '=', userId).execute();
+}

@@ -1,0 +1,54 @@
+/**
+ * Reminders the day before: every planned séance starting within the next 24 hours, planned more
+ * than a day ahead and not yet reminded, gets one e-mail to the beneficiary. Safe to run twice
+ * (and concurrently: rows are claimed with SKIP LOCKED and marked in the same transaction).
+ */
+import { addMs } from '../domain/auth/policies.ts';
+import { seanceReminderEmail } from '../domain/emails/seances.ts';
+import { enqueueEmail } from '../adapters/email/outbox.ts';
+import type { Db } from '../adapters/db/kysely.ts';
+
+const DAY = 24 * 60 * 60_000;
+
+export async function sweepSeanceReminders(db: Db, publicUrl: string, now: Date): Promise<{ reminded: number }> {
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom('seances as s')
+      .innerJoin('bilans as b', 'b.id', 's.bilan_id')
+      .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
+      .innerJoin('users as c', 'c.id', 's.consultant_id')
+      .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+      .select([
+        's.id', 's.organisation_id', 's.starts_at', 's.ends_at', 's.created_at', 's.mode', 's.place', 's.link',
+        'u.email', 'u.first_name', 'c.first_name as c_first', 'c.last_name as c_last', 'o.name as organisation_name',
+      ])
+      .where('s.status', '=', 'planned')
+      .where('s.mode', '<>', 'personal_work')
+      .where('s.reminder_sent_at', 'is', null)
+      .where('s.starts_at', '>', now)
+      .where('s.starts_at', '<=', addMs(now, DAY))
+      .forUpdate('s')
+      .skipLocked()
+      .execute();
+    let reminded = 0;
+    for (const row of rows) {
+      // Planned less than a day ahead: the invitation has just been sent, no reminder needed.
+      if (row.starts_at.getTime() - row.created_at.getTime() < DAY) continue;
+      const message = seanceReminderEmail({
+        beneficiaryFirstName: row.first_name,
+        consultantName: `${row.c_first} ${row.c_last}`,
+        organisationName: row.organisation_name,
+        startsAt: row.starts_at,
+        endsAt: row.ends_at,
+        mode: row.mode,
+        place: row.place,
+        link: row.link,
+        url: `${publicUrl}/mon-bilan`,
+      });
+      await enqueueEmail(trx, { organisationId: row.organisation_id, kind: 'seance_reminder', to: row.email, message }, now);
+      await trx.updateTable('seances').set({ reminder_sent_at: now }).where('id', '=', row.id).execute();
+      reminded++;
+    }
+    return { reminded };
+  });
+}

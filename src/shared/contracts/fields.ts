@@ -1,0 +1,56 @@
+/**
+ * Field schemas shared by the API (validation at the edge) and the web forms (same messages).
+ * Messages are French: they are shown to users as they are.
+ */
+import { z } from 'zod';
+
+// eslint-disable-next-line no-control-regex -- we detect control characters on purpose
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** A one-line name: trimmed, no control characters. */
+export const personName = (label: 'prénom' | 'nom') =>
+  z
+    .string({ error: `Indiquez le ${label}.` })
+    .trim()
+    .min(1, `Indiquez le ${label}.`)
+    .max(100, `Le ${label} ne doit pas dépasser 100 caractères.`)
+    .refine((v) => !CONTROL_CHARS.test(v), `Le ${label} contient des caractères non autorisés.`);
+
+export const emailField = z
+  .string({ error: 'Indiquez une adresse e-mail.' })
+  .trim()
+  .min(1, 'Indiquez une adresse e-mail.')
+  .max(254, 'L’adresse e-mail est trop longue.')
+  .toLowerCase()
+  .pipe(z.email({ error: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.' }));
+
+/** The password typed at login: only presence and a sane length are checked here. */
+export const loginPassword = z
+  .string({ error: 'Indiquez votre mot de passe.' })
+  .min(1, 'Indiquez votre mot de passe.')
+  .max(1000, 'Le mot de passe est trop long.');
+
+/** A new password: the policy (length, not the e-mail) is checked by the domain in the service. */
+export const newPassword = z
+  .string({ error: 'Choisissez un mot de passe.' })
+  .min(1, 'Choisissez un mot de passe.')
+  .max(1000, 'Le mot de passe est trop long.');
+
+export const organisationName = z
+  .string({ error: 'Indiquez le nom de l’organisme.' })
+  .trim()
+  .min(1, 'Indiquez le nom de l’organisme.')
+  .min(2, 'Le nom de l’organisme doit contenir au moins 2 caractères.')
+  .max(200, 'Le nom de l’organisme ne doit pas dépasser 200 caractères.')
+  .refine((v) => !CONTROL_CHARS.test(v), 'Le nom de l’organisme contient des caractères non autorisés.');
+
+/** An opaque token from an e-mailed link (base64url, 43 characters for 32 bytes). */
+export const linkToken = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/);
+
+export const uuidParam = z.uuid();
+
+export const PASSWORD_MESSAGES = {
+  too_short: 'Le mot de passe doit contenir au moins 12 caractères.',
+  too_long: 'Le mot de passe ne doit pas dépasser 200 caractères.',
+  same_as_email: 'Le mot de passe ne doit pas être votre adresse e-mail.',
+} as const;

@@ -1,0 +1,115 @@
+/**
+ * Séances: planning, changes, attendance signatures (émargement). Times are typed in France's
+ * wall-clock time (date `YYYY-MM-DD`, times `HH:mm`).
+ */
+import { z } from 'zod';
+
+export const SEANCE_MODES = ['in_person', 'remote', 'personal_work'] as const;
+export type SeanceModeValue = (typeof SEANCE_MODES)[number];
+export const SEANCE_STATUSES = ['planned', 'held', 'cancelled', 'no_show'] as const;
+export type SeanceStatusValue = (typeof SEANCE_STATUSES)[number];
+export const SEANCE_PHASES = ['preliminaire', 'investigation', 'conclusion'] as const;
+
+const dateField = z
+  .string({ error: 'Indiquez la date de la séance.' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Indiquez une date valide, par exemple 01/12/2026.');
+const timeField = (what: 'début' | 'fin') =>
+  z
+    .string({ error: `Indiquez l’heure de ${what}.` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `Indiquez l’heure de ${what} au format HH:MM, par exemple 14:00.`);
+const reasonField = z
+  .string({ error: 'Indiquez la raison.' })
+  .trim()
+  .min(2, 'Indiquez la raison.')
+  .max(1000, 'La raison ne doit pas dépasser 1 000 caractères.');
+
+export const PlanSeanceSchema = z
+  .object({
+    date: dateField,
+    start: timeField('début'),
+    end: timeField('fin'),
+    mode: z.enum(SEANCE_MODES, { error: 'Choisissez le type de séance.' }),
+    phase: z.enum(SEANCE_PHASES, { error: 'Choisissez la phase.' }),
+    place: z.string().trim().max(300, 'Le lieu ne doit pas dépasser 300 caractères.').optional(),
+    link: z.string().trim().max(500, 'Le lien ne doit pas dépasser 500 caractères.').optional(),
+    topic: z.string().trim().max(200, 'Le thème ne doit pas dépasser 200 caractères.').optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.mode === 'in_person' && !v.place) ctx.addIssue({ code: 'custom', path: ['place'], message: 'Indiquez le lieu de la séance.' });
+    if (v.mode === 'remote') {
+      if (!v.link) ctx.addIssue({ code: 'custom', path: ['link'], message: 'Indiquez le lien de la visioconférence.' });
+      else if (!/^https:\/\/\S+$/.test(v.link)) ctx.addIssue({ code: 'custom', path: ['link'], message: 'Le lien doit commencer par https://.' });
+    }
+  });
+export type PlanSeance = z.infer<typeof PlanSeanceSchema>;
+
+export const RescheduleSeanceSchema = z.object({ date: dateField, start: timeField('début'), end: timeField('fin'), reason: reasonField });
+export type RescheduleSeance = z.infer<typeof RescheduleSeanceSchema>;
+
+export const CancelSeanceSchema = z.object({ reason: reasonField });
+export const NoShowSchema = z.object({ reason: reasonField.optional() });
+
+export const MarkHeldSchema = z.object({ actualStart: timeField('début'), actualEnd: timeField('fin') });
+export type MarkHeld = z.infer<typeof MarkHeldSchema>;
+
+export const SignAttendanceSchema = z.object({
+  signedName: z.string({ error: 'Tapez votre nom.' }).trim().min(2, 'Tapez votre prénom et votre nom.').max(200, 'Le nom est trop long.'),
+  consent: z.literal(true, { error: 'Cochez la case pour confirmer votre présence.' }),
+  /** The times shown to the signer (ISO instants): refused if the séance changed since. */
+  shownStart: z.iso.datetime({ error: 'Rechargez la page avant de signer.' }),
+  shownEnd: z.iso.datetime({ error: 'Rechargez la page avant de signer.' }),
+  /** Consultant only: the beneficiary signs on the consultant's device during the séance. */
+  forBeneficiary: z.boolean().optional(),
+});
+export type SignAttendance = z.infer<typeof SignAttendanceSchema>;
+
+export interface AttendanceView {
+  name: string;
+  signedAt: string;
+  method: 'in_person' | 'remote';
+}
+
+export interface SeanceView {
+  id: string;
+  phase: (typeof SEANCE_PHASES)[number];
+  mode: SeanceModeValue;
+  place: string | null;
+  link: string | null;
+  topic: string | null;
+  startsAt: string;
+  endsAt: string;
+  actualStartAt: string | null;
+  actualEndAt: string | null;
+  status: SeanceStatusValue;
+  statusReason: string | null;
+  minutes: number;
+  beneficiarySignature: AttendanceView | null;
+  consultantSignature: AttendanceView | null;
+}
+
+export interface SeanceCountersView {
+  accompanimentDoneMinutes: number;
+  accompanimentAwaitingSignatureMinutes: number;
+  accompanimentPlannedMinutes: number;
+  personalWorkDoneMinutes: number;
+  personalWorkPlannedMinutes: number;
+  noShowCount: number;
+  maximumMinutes: number;
+  remainingToPlanMinutes: number;
+}
+
+export interface BilanSeances {
+  bilanId: string;
+  phase: string;
+  seances: SeanceView[];
+  counters: SeanceCountersView;
+  atRisk: { atRisk: boolean; reasons: { code: string; message: string }[] };
+}
+
+export interface SeanceDetail {
+  seance: SeanceView;
+  bilanId: string;
+  bilanPhase: string;
+  beneficiary: { firstName: string; lastName: string };
+  consultant: { firstName: string; lastName: string };
+}

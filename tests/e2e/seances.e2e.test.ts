@@ -1,0 +1,117 @@
+/**
+ * Séances in Chromium: the consultant plans one, records a held one, collects the beneficiary's
+ * signature on their own device and signs; the beneficiary sees their séances and signs a remote
+ * one from their account. axe-core on every page.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../setup/browser.ts';
+import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
+import { E2E_PASSWORD, seedBilan, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
+
+const skip = inject('e2eSkip');
+const postgresUrl = inject('e2ePostgresUrl');
+
+describe.skipIf(Boolean(skip))('séances and attendance', () => {
+  let browser: Browser;
+  let isolated: IsolatedApp;
+  let seed: Awaited<ReturnType<typeof seedBilan>>;
+  const HOUR = 3_600_000;
+
+  beforeAll(async () => {
+    isolated = await startIsolatedApp(postgresUrl);
+    seed = await seedBilan(isolated.db, 'Cap Avenir Séances');
+    const now = Date.now();
+    const insert = (startsAt: number, endsAt: number, mode: 'in_person' | 'remote', held: boolean) =>
+      isolated.db
+        .insertInto('seances')
+        .values({
+          organisation_id: seed.organisation.id, bilan_id: seed.bilanId, consultant_id: seed.consultant.id, phase: 'preliminaire', mode,
+          place: mode === 'in_person' ? '12 rue de la République, Lyon' : null, link: mode === 'remote' ? 'https://visio.exemple.fr/bilan' : null,
+          starts_at: new Date(startsAt), ends_at: new Date(endsAt), status: held ? 'held' : 'planned',
+          ...(held ? { actual_start_at: new Date(startsAt), actual_end_at: new Date(endsAt) } : {}),
+        })
+        .execute();
+    // One in-person séance that started an hour ago, one remote séance held yesterday.
+    const minute = Math.floor(now / 60_000) * 60_000;
+    await insert(minute - HOUR, minute, 'in_person', false);
+    await insert(minute - 26 * HOUR, minute - 24 * HOUR, 'remote', true);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await isolated?.stop();
+  });
+
+  async function loginPage(email: string): Promise<Page> {
+    const context = await browser.newContext({ baseURL: isolated.app.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    const page = await context.newPage();
+    await page.goto('/connexion');
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill(E2E_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.locator('h1').waitFor();
+    return page;
+  }
+
+  it('plans, records, signs in person, and counts the hours', async () => {
+    const consultant = await loginPage(seed.consultant.email);
+    await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
+    await expectFocusOnHeading(consultant, 'Bilan de Bruno Lefèvre');
+    await consultant.getByRole('button', { name: 'Planifier une séance' }).click();
+    const future = new Date(Date.now() + 8 * 24 * HOUR);
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(future);
+    await consultant.getByLabel('Date', { exact: true }).fill(day);
+    await consultant.getByLabel('Heure de début').fill('14:00');
+    await consultant.getByLabel('Heure de fin').fill('16:00');
+    await consultant.getByLabel('Lieu').fill('12 rue de la République, Lyon');
+    await consultant.getByLabel('Thème (facultatif)').fill('Histoire professionnelle');
+    await checkPage(consultant, '30-bilan-planifier-seance', { title: 'Bilan de Bruno Lefèvre' });
+    await consultant.getByRole('button', { name: 'Planifier', exact: true }).click();
+    await consultant.getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.').waitFor();
+    await consultant.getByRole('rowheader', { name: /14:00 à 16:00/ }).waitFor();
+    await checkPage(consultant, '31-bilan-seances', { title: 'Bilan de Bruno Lefèvre' });
+
+    // The séance that started an hour ago: record it, then both sign.
+    await consultant.getByRole('row').filter({ hasText: 'Planifiée' }).filter({ hasNotText: '14:00 à 16:00' }).getByRole('link').click();
+    await consultant.locator('h1').waitFor();
+    await consultant.getByRole('button', { name: 'Marquer comme réalisée' }).click();
+    await checkPage(consultant, '32-seance-realisee-formulaire', { title: (await consultant.locator('h1').innerText()) });
+    await consultant.getByRole('button', { name: 'Enregistrer la séance comme réalisée' }).click();
+    await consultant.getByText('La séance est marquée comme réalisée.').waitFor();
+
+    await consultant.getByRole('button', { name: 'Signer l’émargement' }).first().click();
+    await consultant.locator('.error-summary').waitFor();
+    const title = await consultant.locator('h1').innerText();
+    await checkPage(consultant, '33-emargement-erreurs', { title: `Erreur – ${title}` });
+    const forms = consultant.locator('form');
+    await forms.nth(0).getByLabel('Prénom et nom').fill('Bruno Lefèvre');
+    await forms.nth(0).getByRole('checkbox').check();
+    await forms.nth(0).getByRole('button', { name: 'Signer l’émargement' }).click();
+    await consultant.getByText('L’émargement de Bruno Lefèvre est enregistré.').waitFor();
+    await consultant.getByLabel('Prénom et nom').fill('Claire Dubois');
+    await consultant.getByRole('checkbox').check();
+    await consultant.getByRole('button', { name: 'Signer l’émargement' }).click();
+    await consultant.getByText('L’émargement de Claire Dubois est enregistré.').waitFor();
+    await consultant.getByText('La séance est émargée par les deux personnes').waitFor();
+    await checkPage(consultant, '34-seance-emargee', { title });
+
+    await consultant.getByRole('link', { name: 'Retour au bilan' }).click();
+    await consultant.getByText(/Accompagnement : 1\sh réalisées et émargées/).waitFor();
+  });
+
+  it('shows the beneficiary their séances and lets them sign a remote one', async () => {
+    const beneficiary = await loginPage(seed.beneficiary.email);
+    await beneficiary.getByRole('heading', { name: 'Mes séances' }).waitFor();
+    await beneficiary.getByRole('link', { name: /14:00 à 16:00/ }).waitFor();
+    await checkPage(beneficiary, '35-beneficiaire-seances', { title: 'Mon bilan de compétences' });
+    await beneficiary.getByRole('link', { name: /Émarger la séance/ }).click();
+    await beneficiary.getByLabel('Prénom et nom').fill('Bruno Lefèvre');
+    await beneficiary.getByRole('checkbox').check();
+    await checkPage(beneficiary, '36-beneficiaire-emarger', { title: await beneficiary.locator('h1').innerText() });
+    await beneficiary.getByRole('button', { name: 'Signer l’émargement' }).click();
+    await beneficiary.getByText('L’émargement de Bruno Lefèvre est enregistré.').waitFor();
+    await beneficiary.getByText('Vous avez émargé cette séance. Merci.').waitFor();
+    expect(await beneficiary.locator('dd').filter({ hasText: 'Bénéficiaire : signé le' }).count()).toBe(1);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * End-to-end tests: build the UI if needed, start one PostgreSQL and the real Sillage process on
+ * a fresh database, and hand its URL to the tests.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { createLogger } from '../../src/adapters/logger.ts';
+import { ensureWebBuild } from '../../src/adapters/web/build.ts';
+import { startApp } from '../support/server.ts';
+import { NO_CHROMIUM_MESSAGE, chromiumPath } from './browser.ts';
+import { startTestServer } from './test-postgres.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2eBaseUrl: string;
+    e2eSkip: string;
+    /** Maintenance database of the test PostgreSQL: files that need their own app create a database there. */
+    e2ePostgresUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  if (!chromiumPath()) {
+    console.warn(`\n⚠ ${NO_CHROMIUM_MESSAGE}\n`);
+    project.provide('e2eSkip', NO_CHROMIUM_MESSAGE);
+    project.provide('e2eBaseUrl', '');
+    project.provide('e2ePostgresUrl', '');
+    return;
+  }
+  await ensureWebBuild(createLogger('warn'));
+  const server = await startTestServer();
+  const database = `sillage_e2e_${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const app = await startApp({ DATABASE_URL: server.urlFor(database), JOBS: 'on' });
+  project.provide('e2eSkip', '');
+  project.provide('e2eBaseUrl', app.url);
+  project.provide('e2ePostgresUrl', server.urlFor('postgres'));
+
+  return async () => {
+    await app.stop();
+    const admin = new pg.Client({ connectionString: server.urlFor('postgres') });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.end();
+    await server.stop();
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Accessibility checks for end-to-end tests: axe-core (WCAG 2.0/2.1 A and AA, plus best
+ * practices), the page title, and one h1; with a screenshot of each page for review.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { ROOT } from './server.ts';
+
+export const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+
+export async function checkPage(page: Page, name: string, expected: { title: string }): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await expect.poll(() => page.title(), { message: `title of ${name}` }).toBe(`${expected.title} — Sillage`);
+  expect(await page.locator('h1').count(), `one h1 on ${name}`).toBe(1);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(violations, `axe violations on ${name}`).toEqual([]);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** After a client-side navigation, focus is on the page's h1. */
+export async function expectFocusOnHeading(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent })))
+    .toEqual({ tag: 'H1', text });
+}

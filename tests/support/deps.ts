@@ -1,0 +1,51 @@
+/**
+ * Services' dependencies for database tests: the real database of this test file, a movable
+ * clock, a real (cheaper) argon2id hasher, and no e-mail delivery (messages stay in the outbox).
+ */
+import { hash, verify } from '@node-rs/argon2';
+import { fixedClock } from '../../src/adapters/clock.ts';
+import { createDb, type Db } from '../../src/adapters/db/kysely.ts';
+import { silentLogger } from '../../src/adapters/logger.ts';
+import type { PasswordHasher } from '../../src/adapters/security/password-hasher.ts';
+import type { Deps } from '../../src/services/deps.ts';
+import { disabledCaches } from '../../src/adapters/cache/caches.ts';
+
+/** argon2id with small parameters: same code path, a fraction of the time. */
+export const testHasher: PasswordHasher = {
+  hash: (password) => hash(password, { algorithm: 2, memoryCost: 1024, timeCost: 1, parallelism: 1 }),
+  verify: async (hashed, password) => verify(hashed, password).catch(() => false),
+};
+
+let shared: Db | undefined;
+
+/** The test file's database (one pool per file). */
+export function testDb(): Db {
+  const url = process.env.SILLAGE_TEST_DATABASE_URL;
+  if (!url) throw new Error('SILLAGE_TEST_DATABASE_URL is not set: run database tests with `npm run test:db`.');
+  shared ??= createDb({ connectionString: url, max: 5, onIdleError: () => undefined });
+  return shared;
+}
+
+export async function closeTestDb(): Promise<void> {
+  await shared?.destroy();
+  shared = undefined;
+}
+
+export type TestDeps = Deps & { clock: ReturnType<typeof fixedClock>; queued: number };
+
+export function testDeps(now = '2026-11-23T09:00:00Z'): TestDeps {
+  const deps: TestDeps = {
+    db: testDb(),
+    clock: fixedClock(now),
+    hasher: testHasher,
+    log: silentLogger(),
+    publicUrl: 'http://localhost:3000',
+    mailDelivery: 'outbox',
+    caches: disabledCaches(),
+    queued: 0,
+    emailsQueued: () => {
+      deps.queued++;
+    },
+  };
+  return deps;
+}

@@ -1,0 +1,79 @@
+/**
+ * For end-to-end files that need data of their own: a fresh database on the run's PostgreSQL,
+ * seeded through the real services, and the real app process on it.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { hash } from '@node-rs/argon2';
+import { createDb, type Db } from '../../src/adapters/db/kysely.ts';
+import { migrateToLatest } from '../../src/adapters/db/migrate.ts';
+import { insertOrganisation } from '../../src/services/organisations.ts';
+import type { Role } from '../../src/adapters/db/schema.ts';
+import { startApp, type RunningApp } from './server.ts';
+
+export const E2E_PASSWORD = 'mot de passe de test e2e';
+
+export interface IsolatedApp {
+  app: RunningApp;
+  db: Db;
+  stop(): Promise<void>;
+}
+
+export async function startIsolatedApp(postgresUrl: string, env: Record<string, string> = {}): Promise<IsolatedApp> {
+  const name = `sillage_e2e_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  const db = createDb({ connectionString: url.toString(), max: 2, onIdleError: () => undefined });
+  await migrateToLatest(db);
+  const app = await startApp({ DATABASE_URL: url.toString(), JOBS: 'off', ...env });
+  return {
+    app,
+    db,
+    async stop() {
+      await app.stop();
+      await db.destroy();
+      const client = new pg.Client({ connectionString: postgresUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export interface SeededPerson {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+}
+
+let passwordHash: Promise<string> | undefined;
+
+export async function seedUser(db: Db, organisationId: string, role: Role, firstName: string, lastName: string): Promise<SeededPerson> {
+  passwordHash ??= hash(E2E_PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const email = `${firstName}.${lastName}.${randomBytes(3).toString('hex')}@exemple.fr`.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const row = await db
+    .insertInto('users')
+    .values({ organisation_id: organisationId, role, email, first_name: firstName, last_name: lastName, password_hash: await passwordHash, status: 'active', activated_at: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, email, firstName, lastName };
+}
+
+/** An organisation with an admin, a consultant, and a beneficiary whose bilan is open. */
+export async function seedBilan(db: Db, organisationName: string) {
+  const organisation = await insertOrganisation(db, organisationName, new Date());
+  const admin = await seedUser(db, organisation.id, 'admin', 'Alice', 'Martin');
+  const consultant = await seedUser(db, organisation.id, 'consultant', 'Claire', 'Dubois');
+  const beneficiary = await seedUser(db, organisation.id, 'beneficiary', 'Bruno', 'Lefèvre');
+  const bilan = await db
+    .insertInto('bilans')
+    .values({ organisation_id: organisation.id, beneficiary_id: beneficiary.id, consultant_id: consultant.id, financing: 'opco', planned_accompaniment_minutes: 1440 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { organisation, admin, consultant, beneficiary, bilanId: bilan.id };
+}

@@ -1,0 +1,81 @@
+/**
+ * Test data built through the services where the flow matters, and directly in SQL where it
+ * does not. Every call creates a fresh organisation, so tests never see each other's data.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Role } from '../../src/adapters/db/schema.ts';
+import { insertOrganisation } from '../../src/services/organisations.ts';
+import type { Actor } from '../../src/services/deps.ts';
+import type { TestDeps } from './deps.ts';
+
+export const PASSWORD = 'un mot de passe solide';
+
+const unique = () => randomBytes(4).toString('hex');
+
+export interface TestUser {
+  id: string;
+  email: string;
+  role: Role;
+  organisationId: string;
+  actor: Actor;
+}
+
+let hashed: Promise<string> | undefined;
+
+export async function createUser(deps: TestDeps, organisationId: string, role: Role, name: string = role): Promise<TestUser> {
+  hashed ??= deps.hasher.hash(PASSWORD);
+  const email = `${name}.${unique()}@exemple.fr`;
+  const firstName = { admin: 'Alice', consultant: 'Claire', beneficiary: 'Bruno' }[role];
+  const row = await deps.db
+    .insertInto('users')
+    .values({ organisation_id: organisationId, role, email, first_name: firstName, last_name: `${name}-${unique()}`, password_hash: await hashed, status: 'active', activated_at: deps.clock.now() })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+  return {
+    id: row.id,
+    email,
+    role,
+    organisationId,
+    actor: { userId: row.id, organisationId, role, firstName, lastName: name, ip: '192.0.2.1', userAgent: 'vitest' },
+  };
+}
+
+export interface TestOrganisation {
+  id: string;
+  name: string;
+  admin: TestUser;
+  consultant: TestUser;
+}
+
+export async function createOrganisation(deps: TestDeps): Promise<TestOrganisation> {
+  const organisation = await insertOrganisation(deps.db, `Organisme ${unique()}`, deps.clock.now());
+  return {
+    id: organisation.id,
+    name: organisation.name,
+    admin: await createUser(deps, organisation.id, 'admin'),
+    consultant: await createUser(deps, organisation.id, 'consultant'),
+  };
+}
+
+/**
+ * Meets every required item of the préliminaire through the real services: the beneficiary
+ * consents and signs the charter, the consultant signs it and records the need analysis, format
+ * and modalities.
+ */
+export async function completePreliminaire(deps: TestDeps, bilanId: string, consultant: TestUser, beneficiary: TestUser): Promise<void> {
+  const { decideConsent } = await import('../../src/services/consent.ts');
+  const { getCharter, signCharter } = await import('../../src/services/charter.ts');
+  const { savePhaseRecord } = await import('../../src/services/phase-record.ts');
+  const { CURRENT_NOTICE } = await import('../../src/domain/consent/notice.ts');
+  await decideConsent(deps, beneficiary.actor, bilanId, { decision: 'given', noticeVersion: CURRENT_NOTICE.version });
+  const charter = await getCharter(deps, beneficiary.actor, bilanId);
+  for (const person of [beneficiary, consultant]) {
+    const user = await deps.db.selectFrom('users').select(['first_name', 'last_name']).where('id', '=', person.id).executeTakeFirstOrThrow();
+    await signCharter(deps, person.actor, bilanId, { signedName: `${user.first_name} ${user.last_name}`, consent: true, charterVersion: charter.version, textSha256: charter.textSha256 });
+  }
+  await savePhaseRecord(deps, consultant.actor, bilanId, {
+    needAnalysis: 'Souhaite se reconvertir après quinze ans dans la logistique.',
+    format: 'Bilan individuel, en présentiel, une séance de deux heures par semaine.',
+    modalities: 'Huit séances de décembre à février ; tests d’intérêts et enquêtes métier.',
+  });
+}

@@ -1,0 +1,63 @@
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, Route, Routes } from 'react-router';
+import { api } from './api.ts';
+import { Layout } from './components/Layout.tsx';
+import { RequireRole } from './components/Guard.tsx';
+import { LoadError, Loading } from './components/Feedback.tsx';
+import { HOME_BY_ROLE, useSession } from './session.ts';
+import { SetupPage } from './routes/setup.tsx';
+import { LoginPage } from './routes/login.tsx';
+import { ForgotPasswordPage } from './routes/forgot-password.tsx';
+import { ResetPasswordPage } from './routes/reset-password.tsx';
+import { InvitationPage } from './routes/invitation.tsx';
+import { NotFoundPage } from './routes/not-found.tsx';
+import { AdminTeamPage } from './routes/admin/team.tsx';
+import { AdminInvitationsPage } from './routes/admin/invitations.tsx';
+import { AdminOutboxPage } from './routes/admin/outbox.tsx';
+import { AdminAuditPage } from './routes/admin/audit.tsx';
+import { ConsultantHomePage } from './routes/consultant/home.tsx';
+import { NewBilanPage } from './routes/consultant/new-bilan.tsx';
+import { BilanPage } from './routes/consultant/bilan/page.tsx';
+import { BeneficiaryHomePage } from './routes/beneficiary/home.tsx';
+import { SeancePage } from './routes/seances/seance-page.tsx';
+import { ConsentPage } from './routes/beneficiary/consent.tsx';
+import { BeneficiaryCharterPage } from './routes/beneficiary/charter.tsx';
+
+/** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
+function Entry() {
+  const setup = useQuery({ queryKey: ['setup'], queryFn: () => api.get<{ required: boolean }>('/setup') });
+  const session = useSession();
+  if (setup.isPending || session.isPending) return <Loading />;
+  if (setup.isError) return <LoadError error={setup.error} />;
+  if (setup.data.required) return <Navigate to="/installation" replace />;
+  if (session.data) return <Navigate to={HOME_BY_ROLE[session.data.role]} replace />;
+  return <Navigate to="/connexion" replace />;
+}
+
+export function App() {
+  return (
+    <Layout>
+      <Routes>
+        <Route path="/" element={<Entry />} />
+        <Route path="/installation" element={<SetupPage />} />
+        <Route path="/connexion" element={<LoginPage />} />
+        <Route path="/mot-de-passe-oublie" element={<ForgotPasswordPage />} />
+        <Route path="/reinitialiser-mot-de-passe/:token" element={<ResetPasswordPage />} />
+        <Route path="/invitation/:token" element={<InvitationPage />} />
+        <Route path="/admin" element={<RequireRole role="admin"><AdminTeamPage /></RequireRole>} />
+        <Route path="/admin/invitations" element={<RequireRole role="admin"><AdminInvitationsPage /></RequireRole>} />
+        <Route path="/admin/courriels" element={<RequireRole role="admin"><AdminOutboxPage /></RequireRole>} />
+        <Route path="/admin/journal" element={<RequireRole role="admin"><AdminAuditPage /></RequireRole>} />
+        <Route path="/consultant" element={<RequireRole role="consultant"><ConsultantHomePage /></RequireRole>} />
+        <Route path="/consultant/bilans/nouveau" element={<RequireRole role="consultant"><NewBilanPage /></RequireRole>} />
+        <Route path="/consultant/bilans/:id" element={<RequireRole role="consultant"><BilanPage /></RequireRole>} />
+        <Route path="/consultant/seances/:id" element={<RequireRole role="consultant"><SeancePage /></RequireRole>} />
+        <Route path="/mon-bilan" element={<RequireRole role="beneficiary"><BeneficiaryHomePage /></RequireRole>} />
+        <Route path="/mon-bilan/consentement" element={<RequireRole role="beneficiary"><ConsentPage /></RequireRole>} />
+        <Route path="/mon-bilan/charte" element={<RequireRole role="beneficiary"><BeneficiaryCharterPage /></RequireRole>} />
+        <Route path="/mon-bilan/seances/:id" element={<RequireRole role="beneficiary"><SeancePage /></RequireRole>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Layout>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PendingInvitationView } from '../../../../src/shared/contracts/auth.ts';
+import { ROLE_LABELS } from '../../../../src/shared/labels.ts';
+import { api, ApiError } from '../../api.ts';
+import { formatDateTime } from '../../format.ts';
+import { Page } from '../../components/Page.tsx';
+import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
+
+export function AdminInvitationsPage() {
+  const client = useQueryClient();
+  const invitations = useQuery({
+    queryKey: ['admin', 'invitations'],
+    queryFn: async () => (await api.get<{ invitations: PendingInvitationView[] }>('/admin/invitations')).invitations,
+  });
+  const [message, setMessage] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
+
+  const act = async (invitation: PendingInvitationView, action: 'resend' | 'revoke') => {
+    const name = `${invitation.firstName} ${invitation.lastName}`;
+    try {
+      await api.post(`/invitations/${invitation.id}/${action}`);
+      setMessage({ tone: 'success', text: action === 'resend' ? `Nouvelle invitation envoyée à ${name}.` : `Invitation de ${name} annulée.` });
+    } catch (error) {
+      setMessage({ tone: 'warning', text: error instanceof ApiError ? error.message : 'L’action n’a pas abouti.' });
+    }
+    await client.invalidateQueries({ queryKey: ['admin'] });
+  };
+
+  return (
+    <Page title="Invitations en attente" intro={<p>Les invitations envoyées qui n’ont pas encore été acceptées. Un lien expire après 7 jours.</p>}>
+      {message ? <Notice tone={message.tone}><p>{message.text}</p></Notice> : null}
+      {invitations.isPending ? <Loading /> : invitations.isError ? <LoadError error={invitations.error} /> : invitations.data.length === 0 ? (
+        <p>Aucune invitation en attente.</p>
+      ) : (
+        <TableRegion label="invitations en attente">
+          <table>
+            <caption className="visually-hidden">Invitations en attente, avec leur date d’expiration et les actions possibles</caption>
+            <thead>
+              <tr>
+                <th scope="col">Personne invitée</th>
+                <th scope="col">Rôle</th>
+                <th scope="col">Invitée par</th>
+                <th scope="col">Expiration</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.data.map((inv) => (
+                <tr key={inv.id}>
+                  <th scope="row">
+                    {inv.firstName} {inv.lastName}
+                    <br />
+                    <span className="muted">{inv.email}</span>
+                  </th>
+                  <td>{ROLE_LABELS[inv.role]}</td>
+                  <td>{inv.invitedBy}</td>
+                  <td>{inv.expired ? <strong>Expirée le {formatDateTime(inv.expiresAt)}</strong> : formatDateTime(inv.expiresAt)}</td>
+                  <td className="actions">
+                    <button type="button" className="button secondary" onClick={() => void act(inv, 'resend')}>
+                      Renvoyer<span className="visually-hidden"> l’invitation de {inv.firstName} {inv.lastName}</span>
+                    </button>
+                    <button type="button" className="button secondary" onClick={() => void act(inv, 'revoke')}>
+                      Annuler<span className="visually-hidden"> l’invitation de {inv.firstName} {inv.lastName}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      )}
+    </Page>
+  );
+}

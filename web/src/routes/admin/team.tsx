@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useLocation } from 'react-router';
+import { InvitePersonSchema, type ConsultantView } from '../../../../src/shared/contracts/auth.ts';
+import { api } from '../../api.ts';
+import { formatDateTime } from '../../format.ts';
+import { Page } from '../../components/Page.tsx';
+import { Form, TextField, useSubmit } from '../../components/Form.tsx';
+import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
+
+const LABELS = { firstName: 'Prénom', lastName: 'Nom', email: 'Adresse e-mail' };
+
+function accountState(c: ConsultantView): string {
+  if (c.status === 'active') return 'Compte actif';
+  if (c.status === 'disabled') return 'Compte désactivé';
+  if (c.invitation.state === 'pending' && c.invitation.expiresAt) return `Invitation envoyée, valable jusqu’au ${formatDateTime(c.invitation.expiresAt)}`;
+  return 'Invitation expirée ou annulée : renvoyez-la depuis « Invitations en attente »';
+}
+
+export function AdminTeamPage() {
+  const location = useLocation();
+  const client = useQueryClient();
+  const consultants = useQuery({
+    queryKey: ['admin', 'consultants'],
+    queryFn: async () => (await api.get<{ consultants: ConsultantView[] }>('/admin/consultants')).consultants,
+  });
+  const empty = { firstName: '', lastName: '', email: '' };
+  const [values, setValues] = useState(empty);
+  const [invited, setInvited] = useState<string | null>(null);
+  const { errors, pending, submit } = useSubmit(
+    InvitePersonSchema,
+    (data) => api.post('/admin/consultants', data),
+    () => {
+      setInvited(`${values.firstName} ${values.lastName}`);
+      setValues(empty);
+      void client.invalidateQueries({ queryKey: ['admin'] });
+    },
+  );
+  const welcome = (location.state as { welcome?: boolean } | null)?.welcome;
+  const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+
+  return (
+    <Page title="Équipe de consultant·es">
+      {welcome ? (
+        <Notice tone="success">
+          <p>Votre espace est créé. Commencez par inviter vos consultant·es : ils et elles recevront un lien pour activer leur compte.</p>
+        </Notice>
+      ) : null}
+      <section aria-labelledby="liste-consultants">
+        <h2 id="liste-consultants">Consultant·es</h2>
+        {consultants.isPending ? <Loading /> : consultants.isError ? <LoadError error={consultants.error} /> : consultants.data.length === 0 ? (
+          <p>Aucun·e consultant·e pour le moment.</p>
+        ) : (
+          <TableRegion label="consultant·es de l’organisme">
+            <table>
+              <caption className="visually-hidden">Consultant·es de l’organisme, état du compte et bilans en cours</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Nom</th>
+                  <th scope="col">Adresse e-mail</th>
+                  <th scope="col">État du compte</th>
+                  <th scope="col">Bilans en cours</th>
+                </tr>
+              </thead>
+              <tbody>
+                {consultants.data.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">{c.firstName} {c.lastName}</th>
+                    <td>{c.email}</td>
+                    <td>{accountState(c)}</td>
+                    <td>{c.openBilans}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
+        )}
+      </section>
+      <section aria-labelledby="inviter">
+        <h2 id="inviter">Inviter un·e consultant·e</h2>
+        <p>La personne reçoit un courriel avec un lien, valable 7 jours et utilisable une seule fois, pour choisir son mot de passe.</p>
+        {invited ? <Notice tone="success"><p>Invitation envoyée à {invited}.</p></Notice> : null}
+        <Form onSubmit={() => void submit(values)} errors={errors} labels={LABELS} submitLabel="Envoyer l’invitation" pending={pending}>
+          <TextField name="firstName" label={LABELS.firstName} value={values.firstName} onChange={set('firstName')} error={errors?.fields.firstName} autoComplete="off" />
+          <TextField name="lastName" label={LABELS.lastName} value={values.lastName} onChange={set('lastName')} error={errors?.fields.lastName} autoComplete="off" />
+          <TextField name="email" type="email" label={LABELS.email} value={values.email} onChange={set('email')} error={errors?.fields.email} autoComplete="off" spellCheck={false} />
+        </Form>
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query';
+import { useLocation } from 'react-router';
+import type { BeneficiaryHome } from '../../../../src/shared/contracts/bilans.ts';
+import { PHASE_LABELS, PHASE_PURPOSES, nextStepForBeneficiary } from '../../../../src/shared/labels.ts';
+import { api } from '../../api.ts';
+import { formatDate, formatMinutes } from '../../format.ts';
+import { Page } from '../../components/Page.tsx';
+import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
+import { PhaseSteps } from '../../components/PhaseSteps.tsx';
+import { MySeances } from './seances.tsx';
+import { BeneficiaryTodo } from './todo.tsx';
+
+export function BeneficiaryHomePage() {
+  const location = useLocation();
+  const home = useQuery({ queryKey: ['beneficiary', 'home'], queryFn: () => api.get<BeneficiaryHome>('/me/bilan') });
+  const welcome = (location.state as { welcome?: boolean } | null)?.welcome;
+  if (home.isPending) return <Page title="Mon bilan de compétences"><Loading /></Page>;
+  if (home.isError) return <Page title="Mon bilan de compétences"><LoadError error={home.error} /></Page>;
+  const { bilan, consultant, organisationName } = home.data;
+  return (
+    <Page title="Mon bilan de compétences">
+      {welcome ? <Notice tone="success"><p>Bienvenue ! Votre compte est activé.</p></Notice> : null}
+      {!bilan ? (
+        <p>Aucun bilan n’est ouvert à votre nom pour le moment chez {organisationName}.</p>
+      ) : (
+        <>
+          <BeneficiaryTodo bilanId={bilan.id} />
+          <section aria-labelledby="ou-en-suis-je">
+            <h2 id="ou-en-suis-je">Où en est mon bilan</h2>
+            <PhaseSteps phase={bilan.phase} />
+            <p>
+              <strong>{PHASE_LABELS[bilan.phase]}.</strong> {PHASE_PURPOSES[bilan.phase]}
+            </p>
+            <dl className="facts">
+              <div><dt>Heures d’accompagnement</dt><dd>{formatMinutes(bilan.doneMinutes)} réalisées sur {formatMinutes(bilan.plannedMinutes)} prévues</dd></div>
+              <div><dt>Bilan ouvert le</dt><dd>{formatDate(bilan.createdAt)}</dd></div>
+            </dl>
+          </section>
+          <section aria-labelledby="la-suite">
+            <h2 id="la-suite">Et maintenant ?</h2>
+            <p>{nextStepForBeneficiary(bilan.nextStep)}</p>
+          </section>
+          <MySeances bilanId={bilan.id} />
+          {consultant ? (
+            <section aria-labelledby="mon-consultant">
+              <h2 id="mon-consultant">Votre consultant·e</h2>
+              <p>
+                {consultant.firstName} {consultant.lastName}, {organisationName}
+                <br />
+                <a href={`mailto:${consultant.email}`}>{consultant.email}</a>
+              </p>
+            </section>
+          ) : null}
+          <section aria-labelledby="confidentialite">
+            <h2 id="confidentialite">Confidentialité</h2>
+            <p>
+              Ce que vous écrivez et les résultats de votre bilan vous appartiennent. Seuls vous et votre consultant·e y avez accès ; rien
+              n’est transmis à votre employeur ou à un financeur sans votre accord.
+            </p>
+          </section>
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,26 @@
+/** How séances read in French on screens. */
+import type { SeanceView } from '../../src/shared/contracts/seances.ts';
+import { SEANCE_MODE_LABELS } from '../../src/shared/labels.ts';
+
+const day = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+const time = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' });
+const isoDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Paris' });
+
+export function slot(startIso: string, endIso: string): string {
+  return `${day.format(new Date(startIso))}, de ${time.format(new Date(startIso))} à ${time.format(new Date(endIso))}`;
+}
+
+export function timeOf(iso: string): string {
+  return time.format(new Date(iso));
+}
+
+/** `YYYY-MM-DD` in Paris, for date inputs. */
+export function dayOf(iso: string): string {
+  return isoDay.format(new Date(iso));
+}
+
+export function whereLabel(s: Pick<SeanceView, 'mode' | 'place' | 'link'>): string {
+  if (s.mode === 'in_person') return `${SEANCE_MODE_LABELS.in_person} : ${s.place ?? ''}`;
+  if (s.mode === 'remote') return SEANCE_MODE_LABELS.remote;
+  return SEANCE_MODE_LABELS.personal_work;
+}
