@@ -19,6 +19,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { bilanRoutes } from './routes/bilans.ts';
 import { seanceRoutes } from './routes/seances.ts';
 import { checklistRoutes } from './routes/checklists.ts';
+import { afterRoutes } from './routes/after.ts';
 
 export interface AppOptions extends HttpOptions {
   /** Directory of the built SPA (web/dist); omitted in API-only tests. */
@@ -86,6 +87,7 @@ export function createApp(deps: Deps, options: AppOptions) {
   api.route('/', bilanRoutes);
   api.route('/', seanceRoutes);
   api.route('/', checklistRoutes);
+  api.route('/', afterRoutes);
   api.all('*', () => {
     throw new AppError('not_found');
   });

@@ -143,6 +143,16 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/bilans/:id/checklist', path: () => `/api/bilans/${ids.bilanA}/checklist`, expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
   { method: 'POST', route: '/api/bilans/:id/preliminaire', path: () => `/api/bilans/${ids.bilanA}/preliminaire`, body: () => ({ needAnalysis: 'Analyse', format: 'Format', modalities: 'Modalités' }), expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
   { method: 'POST', route: '/api/bilans/:id/attestations', path: () => `/api/bilans/${ids.bilanA}/attestations`, body: () => ({ item: 'career_path_reviewed', met: true }), expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  // After the bilan (bilanA is in its préliminaire phase: the consultant's actions are refused by the domain, 409).
+  { method: 'GET', route: '/api/bilans/:id/after', path: () => `/api/bilans/${ids.bilanA}/after`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  { method: 'POST', route: '/api/bilans/:id/follow-up/offer', path: () => `/api/bilans/${ids.bilanA}/follow-up/offer`, expect: { anonymous: 401, consultantA: 409, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/bilans/:id/follow-up/answer', path: () => `/api/bilans/${ids.bilanA}/follow-up/answer`, body: () => ({ response: 'accepted' }), expect: { anonymous: 401, beneficiaryA: 409, otherBeneficiaryA: 404, beneficiaryB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/bilans/:id/follow-up/record', path: () => `/api/bilans/${ids.bilanA}/follow-up/record`, body: () => ({ outcome: 'project_done', heldOn: '2026-11-01' }), expect: { anonymous: 401, consultantA: 409, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/bilans/:id/evaluations/hot', path: () => `/api/bilans/${ids.bilanA}/evaluations/hot`, expect: { anonymous: 401, consultantA: 409, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/bilans/:id/edof', path: () => `/api/bilans/${ids.bilanA}/edof`, body: () => ({ kind: 'entry', declaredOn: '2026-11-01' }), expect: { anonymous: 401, consultantA: 409, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/admin/indicators', path: () => '/api/admin/indicators?from=2026-01-01&to=2026-12-31', expect: { anonymous: 401, adminA: 200, adminB: 200 }, otherwise: 403 },
+  { method: 'GET', route: '/api/evaluations/:token', path: () => '/api/evaluations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', expect: {}, otherwise: 404 },
+  { method: 'POST', route: '/api/evaluations/:token', path: () => '/api/evaluations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', body: () => ({ answers: {} }), expect: {}, otherwise: 404 },
   // Last: it ends the sessions used above.
   { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expect: {}, otherwise: 204 },
 ];

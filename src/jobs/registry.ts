@@ -9,6 +9,7 @@ import type { MailTransport } from '../adapters/email/transport.ts';
 import { sweepExpiredAccess } from '../services/sweep-expired-access.ts';
 import { deliverPendingEmails } from '../services/deliver-emails.ts';
 import { sweepSeanceReminders } from '../services/sweep-seance-reminders.ts';
+import { sweepAfterBilan } from '../services/sweep-after-bilan.ts';
 
 export interface JobContext {
   db: Db;
@@ -35,6 +36,11 @@ export const JOBS: JobDefinition[] = [
     name: 'seance-reminders',
     cron: '*/15 * * * *',
     handler: (ctx) => sweepSeanceReminders(ctx.db, ctx.publicUrl, ctx.clock.now()),
+  },
+  {
+    name: 'after-bilan',
+    cron: '*/30 * * * *',
+    handler: (ctx) => sweepAfterBilan(ctx.db, ctx.publicUrl, ctx.clock.now()),
   },
   {
     name: 'deliver-emails',

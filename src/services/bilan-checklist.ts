@@ -22,7 +22,6 @@ export const ATTESTABLE_ITEMS = [
   'project_or_alternatives_identified',
   'detailed_results_presented',
   'action_plan_defined',
-  'follow_up_offered',
 ] as const;
 export type AttestableItem = (typeof ATTESTABLE_ITEMS)[number];
 
@@ -40,7 +39,7 @@ export async function bilanChecklist(
   db: Kysely<Database>,
   bilan: { id: string; phase: BilanFacts['phase']; financing: Financing; created_at: Date; accompaniment_done_minutes: number },
 ): Promise<BilanChecklistState> {
-  const [record, consent, charter, held] = await Promise.all([
+  const [record, consent, charter, held, followUp, hotEvaluation] = await Promise.all([
     db.selectFrom('bilan_phase_records').select(['need_analysis', 'format', 'modalities', 'attested']).where('bilan_id', '=', bilan.id).executeTakeFirst(),
     db.selectFrom('bilan_consents').select('decision').where('bilan_id', '=', bilan.id).orderBy('decided_at', 'desc').limit(1).executeTakeFirst(),
     db.selectFrom('charter_signatures').select('signer_role').where('bilan_id', '=', bilan.id).where('charter_version', '=', CURRENT_CHARTER.version).execute(),
@@ -52,6 +51,8 @@ export async function bilanChecklist(
       .where('mode', '<>', 'personal_work')
       .groupBy('phase')
       .execute(),
+    db.selectFrom('follow_ups').select('bilan_id').where('bilan_id', '=', bilan.id).executeTakeFirst(),
+    db.selectFrom('evaluations').select('answered_at').where('bilan_id', '=', bilan.id).where('kind', '=', 'chaud').executeTakeFirst(),
   ]);
   const attested: Attestations = record?.attested ?? {};
   const phase = bilan.phase;
@@ -77,8 +78,8 @@ export async function bilanChecklist(
     actionPlanDefined: is('action_plan_defined'),
     // The document de synthèse is a later capability: until it exists, closure stays blocked.
     synthesisDelivered: false,
-    followUpOffered: is('follow_up_offered'),
-    hotEvaluationDone: false,
+    followUpOffered: followUp !== undefined,
+    hotEvaluationDone: Boolean(hotEvaluation?.answered_at),
     financing: {
       type: financingType(bilan.financing),
       referenceDate: parsePlainDate(parisDate(bilan.created_at)),

@@ -30,6 +30,11 @@ export const ERRORS = {
   text_changed: { status: 409, message: 'Le texte a changé depuis son affichage : relisez-le avant de continuer.' },
   already_signed: { status: 409, message: 'Vous avez déjà signé ce document.' },
   consent_required: { status: 409, message: 'La ou le bénéficiaire n’a pas encore donné son consentement : aucune séance d’investigation ne peut être planifiée.' },
+  // After the bilan.
+  follow_up_refused: { status: 409, message: 'L’entretien de suivi ne peut pas être enregistré ainsi.' },
+  evaluation_invalid: { status: 404, message: 'Ce lien d’évaluation n’est pas valide. Vérifiez que vous avez copié le lien complet.' },
+  evaluation_expired: { status: 410, message: 'Ce lien d’évaluation a expiré. Merci de votre intérêt : contactez l’organisme si vous souhaitez encore donner votre avis.' },
+  evaluation_answered: { status: 410, message: 'Vous avez déjà répondu à ce questionnaire. Merci pour votre avis !' },
   internal: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez votre administrateur·rice.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

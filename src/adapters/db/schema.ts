@@ -3,6 +3,7 @@
  * `schema.db.test.ts` checks them against the migrated database, so a drift fails the tests.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { FollowUpOutcome } from '../../domain/after/follow-up.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -279,6 +280,50 @@ export interface BilanPhaseRecordsTable {
   updated_by: string | null;
 }
 
+// After the bilan (migration 0010).
+export interface FollowUpsTable {
+  bilan_id: string;
+  organisation_id: string;
+  offered_at: Timestamp;
+  offered_by: string;
+  response: 'accepted' | 'declined' | null;
+  responded_at: Timestamp | null;
+  due_on: string | null;
+  planned_at: Timestamp | null;
+  reminder_sent_at: Timestamp | null;
+  outcome: FollowUpOutcome | null;
+  held_on: string | null;
+  recorded_by: string | null;
+  recorded_at: Timestamp | null;
+}
+
+export interface EvaluationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  bilan_id: string;
+  kind: 'chaud' | 'froid';
+  token_hash: Buffer;
+  questionnaire_id: string;
+  questionnaire_version: number;
+  sent_at: Timestamp;
+  expires_on: string;
+  answered_at: Timestamp | null;
+  answers: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  score_basis_points: number | null;
+}
+
+export interface EdofDeclarationsTable {
+  bilan_id: string;
+  organisation_id: string;
+  kind: 'entry' | 'exit';
+  event_on: string;
+  due_on: string;
+  reminded_at: Timestamp | null;
+  declared_on: string | null;
+  declared_by: string | null;
+  declared_at: Timestamp | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -296,4 +341,8 @@ export interface Database {
   bilan_consents: BilanConsentsTable;
   charter_signatures: CharterSignaturesTable;
   bilan_phase_records: BilanPhaseRecordsTable;
+  // After the bilan (migration 0010).
+  follow_ups: FollowUpsTable;
+  evaluations: EvaluationsTable;
+  edof_declarations: EdofDeclarationsTable;
 }

@@ -34,6 +34,11 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('bilan.charter_signed'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ role: z.string(), version: z.string() }) }),
   z.object({ action: z.literal('bilan.record_updated'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ part: z.string(), met: z.boolean().optional() }) }),
   z.object({ action: z.literal('outbox.message_viewed'), subjectType: z.literal('email'), subjectId: uuid, details: z.object({ kind: z.string() }) }),
+  // After the bilan (follow-up, EDOF).
+  z.object({ action: z.literal('follow_up.offered'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({}) }),
+  z.object({ action: z.literal('follow_up.answered'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ response: z.enum(['accepted', 'declined']) }) }),
+  z.object({ action: z.literal('follow_up.recorded'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ outcome: z.string() }) }),
+  z.object({ action: z.literal('edof.declared'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ kind: z.enum(['entry', 'exit']), declaredOn: z.string() }) }),
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;

@@ -37,7 +37,7 @@ export type KeyedScoring = z.infer<typeof KeyedScoringSchema>;
 const DefinitionObjectSchema = z.object({
   id: SlugSchema,
   version: z.number().int().positive(),
-  kind: z.enum(['worksheet', 'instrument']),
+  kind: z.enum(['worksheet', 'instrument', 'evaluation']),
   title: z.string().trim().min(1),
   intro: z.string().trim().min(1),
   estimatedMinutes: z.number().int().positive().optional(),

@@ -163,6 +163,12 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
   ...rows('sessions.atRiskInactivityDays', [
     { value: 21, from: RECAST_2019, source: 'Sillage, ticket 3 (règle produit : 3 semaines sans séance)', certainty: 'V' },
   ]),
+  ...rows('followUp.reminderDaysBefore', [
+    { value: 14, from: RECAST_2019, source: 'Sillage (règle produit : le suivi est annoncé deux semaines avant)', certainty: 'V' },
+  ]),
+  ...rows('evaluation.linkValidityDays', [
+    { value: 60, from: RECAST_2019, source: 'Sillage (règle produit)', certainty: 'V' },
+  ]),
 ];
 
 /** The validated default table (throws at import time if an entry above breaks an invariant). */

@@ -123,6 +123,16 @@ export const PARAMETER_DEFINITIONS = {
     kind: 'setting',
     label: 'Nombre de jours sans séance qui signale un bilan à risque',
   },
+  'followUp.reminderDaysBefore': {
+    unit: 'calendar_days',
+    kind: 'setting',
+    label: "Rappel de l'entretien de suivi, en jours avant la date prévue",
+  },
+  'evaluation.linkValidityDays': {
+    unit: 'calendar_days',
+    kind: 'setting',
+    label: "Durée de validité du lien d'une évaluation (à chaud ou à froid)",
+  },
 } as const satisfies Record<string, ParameterDefinition>;
 
 export type ParameterKey = keyof typeof PARAMETER_DEFINITIONS;

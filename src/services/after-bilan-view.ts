@@ -1,0 +1,52 @@
+/**
+ * What follows the bilan, as seen by its consultant or its beneficiary: the follow-up
+ * interview, the evaluations sent (never their answers), the EDOF declarations (consultant only).
+ */
+import { parisDate } from '../adapters/clock.ts';
+import { canRecordFollowUp, followUpReminderOn, followUpState, type FollowUpFacts } from '../domain/after/follow-up.ts';
+import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
+import { edofDeclarationStatus } from '../domain/rules/financing/cpf-calendar.ts';
+import type { AfterBilanView } from '../shared/contracts/after.ts';
+import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from './deps.ts';
+import { lockBilan } from './seance-store.ts';
+
+export async function getAfterBilan(deps: Deps, actor: Actor, bilanId: string): Promise<AfterBilanView> {
+  requireRole(actor, 'consultant', 'beneficiary');
+  const today = parsePlainDate(parisDate(deps.clock.now()));
+  return deps.db.transaction().execute(async (trx) => {
+    const bilan = await lockBilan(trx, actor, bilanId, 'either');
+    const [followUp, evaluations, edof] = await Promise.all([
+      trx.selectFrom('follow_ups').selectAll().where('bilan_id', '=', bilanId).executeTakeFirst(),
+      trx.selectFrom('evaluations').select(['kind', 'sent_at', 'answered_at', 'expires_on']).where('bilan_id', '=', bilanId).orderBy('sent_at').execute(),
+      actor.role === 'consultant'
+        ? trx.selectFrom('edof_declarations').selectAll().where('bilan_id', '=', bilanId).orderBy('kind').execute()
+        : Promise.resolve([]),
+    ]);
+    const facts: FollowUpFacts | null = followUp
+      ? { response: followUp.response, dueOn: followUp.due_on ? parsePlainDate(followUp.due_on) : null, outcome: followUp.outcome }
+      : null;
+    const isConsultant = actor.role === 'consultant';
+    return {
+      followUp:
+        followUp && facts
+          ? {
+              state: followUpState(facts),
+              offeredAt: followUp.offered_at.toISOString(),
+              dueOn: facts.dueOn,
+              reminderOn: facts.dueOn ? followUpReminderOn(facts.dueOn) : null,
+              outcome: followUp.outcome,
+              heldOn: followUp.held_on,
+              canRecord: isConsultant && canRecordFollowUp(facts, today),
+            }
+          : null,
+      canOfferFollowUp: isConsultant && !followUp && bilan.phase === 'conclusion',
+      evaluations: evaluations.map((e) => ({ kind: e.kind, sentAt: e.sent_at.toISOString(), answered: e.answered_at !== null, expiresOn: e.expires_on })),
+      canSendHotEvaluation: isConsultant && !evaluations.some((e) => e.kind === 'chaud') && bilan.phase === 'conclusion',
+      edof: edof.map((d) => {
+        const status = edofDeclarationStatus({ kind: d.kind, eventOn: parsePlainDate(d.event_on), declaredOn: d.declared_on ? parsePlainDate(d.declared_on) : null }, today);
+        return { kind: d.kind, eventOn: d.event_on, deadline: status.deadline, state: status.state, declaredOn: d.declared_on };
+      }),
+    };
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * CPF: the consultant records that the entry or the exit was declared on EDOF (the sweep wrote
+ * down each declaration to make, with its deadline, and reminded them).
+ */
+import { parisDate } from '../adapters/clock.ts';
+import { recordAudit } from '../adapters/db/audit.ts';
+import { parsePlainDate, type PlainDate } from '../domain/rules/calendar/plain-date.ts';
+import type { EdofDeclared } from '../shared/contracts/after.ts';
+import { AppError } from '../shared/errors.ts';
+import { requireRole } from './authorize.ts';
+import { auditContext, type Actor, type Deps } from './deps.ts';
+import { lockBilan } from './seance-store.ts';
+
+export async function markEdofDeclared(deps: Deps, actor: Actor, bilanId: string, input: EdofDeclared): Promise<void> {
+  requireRole(actor, 'consultant');
+  const now = deps.clock.now();
+  let declaredOn: PlainDate;
+  try {
+    declaredOn = parsePlainDate(input.declaredOn);
+  } catch {
+    throw new AppError('validation_failed', { fields: { declaredOn: 'Cette date n’existe pas.' } });
+  }
+  if (declaredOn > parisDate(now)) throw new AppError('validation_failed', { fields: { declaredOn: 'La date de déclaration ne peut pas être dans le futur.' } });
+  await deps.db.transaction().execute(async (trx) => {
+    await lockBilan(trx, actor, bilanId, 'consultant');
+    const row = await trx.selectFrom('edof_declarations').select(['event_on', 'declared_on']).where('bilan_id', '=', bilanId).where('kind', '=', input.kind).forUpdate().executeTakeFirst();
+    if (!row) throw new AppError('follow_up_refused', { message: 'Cette déclaration EDOF n’est pas encore attendue pour ce bilan.' });
+    if (row.declared_on) throw new AppError('follow_up_refused', { message: 'Cette déclaration EDOF est déjà enregistrée.' });
+    if (declaredOn < row.event_on) {
+      throw new AppError('validation_failed', { fields: { declaredOn: 'La déclaration ne peut pas précéder l’événement déclaré.' } });
+    }
+    await trx
+      .updateTable('edof_declarations')
+      .set({ declared_on: declaredOn, declared_by: actor.userId, declared_at: now })
+      .where('bilan_id', '=', bilanId)
+      .where('kind', '=', input.kind)
+      .execute();
+    await recordAudit(trx, auditContext(actor), { action: 'edof.declared', subjectType: 'bilan', subjectId: bilanId, details: { kind: input.kind, declaredOn } }, now);
+  });
+}

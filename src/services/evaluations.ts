@@ -1,0 +1,83 @@
+/**
+ * The évaluations à chaud and à froid: the consultant may send the hot one during the
+ * conclusion (the sweep sends it at the end otherwise); the beneficiary answers through the
+ * e-mailed link, without signing in: the link is the credential, single use and expiring.
+ */
+import { parisDate } from '../adapters/clock.ts';
+import { hashToken } from '../adapters/security/tokens.ts';
+import { EVALUATIONS, evaluationScore } from '../domain/after/evaluations.ts';
+import { validateSubmission } from '../domain/questionnaire/validate-submission.ts';
+import type { EvaluationAnswers, EvaluationFormView } from '../shared/contracts/after.ts';
+import { AppError } from '../shared/errors.ts';
+import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from './deps.ts';
+import { lockBilan } from './seance-store.ts';
+import { sendEvaluation } from './sweep-after-bilan.ts';
+import type { Trx } from './seance-store.ts';
+
+export async function sendHotEvaluationNow(deps: Deps, actor: Actor, bilanId: string): Promise<void> {
+  requireRole(actor, 'consultant');
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const bilan = await lockBilan(trx, actor, bilanId, 'consultant');
+    if (bilan.phase === 'preliminaire' || bilan.phase === 'investigation') {
+      throw new AppError('follow_up_refused', { message: 'L’évaluation à chaud s’envoie pendant la phase de conclusion.' });
+    }
+    const person = await trx
+      .selectFrom('users as u')
+      .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+      .select(['u.email', 'u.first_name', 'o.name'])
+      .where('u.id', '=', bilan.beneficiary_id)
+      .executeTakeFirstOrThrow();
+    const sent = await sendEvaluation(
+      trx,
+      { bilanId, organisationId: actor.organisationId, kind: 'chaud', to: person.email, firstName: person.first_name, organisationName: person.name },
+      deps.publicUrl,
+      now,
+    );
+    if (!sent) throw new AppError('follow_up_refused', { message: 'L’évaluation à chaud a déjà été envoyée.' });
+  });
+  deps.emailsQueued();
+}
+
+async function loadByToken(trx: Trx, token: string, today: string, lock: boolean) {
+  let query = trx
+    .selectFrom('evaluations as e')
+    .innerJoin('bilans as b', 'b.id', 'e.bilan_id')
+    .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
+    .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
+    .select(['e.id', 'e.kind', 'e.expires_on', 'e.answered_at', 'u.first_name', 'o.name as organisation_name'])
+    .where('e.token_hash', '=', hashToken(token));
+  if (lock) query = query.forUpdate('e');
+  const row = await query.executeTakeFirst();
+  if (!row) throw new AppError('evaluation_invalid');
+  if (row.answered_at) throw new AppError('evaluation_answered');
+  if (row.expires_on < today) throw new AppError('evaluation_expired');
+  return row;
+}
+
+export async function getEvaluationForm(deps: Deps, token: string): Promise<EvaluationFormView> {
+  const today = parisDate(deps.clock.now());
+  const row = await loadByToken(deps.db, token, today, false);
+  // A respondent link reveals nothing beyond the first name and the organisation.
+  return { kind: row.kind, organisationName: row.organisation_name, firstName: row.first_name, expiresOn: row.expires_on, questionnaire: EVALUATIONS[row.kind] };
+}
+
+export async function answerEvaluation(deps: Deps, token: string, input: EvaluationAnswers): Promise<void> {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const row = await loadByToken(trx, token, parisDate(now), true);
+    const definition = EVALUATIONS[row.kind];
+    const checked = validateSubmission(definition, { questionnaireId: definition.id, version: definition.version, answers: input.answers });
+    if (!checked.ok) {
+      const fields: Record<string, string> = {};
+      for (const error of checked.errors) fields[error.questionId ?? 'answers'] ??= error.message;
+      throw new AppError('validation_failed', { fields });
+    }
+    await trx
+      .updateTable('evaluations')
+      .set({ answered_at: now, answers: JSON.stringify(checked.answers), score_basis_points: evaluationScore(definition, checked.answers) })
+      .where('id', '=', row.id)
+      .execute();
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * The organisation's results over a period (admin): ends of bilans, completion, satisfaction
+ * from the evaluations, follow-ups and their outcomes (Qualiopi indicators 1–2 and 30).
+ * Aggregates only: no names; free comments are listed without who wrote them.
+ */
+import { sql } from 'kysely';
+import { computeIndicators } from '../domain/after/indicators.ts';
+import { followUpState } from '../domain/after/follow-up.ts';
+import { completionRateBasisPoints } from '../domain/rules/sessions/counters.ts';
+import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
+import type { IndicatorsView } from '../shared/contracts/after.ts';
+import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from './deps.ts';
+
+export async function getOrganisationIndicators(deps: Deps, actor: Actor, period: { from: string; to: string }): Promise<IndicatorsView> {
+  requireRole(actor, 'admin');
+  const org = actor.organisationId;
+  const inPeriod = sql<boolean>`(timezone('Europe/Paris', b.phase_changed_at))::date BETWEEN ${period.from}::date AND ${period.to}::date`;
+  const [endings, followUps, evaluations] = await Promise.all([
+    deps.db
+      .selectFrom('bilans as b')
+      .select(['b.phase', 'b.accompaniment_done_minutes', 'b.planned_accompaniment_minutes'])
+      .where('b.organisation_id', '=', org)
+      .where('b.phase', 'in', ['cloture', 'abandonne'])
+      .where(inPeriod)
+      .execute(),
+    deps.db
+      .selectFrom('follow_ups as f')
+      .innerJoin('bilans as b', 'b.id', 'f.bilan_id')
+      .select(['f.response', 'f.due_on', 'f.outcome'])
+      .where('f.organisation_id', '=', org)
+      .where(inPeriod)
+      .execute(),
+    deps.db
+      .selectFrom('evaluations as e')
+      .select(['e.kind', 'e.answered_at', 'e.score_basis_points', 'e.answers'])
+      .where('e.organisation_id', '=', org)
+      .where(sql<boolean>`(timezone('Europe/Paris', e.sent_at))::date BETWEEN ${period.from}::date AND ${period.to}::date`)
+      .execute(),
+  ]);
+  const indicators = computeIndicators({
+    endings: endings.map((e) => ({
+      kind: e.phase as 'cloture' | 'abandonne',
+      completionBasisPoints: completionRateBasisPoints(e.accompaniment_done_minutes, e.planned_accompaniment_minutes),
+    })),
+    followUps: followUps.map((f) => ({
+      state: followUpState({ response: f.response, dueOn: f.due_on ? parsePlainDate(f.due_on) : null, outcome: f.outcome }),
+      outcome: f.outcome,
+    })),
+    evaluations: evaluations.map((e) => ({ kind: e.kind, answered: e.answered_at !== null, scoreBasisPoints: e.score_basis_points })),
+  });
+  const comments: IndicatorsView['comments'] = [];
+  for (const e of evaluations) {
+    for (const key of ['points-forts', 'ameliorations', 'commentaire']) {
+      const text = e.answers?.[key];
+      if (typeof text === 'string' && text.trim()) comments.push({ kind: e.kind, text: text.trim() });
+    }
+  }
+  return { from: period.from, to: period.to, ...indicators, comments };
+}

@@ -1,0 +1,72 @@
+/**
+ * After the bilan: the follow-up interview, the evaluations, the EDOF declarations, the
+ * organisation's indicators.
+ */
+import { z } from 'zod';
+
+const isoDate = (message: string) => z.string({ error: message }).regex(/^\d{4}-\d{2}-\d{2}$/, message);
+
+export const FollowUpAnswerSchema = z.object({
+  response: z.enum(['accepted', 'declined'], { error: 'Choisissez votre réponse.' }),
+});
+export type FollowUpAnswer = z.infer<typeof FollowUpAnswerSchema>;
+
+export const FollowUpRecordSchema = z.object({
+  outcome: z.enum(['project_done', 'project_in_progress', 'project_preparing', 'project_changed', 'project_paused', 'missed'], {
+    error: 'Choisissez le résultat de l’entretien.',
+  }),
+  heldOn: isoDate('Indiquez la date de l’entretien (jj/mm/aaaa).'),
+});
+export type FollowUpRecord = z.infer<typeof FollowUpRecordSchema>;
+
+export const EdofDeclaredSchema = z.object({
+  kind: z.enum(['entry', 'exit']),
+  declaredOn: isoDate('Indiquez la date de la déclaration (jj/mm/aaaa).'),
+});
+export type EdofDeclared = z.infer<typeof EdofDeclaredSchema>;
+
+export const EvaluationAnswersSchema = z.object({
+  answers: z.record(z.string().max(64), z.unknown()),
+});
+export type EvaluationAnswers = z.infer<typeof EvaluationAnswersSchema>;
+
+export type FollowUpStateName = 'offered' | 'declined' | 'accepted' | 'planned' | 'held' | 'missed';
+
+export interface AfterBilanView {
+  followUp: {
+    state: FollowUpStateName;
+    offeredAt: string;
+    dueOn: string | null;
+    reminderOn: string | null;
+    outcome: FollowUpRecord['outcome'] | null;
+    heldOn: string | null;
+    canRecord: boolean;
+  } | null;
+  /** The follow-up can be offered now (conclusion phase, not yet offered). */
+  canOfferFollowUp: boolean;
+  evaluations: { kind: 'chaud' | 'froid'; sentAt: string; answered: boolean; expiresOn: string }[];
+  /** The hot evaluation can be sent now (conclusion phase or ended, not yet sent). */
+  canSendHotEvaluation: boolean;
+  edof: { kind: 'entry' | 'exit'; eventOn: string; deadline: string; state: 'pending' | 'overdue' | 'declared_on_time' | 'declared_late'; declaredOn: string | null }[];
+}
+
+export interface EvaluationFormView {
+  kind: 'chaud' | 'froid';
+  organisationName: string;
+  firstName: string;
+  expiresOn: string;
+  questionnaire: unknown;
+}
+
+export interface IndicatorsView {
+  from: string;
+  to: string;
+  ended: number;
+  completed: number;
+  abandoned: number;
+  completionShareBasisPoints: number | null;
+  meanCompletionBasisPoints: number | null;
+  evaluations: Record<'chaud' | 'froid', { sent: number; answered: number; responseRateBasisPoints: number | null; meanScoreBasisPoints: number | null }>;
+  followUps: { offered: number; accepted: number; held: number; outcomes: Partial<Record<FollowUpRecord['outcome'], number>> };
+  comments: { kind: 'chaud' | 'froid'; text: string }[];
+}
