@@ -7,7 +7,8 @@ import { parisDate } from '../adapters/clock.ts';
 import { hashToken } from '../adapters/security/tokens.ts';
 import { EVALUATIONS, evaluationScore } from '../domain/after/evaluations.ts';
 import { validateSubmission } from '../domain/questionnaire/validate-submission.ts';
-import type { EvaluationAnswers, EvaluationFormView } from '../shared/contracts/after.ts';
+import type { EvaluationAnswers, EvaluationFormView, EvaluationQuestionView } from '../shared/contracts/after.ts';
+import type { QuestionnaireDefinition } from '../domain/questionnaire/definition-schema.ts';
 import { AppError } from '../shared/errors.ts';
 import { requireRole } from './authorize.ts';
 import type { Actor, Deps } from './deps.ts';
@@ -60,7 +61,25 @@ export async function getEvaluationForm(deps: Deps, token: string): Promise<Eval
   const today = parisDate(deps.clock.now());
   const row = await loadByToken(deps.db, token, today, false);
   // A respondent link reveals nothing beyond the first name and the organisation.
-  return { kind: row.kind, organisationName: row.organisation_name, firstName: row.first_name, expiresOn: row.expires_on, questionnaire: EVALUATIONS[row.kind] };
+  return { kind: row.kind, organisationName: row.organisation_name, firstName: row.first_name, expiresOn: row.expires_on, questionnaire: questionnaireView(EVALUATIONS[row.kind]) };
+}
+
+/** The evaluation questionnaires use three question types only; this is what the form needs of them. */
+function questionnaireView(definition: QuestionnaireDefinition): EvaluationFormView['questionnaire'] {
+  return {
+    title: definition.title,
+    intro: definition.intro ?? '',
+    sections: definition.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      questions: section.questions.flatMap((q): EvaluationQuestionView[] => {
+        if (q.type === 'scale') return [{ id: q.id, type: 'scale', label: q.label, required: q.required, anchors: q.anchors }];
+        if (q.type === 'single_choice') return [{ id: q.id, type: 'single_choice', label: q.label, required: q.required, options: q.options }];
+        if (q.type === 'long_text') return [{ id: q.id, type: 'long_text', label: q.label, required: q.required, maxLength: q.maxLength }];
+        throw new Error(`Evaluation question type ${q.type} has no form view`);
+      }),
+    })),
+  };
 }
 
 export async function answerEvaluation(deps: Deps, token: string, input: EvaluationAnswers): Promise<void> {

@@ -22,6 +22,8 @@ import { BeneficiaryHomePage } from './routes/beneficiary/home.tsx';
 import { SeancePage } from './routes/seances/seance-page.tsx';
 import { ConsentPage } from './routes/beneficiary/consent.tsx';
 import { BeneficiaryCharterPage } from './routes/beneficiary/charter.tsx';
+import { EvaluationPage } from './routes/evaluation.tsx';
+import { AdminIndicatorsPage } from './routes/admin/indicators.tsx';
 
 /** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
 function Entry() {
@@ -56,6 +58,8 @@ export function App() {
         <Route path="/mon-bilan/consentement" element={<RequireRole role="beneficiary"><ConsentPage /></RequireRole>} />
         <Route path="/mon-bilan/charte" element={<RequireRole role="beneficiary"><BeneficiaryCharterPage /></RequireRole>} />
         <Route path="/mon-bilan/seances/:id" element={<RequireRole role="beneficiary"><SeancePage /></RequireRole>} />
+        <Route path="/evaluation/:token" element={<EvaluationPage />} />
+        <Route path="/admin/indicateurs" element={<RequireRole role="admin"><AdminIndicatorsPage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -50,12 +50,17 @@ export interface AfterBilanView {
   edof: { kind: 'entry' | 'exit'; eventOn: string; deadline: string; state: 'pending' | 'overdue' | 'declared_on_time' | 'declared_late'; declaredOn: string | null }[];
 }
 
+export type EvaluationQuestionView =
+  | { id: string; type: 'scale'; label: string; required: boolean; anchors: { value: number; label: string }[] }
+  | { id: string; type: 'single_choice'; label: string; required: boolean; options: { value: string; label: string }[] }
+  | { id: string; type: 'long_text'; label: string; required: boolean; maxLength: number };
+
 export interface EvaluationFormView {
   kind: 'chaud' | 'froid';
   organisationName: string;
   firstName: string;
   expiresOn: string;
-  questionnaire: unknown;
+  questionnaire: { title: string; intro: string; sections: { id: string; title: string; questions: EvaluationQuestionView[] }[] };
 }
 
 export interface IndicatorsView {

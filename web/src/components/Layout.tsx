@@ -15,6 +15,7 @@ const NAV: Record<string, { to: string; label: string; end?: boolean }[]> = {
     { to: '/admin/invitations', label: 'Invitations en attente' },
     { to: '/admin/courriels', label: 'Courriels' },
     { to: '/admin/journal', label: 'Journal d’audit' },
+    { to: '/admin/indicateurs', label: 'Indicateurs' },
   ],
   consultant: [
     { to: '/consultant', label: 'Mes bilans', end: true },

@@ -9,6 +9,7 @@ import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
 import { PhaseSteps } from '../../components/PhaseSteps.tsx';
 import { MySeances } from './seances.tsx';
 import { BeneficiaryTodo } from './todo.tsx';
+import { MyFollowUp } from './follow-up.tsx';
 
 export function BeneficiaryHomePage() {
   const location = useLocation();
@@ -41,6 +42,7 @@ export function BeneficiaryHomePage() {
             <p>{nextStepForBeneficiary(bilan.nextStep)}</p>
           </section>
           <MySeances bilanId={bilan.id} />
+          <MyFollowUp bilanId={bilan.id} />
           {consultant ? (
             <section aria-labelledby="mon-consultant">
               <h2 id="mon-consultant">Votre consultant·e</h2>

@@ -14,6 +14,7 @@ import { BeneficiarySection, SituationSection } from './overview.tsx';
 import { PhasesSection } from './phases.tsx';
 import { SeancesSection } from './seances.tsx';
 import { ChecklistSection } from './checklist.tsx';
+import { AfterSection } from './after.tsx';
 
 export function BilanPage() {
   const { id = '' } = useParams();
@@ -54,6 +55,7 @@ export function BilanPage() {
       <BeneficiarySection bilan={b} onChanged={onChanged} />
       <ChecklistSection bilan={b} onChanged={onChanged} />
       <SeancesSection bilan={b} onChanged={onChanged} />
+      <AfterSection bilan={b} onChanged={onChanged} />
       <PhasesSection bilan={b} onChanged={onChanged} />
       <p><Link to="/consultant">Retour à mes bilans</Link></p>
     </Page>
