@@ -143,6 +143,11 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/bilans/:id/checklist', path: () => `/api/bilans/${ids.bilanA}/checklist`, expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
   { method: 'POST', route: '/api/bilans/:id/preliminaire', path: () => `/api/bilans/${ids.bilanA}/preliminaire`, body: () => ({ needAnalysis: 'Analyse', format: 'Format', modalities: 'Modalités' }), expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
   { method: 'POST', route: '/api/bilans/:id/attestations', path: () => `/api/bilans/${ids.bilanA}/attestations`, body: () => ({ item: 'career_path_reviewed', met: true }), expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  // ROME catalogue (issue 4): public open data, the same answer for everyone (no catalogue imported here).
+  { method: 'GET', route: '/api/catalog', path: () => '/api/catalog', expect: {}, otherwise: 200 },
+  { method: 'GET', route: '/api/catalog/search', path: () => '/api/catalog/search?q=boulanger', expect: {}, otherwise: 200 },
+  { method: 'GET', route: '/api/catalog/skills/search', path: () => '/api/catalog/skills/search?q=pain', expect: {}, otherwise: 200 },
+  { method: 'GET', route: '/api/catalog/fiches/:code', path: () => '/api/catalog/fiches/D1102', expect: {}, otherwise: 404 },
   // Last: it ends the sessions used above.
   { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expect: {}, otherwise: 204 },
 ];

@@ -30,6 +30,8 @@ export const ERRORS = {
   text_changed: { status: 409, message: 'Le texte a changé depuis son affichage : relisez-le avant de continuer.' },
   already_signed: { status: 409, message: 'Vous avez déjà signé ce document.' },
   consent_required: { status: 409, message: 'La ou le bénéficiaire n’a pas encore donné son consentement : aucune séance d’investigation ne peut être planifiée.' },
+  // ROME catalogue (issue 4)
+  catalogue_older_version: { status: 409, message: 'Cette version du ROME est plus ancienne que celle déjà installée : le catalogue n’a pas été modifié.' },
   internal: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez votre administrateur·rice.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
