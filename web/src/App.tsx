@@ -22,6 +22,9 @@ import { BeneficiaryHomePage } from './routes/beneficiary/home.tsx';
 import { SeancePage } from './routes/seances/seance-page.tsx';
 import { ConsentPage } from './routes/beneficiary/consent.tsx';
 import { BeneficiaryCharterPage } from './routes/beneficiary/charter.tsx';
+// ROME catalogue (issue 4)
+import { CatalogSearchPage } from './routes/catalog/search-page.tsx';
+import { JobSheetPage } from './routes/catalog/job-sheet-page.tsx';
 
 /** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
 function Entry() {
@@ -56,6 +59,9 @@ export function App() {
         <Route path="/mon-bilan/consentement" element={<RequireRole role="beneficiary"><ConsentPage /></RequireRole>} />
         <Route path="/mon-bilan/charte" element={<RequireRole role="beneficiary"><BeneficiaryCharterPage /></RequireRole>} />
         <Route path="/mon-bilan/seances/:id" element={<RequireRole role="beneficiary"><SeancePage /></RequireRole>} />
+        {/* ROME catalogue (issue 4): open data, readable without an account */}
+        <Route path="/metiers" element={<CatalogSearchPage />} />
+        <Route path="/metiers/:codeRome" element={<JobSheetPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>
