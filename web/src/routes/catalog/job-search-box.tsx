@@ -44,6 +44,8 @@ export function JobSearchBox({ label = 'Rechercher un métier', initial = '', na
       // The server's search is forgiving (typos, accents, word order): show what it found.
       defaultFilter={() => true}
       allowsCustomValue
+      // Open as soon as one types: suggestions arrive a moment later (the list says so meanwhile).
+      allowsEmptyCollection
       {...(name ? { name } : {})}
       menuTrigger="input"
       onSelectionChange={(key) => {
@@ -57,7 +59,14 @@ export function JobSearchBox({ label = 'Rechercher un métier', initial = '', na
       </Text>
       <Input maxLength={200} />
       <Popover className="combobox-popover" placement="bottom start" offset={2}>
-        <ListBox className="combobox-list">
+        <ListBox
+          className="combobox-list"
+          renderEmptyState={() => (
+            <p className="combobox-empty">
+              {text.trim().length < 2 ? 'Tapez au moins deux lettres.' : search.isFetching || search.data === undefined ? 'Recherche en cours…' : 'Aucun métier trouvé.'}
+            </p>
+          )}
+        >
           {(hit: JobSearchHit) => (
             <ListBoxItem id={hit.codeRome} textValue={`${hit.appellation} (${hit.codeRome})`} className="combobox-option">
               <span className="option-title">{hit.appellation}</span>
