@@ -54,8 +54,7 @@ export function JobSearchBox({ label = 'Rechercher un métier', initial = '', na
     >
       <Label>{label}</Label>
       <Text slot="description" className="hint">
-        Tapez un intitulé, même approximatif (par exemple « boulangère » ou « dev web »), puis choisissez une suggestion avec les
-        flèches et Entrée.
+        {'Tapez un intitulé, même approximatif (par exemple «\u00a0boulangère\u00a0» ou «\u00a0dev web\u00a0»), puis choisissez une suggestion avec les flèches et Entrée.'}
       </Text>
       <Input maxLength={200} />
       <Popover className="combobox-popover" placement="bottom start" offset={2}>

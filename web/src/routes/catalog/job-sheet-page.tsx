@@ -31,20 +31,18 @@ function Items({ items }: { items: JobSheetItem[] }) {
   );
 }
 
-function CompetenceGroups({ groups, headingLevel }: { groups: JobSheetCompetenceGroup[]; headingLevel: 'h4' }) {
-  const Heading = headingLevel;
+/** Each macro-compétence, with the compétences of this job under it. */
+function CompetenceGroups({ groups }: { groups: JobSheetCompetenceGroup[] }) {
   return (
-    <>
+    <ul className="skill-groups">
       {groups.map((group) => (
-        <div key={group.codeOgr} className="skill-group">
-          <Heading>
-            {group.label}
-            <Core core={group.core} />
-          </Heading>
+        <li key={group.codeOgr}>
+          <strong>{group.label}</strong>
+          <Core core={group.core} />
           {group.items.length > 0 ? <Items items={group.items} /> : null}
-        </div>
+        </li>
       ))}
-    </>
+    </ul>
   );
 }
 
@@ -104,24 +102,17 @@ function Sheet({ sheet }: { sheet: JobSheet }) {
 
       <section aria-labelledby="competences">
         <h2 id="competences">Compétences</h2>
-        <p className="muted">Les compétences marquées « Cœur de métier » sont celles qui caractérisent le plus ce métier ; elles sont présentées en premier.</p>
+        <p className="muted">{'Les compétences marquées «\u00a0Cœur de métier\u00a0» sont celles qui caractérisent le plus ce métier\u00a0; elles sont présentées en premier.'}</p>
         {sheet.competences.savoirFaire.length > 0 ? (
           <>
             <h3>Savoir-faire</h3>
-            <CompetenceGroups groups={sheet.competences.savoirFaire} headingLevel="h4" />
+            <CompetenceGroups groups={sheet.competences.savoirFaire} />
           </>
         ) : null}
         {sheet.competences.savoirEtre.length > 0 ? (
           <>
             <h3>Savoir-être professionnels</h3>
-            <ul>
-              {sheet.competences.savoirEtre.map((group) => (
-                <li key={group.codeOgr}>
-                  {group.label}
-                  <Core core={group.core} />
-                </li>
-              ))}
-            </ul>
+            <CompetenceGroups groups={sheet.competences.savoirEtre} />
           </>
         ) : null}
       </section>

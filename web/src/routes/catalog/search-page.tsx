@@ -19,7 +19,7 @@ function Results({ q }: { q: string }) {
   const results = search.data.results;
   return (
     <section aria-labelledby="resultats">
-      <h2 id="resultats">Résultats pour « {q} »</h2>
+      <h2 id="resultats">{`Résultats pour «\u00a0${q}\u00a0»`}</h2>
       <p role="status">{results.length === 0 ? 'Aucun métier trouvé. Essayez un autre mot.' : `${results.length} métier${results.length > 1 ? 's' : ''} trouvé${results.length > 1 ? 's' : ''}.`}</p>
       <ul className="result-list">
         {results.map((hit) => (
