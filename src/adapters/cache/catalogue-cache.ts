@@ -33,7 +33,8 @@ export class CatalogueCache<I> {
     if (this.current !== undefined && nowMs - this.checkedAtMs < this.recheckMs) return this.current?.value ?? null;
     this.checkedAtMs = nowMs;
     if (this.current === undefined) return (await this.reload(source))?.value ?? null;
-    const stamp = await source.readStamp();
+    // A failed check (database briefly unreachable) keeps the current indexes.
+    const stamp = await source.readStamp().catch(() => this.current?.stamp ?? null);
     if (stamp !== (this.current?.stamp ?? null)) {
       // Another process imported: rebuild in the background, keep answering meanwhile.
       void this.reload(source).catch(() => undefined);
