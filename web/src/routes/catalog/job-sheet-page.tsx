@@ -169,7 +169,7 @@ function Sheet({ sheet }: { sheet: JobSheet }) {
 
       <section aria-labelledby="mobilites">
         <h2 id="mobilites">Mobilités : métiers proches et évolutions</h2>
-        <p className="muted">Les métiers vers lesquels on peut évoluer depuis celui-ci, du plus proche au plus éloigné.</p>
+        <p className="muted">Les métiers vers lesquels le ROME propose d’évoluer depuis celui-ci, dans l’ordre de la fiche.</p>
         <ol className="columns">
           {sheet.mobilities.map((m) => (
             <li key={m.codeRome}>
