@@ -34,3 +34,10 @@ export function MissingCatalogue() {
 export function Credit({ text }: { text: string }) {
   return <p className="credit">{text} — Licence Ouverte / Open Licence (Etalab).</p>;
 }
+
+/** On the administrator's home: nothing when the catalogue is installed, the way to install it otherwise. */
+export function CatalogueAdminNotice() {
+  const info = useCatalogueInfo();
+  if (!info.data || info.data.version !== null) return null;
+  return <MissingCatalogue />;
+}
