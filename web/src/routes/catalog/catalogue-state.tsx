@@ -20,7 +20,7 @@ export function MissingCatalogue() {
       <p>Le répertoire des métiers (ROME 4.0 de France Travail) n’est pas encore installé sur ce Sillage : la recherche ne trouve rien pour le moment.</p>
       {user?.role === 'admin' ? (
         <>
-          <p>Pour l’installer, lancez sur le serveur, Sillage arrêté :</p>
+          <p>Pour l’installer, lancez sur le serveur (Sillage arrêté s’il utilise sa base de données embarquée) :</p>
           <p><code>{CATALOG_IMPORT_COMMAND}</code></p>
           <p>ou démarrez Sillage avec la variable <code>ROME_DIR</code> qui désigne l’export : il est importé au démarrage.</p>
         </>
