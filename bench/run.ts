@@ -2,9 +2,12 @@
  * `npm run bench [-- name…]`: runs the benchmarks and writes bench/results.md.
  */
 import { benchFoundation } from './foundation.ts';
+import { benchCatalog } from './catalog.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   foundation: benchFoundation,
+  // ROME catalogue (issue 4)
+  catalog: benchCatalog,
 };
 
 const wanted = process.argv.slice(2);

@@ -4,6 +4,7 @@
  * A wrong or missing setting stops the start with a message in French and English that names
  * the setting. Nothing else in the code reads `process.env`.
  */
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -64,6 +65,13 @@ const ConfigSchema = z.object({
       error: 'doit être fatal, error, warn, info, debug, trace ou silent · must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
+  /** ROME catalogue (issue 4): export imported at start when the catalogue is empty (a directory or an https URL of the zip). */
+  ROME_DIR: z
+    .string()
+    .refine((v) => /^https:\/\//.test(v) ? URL.canParse(v) : existsSync(v) && statSync(v).isDirectory(), {
+      message: 'doit être le dossier de l’export ROME ou l’URL https:// de son zip · must be the ROME export directory or the https:// URL of its zip',
+    })
+    .optional(),
 });
 
 export type Config = {
@@ -79,6 +87,8 @@ export type Config = {
   trustProxy: boolean;
   readCache: boolean;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+  /** ROME catalogue (issue 4): imported at start when set and the catalogue is empty. */
+  romeDir: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -126,5 +136,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: c.TRUST_PROXY,
     readCache: c.READ_CACHE,
     logLevel: c.LOG_LEVEL,
+    romeDir: c.ROME_DIR === undefined || /^https:\/\//.test(c.ROME_DIR) ? c.ROME_DIR : path.resolve(c.ROME_DIR),
   };
 }

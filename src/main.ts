@@ -21,6 +21,8 @@ import { createApp } from './http/app.ts';
 import { JOBS } from './jobs/registry.ts';
 import { deliverPendingEmails } from './services/deliver-emails.ts';
 import type { Deps } from './services/deps.ts';
+// ROME catalogue (issue 4)
+import { prepareCatalogue } from './services/prepare-catalogue.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -111,6 +113,10 @@ async function main(): Promise<void> {
     }
     throw error;
   });
+
+  // ROME catalogue (issue 4): import from ROME_DIR when the catalogue is empty, then build the
+  // search indexes; in the background, the app answers meanwhile (without a catalogue if need be).
+  void prepareCatalogue(deps, config.romeDir);
 
   if (config.jobs && !stopping) jobs = await startJobs(url, JOBS, { db, clock: systemClock, log, transport, publicUrl: config.publicUrl }, log);
   log.info({ url: config.publicUrl, ms: Date.now() - started, database: embedded ? 'embarquée' : 'externe' }, `Sillage est prêt : ${config.publicUrl}`);

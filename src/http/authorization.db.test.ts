@@ -153,6 +153,11 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/admin/indicators', path: () => '/api/admin/indicators?from=2026-01-01&to=2026-12-31', expect: { anonymous: 401, adminA: 200, adminB: 200 }, otherwise: 403 },
   { method: 'GET', route: '/api/evaluations/:token', path: () => '/api/evaluations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', expect: {}, otherwise: 404 },
   { method: 'POST', route: '/api/evaluations/:token', path: () => '/api/evaluations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', body: () => ({ answers: {} }), expect: {}, otherwise: 404 },
+  // ROME catalogue (issue 4): public open data, the same answer for everyone (no catalogue imported here).
+  { method: 'GET', route: '/api/catalog', path: () => '/api/catalog', expect: {}, otherwise: 200 },
+  { method: 'GET', route: '/api/catalog/search', path: () => '/api/catalog/search?q=boulanger', expect: {}, otherwise: 200 },
+  { method: 'GET', route: '/api/catalog/skills/search', path: () => '/api/catalog/skills/search?q=pain', expect: {}, otherwise: 200 },
+  { method: 'GET', route: '/api/catalog/fiches/:code', path: () => '/api/catalog/fiches/D1102', expect: {}, otherwise: 404 },
   // Last: it ends the sessions used above.
   { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expect: {}, otherwise: 204 },
 ];

@@ -35,6 +35,8 @@ export const ERRORS = {
   evaluation_invalid: { status: 404, message: 'Ce lien d’évaluation n’est pas valide. Vérifiez que vous avez copié le lien complet.' },
   evaluation_expired: { status: 410, message: 'Ce lien d’évaluation a expiré. Merci de votre intérêt : contactez l’organisme si vous souhaitez encore donner votre avis.' },
   evaluation_answered: { status: 410, message: 'Vous avez déjà répondu à ce questionnaire. Merci pour votre avis !' },
+  // ROME catalogue (issue 4)
+  catalogue_older_version: { status: 409, message: 'Cette version du ROME est plus ancienne que celle déjà installée : le catalogue n’a pas été modifié.' },
   internal: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez votre administrateur·rice.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -24,6 +24,9 @@ import { ConsentPage } from './routes/beneficiary/consent.tsx';
 import { BeneficiaryCharterPage } from './routes/beneficiary/charter.tsx';
 import { EvaluationPage } from './routes/evaluation.tsx';
 import { AdminIndicatorsPage } from './routes/admin/indicators.tsx';
+// ROME catalogue (issue 4)
+import { CatalogSearchPage } from './routes/catalog/search-page.tsx';
+import { JobSheetPage } from './routes/catalog/job-sheet-page.tsx';
 
 /** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
 function Entry() {
@@ -60,6 +63,9 @@ export function App() {
         <Route path="/mon-bilan/seances/:id" element={<RequireRole role="beneficiary"><SeancePage /></RequireRole>} />
         <Route path="/evaluation/:token" element={<EvaluationPage />} />
         <Route path="/admin/indicateurs" element={<RequireRole role="admin"><AdminIndicatorsPage /></RequireRole>} />
+        {/* ROME catalogue (issue 4): open data, readable without an account */}
+        <Route path="/metiers" element={<CatalogSearchPage />} />
+        <Route path="/metiers/:codeRome" element={<JobSheetPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

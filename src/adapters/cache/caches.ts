@@ -8,6 +8,17 @@ import type { ConsultantHome } from '../../shared/contracts/bilans.ts';
 import type { SessionUser } from '../../shared/contracts/auth.ts';
 import type { Role } from '../db/schema.ts';
 import { ReadCache } from './read-cache.ts';
+import { CatalogueCache } from './catalogue-cache.ts';
+import type { JobSearchIndex } from '../../domain/catalog/search/job-search.ts';
+import type { SkillSearchIndex } from '../../domain/catalog/search/skill-search.ts';
+import type { CatalogueInfo } from '../../shared/contracts/catalog.ts';
+
+/** ROME catalogue (issue 4): what the search reads in memory. */
+export interface CatalogueIndexes {
+  info: CatalogueInfo;
+  jobs: JobSearchIndex;
+  skills: SkillSearchIndex;
+}
 
 export interface CachedSession {
   user: SessionUser & { role: Role };
@@ -19,6 +30,8 @@ export interface CachedSession {
 export class Caches {
   readonly sessions = new ReadCache<CachedSession>({ maxAgeMs: 60_000, maxEntries: 50_000 });
   readonly homes = new ReadCache<ConsultantHome>({ maxAgeMs: 60_000, maxEntries: 10_000 });
+  // ROME catalogue (issue 4): search indexes, always on (checked against the database's stamp).
+  readonly catalogue = new CatalogueCache<CatalogueIndexes>();
 
   setEnabled(enabled: boolean): void {
     this.sessions.setEnabled(enabled);

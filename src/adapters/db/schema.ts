@@ -345,4 +345,173 @@ export interface Database {
   follow_ups: FollowUpsTable;
   evaluations: EvaluationsTable;
   edof_declarations: EdofDeclarationsTable;
+  // ROME 4.0 catalogue (issue 4, migration 0004)
+  rome_catalogue: RomeCatalogueTable;
+  rome_grand_domains: RomeGrandDomainsTable;
+  rome_domains: RomeDomainsTable;
+  rome_fiches: RomeFichesTable;
+  rome_appellations: RomeAppellationsTable;
+  rome_competences: RomeCompetencesTable;
+  rome_savoirs: RomeSavoirsTable;
+  rome_work_contexts: RomeWorkContextsTable;
+  rome_fiche_competences: RomeFicheCompetencesTable;
+  rome_fiche_savoirs: RomeFicheItemsTable;
+  rome_fiche_work_contexts: RomeFicheItemsTable;
+  rome_mobilities: RomeMobilitiesTable;
+  rome_centres_of_interest: RomeClassificationsTable;
+  rome_fiche_centres_of_interest: RomeFicheCentresOfInterestTable;
+  rome_sectors: RomeClassificationsTable;
+  rome_sub_sectors: RomeSubSectorsTable;
+  rome_fiche_sectors: RomeFicheSectorsTable;
+  rome_themes: RomeClassificationsTable;
+  rome_fiche_themes: RomeFicheCodesTable;
+  rome_naf_sectors: RomeNafSectorsTable;
+  rome_fiche_naf_sectors: RomeFicheCodesTable;
+}
+
+// ROME 4.0 catalogue (issue 4, migration 0004): reference data shared by every organisation.
+export type RomeEcologicalTransition = 'blanc' | 'vert' | 'brun' | 'strategique';
+export type RomeRiasecLetter = 'R' | 'I' | 'A' | 'S' | 'E' | 'C';
+export type RomeCoreLevel = 'principale' | 'emergente';
+
+export interface RomeCatalogueTable {
+  singleton: ColumnType<boolean, boolean | undefined, boolean>;
+  version_number: number;
+  file_suffix: string;
+  title: string;
+  published_on: DateColumn;
+  validated_on: DateColumn | null;
+  imported_at: Timestamp;
+  source: string;
+  counts: ColumnType<Record<string, number>, string, string>;
+}
+
+export interface RomeGrandDomainsTable {
+  code: string;
+  label: string;
+}
+
+export interface RomeDomainsTable {
+  code: string;
+  label: string;
+  grand_domain_code: string;
+}
+
+interface RomeJobTagColumns {
+  ecological_transition: RomeEcologicalTransition | null;
+  digital_transition: boolean | null;
+  demographic_transition: boolean | null;
+  regulated: boolean | null;
+  cadre: boolean | null;
+}
+
+export interface RomeFichesTable extends RomeJobTagColumns {
+  code_rome: string;
+  code_ogr: string;
+  code_fiche_metier: string;
+  label: string;
+  parent_code_rome: string;
+  domain_code: string;
+  grand_domain_code: string;
+  definition: string[];
+  access: string[];
+  riasec_major: RomeRiasecLetter;
+  riasec_minor: RomeRiasecLetter | null;
+}
+
+export interface RomeAppellationsTable extends RomeJobTagColumns {
+  code_ogr: string;
+  code_rome: string;
+  label: string;
+  short_label: string;
+  masculine: string;
+  feminine: string;
+  principal: boolean;
+  rare: boolean | null;
+  parent_code_rome: string;
+}
+
+export interface RomeCompetencesTable {
+  code_ogr: string;
+  kind: 'competence' | 'macro_competence';
+  label: string;
+  definition: string | null;
+  macro_code_ogr: string | null;
+  macro_code: string | null;
+  category: 'savoir_faire' | 'savoir_etre';
+  sub_category: 'technique' | 'technique_expert' | 'transverse' | null;
+  ecological_transition: boolean | null;
+  digital_transition: boolean | null;
+  heterogeneity: string | null;
+  origin: string | null;
+  riasec_major: RomeRiasecLetter | null;
+  riasec_minor: RomeRiasecLetter | null;
+}
+
+export interface RomeSavoirsTable {
+  code_ogr: string;
+  label: string;
+  category: string;
+  sub_category: string;
+  ecological_transition: boolean | null;
+  digital_transition: boolean | null;
+}
+
+export interface RomeWorkContextsTable {
+  code_ogr: string;
+  label: string;
+  type_code: string;
+  type_label: string;
+}
+
+export interface RomeFicheItemsTable {
+  code_rome: string;
+  code_ogr: string;
+  core: RomeCoreLevel | null;
+}
+
+export interface RomeFicheCompetencesTable extends RomeFicheItemsTable {
+  rubric: 'savoir_faire' | 'savoir_etre';
+}
+
+export interface RomeMobilitiesTable {
+  code_rome: string;
+  target_code_rome: string;
+  position: number;
+  kind: 'proche' | 'evolution' | null;
+}
+
+export interface RomeClassificationsTable {
+  code: string;
+  label: string;
+  definition: string;
+}
+
+export interface RomeSubSectorsTable extends RomeClassificationsTable {
+  sector_code: string;
+}
+
+export interface RomeFicheCentresOfInterestTable {
+  code_rome: string;
+  code: string;
+  principal: boolean;
+}
+
+export interface RomeFicheSectorsTable {
+  code_rome: string;
+  sector_code: string;
+  sub_sector_code: string | null;
+  principal: boolean;
+}
+
+export interface RomeFicheCodesTable {
+  code_rome: string;
+  code: string;
+}
+
+export interface RomeNafSectorsTable {
+  code: string;
+  tech_code: string;
+  division: string | null;
+  label: string;
 }

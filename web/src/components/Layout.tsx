@@ -23,6 +23,8 @@ const NAV: Record<string, { to: string; label: string; end?: boolean }[]> = {
   ],
   beneficiary: [{ to: '/mon-bilan', label: 'Mon bilan' }],
 };
+// ROME catalogue (issue 4): every role explores jobs.
+for (const links of Object.values(NAV)) links.push({ to: '/metiers', label: 'Métiers' });
 
 function useFocusHeadingOnNavigation() {
   const location = useLocation();

@@ -8,6 +8,8 @@ import { Page } from '../../components/Page.tsx';
 import { Form, TextField, useSubmit } from '../../components/Form.tsx';
 import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
+// ROME catalogue (issue 4)
+import { CatalogueAdminNotice } from '../catalog/catalogue-state.tsx';
 
 const LABELS = { firstName: 'Prénom', lastName: 'Nom', email: 'Adresse e-mail' };
 
@@ -47,6 +49,7 @@ export function AdminTeamPage() {
           <p>Votre espace est créé. Commencez par inviter vos consultant·es : ils et elles recevront un lien pour activer leur compte.</p>
         </Notice>
       ) : null}
+      <CatalogueAdminNotice />
       <section aria-labelledby="liste-consultants">
         <h2 id="liste-consultants">Consultant·es</h2>
         {consultants.isPending ? <Loading /> : consultants.isError ? <LoadError error={consultants.error} /> : consultants.data.length === 0 ? (

@@ -1,0 +1,17 @@
+/**
+ * The ROME 4.0 catalogue: state, job and skill search, job sheets. Public (open data): no session
+ * needed. Bad input is a 422 with a French message or an empty result, never a 500.
+ */
+import { Hono } from 'hono';
+import { CatalogSearchQuerySchema, codeRomeParam, SkillSearchQuerySchema } from '../../shared/contracts/catalog.ts';
+import { getCatalogueInfo } from '../../services/get-catalogue-info.ts';
+import { getJobSheet } from '../../services/get-job-sheet.ts';
+import { searchCatalogueJobs, searchCatalogueSkills } from '../../services/search-catalogue.ts';
+import type { Env } from '../context.ts';
+import { param, query } from '../validate.ts';
+
+export const catalogRoutes = new Hono<Env>()
+  .get('/catalog', async (c) => c.json(await getCatalogueInfo(c.get('deps'))))
+  .get('/catalog/search', async (c) => c.json(await searchCatalogueJobs(c.get('deps'), query(c, CatalogSearchQuerySchema))))
+  .get('/catalog/skills/search', async (c) => c.json(await searchCatalogueSkills(c.get('deps'), query(c, SkillSearchQuerySchema))))
+  .get('/catalog/fiches/:code', async (c) => c.json(await getJobSheet(c.get('deps'), param(c, 'code', codeRomeParam))));

@@ -1,0 +1,43 @@
+/**
+ * The catalogue's state (GET /api/catalog): its credit line, or, while none is installed, what to
+ * do about it (the command for administrators).
+ */
+import { useQuery } from '@tanstack/react-query';
+import type { CatalogueInfo } from '../../../../src/shared/contracts/catalog.ts';
+import { CATALOG_IMPORT_COMMAND } from '../../../../src/shared/catalog-labels.ts';
+import { api } from '../../api.ts';
+import { Notice } from '../../components/Feedback.tsx';
+import { useSession } from '../../session.ts';
+
+export function useCatalogueInfo() {
+  return useQuery({ queryKey: ['catalog', 'info'], queryFn: () => api.get<CatalogueInfo>('/catalog'), staleTime: 60_000 });
+}
+
+export function MissingCatalogue() {
+  const { data: user } = useSession();
+  return (
+    <Notice tone="warning">
+      <p>Le répertoire des métiers (ROME 4.0 de France Travail) n’est pas encore installé sur ce Sillage : la recherche ne trouve rien pour le moment.</p>
+      {user?.role === 'admin' ? (
+        <>
+          <p>Pour l’installer, lancez sur le serveur (Sillage arrêté s’il utilise sa base de données embarquée) :</p>
+          <p><code>{CATALOG_IMPORT_COMMAND}</code></p>
+          <p>ou démarrez Sillage avec la variable <code>ROME_DIR</code> qui désigne l’export : il est importé au démarrage.</p>
+        </>
+      ) : (
+        <p>Demandez à l’administrateur·rice de votre organisme de l’installer.</p>
+      )}
+    </Notice>
+  );
+}
+
+export function Credit({ text }: { text: string }) {
+  return <p className="credit">{text} — Licence Ouverte / Open Licence (Etalab).</p>;
+}
+
+/** On the administrator's home: nothing when the catalogue is installed, the way to install it otherwise. */
+export function CatalogueAdminNotice() {
+  const info = useCatalogueInfo();
+  if (!info.data || info.data.version !== null) return null;
+  return <MissingCatalogue />;
+}
