@@ -63,13 +63,13 @@ describe.skipIf(Boolean(skip))('after the bilan', () => {
     await consultant.getByText('L’entretien de suivi est proposé', { exact: false }).first().waitFor();
     await consultant.getByRole('button', { name: 'Envoyer l’évaluation à chaud maintenant' }).click();
     await consultant.getByText('L’évaluation à chaud est envoyée par courriel.').waitFor();
-    await checkPage(consultant, '60-bilan-apres', { title: 'Bilan de Bruno Lefèvre' });
+    await checkPage(consultant, 'apres-1-bilan', { title: 'Bilan de Bruno Lefèvre' });
 
     const beneficiary = await loginPage(seed.beneficiary.email);
     await beneficiary.getByRole('heading', { name: 'Entretien de suivi' }).waitFor();
     await beneficiary.getByRole('button', { name: 'Oui, je souhaite un entretien de suivi' }).click();
     await beneficiary.getByText('Vous avez accepté.').waitFor();
-    await checkPage(beneficiary, '61-beneficiaire-suivi-accepte', { title: 'Mon bilan de compétences' });
+    await checkPage(beneficiary, 'apres-2-beneficiaire-suivi-accepte', { title: 'Mon bilan de compétences' });
 
     // The link from the e-mail, opened without an account.
     const mail = await isolated.db.selectFrom('outbox_emails').select('text_body').where('kind', '=', 'evaluation_chaud').executeTakeFirstOrThrow();
@@ -79,7 +79,7 @@ describe.skipIf(Boolean(skip))('after the bilan', () => {
     await anonymous.getByRole('heading', { level: 1, name: 'Évaluation de votre bilan de compétences' }).waitFor();
     await anonymous.getByRole('button', { name: 'Envoyer mes réponses' }).click();
     await anonymous.getByRole('heading', { name: '6 informations sont à corriger' }).waitFor();
-    await checkPage(anonymous, '62-evaluation-erreurs', { title: 'Erreur – Évaluation de votre bilan de compétences' });
+    await checkPage(anonymous, 'apres-3-evaluation-erreurs', { title: 'Erreur – Évaluation de votre bilan de compétences' });
     for (const legend of [
       'Le bilan a répondu aux attentes que j’avais exprimées au début.',
       'L’accompagnement de mon ou ma consultant·e m’a aidé·e à avancer.',
@@ -93,7 +93,7 @@ describe.skipIf(Boolean(skip))('after the bilan', () => {
     await anonymous.getByLabel('Ce qui vous a été le plus utile').fill('Les enquêtes métier auprès de professionnels.');
     await anonymous.getByRole('button', { name: 'Envoyer mes réponses' }).click();
     await anonymous.getByRole('heading', { level: 1, name: 'Merci pour votre avis' }).waitFor();
-    await checkPage(anonymous, '63-evaluation-merci', { title: 'Merci pour votre avis' });
+    await checkPage(anonymous, 'apres-4-evaluation-merci', { title: 'Merci pour votre avis' });
     await anonymous.goto(link);
     await anonymous.getByText('Vous avez déjà répondu à ce questionnaire.', { exact: false }).waitFor();
 
@@ -106,7 +106,7 @@ describe.skipIf(Boolean(skip))('after the bilan', () => {
     await consultant.getByRole('button', { name: 'Enregistrer la déclaration' }).click();
     await consultant.getByText('La déclaration EDOF est enregistrée.').waitFor();
     await consultant.getByText(/déclarée dans les délais/).waitFor();
-    await checkPage(consultant, '64-bilan-edof', { title: 'Bilan de Bruno Lefèvre' });
+    await checkPage(consultant, 'apres-5-bilan-edof', { title: 'Bilan de Bruno Lefèvre' });
 
     const admin = await loginPage(seed.admin.email);
     await admin.getByRole('link', { name: 'Indicateurs' }).click();
@@ -114,6 +114,6 @@ describe.skipIf(Boolean(skip))('after the bilan', () => {
     const hotRow = admin.getByRole('row', { name: /À chaud/ });
     await expect.poll(() => hotRow.innerText()).toMatch(/1\s+1\s+100\s%\s+93\s%/);
     await admin.getByText('Les enquêtes métier auprès de professionnels.').waitFor();
-    await checkPage(admin, '65-admin-indicateurs', { title: 'Indicateurs de résultats' });
+    await checkPage(admin, 'apres-6-admin-indicateurs', { title: 'Indicateurs de résultats' });
   });
 });

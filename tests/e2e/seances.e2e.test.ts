@@ -89,6 +89,8 @@ describe.skipIf(Boolean(skip))('séances and attendance', () => {
     await forms.nth(0).getByRole('checkbox').check();
     await forms.nth(0).getByRole('button', { name: 'Signer l’émargement' }).click();
     await consultant.getByText('L’émargement de Bruno Lefèvre est enregistré.').waitFor();
+    // The beneficiary's form goes away once the séance is reloaded: only the consultant's remains.
+    await expect.poll(() => forms.count()).toBe(1);
     await consultant.getByLabel('Prénom et nom').fill('Claire Dubois');
     await consultant.getByRole('checkbox').check();
     await consultant.getByRole('button', { name: 'Signer l’émargement' }).click();
