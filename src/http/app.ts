@@ -19,6 +19,8 @@ import { adminRoutes } from './routes/admin.ts';
 import { bilanRoutes } from './routes/bilans.ts';
 import { seanceRoutes } from './routes/seances.ts';
 import { checklistRoutes } from './routes/checklists.ts';
+// Intake (issue 3)
+import { intakeRoutes } from './routes/intake.ts';
 
 export interface AppOptions extends HttpOptions {
   /** Directory of the built SPA (web/dist); omitted in API-only tests. */
@@ -86,6 +88,8 @@ export function createApp(deps: Deps, options: AppOptions) {
   api.route('/', bilanRoutes);
   api.route('/', seanceRoutes);
   api.route('/', checklistRoutes);
+  // Intake (issue 3)
+  api.route('/', intakeRoutes);
   api.all('*', () => {
     throw new AppError('not_found');
   });

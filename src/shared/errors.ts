@@ -30,6 +30,10 @@ export const ERRORS = {
   text_changed: { status: 409, message: 'Le texte a changé depuis son affichage : relisez-le avant de continuer.' },
   already_signed: { status: 409, message: 'Vous avez déjà signé ce document.' },
   consent_required: { status: 409, message: 'La ou le bénéficiaire n’a pas encore donné son consentement : aucune séance d’investigation ne peut être planifiée.' },
+  // Intake (issue 3)
+  slug_taken: { status: 409, message: 'Cette adresse de page publique est déjà prise par un autre organisme.' },
+  contact_throttled: { status: 429, message: 'Trop de demandes envoyées depuis cette connexion. Réessayez dans une heure, ou écrivez directement à l’organisme.' },
+  lead_refused: { status: 409, message: 'Cette demande ne peut pas changer ainsi dans son état actuel.' },
   internal: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez votre administrateur·rice.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -87,6 +87,16 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'seance.held': 'Séance réalisée',
   'seance.no_show': 'Absence à une séance',
   'seance.attendance_signed': 'Émargement signé',
+  // Intake (issue 3)
+  'organisation.profile_updated': 'Profil de l’organisme modifié',
+  'offer.created': 'Offre créée',
+  'offer.updated': 'Offre modifiée',
+  'lead.received': 'Demande reçue par la page publique',
+  'lead.status_changed': 'Statut d’une demande modifié',
+  'lead.assigned': 'Demande attribuée',
+  'lead.interview_planned': 'Entretien préalable planifié',
+  'lead.interview_recorded': 'Entretien préalable enregistré',
+  'lead.converted': 'Demande convertie en bilan',
 };
 
 /** "18 h 30" from minutes, with non-breaking spaces (it never wraps inside). */

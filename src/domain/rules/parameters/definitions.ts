@@ -123,6 +123,12 @@ export const PARAMETER_DEFINITIONS = {
     kind: 'setting',
     label: 'Nombre de jours sans séance qui signale un bilan à risque',
   },
+  // Intake (issue 3): warning before the Qualiopi certificate lapses.
+  'qualiopi.expiryWarningCalendarDays': {
+    unit: 'calendar_days',
+    kind: 'setting',
+    label: "Délai d'alerte avant l'expiration du certificat Qualiopi",
+  },
 } as const satisfies Record<string, ParameterDefinition>;
 
 export type ParameterKey = keyof typeof PARAMETER_DEFINITIONS;

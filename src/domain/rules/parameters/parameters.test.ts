@@ -46,6 +46,8 @@ describe('default parameter table', () => {
       'followUp.defaultDelayMonths': 6,
       'sessions.atRiskNoShowCount': 2,
       'sessions.atRiskInactivityDays': 21,
+      // Intake (issue 3)
+      'qualiopi.expiryWarningCalendarDays': 90,
     };
     for (const key of PARAMETER_KEYS) expect(parameterAt(key, on), key).toBe(values[key]);
   });
