@@ -22,6 +22,12 @@ import { BeneficiaryHomePage } from './routes/beneficiary/home.tsx';
 import { SeancePage } from './routes/seances/seance-page.tsx';
 import { ConsentPage } from './routes/beneficiary/consent.tsx';
 import { BeneficiaryCharterPage } from './routes/beneficiary/charter.tsx';
+// Intake (issue 3)
+import { RequireAnyRole } from './components/Guard.tsx';
+import { AdminOrganisationPage } from './routes/intake/organisation.tsx';
+import { AdminOfferEditPage, AdminOffersPage } from './routes/intake/offers.tsx';
+import { PublicOrganisationPageView } from './routes/intake/public-page.tsx';
+import { LeadPage, LeadsPage } from './routes/intake/leads.tsx';
 
 /** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
 function Entry() {
@@ -56,6 +62,13 @@ export function App() {
         <Route path="/mon-bilan/consentement" element={<RequireRole role="beneficiary"><ConsentPage /></RequireRole>} />
         <Route path="/mon-bilan/charte" element={<RequireRole role="beneficiary"><BeneficiaryCharterPage /></RequireRole>} />
         <Route path="/mon-bilan/seances/:id" element={<RequireRole role="beneficiary"><SeancePage /></RequireRole>} />
+        {/* Intake (issue 3) */}
+        <Route path="/admin/organisme" element={<RequireRole role="admin"><AdminOrganisationPage /></RequireRole>} />
+        <Route path="/admin/offres" element={<RequireRole role="admin"><AdminOffersPage /></RequireRole>} />
+        <Route path="/admin/offres/:id" element={<RequireRole role="admin"><AdminOfferEditPage /></RequireRole>} />
+        <Route path="/organismes/:slug" element={<PublicOrganisationPageView />} />
+        <Route path="/demandes" element={<RequireAnyRole roles={['admin', 'consultant']}><LeadsPage /></RequireAnyRole>} />
+        <Route path="/demandes/:id" element={<RequireAnyRole roles={['admin', 'consultant']}><LeadPage /></RequireAnyRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -23,6 +23,10 @@ const NAV: Record<string, { to: string; label: string; end?: boolean }[]> = {
   beneficiary: [{ to: '/mon-bilan', label: 'Mon bilan' }],
 };
 
+// Intake (issue 3)
+NAV.admin?.push({ to: '/admin/organisme', label: 'Organisme' }, { to: '/admin/offres', label: 'Offres' }, { to: '/demandes', label: 'Demandes' });
+NAV.consultant?.push({ to: '/demandes', label: 'Demandes' });
+
 function useFocusHeadingOnNavigation() {
   const location = useLocation();
   const previous = useRef<string | null>(null);

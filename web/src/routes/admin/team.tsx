@@ -8,6 +8,7 @@ import { Page } from '../../components/Page.tsx';
 import { Form, TextField, useSubmit } from '../../components/Form.tsx';
 import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
+import { AdminQualiopiWarning } from '../intake/qualiopi-notice.tsx';
 
 const LABELS = { firstName: 'Prénom', lastName: 'Nom', email: 'Adresse e-mail' };
 
@@ -42,6 +43,7 @@ export function AdminTeamPage() {
 
   return (
     <Page title="Équipe de consultant·es">
+      <AdminQualiopiWarning />
       {welcome ? (
         <Notice tone="success">
           <p>Votre espace est créé. Commencez par inviter vos consultant·es : ils et elles recevront un lien pour activer leur compte.</p>
