@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContactRequestSchema, OfferSchema, OrganisationProfileSchema } from './intake.ts';
 
 /** L6323-8-1: nothing that looks like a CPF balance, a Mon Compte Formation login or a NIR. */
-const FORBIDDEN = /cpf|solde|balance|compte.?formation|mcf|login|identifiant|password|mot.?de.?passe|secu|s[ée]curit[ée].?sociale|nir|ssn|insee/i;
+const FORBIDDEN = /cpf|solde|balance|compte.?formation|mcf|login|identifiant|password|mot.?de.?passe|secu|s[ée]curit[ée].?sociale|\bnir\b|ssn|insee/i;
 
 describe('public contact form', () => {
   it('has no field for a CPF balance, a Mon Compte Formation login or a social security number', () => {

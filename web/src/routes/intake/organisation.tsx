@@ -136,7 +136,7 @@ export function AdminOrganisationPage() {
           {profile.data.publicPageEnabled ? (
             <p>La page publique est en ligne : <Link to={`/organismes/${profile.data.slug}`}>voir la page publique de {profile.data.name}</Link>.</p>
           ) : <p>La page publique n’est pas publiée.</p>}
-          <ProfileForm key={profile.dataUpdatedAt} profile={profile.data} />
+          <ProfileForm profile={profile.data} />
         </>
       )}
     </Page>
