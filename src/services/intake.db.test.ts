@@ -195,6 +195,24 @@ describe('leads', () => {
     expect(await deps.db.selectFrom('bilans').select('id').where('organisation_id', '=', org.id).execute()).toEqual([]);
   });
 
+  it('sends the person the invitation to the entretien préalable with its calendar file, updated when it moves', async () => {
+    const id = await newLead();
+    await planLeadInterview(deps, org.consultant.actor, id, { date: '2026-11-26', start: '14:00', end: '14:45', mode: 'phone' });
+    await planLeadInterview(deps, org.consultant.actor, id, { date: '2026-11-27', start: '09:00', end: '09:45', mode: 'in_person', place: '12 rue de la République, Lyon' });
+    const mails = await deps.db.selectFrom('outbox_emails').select(['subject', 'text_body', 'attachments', 'to_address']).where('kind', '=', 'lead_interview_planned').where('organisation_id', '=', org.id).orderBy('created_at').orderBy('id').execute();
+    expect(mails).toHaveLength(2);
+    expect(mails[0]).toMatchObject({ to_address: 'bruno.lefevre@exemple.fr', subject: 'Votre entretien préalable le jeudi 26 novembre 2026 de 14:00 à 14:45' });
+    expect(mails[0]?.text_body).toContain('vous appellera au 06 12 34 56 78');
+    expect(mails[0]?.text_body).toContain('gratuit et sans engagement');
+    expect(mails[1]?.subject).toBe('Votre entretien préalable est déplacé le vendredi 27 novembre 2026 de 09:00 à 09:45');
+    const ics = (i: number) => Buffer.from(mails[i]?.attachments[0]?.contentBase64 ?? '', 'base64').toString('utf8');
+    expect(ics(0)).toContain(`UID:entretien-prealable-${id}@sillage`);
+    expect(ics(0)).toContain('SEQUENCE:0');
+    expect(ics(1)).toContain('SEQUENCE:1');
+    expect(ics(1)).toContain('DTSTART:20261127T080000Z');
+    expect(deps.queued).toBeGreaterThan(0);
+  });
+
   it('refuses bad interview plans with the field named, and saves nothing', async () => {
     const id = await newLead();
     const plan = { date: '2026-11-25', start: '10:00', end: '11:00', mode: 'phone' as const };

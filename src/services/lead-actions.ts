@@ -4,8 +4,12 @@
  * record it: situation, expectations, and whether a bilan fits or where the person is redirected.
  * Every change goes through the domain's state machine and is audited in its transaction.
  */
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { renderIcs } from '../adapters/calendar/ics.ts';
 import { fromParisLocal } from '../adapters/clock.ts';
+import type { Database, LeadStatus } from '../adapters/db/schema.ts';
+import { enqueueEmail } from '../adapters/email/outbox.ts';
+import { interviewPlannedEmail } from '../domain/emails/intake.ts';
 import { recordAudit } from '../adapters/db/audit.ts';
 import { leadTransition, type LeadEvent } from '../domain/leads/status.ts';
 import { isPlainDate } from '../domain/rules/calendar/plain-date.ts';
@@ -15,7 +19,6 @@ import type { Actor, Deps } from './deps.ts';
 import { auditContext } from './deps.ts';
 import { notFound, requireRole } from './authorize.ts';
 import { loadLead, setLeadStatus } from './leads.ts';
-import type { LeadStatus } from '../adapters/db/schema.ts';
 
 function transition(from: LeadStatus, event: LeadEvent): LeadStatus {
   const result = leadTransition(from, event);
@@ -97,11 +100,13 @@ export async function planLeadInterview(deps: Deps, actor: Actor, leadId: string
       link: input.mode === 'remote' ? input.link ?? null : null,
       updated_at: now,
     };
-    await trx
+    const saved = await trx
       .insertInto('lead_interviews')
       .values({ lead_id: lead.id, organisation_id: actor.organisationId, ...values, created_at: now })
-      .onConflict((oc) => oc.column('lead_id').doUpdateSet(values))
-      .execute();
+      .onConflict((oc) => oc.column('lead_id').doUpdateSet({ ...values, calendar_sequence: sql<number>`lead_interviews.calendar_sequence + 1` }))
+      .returning(['calendar_sequence'])
+      .executeTakeFirstOrThrow();
+    await emailInterview(trx, deps, { lead, consultantId, startsAt, endsAt, mode: input.mode, place: values.place, link: values.link, sequence: saved.calendar_sequence }, now);
     if (!lead.assigned_consultant_id) await trx.updateTable('leads').set({ assigned_consultant_id: consultantId }).where('id', '=', lead.id).execute();
     if (to !== lead.status) await setLeadStatus(trx, lead, to, actor.userId, now);
     else await trx.updateTable('leads').set({ updated_at: now }).where('id', '=', lead.id).execute();
@@ -109,6 +114,46 @@ export async function planLeadInterview(deps: Deps, actor: Actor, leadId: string
       action: 'lead.interview_planned', subjectType: 'lead', subjectId: lead.id, details: { startsAt: startsAt.toISOString(), mode: input.mode },
     }, now);
   });
+  deps.emailsQueued();
+}
+
+/** Sends the entretien préalable's invitation, with its calendar file, to the person. */
+async function emailInterview(
+  trx: Kysely<Database>,
+  deps: Deps,
+  input: { lead: { id: string; organisation_id: string; first_name: string; last_name: string; email: string; phone: string | null }; consultantId: string; startsAt: Date; endsAt: Date; mode: 'in_person' | 'remote' | 'phone'; place: string | null; link: string | null; sequence: number },
+  now: Date,
+): Promise<void> {
+  const facts = await trx
+    .selectFrom('users as c')
+    .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
+    .select(['c.first_name', 'c.last_name', 'c.email', 'o.name', 'o.contact_email'])
+    .where('c.id', '=', input.consultantId)
+    .executeTakeFirstOrThrow();
+  const consultantName = `${facts.first_name} ${facts.last_name}`;
+  const message = interviewPlannedEmail({
+    firstName: input.lead.first_name, organisationName: facts.name, consultantName, startsAt: input.startsAt, endsAt: input.endsAt,
+    mode: input.mode, place: input.place, link: input.link, phone: input.lead.phone, contactEmail: facts.contact_email, moved: input.sequence > 0,
+  });
+  const ics = renderIcs({
+    uid: `entretien-prealable-${input.lead.id}@sillage`,
+    sequence: input.sequence,
+    method: 'REQUEST',
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    title: `Entretien préalable au bilan de compétences — ${facts.name}`,
+    description: input.mode === 'remote' ? `Visioconférence : ${input.link ?? ''}` : input.mode === 'phone' ? 'Entretien par téléphone' : facts.name,
+    location: input.mode === 'in_person' ? input.place : input.mode === 'remote' ? input.link : null,
+    organizer: { name: consultantName, email: facts.email },
+    attendee: { name: `${input.lead.first_name} ${input.lead.last_name}`, email: input.lead.email },
+    stamp: now,
+  });
+  await enqueueEmail(trx, {
+    organisationId: input.lead.organisation_id,
+    kind: 'lead_interview_planned',
+    to: input.lead.email,
+    message: { ...message, attachments: [{ filename: 'entretien-prealable.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: ics }] },
+  }, now);
 }
 
 export async function recordLeadInterview(deps: Deps, actor: Actor, leadId: string, input: RecordInterview): Promise<void> {

@@ -333,6 +333,7 @@ export interface LeadInterviewsTable {
   outcome_reason: string | null;
   recorded_at: Timestamp | null;
   recorded_by: string | null;
+  calendar_sequence: ColumnType<number, number | undefined, number>;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
 }

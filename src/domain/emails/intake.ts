@@ -3,6 +3,7 @@
  * and the notice sent to the organisation's admins. Neither repeats the person's message.
  */
 import { composeEmail, type EmailMessage } from './message.ts';
+import { describeSlot } from './seances.ts';
 
 export function contactAcknowledgementEmail(input: { firstName: string; organisationName: string; firstAnswerDays: number | null }): EmailMessage {
   const delay = input.firstAnswerDays
@@ -29,5 +30,47 @@ export function newLeadEmail(input: { firstName: string; organisationName: strin
     action: { label: 'Voir la demande', url: input.url },
     notes: ['Pensez à respecter le délai de première réponse publié sur votre page.'],
     signature: 'L’équipe Sillage',
+  });
+}
+
+export interface InterviewEmailFacts {
+  firstName: string;
+  organisationName: string;
+  consultantName: string;
+  startsAt: Date;
+  endsAt: Date;
+  mode: 'in_person' | 'remote' | 'phone';
+  place: string | null;
+  link: string | null;
+  phone: string | null;
+  contactEmail: string | null;
+  moved: boolean;
+}
+
+/** The invitation to the entretien préalable (the calendar file is attached by the service). */
+export function interviewPlannedEmail(facts: InterviewEmailFacts): EmailMessage {
+  const slot = describeSlot(facts.startsAt, facts.endsAt);
+  const where =
+    facts.mode === 'in_person'
+      ? `L’entretien aura lieu en présentiel : ${facts.place ?? ''}.`
+      : facts.mode === 'remote'
+        ? `L’entretien aura lieu par visioconférence : ${facts.link ?? ''}`
+        : facts.phone
+          ? `L’entretien aura lieu par téléphone : ${facts.consultantName} vous appellera au ${facts.phone}.`
+          : `L’entretien aura lieu par téléphone : ${facts.consultantName} vous appellera.`;
+  return composeEmail({
+    subject: facts.moved ? `Votre entretien préalable est déplacé ${slot}` : `Votre entretien préalable ${slot}`,
+    greeting: `Bonjour ${facts.firstName},`,
+    paragraphs: [
+      facts.moved
+        ? `Votre entretien préalable avec ${facts.consultantName} (${facts.organisationName}) est déplacé ${slot}.`
+        : `${facts.consultantName} (${facts.organisationName}) vous propose un entretien préalable ${slot}.`,
+      where,
+      'Cet entretien est gratuit et sans engagement : vous présentez votre situation et vos attentes ; nous vous présentons le déroulement d’un bilan de compétences, ses outils, ses conditions et ses financements, et nous vérifions ensemble qu’il vous convient.',
+      facts.contactEmail
+        ? `Si ce créneau ne vous convient pas, écrivez-nous à ${facts.contactEmail}. L’invitation jointe ajoute l’entretien à votre agenda.`
+        : 'Si ce créneau ne vous convient pas, prévenez-nous. L’invitation jointe ajoute l’entretien à votre agenda.',
+    ],
+    signature: `L’équipe de ${facts.organisationName}`,
   });
 }

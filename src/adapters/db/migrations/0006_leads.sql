@@ -63,6 +63,8 @@ CREATE TABLE lead_interviews (
   outcome_reason   text CHECK (length(outcome_reason) <= 4000),
   recorded_at      timestamptz,
   recorded_by      uuid,
+  -- Grows with each re-planning, so calendars update the invitation they already have.
+  calendar_sequence integer NOT NULL DEFAULT 0,
   created_at       timestamptz NOT NULL DEFAULT now(),
   updated_at       timestamptz NOT NULL DEFAULT now(),
   FOREIGN KEY (lead_id, organisation_id) REFERENCES leads (id, organisation_id),
