@@ -159,7 +159,13 @@ describe('leads', () => {
   it('walks a lead from the form to a bilan, with history and audit', async () => {
     const id = await newLead();
     expect((await listLeads(deps, org.consultant.actor)).map((l) => l.id)).toEqual([id]);
+    // Published commitment: a first answer within 2 days.
+    expect((await listLeads(deps, org.admin.actor))[0]?.answerDue).toEqual({ at: '2026-11-25T09:00:00.000Z', overdue: false });
+    deps.clock.set('2026-11-25T09:00:01Z');
+    expect((await getLead(deps, org.admin.actor, id)).answerDue?.overdue).toBe(true);
+    deps.clock.set('2026-11-23T09:00:00Z');
     await changeLeadStatus(deps, org.admin.actor, id, { action: 'mark_contacted' });
+    expect((await listLeads(deps, org.admin.actor))[0]?.answerDue).toBeNull();
     await assignLead(deps, org.admin.actor, id, org.consultant.id);
     await planLeadInterview(deps, org.admin.actor, id, { date: '2026-11-25', start: '10:00', end: '11:00', mode: 'phone' });
     let lead = await getLead(deps, org.consultant.actor, id);

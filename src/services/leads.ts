@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, LeadStatus } from '../adapters/db/schema.ts';
 import { leadTransition, manualLeadEvents } from '../domain/leads/status.ts';
+import { answerDeadline } from '../domain/leads/answer-deadline.ts';
 import type { LeadDetail, LeadSummary } from '../shared/contracts/intake.ts';
 import type { Actor, Deps } from './deps.ts';
 import { fullName } from './deps.ts';
@@ -12,6 +13,8 @@ import { notFound, requireRole } from './authorize.ts';
 
 export async function listLeads(deps: Deps, actor: Actor): Promise<LeadSummary[]> {
   requireRole(actor, 'admin', 'consultant');
+  const now = deps.clock.now();
+  const org = await deps.db.selectFrom('organisations').select('commitment_first_answer_days').where('id', '=', actor.organisationId).executeTakeFirstOrThrow();
   const rows = await deps.db
     .selectFrom('leads as l')
     .leftJoin('users as c', 'c.id', 'l.assigned_consultant_id')
@@ -31,7 +34,12 @@ export async function listLeads(deps: Deps, actor: Actor): Promise<LeadSummary[]
     assignedConsultant: r.c_first ? `${r.c_first} ${r.c_last}` : null,
     interviewAt: r.starts_at ? r.starts_at.toISOString() : null,
     createdAt: r.created_at.toISOString(),
+    answerDue: due(answerDeadline({ status: r.status, receivedAt: r.created_at }, org.commitment_first_answer_days, now)),
   }));
+}
+
+function due(deadline: ReturnType<typeof answerDeadline>): LeadSummary['answerDue'] {
+  return deadline ? { at: deadline.dueAt.toISOString(), overdue: deadline.overdue } : null;
 }
 
 /** The lead row, locked when asked, or 404 outside the actor's organisation. */
@@ -64,6 +72,7 @@ export async function getLead(deps: Deps, actor: Actor, leadId: string): Promise
   requireRole(actor, 'admin', 'consultant');
   const db = deps.db;
   const lead = await loadLead(db, actor, leadId);
+  const org = await db.selectFrom('organisations').select('commitment_first_answer_days').where('id', '=', actor.organisationId).executeTakeFirstOrThrow();
   const [history, interview, consultants, offer] = await Promise.all([
     db
       .selectFrom('lead_status_changes as h')
@@ -103,6 +112,7 @@ export async function getLead(deps: Deps, actor: Actor, leadId: string): Promise
     assignedConsultantId: lead.assigned_consultant_id,
     interviewAt: interview ? interview.starts_at.toISOString() : null,
     createdAt: lead.created_at.toISOString(),
+    answerDue: due(answerDeadline({ status: lead.status, receivedAt: lead.created_at }, org.commitment_first_answer_days, deps.clock.now())),
     phone: lead.phone,
     message: lead.message,
     preferredModality: lead.preferred_modality,

@@ -340,6 +340,8 @@ export interface LeadSummary {
   assignedConsultant: string | null;
   interviewAt: string | null;
   createdAt: string;
+  /** The published first-answer commitment, while the lead is still « nouvelle ». */
+  answerDue: { at: string; overdue: boolean } | null;
 }
 
 export interface LeadHistoryView {

@@ -28,14 +28,15 @@ export function LeadsPage() {
       {leads.isPending ? <Loading /> : leads.isError ? <LoadError error={leads.error} /> : leads.data.length === 0 ? <p>Aucune demande pour le moment.</p> : (
         <TableRegion label="demandes reçues">
           <table>
-            <caption className="visually-hidden">Demandes reçues : personne, date, statut, consultant·e et entretien préalable</caption>
-            <thead><tr><th scope="col">Personne</th><th scope="col">Reçue le</th><th scope="col">Statut</th><th scope="col">Consultant·e</th><th scope="col">Entretien préalable</th><th scope="col">Origine</th></tr></thead>
+            <caption className="visually-hidden">Demandes reçues : personne, date, statut, délai de première réponse, consultant·e et entretien préalable</caption>
+            <thead><tr><th scope="col">Personne</th><th scope="col">Reçue le</th><th scope="col">Statut</th><th scope="col">Première réponse</th><th scope="col">Consultant·e</th><th scope="col">Entretien préalable</th><th scope="col">Origine</th></tr></thead>
             <tbody>
               {leads.data.map((l) => (
                 <tr key={l.id}>
                   <th scope="row"><Link to={`/demandes/${l.id}`}>{l.firstName} {l.lastName}</Link></th>
                   <td>{formatDateTime(l.createdAt)}</td>
                   <td>{LEAD_STATUS_LABELS[l.status]}</td>
+                  <td><AnswerDue due={l.answerDue} /></td>
                   <td>{l.assignedConsultant ?? 'Non attribuée'}</td>
                   <td>{l.interviewAt ? formatDateTime(l.interviewAt) : '—'}</td>
                   <td>{LEAD_SOURCE_LABELS[l.declaredSource]}</td>
@@ -47,6 +48,12 @@ export function LeadsPage() {
       )}
     </Page>
   );
+}
+
+/** The published first-answer commitment, while the lead waits for its first answer. */
+function AnswerDue({ due }: { due: LeadSummary['answerDue'] }) {
+  if (!due) return <>—</>;
+  return due.overdue ? <strong>En retard : attendue avant le {formatDateTime(due.at)}</strong> : <>Avant le {formatDateTime(due.at)}</>;
 }
 
 type Done = (message: string) => void;
@@ -180,6 +187,7 @@ export function LeadPage() {
         <dl className="facts">
           <div><dt>Statut</dt><dd>{LEAD_STATUS_LABELS[l.status]}{l.statusReason ? ` (${l.statusReason})` : ''}</dd></div>
           <div><dt>Reçue le</dt><dd>{formatDateTime(l.createdAt)}</dd></div>
+          {l.answerDue ? <div><dt>Première réponse</dt><dd><AnswerDue due={l.answerDue} /></dd></div> : null}
           <div><dt>Adresse e-mail</dt><dd>{l.email}</dd></div>
           {l.phone ? <div><dt>Téléphone</dt><dd>{l.phone}</dd></div> : null}
           <div><dt>Modalité souhaitée</dt><dd>{LEAD_MODALITY_LABELS[l.preferredModality]}</dd></div>
