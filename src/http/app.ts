@@ -22,6 +22,8 @@ import { checklistRoutes } from './routes/checklists.ts';
 import { afterRoutes } from './routes/after.ts';
 // ROME catalogue (issue 4)
 import { catalogRoutes } from './routes/catalog.ts';
+// Intake (issue 3)
+import { intakeRoutes } from './routes/intake.ts';
 
 export interface AppOptions extends HttpOptions {
   /** Directory of the built SPA (web/dist); omitted in API-only tests. */
@@ -92,6 +94,8 @@ export function createApp(deps: Deps, options: AppOptions) {
   api.route('/', afterRoutes);
   // ROME catalogue (issue 4)
   api.route('/', catalogRoutes);
+  // Intake (issue 3)
+  api.route('/', intakeRoutes);
   api.all('*', () => {
     throw new AppError('not_found');
   });

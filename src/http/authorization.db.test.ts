@@ -81,7 +81,48 @@ beforeAll(async () => {
   };
   cookies.anonymous = undefined;
   for (const [who, user] of Object.entries(users)) cookies[who as Who] = await loginAs(app, user.email);
+  // Intake (issue 3)
+  await setUpIntake();
 });
+
+// Intake (issue 3): an offer and leads of organisation A, and a published organisation.
+const intake = { offerA: '', leadA: '', recordLeadA: '', publicSlug: '', statusLeads: [] as string[], convertLeads: [] as string[] };
+
+async function intakeLead(status: 'new' | 'interview_planned' | 'interview_done', interview?: { past: boolean }): Promise<string> {
+  const row = await deps.db
+    .insertInto('leads')
+    .values({
+      organisation_id: A.id, first_name: 'Léa', last_name: 'Prospect', email: `lea.${unique()}@exemple.fr`, message: 'Je voudrais faire un bilan.',
+      preferred_modality: 'remote', declared_source: 'other', contact_consent_at: new Date('2026-11-20T09:00:00Z'), status, assigned_consultant_id: A.consultant.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (interview) {
+    await deps.db.insertInto('lead_interviews').values({
+      lead_id: row.id, organisation_id: A.id, consultant_id: A.consultant.id, mode: 'phone',
+      starts_at: interview.past ? '2026-11-20T09:00:00Z' : '2027-05-10T09:00:00Z', ends_at: interview.past ? '2026-11-20T10:00:00Z' : '2027-05-10T10:00:00Z',
+      ...(status === 'interview_done' ? { situation: 'S', expectations: 'E', outcome: 'bilan' as const, recorded_at: new Date('2026-11-20T10:00:00Z'), recorded_by: A.consultant.id } : {}),
+    }).execute();
+  }
+  return row.id;
+}
+
+async function setUpIntake(): Promise<void> {
+  intake.offerA = (await deps.db.insertInto('offers').values({ organisation_id: A.id, title: 'Bilan 24 h', accompaniment_minutes: 1440, modality: 'remote', price_cents: 180000 }).returning('id').executeTakeFirstOrThrow()).id;
+  intake.leadA = await intakeLead('new');
+  intake.recordLeadA = await intakeLead('interview_planned', { past: true });
+  for (const _ of EVERYONE) {
+    intake.statusLeads.push(await intakeLead('new'));
+    intake.convertLeads.push(await intakeLead('interview_done', { past: true }));
+  }
+  const published = await createOrganisation(deps);
+  intake.publicSlug = `publie-${unique()}`;
+  await deps.db.updateTable('organisations').set({ slug: intake.publicSlug, public_page_enabled: true }).where('id', '=', published.id).execute();
+}
+
+const INTAKE_PROFILE = () => ({ name: 'Organisme modifié', slug: `profil-${unique()}`, followUpMonths: '6', publicPageEnabled: false });
+const INTAKE_OFFER = { title: 'Bilan à distance', accompanimentHours: '20', personalWorkHours: '5', modality: 'remote', price: '1 600', accessDelay: '15 jours' };
+const INTAKE_CONTACT = { firstName: 'Robot', lastName: 'Test', email: 'robot@exemple.fr', message: 'Un message assez long pour passer.', preferredModality: 'remote', declaredSource: 'other', consent: true, website: 'piège' };
 
 interface Case {
   method: 'GET' | 'POST';
@@ -158,6 +199,23 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/catalog/search', path: () => '/api/catalog/search?q=boulanger', expect: {}, otherwise: 200 },
   { method: 'GET', route: '/api/catalog/skills/search', path: () => '/api/catalog/skills/search?q=pain', expect: {}, otherwise: 200 },
   { method: 'GET', route: '/api/catalog/fiches/:code', path: () => '/api/catalog/fiches/D1102', expect: {}, otherwise: 404 },
+  // Intake (issue 3)
+  { method: 'GET', route: '/api/admin/organisation', path: () => '/api/admin/organisation', expect: { anonymous: 401, adminA: 200, adminB: 200 }, otherwise: 403 },
+  { method: 'POST', route: '/api/admin/organisation', path: () => '/api/admin/organisation', body: INTAKE_PROFILE, expect: { anonymous: 401, adminA: 200, adminB: 200 }, otherwise: 403 },
+  { method: 'GET', route: '/api/admin/offers', path: () => '/api/admin/offers', expect: { anonymous: 401, adminA: 200, adminB: 200 }, otherwise: 403 },
+  { method: 'POST', route: '/api/admin/offers', path: () => '/api/admin/offers', body: () => INTAKE_OFFER, expect: { anonymous: 401, adminA: 201, adminB: 201 }, otherwise: 403 },
+  { method: 'POST', route: '/api/admin/offers/:id', path: () => `/api/admin/offers/${intake.offerA}`, body: () => INTAKE_OFFER, expect: { anonymous: 401, adminA: 200, adminB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/public/organisations/:slug', path: () => `/api/public/organisations/${intake.publicSlug}`, expect: {}, otherwise: 200 },
+  // The honeypot keeps this call from counting against the per-IP limit (nothing is stored).
+  { method: 'POST', route: '/api/public/organisations/:slug/contact', path: () => `/api/public/organisations/${intake.publicSlug}/contact`, body: () => INTAKE_CONTACT, expect: {}, otherwise: 202 },
+  { method: 'GET', route: '/api/leads', path: () => '/api/leads', expect: { anonymous: 401, beneficiaryA: 403, otherBeneficiaryA: 403, beneficiaryB: 403 }, otherwise: 200 },
+  { method: 'GET', route: '/api/leads/:id', path: () => `/api/leads/${intake.leadA}`, expect: { anonymous: 401, adminA: 200, consultantA: 200, otherConsultantA: 200, adminB: 404, consultantB: 404 }, otherwise: 403 },
+  // Each call gets a fresh lead of A (a status change cannot happen twice).
+  { method: 'POST', route: '/api/leads/:id/status', path: () => `/api/leads/${intake.statusLeads.shift()}/status`, body: () => ({ action: 'mark_contacted' }), expect: { anonymous: 401, adminA: 204, consultantA: 204, otherConsultantA: 204, adminB: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/leads/:id/assign', path: () => `/api/leads/${intake.leadA}/assign`, body: () => ({ consultantId: A.consultant.id }), expect: { anonymous: 401, adminA: 204, consultantA: 204, otherConsultantA: 204, adminB: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/leads/:id/interview', path: () => `/api/leads/${intake.leadA}/interview`, body: () => ({ date: '2027-05-10', start: '10:00', end: '11:00', mode: 'phone' }), expect: { anonymous: 401, adminA: 204, consultantA: 204, otherConsultantA: 204, adminB: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/leads/:id/interview/record', path: () => `/api/leads/${intake.recordLeadA}/interview/record`, body: () => ({ situation: 'Situation', expectations: 'Attentes', outcome: 'bilan' }), expect: { anonymous: 401, adminA: 204, consultantA: 204, otherConsultantA: 204, adminB: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/leads/:id/convert', path: () => `/api/leads/${intake.convertLeads.shift()}/convert`, body: () => ({ financing: 'opco', plannedHours: '20' }), expect: { anonymous: 401, consultantA: 201, otherConsultantA: 201, consultantB: 404 }, otherwise: 403 },
   // Last: it ends the sessions used above.
   { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expect: {}, otherwise: 204 },
 ];

@@ -3,7 +3,9 @@
  * when this beneficiary of the organisation has no open bilan) and invited by e-mail; the bilan
  * starts in the phase préliminaire, assigned to the consultant.
  */
+import type { Kysely } from 'kysely';
 import { recordAudit } from '../adapters/db/audit.ts';
+import type { Database } from '../adapters/db/schema.ts';
 import { parisDate } from '../adapters/clock.ts';
 import { plannedHoursProblem } from '../domain/bilan/planned-hours.ts';
 import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
@@ -20,7 +22,14 @@ export async function createBilan(deps: Deps, actor: Actor, input: CreateBilan):
   const problem = plannedHoursProblem(input.plannedHours, input.financing, parsePlainDate(parisDate(now)));
   if (problem) throw new AppError('validation_failed', { fields: { plannedHours: problem.message } });
 
-  const result = await deps.db.transaction().execute(async (trx) => {
+  const result = await deps.db.transaction().execute((trx) => insertBilan(trx, deps, actor, input, now));
+  deps.emailsQueued();
+  return result;
+}
+
+/** The body of `createBilan`, inside the caller's transaction (also used to convert a lead). */
+export async function insertBilan(trx: Kysely<Database>, deps: Deps, actor: Actor, input: CreateBilan, now: Date): Promise<{ bilanId: string; beneficiaryId: string }> {
+  {
     const organisation = await trx.selectFrom('organisations').select('name').where('id', '=', actor.organisationId).executeTakeFirstOrThrow();
     const existing = await trx
       .selectFrom('users')
@@ -74,7 +83,5 @@ export async function createBilan(deps: Deps, actor: Actor, input: CreateBilan):
       }, now);
     }
     return { bilanId: bilan.id, beneficiaryId };
-  });
-  deps.emailsQueued();
-  return result;
+  }
 }

@@ -37,6 +37,10 @@ export const ERRORS = {
   evaluation_answered: { status: 410, message: 'Vous avez déjà répondu à ce questionnaire. Merci pour votre avis !' },
   // ROME catalogue (issue 4)
   catalogue_older_version: { status: 409, message: 'Cette version du ROME est plus ancienne que celle déjà installée : le catalogue n’a pas été modifié.' },
+  // Intake (issue 3)
+  slug_taken: { status: 409, message: 'Cette adresse de page publique est déjà prise par un autre organisme.' },
+  contact_throttled: { status: 429, message: 'Trop de demandes envoyées depuis cette connexion. Réessayez dans une heure, ou écrivez directement à l’organisme.' },
+  lead_refused: { status: 409, message: 'Cette demande ne peut pas changer ainsi dans son état actuel.' },
   internal: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez votre administrateur·rice.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -92,6 +92,16 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'follow_up.answered': 'Réponse à la proposition d’entretien de suivi',
   'follow_up.recorded': 'Entretien de suivi enregistré',
   'edof.declared': 'Déclaration EDOF enregistrée',
+  // Intake (issue 3)
+  'organisation.profile_updated': 'Profil de l’organisme modifié',
+  'offer.created': 'Offre créée',
+  'offer.updated': 'Offre modifiée',
+  'lead.received': 'Demande reçue par la page publique',
+  'lead.status_changed': 'Statut d’une demande modifié',
+  'lead.assigned': 'Demande attribuée',
+  'lead.interview_planned': 'Entretien préalable planifié',
+  'lead.interview_recorded': 'Entretien préalable enregistré',
+  'lead.converted': 'Demande convertie en bilan',
 };
 
 export const FOLLOW_UP_STATE_LABELS: Record<'offered' | 'declined' | 'accepted' | 'planned' | 'held' | 'missed', string> = {

@@ -27,6 +27,12 @@ import { AdminIndicatorsPage } from './routes/admin/indicators.tsx';
 // ROME catalogue (issue 4)
 import { CatalogSearchPage } from './routes/catalog/search-page.tsx';
 import { JobSheetPage } from './routes/catalog/job-sheet-page.tsx';
+// Intake (issue 3)
+import { RequireAnyRole } from './components/Guard.tsx';
+import { AdminOrganisationPage } from './routes/intake/organisation.tsx';
+import { AdminOfferEditPage, AdminOffersPage } from './routes/intake/offers.tsx';
+import { PublicOrganisationPageView } from './routes/intake/public-page.tsx';
+import { LeadPage, LeadsPage } from './routes/intake/leads.tsx';
 
 /** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
 function Entry() {
@@ -66,6 +72,13 @@ export function App() {
         {/* ROME catalogue (issue 4): open data, readable without an account */}
         <Route path="/metiers" element={<CatalogSearchPage />} />
         <Route path="/metiers/:codeRome" element={<JobSheetPage />} />
+        {/* Intake (issue 3) */}
+        <Route path="/admin/organisme" element={<RequireRole role="admin"><AdminOrganisationPage /></RequireRole>} />
+        <Route path="/admin/offres" element={<RequireRole role="admin"><AdminOffersPage /></RequireRole>} />
+        <Route path="/admin/offres/:id" element={<RequireRole role="admin"><AdminOfferEditPage /></RequireRole>} />
+        <Route path="/organismes/:slug" element={<PublicOrganisationPageView />} />
+        <Route path="/demandes" element={<RequireAnyRole roles={['admin', 'consultant']}><LeadsPage /></RequireAnyRole>} />
+        <Route path="/demandes/:id" element={<RequireAnyRole roles={['admin', 'consultant']}><LeadPage /></RequireAnyRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

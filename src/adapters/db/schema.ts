@@ -324,6 +324,65 @@ export interface EdofDeclarationsTable {
   declared_at: Timestamp | null;
 }
 
+// Intake (issue 3, migration 0006): leads, their status history, the entretien préalable.
+export type LeadStatus = 'new' | 'contacted' | 'interview_planned' | 'interview_done' | 'redirected' | 'converted' | 'closed';
+export type LeadModality = 'in_person' | 'remote' | 'mixed' | 'no_preference';
+export type LeadSource = 'search_engine' | 'word_of_mouth' | 'social_network' | 'employer' | 'advisor' | 'mon_compte_formation' | 'event' | 'other';
+
+export interface LeadsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+  phone: string | null;
+  message: string;
+  preferred_modality: LeadModality;
+  offer_id: string | null;
+  declared_source: LeadSource;
+  source_detail: string | null;
+  referrer: string | null;
+  utm: ColumnType<Record<string, string>, string | undefined, string>;
+  contact_consent_at: Timestamp;
+  status: ColumnType<LeadStatus, LeadStatus | undefined, LeadStatus>;
+  status_reason: string | null;
+  assigned_consultant_id: string | null;
+  bilan_id: string | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface LeadStatusChangesTable {
+  id: Generated<string>;
+  lead_id: string;
+  from_status: LeadStatus | null;
+  to_status: LeadStatus;
+  changed_by: string | null;
+  changed_at: Timestamp;
+  reason: string | null;
+}
+
+export interface LeadInterviewsTable {
+  lead_id: string;
+  organisation_id: string;
+  consultant_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  mode: 'in_person' | 'remote' | 'phone';
+  place: string | null;
+  link: string | null;
+  situation: string | null;
+  expectations: string | null;
+  outcome: 'bilan' | 'redirect' | null;
+  redirection: 'cep' | 'vae' | 'coaching' | 'formation' | 'autre' | null;
+  outcome_reason: string | null;
+  recorded_at: Timestamp | null;
+  recorded_by: string | null;
+  calendar_sequence: ColumnType<number, number | undefined, number>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -345,6 +404,10 @@ export interface Database {
   follow_ups: FollowUpsTable;
   evaluations: EvaluationsTable;
   edof_declarations: EdofDeclarationsTable;
+  // Intake (issue 3)
+  leads: LeadsTable;
+  lead_status_changes: LeadStatusChangesTable;
+  lead_interviews: LeadInterviewsTable;
   // ROME 4.0 catalogue (issue 4, migration 0004)
   rome_catalogue: RomeCatalogueTable;
   rome_grand_domains: RomeGrandDomainsTable;

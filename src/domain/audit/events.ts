@@ -39,6 +39,16 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('follow_up.answered'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ response: z.enum(['accepted', 'declined']) }) }),
   z.object({ action: z.literal('follow_up.recorded'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ outcome: z.string() }) }),
   z.object({ action: z.literal('edof.declared'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ kind: z.enum(['entry', 'exit']), declaredOn: z.string() }) }),
+  // Intake (issue 3)
+  z.object({ action: z.literal('organisation.profile_updated'), subjectType: z.literal('organisation'), subjectId: uuid, details: z.object({ fields: z.array(z.string()) }) }),
+  z.object({ action: z.literal('offer.created'), subjectType: z.literal('offer'), subjectId: uuid, details: z.object({ title: z.string() }) }),
+  z.object({ action: z.literal('offer.updated'), subjectType: z.literal('offer'), subjectId: uuid, details: z.object({ title: z.string(), active: z.boolean() }) }),
+  z.object({ action: z.literal('lead.received'), subjectType: z.literal('lead'), subjectId: uuid, details: z.object({ source: z.string() }) }),
+  z.object({ action: z.literal('lead.status_changed'), subjectType: z.literal('lead'), subjectId: uuid, details: z.object({ from: z.string(), to: z.string(), reason: z.string().optional() }) }),
+  z.object({ action: z.literal('lead.assigned'), subjectType: z.literal('lead'), subjectId: uuid, details: z.object({ consultantId: uuid.nullable() }) }),
+  z.object({ action: z.literal('lead.interview_planned'), subjectType: z.literal('lead'), subjectId: uuid, details: z.object({ startsAt: z.string(), mode: z.string() }) }),
+  z.object({ action: z.literal('lead.interview_recorded'), subjectType: z.literal('lead'), subjectId: uuid, details: z.object({ outcome: z.string(), redirection: z.string().optional() }) }),
+  z.object({ action: z.literal('lead.converted'), subjectType: z.literal('lead'), subjectId: uuid, details: z.object({ bilanId: uuid }) }),
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;

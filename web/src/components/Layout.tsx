@@ -26,6 +26,10 @@ const NAV: Record<string, { to: string; label: string; end?: boolean }[]> = {
 // ROME catalogue (issue 4): every role explores jobs.
 for (const links of Object.values(NAV)) links.push({ to: '/metiers', label: 'Métiers' });
 
+// Intake (issue 3)
+NAV.admin?.push({ to: '/admin/organisme', label: 'Organisme' }, { to: '/admin/offres', label: 'Offres' }, { to: '/demandes', label: 'Demandes' });
+NAV.consultant?.push({ to: '/demandes', label: 'Demandes' });
+
 function useFocusHeadingOnNavigation() {
   const location = useLocation();
   const previous = useRef<string | null>(null);

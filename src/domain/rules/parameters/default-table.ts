@@ -169,6 +169,15 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
   ...rows('evaluation.linkValidityDays', [
     { value: 60, from: RECAST_2019, source: 'Sillage (règle produit)', certainty: 'V' },
   ]),
+  // Intake (issue 3)
+  ...rows('qualiopi.expiryWarningCalendarDays', [
+    {
+      value: 90,
+      from: RECAST_2019,
+      source: 'Sillage, ticket 3 (règle produit : alerte 90 jours avant l’expiration ; le certificat vaut 3 ans, Code du travail R6316-2)',
+      certainty: 'S',
+    },
+  ]),
 ];
 
 /** The validated default table (throws at import time if an entry above breaks an invariant). */

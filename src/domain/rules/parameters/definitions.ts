@@ -133,6 +133,12 @@ export const PARAMETER_DEFINITIONS = {
     kind: 'setting',
     label: "Durée de validité du lien d'une évaluation (à chaud ou à froid)",
   },
+  // Intake (issue 3): warning before the Qualiopi certificate lapses.
+  'qualiopi.expiryWarningCalendarDays': {
+    unit: 'calendar_days',
+    kind: 'setting',
+    label: "Délai d'alerte avant l'expiration du certificat Qualiopi",
+  },
 } as const satisfies Record<string, ParameterDefinition>;
 
 export type ParameterKey = keyof typeof PARAMETER_DEFINITIONS;

@@ -48,6 +48,8 @@ describe('default parameter table', () => {
       'sessions.atRiskInactivityDays': 21,
       'followUp.reminderDaysBefore': 14,
       'evaluation.linkValidityDays': 60,
+      // Intake (issue 3)
+      'qualiopi.expiryWarningCalendarDays': 90,
     };
     for (const key of PARAMETER_KEYS) expect(parameterAt(key, on), key).toBe(values[key]);
   });

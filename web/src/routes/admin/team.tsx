@@ -10,6 +10,7 @@ import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
 // ROME catalogue (issue 4)
 import { CatalogueAdminNotice } from '../catalog/catalogue-state.tsx';
+import { AdminQualiopiWarning } from '../intake/qualiopi-notice.tsx';
 
 const LABELS = { firstName: 'Prénom', lastName: 'Nom', email: 'Adresse e-mail' };
 
@@ -44,6 +45,7 @@ export function AdminTeamPage() {
 
   return (
     <Page title="Équipe de consultant·es">
+      <AdminQualiopiWarning />
       {welcome ? (
         <Notice tone="success">
           <p>Votre espace est créé. Commencez par inviter vos consultant·es : ils et elles recevront un lien pour activer leur compte.</p>

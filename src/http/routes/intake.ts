@@ -1,0 +1,85 @@
+/**
+ * Intake (issue 3): the organisation's profile and offers (admin), its public page and contact
+ * form (no login), and the leads with their entretien préalable (admins and consultants).
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { uuidParam } from '../../shared/contracts/fields.ts';
+import {
+  AssignLeadSchema,
+  ContactRequestSchema,
+  ConvertLeadSchema,
+  LeadStatusActionSchema,
+  OfferSchema,
+  OrganisationProfileSchema,
+  PlanInterviewSchema,
+  RecordInterviewSchema,
+} from '../../shared/contracts/intake.ts';
+import { getOrganisationProfile, updateOrganisationProfile } from '../../services/organisation-profile.ts';
+import { createOffer, listOffers, updateOffer } from '../../services/offers.ts';
+import { getPublicPage } from '../../services/public-page.ts';
+import { submitContactRequest } from '../../services/submit-contact-request.ts';
+import { getLead, listLeads } from '../../services/leads.ts';
+import { assignLead, changeLeadStatus, planLeadInterview, recordLeadInterview } from '../../services/lead-actions.ts';
+import { convertLead } from '../../services/convert-lead.ts';
+import { actorOf, type Env } from '../context.ts';
+import { jsonBody, param } from '../validate.ts';
+
+const slugParam = z.string().max(100);
+
+export const intakeRoutes = new Hono<Env>()
+  .get('/admin/organisation', async (c) => c.json(await getOrganisationProfile(c.get('deps'), actorOf(c))))
+  .post('/admin/organisation', async (c) => {
+    const actor = actorOf(c);
+    return c.json(await updateOrganisationProfile(c.get('deps'), actor, await jsonBody(c, OrganisationProfileSchema)));
+  })
+  .get('/admin/offers', async (c) => c.json({ offers: await listOffers(c.get('deps'), actorOf(c)) }))
+  .post('/admin/offers', async (c) => {
+    const actor = actorOf(c);
+    return c.json(await createOffer(c.get('deps'), actor, await jsonBody(c, OfferSchema)), 201);
+  })
+  .post('/admin/offers/:id', async (c) => {
+    const actor = actorOf(c);
+    const id = param(c, 'id', uuidParam);
+    return c.json(await updateOffer(c.get('deps'), actor, id, await jsonBody(c, OfferSchema)));
+  })
+  .get('/public/organisations/:slug', async (c) => c.json(await getPublicPage(c.get('deps'), param(c, 'slug', slugParam))))
+  .post('/public/organisations/:slug/contact', async (c) => {
+    const slug = param(c, 'slug', slugParam);
+    await submitContactRequest(c.get('deps'), c.get('origin'), slug, await jsonBody(c, ContactRequestSchema));
+    return c.json({ received: true }, 202);
+  })
+  .get('/leads', async (c) => c.json({ leads: await listLeads(c.get('deps'), actorOf(c)) }))
+  .get('/leads/:id', async (c) => {
+    const actor = actorOf(c);
+    return c.json(await getLead(c.get('deps'), actor, param(c, 'id', uuidParam)));
+  })
+  .post('/leads/:id/status', async (c) => {
+    const actor = actorOf(c);
+    const id = param(c, 'id', uuidParam);
+    await changeLeadStatus(c.get('deps'), actor, id, await jsonBody(c, LeadStatusActionSchema));
+    return c.body(null, 204);
+  })
+  .post('/leads/:id/assign', async (c) => {
+    const actor = actorOf(c);
+    const id = param(c, 'id', uuidParam);
+    await assignLead(c.get('deps'), actor, id, (await jsonBody(c, AssignLeadSchema)).consultantId);
+    return c.body(null, 204);
+  })
+  .post('/leads/:id/interview', async (c) => {
+    const actor = actorOf(c);
+    const id = param(c, 'id', uuidParam);
+    await planLeadInterview(c.get('deps'), actor, id, await jsonBody(c, PlanInterviewSchema));
+    return c.body(null, 204);
+  })
+  .post('/leads/:id/interview/record', async (c) => {
+    const actor = actorOf(c);
+    const id = param(c, 'id', uuidParam);
+    await recordLeadInterview(c.get('deps'), actor, id, await jsonBody(c, RecordInterviewSchema));
+    return c.body(null, 204);
+  })
+  .post('/leads/:id/convert', async (c) => {
+    const actor = actorOf(c);
+    const id = param(c, 'id', uuidParam);
+    return c.json(await convertLead(c.get('deps'), actor, id, await jsonBody(c, ConvertLeadSchema)), 201);
+  });

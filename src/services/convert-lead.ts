@@ -1,0 +1,40 @@
+/**
+ * A consultant converts a lead into a bilan once the entretien préalable concluded that a bilan
+ * fits: the bilan is created as by « Créer un bilan » (the beneficiary's account and invitation
+ * included), assigned to this consultant, and linked to the lead, in one transaction.
+ */
+import { parisDate } from '../adapters/clock.ts';
+import { recordAudit } from '../adapters/db/audit.ts';
+import { plannedHoursProblem } from '../domain/bilan/planned-hours.ts';
+import { leadTransition } from '../domain/leads/status.ts';
+import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
+import type { ConvertLead } from '../shared/contracts/intake.ts';
+import { AppError } from '../shared/errors.ts';
+import type { Actor, Deps } from './deps.ts';
+import { auditContext } from './deps.ts';
+import { requireRole } from './authorize.ts';
+import { insertBilan } from './create-bilan.ts';
+import { loadLead, setLeadStatus } from './leads.ts';
+
+export async function convertLead(deps: Deps, actor: Actor, leadId: string, input: ConvertLead): Promise<{ bilanId: string }> {
+  requireRole(actor, 'consultant');
+  const now = deps.clock.now();
+  const problem = plannedHoursProblem(input.plannedHours, input.financing, parsePlainDate(parisDate(now)));
+  if (problem) throw new AppError('validation_failed', { fields: { plannedHours: problem.message } });
+  const result = await deps.db.transaction().execute(async (trx) => {
+    const lead = await loadLead(trx, actor, leadId, true);
+    const interview = await trx.selectFrom('lead_interviews').select('outcome').where('lead_id', '=', lead.id).executeTakeFirst();
+    const decision = leadTransition(lead.status, { type: 'convert', outcome: interview?.outcome ?? null });
+    if (!decision.ok) throw new AppError('lead_refused', { message: decision.message });
+    const { bilanId } = await insertBilan(trx, deps, actor, {
+      beneficiary: { firstName: lead.first_name, lastName: lead.last_name, email: lead.email },
+      financing: input.financing,
+      plannedHours: input.plannedHours,
+    }, now);
+    await setLeadStatus(trx, lead, decision.to, actor.userId, now, { bilanId });
+    await recordAudit(trx, auditContext(actor), { action: 'lead.converted', subjectType: 'lead', subjectId: lead.id, details: { bilanId } }, now);
+    return { bilanId };
+  });
+  deps.emailsQueued();
+  return result;
+}

@@ -1,0 +1,53 @@
+/**
+ * The organisation's public page (no login): identity, NDA, Qualiopi certificate, accessibility,
+ * published commitments and active offers. Only when the admin has switched it on; otherwise 404.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, OrganisationsTable } from '../adapters/db/schema.ts';
+import type { PublicOrganisationPage } from '../shared/contracts/intake.ts';
+import { AppError } from '../shared/errors.ts';
+import type { Deps } from './deps.ts';
+import { offerView } from './offers.ts';
+import { qualiopiOf } from './organisation-profile.ts';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The organisation behind a public slug, if its page is online. */
+export async function publishedOrganisation(db: Kysely<Database>, slug: string): Promise<Selectable<OrganisationsTable>> {
+  if (!SLUG.test(slug) || slug.length > 100) throw new AppError('not_found');
+  const row = await db.selectFrom('organisations').selectAll().where('slug', '=', slug).where('public_page_enabled', '=', true).executeTakeFirst();
+  if (!row) throw new AppError('not_found', { message: 'Cette page n’existe pas ou n’est pas publiée.' });
+  return row;
+}
+
+export async function getPublicPage(deps: Deps, slug: string): Promise<PublicOrganisationPage> {
+  const org = await publishedOrganisation(deps.db, slug);
+  const offers = await deps.db.selectFrom('offers').selectAll().where('organisation_id', '=', org.id).where('active', '=', true).orderBy('title').execute();
+  return {
+    name: org.name,
+    slug: org.slug,
+    legalName: org.legal_name,
+    address: org.address,
+    postalCode: org.postal_code,
+    city: org.city,
+    phone: org.phone,
+    contactEmail: org.contact_email,
+    siret: org.siret,
+    ndaNumber: org.nda_number,
+    qualiopi: {
+      certificateNumber: org.qualiopi_certificate_number,
+      certifier: org.qualiopi_certifier,
+      scope: org.qualiopi_scope,
+      expiresOn: org.qualiopi_expires_on,
+      valid: ['valid', 'expiring'].includes(qualiopiOf(org, deps.clock.now()).level),
+    },
+    accessibility: {
+      name: org.accessibility_contact_name,
+      email: org.accessibility_contact_email,
+      phone: org.accessibility_contact_phone,
+      conditions: org.accessibility_conditions,
+    },
+    commitments: { firstAnswerDays: org.commitment_first_answer_days, firstAppointmentDays: org.commitment_first_appointment_days },
+    offers: offers.map(offerView),
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * French labels of intake values (issue 3): offers, leads, the entretien préalable.
+ */
+import type { LeadSourceValue, LeadStatusValue, OfferModalityValue } from './contracts/intake.ts';
+
+export const OFFER_MODALITY_LABELS: Record<OfferModalityValue, string> = {
+  in_person: 'En présentiel',
+  remote: 'À distance',
+  mixed: 'Mixte (présentiel et à distance)',
+};
+
+export const LEAD_MODALITY_LABELS: Record<OfferModalityValue | 'no_preference', string> = {
+  ...OFFER_MODALITY_LABELS,
+  no_preference: 'Sans préférence',
+};
+
+export const LEAD_SOURCE_LABELS: Record<LeadSourceValue, string> = {
+  search_engine: 'Moteur de recherche',
+  word_of_mouth: 'Bouche-à-oreille',
+  social_network: 'Réseaux sociaux',
+  employer: 'Mon employeur',
+  advisor: 'Un·e conseiller·e (CEP, France Travail, mission locale…)',
+  mon_compte_formation: 'Mon Compte Formation',
+  event: 'Salon, atelier ou réunion d’information',
+  other: 'Autre',
+};
+
+export const LEAD_STATUS_LABELS: Record<LeadStatusValue, string> = {
+  new: 'Nouvelle',
+  contacted: 'Contactée',
+  interview_planned: 'Entretien préalable planifié',
+  interview_done: 'Entretien préalable réalisé',
+  redirected: 'Orientée vers un autre dispositif',
+  converted: 'Convertie en bilan',
+  closed: 'Sans suite',
+};
+
+export const REDIRECTION_LABELS: Record<'cep' | 'vae' | 'coaching' | 'formation' | 'autre', string> = {
+  cep: 'Conseil en évolution professionnelle (CEP)',
+  vae: 'Validation des acquis de l’expérience (VAE)',
+  coaching: 'Coaching',
+  formation: 'Formation',
+  autre: 'Autre dispositif',
+};
+
+export const INTERVIEW_MODE_LABELS: Record<'in_person' | 'remote' | 'phone', string> = {
+  in_person: 'En présentiel',
+  remote: 'En visioconférence',
+  phone: 'Par téléphone',
+};
+
+export const LEAD_ACTION_LABELS: Record<'mark_contacted' | 'close' | 'reopen', string> = {
+  mark_contacted: 'Marquer comme contactée',
+  close: 'Classer sans suite',
+  reopen: 'Rouvrir la demande',
+};
