@@ -30,6 +30,13 @@ export const ERRORS = {
   text_changed: { status: 409, message: 'Le texte a changé depuis son affichage : relisez-le avant de continuer.' },
   already_signed: { status: 409, message: 'Vous avez déjà signé ce document.' },
   consent_required: { status: 409, message: 'La ou le bénéficiaire n’a pas encore donné son consentement : aucune séance d’investigation ne peut être planifiée.' },
+  // Documents, signatures and financing (decision 015).
+  document_changed: { status: 409, message: 'Le document a changé depuis son affichage : relisez la nouvelle version avant de signer.' },
+  signature_not_expected: { status: 409, message: 'Ce document n’attend pas votre signature.' },
+  signature_link_invalid: { status: 404, message: 'Ce lien de signature n’est pas valide. Vérifiez que vous avez copié le lien complet.' },
+  signature_link_expired: { status: 410, message: 'Ce lien de signature a expiré ou a déjà été utilisé. Demandez un nouveau lien à l’organisme.' },
+  financing_refused: { status: 409, message: 'Le financement ne peut pas être enregistré ainsi.' },
+  document_refused: { status: 409, message: 'Ce document ne peut pas être produit pour le moment.' },
   internal: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez votre administrateur·rice.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -34,6 +34,12 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('bilan.charter_signed'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ role: z.string(), version: z.string() }) }),
   z.object({ action: z.literal('bilan.record_updated'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ part: z.string(), met: z.boolean().optional() }) }),
   z.object({ action: z.literal('outbox.message_viewed'), subjectType: z.literal('email'), subjectId: uuid, details: z.object({ kind: z.string() }) }),
+  // Documents, signatures and financing (decision 015).
+  z.object({ action: z.literal('financing.updated'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ type: z.string(), status: z.string() }) }),
+  z.object({ action: z.literal('financing.status_changed'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ from: z.string(), to: z.string(), by: z.enum(['user', 'sweep', 'signature']) }) }),
+  z.object({ action: z.literal('document.generated'), subjectType: z.literal('document'), subjectId: uuid, details: z.object({ kind: z.string(), version: z.number(), sha256: z.string() }) }),
+  z.object({ action: z.literal('document.signed'), subjectType: z.literal('document'), subjectId: uuid, details: z.object({ kind: z.string(), signer: z.string(), sha256: z.string() }) }),
+  z.object({ action: z.literal('document.link_sent'), subjectType: z.literal('document'), subjectId: uuid, details: z.object({ email: z.string() }) }),
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
