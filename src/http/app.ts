@@ -19,6 +19,8 @@ import { adminRoutes } from './routes/admin.ts';
 import { bilanRoutes } from './routes/bilans.ts';
 import { seanceRoutes } from './routes/seances.ts';
 import { checklistRoutes } from './routes/checklists.ts';
+// Documents, signatures and financing (decision 015).
+import { documentRoutes } from './routes/documents.ts';
 
 export interface AppOptions extends HttpOptions {
   /** Directory of the built SPA (web/dist); omitted in API-only tests. */
@@ -86,6 +88,8 @@ export function createApp(deps: Deps, options: AppOptions) {
   api.route('/', bilanRoutes);
   api.route('/', seanceRoutes);
   api.route('/', checklistRoutes);
+  // Documents, signatures and financing (decision 015).
+  api.route('/', documentRoutes);
   api.all('*', () => {
     throw new AppError('not_found');
   });

@@ -37,6 +37,7 @@ export const ERRORS = {
   signature_link_expired: { status: 410, message: 'Ce lien de signature a expiré ou a déjà été utilisé. Demandez un nouveau lien à l’organisme.' },
   financing_refused: { status: 409, message: 'Le financement ne peut pas être enregistré ainsi.' },
   document_refused: { status: 409, message: 'Ce document ne peut pas être produit pour le moment.' },
+  invalid_date_query: { status: 400, message: 'La date demandée n’est pas valide : indiquez-la au format AAAA-MM-JJ, par exemple 2026-05-04.' },
   internal: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez votre administrateur·rice.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
