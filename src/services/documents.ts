@@ -219,7 +219,8 @@ export async function signDocument(deps: Deps, actor: Actor, documentId: string,
     const bilan = await trx.selectFrom('bilans').select('phase').where('id', '=', doc.bilan_id).executeTakeFirstOrThrow();
     if (bilan.phase === 'cloture' || bilan.phase === 'abandonne') throw new AppError('bilan_closed');
     const role: DocumentSignerRole = actor.role === 'beneficiary' ? 'beneficiary' : 'provider';
-    if (!nameMatches(input.signedName, { firstName: actor.firstName, lastName: actor.lastName })) {
+    const person = await trx.selectFrom('users').select(['first_name', 'last_name']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    if (!nameMatches(input.signedName, { firstName: person.first_name, lastName: person.last_name })) {
       throw new AppError('validation_failed', { message: 'Le nom tapé ne correspond pas au vôtre.', fields: { signedName: 'Le nom tapé ne correspond pas au vôtre.' } });
     }
     await recordSignature(trx, auditContext(actor), doc, { role, userId: actor.userId, signedName: input.signedName, shownSha256: input.sha256, origin: actor }, now);
