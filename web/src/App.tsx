@@ -22,6 +22,10 @@ import { BeneficiaryHomePage } from './routes/beneficiary/home.tsx';
 import { SeancePage } from './routes/seances/seance-page.tsx';
 import { ConsentPage } from './routes/beneficiary/consent.tsx';
 import { BeneficiaryCharterPage } from './routes/beneficiary/charter.tsx';
+// Documents, signatures and financing (decision 015).
+import { BeneficiaryDocumentsPage } from './routes/beneficiary/documents.tsx';
+import { EmployerSignaturePage } from './routes/signature/employer-signature.tsx';
+import { FunderViewPage } from './routes/consultant/funder-view.tsx';
 
 /** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
 function Entry() {
@@ -56,6 +60,10 @@ export function App() {
         <Route path="/mon-bilan/consentement" element={<RequireRole role="beneficiary"><ConsentPage /></RequireRole>} />
         <Route path="/mon-bilan/charte" element={<RequireRole role="beneficiary"><BeneficiaryCharterPage /></RequireRole>} />
         <Route path="/mon-bilan/seances/:id" element={<RequireRole role="beneficiary"><SeancePage /></RequireRole>} />
+        {/* Documents, signatures and financing (decision 015). */}
+        <Route path="/mon-bilan/documents" element={<RequireRole role="beneficiary"><BeneficiaryDocumentsPage /></RequireRole>} />
+        <Route path="/consultant/bilans/:id/suivi-financeur" element={<RequireRole role="consultant"><FunderViewPage /></RequireRole>} />
+        <Route path="/signature/:token" element={<EmployerSignaturePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -152,3 +152,12 @@ export interface FunderView {
   attendance: { date: string; start: string; end: string; beneficiarySignedAt: string | null; consultantSignedAt: string | null }[];
   certificate: { documentId: string; issuedOn: string } | null;
 }
+
+/** French labels of the CPF participation's exemptions (legal.md CPF-03), for the forms. */
+export const CPF_EXEMPTION_LABELS: Record<(typeof CPF_EXEMPTION_CODES)[number], string> = {
+  job_seeker: 'Titulaire demandeur ou demandeuse d’emploi',
+  employer_cofunding: 'Achat cofinancé par l’employeur (ou au titre d’un accord d’entreprise, de branche ou d’un OPCO)',
+  c2p_points: 'Points du compte professionnel de prévention (C2P) mobilisés',
+  at_mp_abondement: 'Abondement pour accident du travail ou maladie professionnelle',
+  elected_official_dife: 'Droit individuel à la formation des élu·es locaux (DIFE)',
+};

@@ -14,6 +14,8 @@ import { BeneficiarySection, SituationSection } from './overview.tsx';
 import { PhasesSection } from './phases.tsx';
 import { SeancesSection } from './seances.tsx';
 import { ChecklistSection } from './checklist.tsx';
+import { FinancingSection } from './financing.tsx';
+import { DocumentsSection } from './documents.tsx';
 
 export function BilanPage() {
   const { id = '' } = useParams();
@@ -52,6 +54,8 @@ export function BilanPage() {
       ) : null}
       <SituationSection bilan={b} />
       <BeneficiarySection bilan={b} onChanged={onChanged} />
+      <FinancingSection bilan={b} onChanged={onChanged} />
+      <DocumentsSection bilan={b} onChanged={onChanged} />
       <ChecklistSection bilan={b} onChanged={onChanged} />
       <SeancesSection bilan={b} onChanged={onChanged} />
       <PhasesSection bilan={b} onChanged={onChanged} />
