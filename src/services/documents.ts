@@ -46,7 +46,8 @@ export async function listDocuments(deps: Deps, actor: Actor, bilanId: string): 
   requireRole(actor, 'consultant', 'beneficiary');
   return deps.db.transaction().execute(async (trx) => {
     await lockBilan(trx, actor, bilanId, 'either');
-    const bilan = await trx.selectFrom('bilans').select('financing').where('id', '=', bilanId).executeTakeFirstOrThrow();
+    const bilan = await trx.selectFrom('bilans').select(['financing', 'phase']).where('id', '=', bilanId).executeTakeFirstOrThrow();
+    const closed = bilan.phase === 'cloture' || bilan.phase === 'abandonne';
     const docs = await trx
       .selectFrom('bilan_documents')
       .select(['id', 'kind', 'version', 'sha256', 'created_at', 'superseded_at', 'signers'])
@@ -57,11 +58,12 @@ export async function listDocuments(deps: Deps, actor: Actor, bilanId: string): 
     const signatures = docs.length
       ? await trx.selectFrom('document_signatures').select(['document_id', 'signer_role', 'signed_name', 'signed_at']).where('document_id', 'in', docs.map((d) => d.id)).execute()
       : [];
-    const role: DocumentSignerRole = actor.role === 'beneficiary' ? 'beneficiary' : 'provider';
+    // Nothing more is signed on a closed bilan.
+    const role: DocumentSignerRole | null = closed ? null : actor.role === 'beneficiary' ? 'beneficiary' : 'provider';
     return {
       bilanId,
       financing: bilan.financing,
-      generatable: actor.role === 'consultant' ? generatableKinds(bilan.financing).map((kind) => ({ kind, title: DOCUMENT_TITLES[kind] })) : [],
+      generatable: actor.role === 'consultant' && !closed ? generatableKinds(bilan.financing).map((kind) => ({ kind, title: DOCUMENT_TITLES[kind] })) : [],
       documents: docs.map((d) => documentView(d, signatures, role)),
     };
   });

@@ -77,7 +77,7 @@ export async function signedOn(trx: Trx, bilanId: string, kind: 'contrat_individ
 
 export async function financingView(
   trx: Trx,
-  bilan: { id: string; organisation_id: string; financing: Financing; planned_accompaniment_minutes: number; created_at: Date; provider_siret: string | null },
+  bilan: { id: string; organisation_id: string; phase: string; financing: Financing; planned_accompaniment_minutes: number; created_at: Date; provider_siret: string | null },
   today: PlainDate,
 ): Promise<FinancingView> {
   const row = await loadFinancing(trx, bilan);
@@ -130,7 +130,7 @@ export async function financingView(
   }
   if (type === 'employer_plan') {
     const sentOn = plain(row.convention_sent_on);
-    if (sentOn && row.status === 'sent_to_employee') {
+    if (sentOn && row.status === 'sent_to_employee' && bilan.phase !== 'cloture' && bilan.phase !== 'abandonne') {
       const status = conventionStatusAt({ sentOn, employeeSignedOn: await signedOn(trx, bilan.id, 'convention_tripartite', 'beneficiary') }, today);
       if (status.issue) issues.push(status.issue);
     }

@@ -31,6 +31,7 @@ export async function sweepFinancingDeadlines(db: Db, publicUrl: string, now: Da
       .innerJoin('users as c', 'c.id', 'b.consultant_id')
       .select(['f.bilan_id', 'f.organisation_id', 'f.convention_sent_on', 'u.first_name', 'u.last_name', 'c.first_name as c_first', 'c.email as c_email'])
       .where('b.financing', '=', 'employer_plan')
+      .where('b.phase', 'in', ['preliminaire', 'investigation', 'conclusion'])
       .where('f.status', '=', 'sent_to_employee')
       .where('f.convention_sent_on', 'is not', null)
       .forUpdate('f')

@@ -87,6 +87,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'seance.held': 'Séance réalisée',
   'seance.no_show': 'Absence à une séance',
   'seance.attendance_signed': 'Émargement signé',
+  // Documents, signatures and financing (decision 015).
+  'financing.updated': 'Financement mis à jour',
+  'financing.status_changed': 'Statut du financement modifié',
+  'document.generated': 'Document produit',
+  'document.signed': 'Document signé',
+  'document.link_sent': 'Lien de signature envoyé à l’employeur',
 };
 
 /** "18 h 30" from minutes, with non-breaking spaces (it never wraps inside). */

@@ -147,5 +147,16 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     await checkPage(employer, '60-signature-employeur-faite', { title: 'Signature de la convention' });
     await employer.goto(link);
     await employer.getByText('Ce lien de signature a expiré ou a déjà été utilisé. Demandez un nouveau lien à l’organisme.').waitFor();
+
+    // Abandonment produces the certificat de réalisation, listed with the documents.
+    await consultant.reload();
+    await consultant.getByRole('button', { name: 'Enregistrer un abandon…' }).click();
+    await consultant.getByLabel('Raison de l’abandon').fill('Reprise d’un emploi');
+    await consultant.getByRole('button', { name: 'Confirmer l’abandon' }).click();
+    await consultant.getByText('L’abandon du bilan est enregistré.').waitFor();
+    await consultant.getByRole('rowheader', { name: /Certificat de réalisation \(version 1\)/ }).waitFor();
+    await checkPage(consultant, '61-bilan-abandon-certificat', { title: 'Bilan de Inès Moreau' });
+    const certificate = await consultant.request.get(await consultant.getByRole('link', { name: /PDF : Certificat de réalisation/ }).getAttribute('href') ?? '');
+    expect(certificate.headers()['content-type']).toBe('application/pdf');
   });
 });
