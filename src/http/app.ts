@@ -32,6 +32,13 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export function createApp(deps: Deps, options: AppOptions) {
   const app = new Hono<Env>();
 
+  // Documents (decision 015): browsers' PDF viewers refuse a PDF served with `object-src 'none'`;
+  // a PDF is not HTML, so its response keeps nosniff and inline disposition but no CSP.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (c.res.headers.get('content-type') === 'application/pdf') c.res.headers.delete('Content-Security-Policy');
+  });
+
   app.use(
     '*',
     secureHeaders({

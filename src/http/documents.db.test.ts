@@ -70,6 +70,9 @@ describe('bad input on documents and financing', () => {
     const { documentId, sha256 } = generated.body;
     const pdf = await call(app, 'GET', `/api/documents/${documentId}/pdf`, { cookie: person });
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(pdf.headers.get('content-security-policy')).toBeNull();
+    expect(pdf.headers.get('cache-control')).toBe('no-store');
 
     const sign = (hash: string) => call(app, 'POST', `/api/documents/${documentId}/signatures`, { cookie: person, body: { signedName: 'Bruno Lefèvre', consent: true, sha256: hash } });
     const unconsented = await call(app, 'POST', `/api/documents/${documentId}/signatures`, { cookie: person, body: { signedName: 'Bruno Lefèvre', consent: false, sha256 } });
