@@ -75,6 +75,8 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     await consultant.getByText(/restent à financer par le ou la bénéficiaire/).waitFor();
     await consultant.getByText(/Participation forfaitaire à la charge du ou de la titulaire/).waitFor();
     await consultant.getByText(/le CPF pourrait refuser de financer ce bilan/).waitFor();
+    await consultant.getByText('Pièces du dossier de financement (Compte personnel de formation (CPF))').click();
+    await consultant.getByText('Numéro de dossier de la commande CPF').waitFor();
     await checkPage(consultant, '51-bilan-financement-cpf', { title: 'Bilan de Bruno Lefèvre' });
 
     // A séance the day before the earliest start is refused, on it accepted.
@@ -100,6 +102,8 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     expect(pdf.headers()['content-type']).toBe('application/pdf');
 
     const beneficiary = await loginPage(seed.beneficiary.email);
+    await beneficiary.getByRole('link', { name: 'Signer le document « Devis — bilan de compétences »' }).waitFor();
+    await checkPage(beneficiary, '53b-beneficiaire-a-faire-document', { title: 'Mon bilan de compétences' });
     await beneficiary.getByRole('link', { name: 'Lire et signer mes documents' }).click();
     await expectFocusOnHeading(beneficiary, 'Mes documents');
     await beneficiary.getByRole('heading', { name: 'À signer : Devis — bilan de compétences' }).waitFor();

@@ -136,6 +136,10 @@ export function FinancingSection({ bilan, onChanged }: BilanSectionProps) {
                 <ul className="warning-list">{v.issues.map((i) => <li key={i.code}>{i.message}</li>)}</ul>
               </div>
             ) : null}
+            <details>
+              <summary>Pièces du dossier de financement ({v.typeLabel})</summary>
+              <ul>{v.requiredDocuments.map((d) => <li key={d.code}>{d.label}{d.required ? '' : ' (selon le cas)'}</li>)}</ul>
+            </details>
             {open && v.nextStatuses.length > 0 ? (
               <div className="button-row" role="group" aria-label="Faire avancer le dossier de financement">
                 {statusError ? <p role="alert" className="field-error">{statusError}</p> : null}
