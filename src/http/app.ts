@@ -24,6 +24,8 @@ import { afterRoutes } from './routes/after.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 // Intake (issue 3)
 import { intakeRoutes } from './routes/intake.ts';
+// Documents, signatures and financing (decision 015).
+import { documentRoutes } from './routes/documents.ts';
 
 export interface AppOptions extends HttpOptions {
   /** Directory of the built SPA (web/dist); omitted in API-only tests. */
@@ -34,6 +36,13 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 export function createApp(deps: Deps, options: AppOptions) {
   const app = new Hono<Env>();
+
+  // Documents (decision 015): browsers' PDF viewers refuse a PDF served with `object-src 'none'`;
+  // a PDF is not HTML, so its response keeps nosniff and inline disposition but no CSP.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (c.res.headers.get('content-type') === 'application/pdf') c.res.headers.delete('Content-Security-Policy');
+  });
 
   app.use(
     '*',
@@ -96,6 +105,8 @@ export function createApp(deps: Deps, options: AppOptions) {
   api.route('/', catalogRoutes);
   // Intake (issue 3)
   api.route('/', intakeRoutes);
+  // Documents, signatures and financing (decision 015).
+  api.route('/', documentRoutes);
   api.all('*', () => {
     throw new AppError('not_found');
   });

@@ -12,6 +12,8 @@ import type { App } from './app.ts';
 import { createHash } from 'node:crypto';
 import { CURRENT_NOTICE } from '../domain/consent/notice.ts';
 import { CURRENT_CHARTER, charterText } from '../domain/consent/charter.ts';
+import { saveFinancing } from '../services/financing.ts';
+import { generateDocument } from '../services/documents.ts';
 
 const CHARTER_SHA256 = createHash('sha256').update(charterText(CURRENT_CHARTER)).digest('hex');
 
@@ -24,10 +26,11 @@ let A: TestOrganisation;
 let B: TestOrganisation;
 const cookies = {} as Record<Who, string | undefined>;
 const ids = {} as Record<
-  'bilanA' | 'otherBilanA' | 'bilanB' | 'consultantInvitationA' | 'beneficiaryInvitationA' | 'seanceToMove' | 'seanceToCancel' | 'seanceToHold' | 'seanceNoShow' | 'seanceHeld',
+  'bilanA' | 'otherBilanA' | 'bilanB' | 'consultantInvitationA' | 'beneficiaryInvitationA' | 'seanceToMove' | 'seanceToCancel' | 'seanceToHold' | 'seanceNoShow' | 'seanceHeld' | 'documentA',
   string
 >;
 let consultantAName = '';
+let documentSha256 = '';
 
 async function seance(bilanId: string, org: TestOrganisation, startsAt: string, endsAt: string, held = false): Promise<string> {
   const row = await deps.db
@@ -79,6 +82,13 @@ beforeAll(async () => {
     adminA: A.admin, consultantA: A.consultant, otherConsultantA, beneficiaryA: a.user, otherBeneficiaryA: a2.user,
     adminB: B.admin, consultantB: B.consultant, beneficiaryB: b.user,
   };
+  // Documents (decision 015): a quote awaiting the signature of beneficiary A.
+  await deps.db.updateTable('users').set({ first_name: 'Bruno', last_name: 'Lefèvre' }).where('id', '=', a.user.id).execute();
+  await saveFinancing(deps, A.consultant.actor, a.bilanId, { price: '1 800' });
+  const quote = await generateDocument(deps, A.consultant.actor, a.bilanId, 'devis');
+  ids.documentA = quote.documentId;
+  await saveFinancing(deps, otherConsultantA.actor, a2.bilanId, { price: '1 500' });
+  documentSha256 = quote.sha256;
   cookies.anonymous = undefined;
   for (const [who, user] of Object.entries(users)) cookies[who as Who] = await loginAs(app, user.email);
   // Intake (issue 3)
@@ -216,6 +226,26 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/leads/:id/interview', path: () => `/api/leads/${intake.leadA}/interview`, body: () => ({ date: '2027-05-10', start: '10:00', end: '11:00', mode: 'phone' }), expect: { anonymous: 401, adminA: 204, consultantA: 204, otherConsultantA: 204, adminB: 404, consultantB: 404 }, otherwise: 403 },
   { method: 'POST', route: '/api/leads/:id/interview/record', path: () => `/api/leads/${intake.recordLeadA}/interview/record`, body: () => ({ situation: 'Situation', expectations: 'Attentes', outcome: 'bilan' }), expect: { anonymous: 401, adminA: 204, consultantA: 204, otherConsultantA: 204, adminB: 404, consultantB: 404 }, otherwise: 403 },
   { method: 'POST', route: '/api/leads/:id/convert', path: () => `/api/leads/${intake.convertLeads.shift()}/convert`, body: () => ({ financing: 'opco', plannedHours: '20' }), expect: { anonymous: 401, consultantA: 201, otherConsultantA: 201, consultantB: 404 }, otherwise: 403 },
+  // Documents, signatures and financing (decision 015).
+  { method: 'GET', route: '/api/rules/cpf/earliest-start', path: () => '/api/rules/cpf/earliest-start?validatedOn=2026-05-04', expect: {}, otherwise: 200 },
+  { method: 'GET', route: '/api/bilans/:id/financing', path: () => `/api/bilans/${ids.bilanA}/financing`, expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/bilans/:id/financing', path: () => `/api/bilans/${ids.bilanA}/financing`, body: () => ({ price: '1 800', funderName: 'OPCO Atlas' }), expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/bilans/:id/financing/status', path: () => `/api/bilans/${ids.otherBilanA}/financing/status`, body: () => ({ to: 'request_sent' }), expect: { anonymous: 401, otherConsultantA: 200, consultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/bilans/:id/documents', path: () => `/api/bilans/${ids.bilanA}/documents`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  { method: 'POST', route: '/api/bilans/:id/documents', path: () => `/api/bilans/${ids.otherBilanA}/documents`, body: () => ({ kind: 'devis' }), expect: { anonymous: 401, otherConsultantA: 201, consultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/documents/:id/pdf', path: () => `/api/documents/${ids.documentA}/pdf`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  { method: 'GET', route: '/api/documents/:id/signed-pdf', path: () => `/api/documents/${ids.documentA}/signed-pdf`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  {
+    method: 'POST', route: '/api/documents/:id/signatures', path: () => `/api/documents/${ids.documentA}/signatures`,
+    body: () => ({ signedName: 'Bruno Lefèvre', consent: true, sha256: documentSha256 }),
+    // Only the bilan's beneficiary may sign the quote; the name typed is theirs.
+    expect: { anonymous: 401, beneficiaryA: 204, consultantA: 422, adminA: 403, adminB: 403 }, otherwise: 404,
+  },
+  { method: 'GET', route: '/api/signature-links/:token', path: () => '/api/signature-links/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', expect: {}, otherwise: 404 },
+  { method: 'GET', route: '/api/signature-links/:token/pdf', path: () => '/api/signature-links/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/pdf', expect: {}, otherwise: 404 },
+  { method: 'POST', route: '/api/signature-links/:token/sign', path: () => '/api/signature-links/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/sign', body: () => ({ signedName: 'Marc Martin', consent: true, sha256: 'a'.repeat(64) }), expect: {}, otherwise: 404 },
+  { method: 'GET', route: '/api/bilans/:id/funder-view', path: () => `/api/bilans/${ids.bilanA}/funder-view`, expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/bilans/:id/funder-view/pdf', path: () => `/api/bilans/${ids.bilanA}/funder-view/pdf`, expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
   // Last: it ends the sessions used above.
   { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expect: {}, otherwise: 204 },
 ];

@@ -10,6 +10,7 @@ import { sweepExpiredAccess } from '../services/sweep-expired-access.ts';
 import { deliverPendingEmails } from '../services/deliver-emails.ts';
 import { sweepSeanceReminders } from '../services/sweep-seance-reminders.ts';
 import { sweepAfterBilan } from '../services/sweep-after-bilan.ts';
+import { sweepFinancingDeadlines } from '../services/sweep-financing-deadlines.ts';
 
 export interface JobContext {
   db: Db;
@@ -46,6 +47,12 @@ export const JOBS: JobDefinition[] = [
     name: 'deliver-emails',
     cron: '* * * * *',
     handler: (ctx) => (ctx.transport ? deliverPendingEmails(ctx, ctx.transport, ctx.clock.now()) : Promise.resolve({ skipped: 'no SMTP' })),
+  },
+  // Documents and financing (decision 015): conventions deemed refused, withdrawal periods over.
+  {
+    name: 'financing-deadlines',
+    cron: '5 * * * *',
+    handler: (ctx) => sweepFinancingDeadlines(ctx.db, ctx.publicUrl, ctx.clock.now()),
   },
 ];
 

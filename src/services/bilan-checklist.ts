@@ -39,7 +39,7 @@ export async function bilanChecklist(
   db: Kysely<Database>,
   bilan: { id: string; phase: BilanFacts['phase']; financing: Financing; created_at: Date; accompaniment_done_minutes: number },
 ): Promise<BilanChecklistState> {
-  const [record, consent, charter, held, followUp, hotEvaluation] = await Promise.all([
+  const [record, consent, charter, held, followUp, hotEvaluation, convention] = await Promise.all([
     db.selectFrom('bilan_phase_records').select(['need_analysis', 'format', 'modalities', 'attested']).where('bilan_id', '=', bilan.id).executeTakeFirst(),
     db.selectFrom('bilan_consents').select('decision').where('bilan_id', '=', bilan.id).orderBy('decided_at', 'desc').limit(1).executeTakeFirst(),
     db.selectFrom('charter_signatures').select('signer_role').where('bilan_id', '=', bilan.id).where('charter_version', '=', CURRENT_CHARTER.version).execute(),
@@ -53,6 +53,14 @@ export async function bilanChecklist(
       .execute(),
     db.selectFrom('follow_ups').select('bilan_id').where('bilan_id', '=', bilan.id).executeTakeFirst(),
     db.selectFrom('evaluations').select('answered_at').where('bilan_id', '=', bilan.id).where('kind', '=', 'chaud').executeTakeFirst(),
+    // The current tripartite convention and its signatures (decision 015).
+    db
+      .selectFrom('bilan_documents as d')
+      .select(['d.signers', sql<number>`(SELECT count(*)::int FROM document_signatures s WHERE s.document_id = d.id)`.as('signed')])
+      .where('d.bilan_id', '=', bilan.id)
+      .where('d.kind', '=', 'convention_tripartite')
+      .where('d.superseded_at', 'is', null)
+      .executeTakeFirst(),
   ]);
   const attested: Attestations = record?.attested ?? {};
   const phase = bilan.phase;
@@ -83,7 +91,7 @@ export async function bilanChecklist(
     financing: {
       type: financingType(bilan.financing),
       referenceDate: parsePlainDate(parisDate(bilan.created_at)),
-      conventionSignedByAll: false,
+      conventionSignedByAll: convention !== undefined && convention.signers.length > 0 && convention.signed === convention.signers.length,
       accompanimentDoneMinutes: bilan.accompaniment_done_minutes,
     },
   };

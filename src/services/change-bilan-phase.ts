@@ -11,6 +11,7 @@ import type { Actor, Deps } from './deps.ts';
 import { auditContext } from './deps.ts';
 import { notFound, requireRole } from './authorize.ts';
 import { bilanChecklist, factsFrom } from './bilan-checklist.ts';
+import { issueCertificate } from './certificate.ts';
 
 export async function changeBilanPhase(deps: Deps, actor: Actor, bilanId: string, input: TransitionInput): Promise<{ phase: string }> {
   requireRole(actor, 'consultant');
@@ -42,6 +43,10 @@ export async function changeBilanPhase(deps: Deps, actor: Actor, bilanId: string
       action: 'bilan.phase_changed', subjectType: 'bilan', subjectId: bilanId,
       details: { from: bilan.phase, to: input.to, ...(reason ? { reason } : {}) },
     }, now);
+    // Closure and abandonment produce the certificat de réalisation (decision 015).
+    if (input.to === 'cloture' || input.to === 'abandonne') {
+      await issueCertificate(trx, auditContext(actor), bilanId, input.to === 'cloture' ? 'completed' : 'abandoned', now);
+    }
     return { phase: input.to };
   });
 }

@@ -18,6 +18,7 @@ import { auditContext } from './deps.ts';
 import { requireRole } from './authorize.ts';
 import { PLAN_FIELDS } from './plan-seance.ts';
 import { emailSeance, loadSeanceRows, localInstant, lockConsultantAgenda, lockSeance, recomputeCounters, ruleErrors, toDomainSeance } from './seance-store.ts';
+import { assertCpfStartAllowed } from './financing.ts';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -46,6 +47,7 @@ export async function rescheduleSeance(deps: Deps, actor: Actor, seanceId: strin
       referenceDate: bilan.referenceDate,
     });
     if (!report.ok) throw ruleErrors(report.issues.filter((i) => i.severity === 'error'), PLAN_FIELDS);
+    await assertCpfStartAllowed(trx, bilan.id, input.date);
     const updated = await trx
       .updateTable('seances')
       .set({ starts_at: startsAt, ends_at: endsAt, status_reason: input.reason, calendar_sequence: seance.calendar_sequence + 1, reminder_sent_at: null, updated_at: now })

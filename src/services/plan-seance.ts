@@ -11,6 +11,7 @@ import { plannablePhases } from '../domain/seances/attendance.ts';
 import { seancePlannedEmail } from '../domain/emails/seances.ts';
 import type { LocalDateTime } from '../domain/rules/calendar/local-date-time.ts';
 import { checkSessionPlan } from '../domain/rules/sessions/plan.ts';
+import { assertCpfStartAllowed } from './financing.ts';
 import type { PlanSeance } from '../shared/contracts/seances.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Actor, Deps } from './deps.ts';
@@ -48,6 +49,7 @@ export async function planSeance(deps: Deps, actor: Actor, bilanId: string, inpu
       referenceDate: bilan.referenceDate,
     });
     if (!report.ok) throw ruleErrors(report.issues.filter((i) => i.severity === 'error'), PLAN_FIELDS);
+    await assertCpfStartAllowed(trx, bilanId, input.date);
 
     const seance = await trx
       .insertInto('seances')

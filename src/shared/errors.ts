@@ -41,6 +41,14 @@ export const ERRORS = {
   slug_taken: { status: 409, message: 'Cette adresse de page publique est déjà prise par un autre organisme.' },
   contact_throttled: { status: 429, message: 'Trop de demandes envoyées depuis cette connexion. Réessayez dans une heure, ou écrivez directement à l’organisme.' },
   lead_refused: { status: 409, message: 'Cette demande ne peut pas changer ainsi dans son état actuel.' },
+  // Documents, signatures and financing (decision 015).
+  document_changed: { status: 409, message: 'Le document a changé depuis son affichage : relisez la nouvelle version avant de signer.' },
+  signature_not_expected: { status: 409, message: 'Ce document n’attend pas votre signature.' },
+  signature_link_invalid: { status: 404, message: 'Ce lien de signature n’est pas valide. Vérifiez que vous avez copié le lien complet.' },
+  signature_link_expired: { status: 410, message: 'Ce lien de signature a expiré ou a déjà été utilisé. Demandez un nouveau lien à l’organisme.' },
+  financing_refused: { status: 409, message: 'Le financement ne peut pas être enregistré ainsi.' },
+  document_refused: { status: 409, message: 'Ce document ne peut pas être produit pour le moment.' },
+  invalid_date_query: { status: 400, message: 'La date demandée n’est pas valide : indiquez-la au format AAAA-MM-JJ, par exemple 2026-05-04.' },
   internal: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez votre administrateur·rice.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -102,6 +102,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'lead.interview_planned': 'Entretien préalable planifié',
   'lead.interview_recorded': 'Entretien préalable enregistré',
   'lead.converted': 'Demande convertie en bilan',
+  // Documents, signatures and financing (decision 015).
+  'financing.updated': 'Financement mis à jour',
+  'financing.status_changed': 'Statut du financement modifié',
+  'document.generated': 'Document produit',
+  'document.signed': 'Document signé',
+  'document.link_sent': 'Lien de signature envoyé à l’employeur',
 };
 
 export const FOLLOW_UP_STATE_LABELS: Record<'offered' | 'declined' | 'accepted' | 'planned' | 'held' | 'missed', string> = {

@@ -33,6 +33,10 @@ import { AdminOrganisationPage } from './routes/intake/organisation.tsx';
 import { AdminOfferEditPage, AdminOffersPage } from './routes/intake/offers.tsx';
 import { PublicOrganisationPageView } from './routes/intake/public-page.tsx';
 import { LeadPage, LeadsPage } from './routes/intake/leads.tsx';
+// Documents, signatures and financing (decision 015).
+import { BeneficiaryDocumentsPage } from './routes/beneficiary/documents.tsx';
+import { EmployerSignaturePage } from './routes/signature/employer-signature.tsx';
+import { FunderViewPage } from './routes/consultant/funder-view.tsx';
 
 /** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
 function Entry() {
@@ -79,6 +83,10 @@ export function App() {
         <Route path="/organismes/:slug" element={<PublicOrganisationPageView />} />
         <Route path="/demandes" element={<RequireAnyRole roles={['admin', 'consultant']}><LeadsPage /></RequireAnyRole>} />
         <Route path="/demandes/:id" element={<RequireAnyRole roles={['admin', 'consultant']}><LeadPage /></RequireAnyRole>} />
+        {/* Documents, signatures and financing (decision 015). */}
+        <Route path="/mon-bilan/documents" element={<RequireRole role="beneficiary"><BeneficiaryDocumentsPage /></RequireRole>} />
+        <Route path="/consultant/bilans/:id/suivi-financeur" element={<RequireRole role="consultant"><FunderViewPage /></RequireRole>} />
+        <Route path="/signature/:token" element={<EmployerSignaturePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

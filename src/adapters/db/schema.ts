@@ -383,6 +383,70 @@ export interface LeadInterviewsTable {
   updated_at: DefaultTimestamp;
 }
 
+// Documents, signatures and financing (migration 0007, decision 015).
+export type DocumentKind = 'devis' | 'contrat_individuel' | 'convention_tripartite' | 'commande_cpf' | 'certificat_realisation';
+export type DocumentSignerRole = 'beneficiary' | 'provider' | 'employer';
+
+export interface BilanFinancingsTable {
+  bilan_id: string;
+  organisation_id: string;
+  status: string;
+  price_cents: number | null;
+  cpf_order_reference: string | null;
+  cpf_validated_on: DateColumn | null;
+  cpf_exemptions: ColumnType<string[], string[] | undefined, string[]>;
+  previous_public_bilan: ColumnType<'unknown' | 'none' | 'yes', 'unknown' | 'none' | 'yes' | undefined, 'unknown' | 'none' | 'yes'>;
+  previous_public_bilan_on: DateColumn | null;
+  employer_name: string | null;
+  employer_siret: string | null;
+  employer_contact_name: string | null;
+  employer_contact_email: string | null;
+  convention_sent_on: DateColumn | null;
+  funder_name: string | null;
+  funder_reference: string | null;
+  updated_at: DefaultTimestamp;
+  updated_by: string | null;
+}
+
+export interface BilanDocumentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  bilan_id: string;
+  kind: DocumentKind;
+  version: number;
+  render_data: Json;
+  pdf: Buffer;
+  sha256: string;
+  signers: ColumnType<DocumentSignerRole[], DocumentSignerRole[] | undefined, DocumentSignerRole[]>;
+  superseded_at: Timestamp | null;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface DocumentSignaturesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  document_id: string;
+  signer_role: DocumentSignerRole;
+  signer_user_id: string | null;
+  signed_name: string;
+  document_sha256: string;
+  signed_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface SignatureLinksTable {
+  id: Generated<string>;
+  organisation_id: string;
+  document_id: string;
+  token_hash: Buffer;
+  email: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -408,6 +472,11 @@ export interface Database {
   leads: LeadsTable;
   lead_status_changes: LeadStatusChangesTable;
   lead_interviews: LeadInterviewsTable;
+  // Documents, signatures and financing (migration 0007).
+  bilan_financings: BilanFinancingsTable;
+  bilan_documents: BilanDocumentsTable;
+  document_signatures: DocumentSignaturesTable;
+  signature_links: SignatureLinksTable;
   // ROME 4.0 catalogue (issue 4, migration 0004)
   rome_catalogue: RomeCatalogueTable;
   rome_grand_domains: RomeGrandDomainsTable;

@@ -49,6 +49,12 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('lead.interview_planned'), subjectType: z.literal('lead'), subjectId: uuid, details: z.object({ startsAt: z.string(), mode: z.string() }) }),
   z.object({ action: z.literal('lead.interview_recorded'), subjectType: z.literal('lead'), subjectId: uuid, details: z.object({ outcome: z.string(), redirection: z.string().optional() }) }),
   z.object({ action: z.literal('lead.converted'), subjectType: z.literal('lead'), subjectId: uuid, details: z.object({ bilanId: uuid }) }),
+  // Documents, signatures and financing (decision 015).
+  z.object({ action: z.literal('financing.updated'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ type: z.string(), status: z.string() }) }),
+  z.object({ action: z.literal('financing.status_changed'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ from: z.string(), to: z.string(), by: z.enum(['user', 'sweep', 'signature']) }) }),
+  z.object({ action: z.literal('document.generated'), subjectType: z.literal('document'), subjectId: uuid, details: z.object({ kind: z.string(), version: z.number(), sha256: z.string() }) }),
+  z.object({ action: z.literal('document.signed'), subjectType: z.literal('document'), subjectId: uuid, details: z.object({ kind: z.string(), signer: z.string(), sha256: z.string() }) }),
+  z.object({ action: z.literal('document.link_sent'), subjectType: z.literal('document'), subjectId: uuid, details: z.object({ email: z.string() }) }),
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;

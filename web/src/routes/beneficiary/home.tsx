@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { BeneficiaryHome } from '../../../../src/shared/contracts/bilans.ts';
 import { PHASE_LABELS, PHASE_PURPOSES, nextStepForBeneficiary } from '../../../../src/shared/labels.ts';
 import { api } from '../../api.ts';
@@ -43,6 +43,10 @@ export function BeneficiaryHomePage() {
           </section>
           <MySeances bilanId={bilan.id} />
           <MyFollowUp bilanId={bilan.id} />
+          <section aria-labelledby="mes-documents">
+            <h2 id="mes-documents">Mes documents</h2>
+            <p><Link to="/mon-bilan/documents">Lire et signer mes documents</Link> : devis, contrat ou convention, certificat de réalisation.</p>
+          </section>
           {consultant ? (
             <section aria-labelledby="mon-consultant">
               <h2 id="mon-consultant">Votre consultant·e</h2>

@@ -15,6 +15,8 @@ import { PhasesSection } from './phases.tsx';
 import { SeancesSection } from './seances.tsx';
 import { ChecklistSection } from './checklist.tsx';
 import { AfterSection } from './after.tsx';
+import { FinancingSection } from './financing.tsx';
+import { DocumentsSection } from './documents.tsx';
 
 export function BilanPage() {
   const { id = '' } = useParams();
@@ -53,6 +55,8 @@ export function BilanPage() {
       ) : null}
       <SituationSection bilan={b} />
       <BeneficiarySection bilan={b} onChanged={onChanged} />
+      <FinancingSection bilan={b} onChanged={onChanged} />
+      <DocumentsSection bilan={b} onChanged={onChanged} />
       <ChecklistSection bilan={b} onChanged={onChanged} />
       <SeancesSection bilan={b} onChanged={onChanged} />
       <AfterSection bilan={b} onChanged={onChanged} />

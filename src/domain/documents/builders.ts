@@ -1,0 +1,339 @@
+/**
+ * The documents of a bilan, built from administrative facts only (decision 015): quote (devis),
+ * individual contract (self-funded), tripartite convention (employer plan), CPF order sheet,
+ * certificate of completion (certificat de réalisation) and the funder's administrative view.
+ *
+ * Amounts, durations and dates arrive as integers and plain dates and are formatted here in
+ * French; rule-derived facts (earliest CPF start, withdrawal end, participation) are computed by
+ * the caller with the domain rules in force and passed in.
+ */
+import type { PlainDate } from '../rules/calendar/plain-date.ts';
+import { formatBasisPointsFr, formatDateFr, formatEurosFr, formatMinutesFr } from '../rules/format.ts';
+import type { PdfBlock, PdfDocument } from './model.ts';
+
+export const DOCUMENT_KINDS = ['devis', 'contrat_individuel', 'convention_tripartite', 'commande_cpf', 'certificat_realisation'] as const;
+export type DocumentKindCode = (typeof DOCUMENT_KINDS)[number];
+export type SignerRole = 'beneficiary' | 'provider' | 'employer';
+
+export const DOCUMENT_TITLES: Record<DocumentKindCode, string> = {
+  devis: 'Devis — bilan de compétences',
+  contrat_individuel: 'Contrat individuel de bilan de compétences',
+  convention_tripartite: 'Convention tripartite de bilan de compétences',
+  commande_cpf: 'Fiche de commande CPF',
+  certificat_realisation: 'Certificat de réalisation',
+};
+
+/** Who signs which document, in order. */
+export const DOCUMENT_SIGNERS: Record<DocumentKindCode, SignerRole[]> = {
+  devis: ['beneficiary'],
+  contrat_individuel: ['beneficiary', 'provider'],
+  convention_tripartite: ['employer', 'beneficiary', 'provider'],
+  commande_cpf: [],
+  certificat_realisation: [],
+};
+
+export const SIGNER_LABELS: Record<SignerRole, string> = {
+  beneficiary: 'Bénéficiaire',
+  provider: 'Organisme prestataire',
+  employer: 'Employeur',
+};
+
+export interface OrganisationFacts {
+  name: string;
+  legalName: string | null;
+  siret: string | null;
+  address: string | null;
+  postalCode: string | null;
+  city: string | null;
+  phone: string | null;
+  contactEmail: string | null;
+  ndaNumber: string | null;
+  qualiopiNumber: string | null;
+}
+
+export interface Person {
+  firstName: string;
+  lastName: string;
+}
+
+export interface CommonFacts {
+  organisation: OrganisationFacts;
+  beneficiary: Person & { email: string };
+  consultant: Person;
+  /** Day the document is issued (Paris calendar). */
+  issuedOn: PlainDate;
+  reference: string;
+  financingLabel: string;
+  plannedAccompanimentMinutes: number;
+  personalWorkMinutes: number | null;
+  priceCents: number | null;
+}
+
+export interface CpfFacts {
+  orderReference: string | null;
+  validatedOn: PlainDate | null;
+  earliestStart: PlainDate | null;
+  capCents: number | null;
+  remainderCents: number;
+  participationText: string;
+}
+
+export interface EmployerFacts {
+  name: string;
+  siret: string | null;
+  contactName: string | null;
+  conventionDays: number;
+}
+
+export interface SelfFundedFacts {
+  withdrawalDays: number;
+  firstPaymentMaxBasisPoints: number;
+}
+
+const name = (p: Person) => `${p.firstName} ${p.lastName}`;
+
+function organisationHeader(o: OrganisationFacts): PdfDocument['organisation'] {
+  const lines = [
+    o.legalName && o.legalName !== o.name ? o.legalName : null,
+    o.address,
+    o.postalCode || o.city ? [o.postalCode, o.city].filter(Boolean).join(' ') : null,
+    o.siret ? `SIRET ${o.siret}` : null,
+    o.ndaNumber ? `Déclaration d’activité n° ${o.ndaNumber}` : null,
+    o.qualiopiNumber ? `Certificat Qualiopi n° ${o.qualiopiNumber}` : null,
+    o.contactEmail,
+    o.phone,
+  ].filter((l): l is string => Boolean(l));
+  return { name: o.name, lines };
+}
+
+function footer(o: OrganisationFacts): string {
+  const nda = o.ndaNumber
+    ? `Déclaration d’activité enregistrée sous le n° ${o.ndaNumber} ; cet enregistrement ne vaut pas agrément de l’État.`
+    : 'Numéro de déclaration d’activité à compléter dans le profil de l’organisme.';
+  return `${o.legalName ?? o.name} — ${nda}`;
+}
+
+function base(c: Pick<CommonFacts, 'organisation' | 'issuedOn' | 'reference'>, title: string): PdfDocument {
+  return {
+    title,
+    subtitle: null,
+    organisation: organisationHeader(c.organisation),
+    meta: [`Référence : ${c.reference}`, `Date : ${formatDateFr(c.issuedOn)}`],
+    blocks: [],
+    signers: [],
+    signatures: null,
+    footer: footer(c.organisation),
+  };
+}
+
+function parties(c: CommonFacts, employer?: EmployerFacts): PdfBlock[] {
+  const rows: [string, string][] = [
+    ['Organisme prestataire', `${c.organisation.legalName ?? c.organisation.name}${c.organisation.siret ? `, SIRET ${c.organisation.siret}` : ''}`],
+    ['Consultant·e', name(c.consultant)],
+    ['Bénéficiaire', `${name(c.beneficiary)} (${c.beneficiary.email})`],
+  ];
+  if (employer) rows.push(['Employeur', `${employer.name}${employer.siret ? `, SIRET ${employer.siret}` : ''}${employer.contactName ? ` — représenté par ${employer.contactName}` : ''}`]);
+  return [{ type: 'heading', text: 'Parties' }, { type: 'fields', rows }];
+}
+
+function prestation(c: CommonFacts): PdfBlock[] {
+  const rows: [string, string][] = [
+    ['Prestation', 'Bilan de compétences (articles L6313-1 et L6313-4, R6313-4 à R6313-8 du Code du travail)'],
+    ['Financement', c.financingLabel],
+    ['Accompagnement', `${formatMinutesFr(c.plannedAccompanimentMinutes)} d’entretiens individuels, 24\u00A0h au plus`],
+  ];
+  if (c.personalWorkMinutes !== null) rows.push(['Travail personnel', formatMinutesFr(c.personalWorkMinutes)]);
+  rows.push(['Prix TTC', c.priceCents === null ? 'À préciser' : formatEurosFr(c.priceCents)]);
+  return [
+    { type: 'heading', text: 'Prestation' },
+    { type: 'fields', rows },
+    {
+      type: 'paragraph',
+      text:
+        'Le bilan se déroule en trois phases : une phase préliminaire (analyse de la demande et du besoin, choix du format), ' +
+        'une phase d’investigation et une phase de conclusion, avec un ou plusieurs entretiens individuels et la remise d’un ' +
+        'document de synthèse. Ses résultats appartiennent à la ou au bénéficiaire et ne peuvent être communiqués à un tiers ' +
+        'qu’avec son accord.',
+    },
+  ];
+}
+
+function signersOf(kind: DocumentKindCode, c: CommonFacts, employer?: EmployerFacts): PdfDocument['signers'] {
+  return DOCUMENT_SIGNERS[kind].map((role) => ({
+    role: SIGNER_LABELS[role],
+    name: role === 'beneficiary' ? name(c.beneficiary) : role === 'employer' ? (employer?.contactName ?? employer?.name ?? '') : (c.organisation.legalName ?? c.organisation.name),
+  }));
+}
+
+export function buildQuote(c: CommonFacts, cpf: CpfFacts | null): PdfDocument {
+  const doc = base(c, DOCUMENT_TITLES.devis);
+  doc.blocks.push(...parties(c), ...prestation(c));
+  if (cpf) doc.blocks.push(...cpfBlocks(cpf, c.priceCents));
+  doc.blocks.push({
+    type: 'paragraph',
+    text: `Devis valable trente jours à compter du ${formatDateFr(c.issuedOn)}. Sa signature vaut acceptation de la prestation et de son prix.`,
+  });
+  doc.signers = signersOf('devis', c);
+  return doc;
+}
+
+function cpfBlocks(cpf: CpfFacts, priceCents: number | null): PdfBlock[] {
+  const rows: [string, string][] = [
+    ['Numéro de dossier CPF', cpf.orderReference ?? 'À compléter après la commande'],
+    ['Commande validée le', cpf.validatedOn ? formatDateFr(cpf.validatedOn) : 'Pas encore validée'],
+    ['Début possible au plus tôt le', cpf.earliestStart ? formatDateFr(cpf.earliestStart) : '11 jours ouvrés pleins après la validation'],
+    ['Plafond de prise en charge CPF', cpf.capCents === null ? 'Aucun pour cette date' : formatEurosFr(cpf.capCents)],
+  ];
+  if (priceCents !== null && cpf.remainderCents > 0) rows.push(['Reste à financer', formatEurosFr(cpf.remainderCents)]);
+  return [{ type: 'heading', text: 'Compte personnel de formation' }, { type: 'fields', rows }, { type: 'paragraph', text: cpf.participationText }];
+}
+
+export function buildCpfOrderSheet(c: CommonFacts, cpf: CpfFacts): PdfDocument {
+  const doc = base(c, DOCUMENT_TITLES.commande_cpf);
+  doc.blocks.push(...parties(c), ...cpfBlocks(cpf, c.priceCents), {
+    type: 'paragraph',
+    text:
+      'Sillage ne demande jamais le solde du compte CPF, l’identifiant Mon Compte Formation ni le numéro de sécurité sociale : ' +
+      'la commande se fait par la ou le titulaire sur moncompteformation.gouv.fr.',
+  });
+  return doc;
+}
+
+export function buildIndividualContract(c: CommonFacts, s: SelfFundedFacts): PdfDocument {
+  const doc = base(c, DOCUMENT_TITLES.contrat_individuel);
+  doc.subtitle = 'Bilan financé personnellement (articles L6353-3 à L6353-7 du Code du travail)';
+  doc.blocks.push(...parties(c), ...prestation(c), { type: 'heading', text: 'Rétractation et paiement' }, {
+    type: 'list',
+    items: [
+      `À compter de la signature du présent contrat, la ou le bénéficiaire dispose d’un délai de ${s.withdrawalDays}\u00A0jours pour se rétracter, par lettre recommandée avec avis de réception.`,
+      'Aucune somme ne peut être exigée avant l’expiration de ce délai de rétractation.',
+      `À l’expiration de ce délai, un premier paiement de ${formatBasisPointsFr(s.firstPaymentMaxBasisPoints)} du prix au plus peut être demandé ; le solde est échelonné au fur et à mesure du déroulement du bilan.`,
+      'En cas d’empêchement dû à une force majeure dûment reconnue, seules les prestations effectivement réalisées sont dues, au prorata de leur valeur prévue au contrat.',
+    ],
+  });
+  doc.signers = signersOf('contrat_individuel', c);
+  return doc;
+}
+
+export function buildConvention(c: CommonFacts, e: EmployerFacts): PdfDocument {
+  const doc = base(c, DOCUMENT_TITLES.convention_tripartite);
+  doc.subtitle = 'Bilan réalisé dans le cadre du plan de développement des compétences (article R6313-8 du Code du travail)';
+  doc.blocks.push(...parties(c, e), ...prestation(c), { type: 'heading', text: 'Engagements' }, {
+    type: 'list',
+    items: [
+      `La ou le salarié·e dispose de ${e.conventionDays}\u00A0jours à compter de la transmission de la convention pour la signer. Sans signature dans ce délai, la convention est réputée refusée. Ce refus ne constitue ni une faute ni un motif de licenciement.`,
+      'L’employeur prend en charge le prix du bilan. Il ne reçoit aucun élément du contenu du bilan ni son document de synthèse : seuls les éléments administratifs (dates, heures réalisées, certificat de réalisation) lui sont communiqués.',
+      'Les résultats du bilan appartiennent à la ou au salarié·e ; ils ne peuvent être communiqués à un tiers qu’avec son accord écrit.',
+    ],
+  });
+  doc.signers = signersOf('convention_tripartite', c, e);
+  return doc;
+}
+
+export interface CompletionFacts {
+  startedOn: PlainDate | null;
+  endedOn: PlainDate;
+  outcome: 'completed' | 'abandoned';
+  abandonReason: string | null;
+  accompanimentDoneMinutes: number;
+  plannedAccompanimentMinutes: number;
+  personalWorkDoneMinutes: number;
+  completionBasisPoints: number;
+}
+
+export function buildCertificate(c: Pick<CommonFacts, 'organisation' | 'issuedOn' | 'reference' | 'beneficiary' | 'financingLabel'>, f: CompletionFacts): PdfDocument {
+  const doc = base(c, DOCUMENT_TITLES.certificat_realisation);
+  doc.subtitle = 'Action concourant au développement des compétences : bilan de compétences';
+  const rows: [string, string][] = [
+    ['Bénéficiaire', name(c.beneficiary)],
+    ['Financement', c.financingLabel],
+    ['Début', f.startedOn ? formatDateFr(f.startedOn) : 'Aucune séance réalisée'],
+    ['Fin', formatDateFr(f.endedOn)],
+    ['Issue', f.outcome === 'completed' ? 'Bilan mené à son terme' : 'Bilan interrompu avant son terme'],
+  ];
+  if (f.outcome === 'abandoned') rows.push(['Motif de l’interruption', f.abandonReason ?? 'Non précisé']);
+  rows.push(
+    ['Accompagnement réalisé et émargé', formatMinutesFr(f.accompanimentDoneMinutes)],
+    ['Accompagnement prévu', formatMinutesFr(f.plannedAccompanimentMinutes)],
+    ['Travail personnel réalisé', formatMinutesFr(f.personalWorkDoneMinutes)],
+    ['Taux de réalisation', formatBasisPointsFr(f.completionBasisPoints)],
+  );
+  doc.blocks.push(
+    {
+      type: 'paragraph',
+      text: `Je soussigné·e, représentant ${c.organisation.legalName ?? c.organisation.name}, atteste que ${name(c.beneficiary)} a suivi l’action suivante :`,
+    },
+    { type: 'fields', rows },
+    { type: 'paragraph', text: 'Ce certificat ne contient aucun élément du contenu du bilan, qui reste confidentiel.' },
+    { type: 'paragraph', text: `Fait le ${formatDateFr(c.issuedOn)}, pour servir et valoir ce que de droit.` },
+  );
+  return doc;
+}
+
+export interface AttendanceLine {
+  date: PlainDate;
+  start: string;
+  end: string;
+  beneficiarySignedAt: string | null;
+  consultantSignedAt: string | null;
+}
+
+export interface FunderViewFacts extends CompletionFacts {
+  attendance: AttendanceLine[];
+  phaseLabel: string;
+  certificateIssuedOn: PlainDate | null;
+}
+
+/** The funder's and employer's view: administrative status only, never content. */
+export function buildFunderView(c: Pick<CommonFacts, 'organisation' | 'issuedOn' | 'reference' | 'beneficiary' | 'financingLabel'>, f: Omit<FunderViewFacts, 'endedOn' | 'outcome'> & { endedOn: PlainDate | null }): PdfDocument {
+  const doc = base(c, 'Suivi administratif du bilan de compétences');
+  doc.subtitle = 'À l’attention du financeur ou de l’employeur : éléments administratifs uniquement';
+  doc.blocks.push(
+    {
+      type: 'fields',
+      rows: [
+        ['Bénéficiaire', name(c.beneficiary)],
+        ['Financement', c.financingLabel],
+        ['État', f.phaseLabel],
+        ['Début', f.startedOn ? formatDateFr(f.startedOn) : 'Aucune séance réalisée'],
+        ['Fin', f.endedOn ? formatDateFr(f.endedOn) : 'En cours'],
+        ['Accompagnement réalisé et émargé', `${formatMinutesFr(f.accompanimentDoneMinutes)} sur ${formatMinutesFr(f.plannedAccompanimentMinutes)} prévues`],
+        ['Taux de réalisation', formatBasisPointsFr(f.completionBasisPoints)],
+        ['Certificat de réalisation', f.certificateIssuedOn ? `Délivré le ${formatDateFr(f.certificateIssuedOn)}` : 'Pas encore délivré'],
+      ],
+    },
+    { type: 'heading', text: 'Preuves d’assiduité (émargements)' },
+    f.attendance.length === 0
+      ? { type: 'paragraph', text: 'Aucune séance émargée pour le moment.' }
+      : {
+          type: 'table',
+          header: ['Date', 'Horaires', 'Signature bénéficiaire', 'Signature consultant·e'],
+          rows: f.attendance.map((a) => [formatDateFr(a.date), `${a.start} – ${a.end}`, a.beneficiarySignedAt ?? 'Non signée', a.consultantSignedAt ?? 'Non signée']),
+        },
+    { type: 'paragraph', text: 'Le contenu du bilan (entretiens, travaux, résultats, synthèse) appartient à la ou au bénéficiaire et n’est jamais communiqué ici.' },
+  );
+  return doc;
+}
+
+/** The signed copy: the original document with its signature page appended. */
+export function withSignaturePage(
+  document: PdfDocument,
+  sha256: string,
+  signatures: { role: SignerRole; name: string; signedAt: string; ip: string | null; account: string }[],
+): PdfDocument {
+  return {
+    ...document,
+    signatures: {
+      sha256,
+      items: signatures.map((s) => ({
+        rows: [
+          ['Signataire', `${SIGNER_LABELS[s.role]} : ${s.name}`],
+          ['Signé le', s.signedAt],
+          ['Adresse IP', s.ip ?? 'Inconnue'],
+          ['Compte', s.account],
+          ['Consentement', 'Case « J’ai lu ce document et je le signe » cochée'],
+        ],
+      })),
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * Documents as data: what `templates/document.typ` lays out. Builders in this folder turn
+ * administrative facts into this shape; they never receive bilan content (notes, records,
+ * results), so no content can reach a quote, a certificate or a funder's view.
+ */
+export type PdfBlock =
+  | { type: 'heading'; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'list'; items: string[] }
+  | { type: 'fields'; rows: [string, string][] }
+  | { type: 'table'; header: string[]; rows: string[][] };
+
+export interface PdfDocument {
+  title: string;
+  subtitle: string | null;
+  organisation: { name: string; lines: string[] };
+  /** Right-hand header lines: reference, date… */
+  meta: string[];
+  blocks: PdfBlock[];
+  /** Signature boxes at the end of the document (role label and name). */
+  signers: { role: string; name: string }[];
+  /** The appended signature page of a signed copy (null on the original). */
+  signatures: { sha256: string; items: { rows: [string, string][] }[] } | null;
+  footer: string;
+}

@@ -1,0 +1,166 @@
+/**
+ * Documents and financing in Chromium (decision 015): the consultant records a CPF financing
+ * (warnings shown, a wrong amount refused), a séance before the earliest start is refused and
+ * accepted on it, the quote is produced and the beneficiary signs it; the employer signs a
+ * convention through their link; the funder's view. axe-core on every page.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../setup/browser.ts';
+import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
+import { E2E_PASSWORD, seedBilan, seedUser, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
+import { cpfEarliestStart } from '../../src/domain/rules/financing/cpf-calendar.ts';
+import { addDays, parsePlainDate } from '../../src/domain/rules/calendar/plain-date.ts';
+
+const skip = inject('e2eSkip');
+const postgresUrl = inject('e2ePostgresUrl');
+
+describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
+  let browser: Browser;
+  let isolated: IsolatedApp;
+  let seed: Awaited<ReturnType<typeof seedBilan>>;
+  let employerBilanId = '';
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const earliest = cpfEarliestStart(parsePlainDate(today));
+  const dayBefore = addDays(earliest, -1);
+
+  beforeAll(async () => {
+    isolated = await startIsolatedApp(postgresUrl);
+    seed = await seedBilan(isolated.db, 'Cap Avenir Documents');
+    await isolated.db.updateTable('organisations').set({ legal_name: 'Cap Avenir Conseil SARL', siret: '12345678900011', nda_number: '84691234569', address: '12 rue de la République', postal_code: '69002', city: 'Lyon' }).where('id', '=', seed.organisation.id).execute();
+    await isolated.db.updateTable('bilans').set({ financing: 'cpf', planned_accompaniment_minutes: 1200 }).where('id', '=', seed.bilanId).execute();
+    const employee = await seedUser(isolated.db, seed.organisation.id, 'beneficiary', 'Inès', 'Moreau');
+    employerBilanId = (await isolated.db.insertInto('bilans').values({ organisation_id: seed.organisation.id, beneficiary_id: employee.id, consultant_id: seed.consultant.id, financing: 'employer_plan', planned_accompaniment_minutes: 1200 }).returning('id').executeTakeFirstOrThrow()).id;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await isolated?.stop();
+  });
+
+  async function loginPage(email: string): Promise<Page> {
+    const context = await browser.newContext({ baseURL: isolated.app.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    const page = await context.newPage();
+    await page.goto('/connexion');
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill(E2E_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.locator('h1').waitFor();
+    return page;
+  }
+
+  it('answers the public CPF earliest-start computation', async () => {
+    const response = await fetch(`${isolated.app.url}/api/rules/cpf/earliest-start?validatedOn=2026-05-04`);
+    expect(await response.json()).toEqual({ earliestStart: '2026-05-22' });
+    const bad = await fetch(`${isolated.app.url}/api/rules/cpf/earliest-start?validatedOn=hier`);
+    expect(bad.status).toBe(400);
+  });
+
+  it('records a CPF financing, refuses a séance before the earliest start, produces the quote; the beneficiary signs it', async () => {
+    const consultant = await loginPage(seed.consultant.email);
+    await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
+    await expectFocusOnHeading(consultant, 'Bilan de Bruno Lefèvre');
+    await consultant.getByRole('heading', { name: 'Financement' }).waitFor();
+    await consultant.getByText('Modifier les informations de financement').click();
+    await consultant.getByLabel('Prix TTC').fill('mille euros');
+    await consultant.getByRole('button', { name: 'Enregistrer le financement' }).click();
+    await consultant.locator('.error-summary').getByRole('link', { name: /n'est pas valide/ }).waitFor();
+    await checkPage(consultant, '50-financement-erreur', { title: 'Erreur – Bilan de Bruno Lefèvre' });
+    await consultant.getByLabel('Prix TTC').fill('1 950');
+    await consultant.getByLabel('Numéro de dossier CPF').fill('CPF-2026-004217');
+    await consultant.getByLabel('Date de validation de la commande').fill(today);
+    await consultant.getByLabel('Bilan financé sur fonds publics ces dernières années').selectOption('yes');
+    await consultant.getByRole('button', { name: 'Enregistrer le financement' }).click();
+    await consultant.getByText('Le financement est enregistré.').waitFor();
+    await consultant.getByText(/restent à financer par le ou la bénéficiaire/).waitFor();
+    await consultant.getByText(/Participation forfaitaire à la charge du ou de la titulaire/).waitFor();
+    await consultant.getByText(/le CPF pourrait refuser de financer ce bilan/).waitFor();
+    await consultant.getByText('Pièces du dossier de financement (Compte personnel de formation (CPF))').click();
+    await consultant.getByText('Numéro de dossier de la commande CPF').waitFor();
+    await checkPage(consultant, '51-bilan-financement-cpf', { title: 'Bilan de Bruno Lefèvre' });
+
+    // A séance the day before the earliest start is refused, on it accepted.
+    await consultant.getByRole('button', { name: 'Planifier une séance' }).click();
+    await consultant.getByLabel('Date', { exact: true }).fill(dayBefore);
+    await consultant.getByLabel('Heure de début').fill('10:00');
+    await consultant.getByLabel('Heure de fin').fill('12:00');
+    await consultant.getByLabel('Lieu').fill('12 rue de la République, Lyon');
+    await consultant.getByRole('button', { name: 'Planifier', exact: true }).click();
+    await consultant.locator('.error-summary').getByRole('link', { name: /Le bilan peut commencer au plus tôt le/ }).waitFor();
+    await checkPage(consultant, '52-seance-avant-debut-cpf', { title: 'Erreur – Bilan de Bruno Lefèvre' });
+    await consultant.getByLabel('Date', { exact: true }).fill(earliest);
+    await consultant.getByRole('button', { name: 'Planifier', exact: true }).click();
+    await consultant.getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.').waitFor();
+
+    await consultant.getByRole('button', { name: 'Produire : Devis — bilan de compétences' }).click();
+    await consultant.getByText(/Le document « Devis — bilan de compétences » est produit/).waitFor();
+    await consultant.getByRole('rowheader', { name: /Devis — bilan de compétences \(version 1\)/ }).waitFor();
+    await consultant.getByRole('button', { name: 'Produire : Fiche de commande CPF' }).click();
+    await consultant.getByText(/Le document « Fiche de commande CPF » est produit/).waitFor();
+    await checkPage(consultant, '53-bilan-documents', { title: 'Bilan de Bruno Lefèvre' });
+    const pdf = await consultant.request.get(await consultant.getByRole('link', { name: /PDF : Devis/ }).getAttribute('href') ?? '');
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+
+    const beneficiary = await loginPage(seed.beneficiary.email);
+    await beneficiary.getByRole('link', { name: 'Signer le document « Devis — bilan de compétences »' }).waitFor();
+    await checkPage(beneficiary, '53b-beneficiaire-a-faire-document', { title: 'Mon bilan de compétences' });
+    await beneficiary.getByRole('link', { name: 'Lire et signer mes documents' }).click();
+    await expectFocusOnHeading(beneficiary, 'Mes documents');
+    await beneficiary.getByRole('heading', { name: 'À signer : Devis — bilan de compétences' }).waitFor();
+    await checkPage(beneficiary, '54-mes-documents', { title: 'Mes documents' });
+    await beneficiary.getByLabel('Prénom et nom').fill('Bruno Lefèvre');
+    await beneficiary.getByRole('button', { name: 'Signer : Devis — bilan de compétences' }).click();
+    await beneficiary.locator('.error-summary').getByRole('link', { name: /Cochez la case pour signer le document./ }).waitFor();
+    await checkPage(beneficiary, '55-mes-documents-erreur', { title: 'Erreur – Mes documents' });
+    await beneficiary.getByRole('checkbox').check();
+    await beneficiary.getByRole('button', { name: 'Signer : Devis — bilan de compétences' }).click();
+    await beneficiary.getByText('Le document « Devis — bilan de compétences » est signé.').waitFor();
+    await beneficiary.getByRole('cell', { name: /Bénéficiaire : signé le .* par Bruno Lefèvre/ }).waitFor();
+    await beneficiary.getByRole('link', { name: /Copie signée : Devis/ }).waitFor();
+    await checkPage(beneficiary, '56-mes-documents-signe', { title: 'Mes documents' });
+
+    await consultant.getByRole('link', { name: 'Suivi administratif pour le financeur ou l’employeur' }).click();
+    await expectFocusOnHeading(consultant, 'Suivi administratif pour le financeur : Bruno Lefèvre');
+    await checkPage(consultant, '57-suivi-financeur', { title: 'Suivi administratif pour le financeur : Bruno Lefèvre' });
+  });
+
+  it('lets the employer sign the convention through the link they received', async () => {
+    const consultant = await loginPage(seed.consultant.email);
+    await consultant.waitForURL('**/consultant');
+    const saved = await consultant.request.post(`/api/bilans/${employerBilanId}/financing`, {
+      data: { price: '1 800', employerName: 'Acme Industrie', employerSiret: '98765432100012', employerContactName: 'Marc Martin', employerContactEmail: 'rh@acme.fr' },
+    });
+    expect(saved.status()).toBe(200);
+    await consultant.goto(`/consultant/bilans/${employerBilanId}`);
+    await consultant.getByRole('button', { name: 'Produire : Convention tripartite de bilan de compétences' }).click();
+    await consultant.getByText(/Le document « Convention tripartite de bilan de compétences » est produit/).waitFor();
+    await consultant.getByText(/Signature de la ou du salarié·e possible jusqu’au/).waitFor();
+    await checkPage(consultant, '58-bilan-convention', { title: 'Bilan de Inès Moreau' });
+
+    const mail = await isolated.db.selectFrom('outbox_emails').select('text_body').where('kind', '=', 'convention_to_sign').executeTakeFirstOrThrow();
+    const link = /(\/signature\/[A-Za-z0-9_-]+)/.exec(mail.text_body)![1]!;
+    const context = await browser.newContext({ baseURL: isolated.app.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    const employer = await context.newPage();
+    await employer.goto(link);
+    await employer.getByText(/vous invite à signer la convention tripartite du bilan de compétences de Inès Moreau/).waitFor();
+    await checkPage(employer, '59-signature-employeur', { title: 'Signature de la convention' });
+    await employer.getByLabel('Prénom et nom').fill('Marc Martin');
+    await employer.getByRole('checkbox').check();
+    await employer.getByRole('button', { name: 'Signer : Convention tripartite de bilan de compétences' }).click();
+    await employer.getByText(/est signé. Merci/).waitFor();
+    await checkPage(employer, '60-signature-employeur-faite', { title: 'Signature de la convention' });
+    await employer.goto(link);
+    await employer.getByText('Ce lien de signature a expiré ou a déjà été utilisé. Demandez un nouveau lien à l’organisme.').waitFor();
+
+    // Abandonment produces the certificat de réalisation, listed with the documents.
+    await consultant.reload();
+    await consultant.getByRole('button', { name: 'Enregistrer un abandon…' }).click();
+    await consultant.getByLabel('Raison de l’abandon').fill('Reprise d’un emploi');
+    await consultant.getByRole('button', { name: 'Confirmer l’abandon' }).click();
+    await consultant.getByText('L’abandon du bilan est enregistré.').waitFor();
+    await consultant.getByRole('rowheader', { name: /Certificat de réalisation \(version 1\)/ }).waitFor();
+    await checkPage(consultant, '61-bilan-abandon-certificat', { title: 'Bilan de Inès Moreau' });
+    const certificate = await consultant.request.get(await consultant.getByRole('link', { name: /PDF : Certificat de réalisation/ }).getAttribute('href') ?? '');
+    expect(certificate.headers()['content-type']).toBe('application/pdf');
+  });
+});
