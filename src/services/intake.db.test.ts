@@ -204,6 +204,7 @@ describe('leads', () => {
   it('sends the person the invitation to the entretien préalable with its calendar file, updated when it moves', async () => {
     const id = await newLead();
     await planLeadInterview(deps, org.consultant.actor, id, { date: '2026-11-26', start: '14:00', end: '14:45', mode: 'phone' });
+    deps.clock.advance(60_000); // the two e-mails are ordered by their time of writing
     await planLeadInterview(deps, org.consultant.actor, id, { date: '2026-11-27', start: '09:00', end: '09:45', mode: 'in_person', place: '12 rue de la République, Lyon' });
     const mails = await deps.db.selectFrom('outbox_emails').select(['subject', 'text_body', 'attachments', 'to_address']).where('kind', '=', 'lead_interview_planned').where('organisation_id', '=', org.id).orderBy('created_at').orderBy('id').execute();
     expect(mails).toHaveLength(2);

@@ -1,0 +1,303 @@
+/**
+ * The whole administrative journey of a bilan in Chromium (issue 3): public contact form → lead →
+ * entretien préalable → bilan → the beneficiary activates their account → CPF financing, with a
+ * séance refused before the earliest start and accepted on it → quote signed → consent and charter
+ * → a séance in each phase, signed by both → hours counter → a séance that would pass 24 h
+ * refused → closure blocked with its reasons → abandonment producing the certificate, whose text
+ * holds the administrative facts and none of the bilan's content. axe-core on every page.
+ *
+ * Time is the only shortcut: once the séances are planned, the test moves them (and the CPF order
+ * validation date with them) back in the database, as if the weeks had passed.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { sql } from 'kysely';
+import { launchChromium } from '../setup/browser.ts';
+import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
+import { E2E_PASSWORD, seedUser, startIsolatedApp, type IsolatedApp, type SeededPerson } from '../support/e2e-app.ts';
+import { insertOrganisation } from '../../src/services/organisations.ts';
+import { addDays, daysBetween, parsePlainDate } from '../../src/domain/rules/calendar/plain-date.ts';
+import { cpfEarliestStart } from '../../src/domain/rules/financing/cpf-calendar.ts';
+
+const skip = inject('e2eSkip');
+const postgresUrl = inject('e2ePostgresUrl');
+const DAY = 24 * 3_600_000;
+const parisDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(at);
+const hasPdftotext = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the certificate', () => {
+  let browser: Browser;
+  let isolated: IsolatedApp;
+  let admin: SeededPerson;
+  let consultantPerson: SeededPerson;
+  let organisationId: string;
+
+  beforeAll(async () => {
+    isolated = await startIsolatedApp(postgresUrl);
+    const organisation = await insertOrganisation(isolated.db, 'Horizons Bilans', new Date());
+    organisationId = organisation.id;
+    await isolated.db
+      .updateTable('organisations')
+      .set({
+        legal_name: 'Horizons Bilans SAS', siret: '12345678900011', nda_number: '84691234569', address: '3 place Bellecour', postal_code: '69002', city: 'Lyon',
+        contact_email: 'contact@horizons.fr', qualiopi_certificate_number: 'Q-2025-77', qualiopi_certifier: 'Certif Exemple', qualiopi_scope: 'Bilans de compétences',
+        qualiopi_expires_on: parisDay(new Date(Date.now() + 400 * DAY)), accessibility_contact_name: 'Inès Moreau', accessibility_contact_email: 'handicap@horizons.fr',
+        commitment_first_answer_days: 2, commitment_first_appointment_days: 10, public_page_enabled: true,
+      })
+      .where('id', '=', organisation.id)
+      .execute();
+    await isolated.db
+      .insertInto('offers')
+      .values({ organisation_id: organisation.id, title: 'Bilan de compétences 20 h', accompaniment_minutes: 1200, personal_work_minutes: 480, modality: 'in_person', places: 'Lyon', price_cents: 180000, access_delay: 'Sous 15 jours' })
+      .execute();
+    admin = await seedUser(isolated.db, organisation.id, 'admin', 'Alice', 'Martin');
+    consultantPerson = await seedUser(isolated.db, organisation.id, 'consultant', 'Claire', 'Dubois');
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await isolated?.stop();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ baseURL: isolated.app.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    return context.newPage();
+  }
+
+  async function loginPage(email: string, password = E2E_PASSWORD): Promise<Page> {
+    const page = await newPage();
+    await page.goto('/connexion');
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill(password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.locator('h1').waitFor();
+    return page;
+  }
+
+  async function planSeance(page: Page, date: string, phase: string, start = '10:00', end = '12:00') {
+    await page.getByRole('button', { name: 'Planifier une séance' }).click();
+    await page.getByLabel('Date', { exact: true }).fill(date);
+    await page.getByLabel('Heure de début').fill(start);
+    await page.getByLabel('Heure de fin').fill(end);
+    await page.getByLabel('Phase').selectOption(phase);
+    await page.getByLabel('Lieu').fill('3 place Bellecour, Lyon');
+    await page.getByRole('button', { name: 'Planifier', exact: true }).click();
+  }
+
+  /** The consultant records the séance as held; the beneficiary signs on the consultant's device, then the consultant. */
+  async function holdAndSign(page: Page, rowText: RegExp) {
+    await page.getByRole('row').filter({ hasText: rowText }).getByRole('link').first().click();
+    await page.locator('h1').waitFor();
+    await page.getByRole('button', { name: 'Marquer comme réalisée' }).click();
+    await page.getByRole('button', { name: 'Enregistrer la séance comme réalisée' }).click();
+    await page.getByText('La séance est marquée comme réalisée.').waitFor();
+    const forms = page.locator('form');
+    await forms.nth(0).getByLabel('Prénom et nom').fill('Bruno Lefèvre');
+    await forms.nth(0).getByRole('checkbox').check();
+    await forms.nth(0).getByRole('button', { name: 'Signer l’émargement' }).click();
+    await page.getByText('L’émargement de Bruno Lefèvre est enregistré.').waitFor();
+    await expect.poll(() => forms.count()).toBe(1);
+    await page.getByLabel('Prénom et nom').fill('Claire Dubois');
+    await page.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Signer l’émargement' }).click();
+    await page.getByText('La séance est émargée par les deux personnes').waitFor();
+    await page.getByRole('link', { name: 'Retour au bilan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bilan de Bruno Lefèvre' }).waitFor();
+  }
+
+  async function moveToNextPhase(page: Page, label: string, done: string) {
+    await page.getByRole('button', { name: label }).click();
+    await page.getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText(done).waitFor();
+  }
+
+  it('walks the journey', async () => {
+    // 1. A visitor writes through the public page.
+    const visitor = await newPage();
+    await visitor.goto('/organismes/horizons-bilans?utm_source=salon');
+    await visitor.getByRole('heading', { name: 'Bilan de compétences 20 h' }).waitFor();
+    await visitor.getByLabel('Prénom').fill('Bruno');
+    await visitor.getByLabel('Nom', { exact: true }).fill('Lefèvre');
+    await visitor.getByLabel('Adresse e-mail').fill('bruno.lefevre@exemple.fr');
+    await visitor.getByLabel('Votre message').fill('Je souhaite faire le point sur mon parcours dans la logistique.');
+    await visitor.getByLabel('Modalité souhaitée').selectOption('in_person');
+    await visitor.getByLabel('Comment nous avez-vous connus ?').selectOption('event');
+    await visitor.getByRole('checkbox').check();
+    await visitor.getByRole('button', { name: 'Envoyer ma demande' }).click();
+    await visitor.getByText('Votre demande est envoyée.', { exact: false }).waitFor();
+    await checkPage(visitor, 'parcours-01-demande-envoyee', { title: 'Horizons Bilans' });
+
+    // 2. The admin assigns the lead; the consultant holds the entretien préalable and converts it.
+    const adminPage = await loginPage(admin.email);
+    await adminPage.getByRole('link', { name: 'Demandes', exact: true }).click();
+    await adminPage.getByRole('link', { name: 'Bruno Lefèvre' }).click();
+    await adminPage.getByLabel('Consultant·e').selectOption({ label: 'Claire Dubois' });
+    await adminPage.getByRole('button', { name: 'Attribuer' }).click();
+    await adminPage.getByText('L’attribution est enregistrée.').waitFor();
+
+    const consultant = await loginPage(consultantPerson.email);
+    await consultant.getByRole('link', { name: 'Demandes', exact: true }).click();
+    await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
+    await consultant.getByRole('button', { name: 'Planifier l’entretien préalable' }).click();
+    await consultant.getByLabel('Date', { exact: true }).fill(parisDay(new Date(Date.now() + 2 * DAY)));
+    await consultant.getByLabel('Heure de début').fill('09:00');
+    await consultant.getByLabel('Heure de fin').fill('09:45');
+    await consultant.getByLabel('Modalité').selectOption('phone');
+    await consultant.getByRole('button', { name: 'Planifier l’entretien' }).click();
+    await consultant.getByText('L’entretien préalable est planifié.').waitFor();
+    const now = Date.now();
+    await isolated.db.updateTable('lead_interviews').set({ starts_at: new Date(now - 3_600_000), ends_at: new Date(now - 900_000) }).execute();
+    await consultant.reload();
+    await consultant.getByLabel('Situation de la personne').fill('Chef d’équipe logistique, quinze ans d’expérience.');
+    await consultant.getByLabel('Attentes').fill('Identifier des métiers proches et vérifier une reconversion.');
+    await consultant.getByLabel('Conclusion').selectOption('bilan');
+    await consultant.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
+    await consultant.getByText('Le compte rendu de l’entretien préalable est enregistré.').waitFor();
+    await consultant.getByLabel('Financement').selectOption('cpf');
+    await consultant.getByLabel('Heures d’accompagnement prévues').fill('20');
+    await checkPage(consultant, 'parcours-02-entretien-prealable', { title: 'Demande de Bruno Lefèvre' });
+    await consultant.getByRole('button', { name: 'Créer le bilan et inviter' }).click();
+    await consultant.getByRole('heading', { name: 'Bilan de Bruno Lefèvre', level: 1 }).waitFor();
+    const bilanUrl = consultant.url();
+
+    // 3. The beneficiary activates their account from the e-mailed invitation.
+    const invitation = await isolated.db.selectFrom('outbox_emails').select('text_body').where('to_address', '=', 'bruno.lefevre@exemple.fr').where('kind', '=', 'invitation_beneficiary').executeTakeFirstOrThrow();
+    const beneficiary = await newPage();
+    await beneficiary.goto(new URL(/https?:\/\/\S+\/invitation\/[A-Za-z0-9_-]+/.exec(invitation.text_body)?.[0] ?? '').pathname);
+    await beneficiary.getByLabel('Choisissez votre mot de passe').fill('mon projet avance bien');
+    await beneficiary.getByLabel('Confirmez votre mot de passe').fill('mon projet avance bien');
+    await beneficiary.getByRole('button', { name: 'Activer mon compte' }).click();
+    await beneficiary.getByRole('heading', { level: 1, name: 'Mon bilan de compétences' }).waitFor();
+
+    // 4. CPF financing: a séance before the earliest start is refused, on it accepted.
+    const today = parsePlainDate(parisDay(new Date()));
+    const earliest = cpfEarliestStart(today);
+    await consultant.getByText('Modifier les informations de financement').click();
+    await consultant.getByLabel('Prix TTC').fill('1 800');
+    await consultant.getByLabel('Numéro de dossier CPF').fill('CPF-2026-009911');
+    await consultant.getByLabel('Date de validation de la commande').fill(today);
+    await consultant.getByLabel('Bilan financé sur fonds publics ces dernières années').selectOption('no');
+    await consultant.getByRole('button', { name: 'Enregistrer le financement' }).click();
+    await consultant.getByText('Le financement est enregistré.').waitFor();
+    await planSeance(consultant, addDays(earliest, -1), 'preliminaire');
+    await consultant.locator('.error-summary').getByRole('link', { name: /Le bilan peut commencer au plus tôt le/ }).waitFor();
+    await checkPage(consultant, 'parcours-03-seance-avant-debut-cpf', { title: 'Erreur – Bilan de Bruno Lefèvre' });
+    await consultant.getByLabel('Date', { exact: true }).fill(earliest);
+    await consultant.getByRole('button', { name: 'Planifier', exact: true }).click();
+    await consultant.getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.').waitFor();
+
+    // 5. The quote, produced by the consultant and signed by the beneficiary.
+    await consultant.getByRole('button', { name: 'Produire : Devis — bilan de compétences' }).click();
+    await consultant.getByText(/Le document « Devis — bilan de compétences » est produit/).waitFor();
+    await beneficiary.goto('/mon-bilan/documents');
+    await expectFocusOnHeading(beneficiary, 'Mes documents');
+    await beneficiary.getByLabel('Prénom et nom').fill('Bruno Lefèvre');
+    await beneficiary.getByRole('checkbox').check();
+    await beneficiary.getByRole('button', { name: 'Signer : Devis — bilan de compétences' }).click();
+    await beneficiary.getByText('Le document « Devis — bilan de compétences » est signé.').waitFor();
+    await checkPage(beneficiary, 'parcours-04-devis-signe', { title: 'Mes documents' });
+
+    // 6. Consent and charter.
+    await beneficiary.goto('/mon-bilan');
+    await beneficiary.getByRole('link', { name: 'Lire la notice d’information et donner votre réponse' }).click();
+    await beneficiary.getByRole('button', { name: 'Je consens à réaliser mon bilan de compétences' }).click();
+    await beneficiary.getByText('Merci : votre consentement est enregistré.').waitFor();
+    await beneficiary.getByRole('link', { name: 'Retour à mon bilan' }).click();
+    await beneficiary.getByRole('link', { name: 'Lire et signer la charte des engagements réciproques' }).click();
+    await beneficiary.getByLabel('Prénom et nom').fill('Bruno Lefèvre');
+    await beneficiary.getByRole('checkbox').check();
+    await beneficiary.getByRole('button', { name: 'Signer la charte' }).click();
+    await beneficiary.getByText('La charte des engagements réciproques est signée.').waitFor();
+
+    await consultant.goto(bilanUrl);
+    await consultant.getByLabel('Prénom et nom').fill('Claire Dubois');
+    await consultant.getByLabel('J’ai lu la charte des engagements réciproques et je m’engage à la respecter.').check();
+    await consultant.getByRole('button', { name: 'Signer la charte' }).click();
+    await consultant.getByText('La charte des engagements réciproques est signée.').waitFor();
+    await consultant.getByLabel('Analyse de la demande et du besoin').fill('SECRET-ANALYSE : souhaite quitter la logistique.');
+    await consultant.getByLabel('Format retenu').fill('Individuel, en présentiel.');
+    await consultant.getByLabel('Modalités de déroulement convenues').fill('Une séance par semaine, enquêtes métier.');
+    await consultant.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
+    await consultant.getByText('Le compte rendu de la phase préliminaire est enregistré.').waitFor();
+
+    // 7. The investigation and conclusion séances; then the weeks pass.
+    await planSeance(consultant, addDays(earliest, 7), 'investigation');
+    await consultant.getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.').waitFor();
+    await planSeance(consultant, addDays(earliest, 14), 'conclusion');
+    await consultant.getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.').waitFor();
+    const shiftDays = daysBetween(today, addDays(earliest, 15));
+    const interval = sql`make_interval(days => ${shiftDays})`;
+    await isolated.db.updateTable('seances').set({ starts_at: sql`starts_at - ${interval}`, ends_at: sql`ends_at - ${interval}` }).where('organisation_id', '=', organisationId).execute();
+    await isolated.db.updateTable('bilan_financings').set({ cpf_validated_on: addDays(today, -shiftDays) }).where('organisation_id', '=', organisationId).execute();
+    await consultant.reload();
+
+    // 8. A séance in each phase, held and signed by both; the phases move on.
+    await holdAndSign(consultant, /Phase préliminaire/);
+    await moveToNextPhase(consultant, 'Passer en phase d’investigation', 'Le bilan est passé en phase d’investigation.');
+    await holdAndSign(consultant, /Phase d’investigation/);
+    await consultant.getByLabel('Projet professionnel construit et vérifié, ou pistes alternatives élaborées').check();
+    await consultant.getByText(/Projet professionnel construit et vérifié, ou pistes alternatives élaborées » : fait/).waitFor();
+    await moveToNextPhase(consultant, 'Passer en phase de conclusion', 'Le bilan est passé en phase de conclusion.');
+    await holdAndSign(consultant, /Phase de conclusion/);
+
+    // 9. The hours counter, and a séance that would pass 24 h refused.
+    await consultant.getByText(/Accompagnement : 6\sh réalisées et émargées/).waitFor();
+    const base = new Date(`${addDays(today, 30)}T08:00:00Z`).getTime();
+    for (let week = 0; week < 8; week++) {
+      await isolated.db
+        .insertInto('seances')
+        .values({
+          organisation_id: organisationId, bilan_id: bilanUrl.split('/').pop() ?? '', consultant_id: consultantPerson.id, phase: 'conclusion', mode: 'in_person', place: 'Lyon',
+          starts_at: new Date(base + week * 7 * DAY), ends_at: new Date(base + week * 7 * DAY + 2 * 3_600_000), status: 'planned',
+        })
+        .execute();
+    }
+    await consultant.reload();
+    await consultant.getByText(/il reste 2\sh à planifier sur 24\sh au plus/).waitFor();
+    await planSeance(consultant, addDays(today, 20), 'conclusion', '09:00', '12:00');
+    await consultant.locator('.error-summary').getByText(/24\sh/).first().waitFor();
+    await checkPage(consultant, 'parcours-05-seance-au-dela-de-24h', { title: 'Erreur – Bilan de Bruno Lefèvre' });
+    await consultant.reload();
+
+    // 10. Closure is blocked with its reasons; the bilan is abandoned and its certificate produced.
+    await consultant.getByText('Clôturer le bilan n’est pas encore possible :').waitFor();
+    await consultant.getByText(/Document de synthèse remis au ou à la bénéficiaire/).first().waitFor();
+    await checkPage(consultant, 'parcours-06-cloture-bloquee', { title: 'Bilan de Bruno Lefèvre' });
+    await consultant.getByRole('button', { name: 'Enregistrer un abandon…' }).click();
+    await consultant.getByLabel('Raison de l’abandon').fill('Reprise d’un emploi');
+    await consultant.getByRole('button', { name: 'Confirmer l’abandon' }).click();
+    await consultant.getByText('L’abandon du bilan est enregistré.').waitFor();
+    await consultant.getByRole('rowheader', { name: /Certificat de réalisation \(version 1\)/ }).waitFor();
+    await checkPage(consultant, 'parcours-07-abandon-certificat', { title: 'Bilan de Bruno Lefèvre' });
+    const certificate = await consultant.request.get((await consultant.getByRole('link', { name: /PDF : Certificat de réalisation/ }).getAttribute('href')) ?? '');
+    expect(certificate.headers()['content-type']).toBe('application/pdf');
+    if (hasPdftotext) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'sillage-certificat-'));
+      const file = path.join(dir, 'certificat.pdf');
+      writeFileSync(file, await certificate.body());
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('Bruno Lefèvre');
+      expect(text).toContain('Horizons Bilans');
+      expect(text).toMatch(/6\sh/);
+      expect(text).toContain('Reprise d’un emploi');
+      expect(text).not.toContain('SECRET-ANALYSE');
+    } else {
+      console.warn('pdftotext est introuvable : le texte du certificat n’est pas vérifié (installez poppler-utils).');
+    }
+
+    await beneficiary.goto('/mon-bilan/documents');
+    await beneficiary.getByText(/Certificat de réalisation/).first().waitFor();
+    await checkPage(beneficiary, 'parcours-08-beneficiaire-certificat', { title: 'Mes documents' });
+  });
+});
