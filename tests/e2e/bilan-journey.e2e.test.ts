@@ -90,7 +90,7 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await page.getByLabel('Date', { exact: true }).fill(date);
     await page.getByLabel('Heure de début').fill(start);
     await page.getByLabel('Heure de fin').fill(end);
-    await page.getByLabel('Phase').selectOption(phase);
+    await page.getByLabel('Phase', { exact: true }).selectOption(phase);
     await page.getByLabel('Lieu').fill('3 place Bellecour, Lyon');
     await page.getByRole('button', { name: 'Planifier', exact: true }).click();
   }
@@ -187,7 +187,7 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await consultant.getByLabel('Prix TTC').fill('1 800');
     await consultant.getByLabel('Numéro de dossier CPF').fill('CPF-2026-009911');
     await consultant.getByLabel('Date de validation de la commande').fill(today);
-    await consultant.getByLabel('Bilan financé sur fonds publics ces dernières années').selectOption('no');
+    await consultant.getByLabel('Bilan financé sur fonds publics ces dernières années').selectOption('none');
     await consultant.getByRole('button', { name: 'Enregistrer le financement' }).click();
     await consultant.getByText('Le financement est enregistré.').waitFor();
     await planSeance(consultant, addDays(earliest, -1), 'preliminaire');
@@ -200,7 +200,7 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     // 5. The quote, produced by the consultant and signed by the beneficiary.
     await consultant.getByRole('button', { name: 'Produire : Devis — bilan de compétences' }).click();
     await consultant.getByText(/Le document « Devis — bilan de compétences » est produit/).waitFor();
-    await beneficiary.goto('/mon-bilan/documents');
+    await beneficiary.getByRole('link', { name: 'Lire et signer mes documents' }).click();
     await expectFocusOnHeading(beneficiary, 'Mes documents');
     await beneficiary.getByLabel('Prénom et nom').fill('Bruno Lefèvre');
     await beneficiary.getByRole('checkbox').check();
@@ -246,7 +246,7 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await holdAndSign(consultant, /Phase préliminaire/);
     await moveToNextPhase(consultant, 'Passer en phase d’investigation', 'Le bilan est passé en phase d’investigation.');
     await holdAndSign(consultant, /Phase d’investigation/);
-    await consultant.getByLabel('Projet professionnel construit et vérifié, ou pistes alternatives élaborées').check();
+    await consultant.getByLabel('Projet professionnel construit et vérifié, ou pistes alternatives élaborées').click();
     await consultant.getByText(/Projet professionnel construit et vérifié, ou pistes alternatives élaborées » : fait/).waitFor();
     await moveToNextPhase(consultant, 'Passer en phase de conclusion', 'Le bilan est passé en phase de conclusion.');
     await holdAndSign(consultant, /Phase de conclusion/);
@@ -289,7 +289,8 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(text).toContain('Bruno Lefèvre');
       expect(text).toContain('Horizons Bilans');
-      expect(text).toMatch(/6\sh/);
+      expect(text).toMatch(/Accompagnement réalisé et émargé 6\s?h/);
+      expect(text).toContain('Taux de réalisation 30 %');
       expect(text).toContain('Reprise d’un emploi');
       expect(text).not.toContain('SECRET-ANALYSE');
     } else {
