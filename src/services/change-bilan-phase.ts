@@ -11,12 +11,14 @@ import type { Actor, Deps } from './deps.ts';
 import { auditContext } from './deps.ts';
 import { notFound, requireRole } from './authorize.ts';
 import { bilanChecklist, factsFrom } from './bilan-checklist.ts';
+import { cancelPlannedSeance } from './change-seance.ts';
+import { lockBilan } from './seance-store.ts';
 import { issueCertificate } from './certificate.ts';
 
 export async function changeBilanPhase(deps: Deps, actor: Actor, bilanId: string, input: TransitionInput): Promise<{ phase: string }> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
-  return deps.db.transaction().execute(async (trx) => {
+  const result = await deps.db.transaction().execute(async (trx) => {
     const bilan = await trx
       .selectFrom('bilans')
       .select(['id', 'phase', 'financing', 'created_at', 'accompaniment_done_minutes'])
@@ -43,10 +45,17 @@ export async function changeBilanPhase(deps: Deps, actor: Actor, bilanId: string
       action: 'bilan.phase_changed', subjectType: 'bilan', subjectId: bilanId,
       details: { from: bilan.phase, to: input.to, ...(reason ? { reason } : {}) },
     }, now);
-    // Closure and abandonment produce the certificat de réalisation (decision 015).
     if (input.to === 'cloture' || input.to === 'abandonne') {
+      // Séances still to come are cancelled, with a calendar cancellation for the beneficiary.
+      const forSeances = await lockBilan(trx, actor, bilanId, 'consultant');
+      const upcoming = await trx.selectFrom('seances').select(['id', 'mode', 'calendar_sequence']).where('bilan_id', '=', bilanId).where('status', '=', 'planned').where('starts_at', '>', now).forUpdate().execute();
+      const why = input.to === 'cloture' ? 'Le bilan est terminé : cette séance n’aura pas lieu.' : 'Le bilan est interrompu : cette séance n’aura pas lieu.';
+      for (const seance of upcoming) await cancelPlannedSeance(trx, deps, actor, forSeances, seance, why, now);
+      // Closure and abandonment produce the certificat de réalisation (decision 015).
       await issueCertificate(trx, auditContext(actor), bilanId, input.to === 'cloture' ? 'completed' : 'abandoned', now);
     }
     return { phase: input.to };
   });
+  deps.emailsQueued();
+  return result;
 }

@@ -17,7 +17,7 @@ import type { Actor, Deps } from './deps.ts';
 import { auditContext } from './deps.ts';
 import { requireRole } from './authorize.ts';
 import { PLAN_FIELDS } from './plan-seance.ts';
-import { emailSeance, loadSeanceRows, localInstant, lockConsultantAgenda, lockSeance, recomputeCounters, ruleErrors, toDomainSeance } from './seance-store.ts';
+import { emailSeance, loadSeanceRows, localInstant, lockConsultantAgenda, lockSeance, recomputeCounters, ruleErrors, toDomainSeance, type BilanForSeances, type Trx } from './seance-store.ts';
 import { assertCpfStartAllowed } from './financing.ts';
 
 const DAY = 24 * 60 * 60_000;
@@ -72,19 +72,35 @@ export async function cancelSeance(deps: Deps, actor: Actor, seanceId: string, r
   await deps.db.transaction().execute(async (trx) => {
     const { bilan, seance } = await lockSeance(trx, actor, seanceId, 'consultant');
     if (seance.status !== 'planned') throw notChangeable('Seule une séance encore planifiée peut être annulée.');
-    const updated = await trx
-      .updateTable('seances')
-      .set({ status: 'cancelled', status_reason: reason, calendar_sequence: seance.calendar_sequence + 1, updated_at: now })
-      .where('id', '=', seance.id)
-      .returning(['id', 'starts_at', 'ends_at', 'mode', 'place', 'link', 'calendar_sequence'])
-      .executeTakeFirstOrThrow();
-    await recomputeCounters(trx, bilan.id);
-    await recordAudit(trx, auditContext(actor), { action: 'seance.cancelled', subjectType: 'seance', subjectId: seance.id, bilanId: bilan.id, details: { reason } }, now);
-    if (seance.mode !== 'personal_work') {
-      await emailSeance(trx, deps, { seance: updated, bilan, method: 'CANCEL', kind: 'seance_cancelled' }, (facts) => seanceCancelledEmail({ ...facts, reason }), now);
-    }
+    await cancelPlannedSeance(trx, deps, actor, bilan, seance, reason, now);
   });
   deps.emailsQueued();
+}
+
+/**
+ * Cancels a planned séance (locked by the caller) with its reason: counters, audit, and the
+ * calendar cancellation e-mailed to the beneficiary. Also used when a bilan ends.
+ */
+export async function cancelPlannedSeance(
+  trx: Trx,
+  deps: Deps,
+  actor: Actor,
+  bilan: BilanForSeances,
+  seance: { id: string; mode: 'in_person' | 'remote' | 'personal_work'; calendar_sequence: number },
+  reason: string,
+  now: Date,
+): Promise<void> {
+  const updated = await trx
+    .updateTable('seances')
+    .set({ status: 'cancelled', status_reason: reason, calendar_sequence: seance.calendar_sequence + 1, updated_at: now })
+    .where('id', '=', seance.id)
+    .returning(['id', 'starts_at', 'ends_at', 'mode', 'place', 'link', 'calendar_sequence'])
+    .executeTakeFirstOrThrow();
+  await recomputeCounters(trx, bilan.id);
+  await recordAudit(trx, auditContext(actor), { action: 'seance.cancelled', subjectType: 'seance', subjectId: seance.id, bilanId: bilan.id, details: { reason } }, now);
+  if (seance.mode !== 'personal_work') {
+    await emailSeance(trx, deps, { seance: updated, bilan, method: 'CANCEL', kind: 'seance_cancelled' }, (facts) => seanceCancelledEmail({ ...facts, reason }), now);
+  }
 }
 
 export async function markSeanceHeld(deps: Deps, actor: Actor, seanceId: string, input: MarkHeld): Promise<void> {

@@ -7,6 +7,7 @@ import { signAttendance } from './sign-attendance.ts';
 import { listBilanSeances } from './list-bilan-seances.ts';
 import { sweepSeanceReminders } from './sweep-seance-reminders.ts';
 import { consultantHome } from './consultant-home.ts';
+import { changeBilanPhase } from './change-bilan-phase.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -155,5 +156,22 @@ describe('reminders', () => {
     expect(await sweepSeanceReminders(deps.db, deps.publicUrl, dayBefore)).toEqual({ reminded: 0 });
     const reminders = await deps.db.selectFrom('outbox_emails').select(['subject']).where('kind', '=', 'seance_reminder').where('organisation_id', '=', org.id).execute();
     expect(reminders).toEqual([{ subject: 'Rappel : séance de bilan le mercredi 25 novembre 2026 de 14:00 à 16:00' }]);
+  });
+});
+
+describe('the end of a bilan', () => {
+  it('cancels the séances still to come, with a calendar cancellation, and keeps the past ones', async () => {
+    const { seanceId: past } = await plan('2026-11-23', '10:00', '11:00');
+    const { seanceId: future } = await plan('2026-12-03', '14:00', '16:00');
+    deps.clock.set('2026-11-25T08:00:00Z');
+    await changeBilanPhase(deps, org.consultant.actor, bilanId, { to: 'abandonne', reason: 'Déménagement' });
+    const rows = await deps.db.selectFrom('seances').select(['id', 'status', 'status_reason']).where('bilan_id', '=', bilanId).execute();
+    expect(rows.find((r) => r.id === past)?.status).toBe('planned');
+    expect(rows.find((r) => r.id === future)).toMatchObject({ status: 'cancelled', status_reason: 'Le bilan est interrompu : cette séance n’aura pas lieu.' });
+    const mail = await deps.db.selectFrom('outbox_emails').select(['text_body', 'attachments']).where('kind', '=', 'seance_cancelled').where('organisation_id', '=', org.id).executeTakeFirstOrThrow();
+    expect(mail.text_body).not.toContain('Déménagement');
+    expect(Buffer.from(mail.attachments[0]!.contentBase64, 'base64').toString('utf8')).toContain('METHOD:CANCEL');
+    await sweepSeanceReminders(deps.db, deps.publicUrl, new Date('2026-12-02T15:00:00Z'));
+    expect(await deps.db.selectFrom('outbox_emails').select('id').where('kind', '=', 'seance_reminder').where('organisation_id', '=', org.id).execute()).toEqual([]);
   });
 });
