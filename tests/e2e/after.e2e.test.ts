@@ -5,10 +5,10 @@
  * indicators. axe-core on every page.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { checkPage } from '../support/a11y.ts';
-import { E2E_PASSWORD, seedBilan, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
+import { frenchPage, seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 import { sweepAfterBilan } from '../../src/services/sweep-after-bilan.ts';
 
 const skip = inject('e2eSkip');
@@ -40,20 +40,9 @@ describe.skipIf(Boolean(skip))('after the bilan', () => {
     await isolated?.stop();
   });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL: isolated.app.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-    return context.newPage();
-  }
+  const newPage = () => frenchPage(browser, isolated.app.url);
 
-  async function loginPage(email: string): Promise<Page> {
-    const page = await newPage();
-    await page.goto('/connexion');
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.locator('h1').waitFor();
-    return page;
-  }
+  const loginPage = (email: string) => signedInPage(browser, isolated.app.url, email);
 
   it('offers and accepts the follow-up, sends and answers the évaluation à chaud, records EDOF, shows indicators', async () => {
     const consultant = await loginPage(seed.consultant.email);

@@ -9,16 +9,13 @@
  * Time is the only shortcut: once the séances are planned, the test moves them (and the CPF order
  * validation date with them) back in the database, as if the weeks had passed.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { sql } from 'kysely';
 import { launchChromium } from '../setup/browser.ts';
 import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
-import { E2E_PASSWORD, seedUser, startIsolatedApp, type IsolatedApp, type SeededPerson } from '../support/e2e-app.ts';
+import { PDFTOTEXT_MISSING, pdfText } from '../support/pdf-text.ts';
+import { frenchPage, seedUser, signedInPage, startIsolatedApp, type IsolatedApp, type SeededPerson } from '../support/e2e-app.ts';
 import { insertOrganisation } from '../../src/services/organisations.ts';
 import { addDays, daysBetween, parsePlainDate } from '../../src/domain/rules/calendar/plain-date.ts';
 import { cpfEarliestStart } from '../../src/domain/rules/financing/cpf-calendar.ts';
@@ -27,14 +24,6 @@ const skip = inject('e2eSkip');
 const postgresUrl = inject('e2ePostgresUrl');
 const DAY = 24 * 3_600_000;
 const parisDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(at);
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the certificate', () => {
   let browser: Browser;
@@ -70,20 +59,9 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await isolated?.stop();
   });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL: isolated.app.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-    return context.newPage();
-  }
+  const newPage = () => frenchPage(browser, isolated.app.url);
 
-  async function loginPage(email: string, password = E2E_PASSWORD): Promise<Page> {
-    const page = await newPage();
-    await page.goto('/connexion');
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.locator('h1').waitFor();
-    return page;
-  }
+  const loginPage = (email: string) => signedInPage(browser, isolated.app.url, email);
 
   async function planSeance(page: Page, date: string, phase: string, start = '10:00', end = '12:00') {
     await page.getByRole('button', { name: 'Planifier une séance' }).click();
@@ -282,19 +260,14 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await checkPage(consultant, 'parcours-07-abandon-certificat', { title: 'Bilan de Bruno Lefèvre' });
     const certificate = await consultant.request.get((await consultant.getByRole('link', { name: /PDF : Certificat de réalisation/ }).getAttribute('href')) ?? '');
     expect(certificate.headers()['content-type']).toBe('application/pdf');
-    if (hasPdftotext) {
-      const dir = mkdtempSync(path.join(tmpdir(), 'sillage-certificat-'));
-      const file = path.join(dir, 'certificat.pdf');
-      writeFileSync(file, await certificate.body());
-      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    if (!PDFTOTEXT_MISSING) {
+      const text = pdfText(await certificate.body()).replace(/\s+/g, ' ');
       expect(text).toContain('Bruno Lefèvre');
       expect(text).toContain('Horizons Bilans');
       expect(text).toMatch(/Accompagnement réalisé et émargé 6\s?h/);
       expect(text).toContain('Taux de réalisation 30 %');
       expect(text).toContain('Reprise d’un emploi');
       expect(text).not.toContain('SECRET-ANALYSE');
-    } else {
-      console.warn('pdftotext est introuvable : le texte du certificat n’est pas vérifié (installez poppler-utils).');
     }
 
     await beneficiary.goto('/mon-bilan/documents');

@@ -5,10 +5,10 @@
  * convention through their link; the funder's view. axe-core on every page.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
-import { E2E_PASSWORD, seedBilan, seedUser, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
+import { seedBilan, seedUser, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 import { cpfEarliestStart } from '../../src/domain/rules/financing/cpf-calendar.ts';
 import { addDays, parsePlainDate } from '../../src/domain/rules/calendar/plain-date.ts';
 
@@ -38,16 +38,7 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     await isolated?.stop();
   });
 
-  async function loginPage(email: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: isolated.app.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-    const page = await context.newPage();
-    await page.goto('/connexion');
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.locator('h1').waitFor();
-    return page;
-  }
+  const loginPage = (email: string) => signedInPage(browser, isolated.app.url, email);
 
   it('answers the public CPF earliest-start computation', async () => {
     const response = await fetch(`${isolated.app.url}/api/rules/cpf/earliest-start?validatedOn=2026-05-04`);

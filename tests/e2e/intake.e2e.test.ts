@@ -5,10 +5,10 @@
  * every page, screenshots in tests/e2e/screenshots.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { checkPage } from '../support/a11y.ts';
-import { E2E_PASSWORD, seedUser, startIsolatedApp, type IsolatedApp, type SeededPerson } from '../support/e2e-app.ts';
+import { frenchPage, seedUser, signedInPage, startIsolatedApp, type IsolatedApp, type SeededPerson } from '../support/e2e-app.ts';
 import { insertOrganisation } from '../../src/services/organisations.ts';
 
 const skip = inject('e2eSkip');
@@ -36,20 +36,9 @@ describe.skipIf(Boolean(skip))('intake: public page, contact form, leads, entret
     await isolated?.stop();
   });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL: isolated.app.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-    return context.newPage();
-  }
+  const newPage = () => frenchPage(browser, isolated.app.url);
 
-  async function loginPage(email: string): Promise<Page> {
-    const page = await newPage();
-    await page.goto('/connexion');
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.locator('h1').waitFor();
-    return page;
-  }
+  const loginPage = (email: string) => signedInPage(browser, isolated.app.url, email);
 
   it('walks from the profile to a bilan', async () => {
     // 1. The admin: Qualiopi warning on the home, profile, offer, public page.

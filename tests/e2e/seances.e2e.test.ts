@@ -4,10 +4,10 @@
  * one from their account. axe-core on every page.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
-import { E2E_PASSWORD, seedBilan, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
+import { seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 
 const skip = inject('e2eSkip');
 const postgresUrl = inject('e2ePostgresUrl');
@@ -43,16 +43,7 @@ describe.skipIf(Boolean(skip))('séances and attendance', () => {
     await isolated?.stop();
   });
 
-  async function loginPage(email: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: isolated.app.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-    const page = await context.newPage();
-    await page.goto('/connexion');
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.locator('h1').waitFor();
-    return page;
-  }
+  const loginPage = (email: string) => signedInPage(browser, isolated.app.url, email);
 
   it('plans, records, signs in person, and counts the hours', async () => {
     const consultant = await loginPage(seed.consultant.email);

@@ -10,6 +10,7 @@ import { migrateToLatest } from '../../src/adapters/db/migrate.ts';
 import { insertOrganisation } from '../../src/services/organisations.ts';
 import type { Role } from '../../src/adapters/db/schema.ts';
 import { startApp, type RunningApp } from './server.ts';
+import type { Browser, Page } from 'playwright-core';
 
 export const E2E_PASSWORD = 'mot de passe de test e2e';
 
@@ -76,4 +77,21 @@ export async function seedBilan(db: Db, organisationName: string) {
     .returning('id')
     .executeTakeFirstOrThrow();
   return { organisation, admin, consultant, beneficiary, bilanId: bilan.id };
+}
+
+/** A new browser context in French, Paris time, on the app's address, and its first page. */
+export async function frenchPage(browser: Browser, baseURL: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  return context.newPage();
+}
+
+/** A page signed in through the login form (seeded users share `E2E_PASSWORD`). */
+export async function signedInPage(browser: Browser, baseURL: string, email: string, password = E2E_PASSWORD): Promise<Page> {
+  const page = await frenchPage(browser, baseURL);
+  await page.goto('/connexion');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.locator('h1').waitFor();
+  return page;
 }
