@@ -20,6 +20,8 @@ import { bilanRoutes } from './routes/bilans.ts';
 import { seanceRoutes } from './routes/seances.ts';
 import { checklistRoutes } from './routes/checklists.ts';
 import { afterRoutes } from './routes/after.ts';
+// Questionnaires and instruments.
+import { questionnaireRoutes } from './routes/questionnaires.ts';
 
 export interface AppOptions extends HttpOptions {
   /** Directory of the built SPA (web/dist); omitted in API-only tests. */
@@ -88,6 +90,8 @@ export function createApp(deps: Deps, options: AppOptions) {
   api.route('/', seanceRoutes);
   api.route('/', checklistRoutes);
   api.route('/', afterRoutes);
+  // Questionnaires and instruments.
+  api.route('/', questionnaireRoutes);
   api.all('*', () => {
     throw new AppError('not_found');
   });

@@ -12,6 +12,11 @@ import type { App } from './app.ts';
 import { createHash } from 'node:crypto';
 import { CURRENT_NOTICE } from '../domain/consent/notice.ts';
 import { CURRENT_CHARTER, charterText } from '../domain/consent/charter.ts';
+// Questionnaires and instruments.
+import { assignQuestionnaire } from '../services/assign-questionnaire.ts';
+import { submitQuestionnaire } from '../services/answer-questionnaire.ts';
+import { copyWorksheetModel, getLibraryWorksheet } from '../services/questionnaire-library.ts';
+import { MINI_IPIP_DEFINITION } from '../domain/instruments/bigfive/definitions.ts';
 
 const CHARTER_SHA256 = createHash('sha256').update(charterText(CURRENT_CHARTER)).digest('hex');
 
@@ -28,6 +33,10 @@ const ids = {} as Record<
   string
 >;
 let consultantAName = '';
+// Questionnaires and instruments.
+const qids = {} as Record<'worksheetA' | 'assignmentA' | 'toSubmit' | 'toWithdraw' | 'submitted', string>;
+let worksheetDefinition: Record<string, unknown> = {};
+const MINI_ANSWERS = Object.fromEntries(MINI_IPIP_DEFINITION.sections.flatMap((s) => s.questions).map((q, i) => [q.id, (i % 5) + 1]));
 
 async function seance(bilanId: string, org: TestOrganisation, startsAt: string, endsAt: string, held = false): Promise<string> {
   const row = await deps.db
@@ -79,6 +88,15 @@ beforeAll(async () => {
     adminA: A.admin, consultantA: A.consultant, otherConsultantA, beneficiaryA: a.user, otherBeneficiaryA: a2.user,
     adminB: B.admin, consultantB: B.consultant, beneficiaryB: b.user,
   };
+  // Questionnaires and instruments.
+  qids.worksheetA = (await copyWorksheetModel(deps, A.consultant.actor, { modelId: 'sens-du-travail', title: 'Mon cahier' })).id;
+  worksheetDefinition = (await getLibraryWorksheet(deps, A.consultant.actor, qids.worksheetA)).definition as unknown as Record<string, unknown>;
+  const assignA = (questionnaire: string) => assignQuestionnaire(deps, A.consultant.actor, a.bilanId, { questionnaire, dueOn: undefined, seanceId: undefined });
+  qids.assignmentA = (await assignA('model:attentes-du-bilan')).assignmentId;
+  qids.toSubmit = (await assignA('instrument:bigfive-mini-ipip')).assignmentId;
+  qids.toWithdraw = (await assignA('model:activite-ideale')).assignmentId;
+  qids.submitted = (await assignA('instrument:bigfive-mini-ipip')).assignmentId;
+  await submitQuestionnaire(deps, a.user.actor, qids.submitted, { version: 1, answers: MINI_ANSWERS });
   cookies.anonymous = undefined;
   for (const [who, user] of Object.entries(users)) cookies[who as Who] = await loginAs(app, user.email);
 });
@@ -153,6 +171,19 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/admin/indicators', path: () => '/api/admin/indicators?from=2026-01-01&to=2026-12-31', expect: { anonymous: 401, adminA: 200, adminB: 200 }, otherwise: 403 },
   { method: 'GET', route: '/api/evaluations/:token', path: () => '/api/evaluations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', expect: {}, otherwise: 404 },
   { method: 'POST', route: '/api/evaluations/:token', path: () => '/api/evaluations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', body: () => ({ answers: {} }), expect: {}, otherwise: 404 },
+  // Questionnaires and instruments.
+  { method: 'GET', route: '/api/worksheets', path: () => '/api/worksheets', expect: { anonymous: 401, consultantA: 200, otherConsultantA: 200, consultantB: 200 }, otherwise: 403 },
+  { method: 'POST', route: '/api/worksheets', path: () => '/api/worksheets', body: () => ({ modelId: 'attentes-du-bilan', title: 'Copie' }), expect: { anonymous: 401, consultantA: 201, otherConsultantA: 201, consultantB: 201 }, otherwise: 403 },
+  { method: 'GET', route: '/api/worksheets/:id', path: () => `/api/worksheets/${qids.worksheetA}`, expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/worksheets/:id', path: () => `/api/worksheets/${qids.worksheetA}`, body: () => ({ version: 1, definition: worksheetDefinition }), expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/bilans/:id/questionnaires', path: () => `/api/bilans/${ids.bilanA}/questionnaires`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  { method: 'POST', route: '/api/bilans/:id/questionnaires', path: () => `/api/bilans/${ids.bilanA}/questionnaires`, body: () => ({ questionnaire: 'instrument:riasec-iip', dueOn: '2027-01-15' }), expect: { anonymous: 401, consultantA: 201, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/assignments/:id', path: () => `/api/assignments/${qids.submitted}`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  { method: 'POST', route: '/api/assignments/:id/draft', path: () => `/api/assignments/${qids.assignmentA}/draft`, body: () => ({ version: 1, answers: { declencheur: 'Premier jet' } }), expect: { anonymous: 401, beneficiaryA: 200, otherBeneficiaryA: 404, beneficiaryB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/assignments/:id/submit', path: () => `/api/assignments/${qids.toSubmit}/submit`, body: () => ({ version: 1, answers: MINI_ANSWERS }), expect: { anonymous: 401, beneficiaryA: 200, otherBeneficiaryA: 404, beneficiaryB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/assignments/:id/withdraw', path: () => `/api/assignments/${qids.toWithdraw}/withdraw`, expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/assignments/:id/comments', path: () => `/api/assignments/${qids.assignmentA}/comments`, body: () => ({ questionId: 'declencheur', body: 'Parlons-en.' }), expect: { anonymous: 401, consultantA: 201, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/assignments/:id/debrief', path: () => `/api/assignments/${qids.submitted}/debrief`, body: () => ({ debrief: 'Notes de restitution.' }), expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
   // Last: it ends the sessions used above.
   { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expect: {}, otherwise: 204 },
 ];

@@ -35,6 +35,9 @@ export const ERRORS = {
   evaluation_invalid: { status: 404, message: 'Ce lien d’évaluation n’est pas valide. Vérifiez que vous avez copié le lien complet.' },
   evaluation_expired: { status: 410, message: 'Ce lien d’évaluation a expiré. Merci de votre intérêt : contactez l’organisme si vous souhaitez encore donner votre avis.' },
   evaluation_answered: { status: 410, message: 'Vous avez déjà répondu à ce questionnaire. Merci pour votre avis !' },
+  // Questionnaires and instruments.
+  questionnaire_refused: { status: 409, message: 'Ce questionnaire ne peut pas recevoir de réponses.' },
+  questionnaire_changed: { status: 409, message: 'Ce cahier a été modifié entre-temps : rechargez la page avant de l’enregistrer.' },
   internal: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez votre administrateur·rice.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

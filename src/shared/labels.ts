@@ -92,6 +92,14 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'follow_up.answered': 'Réponse à la proposition d’entretien de suivi',
   'follow_up.recorded': 'Entretien de suivi enregistré',
   'edof.declared': 'Déclaration EDOF enregistrée',
+  // Questionnaires and instruments.
+  'questionnaire.assigned': 'Questionnaire proposé',
+  'questionnaire.submitted': 'Questionnaire envoyé',
+  'questionnaire.commented': 'Commentaire sur une réponse',
+  'questionnaire.debriefed': 'Notes de restitution enregistrées',
+  'questionnaire.withdrawn': 'Questionnaire retiré',
+  'worksheet.created': 'Cahier d’étape créé',
+  'worksheet.updated': 'Cahier d’étape modifié',
 };
 
 export const FOLLOW_UP_STATE_LABELS: Record<'offered' | 'declined' | 'accepted' | 'planned' | 'held' | 'missed', string> = {
@@ -182,4 +190,12 @@ export const SEANCE_MODE_LABELS: Record<'in_person' | 'remote' | 'personal_work'
   in_person: 'En présentiel',
   remote: 'À distance (visioconférence)',
   personal_work: 'Travail personnel',
+};
+
+// Questionnaires and instruments.
+export const ASSIGNMENT_STATUS_LABELS: Record<'to_do' | 'in_progress' | 'submitted' | 'withdrawn', string> = {
+  to_do: 'À commencer',
+  in_progress: 'En cours',
+  submitted: 'Envoyé',
+  withdrawn: 'Retiré',
 };

@@ -324,6 +324,52 @@ export interface EdofDeclarationsTable {
   declared_at: Timestamp | null;
 }
 
+// Questionnaires and instruments (migration 0011).
+type JsonValue = ColumnType<Record<string, unknown>, string, string>;
+
+export interface WorksheetLibraryTable {
+  id: Generated<string>;
+  organisation_id: string;
+  owner_id: string;
+  questionnaire_id: string;
+  version: number;
+  based_on: string;
+  definition: JsonValue;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface QuestionnaireAssignmentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  bilan_id: string;
+  kind: 'worksheet' | 'instrument';
+  questionnaire_id: string;
+  questionnaire_version: number;
+  definition: JsonValue;
+  title: string;
+  seance_id: string | null;
+  due_on: string | null;
+  assigned_by: string;
+  assigned_at: Timestamp;
+  answers: ColumnType<Record<string, unknown>, string | undefined, string>;
+  draft_saved_at: Timestamp | null;
+  submitted_at: Timestamp | null;
+  withdrawn_at: Timestamp | null;
+  debrief: string | null;
+  debrief_at: Timestamp | null;
+}
+
+export interface QuestionnaireCommentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  assignment_id: string;
+  question_id: string;
+  author_id: string;
+  body: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -345,4 +391,8 @@ export interface Database {
   follow_ups: FollowUpsTable;
   evaluations: EvaluationsTable;
   edof_declarations: EdofDeclarationsTable;
+  // Questionnaires and instruments (migration 0011).
+  worksheet_library: WorksheetLibraryTable;
+  questionnaire_assignments: QuestionnaireAssignmentsTable;
+  questionnaire_comments: QuestionnaireCommentsTable;
 }

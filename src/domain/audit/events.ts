@@ -39,6 +39,14 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('follow_up.answered'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ response: z.enum(['accepted', 'declined']) }) }),
   z.object({ action: z.literal('follow_up.recorded'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ outcome: z.string() }) }),
   z.object({ action: z.literal('edof.declared'), subjectType: z.literal('bilan'), subjectId: uuid, details: z.object({ kind: z.enum(['entry', 'exit']), declaredOn: z.string() }) }),
+  // Questionnaires and instruments (no answer content in the log).
+  z.object({ action: z.literal('questionnaire.assigned'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({ questionnaireId: z.string(), version: z.number() }) }),
+  z.object({ action: z.literal('questionnaire.submitted'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({ questionnaireId: z.string(), version: z.number() }) }),
+  z.object({ action: z.literal('questionnaire.commented'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({ questionId: z.string() }) }),
+  z.object({ action: z.literal('questionnaire.debriefed'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({}) }),
+  z.object({ action: z.literal('questionnaire.withdrawn'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({}) }),
+  z.object({ action: z.literal('worksheet.created'), subjectType: z.literal('worksheet'), subjectId: uuid, details: z.object({ basedOn: z.string() }) }),
+  z.object({ action: z.literal('worksheet.updated'), subjectType: z.literal('worksheet'), subjectId: uuid, details: z.object({ version: z.number() }) }),
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
