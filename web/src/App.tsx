@@ -24,6 +24,9 @@ import { ConsentPage } from './routes/beneficiary/consent.tsx';
 import { BeneficiaryCharterPage } from './routes/beneficiary/charter.tsx';
 import { EvaluationPage } from './routes/evaluation.tsx';
 import { AdminIndicatorsPage } from './routes/admin/indicators.tsx';
+// Questionnaires and instruments.
+import { BeneficiaryQuestionnairePage } from './routes/beneficiary/questionnaire.tsx';
+import { ConsultantQuestionnairePage } from './routes/consultant/questionnaire.tsx';
 
 /** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
 function Entry() {
@@ -60,6 +63,9 @@ export function App() {
         <Route path="/mon-bilan/seances/:id" element={<RequireRole role="beneficiary"><SeancePage /></RequireRole>} />
         <Route path="/evaluation/:token" element={<EvaluationPage />} />
         <Route path="/admin/indicateurs" element={<RequireRole role="admin"><AdminIndicatorsPage /></RequireRole>} />
+        {/* Questionnaires and instruments. */}
+        <Route path="/mon-bilan/questionnaires/:id" element={<RequireRole role="beneficiary"><BeneficiaryQuestionnairePage /></RequireRole>} />
+        <Route path="/consultant/questionnaires/:id" element={<RequireRole role="consultant"><ConsultantQuestionnairePage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

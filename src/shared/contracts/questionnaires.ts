@@ -9,6 +9,9 @@ import type { ReportModel } from '../../domain/instruments/report-model.ts';
 export type { QuestionnaireDefinition, ReportModel };
 export type { Question, AnswerValue, CardSortValue, TableRow } from '../../domain/questionnaire/question-schema.ts';
 export type { ChartSpec, DataTable } from '../../domain/instruments/report-model.ts';
+/** Pure engine functions the browser uses too (which questions show, progress). */
+export { visibleQuestionIds } from '../../domain/questionnaire/conditions.ts';
+export { computeProgress } from '../../domain/questionnaire/progress.ts';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'Identifiant invalide.');
 

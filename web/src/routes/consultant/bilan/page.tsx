@@ -15,6 +15,8 @@ import { PhasesSection } from './phases.tsx';
 import { SeancesSection } from './seances.tsx';
 import { ChecklistSection } from './checklist.tsx';
 import { AfterSection } from './after.tsx';
+// Questionnaires and instruments.
+import { QuestionnairesSection } from './questionnaires.tsx';
 
 export function BilanPage() {
   const { id = '' } = useParams();
@@ -55,6 +57,7 @@ export function BilanPage() {
       <BeneficiarySection bilan={b} onChanged={onChanged} />
       <ChecklistSection bilan={b} onChanged={onChanged} />
       <SeancesSection bilan={b} onChanged={onChanged} />
+      <QuestionnairesSection bilan={b} onChanged={onChanged} />
       <AfterSection bilan={b} onChanged={onChanged} />
       <PhasesSection bilan={b} onChanged={onChanged} />
       <p><Link to="/consultant">Retour à mes bilans</Link></p>
