@@ -48,8 +48,8 @@ function DebriefForm({ detail, onDone }: { detail: AssignmentDetail; onDone: (m:
   return (
     <section aria-labelledby="restitution">
       <h2 id="restitution">Notes de restitution</h2>
-      <Form onSubmit={() => void submit({ debrief })} errors={errors} labels={{ debrief: 'Notes de restitution' }} submitLabel="Enregistrer les notes" pending={pending} note={null}>
-        <TextArea name="debrief" label="Notes de restitution" hint="Ce que vous avez retenu ensemble lors de la restitution ; la ou le bénéficiaire les lit avec ses résultats." value={debrief} onChange={setDebrief} error={errors?.fields.debrief} rows={5} />
+      <Form onSubmit={() => void submit({ debrief })} errors={errors} labels={{ debrief: 'Vos notes de restitution' }} submitLabel="Enregistrer les notes" pending={pending} note={null}>
+        <TextArea name="debrief" label="Vos notes de restitution" hint="Ce que vous avez retenu ensemble lors de la restitution ; la ou le bénéficiaire les lit avec ses résultats." value={debrief} onChange={setDebrief} error={errors?.fields.debrief} rows={5} />
       </Form>
     </section>
   );
