@@ -17,6 +17,7 @@ import { assignQuestionnaire } from '../services/assign-questionnaire.ts';
 import { submitQuestionnaire } from '../services/answer-questionnaire.ts';
 import { copyWorksheetModel, getLibraryWorksheet } from '../services/questionnaire-library.ts';
 import { MINI_IPIP_DEFINITION } from '../domain/instruments/bigfive/definitions.ts';
+import { inviteRespondent } from '../services/feedback-360.ts';
 
 const CHARTER_SHA256 = createHash('sha256').update(charterText(CURRENT_CHARTER)).digest('hex');
 
@@ -34,7 +35,7 @@ const ids = {} as Record<
 >;
 let consultantAName = '';
 // Questionnaires and instruments.
-const qids = {} as Record<'worksheetA' | 'assignmentA' | 'toSubmit' | 'toWithdraw' | 'submitted', string>;
+const qids = {} as Record<'worksheetA' | 'assignmentA' | 'toSubmit' | 'toWithdraw' | 'submitted' | 'softSkills' | 'invitation', string>;
 let worksheetDefinition: Record<string, unknown> = {};
 const MINI_ANSWERS = Object.fromEntries(MINI_IPIP_DEFINITION.sections.flatMap((s) => s.questions).map((q, i) => [q.id, (i % 5) + 1]));
 
@@ -97,6 +98,8 @@ beforeAll(async () => {
   qids.toWithdraw = (await assignA('model:activite-ideale')).assignmentId;
   qids.submitted = (await assignA('instrument:bigfive-mini-ipip')).assignmentId;
   await submitQuestionnaire(deps, a.user.actor, qids.submitted, { version: 1, answers: MINI_ANSWERS });
+  qids.softSkills = (await assignA('instrument:savoir-etre')).assignmentId;
+  qids.invitation = (await inviteRespondent(deps, a.user.actor, qids.softSkills, { email: 'regard.revoque@exemple.fr' })).invitationId;
   cookies.anonymous = undefined;
   for (const [who, user] of Object.entries(users)) cookies[who as Who] = await loginAs(app, user.email);
 });
@@ -184,6 +187,11 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/assignments/:id/withdraw', path: () => `/api/assignments/${qids.toWithdraw}/withdraw`, expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
   { method: 'POST', route: '/api/assignments/:id/comments', path: () => `/api/assignments/${qids.assignmentA}/comments`, body: () => ({ questionId: 'declencheur', body: 'Parlons-en.' }), expect: { anonymous: 401, consultantA: 201, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
   { method: 'POST', route: '/api/assignments/:id/debrief', path: () => `/api/assignments/${qids.submitted}/debrief`, body: () => ({ debrief: 'Notes de restitution.' }), expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/assignments/:id/feedback', path: () => `/api/assignments/${qids.softSkills}/feedback`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  { method: 'POST', route: '/api/assignments/:id/feedback', path: () => `/api/assignments/${qids.softSkills}/feedback`, body: () => ({ email: `regard${unique()}@exemple.fr` }), expect: { anonymous: 401, beneficiaryA: 201, otherBeneficiaryA: 404, beneficiaryB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/feedback/:id/revoke', path: () => `/api/feedback/${qids.invitation}/revoke`, expect: { anonymous: 401, beneficiaryA: 204, otherBeneficiaryA: 404, beneficiaryB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/regard/:token', path: () => '/api/regard/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', expect: {}, otherwise: 404 },
+  { method: 'POST', route: '/api/regard/:token', path: () => '/api/regard/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', body: () => ({ answers: {} }), expect: {}, otherwise: 404 },
   // Last: it ends the sessions used above.
   { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expect: {}, otherwise: 204 },
 ];

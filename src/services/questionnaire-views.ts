@@ -10,6 +10,8 @@ import { requireRole } from './authorize.ts';
 import type { Actor, Deps } from './deps.ts';
 import { assignmentQuery, definitionOf, loadAssignment, summaryOf } from './questionnaire-store.ts';
 import { lockBilan } from './seance-store.ts';
+import { feedbackFor } from './feedback-360.ts';
+import { SOFT_SKILLS_SOURCE } from '../domain/instruments/softskills/skills.ts';
 
 export async function listBilanQuestionnaires(deps: Deps, actor: Actor, bilanId: string): Promise<{ assignments: AssignmentSummary[] }> {
   requireRole(actor, 'consultant', 'beneficiary');
@@ -36,13 +38,14 @@ export async function getAssignment(deps: Deps, actor: Actor, assignmentId: stri
     .orderBy('qc.id')
     .execute();
   const definition = definitionOf(row);
+  const feedback = row.questionnaire_id === SOFT_SKILLS_SOURCE.instrumentId && row.submitted_at ? await feedbackFor(deps.db, row.id, row.answers) : undefined;
   const report =
     row.kind === 'instrument' && row.submitted_at
       ? instrumentReport(row.questionnaire_id, row.answers, {
           audience: actor.role === 'consultant' ? 'consultant' : 'beneficiaire',
           date: parisDate(row.submitted_at),
           consultantName: `${consultant!.first_name} ${consultant!.last_name}`,
-        })
+        }, feedback)
       : null;
   return {
     ...summaryOf(row),

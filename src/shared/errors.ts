@@ -37,6 +37,9 @@ export const ERRORS = {
   evaluation_answered: { status: 410, message: 'Vous avez déjà répondu à ce questionnaire. Merci pour votre avis !' },
   // Questionnaires and instruments.
   questionnaire_refused: { status: 409, message: 'Ce questionnaire ne peut pas recevoir de réponses.' },
+  feedback_invalid: { status: 404, message: 'Ce lien n’est pas valide. Vérifiez que vous avez copié le lien complet.' },
+  feedback_closed: { status: 410, message: 'Ce lien n’est plus valable.' },
+  feedback_refused: { status: 409, message: 'Cette invitation ne peut pas être envoyée.' },
   questionnaire_changed: { status: 409, message: 'Ce cahier a été modifié entre-temps : rechargez la page avant de l’enregistrer.' },
   internal: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez votre administrateur·rice.' },
 } as const satisfies Record<string, { status: number; message: string }>;

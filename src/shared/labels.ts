@@ -99,6 +99,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'questionnaire.debriefed': 'Notes de restitution enregistrées',
   'questionnaire.withdrawn': 'Questionnaire retiré',
   'worksheet.created': 'Cahier d’étape créé',
+  'feedback.invited': 'Personne invitée à donner son regard (360°)',
+  'feedback.revoked': 'Invitation au regard des autres retirée',
   'worksheet.updated': 'Cahier d’étape modifié',
 };
 

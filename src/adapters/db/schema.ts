@@ -370,6 +370,19 @@ export interface QuestionnaireCommentsTable {
   created_at: Timestamp;
 }
 
+export interface FeedbackInvitationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  assignment_id: string;
+  email: string;
+  token_hash: Buffer;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  answered_at: Timestamp | null;
+  answers: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -395,4 +408,5 @@ export interface Database {
   worksheet_library: WorksheetLibraryTable;
   questionnaire_assignments: QuestionnaireAssignmentsTable;
   questionnaire_comments: QuestionnaireCommentsTable;
+  feedback_invitations: FeedbackInvitationsTable;
 }

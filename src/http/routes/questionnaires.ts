@@ -12,6 +12,9 @@ import { saveQuestionnaireDraft, submitQuestionnaire } from '../../services/answ
 import { commentAnswer, saveDebrief } from '../../services/comment-questionnaire.ts';
 import { copyWorksheetModel, getLibrary, getLibraryWorksheet, updateLibraryWorksheet } from '../../services/questionnaire-library.ts';
 import { getAssignment, listBilanQuestionnaires } from '../../services/questionnaire-views.ts';
+import { answerRespondent, getRespondentForm, inviteRespondent, listFeedback, revokeRespondent } from '../../services/feedback-360.ts';
+import { InviteRespondentSchema, RespondentAnswersSchema } from '../../shared/contracts/questionnaires.ts';
+import { linkToken } from '../../shared/contracts/fields.ts';
 import { actorOf, type Env } from '../context.ts';
 import { jsonBody, param } from '../validate.ts';
 
@@ -67,5 +70,26 @@ export const questionnaireRoutes = new Hono<Env>()
     const actor = actorOf(c);
     const id = param(c, 'id', uuidParam);
     await saveDebrief(c.get('deps'), actor, id, await jsonBody(c, DebriefSchema));
+    return c.body(null, 204);
+  })
+  .get('/assignments/:id/feedback', async (c) => {
+    const actor = actorOf(c);
+    return c.json(await listFeedback(c.get('deps'), actor, param(c, 'id', uuidParam)));
+  })
+  .post('/assignments/:id/feedback', async (c) => {
+    const actor = actorOf(c);
+    const id = param(c, 'id', uuidParam);
+    return c.json(await inviteRespondent(c.get('deps'), actor, id, await jsonBody(c, InviteRespondentSchema)), 201);
+  })
+  .post('/feedback/:id/revoke', async (c) => {
+    const actor = actorOf(c);
+    await revokeRespondent(c.get('deps'), actor, param(c, 'id', uuidParam));
+    return c.body(null, 204);
+  })
+  // Respondents: no account, the link is the credential.
+  .get('/regard/:token', async (c) => c.json(await getRespondentForm(c.get('deps'), param(c, 'token', linkToken))))
+  .post('/regard/:token', async (c) => {
+    const token = param(c, 'token', linkToken);
+    await answerRespondent(c.get('deps'), token, (await jsonBody(c, RespondentAnswersSchema)).answers);
     return c.body(null, 204);
   });

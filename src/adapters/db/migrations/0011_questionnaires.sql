@@ -53,3 +53,20 @@ CREATE TABLE questionnaire_comments (
   created_at       timestamptz NOT NULL
 );
 CREATE INDEX questionnaire_comments_assignment ON questionnaire_comments (assignment_id, created_at);
+
+-- Le regard des autres (360°): people invited by the beneficiary through an e-mailed link (no
+-- account, one answer, expiring, revocable). Answers are only ever read aggregated (≥ 3).
+CREATE TABLE feedback_invitations (
+  id               uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  organisation_id  uuid NOT NULL REFERENCES organisations (id),
+  assignment_id    uuid NOT NULL REFERENCES questionnaire_assignments (id),
+  email            text NOT NULL,
+  token_hash       bytea NOT NULL UNIQUE,
+  created_at       timestamptz NOT NULL,
+  expires_at       timestamptz NOT NULL,
+  revoked_at       timestamptz,
+  answered_at      timestamptz,
+  answers          jsonb,
+  UNIQUE (assignment_id, email),
+  CHECK ((answered_at IS NULL) = (answers IS NULL))
+);
