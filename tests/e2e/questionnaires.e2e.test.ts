@@ -101,6 +101,22 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await beneficiary.getByRole('status').filter({ hasText: /^Enregistré$/ }).waitFor();
     await expect.poll(() => storedAnswer('attentes-du-bilan', 'declencheur')).toBe(before + after);
 
+    // The login expires while typing: the answer waits on this device until the person signs in again.
+    await context.clearCookies();
+    const more = ' Surtout dans le social.';
+    await trigger.press('Control+End');
+    await trigger.pressSequentially(more);
+    await beneficiary.getByText(/Votre session a expiré : vos réponses sont gardées sur cet appareil/).waitFor();
+    expect(await storedAnswer('attentes-du-bilan', 'declencheur')).toBe(before + after);
+    await beneficiary.goto('/connexion');
+    await beneficiary.getByLabel('Adresse e-mail').fill(seed.beneficiary.email);
+    await beneficiary.getByLabel('Mot de passe').fill(E2E_PASSWORD);
+    await beneficiary.getByRole('button', { name: 'Se connecter' }).click();
+    await beneficiary.getByRole('heading', { level: 1, name: 'Mon bilan de compétences' }).waitFor();
+    await beneficiary.goto(url);
+    await expect.poll(() => beneficiary.getByLabel(/Qu’est-ce qui vous a décidé·e/).inputValue()).toBe(before + after + more);
+    await expect.poll(() => storedAnswer('attentes-du-bilan', 'declencheur')).toBe(before + after + more);
+
     // Submitting with missing answers: an error summary; then everything required is answered.
     await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
     await beneficiary.getByRole('heading', { name: /informations sont à corriger/ }).waitFor();
@@ -143,7 +159,7 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await consultant.reload();
     await consultant.getByRole('link', { name: 'Vos attentes pour ce bilan' }).click();
     await consultant.getByRole('heading', { level: 1, name: 'Vos attentes pour ce bilan – Bruno' }).waitFor();
-    await consultant.getByText(before + after).waitFor();
+    await consultant.getByText(before + after + more).waitFor();
     const firstAnswer = consultant.locator('.answers > div').first();
     await firstAnswer.getByText('Commenter cette réponse').click();
     await firstAnswer.getByLabel(/Votre commentaire sur/).fill('Le contact des gens revient souvent : creusons-le mardi.');
@@ -166,5 +182,68 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await beneficiary.goto('/mon-bilan');
     await beneficiary.getByRole('link', { name: 'Vos centres d’intérêt professionnels' }).click();
     await beneficiary.getByText('piste de la formation d’adultes à explorer', { exact: false }).waitFor();
+  });
+
+  it('invites three people to give their regard; the aggregated report appears only after the third answer', async () => {
+    const { page: consultant } = await loginPage(seed.consultant.email);
+    await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
+    await consultant.getByRole('heading', { name: 'Questionnaires et exercices' }).waitFor();
+    await consultant.getByLabel('Questionnaire ou exercice').selectOption({ label: 'Questionnaire : Vos savoir-être professionnels (14 questions)' });
+    await consultant.getByRole('button', { name: 'Proposer à la ou au bénéficiaire' }).click();
+    await consultant.getByText('Le questionnaire est proposé', { exact: false }).first().waitFor();
+
+    const { page: beneficiary } = await loginPage(seed.beneficiary.email);
+    await beneficiary.getByRole('link', { name: 'Vos savoir-être professionnels' }).click();
+    await beneficiary.getByRole('heading', { level: 1, name: 'Vos savoir-être professionnels' }).waitFor();
+    const groups = beneficiary.locator('fieldset.question');
+    for (let i = 0; i < 14; i += 1) await groups.nth(i).getByRole('radio').nth(i % 4).check();
+    const examples = beneficiary.getByLabel('Un exemple concret');
+    for (let i = 0; i < 14; i += 1) await examples.nth(i).fill(`Situation ${i + 1} : ce que j’ai fait et ce qui en a résulté.`);
+    await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+    await beneficiary.getByRole('heading', { name: 'Le regard des autres' }).first().waitFor();
+
+    const emails = ['anne.regard@exemple.fr', 'bruno.regard@exemple.fr', 'carla.regard@exemple.fr'];
+    for (const email of emails) {
+      await beneficiary.getByLabel('Adresse e-mail de la personne à inviter').fill(email);
+      await beneficiary.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+      await beneficiary.getByText(`Une invitation est envoyée à ${email}.`).waitFor();
+    }
+    await checkPage(beneficiary, '80-regard-invitations', { title: 'Vos savoir-être professionnels' });
+
+    const links: string[] = [];
+    for (const email of emails) {
+      const mail = await isolated.db.selectFrom('outbox_emails').select('text_body').where('to_address', '=', email).executeTakeFirstOrThrow();
+      links.push(/\/regard\/[A-Za-z0-9_-]+/.exec(mail.text_body)![0]);
+    }
+    const context = await browser.newContext({ baseURL: isolated.app.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    for (const [index, link] of links.entries()) {
+      const respondent = await context.newPage();
+      await respondent.goto(link);
+      await respondent.getByRole('heading', { level: 1, name: 'Bruno vous demande votre regard' }).waitFor();
+      expect(await respondent.content()).not.toContain('Lefèvre');
+      if (index === 0) await checkPage(respondent, '81-regard-formulaire', { title: 'Bruno vous demande votre regard' });
+      await respondent.getByRole('group', { name: /Vous la connaissez surtout/ }).getByLabel('Collègue').check();
+      const scales = respondent.locator('fieldset.question');
+      for (let i = 1; i < 15; i += 1) await scales.nth(i).getByRole('radio').nth((i + index) % 4).check();
+      await respondent.getByLabel(/Ce que vous appréciez/).fill(`Commentaire de la personne ${index + 1}.`);
+      await respondent.getByRole('button', { name: 'Envoyer mon regard' }).click();
+      await respondent.getByRole('heading', { level: 1, name: 'Merci pour votre regard' }).waitFor();
+      if (index === 0) {
+        // The same link cannot answer twice.
+        await respondent.goto(link);
+        await respondent.getByText('une seule réponse est possible', { exact: false }).waitFor();
+      }
+      await beneficiary.reload();
+      await beneficiary.getByText(`${index + 1} réponse${index > 0 ? 's' : ''} reçue`, { exact: false }).waitFor();
+      if (index < 2) {
+        expect(await beneficiary.getByText('Commentaire de la personne 1.').count()).toBe(0);
+        await beneficiary.getByText('leurs réponses n’apparaîtront qu’à partir de 3 réponses', { exact: false }).waitFor();
+      }
+      await respondent.close();
+    }
+    await beneficiary.getByText('Commentaire de la personne 1.', { exact: false }).waitFor();
+    await beneficiary.getByRole('columnheader', { name: 'Regard de l’entourage (moyenne)' }).waitFor();
+    await checkPage(beneficiary, '82-regard-rapport', { title: 'Vos savoir-être professionnels' });
+    await context.close();
   });
 });

@@ -27,6 +27,7 @@ import { AdminIndicatorsPage } from './routes/admin/indicators.tsx';
 // Questionnaires and instruments.
 import { BeneficiaryQuestionnairePage } from './routes/beneficiary/questionnaire.tsx';
 import { ConsultantQuestionnairePage } from './routes/consultant/questionnaire.tsx';
+import { RespondentPage } from './routes/respondent.tsx';
 
 /** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
 function Entry() {
@@ -66,6 +67,7 @@ export function App() {
         {/* Questionnaires and instruments. */}
         <Route path="/mon-bilan/questionnaires/:id" element={<RequireRole role="beneficiary"><BeneficiaryQuestionnairePage /></RequireRole>} />
         <Route path="/consultant/questionnaires/:id" element={<RequireRole role="consultant"><ConsultantQuestionnairePage /></RequireRole>} />
+        <Route path="/regard/:token" element={<RespondentPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

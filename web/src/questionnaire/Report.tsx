@@ -48,7 +48,8 @@ function Bars({ chart }: { chart: ChartSpec }) {
   const rowHeight = 40;
   const plot = width - labelWidth - 50;
   const x = (v: number) => labelWidth + (plot * (v - chart.min)) / (chart.max - chart.min);
-  const height = chart.points.length * rowHeight + 30;
+  const legend = chart.series ? 24 : 0;
+  const height = chart.points.length * rowHeight + 30 + legend;
   const ticks = Array.from({ length: Math.floor(chart.max - chart.min) + 1 }, (_, k) => chart.min + k);
   return (
     <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width }} role="img" aria-labelledby="graphique-titre graphique-description" className="chart">
@@ -56,16 +57,25 @@ function Bars({ chart }: { chart: ChartSpec }) {
       <desc id="graphique-description">{chart.description}</desc>
       {ticks.map((t) => (
         <g key={t}>
-          <line x1={x(t)} x2={x(t)} y1={0} y2={height - 24} stroke="#c8c8c8" />
-          <text x={x(t)} y={height - 8} textAnchor="middle" fontSize="12" fill="#1e1e1e">{t}</text>
+          <line x1={x(t)} x2={x(t)} y1={0} y2={height - 24 - legend} stroke="#c8c8c8" />
+          <text x={x(t)} y={height - 8 - legend} textAnchor="middle" fontSize="12" fill="#1e1e1e">{t}</text>
         </g>
       ))}
+      {chart.series ? (
+        <g fontSize="12" fill="#1e1e1e">
+          <rect x={labelWidth} y={height - 20} width={12} height={10} fill="#0053b3" />
+          <text x={labelWidth + 16} y={height - 11}>{chart.series[0]}</text>
+          <rect x={labelWidth + 150} y={height - 20} width={12} height={10} fill="#b34700" />
+          <text x={labelWidth + 166} y={height - 11}>{chart.series[1]}</text>
+        </g>
+      ) : null}
       {chart.points.map((p, i) => {
         const y = i * rowHeight + 8;
         return (
           <g key={p.id}>
             <text x={0} y={y + 16} fontSize="13" fill="#1e1e1e">{p.label}</text>
-            <rect x={labelWidth} y={y + 4} width={Math.max(2, x(p.value) - labelWidth)} height={18} fill="#0053b3" />
+            <rect x={labelWidth} y={y + 4} width={Math.max(2, x(p.value) - labelWidth)} height={p.secondary !== undefined || chart.series ? 10 : 18} fill="#0053b3" />
+            {p.secondary !== undefined ? <rect x={labelWidth} y={y + 16} width={Math.max(2, x(p.secondary) - labelWidth)} height={10} fill="#b34700" /> : null}
             {p.low !== undefined && p.high !== undefined ? (
               <g stroke="#1e1e1e" strokeWidth="2">
                 <line x1={x(p.low)} x2={x(p.high)} y1={y + 13} y2={y + 13} />

@@ -16,6 +16,9 @@ import { Form, useSubmit } from '../../components/Form.tsx';
 import { QuestionField, answerText } from '../../questionnaire/QuestionField.tsx';
 import { STATUS_TEXT, forgetStored, useAutosave } from '../../questionnaire/autosave.ts';
 import { ReportView } from '../../questionnaire/Report.tsx';
+import { FeedbackSection } from './feedback.tsx';
+
+const SOFT_SKILLS_ID = 'savoir-etre';
 
 function Comments({ detail, questionId }: { detail: AssignmentDetail; questionId: string }) {
   const comments = detail.comments.filter((c) => c.questionId === questionId);
@@ -110,6 +113,7 @@ function Submitted({ detail }: { detail: AssignmentDetail }) {
         <p>Vous avez envoyé ce questionnaire le {formatDateTime(detail.submittedAt ?? detail.assignedAt)}. Seuls vous et votre consultant·e pouvez lire vos réponses et vos résultats.</p>
       </Notice>
       {detail.report ? <ReportView report={detail.report} debrief={detail.debrief} audience="beneficiary" /> : null}
+      {detail.questionnaireId === SOFT_SKILLS_ID ? <FeedbackSection assignmentId={detail.id} /> : null}
       {detail.kind === 'worksheet' ? (
         <section aria-labelledby="mes-reponses">
           <h2 id="mes-reponses">Mes réponses</h2>
