@@ -168,6 +168,25 @@ describe('instruments', () => {
     expect((await getAssignment(deps, beneficiary.actor, assignmentId)).debrief).toBe('Intérêts sociaux nets, à relier au projet.');
   });
 
+  it('refuses a values card in two piles and saves nothing; scores the sort once submitted', async () => {
+    const { assignmentId } = await assign('instrument:valeurs-tri-cartes');
+    const question = (await getAssignment(deps, beneficiary.actor, assignmentId)).definition.sections[0]!.questions[0]!;
+    expect(question.type).toBe('card_sort');
+    if (question.type !== 'card_sort') return;
+    const [a, b] = question.cards;
+    const twice = await refusal(saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, { version: 1, answers: { [question.id]: { piles: { essentiel: [a!.id], important: [a!.id, b!.id] } } } }));
+    expect(twice.fields?.[question.id]).toMatch(/posée dans deux piles/);
+    expect((await stored(assignmentId)).draft_saved_at).toBeNull();
+
+    const piles: Record<string, string[]> = { essentiel: [], important: [], secondaire: [] };
+    question.cards.forEach((card, i) => piles[['essentiel', 'important', 'secondaire'][i % 3]!]!.push(card.id));
+    const top = piles.essentiel!.slice(0, question.top?.count ?? 5);
+    await submitQuestionnaire(deps, beneficiary.actor, assignmentId, { version: 1, answers: { [question.id]: { piles, top } } });
+    const report = (await getAssignment(deps, beneficiary.actor, assignmentId)).report;
+    expect(report?.instrumentId).toBe('valeurs-tri-cartes');
+    expect(report?.chart).not.toBeNull();
+  });
+
   it('lets nobody but the beneficiary and their consultant read or write', async () => {
     const { assignmentId } = await assign('instrument:riasec-iip');
     const otherBeneficiary = await createUser(deps, org.id, 'beneficiary', 'autre');

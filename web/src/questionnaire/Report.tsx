@@ -127,7 +127,7 @@ export function ReportView({ report, debrief, audience }: { report: ReportModel;
           <ul>{report.uncertainty.map((u, i) => <li key={i}>{u}</li>)}</ul>
         </section>
       ) : null}
-      {report.sections.map((s) => (
+      {report.sections.filter((s) => s.paragraphs.length > 0).map((s) => (
         <section key={s.id} aria-labelledby={`rapport-${s.id}`}>
           <h3 id={`rapport-${s.id}`}>{s.title}</h3>
           {s.paragraphs.map((p, i) => <p key={i}>{p}</p>)}
