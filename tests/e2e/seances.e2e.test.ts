@@ -89,6 +89,8 @@ describe.skipIf(Boolean(skip))('séances and attendance', () => {
     await forms.nth(0).getByRole('checkbox').check();
     await forms.nth(0).getByRole('button', { name: 'Signer l’émargement' }).click();
     await consultant.getByText('L’émargement de Bruno Lefèvre est enregistré.').waitFor();
+    // The message shows before the séance is fetched again: wait until the signed form is gone.
+    await expect.poll(() => consultant.getByRole('checkbox').count()).toBe(1);
     await consultant.getByLabel('Prénom et nom').fill('Claire Dubois');
     await consultant.getByRole('checkbox').check();
     await consultant.getByRole('button', { name: 'Signer l’émargement' }).click();
