@@ -58,15 +58,17 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     await consultant.getByRole('heading', { name: 'Questionnaires et exercices' }).waitFor();
     const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
-    for (const label of [
-      'Cahier d’étape : Vos attentes pour ce bilan',
-      'Questionnaire : Vos centres d’intérêt professionnels (48 questions)',
-      'Questionnaire : Votre personnalité au travail – forme longue (116 questions)',
-    ]) {
+    for (const [label, title] of [
+      ['Cahier d’étape : Vos attentes pour ce bilan', 'Vos attentes pour ce bilan'],
+      ['Questionnaire : Vos centres d’intérêt professionnels (48 questions)', 'Vos centres d’intérêt professionnels'],
+      ['Questionnaire : Votre personnalité au travail – forme longue (116 questions)', 'Votre personnalité au travail – forme longue'],
+    ] as const) {
       await consultant.getByLabel('Questionnaire ou exercice').selectOption({ label });
       await consultant.getByLabel(/À rendre au plus tard le/).fill(due);
       await consultant.getByRole('button', { name: 'Proposer à la ou au bénéficiaire' }).click();
-      await consultant.getByText('Le questionnaire est proposé', { exact: false }).first().waitFor();
+      // Wait for this assignment's row (the confirmation message stays from the previous one).
+      await consultant.getByRole('rowheader', { name: title }).waitFor();
+      await expect.poll(() => consultant.getByLabel('Questionnaire ou exercice').inputValue()).toBe('');
     }
     await consultant.getByRole('row', { name: /Vos centres d’intérêt professionnels/ }).waitFor();
     await checkPage(consultant, '70-bilan-questionnaires', { title: 'Bilan de Bruno Lefèvre' });
@@ -190,7 +192,7 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await consultant.getByRole('heading', { name: 'Questionnaires et exercices' }).waitFor();
     await consultant.getByLabel('Questionnaire ou exercice').selectOption({ label: 'Questionnaire : Vos savoir-être professionnels (14 questions)' });
     await consultant.getByRole('button', { name: 'Proposer à la ou au bénéficiaire' }).click();
-    await consultant.getByText('Le questionnaire est proposé', { exact: false }).first().waitFor();
+    await consultant.getByRole('rowheader', { name: 'Vos savoir-être professionnels' }).waitFor();
 
     const { page: beneficiary } = await loginPage(seed.beneficiary.email);
     await beneficiary.getByRole('link', { name: 'Vos savoir-être professionnels' }).click();
