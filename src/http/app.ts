@@ -26,6 +26,8 @@ import { catalogRoutes } from './routes/catalog.ts';
 import { intakeRoutes } from './routes/intake.ts';
 // Documents, signatures and financing (decision 015).
 import { documentRoutes } from './routes/documents.ts';
+// Questionnaires and instruments.
+import { questionnaireRoutes } from './routes/questionnaires.ts';
 
 export interface AppOptions extends HttpOptions {
   /** Directory of the built SPA (web/dist); omitted in API-only tests. */
@@ -107,6 +109,8 @@ export function createApp(deps: Deps, options: AppOptions) {
   api.route('/', intakeRoutes);
   // Documents, signatures and financing (decision 015).
   api.route('/', documentRoutes);
+  // Questionnaires and instruments.
+  api.route('/', questionnaireRoutes);
   api.all('*', () => {
     throw new AppError('not_found');
   });

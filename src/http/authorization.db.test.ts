@@ -14,6 +14,12 @@ import { CURRENT_NOTICE } from '../domain/consent/notice.ts';
 import { CURRENT_CHARTER, charterText } from '../domain/consent/charter.ts';
 import { saveFinancing } from '../services/financing.ts';
 import { generateDocument } from '../services/documents.ts';
+// Questionnaires and instruments.
+import { assignQuestionnaire } from '../services/assign-questionnaire.ts';
+import { submitQuestionnaire } from '../services/answer-questionnaire.ts';
+import { copyWorksheetModel, getLibraryWorksheet } from '../services/questionnaire-library.ts';
+import { MINI_IPIP_DEFINITION } from '../domain/instruments/bigfive/definitions.ts';
+import { inviteRespondent } from '../services/feedback-360.ts';
 
 const CHARTER_SHA256 = createHash('sha256').update(charterText(CURRENT_CHARTER)).digest('hex');
 
@@ -31,6 +37,10 @@ const ids = {} as Record<
 >;
 let consultantAName = '';
 let documentSha256 = '';
+// Questionnaires and instruments.
+const qids = {} as Record<'worksheetA' | 'assignmentA' | 'toSubmit' | 'toWithdraw' | 'submitted' | 'softSkills' | 'invitation', string>;
+let worksheetDefinition: Record<string, unknown> = {};
+const MINI_ANSWERS = Object.fromEntries(MINI_IPIP_DEFINITION.sections.flatMap((s) => s.questions).map((q, i) => [q.id, (i % 5) + 1]));
 
 async function seance(bilanId: string, org: TestOrganisation, startsAt: string, endsAt: string, held = false): Promise<string> {
   const row = await deps.db
@@ -89,6 +99,17 @@ beforeAll(async () => {
   ids.documentA = quote.documentId;
   await saveFinancing(deps, otherConsultantA.actor, a2.bilanId, { price: '1 500' });
   documentSha256 = quote.sha256;
+  // Questionnaires and instruments.
+  qids.worksheetA = (await copyWorksheetModel(deps, A.consultant.actor, { modelId: 'sens-du-travail', title: 'Mon cahier' })).id;
+  worksheetDefinition = (await getLibraryWorksheet(deps, A.consultant.actor, qids.worksheetA)).definition as unknown as Record<string, unknown>;
+  const assignA = (questionnaire: string) => assignQuestionnaire(deps, A.consultant.actor, a.bilanId, { questionnaire, dueOn: undefined, seanceId: undefined });
+  qids.assignmentA = (await assignA('model:attentes-du-bilan')).assignmentId;
+  qids.toSubmit = (await assignA('instrument:bigfive-mini-ipip')).assignmentId;
+  qids.toWithdraw = (await assignA('model:activite-ideale')).assignmentId;
+  qids.submitted = (await assignA('instrument:bigfive-mini-ipip')).assignmentId;
+  await submitQuestionnaire(deps, a.user.actor, qids.submitted, { version: 1, answers: MINI_ANSWERS });
+  qids.softSkills = (await assignA('instrument:savoir-etre')).assignmentId;
+  qids.invitation = (await inviteRespondent(deps, a.user.actor, qids.softSkills, { email: 'regard.revoque@exemple.fr' })).invitationId;
   cookies.anonymous = undefined;
   for (const [who, user] of Object.entries(users)) cookies[who as Who] = await loginAs(app, user.email);
   // Intake (issue 3)
@@ -246,6 +267,24 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/signature-links/:token/sign', path: () => '/api/signature-links/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/sign', body: () => ({ signedName: 'Marc Martin', consent: true, sha256: 'a'.repeat(64) }), expect: {}, otherwise: 404 },
   { method: 'GET', route: '/api/bilans/:id/funder-view', path: () => `/api/bilans/${ids.bilanA}/funder-view`, expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
   { method: 'GET', route: '/api/bilans/:id/funder-view/pdf', path: () => `/api/bilans/${ids.bilanA}/funder-view/pdf`, expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  // Questionnaires and instruments.
+  { method: 'GET', route: '/api/worksheets', path: () => '/api/worksheets', expect: { anonymous: 401, consultantA: 200, otherConsultantA: 200, consultantB: 200 }, otherwise: 403 },
+  { method: 'POST', route: '/api/worksheets', path: () => '/api/worksheets', body: () => ({ modelId: 'attentes-du-bilan', title: 'Copie' }), expect: { anonymous: 401, consultantA: 201, otherConsultantA: 201, consultantB: 201 }, otherwise: 403 },
+  { method: 'GET', route: '/api/worksheets/:id', path: () => `/api/worksheets/${qids.worksheetA}`, expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/worksheets/:id', path: () => `/api/worksheets/${qids.worksheetA}`, body: () => ({ version: 1, definition: worksheetDefinition }), expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/bilans/:id/questionnaires', path: () => `/api/bilans/${ids.bilanA}/questionnaires`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  { method: 'POST', route: '/api/bilans/:id/questionnaires', path: () => `/api/bilans/${ids.bilanA}/questionnaires`, body: () => ({ questionnaire: 'instrument:riasec-iip', dueOn: '2027-01-15' }), expect: { anonymous: 401, consultantA: 201, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/assignments/:id', path: () => `/api/assignments/${qids.submitted}`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  { method: 'POST', route: '/api/assignments/:id/draft', path: () => `/api/assignments/${qids.assignmentA}/draft`, body: () => ({ version: 1, answers: { declencheur: 'Premier jet' } }), expect: { anonymous: 401, beneficiaryA: 200, otherBeneficiaryA: 404, beneficiaryB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/assignments/:id/submit', path: () => `/api/assignments/${qids.toSubmit}/submit`, body: () => ({ version: 1, answers: MINI_ANSWERS }), expect: { anonymous: 401, beneficiaryA: 200, otherBeneficiaryA: 404, beneficiaryB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/assignments/:id/withdraw', path: () => `/api/assignments/${qids.toWithdraw}/withdraw`, expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/assignments/:id/comments', path: () => `/api/assignments/${qids.assignmentA}/comments`, body: () => ({ questionId: 'declencheur', body: 'Parlons-en.' }), expect: { anonymous: 401, consultantA: 201, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/assignments/:id/debrief', path: () => `/api/assignments/${qids.submitted}/debrief`, body: () => ({ debrief: 'Notes de restitution.' }), expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/assignments/:id/feedback', path: () => `/api/assignments/${qids.softSkills}/feedback`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  { method: 'POST', route: '/api/assignments/:id/feedback', path: () => `/api/assignments/${qids.softSkills}/feedback`, body: () => ({ email: `regard${unique()}@exemple.fr` }), expect: { anonymous: 401, beneficiaryA: 201, otherBeneficiaryA: 404, beneficiaryB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/feedback/:id/revoke', path: () => `/api/feedback/${qids.invitation}/revoke`, expect: { anonymous: 401, beneficiaryA: 204, otherBeneficiaryA: 404, beneficiaryB: 404 }, otherwise: 403 },
+  { method: 'GET', route: '/api/regard/:token', path: () => '/api/regard/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', expect: {}, otherwise: 404 },
+  { method: 'POST', route: '/api/regard/:token', path: () => '/api/regard/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', body: () => ({ answers: {} }), expect: {}, otherwise: 404 },
   // Last: it ends the sessions used above.
   { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expect: {}, otherwise: 204 },
 ];

@@ -49,6 +49,12 @@ export const ERRORS = {
   financing_refused: { status: 409, message: 'Le financement ne peut pas être enregistré ainsi.' },
   document_refused: { status: 409, message: 'Ce document ne peut pas être produit pour le moment.' },
   invalid_date_query: { status: 400, message: 'La date demandée n’est pas valide : indiquez-la au format AAAA-MM-JJ, par exemple 2026-05-04.' },
+  // Questionnaires and instruments.
+  questionnaire_refused: { status: 409, message: 'Ce questionnaire ne peut pas recevoir de réponses.' },
+  feedback_invalid: { status: 404, message: 'Ce lien n’est pas valide. Vérifiez que vous avez copié le lien complet.' },
+  feedback_closed: { status: 410, message: 'Ce lien n’est plus valable.' },
+  feedback_refused: { status: 409, message: 'Cette invitation ne peut pas être envoyée.' },
+  questionnaire_changed: { status: 409, message: 'Ce cahier a été modifié entre-temps : rechargez la page avant de l’enregistrer.' },
   internal: { status: 500, message: 'Une erreur inattendue est survenue. Réessayez ; si le problème persiste, contactez votre administrateur·rice.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -108,6 +108,16 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'document.generated': 'Document produit',
   'document.signed': 'Document signé',
   'document.link_sent': 'Lien de signature envoyé à l’employeur',
+  // Questionnaires and instruments.
+  'questionnaire.assigned': 'Questionnaire proposé',
+  'questionnaire.submitted': 'Questionnaire envoyé',
+  'questionnaire.commented': 'Commentaire sur une réponse',
+  'questionnaire.debriefed': 'Notes de restitution enregistrées',
+  'questionnaire.withdrawn': 'Questionnaire retiré',
+  'worksheet.created': 'Cahier d’étape créé',
+  'feedback.invited': 'Personne invitée à donner son regard (360°)',
+  'feedback.revoked': 'Invitation au regard des autres retirée',
+  'worksheet.updated': 'Cahier d’étape modifié',
 };
 
 export const FOLLOW_UP_STATE_LABELS: Record<'offered' | 'declined' | 'accepted' | 'planned' | 'held' | 'missed', string> = {
@@ -198,4 +208,12 @@ export const SEANCE_MODE_LABELS: Record<'in_person' | 'remote' | 'personal_work'
   in_person: 'En présentiel',
   remote: 'À distance (visioconférence)',
   personal_work: 'Travail personnel',
+};
+
+// Questionnaires and instruments.
+export const ASSIGNMENT_STATUS_LABELS: Record<'to_do' | 'in_progress' | 'submitted' | 'withdrawn', string> = {
+  to_do: 'À commencer',
+  in_progress: 'En cours',
+  submitted: 'Envoyé',
+  withdrawn: 'Retiré',
 };

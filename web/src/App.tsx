@@ -37,6 +37,10 @@ import { LeadPage, LeadsPage } from './routes/intake/leads.tsx';
 import { BeneficiaryDocumentsPage } from './routes/beneficiary/documents.tsx';
 import { EmployerSignaturePage } from './routes/signature/employer-signature.tsx';
 import { FunderViewPage } from './routes/consultant/funder-view.tsx';
+// Questionnaires and instruments.
+import { BeneficiaryQuestionnairePage } from './routes/beneficiary/questionnaire.tsx';
+import { ConsultantQuestionnairePage } from './routes/consultant/questionnaire.tsx';
+import { RespondentPage } from './routes/respondent.tsx';
 
 /** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
 function Entry() {
@@ -87,6 +91,10 @@ export function App() {
         <Route path="/mon-bilan/documents" element={<RequireRole role="beneficiary"><BeneficiaryDocumentsPage /></RequireRole>} />
         <Route path="/consultant/bilans/:id/suivi-financeur" element={<RequireRole role="consultant"><FunderViewPage /></RequireRole>} />
         <Route path="/signature/:token" element={<EmployerSignaturePage />} />
+        {/* Questionnaires and instruments. */}
+        <Route path="/mon-bilan/questionnaires/:id" element={<RequireRole role="beneficiary"><BeneficiaryQuestionnairePage /></RequireRole>} />
+        <Route path="/consultant/questionnaires/:id" element={<RequireRole role="consultant"><ConsultantQuestionnairePage /></RequireRole>} />
+        <Route path="/regard/:token" element={<RespondentPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -447,6 +447,65 @@ export interface SignatureLinksTable {
   used_at: Timestamp | null;
 }
 
+// Questionnaires and instruments (migration 0011).
+type JsonValue = ColumnType<Record<string, unknown>, string, string>;
+
+export interface WorksheetLibraryTable {
+  id: Generated<string>;
+  organisation_id: string;
+  owner_id: string;
+  questionnaire_id: string;
+  version: number;
+  based_on: string;
+  definition: JsonValue;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface QuestionnaireAssignmentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  bilan_id: string;
+  kind: 'worksheet' | 'instrument';
+  questionnaire_id: string;
+  questionnaire_version: number;
+  definition: JsonValue;
+  title: string;
+  seance_id: string | null;
+  due_on: string | null;
+  assigned_by: string;
+  assigned_at: Timestamp;
+  answers: ColumnType<Record<string, unknown>, string | undefined, string>;
+  draft_saved_at: Timestamp | null;
+  submitted_at: Timestamp | null;
+  withdrawn_at: Timestamp | null;
+  debrief: string | null;
+  debrief_at: Timestamp | null;
+}
+
+export interface QuestionnaireCommentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  assignment_id: string;
+  question_id: string;
+  author_id: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface FeedbackInvitationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  assignment_id: string;
+  email: string;
+  token_hash: Buffer;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  answered_at: Timestamp | null;
+  answers: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -477,6 +536,11 @@ export interface Database {
   bilan_documents: BilanDocumentsTable;
   document_signatures: DocumentSignaturesTable;
   signature_links: SignatureLinksTable;
+  // Questionnaires and instruments (migration 0011).
+  worksheet_library: WorksheetLibraryTable;
+  questionnaire_assignments: QuestionnaireAssignmentsTable;
+  questionnaire_comments: QuestionnaireCommentsTable;
+  feedback_invitations: FeedbackInvitationsTable;
   // ROME 4.0 catalogue (issue 4, migration 0004)
   rome_catalogue: RomeCatalogueTable;
   rome_grand_domains: RomeGrandDomainsTable;

@@ -55,6 +55,16 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('document.generated'), subjectType: z.literal('document'), subjectId: uuid, details: z.object({ kind: z.string(), version: z.number(), sha256: z.string() }) }),
   z.object({ action: z.literal('document.signed'), subjectType: z.literal('document'), subjectId: uuid, details: z.object({ kind: z.string(), signer: z.string(), sha256: z.string() }) }),
   z.object({ action: z.literal('document.link_sent'), subjectType: z.literal('document'), subjectId: uuid, details: z.object({ email: z.string() }) }),
+  // Questionnaires and instruments (no answer content in the log).
+  z.object({ action: z.literal('questionnaire.assigned'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({ questionnaireId: z.string(), version: z.number() }) }),
+  z.object({ action: z.literal('questionnaire.submitted'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({ questionnaireId: z.string(), version: z.number() }) }),
+  z.object({ action: z.literal('questionnaire.commented'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({ questionId: z.string() }) }),
+  z.object({ action: z.literal('questionnaire.debriefed'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({}) }),
+  z.object({ action: z.literal('questionnaire.withdrawn'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({}) }),
+  z.object({ action: z.literal('worksheet.created'), subjectType: z.literal('worksheet'), subjectId: uuid, details: z.object({ basedOn: z.string() }) }),
+  z.object({ action: z.literal('feedback.invited'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({}) }),
+  z.object({ action: z.literal('feedback.revoked'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({}) }),
+  z.object({ action: z.literal('worksheet.updated'), subjectType: z.literal('worksheet'), subjectId: uuid, details: z.object({ version: z.number() }) }),
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;

@@ -10,22 +10,27 @@ import { PhaseSteps } from '../../components/PhaseSteps.tsx';
 import { MySeances } from './seances.tsx';
 import { BeneficiaryTodo } from './todo.tsx';
 import { MyFollowUp } from './follow-up.tsx';
+// Questionnaires and instruments.
+import { MyQuestionnaires } from './questionnaires.tsx';
 
 export function BeneficiaryHomePage() {
   const location = useLocation();
   const home = useQuery({ queryKey: ['beneficiary', 'home'], queryFn: () => api.get<BeneficiaryHome>('/me/bilan') });
   const welcome = (location.state as { welcome?: boolean } | null)?.welcome;
+  const paused = (location.state as { paused?: string } | null)?.paused;
   if (home.isPending) return <Page title="Mon bilan de compétences"><Loading /></Page>;
   if (home.isError) return <Page title="Mon bilan de compétences"><LoadError error={home.error} /></Page>;
   const { bilan, consultant, organisationName } = home.data;
   return (
     <Page title="Mon bilan de compétences">
       {welcome ? <Notice tone="success"><p>Bienvenue ! Votre compte est activé.</p></Notice> : null}
+      {paused ? <Notice tone="success"><p>Vos réponses à « {paused} » sont enregistrées : vous pourrez reprendre où vous en étiez.</p></Notice> : null}
       {!bilan ? (
         <p>Aucun bilan n’est ouvert à votre nom pour le moment chez {organisationName}.</p>
       ) : (
         <>
           <BeneficiaryTodo bilanId={bilan.id} />
+          <MyQuestionnaires bilanId={bilan.id} />
           <section aria-labelledby="ou-en-suis-je">
             <h2 id="ou-en-suis-je">Où en est mon bilan</h2>
             <PhaseSteps phase={bilan.phase} />

@@ -17,6 +17,8 @@ import { ChecklistSection } from './checklist.tsx';
 import { AfterSection } from './after.tsx';
 import { FinancingSection } from './financing.tsx';
 import { DocumentsSection } from './documents.tsx';
+// Questionnaires and instruments.
+import { QuestionnairesSection } from './questionnaires.tsx';
 
 export function BilanPage() {
   const { id = '' } = useParams();
@@ -59,6 +61,7 @@ export function BilanPage() {
       <DocumentsSection bilan={b} onChanged={onChanged} />
       <ChecklistSection bilan={b} onChanged={onChanged} />
       <SeancesSection bilan={b} onChanged={onChanged} />
+      <QuestionnairesSection bilan={b} onChanged={onChanged} />
       <AfterSection bilan={b} onChanged={onChanged} />
       <PhasesSection bilan={b} onChanged={onChanged} />
       <p><Link to="/consultant">Retour à mes bilans</Link></p>

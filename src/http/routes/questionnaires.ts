@@ -1,0 +1,95 @@
+/**
+ * Questionnaires and instruments: the consultant's library, assignments to a bilan, autosave and
+ * submission by the beneficiary, comments and debrief notes by the consultant.
+ */
+import { Hono } from 'hono';
+import { uuidParam } from '../../shared/contracts/fields.ts';
+import {
+  AnswersBodySchema, AssignQuestionnaireSchema, CommentSchema, CopyModelSchema, DebriefSchema, UpdateWorksheetSchema,
+} from '../../shared/contracts/questionnaires.ts';
+import { assignQuestionnaire, withdrawQuestionnaire } from '../../services/assign-questionnaire.ts';
+import { saveQuestionnaireDraft, submitQuestionnaire } from '../../services/answer-questionnaire.ts';
+import { commentAnswer, saveDebrief } from '../../services/comment-questionnaire.ts';
+import { copyWorksheetModel, getLibrary, getLibraryWorksheet, updateLibraryWorksheet } from '../../services/questionnaire-library.ts';
+import { getAssignment, listBilanQuestionnaires } from '../../services/questionnaire-views.ts';
+import { answerRespondent, getRespondentForm, inviteRespondent, listFeedback, revokeRespondent } from '../../services/feedback-360.ts';
+import { InviteRespondentSchema, RespondentAnswersSchema } from '../../shared/contracts/questionnaires.ts';
+import { linkToken } from '../../shared/contracts/fields.ts';
+import { actorOf, type Env } from '../context.ts';
+import { jsonBody, param } from '../validate.ts';
+
+export const questionnaireRoutes = new Hono<Env>()
+  .get('/worksheets', async (c) => c.json(await getLibrary(c.get('deps'), actorOf(c))))
+  .post('/worksheets', async (c) => {
+    const actor = actorOf(c);
+    return c.json(await copyWorksheetModel(c.get('deps'), actor, await jsonBody(c, CopyModelSchema)), 201);
+  })
+  .get('/worksheets/:id', async (c) => {
+    const actor = actorOf(c);
+    return c.json(await getLibraryWorksheet(c.get('deps'), actor, param(c, 'id', uuidParam)));
+  })
+  .post('/worksheets/:id', async (c) => {
+    const actor = actorOf(c);
+    const id = param(c, 'id', uuidParam);
+    return c.json(await updateLibraryWorksheet(c.get('deps'), actor, id, await jsonBody(c, UpdateWorksheetSchema)));
+  })
+  .get('/bilans/:id/questionnaires', async (c) => {
+    const actor = actorOf(c);
+    return c.json(await listBilanQuestionnaires(c.get('deps'), actor, param(c, 'id', uuidParam)));
+  })
+  .post('/bilans/:id/questionnaires', async (c) => {
+    const actor = actorOf(c);
+    const id = param(c, 'id', uuidParam);
+    return c.json(await assignQuestionnaire(c.get('deps'), actor, id, await jsonBody(c, AssignQuestionnaireSchema)), 201);
+  })
+  .get('/assignments/:id', async (c) => {
+    const actor = actorOf(c);
+    return c.json(await getAssignment(c.get('deps'), actor, param(c, 'id', uuidParam)));
+  })
+  .post('/assignments/:id/draft', async (c) => {
+    const actor = actorOf(c);
+    const id = param(c, 'id', uuidParam);
+    return c.json(await saveQuestionnaireDraft(c.get('deps'), actor, id, await jsonBody(c, AnswersBodySchema)));
+  })
+  .post('/assignments/:id/submit', async (c) => {
+    const actor = actorOf(c);
+    const id = param(c, 'id', uuidParam);
+    return c.json(await submitQuestionnaire(c.get('deps'), actor, id, await jsonBody(c, AnswersBodySchema)));
+  })
+  .post('/assignments/:id/withdraw', async (c) => {
+    const actor = actorOf(c);
+    await withdrawQuestionnaire(c.get('deps'), actor, param(c, 'id', uuidParam));
+    return c.body(null, 204);
+  })
+  .post('/assignments/:id/comments', async (c) => {
+    const actor = actorOf(c);
+    const id = param(c, 'id', uuidParam);
+    return c.json(await commentAnswer(c.get('deps'), actor, id, await jsonBody(c, CommentSchema)), 201);
+  })
+  .post('/assignments/:id/debrief', async (c) => {
+    const actor = actorOf(c);
+    const id = param(c, 'id', uuidParam);
+    await saveDebrief(c.get('deps'), actor, id, await jsonBody(c, DebriefSchema));
+    return c.body(null, 204);
+  })
+  .get('/assignments/:id/feedback', async (c) => {
+    const actor = actorOf(c);
+    return c.json(await listFeedback(c.get('deps'), actor, param(c, 'id', uuidParam)));
+  })
+  .post('/assignments/:id/feedback', async (c) => {
+    const actor = actorOf(c);
+    const id = param(c, 'id', uuidParam);
+    return c.json(await inviteRespondent(c.get('deps'), actor, id, await jsonBody(c, InviteRespondentSchema)), 201);
+  })
+  .post('/feedback/:id/revoke', async (c) => {
+    const actor = actorOf(c);
+    await revokeRespondent(c.get('deps'), actor, param(c, 'id', uuidParam));
+    return c.body(null, 204);
+  })
+  // Respondents: no account, the link is the credential.
+  .get('/regard/:token', async (c) => c.json(await getRespondentForm(c.get('deps'), param(c, 'token', linkToken))))
+  .post('/regard/:token', async (c) => {
+    const token = param(c, 'token', linkToken);
+    await answerRespondent(c.get('deps'), token, (await jsonBody(c, RespondentAnswersSchema)).answers);
+    return c.body(null, 204);
+  });

@@ -1,0 +1,104 @@
+/**
+ * The consultant's library: the built-in worksheet models, the instruments Sillage ships, and
+ * the consultant's own worksheets (copies of a model, edited). An edit is checked by the
+ * questionnaire engine and makes a new version; assignments keep the version they were given.
+ */
+import { randomBytes } from 'node:crypto';
+import { recordAudit } from '../adapters/db/audit.ts';
+import { INSTRUMENTS } from '../domain/instruments/catalogue.ts';
+import { QuestionnaireDefinitionSchema, type QuestionnaireDefinition } from '../domain/questionnaire/definition-schema.ts';
+import { WORKSHEET_MODELS, getWorksheetModel } from '../domain/questionnaire/worksheets/index.ts';
+import type { CopyModel, LibraryView, LibraryWorksheet, UpdateWorksheet } from '../shared/contracts/questionnaires.ts';
+import { AppError } from '../shared/errors.ts';
+import { notFound, requireRole } from './authorize.ts';
+import { auditContext, type Actor, type Deps } from './deps.ts';
+import { definitionOf } from './questionnaire-store.ts';
+
+export async function getLibrary(deps: Deps, actor: Actor): Promise<LibraryView> {
+  requireRole(actor, 'consultant');
+  const own = await deps.db
+    .selectFrom('worksheet_library')
+    .select(['id', 'questionnaire_id', 'version', 'based_on', 'definition', 'updated_at'])
+    .where('organisation_id', '=', actor.organisationId)
+    .where('owner_id', '=', actor.userId)
+    .orderBy('updated_at', 'desc')
+    .execute();
+  return {
+    models: WORKSHEET_MODELS.map((m) => ({ id: m.id, title: m.title, intro: m.intro, estimatedMinutes: m.estimatedMinutes ?? null })),
+    instruments: INSTRUMENTS.map((i) => ({
+      id: i.source.instrumentId,
+      title: i.definition.title,
+      name: i.source.name,
+      itemCount: i.source.itemCount,
+      estimatedMinutes: i.definition.estimatedMinutes ?? null,
+    })),
+    own: own.map((w) => ({
+      id: w.id,
+      questionnaireId: w.questionnaire_id,
+      title: definitionOf(w).title,
+      version: w.version,
+      basedOn: w.based_on,
+      updatedAt: w.updated_at.toISOString(),
+    })),
+  };
+}
+
+export async function copyWorksheetModel(deps: Deps, actor: Actor, input: CopyModel): Promise<{ id: string }> {
+  requireRole(actor, 'consultant');
+  const model = getWorksheetModel(input.modelId);
+  if (!model) throw new AppError('validation_failed', { fields: { modelId: 'Choisissez un modèle de la bibliothèque.' } });
+  const now = deps.clock.now();
+  const questionnaireId = `${model.id.slice(0, 48)}-${randomBytes(4).toString('hex')}`;
+  const definition: QuestionnaireDefinition = { ...model, id: questionnaireId, version: 1, title: input.title };
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('worksheet_library')
+      .values({
+        organisation_id: actor.organisationId, owner_id: actor.userId, questionnaire_id: questionnaireId, version: 1, based_on: model.id,
+        definition: JSON.stringify(definition), created_at: now, updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, auditContext(actor), { action: 'worksheet.created', subjectType: 'worksheet', subjectId: row.id, details: { basedOn: model.id } }, now);
+    return { id: row.id };
+  });
+}
+
+async function ownWorksheet(deps: Deps, actor: Actor, id: string, lock: boolean) {
+  requireRole(actor, 'consultant');
+  let query = deps.db
+    .selectFrom('worksheet_library')
+    .select(['id', 'questionnaire_id', 'version', 'definition'])
+    .where('id', '=', id)
+    .where('organisation_id', '=', actor.organisationId)
+    .where('owner_id', '=', actor.userId);
+  if (lock) query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  if (!row) notFound();
+  return row;
+}
+
+export async function getLibraryWorksheet(deps: Deps, actor: Actor, id: string): Promise<LibraryWorksheet> {
+  const row = await ownWorksheet(deps, actor, id, false);
+  return { id: row.id, version: row.version, definition: definitionOf(row) };
+}
+
+/** Saves an edited definition (questions added, removed or changed) as the next version. */
+export async function updateLibraryWorksheet(deps: Deps, actor: Actor, id: string, input: UpdateWorksheet): Promise<{ version: number }> {
+  requireRole(actor, 'consultant');
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await ownWorksheet({ ...deps, db: trx }, actor, id, true);
+    if (row.version !== input.version) throw new AppError('questionnaire_changed');
+    const version = row.version + 1;
+    const parsed = QuestionnaireDefinitionSchema.safeParse({ ...input.definition, id: row.questionnaire_id, version, kind: 'worksheet', scoring: undefined });
+    if (!parsed.success) {
+      const fields: Record<string, string> = {};
+      for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.') || 'definition'] ??= issue.message;
+      throw new AppError('validation_failed', { fields });
+    }
+    await trx.updateTable('worksheet_library').set({ version, definition: JSON.stringify(parsed.data), updated_at: now }).where('id', '=', id).execute();
+    await recordAudit(trx, auditContext(actor), { action: 'worksheet.updated', subjectType: 'worksheet', subjectId: id, details: { version } }, now);
+    return { version };
+  });
+}

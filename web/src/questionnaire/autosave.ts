@@ -1,0 +1,148 @@
+/**
+ * Autosave of a questionnaire's answers that never loses a character.
+ *
+ * Every change is written at once to localStorage (synchronously, so a reload or a closed tab
+ * keeps it), then sent to the server after a short pause. Until the server has acknowledged the
+ * exact answers that are on screen, the stored copy stays marked "unsent"; on the next load it
+ * wins over the server's copy and is sent again. A lost network retries on the browser's
+ * `online` event and every few seconds; an expired login keeps the answers here until the person
+ * signs in again and comes back.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api, ApiError } from '../api.ts';
+import type { Answers } from './QuestionField.tsx';
+
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'offline' | 'session' | 'invalid' | 'refused';
+
+interface Stored {
+  version: number;
+  answers: Answers;
+  unsent: boolean;
+}
+
+const DEBOUNCE_MS = 800;
+const RETRY_MS = 4000;
+const storageKey = (assignmentId: string) => `sillage:reponses:${assignmentId}`;
+
+function readStored(assignmentId: string): Stored | null {
+  try {
+    const raw = window.localStorage.getItem(storageKey(assignmentId));
+    return raw ? (JSON.parse(raw) as Stored) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeStored(assignmentId: string, stored: Stored): void {
+  try {
+    window.localStorage.setItem(storageKey(assignmentId), JSON.stringify(stored));
+  } catch {
+    // Storage full or disabled: the server copy is all we have; the status still says so.
+  }
+}
+
+export function forgetStored(assignmentId: string): void {
+  try {
+    window.localStorage.removeItem(storageKey(assignmentId));
+  } catch {
+    // nothing to do
+  }
+}
+
+export function useAutosave(assignmentId: string, version: number, serverAnswers: Answers, enabled: boolean) {
+  const [answers, setAnswers] = useState<Answers>(() => {
+    const stored = readStored(assignmentId);
+    return stored && stored.version === version && stored.unsent ? { ...serverAnswers, ...stored.answers } : serverAnswers;
+  });
+  const [status, setStatus] = useState<SaveStatus>('idle');
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const latest = useRef(answers);
+  const revision = useRef(0);
+  const timer = useRef<number | undefined>(undefined);
+  const inFlight = useRef(false);
+
+  const send = useCallback(async () => {
+    window.clearTimeout(timer.current);
+    if (!enabled) return;
+    if (inFlight.current) {
+      timer.current = window.setTimeout(() => void send(), DEBOUNCE_MS);
+      return;
+    }
+    const sentRevision = revision.current;
+    const payload = latest.current;
+    inFlight.current = true;
+    setStatus('saving');
+    try {
+      await api.post(`/assignments/${assignmentId}/draft`, { version, answers: payload });
+      setFieldErrors({});
+      setMessage(null);
+      if (revision.current === sentRevision) {
+        writeStored(assignmentId, { version, answers: payload, unsent: false });
+        setStatus('saved');
+      } else {
+        setStatus('pending');
+        timer.current = window.setTimeout(() => void send(), DEBOUNCE_MS);
+      }
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.code === 'network' || error.status >= 500) {
+        setStatus('offline');
+        timer.current = window.setTimeout(() => void send(), RETRY_MS);
+      } else if (error.status === 401) {
+        setStatus('session');
+      } else if (error.code === 'validation_failed') {
+        setStatus('invalid');
+        setFieldErrors(error.fields);
+      } else {
+        setStatus('refused');
+        setMessage(error.message);
+      }
+    } finally {
+      inFlight.current = false;
+    }
+  }, [assignmentId, version, enabled]);
+
+  // Unsent answers found at load (after a reload, a lost network or an expired login): send them.
+  useEffect(() => {
+    const stored = readStored(assignmentId);
+    if (enabled && stored && stored.version === version && stored.unsent) {
+      setStatus('pending');
+      void send();
+    }
+    const online = () => {
+      if (readStored(assignmentId)?.unsent) void send();
+    };
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('online', online);
+      window.clearTimeout(timer.current);
+    };
+  }, [assignmentId, version, enabled, send]);
+
+  const setAnswer = useCallback(
+    (questionId: string, value: unknown) => {
+      const next = { ...latest.current, [questionId]: value };
+      latest.current = next;
+      revision.current += 1;
+      writeStored(assignmentId, { version, answers: next, unsent: true });
+      setAnswers(next);
+      setStatus('pending');
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void send(), DEBOUNCE_MS);
+    },
+    [assignmentId, version, send],
+  );
+
+  return { answers, setAnswer, status, fieldErrors, message, flush: send, current: () => latest.current };
+}
+
+export const STATUS_TEXT: Record<SaveStatus, string> = {
+  idle: '',
+  pending: 'Modifications en attente d’enregistrement…',
+  saving: 'Enregistrement…',
+  saved: 'Enregistré',
+  offline: 'Hors connexion : vos réponses sont gardées sur cet appareil et seront enregistrées dès le retour de la connexion.',
+  session: 'Votre session a expiré : vos réponses sont gardées sur cet appareil. Reconnectez-vous, puis revenez sur cette page pour les enregistrer.',
+  invalid: 'Certaines réponses ne peuvent pas être enregistrées telles quelles : voyez les messages sous les questions.',
+  refused: '',
+};
