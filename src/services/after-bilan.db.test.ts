@@ -150,7 +150,9 @@ describe('evaluations', () => {
     expect((await sweep('2027-05-30T11:00:00Z')).evaluationsSent).toBe(0);
     const [cold] = await outbox('evaluation_froid');
     const coldToken = linkIn(cold?.text_body ?? '');
-    deps.clock.set('2027-07-30T10:00:00Z'); // 61 days later
+    deps.clock.set('2027-07-29T10:00:00Z'); // the 60th day: still open
+    expect((await getEvaluationForm(deps, coldToken)).kind).toBe('froid');
+    deps.clock.set('2027-07-30T10:00:00Z'); // the 61st day: expired
     await expect(getEvaluationForm(deps, coldToken)).rejects.toMatchObject({ code: 'evaluation_expired' });
 
     const indicators = await getOrganisationIndicators(deps, org.admin.actor, { from: '2026-01-01', to: '2027-12-31' });
