@@ -4,23 +4,17 @@
  */
 import { parisDate } from '../adapters/clock.ts';
 import { recordAudit } from '../adapters/db/audit.ts';
-import { parsePlainDate, type PlainDate } from '../domain/rules/calendar/plain-date.ts';
 import type { EdofDeclared } from '../shared/contracts/after.ts';
 import { AppError } from '../shared/errors.ts';
 import { requireRole } from './authorize.ts';
 import { auditContext, type Actor, type Deps } from './deps.ts';
 import { lockBilan } from './seance-store.ts';
+import { pastOrTodayDate } from './validation.ts';
 
 export async function markEdofDeclared(deps: Deps, actor: Actor, bilanId: string, input: EdofDeclared): Promise<void> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
-  let declaredOn: PlainDate;
-  try {
-    declaredOn = parsePlainDate(input.declaredOn);
-  } catch {
-    throw new AppError('validation_failed', { fields: { declaredOn: 'Cette date n’existe pas.' } });
-  }
-  if (declaredOn > parisDate(now)) throw new AppError('validation_failed', { fields: { declaredOn: 'La date de déclaration ne peut pas être dans le futur.' } });
+  const declaredOn = pastOrTodayDate(input.declaredOn, 'declaredOn', parisDate(now), 'La date de déclaration ne peut pas être dans le futur.');
   await deps.db.transaction().execute(async (trx) => {
     await lockBilan(trx, actor, bilanId, 'consultant');
     const row = await trx.selectFrom('edof_declarations').select(['event_on', 'declared_on']).where('bilan_id', '=', bilanId).where('kind', '=', input.kind).forUpdate().executeTakeFirst();

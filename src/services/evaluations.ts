@@ -4,8 +4,12 @@
  * e-mailed link, without signing in: the link is the credential, single use and expiring.
  */
 import { parisDate } from '../adapters/clock.ts';
-import { hashToken } from '../adapters/security/tokens.ts';
-import { EVALUATIONS, evaluationScore } from '../domain/after/evaluations.ts';
+import { hashToken, newToken } from '../adapters/security/tokens.ts';
+import { enqueueEmail } from '../adapters/email/outbox.ts';
+import { evaluationLinkExpiresOn } from '../domain/after/follow-up.ts';
+import { evaluationEmail } from '../domain/emails/after.ts';
+import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
+import { EVALUATIONS, evaluationScore, type EvaluationKind } from '../domain/after/evaluations.ts';
 import { validateSubmission } from '../domain/questionnaire/validate-submission.ts';
 import type { EvaluationAnswers, EvaluationFormView, EvaluationQuestionView } from '../shared/contracts/after.ts';
 import type { QuestionnaireDefinition } from '../domain/questionnaire/definition-schema.ts';
@@ -13,7 +17,6 @@ import { AppError } from '../shared/errors.ts';
 import { requireRole } from './authorize.ts';
 import type { Actor, Deps } from './deps.ts';
 import { lockBilan } from './seance-store.ts';
-import { sendEvaluation } from './sweep-after-bilan.ts';
 import type { Trx } from './seance-store.ts';
 
 export async function sendHotEvaluationNow(deps: Deps, actor: Actor, bilanId: string): Promise<void> {
@@ -39,6 +42,32 @@ export async function sendHotEvaluationNow(deps: Deps, actor: Actor, bilanId: st
     if (!sent) throw new AppError('follow_up_refused', { message: 'L’évaluation à chaud a déjà été envoyée.' });
   });
   deps.emailsQueued();
+}
+
+/** Creates the evaluation of `kind` for a bilan and queues its e-mail; false when it already exists. */
+export async function sendEvaluation(
+  trx: Trx,
+  input: { bilanId: string; organisationId: string; kind: EvaluationKind; to: string; firstName: string; organisationName: string },
+  publicUrl: string,
+  now: Date,
+): Promise<boolean> {
+  const sentOn = parsePlainDate(parisDate(now));
+  const expiresOn = evaluationLinkExpiresOn(sentOn);
+  const { token, hash } = newToken();
+  const definition = EVALUATIONS[input.kind];
+  const inserted = await trx
+    .insertInto('evaluations')
+    .values({
+      organisation_id: input.organisationId, bilan_id: input.bilanId, kind: input.kind, token_hash: hash,
+      questionnaire_id: definition.id, questionnaire_version: definition.version, sent_at: now, expires_on: expiresOn,
+    })
+    .onConflict((oc) => oc.columns(['bilan_id', 'kind']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) return false;
+  const message = evaluationEmail({ firstName: input.firstName, organisationName: input.organisationName, kind: input.kind, expiresOn, url: `${publicUrl}/evaluation/${token}` });
+  await enqueueEmail(trx, { organisationId: input.organisationId, kind: `evaluation_${input.kind}`, to: input.to, message }, now);
+  return true;
 }
 
 async function loadByToken(trx: Trx, token: string, today: string, lock: boolean) {

@@ -8,12 +8,13 @@ import { recordAudit } from '../adapters/db/audit.ts';
 import { enqueueEmail } from '../adapters/email/outbox.ts';
 import { canRecordFollowUp, type FollowUpFacts } from '../domain/after/follow-up.ts';
 import { followUpOfferedEmail } from '../domain/emails/after.ts';
-import { parsePlainDate, type PlainDate } from '../domain/rules/calendar/plain-date.ts';
+import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
 import type { FollowUpAnswer, FollowUpRecord } from '../shared/contracts/after.ts';
 import { AppError } from '../shared/errors.ts';
 import { requireRole } from './authorize.ts';
 import { auditContext, type Actor, type Deps } from './deps.ts';
 import { lockBilan } from './seance-store.ts';
+import { pastOrTodayDate } from './validation.ts';
 
 export async function offerFollowUp(deps: Deps, actor: Actor, bilanId: string): Promise<void> {
   requireRole(actor, 'consultant');
@@ -64,13 +65,7 @@ export async function recordFollowUp(deps: Deps, actor: Actor, bilanId: string, 
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const today = parsePlainDate(parisDate(now));
-  let heldOn: PlainDate;
-  try {
-    heldOn = parsePlainDate(input.heldOn);
-  } catch {
-    throw new AppError('validation_failed', { fields: { heldOn: 'Cette date n’existe pas.' } });
-  }
-  if (heldOn > today) throw new AppError('validation_failed', { fields: { heldOn: 'La date de l’entretien ne peut pas être dans le futur.' } });
+  const heldOn = pastOrTodayDate(input.heldOn, 'heldOn', today, 'La date de l’entretien ne peut pas être dans le futur.');
   await deps.db.transaction().execute(async (trx) => {
     await lockBilan(trx, actor, bilanId, 'consultant');
     const row = await trx.selectFrom('follow_ups').select(['response', 'due_on', 'outcome']).where('bilan_id', '=', bilanId).forUpdate().executeTakeFirst();

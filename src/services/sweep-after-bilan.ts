@@ -13,11 +13,10 @@ import { sql } from 'kysely';
 import { parisDate } from '../adapters/clock.ts';
 import type { Db } from '../adapters/db/kysely.ts';
 import type { Trx } from './seance-store.ts';
+import { sendEvaluation } from './evaluations.ts';
 import { enqueueEmail } from '../adapters/email/outbox.ts';
-import { newToken } from '../adapters/security/tokens.ts';
-import { EVALUATIONS, type EvaluationKind } from '../domain/after/evaluations.ts';
-import { evaluationLinkExpiresOn, followUpDueDate, followUpReminderOn } from '../domain/after/follow-up.ts';
-import { edofReminderEmail, evaluationEmail, followUpPlannedEmail, followUpReminderEmail } from '../domain/emails/after.ts';
+import { followUpDueDate, followUpReminderOn } from '../domain/after/follow-up.ts';
+import { edofReminderEmail, followUpPlannedEmail, followUpReminderEmail } from '../domain/emails/after.ts';
 import { parsePlainDate, type PlainDate } from '../domain/rules/calendar/plain-date.ts';
 import { edofDeclarationDeadline } from '../domain/rules/financing/cpf-calendar.ts';
 
@@ -40,32 +39,6 @@ export async function sweepAfterBilan(db: Db, publicUrl: string, now: Date): Pro
     result.edofReminders = await remindEdof(trx, publicUrl, now);
     return result;
   });
-}
-
-/** Creates the evaluation of `kind` for a bilan and queues its e-mail; false when it already exists. */
-export async function sendEvaluation(
-  trx: Trx,
-  input: { bilanId: string; organisationId: string; kind: EvaluationKind; to: string; firstName: string; organisationName: string },
-  publicUrl: string,
-  now: Date,
-): Promise<boolean> {
-  const sentOn = parsePlainDate(parisDate(now));
-  const expiresOn = evaluationLinkExpiresOn(sentOn);
-  const { token, hash } = newToken();
-  const definition = EVALUATIONS[input.kind];
-  const inserted = await trx
-    .insertInto('evaluations')
-    .values({
-      organisation_id: input.organisationId, bilan_id: input.bilanId, kind: input.kind, token_hash: hash,
-      questionnaire_id: definition.id, questionnaire_version: definition.version, sent_at: now, expires_on: expiresOn,
-    })
-    .onConflict((oc) => oc.columns(['bilan_id', 'kind']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!inserted) return false;
-  const message = evaluationEmail({ firstName: input.firstName, organisationName: input.organisationName, kind: input.kind, expiresOn, url: `${publicUrl}/evaluation/${token}` });
-  await enqueueEmail(trx, { organisationId: input.organisationId, kind: `evaluation_${input.kind}`, to: input.to, message }, now);
-  return true;
 }
 
 function endedBilans(trx: Trx) {

@@ -3,8 +3,7 @@
  * the credential), EDOF declarations, the organisation's indicators.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { EdofDeclaredSchema, EvaluationAnswersSchema, FollowUpAnswerSchema, FollowUpRecordSchema } from '../../shared/contracts/after.ts';
+import { EdofDeclaredSchema, EvaluationAnswersSchema, FollowUpAnswerSchema, FollowUpRecordSchema, IndicatorsPeriodSchema } from '../../shared/contracts/after.ts';
 import { linkToken, uuidParam } from '../../shared/contracts/fields.ts';
 import { getAfterBilan } from '../../services/after-bilan-view.ts';
 import { markEdofDeclared } from '../../services/edof.ts';
@@ -15,10 +14,6 @@ import { AppError } from '../../shared/errors.ts';
 import { actorOf, type Env } from '../context.ts';
 import { jsonBody, param, query } from '../validate.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date attendue au format AAAA-MM-JJ.');
-const PeriodSchema = z
-  .object({ from: isoDate, to: isoDate })
-  .refine((p) => p.from <= p.to, { message: 'La date de début doit précéder la date de fin.', path: ['to'] });
 
 function evaluationToken(c: Parameters<typeof param>[0]): string {
   const parsed = linkToken.safeParse(c.req.param('token'));
@@ -61,7 +56,7 @@ export const afterRoutes = new Hono<Env>()
   })
   .get('/admin/indicators', async (c) => {
     const actor = actorOf(c);
-    return c.json(await getOrganisationIndicators(c.get('deps'), actor, query(c, PeriodSchema)));
+    return c.json(await getOrganisationIndicators(c.get('deps'), actor, query(c, IndicatorsPeriodSchema)));
   })
   .get('/evaluations/:token', async (c) => c.json(await getEvaluationForm(c.get('deps'), evaluationToken(c))))
   .post('/evaluations/:token', async (c) => {

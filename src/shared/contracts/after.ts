@@ -3,8 +3,9 @@
  * organisation's indicators.
  */
 import { z } from 'zod';
+import { isoDateField } from './fields.ts';
 
-const isoDate = (message: string) => z.string({ error: message }).regex(/^\d{4}-\d{2}-\d{2}$/, message);
+const isoDate = (message: string) => isoDateField(message);
 
 export const FollowUpAnswerSchema = z.object({
   response: z.enum(['accepted', 'declined'], { error: 'Choisissez votre réponse.' }),
@@ -24,6 +25,11 @@ export const EdofDeclaredSchema = z.object({
   declaredOn: isoDate('Indiquez la date de la déclaration (jj/mm/aaaa).'),
 });
 export type EdofDeclared = z.infer<typeof EdofDeclaredSchema>;
+
+/** The admin's indicators period (query string). */
+export const IndicatorsPeriodSchema = z
+  .object({ from: isoDate('Date attendue au format AAAA-MM-JJ.'), to: isoDate('Date attendue au format AAAA-MM-JJ.') })
+  .refine((p) => p.from <= p.to, { message: 'La date de début doit précéder la date de fin.', path: ['to'] });
 
 export const EvaluationAnswersSchema = z.object({
   answers: z.record(z.string().max(64), z.unknown()),

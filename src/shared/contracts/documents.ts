@@ -3,9 +3,9 @@
  * French ("1 600" or "1 600,50"); dates are `YYYY-MM-DD` (Paris calendar).
  */
 import { z } from 'zod';
+import { isoDateField } from './fields.ts';
 
-const dateField = (what: string) =>
-  z.string({ error: `Indiquez ${what}.` }).regex(/^\d{4}-\d{2}-\d{2}$/, `Indiquez ${what} au format JJ/MM/AAAA, par exemple 04/05/2026.`);
+const dateField = (what: string) => isoDateField(`Indiquez ${what}.`, `Indiquez ${what} au format JJ/MM/AAAA, par exemple 04/05/2026.`);
 const optionalText = (max: number, what: string) => z.string().trim().max(max, `${what} ne doit pas dépasser ${max} caractères.`).optional();
 
 export const CPF_EXEMPTION_CODES = ['job_seeker', 'employer_cofunding', 'c2p_points', 'at_mp_abondement', 'elected_official_dife'] as const;
@@ -55,9 +55,10 @@ export const SignDocumentSchema = z.object({
 export type SignDocument = z.infer<typeof SignDocumentSchema>;
 
 export const EarliestStartQuerySchema = z.object({
-  validatedOn: z
-    .string({ error: 'Indiquez la date de validation de la commande (validatedOn=AAAA-MM-JJ).' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'La date de validation doit être au format AAAA-MM-JJ, par exemple 2026-05-04.'),
+  validatedOn: isoDateField(
+    'Indiquez la date de validation de la commande (validatedOn=AAAA-MM-JJ).',
+    'La date de validation doit être au format AAAA-MM-JJ, par exemple 2026-05-04.',
+  ),
 });
 
 export interface RuleIssueView {

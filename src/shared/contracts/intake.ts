@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { parseEurosToCents } from '../../domain/rules/amounts.ts';
 import { FINANCINGS, hoursField } from './bilans.ts';
-import { emailField, organisationName, personName } from './fields.ts';
+import { clockTimeField, emailField, isoDateField, organisationName, personName } from './fields.ts';
 
 // eslint-disable-next-line no-control-regex -- we detect control characters on purpose
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -281,13 +281,8 @@ export const AssignLeadSchema = z.object({
   consultantId: z.union([z.uuid({ error: 'Choisissez un·e consultant·e de la liste.' }), z.literal('')]).transform((v) => (v ? v : null)),
 });
 
-const dateField = z
-  .string({ error: 'Indiquez la date de l’entretien.' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Indiquez une date valide, par exemple 01/12/2026.');
-const timeField = (what: 'début' | 'fin') =>
-  z
-    .string({ error: `Indiquez l’heure de ${what}.` })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `Indiquez l’heure de ${what} au format HH:MM, par exemple 14:00.`);
+const dateField = isoDateField('Indiquez la date de l’entretien.', 'Indiquez une date valide, par exemple 01/12/2026.');
+const timeField = clockTimeField;
 
 export const PlanInterviewSchema = z
   .object({

@@ -3,6 +3,7 @@
  * wall-clock time (date `YYYY-MM-DD`, times `HH:mm`).
  */
 import { z } from 'zod';
+import { clockTimeField, isoDateField } from './fields.ts';
 
 export const SEANCE_MODES = ['in_person', 'remote', 'personal_work'] as const;
 export type SeanceModeValue = (typeof SEANCE_MODES)[number];
@@ -10,13 +11,8 @@ export const SEANCE_STATUSES = ['planned', 'held', 'cancelled', 'no_show'] as co
 export type SeanceStatusValue = (typeof SEANCE_STATUSES)[number];
 export const SEANCE_PHASES = ['preliminaire', 'investigation', 'conclusion'] as const;
 
-const dateField = z
-  .string({ error: 'Indiquez la date de la séance.' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Indiquez une date valide, par exemple 01/12/2026.');
-const timeField = (what: 'début' | 'fin') =>
-  z
-    .string({ error: `Indiquez l’heure de ${what}.` })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `Indiquez l’heure de ${what} au format HH:MM, par exemple 14:00.`);
+const dateField = isoDateField('Indiquez la date de la séance.', 'Indiquez une date valide, par exemple 01/12/2026.');
+const timeField = clockTimeField;
 const reasonField = z
   .string({ error: 'Indiquez la raison.' })
   .trim()
