@@ -75,8 +75,10 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
 
   /** The consultant records the séance as held; the beneficiary signs on the consultant's device, then the consultant. */
   async function holdAndSign(page: Page, rowText: RegExp) {
-    await page.getByRole('row').filter({ hasText: rowText }).getByRole('link').first().click();
-    await page.locator('h1').waitFor();
+    // The séance list may be re-rendering after the last change: go by the link's address.
+    const href = await page.getByRole('row').filter({ hasText: rowText }).getByRole('link').first().getAttribute('href');
+    await page.goto(href ?? '');
+    await page.getByRole('heading', { level: 1, name: /^Séance du/ }).waitFor();
     await page.getByRole('button', { name: 'Marquer comme réalisée' }).click();
     await page.getByRole('button', { name: 'Enregistrer la séance comme réalisée' }).click();
     await page.getByText('La séance est marquée comme réalisée.').waitFor();
