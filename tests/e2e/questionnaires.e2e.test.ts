@@ -188,6 +188,59 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await beneficiary.getByText('piste de la formation d’adultes à explorer', { exact: false }).waitFor();
   });
 
+  it('sorts the values cards into three piles, ranks the top five, and rates the EntreComp grid', async () => {
+    const { page: consultant } = await loginPage(seed.consultant.email);
+    await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
+    await consultant.getByRole('heading', { name: 'Questionnaires et exercices' }).waitFor();
+    for (const [label, title] of [
+      ['Questionnaire : Ce qui compte pour vous dans le travail (36 questions)', 'Ce qui compte pour vous dans le travail'],
+      ['Questionnaire : Vos compétences pour entreprendre (15 questions)', 'Vos compétences pour entreprendre'],
+    ] as const) {
+      await consultant.getByLabel('Questionnaire ou exercice').selectOption({ label });
+      await consultant.getByRole('button', { name: 'Proposer à la ou au bénéficiaire' }).click();
+      await consultant.getByRole('rowheader', { name: title }).waitFor();
+      await expect.poll(() => consultant.getByLabel('Questionnaire ou exercice').inputValue()).toBe('');
+    }
+
+    const { page: beneficiary } = await loginPage(seed.beneficiary.email);
+    await beneficiary.getByRole('link', { name: 'Ce qui compte pour vous dans le travail' }).click();
+    await beneficiary.getByRole('heading', { level: 1, name: 'Ce qui compte pour vous dans le travail' }).waitFor();
+    await beneficiary.getByText('0 carte classée sur 36', { exact: false }).waitFor();
+    await beneficiary.getByText('Classez d’abord des cartes dans la pile « Essentiel ».').waitFor();
+    // Each card is a group of three piles, operable with the keyboard: 8 essential, 14 important, 14 secondary.
+    const cards = beneficiary.locator('li.card fieldset');
+    expect(await cards.count()).toBe(36);
+    const pileFor = (i: number) => (i < 8 ? 'Essentiel' : i < 22 ? 'Important' : 'Secondaire');
+    for (let i = 0; i < 36; i += 1) await cards.nth(i).getByLabel(pileFor(i), { exact: true }).check();
+    await beneficiary.getByText('Toutes les cartes sont classées (essentiel : 8, important : 14, secondaire : 14).').waitFor();
+    const essentials: string[] = [];
+    for (let i = 0; i < 8; i += 1) essentials.push((await cards.nth(i).locator('legend').textContent())!);
+    // A card moved out of « essentiel » leaves the ranking choices.
+    await cards.nth(7).getByLabel('Important', { exact: true }).check();
+    await beneficiary.getByText('(essentiel : 7, important : 15, secondaire : 14)', { exact: false }).waitFor();
+    for (let rank = 0; rank < 5; rank += 1) await beneficiary.getByLabel(`Rang ${rank + 1}`).selectOption({ label: essentials[rank]! });
+    expect(await beneficiary.getByLabel('Rang 1').locator('option').count()).toBe(8); // 7 essentials and the prompt
+    await beneficiary.getByText(`Votre classement : 1. ${essentials[0]}`, { exact: false }).waitFor();
+    await beneficiary.getByRole('status').filter({ hasText: /^Enregistré$/ }).waitFor();
+    await checkPage(beneficiary, '83-valeurs-tri', { title: 'Ce qui compte pour vous dans le travail' });
+    await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+    await beneficiary.getByRole('img', { name: /Importance de chaque valeur/ }).waitFor();
+    await beneficiary.getByRole('heading', { name: 'Des tensions à explorer' }).or(beneficiary.getByRole('heading', { name: 'Vos grandes orientations' })).first().waitFor();
+    await checkPage(beneficiary, '84-valeurs-rapport', { title: 'Ce qui compte pour vous dans le travail' });
+
+    await beneficiary.goto('/mon-bilan');
+    await beneficiary.getByRole('link', { name: 'Vos compétences pour entreprendre' }).click();
+    await beneficiary.getByRole('heading', { level: 1, name: 'Vos compétences pour entreprendre' }).waitFor();
+    const groups = beneficiary.locator('fieldset.question');
+    for (let i = 0; i < 15; i += 1) await groups.nth(i).getByRole('radio').nth(i % 4).check();
+    await beneficiary.getByRole('group', { name: /besoins financiers/ }).getByLabel('Pas encore').check();
+    await checkPage(beneficiary, '85-entrecomp-grille', { title: 'Vos compétences pour entreprendre' });
+    await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+    await beneficiary.getByRole('img', { name: /Votre niveau par compétence/ }).waitFor();
+    await beneficiary.getByRole('heading', { name: 'Les points de votre projet à travailler' }).waitFor();
+    await checkPage(beneficiary, '86-entrecomp-rapport', { title: 'Vos compétences pour entreprendre' });
+  });
+
   it('invites three people to give their regard; the aggregated report appears only after the third answer', async () => {
     const { page: consultant } = await loginPage(seed.consultant.email);
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();

@@ -1,8 +1,8 @@
 /**
  * One question of the questionnaire engine, answered (`QuestionField`) or read (`AnswerView`).
  * Every type is keyboard-operable without drag and drop: radio groups for scales and single
- * choices (fieldset + legend), checkboxes, move up/down buttons for rankings, a pile select per
- * card for card sorts, labelled inputs per row for tables.
+ * choices (fieldset + legend), checkboxes, move up/down buttons for rankings, a radio group of
+ * piles per card for card sorts (with running pile counts), labelled inputs per row for tables.
  */
 import type { ReactNode } from 'react';
 import type { CardSortValue, Question, TableRow } from '../../../src/shared/contracts/questionnaires.ts';
@@ -123,20 +123,44 @@ function CardSort({ q, value, onChange }: { q: Extract<Question, { type: 'card_s
     else top.push(card);
     onChange({ piles: current.piles, top });
   };
+  const sorted = q.cards.filter((c) => pileOf(c.id) !== '').length;
+  const countOf = (pile: string) => q.cards.filter((c) => pileOf(c.id) === pile).length;
+  const labelOf = (card: string) => q.cards.find((c) => c.id === card)?.label ?? card;
   return (
     <>
-      <p className="hint">Pour chaque carte, choisissez sa pile : {q.piles.map((p) => `« ${p.label} »${p.description ? ` (${p.description})` : ''}`).join(', ')}.</p>
+      <dl className="pile-legend">
+        {q.piles.map((p) => (
+          <div key={p.id}>
+            <dt>{p.label}</dt>
+            {p.description ? <dd>{p.description}</dd> : null}
+          </div>
+        ))}
+      </dl>
+      <p className="pile-counts">
+        {sorted === q.cards.length ? 'Toutes les cartes sont classées' : `${sorted} carte${sorted > 1 ? 's' : ''} classée${sorted > 1 ? 's' : ''} sur ${q.cards.length}`}
+        {' '}({q.piles.map((p) => `${p.label.toLowerCase()} : ${countOf(p.id)}`).join(', ')}).
+      </p>
       <ul className="cards">
         {q.cards.map((card) => {
-          const id = `${questionDomId(q.id)}-${card.id}`;
+          const pile = pileOf(card.id);
+          const name = `${q.id}-${card.id}`;
           return (
-            <li key={card.id} className="field">
-              <label htmlFor={id}>{card.label}</label>
-              {card.description ? <p className="hint">{card.description}</p> : null}
-              <select id={id} value={pileOf(card.id)} onChange={(e) => place(card.id, e.target.value)}>
-                <option value="">À classer</option>
-                {q.piles.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
-              </select>
+            <li key={card.id} className={`card${pile ? ` card-${pile}` : ''}`}>
+              <fieldset id={questionDomId(name)}>
+                <legend>{card.label}</legend>
+                {card.description ? <p className="hint">{card.description}</p> : null}
+                <div className="pile-choices">
+                  {q.piles.map((p) => {
+                    const id = `${questionDomId(name)}-${p.id}`;
+                    return (
+                      <span className="pile-choice" key={p.id}>
+                        <input type="radio" id={id} name={name} checked={pile === p.id} onChange={() => place(card.id, p.id)} />
+                        <label htmlFor={id}>{p.label}</label>
+                      </span>
+                    );
+                  })}
+                </div>
+              </fieldset>
             </li>
           );
         })}
@@ -144,7 +168,7 @@ function CardSort({ q, value, onChange }: { q: Extract<Question, { type: 'card_s
       {q.top ? (
         <div className="card-top">
           <p><strong>{q.top.label}</strong></p>
-          {eligible.length === 0 ? <p className="hint">Classez d’abord des cartes dans les piles proposées.</p> : null}
+          {eligible.length === 0 ? <p className="hint">Classez d’abord des cartes dans la pile « {q.piles.filter((p) => q.top!.fromPiles.includes(p.id)).map((p) => p.label).join(' » ou « ')} ».</p> : null}
           {eligible.length > 0
             ? Array.from({ length: Math.min(q.top.count, eligible.length) }, (_, rank) => {
                 const id = `${questionDomId(q.id)}-rang-${rank + 1}`;
@@ -159,6 +183,9 @@ function CardSort({ q, value, onChange }: { q: Extract<Question, { type: 'card_s
                 );
               })
             : null}
+          {current.top && current.top.length > 0 ? (
+            <p className="hint">Votre classement : {current.top.map((c, i) => `${i + 1}. ${labelOf(c)}`).join(' ; ')}.</p>
+          ) : null}
         </div>
       ) : null}
     </>

@@ -7,8 +7,10 @@
  */
 import type { ChartSpec, ReportModel } from '../../../src/shared/contracts/questionnaires.ts';
 import { TableRegion } from '../components/TableRegion.tsx';
+import { axisTicks, wrapLabel } from './chart-scale.ts';
 
 const fr = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+const signed = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 
 function Hexagon({ chart }: { chart: ChartSpec }) {
   const size = 320;
@@ -43,22 +45,32 @@ function Hexagon({ chart }: { chart: ChartSpec }) {
 }
 
 function Bars({ chart }: { chart: ChartSpec }) {
-  const width = 560;
-  const labelWidth = 190;
+  const width = 600;
+  const labelWidth = 200;
   const rowHeight = 40;
-  const plot = width - labelWidth - 50;
-  const x = (v: number) => labelWidth + (plot * (v - chart.min)) / (chart.max - chart.min);
+  const plot = width - labelWidth - 60;
+  // Room on the left of the axis for the value of a bar that goes below zero.
+  const pad = chart.min < 0 ? 40 : 10;
+  const x = (v: number) => labelWidth + pad + ((plot - pad + 10) * (v - chart.min)) / (chart.max - chart.min || 1);
+  const format = chart.min < 0 ? signed : fr;
+  // Bars start at zero when the axis crosses it (scores centred on a mean), else at the axis start.
+  const origin = Math.min(Math.max(0, chart.min), chart.max);
   const legend = chart.series ? 24 : 0;
   const height = chart.points.length * rowHeight + 30 + legend;
-  const ticks = Array.from({ length: Math.floor(chart.max - chart.min) + 1 }, (_, k) => chart.min + k);
+  const ticks = axisTicks(chart.min, chart.max);
+  const bar = (value: number, y: number, h: number, fill: string) => {
+    const from = x(origin);
+    const to = x(value);
+    return <rect x={Math.min(from, to)} y={y} width={Math.max(2, Math.abs(to - from))} height={h} fill={fill} />;
+  };
   return (
     <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width }} role="img" aria-labelledby="graphique-titre graphique-description" className="chart">
       <title id="graphique-titre">{chart.title}</title>
       <desc id="graphique-description">{chart.description}</desc>
       {ticks.map((t) => (
         <g key={t}>
-          <line x1={x(t)} x2={x(t)} y1={0} y2={height - 24 - legend} stroke="#c8c8c8" />
-          <text x={x(t)} y={height - 8 - legend} textAnchor="middle" fontSize="12" fill="#1e1e1e">{t}</text>
+          <line x1={x(t)} x2={x(t)} y1={0} y2={height - 24 - legend} stroke={t === origin && origin !== chart.min ? '#1e1e1e' : '#c8c8c8'} />
+          <text x={x(t)} y={height - 8 - legend} textAnchor="middle" fontSize="12" fill="#1e1e1e">{format.format(t)}</text>
         </g>
       ))}
       {chart.series ? (
@@ -71,11 +83,16 @@ function Bars({ chart }: { chart: ChartSpec }) {
       ) : null}
       {chart.points.map((p, i) => {
         const y = i * rowHeight + 8;
+        const lines = wrapLabel(p.label);
+        const end = p.value < origin ? Math.min(x(p.value), x(p.low ?? p.value)) : Math.max(x(p.value), x(p.high ?? p.value));
+        const left = p.value < origin;
         return (
           <g key={p.id}>
-            <text x={0} y={y + 16} fontSize="13" fill="#1e1e1e">{p.label}</text>
-            <rect x={labelWidth} y={y + 4} width={Math.max(2, x(p.value) - labelWidth)} height={p.secondary !== undefined || chart.series ? 10 : 18} fill="#0053b3" />
-            {p.secondary !== undefined ? <rect x={labelWidth} y={y + 16} width={Math.max(2, x(p.secondary) - labelWidth)} height={10} fill="#b34700" /> : null}
+            <text x={0} y={lines.length > 1 ? y + 9 : y + 16} fontSize="13" fill="#1e1e1e">
+              {lines.map((line, k) => <tspan key={k} x={0} dy={k === 0 ? 0 : 15}>{line}</tspan>)}
+            </text>
+            {bar(p.value, y + 4, p.secondary !== undefined || chart.series ? 10 : 18, '#0053b3')}
+            {p.secondary !== undefined ? bar(p.secondary, y + 16, 10, '#b34700') : null}
             {p.low !== undefined && p.high !== undefined ? (
               <g stroke="#1e1e1e" strokeWidth="2">
                 <line x1={x(p.low)} x2={x(p.high)} y1={y + 13} y2={y + 13} />
@@ -83,8 +100,8 @@ function Bars({ chart }: { chart: ChartSpec }) {
                 <line x1={x(p.high)} x2={x(p.high)} y1={y + 6} y2={y + 20} />
               </g>
             ) : null}
-            <text x={Math.min(width - 4, x(p.high ?? p.value) + 6)} y={y + 17} fontSize="12" fill="#1e1e1e" textAnchor={x(p.high ?? p.value) + 40 > width ? 'end' : 'start'}>
-              {fr.format(p.value)}
+            <text x={left ? end - 6 : Math.min(width - 4, end + 6)} y={y + 17} fontSize="12" fill="#1e1e1e" textAnchor={left || end + 40 > width ? 'end' : 'start'}>
+              {format.format(p.value)}
             </text>
           </g>
         );

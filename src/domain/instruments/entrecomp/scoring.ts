@@ -53,7 +53,8 @@ export function entreCompReport(result: EntreCompResult, context: ReportContext)
     chart: {
       kind: 'bars',
       title: 'Votre niveau par compétence (de 1 à 4)',
-      min: 1,
+      // The axis starts at 0 so that level 1 (découverte) shows as a bar, not as nothing.
+      min: 0,
       max: 4,
       points: result.levels.filter((l) => l.level !== null).map((l) => ({ id: l.competenceId, label: l.name, value: l.level as number })),
       description: `Barres de 1 (découverte) à 4 (maîtrise) pour ${result.levels.filter((l) => l.level !== null).length} compétences.`,

@@ -87,7 +87,8 @@ export function softSkillsReport(self: readonly SelfSkill[], feedback: Feedback3
     chart: {
       kind: 'grid',
       title: 'Vos notes et celles de votre entourage (de 1 à 4)',
-      min: 1,
+      // The axis starts at 0 so that a rating of 1 (rarement) shows as a bar, not as nothing.
+      min: 0,
       max: 4,
       points: self.map((s) => ({ id: s.skillId, label: s.name, value: s.rating ?? 0, secondary: agg(s.skillId)?.othersMean ?? undefined })),
       series: ['Votre note', 'Regard de l’entourage'],
