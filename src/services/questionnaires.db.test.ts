@@ -257,6 +257,14 @@ describe('le regard des autres (360°)', () => {
     expect(JSON.stringify(report)).toContain('Note 4');
     expect(report.chart?.points[0]?.secondary).toBe(3);
 
+    // A respondent link reads no result: neither the aggregate, nor the self-rating, nor others' comments.
+    await inviteRespondent(deps, beneficiary.actor, assignmentId, { email: 'eve@exemple.fr' });
+    const eveForm = JSON.stringify(await getRespondentForm(deps, await tokenOf('eve@exemple.fr')));
+    for (const secret of ['Note 4', 'Note 2', 'Un exemple précis.', 'Regard de l’entourage', lastName, beneficiary.email]) expect(eveForm).not.toContain(secret);
+    expect(eveForm).not.toMatch(/"(report|answers|debrief|comments)"/);
+    // An answered link opens nothing any more.
+    expect((await refusal(getRespondentForm(deps, await tokenOf('chloe@exemple.fr')))).message).toMatch(/une seule réponse est possible/);
+
     // Expired link.
     deps.clock.advance(22 * 86_400_000);
     expect((await refusal(getRespondentForm(deps, await tokenOf('dan@exemple.fr')))).code).toBe('feedback_closed');
