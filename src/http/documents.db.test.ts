@@ -49,8 +49,8 @@ describe('bad input on documents and financing', () => {
   it('refuses an amount in the wrong format, a date out of range, an unknown exemption; nothing saved', async () => {
     const before = await financingRow();
     for (const [body, field, text] of [
-      [{ price: '1,600.50' }, 'price', 'n\'est pas valide'],
-      [{ price: 'mille euros' }, 'price', 'n\'est pas valide'],
+      [{ price: '1,600.50' }, 'price', 'n’est pas valide'],
+      [{ price: 'mille euros' }, 'price', 'n’est pas valide'],
       [{ cpfValidatedOn: '2026-13-01' }, 'cpfValidatedOn', 'n’existe pas'],
       [{ cpfValidatedOn: '2027-01-01' }, 'cpfValidatedOn', 'dans le futur'],
       [{ previousPublicBilan: 'yes', previousPublicBilanOn: '2030-01-01' }, 'previousPublicBilanOn', 'dans le futur'],

@@ -75,7 +75,7 @@ describe('CPF financing', () => {
   it('refuses a wrong amount, a date that does not exist or lies in the future, in French; nothing saved', async () => {
     await getFinancing(deps, org.consultant.actor, bilanId);
     await expect(saveFinancing(deps, org.consultant.actor, bilanId, { price: '1.600,5', cpfValidatedOn: '2026-05-04' })).rejects.toMatchObject({
-      code: 'validation_failed', fields: { price: expect.stringContaining('n\'est pas valide') },
+      code: 'validation_failed', fields: { price: expect.stringContaining('n’est pas valide') },
     });
     await expect(saveFinancing(deps, org.consultant.actor, bilanId, { cpfValidatedOn: '2026-02-30' })).rejects.toMatchObject({ fields: { cpfValidatedOn: 'Cette date n’existe pas : vérifiez le jour et le mois.' } });
     await expect(saveFinancing(deps, org.consultant.actor, bilanId, { cpfValidatedOn: '2026-06-01' })).rejects.toMatchObject({ fields: { cpfValidatedOn: 'La commande ne peut pas avoir été validée dans le futur.' } });
@@ -85,7 +85,7 @@ describe('CPF financing', () => {
 
   it('moves the status along the catalogue only, naming the refused move', async () => {
     await expect(changeFinancingStatus(deps, org.consultant.actor, bilanId, 'paid')).rejects.toMatchObject({
-      code: 'financing_refused', message: 'Le dossier de financement ne peut pas passer de « Demande d\'inscription reçue » à « Payé par la Caisse des dépôts ».',
+      code: 'financing_refused', message: 'Le dossier de financement ne peut pas passer de « Demande d’inscription reçue » à « Payé par la Caisse des dépôts ».',
     });
     await expect(changeFinancingStatus(deps, org.consultant.actor, bilanId, 'proposal_sent')).resolves.toMatchObject({ status: 'proposal_sent' });
   });

@@ -75,7 +75,7 @@ function questionProblems(q: Question): string[] {
       if (q.min >= q.max) out.push(`${q.id} : le minimum doit être inférieur au maximum`);
       const values = q.anchors.map((a) => a.value);
       if (!values.includes(q.min) || !values.includes(q.max)) out.push(`${q.id} : les deux extrémités doivent être libellées`);
-      if (values.some((v) => v < q.min || v > q.max)) out.push(`${q.id} : un libellé est hors de l'échelle`);
+      if (values.some((v) => v < q.min || v > q.max)) out.push(`${q.id} : un libellé est hors de l’échelle`);
       dup('libellé', values.map(String));
       break;
     }
@@ -90,7 +90,7 @@ function questionProblems(q: Question): string[] {
     }
     case 'ranking':
       dup('élément', q.items.map((o) => o.value));
-      if ((q.rankCount ?? q.items.length) > q.items.length) out.push(`${q.id} : plus de rangs que d'éléments`);
+      if ((q.rankCount ?? q.items.length) > q.items.length) out.push(`${q.id} : plus de rangs que d’éléments`);
       break;
     case 'card_sort':
       dup('carte', q.cards.map((c) => c.id));
@@ -143,7 +143,7 @@ export const QuestionnaireDefinitionSchema = DefinitionObjectSchema.superRefine(
     for (const scale of def.scoring.scales) {
       for (const item of scale.items) {
         const q = questions.find((x) => x.id === item.questionId);
-        if (!q || q.type !== 'scale') problems.push(`score ${scale.id} : « ${item.questionId} » n'est pas une question à échelle`);
+        if (!q || q.type !== 'scale') problems.push(`score ${scale.id} : « ${item.questionId} » n’est pas une question à échelle`);
       }
     }
   }

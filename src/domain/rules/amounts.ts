@@ -27,7 +27,7 @@ export function parseEurosToCents(text: string): AmountParse {
     ok: false,
     issue: ruleError(
       'invalid_amount',
-      `Le montant « ${text} » n'est pas valide : saisissez un montant positif en euros, avec au plus deux décimales ` +
+      `Le montant « ${text} » n’est pas valide : saisissez un montant positif en euros, avec au plus deux décimales ` +
         '(par exemple 1 600 ou 1 600,50).',
       { input: text },
     ),

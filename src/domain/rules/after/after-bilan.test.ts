@@ -30,7 +30,7 @@ describe('retention with written agreement', () => {
     const report = checkRetentionExpiry({ endedOn, expiresOn: d('2029-07-01') });
     expect(report.issues.map((issue) => issue.code)).toEqual(['retention_beyond_maximum']);
     expect(report.issues[0]?.message).toBe(
-      "Les documents conservés avec l'accord écrit du ou de la bénéficiaire ne peuvent pas l'être plus de 3\u00A0ans après la " +
+      "Les documents conservés avec l’accord écrit du ou de la bénéficiaire ne peuvent pas l’être plus de 3\u00A0ans après la " +
         'fin du bilan : date de destruction au plus tard le 30 juin 2029.',
     );
   });

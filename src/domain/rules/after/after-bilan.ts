@@ -44,7 +44,7 @@ export function checkRetentionExpiry(
   return toReport([
     ruleError(
       'retention_beyond_maximum',
-      `Les documents conservés avec l'accord écrit du ou de la bénéficiaire ne peuvent pas l'être plus de ` +
+      `Les documents conservés avec l’accord écrit du ou de la bénéficiaire ne peuvent pas l’être plus de ` +
         `${pluralFr(years, 'an', 'ans')} après la fin du bilan : date de destruction au plus tard le ${formatDateFr(limit)}.`,
       { endedOn: input.endedOn, expiresOn: input.expiresOn, limit },
     ),

@@ -79,7 +79,7 @@ export function frenchPublicHolidays(year: number, options: HolidayOptions = NAT
   checkYear(year);
   const easter = easterSunday(year);
   const holidays: PublicHoliday[] = [
-    { date: plainDate(year, 1, 1), code: 'jour_de_l_an', label: "Jour de l'an" },
+    { date: plainDate(year, 1, 1), code: 'jour_de_l_an', label: "Jour de l’an" },
     { date: addDays(easter, 1), code: 'lundi_de_paques', label: 'Lundi de Pâques' },
     { date: plainDate(year, 5, 1), code: 'fete_du_travail', label: 'Fête du Travail' },
     { date: plainDate(year, 5, 8), code: 'victoire_1945', label: 'Victoire 1945' },

@@ -36,7 +36,7 @@ describe('plain dates', () => {
 
   it('names the bad input in French', () => {
     expect(() => parsePlainDate('2026-02-30')).toThrow(InvalidDateError);
-    expect(() => parsePlainDate('demain')).toThrow('La date « demain » n\'est pas valide');
+    expect(() => parsePlainDate('demain')).toThrow('La date « demain » n’est pas valide');
     expect(PlainDateSchema.safeParse('2026-02-30').success).toBe(false);
     expect(PlainDateSchema.parse('2026-02-28')).toBe('2026-02-28');
   });

@@ -21,7 +21,7 @@ export class InvalidDateError extends Error {
   readonly code = 'invalid_date';
   readonly input: string;
   constructor(input: string) {
-    super(`La date « ${input} » n'est pas valide : format attendu AAAA-MM-JJ (par exemple 2026-05-04).`);
+    super(`La date « ${input} » n’est pas valide : format attendu AAAA-MM-JJ (par exemple 2026-05-04).`);
     this.name = 'InvalidDateError';
     this.input = input;
   }

@@ -91,7 +91,7 @@ describe('phase checklists', () => {
         financing: { type: 'cpf', referenceDate: parsePlainDate(date), accompanimentDoneMinutes: minutes },
       }).items.find((entry) => entry.code === 'cpf_minimum_accompaniment');
     expect(cpf(779)).toMatchObject({ met: false, level: 'recommended' });
-    expect(cpf(779)?.label).toBe("Au moins 13\u00A0h d'accompagnement effectif émargé (condition du service fait CPF)");
+    expect(cpf(779)?.label).toBe("Au moins 13\u00A0h d’accompagnement effectif émargé (condition du service fait CPF)");
     expect(cpf(780)?.met).toBe(true);
     expect(cpf(600, '2026-02-25')).toBeUndefined();
     const selfFunded = { ...allMet, financing: { ...allMet.financing, type: 'self_funded' as const } };

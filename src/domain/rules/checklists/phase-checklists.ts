@@ -95,7 +95,7 @@ function preliminaire(facts: PhaseChecklistFacts): ChecklistItem[] {
     items.push(
       item(
         'convention_signed',
-        "Convention tripartite signée par l'employeur, le ou la salarié·e et l'organisme",
+        "Convention tripartite signée par l’employeur, le ou la salarié·e et l’organisme",
         facts.financing.conventionSignedByAll === true,
         'required',
         'Code du travail R6313-8',
@@ -113,7 +113,7 @@ function investigation(facts: PhaseChecklistFacts): ChecklistItem[] {
   return [
     item(
       'investigation_session_held',
-      "Au moins une séance d'investigation tenue",
+      "Au moins une séance d’investigation tenue",
       facts.investigationSessionsHeld >= 1,
       'required',
       'Code du travail R6313-4 2°',
@@ -149,7 +149,7 @@ function conclusion(facts: PhaseChecklistFacts, ctx: RuleContext): ChecklistItem
     item('synthesis_delivered', 'Document de synthèse remis au ou à la bénéficiaire', facts.synthesisDelivered, 'required', 'Code du travail L6313-4'),
     item('follow_up_offered', "Entretien de suivi proposé", facts.followUpOffered, 'required', 'Code du travail R6313-4 3° c)'),
     item('detailed_results_presented', 'Résultats détaillés présentés au ou à la bénéficiaire', facts.detailedResultsPresented, 'recommended', 'Code du travail R6313-4 3° a)'),
-    item('action_plan_defined', "Plan d'action établi (étapes, contacts, échéances)", facts.actionPlanDefined, 'recommended', 'Code du travail R6313-4 3° c)'),
+    item('action_plan_defined', "Plan d’action établi (étapes, contacts, échéances)", facts.actionPlanDefined, 'recommended', 'Code du travail R6313-4 3° c)'),
     item('hot_evaluation_done', 'Évaluation à chaud recueillie', facts.hotEvaluationDone, 'recommended', SEEDS),
   ];
   if (facts.financing.type === 'cpf') {
@@ -159,7 +159,7 @@ function conclusion(facts: PhaseChecklistFacts, ctx: RuleContext): ChecklistItem
       items.push(
         item(
           'cpf_minimum_accompaniment',
-          `Au moins ${formatMinutesFr(minimum)} d'accompagnement effectif émargé (condition du service fait CPF)`,
+          `Au moins ${formatMinutesFr(minimum)} d’accompagnement effectif émargé (condition du service fait CPF)`,
           facts.financing.accompanimentDoneMinutes >= minimum,
           'recommended',
           'Code du travail R6313-4 modifié (2026), legal.md BC-07',
@@ -183,7 +183,7 @@ export function phaseChecklist(
 
 const PHASE_NAMES: Record<SeancePhase, string> = {
   preliminaire: 'la phase préliminaire',
-  investigation: "la phase d'investigation",
+  investigation: "la phase d’investigation",
   conclusion: 'la phase de conclusion',
 };
 

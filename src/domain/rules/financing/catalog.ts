@@ -31,7 +31,7 @@ export interface FinancingTypeDefinition {
 }
 
 const quote = { code: 'devis', label: 'Devis', required: true } as const;
-const attendance = { code: 'emargements', label: "Feuilles d'émargement signées", required: true } as const;
+const attendance = { code: 'emargements', label: "Feuilles d’émargement signées", required: true } as const;
 const certificate = { code: 'certificat_realisation', label: 'Certificat de réalisation', required: true } as const;
 const invoice = { code: 'facture', label: 'Facture', required: true } as const;
 
@@ -58,13 +58,13 @@ export const FINANCING_TYPES = {
     initialStatus: 'request_received',
     basis: 'CGU Mon Compte Formation et EDOF, legal.md CPF-04 à CPF-07 (S/U selon la version des CGU)',
     statuses: [
-      { code: 'request_received', label: "Demande d'inscription reçue", next: ['proposal_sent', 'declined', 'request_lapsed'] },
+      { code: 'request_received', label: "Demande d’inscription reçue", next: ['proposal_sent', 'declined', 'request_lapsed'] },
       { code: 'proposal_sent', label: 'Proposition envoyée au ou à la titulaire', next: ['order_validated', 'proposal_expired'] },
       { code: 'order_validated', label: 'Commande validée par le ou la titulaire', next: ['entry_declared', 'cancelled'] },
       { code: 'entry_declared', label: 'Entrée en formation déclarée sur EDOF', next: ['exit_declared'] },
       { code: 'exit_declared', label: 'Sortie et service fait déclarés sur EDOF', next: ['paid'] },
       { code: 'paid', label: 'Payé par la Caisse des dépôts', next: [] },
-      { code: 'declined', label: "Demande déclinée par l'organisme", next: [] },
+      { code: 'declined', label: "Demande déclinée par l’organisme", next: [] },
       { code: 'request_lapsed', label: 'Demande caduque faute de réponse dans le délai', next: [] },
       { code: 'proposal_expired', label: 'Proposition non acceptée dans le délai', next: [] },
       { code: 'cancelled', label: 'Commande annulée', next: [] },
@@ -78,7 +78,7 @@ export const FINANCING_TYPES = {
     ],
   },
   employer_plan: {
-    label: "Plan de développement des compétences de l'employeur",
+    label: "Plan de développement des compétences de l’employeur",
     initialStatus: 'draft',
     basis: 'Code du travail R6313-8, legal.md BC-15 et EMP-01 (V)',
     statuses: [
@@ -106,7 +106,7 @@ export const FINANCING_TYPES = {
       quote,
       { code: 'demande_prise_en_charge', label: 'Demande de prise en charge', required: true },
       { code: 'accord_prise_en_charge', label: 'Accord de prise en charge', required: true },
-      { code: 'convention_tripartite', label: "Convention tripartite, si l'employeur est partie", required: false },
+      { code: 'convention_tripartite', label: "Convention tripartite, si l’employeur est partie", required: false },
       attendance,
       certificate,
       invoice,
@@ -119,7 +119,7 @@ export const FINANCING_TYPES = {
     statuses: grantFlow('Demande de financement déposée auprès de France Travail'),
     documents: [
       quote,
-      { code: 'demande_aif', label: "Demande d'aide individuelle à la formation (AIF)", required: true },
+      { code: 'demande_aif', label: "Demande d’aide individuelle à la formation (AIF)", required: true },
       { code: 'accord_france_travail', label: 'Accord de financement de France Travail', required: true },
       attendance,
       certificate,
@@ -153,7 +153,7 @@ export const FINANCING_TYPES = {
     basis: 'Règles propres à chaque fonction publique, legal.md EMP-03 (U)',
     statuses: [
       { code: 'draft', label: 'Dossier en préparation', next: ['leave_requested', 'abandoned'] },
-      { code: 'leave_requested', label: "Congé pour bilan demandé à l'administration", next: ['leave_granted', 'leave_refused'] },
+      { code: 'leave_requested', label: "Congé pour bilan demandé à l’administration", next: ['leave_granted', 'leave_refused'] },
       { code: 'leave_granted', label: 'Congé et financement accordés', next: ['invoiced', 'abandoned'] },
       { code: 'leave_refused', label: 'Congé refusé', next: [] },
       { code: 'abandoned', label: 'Dossier abandonné', next: [] },
@@ -162,8 +162,8 @@ export const FINANCING_TYPES = {
     documents: [
       quote,
       { code: 'demande_conge_bilan', label: 'Demande de congé pour bilan de compétences', required: true },
-      { code: 'decision_administration', label: "Décision de l'administration (congé et prise en charge)", required: true },
-      { code: 'convention_employeur_public', label: "Convention avec l'employeur public, s'il en demande une", required: false },
+      { code: 'decision_administration', label: "Décision de l’administration (congé et prise en charge)", required: true },
+      { code: 'convention_employeur_public', label: "Convention avec l’employeur public, s’il en demande une", required: false },
       attendance,
       certificate,
       invoice,
@@ -193,7 +193,7 @@ export function checkFinancingStatusChange(type: FinancingType, from: string, to
   if (!current || !target) {
     const unknown = current ? to : from;
     return toReport([
-      ruleError('unknown_financing_status', `Le statut « ${unknown} » n'existe pas pour le financement « ${FINANCING_TYPES[type].label} ».`, {
+      ruleError('unknown_financing_status', `Le statut « ${unknown} » n’existe pas pour le financement « ${FINANCING_TYPES[type].label} ».`, {
         status: unknown,
       }),
     ]);

@@ -47,7 +47,7 @@ export function checkCpfStartDate(
       'cpf_start_too_early',
       `La date de début (${formatDateFr(input.startOn)}) est trop proche de la validation de la commande CPF ` +
         `(${formatDateFr(input.validatedOn)}) : ${pluralFr(delay, 'jour ouvré plein doit', 'jours ouvrés pleins doivent')} ` +
-        `s'écouler. Le bilan peut commencer au plus tôt le ${formatDateFr(earliest)}.`,
+        `s’écouler. Le bilan peut commencer au plus tôt le ${formatDateFr(earliest)}.`,
       { validatedOn: input.validatedOn, startOn: input.startOn, earliestStart: earliest },
     ),
   ]);
@@ -79,7 +79,7 @@ export function cpfAnswerStatus(
       state: 'lapsed',
       issue: ruleWarning(
         'cpf_request_lapsed',
-        `La demande CPF reçue le ${formatDateFr(input.receivedOn)} n'a pas reçu de réponse au plus tard le ` +
+        `La demande CPF reçue le ${formatDateFr(input.receivedOn)} n’a pas reçu de réponse au plus tard le ` +
           `${formatDateFr(deadline)} : elle est devenue caduque.`,
         { receivedOn: input.receivedOn, deadline },
       ),
@@ -130,7 +130,7 @@ const EDOF_KEYS = {
 } as const;
 
 const EDOF_WHAT = {
-  entry: { object: "l'entrée en formation", declaration: "La déclaration de l'entrée en formation" },
+  entry: { object: "l’entrée en formation", declaration: "La déclaration de l’entrée en formation" },
   exit: { object: 'la sortie et le service fait', declaration: 'La déclaration de la sortie et du service fait' },
 } as const;
 

@@ -16,7 +16,7 @@ describe('CPF accompaniment hours (13 h to 24 h)', () => {
   it('refuses 12 h 59, accepts 13 h exactly', () => {
     expect(codes(check(13 * 60 - 1))).toEqual(['cpf_accompaniment_below_minimum']);
     expect(check(13 * 60 - 1).issues[0]?.message).toBe(
-      "Un bilan financé par le CPF doit comporter au moins 13\u00A0h d'accompagnement effectif ; 12\u00A0h\u00A059 sont prévues.",
+      "Un bilan financé par le CPF doit comporter au moins 13\u00A0h d’accompagnement effectif ; 12\u00A0h\u00A059 sont prévues.",
     );
     expect(check(13 * 60)).toEqual({ ok: true, issues: [] });
   });
@@ -90,15 +90,15 @@ describe('CPF participation', () => {
     const due = cpfParticipation({ referenceDate: after2026Reform });
     expect(due).toMatchObject({ due: true, amountCents: 10320 });
     expect(due.issue.message).toBe(
-      "Participation forfaitaire à la charge du ou de la titulaire : 103,20\u00A0€. Seuls l'employeur ou un OPCO peuvent la " +
-        "payer à sa place ; l'organisme ne peut ni la rembourser ni la prendre en charge.",
+      "Participation forfaitaire à la charge du ou de la titulaire : 103,20\u00A0€. Seuls l’employeur ou un OPCO peuvent la " +
+        "payer à sa place ; l’organisme ne peut ni la rembourser ni la prendre en charge.",
     );
   });
 
   it('shows each exemption', () => {
     const exempt = cpfParticipation({ referenceDate: after2026Reform, exemptions: ['job_seeker'] });
     expect(exempt).toMatchObject({ due: false, amountCents: 0, amountInForceCents: 10320, exemption: { code: 'job_seeker' } });
-    expect(exempt.issue.message).toBe("Pas de participation forfaitaire (103,20\u00A0€) : Titulaire demandeur ou demandeuse d'emploi.");
+    expect(exempt.issue.message).toBe("Pas de participation forfaitaire (103,20\u00A0€) : Titulaire demandeur ou demandeuse d’emploi.");
     for (const code of ['employer_cofunding', 'c2p_points', 'at_mp_abondement', 'elected_official_dife'] as const) {
       expect(cpfParticipation({ referenceDate: after2026Reform, exemptions: [code] }).exemption?.code).toBe(code);
     }
@@ -107,7 +107,7 @@ describe('CPF participation', () => {
   it('was not due before 2 May 2024', () => {
     const before = cpfParticipation({ referenceDate: d('2024-05-01') });
     expect(before).toMatchObject({ due: false, amountCents: 0 });
-    expect(before.issue.message).toBe("Aucune participation forfaitaire n'était due pour une commande validée avant le 2 mai 2024.");
+    expect(before.issue.message).toBe("Aucune participation forfaitaire n’était due pour une commande validée avant le 2 mai 2024.");
   });
 
   it('reads an injected table (e.g. a future 150 €)', () => {
@@ -131,7 +131,7 @@ describe('CPF waiting period (5 years, self-declared)', () => {
     expect(report.ok).toBe(true);
     expect(report.issues[0]?.message).toBe(
       'Un bilan financé sur fonds publics ou mutualisés a été déclaré le 1er mars 2021, il y a moins de 5 ans : ' +
-        "le CPF pourrait refuser de financer un nouveau bilan avant le 1er mars 2026. Mon Compte Formation vérifie lui-même l'éligibilité.",
+        "le CPF pourrait refuser de financer un nouveau bilan avant le 1er mars 2026. Mon Compte Formation vérifie lui-même l’éligibilité.",
     );
   });
 

@@ -33,7 +33,7 @@ export function checkConventionSignature(
     return toReport([
       ruleError(
         'convention_signed_before_sending',
-        `La date de signature (${formatDateFr(input.signedOn)}) précède l'envoi de la convention au ou à la salarié·e ` +
+        `La date de signature (${formatDateFr(input.signedOn)}) précède l’envoi de la convention au ou à la salarié·e ` +
           `(${formatDateFr(input.sentOn)}).`,
         { sentOn: input.sentOn, signedOn: input.signedOn },
       ),
@@ -89,7 +89,7 @@ export function conventionStatusAt(
       deadline,
       issue: ruleInfo(
         'convention_refused_by_silence',
-        `La convention n'a pas été signée au plus tard le ${formatDateFr(deadline)} : elle est réputée refusée. ${REFUSAL_IS_NOT_A_FAULT}`,
+        `La convention n’a pas été signée au plus tard le ${formatDateFr(deadline)} : elle est réputée refusée. ${REFUSAL_IS_NOT_A_FAULT}`,
         { deadline },
       ),
     };
@@ -101,7 +101,7 @@ export function conventionStatusAt(
     daysLeft,
     issue: ruleInfo(
       'convention_awaiting_signature',
-      `La convention attend la signature du ou de la salarié·e, possible jusqu'au ${formatDateFr(deadline)} inclus. ` +
+      `La convention attend la signature du ou de la salarié·e, possible jusqu’au ${formatDateFr(deadline)} inclus. ` +
         `Sans réponse dans ce délai, elle sera réputée refusée. ${REFUSAL_IS_NOT_A_FAULT}`,
       { deadline, daysLeft },
     ),
@@ -127,7 +127,7 @@ export function checkEmployerIsNotProvider(input: { employerSiret: string; provi
   ] as const) {
     if (value === null) {
       issues.push(
-        ruleError('invalid_siren', `« ${who} » n'est ni un SIREN (9 chiffres) ni un SIRET (14 chiffres).`, { input: who }),
+        ruleError('invalid_siren', `« ${who} » n’est ni un SIREN (9 chiffres) ni un SIRET (14 chiffres).`, { input: who }),
       );
     }
   }
@@ -135,7 +135,7 @@ export function checkEmployerIsNotProvider(input: { employerSiret: string; provi
     issues.push(
       ruleError(
         'employer_is_provider',
-        "L'employeur ne peut pas réaliser lui-même le bilan de ses salarié·es : il doit faire appel à un organisme extérieur.",
+        "L’employeur ne peut pas réaliser lui-même le bilan de ses salarié·es : il doit faire appel à un organisme extérieur.",
         { siren: employer },
       ),
     );

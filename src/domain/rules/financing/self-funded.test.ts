@@ -66,7 +66,7 @@ describe('payment schedule', () => {
   it('refuses malformed amounts and an empty schedule, naming them', () => {
     expect(codes(schedule(150000))).toEqual(['schedule_empty']);
     expect(codes(schedule(150000, ['2026-05-15', 450.5], ['2026-06-15', 0]))).toEqual(['invalid_amount', 'invalid_amount']);
-    expect(schedule(150000, ['2026-05-15', -1]).issues[0]?.message).toBe("L'échéance n° 1 doit être un montant positif, en centimes entiers.");
+    expect(schedule(150000, ['2026-05-15', -1]).issues[0]?.message).toBe("L’échéance n° 1 doit être un montant positif, en centimes entiers.");
     expect(codes(schedule(1500.5, ['2026-05-15', 450]))).toEqual(['invalid_amount']);
   });
 });

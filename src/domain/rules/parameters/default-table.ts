@@ -51,7 +51,7 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
       from: RECAST_2019,
       source: 'Code du travail L6313-4, dernier alinéa',
       certainty: 'V',
-      note: "Appliqué aux heures d'accompagnement ; le travail personnel est compté à part (inclusion contestée, legal.md §9.3).",
+      note: "Appliqué aux heures d’accompagnement ; le travail personnel est compté à part (inclusion contestée, legal.md §9.3).",
     },
   ]),
   ...rows('cpf.minAccompanimentMinutes', [
@@ -60,7 +60,7 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
       from: REFORM_2026,
       source: `Code du travail R6313-4 modifié ; ${SOURCES_2026}`,
       certainty: 'U',
-      note: "Portée discutée : tous les bilans ou seulement ceux financés sur fonds publics (legal.md §9.2). Sillage l'applique aux bilans financés par le CPF.",
+      note: "Portée discutée : tous les bilans ou seulement ceux financés sur fonds publics (legal.md §9.2). Sillage l’applique aux bilans financés par le CPF.",
     },
   ]),
   ...rows('cpf.capCents', [{ value: 1600_00, from: REFORM_2026, source: SOURCES_2026, certainty: 'S' }]),
@@ -117,7 +117,7 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
       from: RECAST_2019,
       source: 'Code du travail R6313-8',
       certainty: 'V',
-      note: "Jours calendaires à compter de l'envoi du projet par l'employeur ; l'absence de réponse vaut refus.",
+      note: "Jours calendaires à compter de l’envoi du projet par l’employeur ; l’absence de réponse vaut refus.",
     },
   ]),
   ...rows('selfFunded.withdrawalDays', [
@@ -152,9 +152,9 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
     {
       value: 6,
       from: RECAST_2019,
-      source: "Code du travail R6313-4 3° c) (possibilité d'un entretien de suivi) ; délai d'usage, legal.md §8",
+      source: "Code du travail R6313-4 3° c) (possibilité d’un entretien de suivi) ; délai d’usage, legal.md §8",
       certainty: 'S',
-      note: "Réglage de l'organisme (6 à 9 mois selon les prestataires).",
+      note: "Réglage de l’organisme (6 à 9 mois selon les prestataires).",
     },
   ]),
   ...rows('sessions.atRiskNoShowCount', [

@@ -18,7 +18,7 @@ export class ParameterNotInForceError extends Error {
   readonly key: ParameterKey;
   readonly date: PlainDate;
   constructor(key: ParameterKey, date: PlainDate) {
-    super(`Aucune valeur du paramètre « ${PARAMETER_DEFINITIONS[key].label} » n'est en vigueur au ${formatDateFr(date)}.`);
+    super(`Aucune valeur du paramètre « ${PARAMETER_DEFINITIONS[key].label} » n’est en vigueur au ${formatDateFr(date)}.`);
     this.name = 'ParameterNotInForceError';
     this.key = key;
     this.date = date;

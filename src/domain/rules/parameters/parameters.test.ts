@@ -94,7 +94,7 @@ describe('default parameter table', () => {
 
   it('fails loudly, in French, before the first modelled date', () => {
     expect(() => parameterAt('bilan.maxAccompanimentMinutes', d('2018-12-31'))).toThrow(
-      "Aucune valeur du paramètre « Durée maximale d'accompagnement par bilan » n'est en vigueur au 31 décembre 2018.",
+      "Aucune valeur du paramètre « Durée maximale d’accompagnement par bilan » n’est en vigueur au 31 décembre 2018.",
     );
     expect(parameterAt('bilan.maxAccompanimentMinutes', d('2019-01-01'))).toBe(1440);
     expect(() => parameterAt('cpf.minStartDelayWorkingDays', d('2019-11-20'))).toThrow(ParameterNotInForceError);

@@ -100,7 +100,7 @@ export function checkSessionPlan(input: SessionPlanInput, ctx: RuleContext = DEF
     issues.push(
       ruleError(
         'accompaniment_above_maximum',
-        `Cette séance porterait l'accompagnement du bilan à ${formatMinutesFr(total)}, au-delà du maximum de ` +
+        `Cette séance porterait l’accompagnement du bilan à ${formatMinutesFr(total)}, au-delà du maximum de ` +
           `${formatMinutesFr(max)} : il reste ${formatMinutesFr(remaining)} à planifier.`,
         { totalMinutes: total, maximumMinutes: max, remainingMinutes: remaining },
       ),

@@ -52,7 +52,7 @@ describe('session plan', () => {
     const report = plan({ start: '2026-06-02T09:00', end: '2026-06-02T11:01' });
     expect(codes(report)).toEqual(['accompaniment_above_maximum']);
     expect(report.issues[0]?.message).toBe(
-      "Cette séance porterait l'accompagnement du bilan à 24\u00A0h\u00A001, au-delà du maximum de 24\u00A0h : il reste 2\u00A0h à planifier.",
+      "Cette séance porterait l’accompagnement du bilan à 24\u00A0h\u00A001, au-delà du maximum de 24\u00A0h : il reste 2\u00A0h à planifier.",
     );
   });
 
