@@ -55,7 +55,7 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     await consultant.getByText('Modifier les informations de financement').click();
     await consultant.getByLabel('Prix TTC').fill('mille euros');
     await consultant.getByRole('button', { name: 'Enregistrer le financement' }).click();
-    await consultant.locator('.error-summary').getByRole('link', { name: /n'est pas valide/ }).waitFor();
+    await consultant.locator('.error-summary').getByRole('link', { name: /n’est pas valide/ }).waitFor();
     await checkPage(consultant, '50-financement-erreur', { title: 'Erreur – Bilan de Bruno Lefèvre' });
     await consultant.getByLabel('Prix TTC').fill('1 950');
     await consultant.getByLabel('Numéro de dossier CPF').fill('CPF-2026-004217');
