@@ -28,6 +28,8 @@ import { intakeRoutes } from './routes/intake.ts';
 import { documentRoutes } from './routes/documents.ts';
 // Questionnaires and instruments.
 import { questionnaireRoutes } from './routes/questionnaires.ts';
+// External licensed tests (decision 018); uploads of the publisher's PDF set their own body limit.
+import { externalTestRoutes, hasOwnBodyLimit } from './routes/external-tests.ts';
 
 export interface AppOptions extends HttpOptions {
   /** Directory of the built SPA (web/dist); omitted in API-only tests. */
@@ -92,10 +94,8 @@ export function createApp(deps: Deps, options: AppOptions) {
       deps.log.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'Requête');
     }
   });
-  api.use(
-    '*',
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(new AppError('payload_too_large').toBody(), 413) }),
-  );
+  const apiBodyLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(new AppError('payload_too_large').toBody(), 413) });
+  api.use('*', (c, next) => (hasOwnBodyLimit(c.req.method, c.req.path) ? next() : apiBodyLimit(c, next)));
   api.get('/health', (c) => c.json({ status: 'ok' }));
   api.route('/', authRoutes);
   api.route('/', adminRoutes);
@@ -111,6 +111,8 @@ export function createApp(deps: Deps, options: AppOptions) {
   api.route('/', documentRoutes);
   // Questionnaires and instruments.
   api.route('/', questionnaireRoutes);
+  // External licensed tests (decision 018).
+  api.route('/', externalTestRoutes);
   api.all('*', () => {
     throw new AppError('not_found');
   });
