@@ -75,7 +75,8 @@ export function createApp(deps: Deps, options: AppOptions) {
     c.set('options', options);
     c.set('origin', requestOrigin(c, options.trustProxy));
     c.header('Cache-Control', 'no-store');
-    // Defence in depth against cross-site requests (the API only accepts JSON anyway).
+    // Defence in depth against cross-site requests (the API accepts JSON, and multipart only for
+    // the external tests' PDF uploads of decision 018, behind a SameSite=Lax session cookie).
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.header('sec-fetch-site') === 'cross-site') {
       throw new AppError('forbidden');
     }
