@@ -28,6 +28,8 @@ import { intakeRoutes } from './routes/intake.ts';
 import { documentRoutes } from './routes/documents.ts';
 // Questionnaires and instruments.
 import { questionnaireRoutes } from './routes/questionnaires.ts';
+// External licensed tests (decision 018); uploads of the publisher's PDF set their own body limit.
+import { externalTestRoutes, hasOwnBodyLimit } from './routes/external-tests.ts';
 
 export interface AppOptions extends HttpOptions {
   /** Directory of the built SPA (web/dist); omitted in API-only tests. */
@@ -73,7 +75,8 @@ export function createApp(deps: Deps, options: AppOptions) {
     c.set('options', options);
     c.set('origin', requestOrigin(c, options.trustProxy));
     c.header('Cache-Control', 'no-store');
-    // Defence in depth against cross-site requests (the API only accepts JSON anyway).
+    // Defence in depth against cross-site requests (the API accepts JSON, and multipart only for
+    // the external tests' PDF uploads of decision 018, behind a SameSite=Lax session cookie).
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.header('sec-fetch-site') === 'cross-site') {
       throw new AppError('forbidden');
     }
@@ -92,10 +95,8 @@ export function createApp(deps: Deps, options: AppOptions) {
       deps.log.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'Requête');
     }
   });
-  api.use(
-    '*',
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(new AppError('payload_too_large').toBody(), 413) }),
-  );
+  const apiBodyLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(new AppError('payload_too_large').toBody(), 413) });
+  api.use('*', (c, next) => (hasOwnBodyLimit(c.req.method, c.req.path) ? next() : apiBodyLimit(c, next)));
   api.get('/health', (c) => c.json({ status: 'ok' }));
   api.route('/', authRoutes);
   api.route('/', adminRoutes);
@@ -111,6 +112,8 @@ export function createApp(deps: Deps, options: AppOptions) {
   api.route('/', documentRoutes);
   // Questionnaires and instruments.
   api.route('/', questionnaireRoutes);
+  // External licensed tests (decision 018).
+  api.route('/', externalTestRoutes);
   api.all('*', () => {
     throw new AppError('not_found');
   });

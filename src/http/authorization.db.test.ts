@@ -20,6 +20,10 @@ import { submitQuestionnaire } from '../services/answer-questionnaire.ts';
 import { copyWorksheetModel, getLibraryWorksheet } from '../services/questionnaire-library.ts';
 import { MINI_IPIP_DEFINITION } from '../domain/instruments/bigfive/definitions.ts';
 import { inviteRespondent } from '../services/feedback-360.ts';
+// External licensed tests (decision 018).
+import { recordExternalTest } from '../services/record-external-test.ts';
+import { ExternalTestSchema } from '../shared/contracts/external-tests.ts';
+import { samplePublisherReport } from '../../tests/support/sample-pdf.ts';
 
 const CHARTER_SHA256 = createHash('sha256').update(charterText(CURRENT_CHARTER)).digest('hex');
 
@@ -40,6 +44,11 @@ let documentSha256 = '';
 // Questionnaires and instruments.
 const qids = {} as Record<'worksheetA' | 'assignmentA' | 'toSubmit' | 'toWithdraw' | 'submitted' | 'softSkills' | 'invitation', string>;
 let worksheetDefinition: Record<string, unknown> = {};
+// External licensed tests (decision 018).
+const xids = {} as Record<'resultA' | 'toDelete', string>;
+const EXTERNAL_TEST = { testName: 'Test d’intérêts', publisher: 'Éditeur', takenOn: '2026-11-20', scores: [{ label: 'Social', value: 12 }] };
+const BOUNDARY = 'sillage-matrice';
+const REPORT_MULTIPART = [`--${BOUNDARY}`, 'Content-Disposition: form-data; name="report"; filename="rapport.pdf"', 'Content-Type: application/pdf', '', '%PDF-1.4\n%%EOF', `--${BOUNDARY}--`, ''].join('\r\n');
 const MINI_ANSWERS = Object.fromEntries(MINI_IPIP_DEFINITION.sections.flatMap((s) => s.questions).map((q, i) => [q.id, (i % 5) + 1]));
 
 async function seance(bilanId: string, org: TestOrganisation, startsAt: string, endsAt: string, held = false): Promise<string> {
@@ -110,6 +119,11 @@ beforeAll(async () => {
   await submitQuestionnaire(deps, a.user.actor, qids.submitted, { version: 1, answers: MINI_ANSWERS });
   qids.softSkills = (await assignA('instrument:savoir-etre')).assignmentId;
   qids.invitation = (await inviteRespondent(deps, a.user.actor, qids.softSkills, { email: 'regard.revoque@exemple.fr' })).invitationId;
+  // External licensed tests (decision 018).
+  const external = (upload: boolean) =>
+    recordExternalTest(deps, A.consultant.actor, a.bilanId, ExternalTestSchema.parse(EXTERNAL_TEST), upload ? { fileName: 'rapport.pdf', bytes: samplePublisherReport() } : null);
+  xids.resultA = (await external(true)).resultId;
+  xids.toDelete = (await external(false)).resultId;
   cookies.anonymous = undefined;
   for (const [who, user] of Object.entries(users)) cookies[who as Who] = await loginAs(app, user.email);
   // Intake (issue 3)
@@ -161,6 +175,8 @@ interface Case {
   route: string;
   path: () => string;
   body?: () => unknown;
+  /** A body that is not JSON, with its content type (uploads). */
+  raw?: () => { body: string; type: string };
   /** Expected status per person; anyone not listed gets `otherwise`. */
   expect: Partial<Record<Who, number>>;
   otherwise: number;
@@ -285,19 +301,31 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/feedback/:id/revoke', path: () => `/api/feedback/${qids.invitation}/revoke`, expect: { anonymous: 401, beneficiaryA: 204, otherBeneficiaryA: 404, beneficiaryB: 404 }, otherwise: 403 },
   { method: 'GET', route: '/api/regard/:token', path: () => '/api/regard/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', expect: {}, otherwise: 404 },
   { method: 'POST', route: '/api/regard/:token', path: () => '/api/regard/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', body: () => ({ answers: {} }), expect: {}, otherwise: 404 },
+  // External licensed tests (decision 018).
+  { method: 'GET', route: '/api/bilans/:id/external-tests', path: () => `/api/bilans/${ids.bilanA}/external-tests`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  { method: 'POST', route: '/api/bilans/:id/external-tests', path: () => `/api/bilans/${ids.bilanA}/external-tests`, body: () => EXTERNAL_TEST, expect: { anonymous: 401, consultantA: 201, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  { method: 'POST', route: '/api/external-tests/:id', path: () => `/api/external-tests/${xids.resultA}`, body: () => ({ ...EXTERNAL_TEST, code: 'SAE' }), expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  {
+    method: 'POST', route: '/api/external-tests/:id/report', path: () => `/api/external-tests/${xids.resultA}/report`,
+    raw: () => ({ body: REPORT_MULTIPART, type: `multipart/form-data; boundary=${BOUNDARY}` }),
+    expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403,
+  },
+  { method: 'GET', route: '/api/external-tests/:id/report', path: () => `/api/external-tests/${xids.resultA}/report`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
+  { method: 'POST', route: '/api/external-tests/:id/delete', path: () => `/api/external-tests/${xids.toDelete}/delete`, expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
   // Last: it ends the sessions used above.
   { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expect: {}, otherwise: 204 },
 ];
 
 /** Everything a refused call must leave untouched. */
 async function snapshot() {
-  const [bilans, users, invitations, outbox] = await Promise.all([
+  const [bilans, users, invitations, outbox, externalTests] = await Promise.all([
     deps.db.selectFrom('bilans').select(['id', 'phase', 'consultant_id']).orderBy('id').execute(),
     deps.db.selectFrom('users').select(['id', 'status', 'email']).orderBy('id').execute(),
     deps.db.selectFrom('invitations').select(['id', 'status']).orderBy('id').execute(),
     deps.db.selectFrom('outbox_emails').select('id').orderBy('id').execute(),
+    deps.db.selectFrom('external_test_results').select(['id', 'updated_at', 'report_sha256']).orderBy('id').execute(),
   ]);
-  return { bilans, users, invitations, outbox };
+  return { bilans, users, invitations, outbox, externalTests };
 }
 
 describe('authorisation matrix', () => {
@@ -334,7 +362,10 @@ describe('authorisation matrix', () => {
       for (const who of order) {
         const expected = testCase.expect[who] ?? testCase.otherwise;
         const before = expected >= 400 ? await snapshot() : undefined;
-        const response = await call(app, testCase.method, testCase.path(), { cookie: cookies[who], ...(testCase.body ? { body: testCase.body() } : {}) });
+        const raw = testCase.raw?.();
+        const response = await call(app, testCase.method, testCase.path(), {
+          cookie: cookies[who], ...(testCase.body ? { body: testCase.body() } : {}), ...(raw ? { raw: raw.body, headers: { 'content-type': raw.type } } : {}),
+        });
         expect({ who, status: response.status }).toEqual({ who, status: expected });
         if (before) expect(await snapshot()).toEqual(before);
         if (expected >= 400) expect(response.body.error.message).toBeTruthy();

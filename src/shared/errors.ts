@@ -41,6 +41,9 @@ export const ERRORS = {
   slug_taken: { status: 409, message: 'Cette adresse de page publique est déjà prise par un autre organisme.' },
   contact_throttled: { status: 429, message: 'Trop de demandes envoyées depuis cette connexion. Réessayez dans une heure, ou écrivez directement à l’organisme.' },
   lead_refused: { status: 409, message: 'Cette demande ne peut pas changer ainsi dans son état actuel.' },
+  // External licensed tests (decision 018).
+  malformed_upload: { status: 400, message: 'Le formulaire envoyé est illisible : joignez à nouveau le fichier et réessayez.' },
+  report_too_large: { status: 413, message: 'Le rapport dépasse 10 Mo : joignez un PDF de 10 Mo au plus. Rien n’a été enregistré.' },
   // Documents, signatures and financing (decision 015).
   document_changed: { status: 409, message: 'Le document a changé depuis son affichage : relisez la nouvelle version avant de signer.' },
   signature_not_expected: { status: 409, message: 'Ce document n’attend pas votre signature.' },

@@ -108,6 +108,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'document.generated': 'Document produit',
   'document.signed': 'Document signé',
   'document.link_sent': 'Lien de signature envoyé à l’employeur',
+  // External licensed tests (decision 018).
+  'external_test.recorded': 'Résultat de test d’éditeur enregistré',
+  'external_test.updated': 'Résultat de test d’éditeur modifié',
+  'external_test.deleted': 'Résultat de test d’éditeur supprimé',
+  'external_test.report_attached': 'Rapport PDF de l’éditeur joint',
+  'external_test.report_removed': 'Rapport PDF de l’éditeur retiré',
   // Questionnaires and instruments.
   'questionnaire.assigned': 'Questionnaire proposé',
   'questionnaire.submitted': 'Questionnaire envoyé',

@@ -506,6 +506,34 @@ export interface FeedbackInvitationsTable {
   answers: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
 }
 
+// External licensed tests (migration 0012, decision 018).
+export interface ExternalTestScoreRow {
+  label: string;
+  value: number;
+  unit?: string;
+}
+
+export interface ExternalTestResultsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  bilan_id: string;
+  recorded_by: string;
+  test_name: string;
+  publisher: string;
+  /** `YYYY-MM-DD` (a `date` column, read as text). */
+  taken_on: DateColumn;
+  code: string | null;
+  scores: ColumnType<ExternalTestScoreRow[], string, string>;
+  consultant_comment: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  report_pdf: Buffer | null;
+  report_filename: string | null;
+  report_size: number | null;
+  report_sha256: string | null;
+  report_uploaded_at: Timestamp | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -541,6 +569,8 @@ export interface Database {
   questionnaire_assignments: QuestionnaireAssignmentsTable;
   questionnaire_comments: QuestionnaireCommentsTable;
   feedback_invitations: FeedbackInvitationsTable;
+  // External licensed tests (migration 0012).
+  external_test_results: ExternalTestResultsTable;
   // ROME 4.0 catalogue (issue 4, migration 0004)
   rome_catalogue: RomeCatalogueTable;
   rome_grand_domains: RomeGrandDomainsTable;

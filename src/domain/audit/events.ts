@@ -55,6 +55,12 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('document.generated'), subjectType: z.literal('document'), subjectId: uuid, details: z.object({ kind: z.string(), version: z.number(), sha256: z.string() }) }),
   z.object({ action: z.literal('document.signed'), subjectType: z.literal('document'), subjectId: uuid, details: z.object({ kind: z.string(), signer: z.string(), sha256: z.string() }) }),
   z.object({ action: z.literal('document.link_sent'), subjectType: z.literal('document'), subjectId: uuid, details: z.object({ email: z.string() }) }),
+  // External licensed tests (decision 018; no result content in the log).
+  z.object({ action: z.literal('external_test.recorded'), subjectType: z.literal('external_test'), subjectId: uuid, details: z.object({ withReport: z.boolean() }) }),
+  z.object({ action: z.literal('external_test.updated'), subjectType: z.literal('external_test'), subjectId: uuid, details: z.object({}) }),
+  z.object({ action: z.literal('external_test.deleted'), subjectType: z.literal('external_test'), subjectId: uuid, details: z.object({ hadReport: z.boolean() }) }),
+  z.object({ action: z.literal('external_test.report_attached'), subjectType: z.literal('external_test'), subjectId: uuid, details: z.object({ sha256: z.string(), size: z.number(), replaced: z.boolean() }) }),
+  z.object({ action: z.literal('external_test.report_removed'), subjectType: z.literal('external_test'), subjectId: uuid, details: z.object({}) }),
   // Questionnaires and instruments (no answer content in the log).
   z.object({ action: z.literal('questionnaire.assigned'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({ questionnaireId: z.string(), version: z.number() }) }),
   z.object({ action: z.literal('questionnaire.submitted'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({ questionnaireId: z.string(), version: z.number() }) }),

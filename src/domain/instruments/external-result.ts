@@ -1,29 +1,87 @@
 /**
  * Results of licensed external tests (Hexa3D, IRMR, PerformanSe, MBTI…), recorded by the consultant:
- * test name, publisher, date, the scores or code as the publisher reports them, and the id of the
- * publisher's PDF stored as an attachment. Sillage never reproduces such tests, their items or their
- * interpretation texts; it only keeps what the consultant types, under the bilan's retention rules.
+ * test name, publisher, date, the scores or code as the publisher reports them, a comment, and the
+ * publisher's PDF report kept beside them. Sillage never reproduces such tests, their items or their
+ * interpretation texts; it only keeps what the consultant types and the file they attach, under the
+ * bilan's retention rules (decision 018).
  */
 import { z } from 'zod';
 
-const text = (max: number) => z.string().trim().min(1, 'Ce champ est à remplir.').max(max, `${max} caractères au plus.`);
+export const MAX_SCORES = 60;
+/** The publisher's report: a PDF of at most 10 MB. */
+export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
 
-export const ExternalTestResultSchema = z.object({
-  testName: text(120),
-  publisher: text(120),
-  /** Date the test was taken (YYYY-MM-DD). */
-  takenOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date attendue au format AAAA-MM-JJ.'),
-  /** A code such as a type or a letter code, when the publisher gives one. */
-  code: text(40).optional(),
-  scores: z
-    .array(z.object({ label: text(120), value: z.number().finite('Valeur numérique attendue.'), unit: text(30).optional() }))
-    .max(60, '60 scores au plus.'),
-  /** Stored file id of the publisher's PDF report. */
-  reportAttachmentId: text(200).optional(),
-  consultantComment: text(4000).optional(),
-}).refine((r) => r.code !== undefined || r.scores.length > 0, { message: 'Indiquez au moins un score ou un code.', path: ['scores'] });
+// eslint-disable-next-line no-control-regex -- control characters are refused on purpose
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-export type ExternalTestResult = z.infer<typeof ExternalTestResultSchema>;
+const line = (missing: string, max: number, what: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .max(max, `${what} ne peut pas dépasser ${max} caractères.`)
+    .refine((v) => !CONTROL_CHARS.test(v), `${what} contient des caractères non autorisés.`);
+
+/** An optional text: an empty field means "none". */
+const optionalText = (max: number, what: string) =>
+  z
+    .string()
+    .optional()
+    .nullable()
+    .transform((v) => (v === undefined || v === null || v.trim() === '' ? undefined : v))
+    .pipe(line('', max, what).optional());
+
+export const SCORE_VALUE_MESSAGE = 'Indiquez un nombre, par exemple 12 ou 12,5.';
+
+/** "12,5", "-3", "1 250" or 12.5: a finite number, or null. */
+export function parseScoreValue(value: number | string): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const text = value.replace(/[\s\u00A0\u202F]/g, '').replace(',', '.');
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+export const ExternalScoreSchema = z.object({
+  label: line('Indiquez l’intitulé du score (par exemple l’échelle ou la dimension).', 120, 'L’intitulé'),
+  value: z.union([z.number({ error: SCORE_VALUE_MESSAGE }), z.string({ error: SCORE_VALUE_MESSAGE })], { error: SCORE_VALUE_MESSAGE }).transform((v, ctx) => {
+    const n = parseScoreValue(v);
+    if (n === null) {
+      ctx.addIssue({ code: 'custom', message: SCORE_VALUE_MESSAGE });
+      return z.NEVER;
+    }
+    return n;
+  }),
+  unit: optionalText(30, 'L’unité'),
+});
+
+/** The fields of a result, before the rule that needs a code or a score. */
+export const ExternalTestFieldsSchema = z.object({
+  testName: line('Indiquez le nom du test.', 120, 'Le nom du test'),
+  publisher: line('Indiquez l’éditeur du test.', 120, 'Le nom de l’éditeur'),
+  /** Date the test was taken (YYYY-MM-DD); whether it exists and is not in the future is checked with the clock. */
+  takenOn: z
+    .string({ error: 'Indiquez la date de passation.' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, {
+      error: (issue) => (issue.input === '' ? 'Indiquez la date de passation.' : 'Indiquez la date de passation au format JJ/MM/AAAA, par exemple 04/05/2026.'),
+    }),
+  /** A code such as a letter code or a profile, when the publisher gives one. */
+  code: optionalText(40, 'Le code'),
+  scores: z.array(ExternalScoreSchema, { error: 'Les scores sont mal formés.' }).max(MAX_SCORES, `${MAX_SCORES} scores au plus.`).default([]),
+  consultantComment: optionalText(4000, 'Le commentaire'),
+});
+
+/** A result needs a code or at least one score (reported on the scores). */
+export const atLeastOneScoreOrCode = {
+  check: (r: { code?: string | undefined; scores: unknown[] }) => r.code !== undefined || r.scores.length > 0,
+  issue: { message: 'Indiquez au moins un score ou un code.', path: ['scores'] },
+};
+
+export const ExternalTestResultSchema = ExternalTestFieldsSchema.refine(atLeastOneScoreOrCode.check, atLeastOneScoreOrCode.issue);
+
+export type ExternalTestResult = z.output<typeof ExternalTestResultSchema>;
+export type ExternalTestResultInput = z.input<typeof ExternalTestResultSchema>;
+export type ExternalScore = z.output<typeof ExternalScoreSchema>;
 
 /** Validates a consultant's entry; returns French messages per field when invalid. */
 export function parseExternalTestResult(input: unknown):
@@ -32,4 +90,32 @@ export function parseExternalTestResult(input: unknown):
   const r = ExternalTestResultSchema.safeParse(input);
   if (r.success) return { ok: true, value: r.data };
   return { ok: false, errors: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+}
+
+export type ReportProblem = 'empty' | 'too_large' | 'not_pdf';
+
+export const REPORT_PROBLEM_MESSAGES: Record<ReportProblem, string> = {
+  empty: 'Le fichier est vide : joignez le rapport PDF fourni par l’éditeur.',
+  too_large: 'Le fichier dépasse 10 Mo : joignez un rapport PDF de 10 Mo au plus.',
+  not_pdf: 'Ce fichier n’est pas un PDF : joignez le rapport au format PDF fourni par l’éditeur.',
+};
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+
+/** What is wrong with an uploaded report, judged on its bytes (not on its name or declared type). */
+export function reportProblem(bytes: Uint8Array): ReportProblem | null {
+  if (bytes.length === 0) return 'empty';
+  if (bytes.length > MAX_REPORT_BYTES) return 'too_large';
+  if (bytes.length < PDF_MAGIC.length || PDF_MAGIC.some((b, i) => bytes[i] !== b)) return 'not_pdf';
+  return null;
+}
+
+/** The file name kept for the download: no folders, no control characters, ending in .pdf. */
+export function reportFileName(raw: string | undefined | null): string {
+  const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- control characters are removed on purpose
+  let name = base.replace(/[\u0000-\u001F\u007F"]/g, '').replace(/\s+/g, ' ').trim();
+  if (!/\.pdf$/i.test(name)) name = name ? `${name}.pdf` : 'rapport.pdf';
+  if (name.length > 200) name = `${name.slice(0, 196).trimEnd()}.pdf`;
+  return name;
 }

@@ -12,6 +12,8 @@ import { BeneficiaryTodo } from './todo.tsx';
 import { MyFollowUp } from './follow-up.tsx';
 // Questionnaires and instruments.
 import { MyQuestionnaires } from './questionnaires.tsx';
+// External licensed tests (decision 018).
+import { MyExternalTests } from './external-tests.tsx';
 
 export function BeneficiaryHomePage() {
   const location = useLocation();
@@ -31,6 +33,7 @@ export function BeneficiaryHomePage() {
         <>
           <BeneficiaryTodo bilanId={bilan.id} />
           <MyQuestionnaires bilanId={bilan.id} />
+          <MyExternalTests bilanId={bilan.id} />
           <section aria-labelledby="ou-en-suis-je">
             <h2 id="ou-en-suis-je">Où en est mon bilan</h2>
             <PhaseSteps phase={bilan.phase} />

@@ -19,6 +19,8 @@ import { FinancingSection } from './financing.tsx';
 import { DocumentsSection } from './documents.tsx';
 // Questionnaires and instruments.
 import { QuestionnairesSection } from './questionnaires.tsx';
+// External licensed tests (decision 018).
+import { ExternalTestsSection } from './external-tests.tsx';
 
 export function BilanPage() {
   const { id = '' } = useParams();
@@ -62,6 +64,7 @@ export function BilanPage() {
       <ChecklistSection bilan={b} onChanged={onChanged} />
       <SeancesSection bilan={b} onChanged={onChanged} />
       <QuestionnairesSection bilan={b} onChanged={onChanged} />
+      <ExternalTestsSection bilan={b} onChanged={onChanged} />
       <AfterSection bilan={b} onChanged={onChanged} />
       <PhasesSection bilan={b} onChanged={onChanged} />
       <p><Link to="/consultant">Retour à mes bilans</Link></p>

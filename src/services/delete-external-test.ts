@@ -1,0 +1,23 @@
+/**
+ * The consultant deletes a recorded external test result and its PDF report (a mistaken entry,
+ * the wrong person's report). Only the bilan's consultant may, while the bilan is open.
+ */
+import { recordAudit } from '../adapters/db/audit.ts';
+import { isOpen } from '../domain/bilan/phases.ts';
+import { AppError } from '../shared/errors.ts';
+import { requireRole } from './authorize.ts';
+import { auditContext, type Actor, type Deps } from './deps.ts';
+import { loadResult } from './external-test-store.ts';
+
+export async function deleteExternalTest(deps: Deps, actor: Actor, resultId: string): Promise<void> {
+  requireRole(actor, 'consultant');
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const row = await loadResult(trx, actor, resultId, { lock: true, as: 'consultant' });
+    if (!isOpen(row.phase)) throw new AppError('bilan_closed');
+    await trx.deleteFrom('external_test_results').where('id', '=', row.id).execute();
+    await recordAudit(trx, auditContext(actor), {
+      action: 'external_test.deleted', subjectType: 'external_test', subjectId: row.id, bilanId: row.bilan_id, details: { hadReport: row.report_sha256 !== null },
+    }, now);
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * The consultant records the result of a licensed external test taken by the beneficiary (test,
+ * publisher, date, code and/or scores, comment), with the publisher's PDF report when they have
+ * it. Sillage does not reproduce such tests (decision 018). Only the bilan's consultant may, while
+ * the bilan is open; a refused request saves nothing.
+ */
+import { parisDate } from '../adapters/clock.ts';
+import { recordAudit } from '../adapters/db/audit.ts';
+import { isOpen } from '../domain/bilan/phases.ts';
+import type { ExternalTest } from '../shared/contracts/external-tests.ts';
+import { AppError } from '../shared/errors.ts';
+import { requireRole } from './authorize.ts';
+import { auditContext, type Actor, type Deps } from './deps.ts';
+import { checkEntry, columnsOf, type ReportUpload } from './external-test-store.ts';
+import { lockBilan } from './seance-store.ts';
+
+export async function recordExternalTest(deps: Deps, actor: Actor, bilanId: string, input: ExternalTest, upload?: ReportUpload | null): Promise<{ resultId: string }> {
+  requireRole(actor, 'consultant');
+  const now = deps.clock.now();
+  const report = checkEntry(input, upload, parisDate(now));
+  return deps.db.transaction().execute(async (trx) => {
+    const bilan = await lockBilan(trx, actor, bilanId, 'consultant');
+    if (!isOpen(bilan.phase)) throw new AppError('bilan_closed');
+    const row = await trx
+      .insertInto('external_test_results')
+      .values({
+        organisation_id: actor.organisationId,
+        bilan_id: bilan.id,
+        recorded_by: actor.userId,
+        ...columnsOf(input),
+        created_at: now,
+        updated_at: now,
+        ...(report
+          ? { report_pdf: report.bytes, report_filename: report.fileName, report_size: report.size, report_sha256: report.sha256, report_uploaded_at: now }
+          : {}),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const context = auditContext(actor);
+    await recordAudit(trx, context, { action: 'external_test.recorded', subjectType: 'external_test', subjectId: row.id, bilanId: bilan.id, details: { withReport: report !== null } }, now);
+    if (report) {
+      await recordAudit(trx, context, {
+        action: 'external_test.report_attached', subjectType: 'external_test', subjectId: row.id, bilanId: bilan.id, details: { sha256: report.sha256, size: report.size, replaced: false },
+      }, now);
+    }
+    return { resultId: row.id };
+  });
+}

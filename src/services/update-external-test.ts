@@ -1,0 +1,45 @@
+/**
+ * The consultant corrects a recorded external test result: its fields, and its PDF report (a new
+ * file replaces the old one; `removeReport` takes it away). Only the bilan's consultant may, while
+ * the bilan is open; a refused request changes nothing.
+ */
+import { parisDate } from '../adapters/clock.ts';
+import { recordAudit } from '../adapters/db/audit.ts';
+import { isOpen } from '../domain/bilan/phases.ts';
+import type { UpdateExternalTest } from '../shared/contracts/external-tests.ts';
+import { AppError } from '../shared/errors.ts';
+import { requireRole } from './authorize.ts';
+import { auditContext, type Actor, type Deps } from './deps.ts';
+import { checkEntry, columnsOf, loadResult, storeReport, type ReportUpload } from './external-test-store.ts';
+
+export async function updateExternalTest(deps: Deps, actor: Actor, resultId: string, input: UpdateExternalTest, upload?: ReportUpload | null): Promise<void> {
+  requireRole(actor, 'consultant');
+  const now = deps.clock.now();
+  const report = checkEntry(input, upload, parisDate(now));
+  await deps.db.transaction().execute(async (trx) => {
+    const row = await loadResult(trx, actor, resultId, { lock: true, as: 'consultant' });
+    if (!isOpen(row.phase)) throw new AppError('bilan_closed');
+    const removing = !report && input.removeReport && row.report_sha256 !== null;
+    await trx
+      .updateTable('external_test_results')
+      .set({
+        ...columnsOf(input),
+        updated_at: now,
+        ...(removing ? { report_pdf: null, report_filename: null, report_size: null, report_sha256: null, report_uploaded_at: null } : {}),
+      })
+      .where('id', '=', row.id)
+      .execute();
+    const context = auditContext(actor);
+    await recordAudit(trx, context, { action: 'external_test.updated', subjectType: 'external_test', subjectId: row.id, bilanId: row.bilan_id, details: {} }, now);
+    if (report) {
+      await storeReport(trx, row.id, report, now);
+      await recordAudit(trx, context, {
+        action: 'external_test.report_attached', subjectType: 'external_test', subjectId: row.id, bilanId: row.bilan_id,
+        details: { sha256: report.sha256, size: report.size, replaced: row.report_sha256 !== null },
+      }, now);
+    }
+    if (removing) {
+      await recordAudit(trx, context, { action: 'external_test.report_removed', subjectType: 'external_test', subjectId: row.id, bilanId: row.bilan_id, details: {} }, now);
+    }
+  });
+}

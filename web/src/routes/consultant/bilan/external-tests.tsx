@@ -1,0 +1,158 @@
+/**
+ * The bilan page's « Tests passés chez un éditeur » section (decision 018): results of licensed
+ * tests the beneficiary took with the provider's own licence, as the consultant records them with
+ * the publisher's PDF. Sillage does not reproduce these tests. Correct or delete (with
+ * confirmation) while the bilan is open; focus goes to the form opened, back to the button that
+ * opened it on cancel, and to the page's message after a change.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { BilanExternalTests, ExternalTestView } from '../../../../../src/shared/contracts/external-tests.ts';
+import { api, ApiError } from '../../../api.ts';
+import { LoadError, Loading } from '../../../components/Feedback.tsx';
+import { TableRegion } from '../../../components/TableRegion.tsx';
+import { formatDate } from '../../../format.ts';
+import { ExternalTestForm } from '../../external-tests/external-test-form.tsx';
+import { ReportLink, ScoreSummary } from '../../external-tests/result-parts.tsx';
+import type { BilanSectionProps } from './section.ts';
+
+type Mode = { kind: 'none' } | { kind: 'edit' | 'delete'; result: ExternalTestView };
+
+const buttonId = (kind: 'edit' | 'delete', id: string) => `${kind === 'edit' ? 'modifier' : 'supprimer'}-test-${id}`;
+
+function ConfirmDelete({ result, onDone, onCancel }: { result: ExternalTestView; onDone: (message: string) => void; onCancel: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const remove = async () => {
+    if (pending) return;
+    setPending(true);
+    try {
+      await api.post(`/external-tests/${result.id}/delete`);
+      onDone(`Le résultat « ${result.testName} » est supprimé${result.report ? ', avec son rapport PDF' : ''}.`);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'La suppression n’a pas abouti. Réessayez dans un instant.');
+      setPending(false);
+    }
+  };
+  return (
+    <div className="confirm" role="group" aria-labelledby="confirmer-suppression-test">
+      {error ? <div role="alert" className="notice notice-error"><p>{error}</p></div> : null}
+      <p id="confirmer-suppression-test">
+        <strong>Supprimer le résultat « {result.testName} » du {formatDate(result.takenOn)}{'\u00a0'}?</strong>{' '}
+        {result.report ? 'Le rapport PDF joint est supprimé aussi. ' : ''}La ou le bénéficiaire ne le verra plus ; cette suppression est définitive.
+      </p>
+      <div className="form-actions">
+        <button type="button" className="button primary" onClick={() => void remove()} aria-disabled={pending || undefined} autoFocus>
+          Supprimer définitivement
+        </button>
+        <button type="button" className="button secondary" onClick={onCancel}>
+          Annuler
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function ExternalTestsSection({ bilan, onChanged }: BilanSectionProps) {
+  const client = useQueryClient();
+  const key = ['consultant', 'external-tests', bilan.id];
+  const list = useQuery({ queryKey: key, queryFn: () => api.get<BilanExternalTests>(`/bilans/${bilan.id}/external-tests`) });
+  const [mode, setMode] = useState<Mode>({ kind: 'none' });
+  const [formKey, setFormKey] = useState(0);
+  const [returnFocus, setReturnFocus] = useState<string | null>(null);
+  const editHeading = useRef<HTMLHeadingElement>(null);
+  const open = ['preliminaire', 'investigation', 'conclusion'].includes(bilan.phase);
+
+  useEffect(() => {
+    if (mode.kind === 'edit') editHeading.current?.focus();
+  }, [mode]);
+  useEffect(() => {
+    if (returnFocus) {
+      document.getElementById(returnFocus)?.focus();
+      setReturnFocus(null);
+    }
+  }, [returnFocus]);
+
+  const done = (message: string) => {
+    setMode({ kind: 'none' });
+    setFormKey((k) => k + 1);
+    void client.invalidateQueries({ queryKey: key });
+    onChanged(message);
+  };
+  const cancel = () => {
+    if (mode.kind !== 'none') setReturnFocus(buttonId(mode.kind, mode.result.id));
+    setMode({ kind: 'none' });
+  };
+
+  return (
+    <section aria-labelledby="tests-editeurs">
+      <h2 id="tests-editeurs">Tests passés chez un éditeur</h2>
+      <p className="intro">
+        Pour les tests sous licence que vous faites passer (Hexa3D, IRMR, PerformanSe…). Sillage ne reproduit pas ces tests : notez les résultats et
+        joignez le rapport de l’éditeur. La ou le bénéficiaire les voit sur son espace, avec votre commentaire et le rapport.
+      </p>
+      {list.isPending ? <Loading /> : list.isError ? <LoadError error={list.error} /> : list.data.results.length === 0 ? (
+        <p>Aucun résultat de test d’éditeur n’est enregistré pour ce bilan.</p>
+      ) : (
+        <TableRegion label="tests passés chez un éditeur">
+          <table>
+            <caption>Résultats des tests passés chez un éditeur</caption>
+            <thead>
+              <tr>
+                <th scope="col">Test</th>
+                <th scope="col">Éditeur</th>
+                <th scope="col">Passé le</th>
+                <th scope="col">Code et scores</th>
+                <th scope="col">Rapport PDF</th>
+                {open ? <th scope="col">Actions</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.results.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    {r.testName}
+                    {r.consultantComment ? <p className="small muted result-comment">{r.consultantComment}</p> : null}
+                  </th>
+                  <td>{r.publisher}</td>
+                  <td>{formatDate(r.takenOn)}</td>
+                  <td><ScoreSummary result={r} /></td>
+                  <td><ReportLink result={r} text="Télécharger" /></td>
+                  {open ? (
+                    <td>
+                      <div className="row-actions">
+                        <button type="button" id={buttonId('edit', r.id)} className="button secondary small" onClick={() => setMode({ kind: 'edit', result: r })}>
+                          Modifier<span className="visually-hidden"> le résultat « {r.testName} »</span>
+                        </button>
+                        <button type="button" id={buttonId('delete', r.id)} className="button secondary small" onClick={() => setMode({ kind: 'delete', result: r })}>
+                          Supprimer<span className="visually-hidden"> le résultat « {r.testName} »</span>
+                        </button>
+                      </div>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      )}
+      {mode.kind === 'delete' ? <ConfirmDelete result={mode.result} onDone={done} onCancel={cancel} /> : null}
+      {mode.kind === 'edit' ? (
+        <div className="edit-panel">
+          <h3 ref={editHeading} tabIndex={-1}>Modifier le résultat « {mode.result.testName} »</h3>
+          <ExternalTestForm key={mode.result.id} bilanId={bilan.id} existing={mode.result} onDone={done} submitLabel="Enregistrer les modifications" />
+          <p>
+            <button type="button" className="button link-like" onClick={cancel}>Annuler la modification</button>
+          </p>
+        </div>
+      ) : null}
+      {open && mode.kind === 'none' ? (
+        <>
+          <h3>Enregistrer un résultat</h3>
+          <ExternalTestForm key={formKey} bilanId={bilan.id} onDone={done} submitLabel="Enregistrer le résultat" />
+        </>
+      ) : null}
+      {!open ? <p>Le bilan est terminé : ces résultats ne peuvent plus être modifiés.</p> : null}
+    </section>
+  );
+}
