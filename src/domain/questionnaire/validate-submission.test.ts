@@ -65,7 +65,7 @@ describe('definitions', () => {
         ] }],
         scoring: { method: 'keyed_likert', scales: [{ id: 'x', label: 'X', items: [{ questionId: 'a' }] }] },
       }),
-    ).toThrow(/question précédente[\s\S]*n'est pas une question à échelle/);
+    ).toThrow(/question précédente[\s\S]*n’est pas une question à échelle/);
   });
 });
 
