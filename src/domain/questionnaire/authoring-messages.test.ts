@@ -33,6 +33,7 @@ describe('messages for the author of a worksheet', () => {
       { id: 'b', type: 'multiple_choice', label: 'Plusieurs', maxSelections: 3, options: [{ value: 'x', label: 'X' }, { value: 'y', label: 'Y' }] },
       { id: 'c', type: 'short_text', label: 'Suite', showIf: { all: [{ questionId: 'z', operator: 'answered' }] } },
       { id: 'a', type: 'short_text', label: 'Doublon' },
+      { id: 'e', type: 'scale', label: 'Trop de points', min: 0, max: 100, anchors: [{ value: 0, label: 'Rien' }, { value: 100, label: 'Tout' }] },
     ]));
     expect(check.ok).toBe(false);
     if (check.ok) return;
@@ -41,6 +42,7 @@ describe('messages for the author of a worksheet', () => {
       'sections.0.questions.1.maxSelections': 'Le nombre maximal de choix dépasse le nombre d’options.',
       'sections.0.questions.2.showIf': 'La condition d’affichage doit porter sur une question précédente (« z »).',
       'sections.0.questions.3.id': 'L’identifiant de question « a » est déjà utilisé.',
+      'sections.0.questions.4.max': 'Une échelle compte au plus 21 points.',
     });
   });
 

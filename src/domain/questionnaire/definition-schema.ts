@@ -74,8 +74,14 @@ function clausesOf(condition: Condition) {
   return 'all' in condition ? condition.all : condition.any;
 }
 
-const orderedScale = (min: number, max: number, path: PropertyKey[]): Problem[] =>
-  min >= max ? [{ path: [...path, 'max'], message: 'Le maximum doit être supérieur au minimum.' }] : [];
+/** At most 21 points: every point is a radio button or an option on the answering page. */
+export const MAX_SCALE_POINTS = 21;
+
+function orderedScale(min: number, max: number, path: PropertyKey[]): Problem[] {
+  if (min >= max) return [{ path: [...path, 'max'], message: 'Le maximum doit être supérieur au minimum.' }];
+  if (max - min + 1 > MAX_SCALE_POINTS) return [{ path: [...path, 'max'], message: `Une échelle compte au plus ${MAX_SCALE_POINTS} points.` }];
+  return [];
+}
 
 /** Integrity problems of one question, with paths relative to the question. */
 function questionProblems(q: Question): Problem[] {
@@ -85,9 +91,10 @@ function questionProblems(q: Question): Problem[] {
   };
   switch (q.type) {
     case 'scale': {
-      // An inverted scale says it all: its anchors cannot be checked against it.
-      if (q.min >= q.max) {
-        out.push(...orderedScale(q.min, q.max, []));
+      // An inverted or oversized scale says it all: its anchors cannot be checked against it.
+      const bounds = orderedScale(q.min, q.max, []);
+      if (bounds.length > 0) {
+        out.push(...bounds);
         break;
       }
       const values = q.anchors.map((a) => a.value);
