@@ -41,7 +41,7 @@ describe('messages for the author of a worksheet', () => {
       'sections.0.questions.0.max': 'Le maximum doit être supérieur au minimum.',
       'sections.0.questions.1.maxSelections': 'Le nombre maximal de choix dépasse le nombre d’options.',
       'sections.0.questions.2.showIf': 'La condition d’affichage doit porter sur une question précédente (« z »).',
-      'sections.0.questions.3.id': 'L’identifiant de question « a » est déjà utilisé.',
+      'sections.0.questions.3.id': 'L’identifiant de question « a » est en double.',
       'sections.0.questions.4.max': 'Une échelle compte au plus 21 points.',
     });
   });

@@ -163,7 +163,7 @@ export const QuestionnaireDefinitionSchema = DefinitionObjectSchema.superRefine(
   def.sections.forEach((section, s) => {
     section.questions.forEach((q, i) => {
       const at = ['sections', s, 'questions', i];
-      if (seen.has(q.id)) problems.push({ path: [...at, 'id'], message: `L’identifiant de question « ${q.id} » est déjà utilisé.` });
+      if (seen.has(q.id)) problems.push({ path: [...at, 'id'], message: `L’identifiant de question « ${q.id} » est en double.` });
       for (const p of questionProblems(q)) problems.push({ path: [...at, ...p.path], message: p.message });
       if (q.showIf) {
         for (const clause of clausesOf(q.showIf)) {
