@@ -47,7 +47,7 @@ beforeEach(async () => {
 /** Adds to the draft one new question of every type, filled as a consultant would. */
 function addOneOfEach(draft: Draft): Draft {
   const questions: DraftQuestion[] = [];
-  const text = newQuestion('short_text');
+  const text = newQuestion('short_text') as Extract<DraftQuestion, { type: 'short_text' | 'long_text' }>;
   questions.push({ ...text, label: 'Votre métier rêvé', maxLength: '80' });
   const long = newQuestion('long_text');
   questions.push({ ...long, label: 'Racontez une journée idéale', help: 'Du matin au soir.', required: false });
