@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SLUG_PATTERN, checkAuthoredDefinition, type QuestionnaireDefinition } from '../../../src/shared/contracts/questionnaires.ts';
-import { definitionOf, draftFrom, moved, newQuestion, newSection, scaleAnchors, wholeNumber, withIds, type Draft, type DraftQuestion } from './draft.ts';
+import { adoptIds, definitionOf, draftFrom, moved, newQuestion, newSection, scaleAnchors, wholeNumber, withIds, type Draft, type DraftQuestion } from './draft.ts';
 import { errorsForDraft, locate } from './fields.ts';
 
 const saved = (input: unknown): QuestionnaireDefinition => {
@@ -57,6 +57,11 @@ describe('the editor’s working copy', () => {
     // A question whose label already gave an id keeps its id when the label changes.
     const renamed = withIds({ ...named, sections: named.sections.map((s) => ({ ...s, questions: s.questions.map((x) => ({ ...x, label: `${x.label} (modifié)` })) })) });
     expect(renamed.sections[2]!.questions[0]!.id).toBe('votre-metier');
+    // Edits typed while the save was on its way keep the ids it gave.
+    const typedMeanwhile = { ...draft, sections: [...draft.sections, { ...section, questions: [{ ...added, label: 'Un autre libellé' }] }] };
+    const adopted = adoptIds(typedMeanwhile, named).sections[2]!;
+    expect([adopted.id, adopted.questions[0]!.id, adopted.questions[0]!.label]).toEqual(['debut-2', 'votre-metier', 'Un autre libellé']);
+    expect((adopted.questions[0] as typeof added).options.map((o) => o.id)).toEqual(['oui-tout-a-fait', 'oui-tout-a-fait-2']);
   });
 
   it('sends both ends of a scale, labelled points between, and what is not a whole number as typed', () => {

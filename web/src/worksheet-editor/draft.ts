@@ -338,3 +338,42 @@ export function moved<T>(list: readonly T[], index: number, delta: -1 | 1): T[] 
   next.splice(target, 0, element!);
   return next;
 }
+
+/**
+ * After a save: the ids the saved draft gave to new items, carried over to the draft on screen
+ * (which may have changed while the save was on its way), matched by key.
+ */
+export function adoptIds(current: Draft, saved: Draft): Draft {
+  const ids = new Map<string, string>();
+  const note = (x: { key: string; id: string | null }) => {
+    if (x.id) ids.set(x.key, x.id);
+  };
+  for (const s of saved.sections) {
+    note(s);
+    for (const q of s.questions) {
+      note(q);
+      if (q.type === 'single_choice' || q.type === 'multiple_choice') q.options.forEach(note);
+      if (q.type === 'ranking') q.items.forEach(note);
+      if (q.type === 'card_sort') [...q.cards, ...q.piles].forEach(note);
+      if (q.type === 'table') for (const c of q.columns) [c, ...c.options].forEach(note);
+    }
+  }
+  const give = <T extends { key: string; id: string | null }>(x: T): T => (x.id ? x : { ...x, id: ids.get(x.key) ?? null });
+  const question = (q: DraftQuestion): DraftQuestion => {
+    const named = give(q);
+    switch (named.type) {
+      case 'single_choice':
+      case 'multiple_choice':
+        return { ...named, options: named.options.map(give) };
+      case 'ranking':
+        return { ...named, items: named.items.map(give) };
+      case 'card_sort':
+        return { ...named, cards: named.cards.map(give), piles: named.piles.map(give) };
+      case 'table':
+        return { ...named, columns: named.columns.map((c) => ({ ...give(c), options: c.options.map(give) })) };
+      default:
+        return named;
+    }
+  };
+  return { ...current, sections: current.sections.map((s) => ({ ...give(s), questions: s.questions.map(question) })) };
+}
