@@ -167,7 +167,7 @@ function ConditionBox({ q, n, others, onRemove }: { q: DraftQuestion; n: number;
   const joiner = 'all' in q.showIf ? ' et ' : ' ou ';
   const id = fieldId(names.field(q, 'showIf'));
   return (
-    <div className={`condition${error ? ' field-invalid' : ''}`} id={id} tabIndex={-1} aria-describedby={error ? `${id}-erreur` : undefined}>
+    <div className={`condition${error ? ' editor-invalid' : ''}`} id={id} tabIndex={-1} aria-describedby={error ? `${id}-erreur` : undefined}>
       {error ? (
         <p className="field-error" id={`${id}-erreur`}>
           <span className="visually-hidden">Erreur : </span>
@@ -204,7 +204,7 @@ export function QuestionEditor({ q, n, canMoveUp, canMoveDown, others, onChange,
   const error = errorOf(names.question(q));
   const context = `la question ${n}`;
   return (
-    <div className={`question-card${error ? ' field-invalid' : ''}`}>
+    <div className={`question-card${error ? ' editor-invalid' : ''}`}>
       <div className="item-head">
         <h3 id={headingId} tabIndex={-1} aria-describedby={error ? `${headingId}-erreur` : undefined}>
           Question {n} <span className="question-type">· {QUESTION_TYPE_LABELS[q.type]}</span>

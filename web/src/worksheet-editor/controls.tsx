@@ -120,7 +120,7 @@ export function Check({ name, label, short, checked, onChange }: { name: string;
 export function Group({ name, legend, short, hint, className, children }: { name: string; legend: string; short?: string; hint?: ReactNode; className?: string; children: ReactNode }) {
   const error = useEditor().errorOf(name);
   return (
-    <fieldset id={fieldId(name)} tabIndex={-1} className={`editor-group${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`} aria-describedby={describedBy(name, hint, error)}>
+    <fieldset id={fieldId(name)} tabIndex={-1} className={`editor-group${error ? ' editor-invalid' : ''}${className ? ` ${className}` : ''}`} aria-describedby={describedBy(name, hint, error)}>
       <legend>
         <Label full={legend} short={short} />
       </legend>

@@ -65,6 +65,8 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
   const [announcement, setAnnouncement] = useState('');
 
   const dirty = useMemo(() => canonical(draft) !== pristine, [draft, pristine]);
+  // One object per answer of the server: the summary takes focus each time it receives a new one.
+  const summary = useMemo(() => (errors ? { message: errors.message, fields: errors.fields } : null), [errors]);
 
   /** Every change: on screen, and kept in this browser until it is saved. */
   const update = useCallback(
@@ -231,7 +233,7 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
     >
       <ReportErrors shown={errors !== null} />
       <EditorContext.Provider value={tools}>
-        {created ? (
+        {created && saved.version === 1 ? (
           <Notice tone="success">
             <p>Votre copie est créée (version 1). Adaptez-la, puis enregistrez : elle sera proposée telle quelle aux bénéficiaires.</p>
           </Notice>
@@ -286,7 +288,7 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
           {announcement}
         </p>
         <form className="worksheet-editor" noValidate onSubmit={(e) => e.preventDefault()}>
-          {errors ? <ErrorSummary errors={{ message: errors.message, fields: errors.fields }} labels={errors.labels} /> : null}
+          {errors && summary ? <ErrorSummary errors={summary} labels={errors.labels} /> : null}
           <p className="form-note">Tous les champs sont obligatoires, sauf mention contraire.</p>
           <section aria-labelledby="presentation" className="editor-section">
             <h2 id="presentation">Présentation</h2>
