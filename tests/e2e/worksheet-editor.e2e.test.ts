@@ -172,5 +172,21 @@ describe.skipIf(Boolean(skip))('worksheet editor', () => {
     await beneficiary.goto(assignmentUrl);
     await beneficiary.getByRole('group', { name: 'Quelle énergie ce parcours vous donne-t-il aujourd’hui ?' }).waitFor();
     expect(await beneficiary.getByText('Quelle énergie votre parcours vous donne-t-il ?').count()).toBe(0);
+
+    // Two tabs: a version saved in one turns the other's save into a conflict, which offers to reload.
+    const other = await consultant.context().newPage();
+    await other.goto(`/consultant/cahiers/${v3.id}`);
+    await other.getByRole('heading', { level: 1, name: 'Modifier le cahier « Parcours et moments forts »' }).waitFor();
+    await consultant.goto(`/consultant/cahiers/${v3.id}`);
+    await consultant.getByLabel('Titre du cahier', { exact: true }).fill('Parcours, moments forts et envies');
+    await consultant.getByRole('button', { name: 'Enregistrer la version 4' }).first().click();
+    await consultant.getByRole('status').filter({ hasText: 'Version 4 enregistrée.' }).waitFor();
+    await other.getByLabel('Introduction', { exact: true }).fill('Une autre introduction.');
+    await other.getByRole('button', { name: 'Enregistrer la version 4' }).first().click();
+    await other.getByRole('alert').filter({ hasText: 'Ce cahier a été modifié ailleurs' }).waitFor();
+    expect((await stored()).version).toBe(4);
+    await other.getByRole('button', { name: /^Recharger la version 4/ }).click();
+    await other.getByRole('heading', { level: 1, name: 'Modifier le cahier « Parcours, moments forts et envies »' }).waitFor();
+    expect(await other.getByLabel('Introduction', { exact: true }).inputValue()).toMatch(/^Avant de vous projeter/);
   });
 });

@@ -12,6 +12,7 @@ import { LoadError, Loading, Notice } from '../../../components/Feedback.tsx';
 import { Page } from '../../../components/Page.tsx';
 import { TableRegion } from '../../../components/TableRegion.tsx';
 import { formatDateTime } from '../../../format.ts';
+import { forgetDraft, readDraft } from '../../../worksheet-editor/storage.ts';
 import { CopyModel } from './copy-model.tsx';
 import '../../../worksheet-editor/editor.css';
 
@@ -29,6 +30,7 @@ function OwnWorksheets({ own, onDeleted }: { own: Own[]; onDeleted: (title: stri
     setPending(true);
     try {
       await api.post(`/worksheets/${w.id}/delete`);
+      forgetDraft(w.id);
       setDeleting(null);
       setError(null);
       onDeleted(w.title);
@@ -66,6 +68,7 @@ function OwnWorksheets({ own, onDeleted }: { own: Own[]; onDeleted: (title: stri
               <tr key={w.id}>
                 <th scope="row">
                   <Link to={`/consultant/cahiers/${w.id}`}>{w.title}</Link>
+                  {readDraft(w.id) ? <span className="local-edits">Modifications non enregistrées sur cet appareil</span> : null}
                 </th>
                 <td>{w.version}</td>
                 <td>{w.basedOnTitle ?? w.basedOn}</td>
