@@ -188,5 +188,19 @@ describe.skipIf(Boolean(skip))('worksheet editor', () => {
     await other.getByRole('button', { name: /^Recharger la version 4/ }).click();
     await other.getByRole('heading', { level: 1, name: 'Modifier le cahier « Parcours, moments forts et envies »' }).waitFor();
     expect(await other.getByLabel('Introduction', { exact: true }).inputValue()).toMatch(/^Avant de vous projeter/);
+
+    // The library lists it with its version; deleting it, after a confirmation, leaves the proposed copy alone.
+    await consultant.goto('/consultant/cahiers');
+    const row = consultant.getByRole('row', { name: /Parcours, moments forts et envies/ });
+    await row.getByRole('cell', { name: '4', exact: true }).waitFor();
+    await row.getByRole('cell', { name: 'Votre histoire professionnelle' }).waitFor();
+    await row.getByRole('button', { name: 'Supprimer « Parcours, moments forts et envies »' }).click();
+    await consultant.getByText('Supprimer « Parcours, moments forts et envies » de votre bibliothèque ?').waitFor();
+    await checkPage(consultant, 'cahiers-05-mes-cahiers-suppression', { title: 'Cahiers d’étape et questionnaires' });
+    await consultant.getByRole('group').getByRole('button', { name: 'Supprimer « Parcours, moments forts et envies »' }).click();
+    await consultant.getByText('« Parcours, moments forts et envies » est supprimé de votre bibliothèque.').waitFor();
+    await consultant.getByText('Vous n’avez pas encore de cahier à vous.', { exact: false }).waitFor();
+    await beneficiary.goto(assignmentUrl);
+    await beneficiary.getByRole('heading', { level: 1, name: 'Parcours et moments forts' }).waitFor();
   });
 });

@@ -73,13 +73,15 @@ function OwnWorksheets({ own, onDeleted }: { own: Own[]; onDeleted: (title: stri
                 <td>{w.version}</td>
                 <td>{w.basedOnTitle ?? w.basedOn}</td>
                 <td>{formatDateTime(w.updatedAt)}</td>
-                <td className="actions">
-                  <Link to={`/consultant/cahiers/${w.id}/apercu`}>
-                    Aperçu<span className="visually-hidden"> de « {w.title} »</span>
-                  </Link>
-                  <button type="button" id={`supprimer-${w.id}`} className="button small danger" onClick={() => setDeleting(w)}>
-                    Supprimer<span className="visually-hidden"> « {w.title} »</span>
-                  </button>
+                <td>
+                  <div className="row-actions">
+                    <Link to={`/consultant/cahiers/${w.id}/apercu`}>
+                      Aperçu<span className="visually-hidden"> de « {w.title} »</span>
+                    </Link>
+                    <button type="button" id={`supprimer-${w.id}`} className="button small danger" onClick={() => setDeleting(w)}>
+                      Supprimer<span className="visually-hidden"> « {w.title} »</span>
+                    </button>
+                  </div>
                 </td>
               </tr>
             ))}
