@@ -46,6 +46,12 @@ describe.skipIf(Boolean(skip))('worksheet editor', () => {
     await consultant.getByText('Voir les questions de « Votre histoire professionnelle »').click();
     await consultant.getByText('Listez les grandes périodes de votre parcours', { exact: false }).waitFor();
     await checkPage(consultant, 'cahiers-01-bibliotheque', { title: 'Cahiers d’étape et questionnaires' });
+    await consultant.getByRole('link', { name: 'Aperçu de « Votre histoire professionnelle »' }).click();
+    await consultant.getByRole('heading', { level: 1, name: 'Aperçu du modèle : Votre histoire professionnelle' }).waitFor();
+    await consultant.getByRole('heading', { level: 2, name: 'Le fil rouge' }).waitFor();
+    await checkPage(consultant, 'cahiers-01b-apercu-modele', { title: 'Aperçu du modèle : Votre histoire professionnelle' });
+    await consultant.goBack();
+    await consultant.getByRole('heading', { level: 1, name: 'Cahiers d’étape et questionnaires' }).waitFor();
 
     // « Copier et adapter »: the title is asked, prefilled with the model's.
     await consultant.getByRole('button', { name: 'Copier et adapter « Votre histoire professionnelle »' }).click();
