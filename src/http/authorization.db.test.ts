@@ -42,7 +42,7 @@ const ids = {} as Record<
 let consultantAName = '';
 let documentSha256 = '';
 // Questionnaires and instruments.
-const qids = {} as Record<'worksheetA' | 'assignmentA' | 'toSubmit' | 'toWithdraw' | 'submitted' | 'softSkills' | 'invitation', string>;
+const qids = {} as Record<'worksheetA' | 'worksheetToDelete' | 'assignmentA' | 'toSubmit' | 'toWithdraw' | 'submitted' | 'softSkills' | 'invitation', string>;
 let worksheetDefinition: Record<string, unknown> = {};
 // External licensed tests (decision 018).
 const xids = {} as Record<'resultA' | 'toDelete', string>;
@@ -111,6 +111,7 @@ beforeAll(async () => {
   // Questionnaires and instruments.
   qids.worksheetA = (await copyWorksheetModel(deps, A.consultant.actor, { modelId: 'sens-du-travail', title: 'Mon cahier' })).id;
   worksheetDefinition = (await getLibraryWorksheet(deps, A.consultant.actor, qids.worksheetA)).definition as unknown as Record<string, unknown>;
+  qids.worksheetToDelete = (await copyWorksheetModel(deps, A.consultant.actor, { modelId: 'criteres-et-concessions', title: 'À supprimer' })).id;
   const assignA = (questionnaire: string) => assignQuestionnaire(deps, A.consultant.actor, a.bilanId, { questionnaire, dueOn: undefined, seanceId: undefined });
   qids.assignmentA = (await assignA('model:attentes-du-bilan')).assignmentId;
   qids.toSubmit = (await assignA('instrument:bigfive-mini-ipip')).assignmentId;
@@ -288,6 +289,9 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/worksheets', path: () => '/api/worksheets', body: () => ({ modelId: 'attentes-du-bilan', title: 'Copie' }), expect: { anonymous: 401, consultantA: 201, otherConsultantA: 201, consultantB: 201 }, otherwise: 403 },
   { method: 'GET', route: '/api/worksheets/:id', path: () => `/api/worksheets/${qids.worksheetA}`, expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
   { method: 'POST', route: '/api/worksheets/:id', path: () => `/api/worksheets/${qids.worksheetA}`, body: () => ({ version: 1, definition: worksheetDefinition }), expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
+  // Worksheet editor (decision 019).
+  { method: 'GET', route: '/api/worksheets/models/:modelId', path: () => '/api/worksheets/models/histoire-professionnelle', expect: { anonymous: 401, consultantA: 200, otherConsultantA: 200, consultantB: 200 }, otherwise: 403 },
+  { method: 'POST', route: '/api/worksheets/:id/delete', path: () => `/api/worksheets/${qids.worksheetToDelete}/delete`, expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
   { method: 'GET', route: '/api/bilans/:id/questionnaires', path: () => `/api/bilans/${ids.bilanA}/questionnaires`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },
   { method: 'POST', route: '/api/bilans/:id/questionnaires', path: () => `/api/bilans/${ids.bilanA}/questionnaires`, body: () => ({ questionnaire: 'instrument:riasec-iip', dueOn: '2027-01-15' }), expect: { anonymous: 401, consultantA: 201, otherConsultantA: 404, consultantB: 404 }, otherwise: 403 },
   { method: 'GET', route: '/api/assignments/:id', path: () => `/api/assignments/${qids.submitted}`, expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 }, otherwise: 404 },

@@ -6,9 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../adapters/db/audit.ts';
 import { INSTRUMENTS } from '../domain/instruments/catalogue.ts';
-import { QuestionnaireDefinitionSchema, type QuestionnaireDefinition } from '../domain/questionnaire/definition-schema.ts';
+import { adaptationLabel } from '../domain/instruments/provenance.ts';
+import { checkAuthoredDefinition } from '../domain/questionnaire/authoring-messages.ts';
+import type { QuestionnaireDefinition } from '../domain/questionnaire/definition-schema.ts';
 import { WORKSHEET_MODELS, getWorksheetModel } from '../domain/questionnaire/worksheets/index.ts';
-import type { CopyModel, LibraryView, LibraryWorksheet, UpdateWorksheet } from '../shared/contracts/questionnaires.ts';
+import type { CopyModel, LibraryView, LibraryWorksheet, ModelDefinitionView, UpdateWorksheet } from '../shared/contracts/questionnaires.ts';
 import { AppError } from '../shared/errors.ts';
 import { notFound, requireRole } from './authorize.ts';
 import { auditContext, type Actor, type Deps } from './deps.ts';
@@ -24,13 +26,23 @@ export async function getLibrary(deps: Deps, actor: Actor): Promise<LibraryView>
     .orderBy('updated_at', 'desc')
     .execute();
   return {
-    models: WORKSHEET_MODELS.map((m) => ({ id: m.id, title: m.title, intro: m.intro, estimatedMinutes: m.estimatedMinutes ?? null })),
+    models: WORKSHEET_MODELS.map((m) => ({
+      id: m.id,
+      title: m.title,
+      intro: m.intro,
+      estimatedMinutes: m.estimatedMinutes ?? null,
+      questionCount: m.sections.reduce((n, s) => n + s.questions.length, 0),
+      sections: m.sections.map((s) => ({ title: s.title, questions: s.questions.map((q) => ({ label: q.label, type: q.type })) })),
+    })),
     instruments: INSTRUMENTS.map((i) => ({
       id: i.source.instrumentId,
       title: i.definition.title,
       name: i.source.name,
       itemCount: i.source.itemCount,
       estimatedMinutes: i.definition.estimatedMinutes ?? null,
+      version: i.source.version,
+      source: { citation: i.source.source.citation, url: i.source.source.url, licence: i.source.source.licence },
+      adaptation: adaptationLabel(i.source.adaptation.status),
     })),
     own: own.map((w) => ({
       id: w.id,
@@ -38,6 +50,7 @@ export async function getLibrary(deps: Deps, actor: Actor): Promise<LibraryView>
       title: definitionOf(w).title,
       version: w.version,
       basedOn: w.based_on,
+      basedOnTitle: getWorksheetModel(w.based_on)?.title ?? null,
       updatedAt: w.updated_at.toISOString(),
     })),
   };
@@ -68,7 +81,7 @@ async function ownWorksheet(deps: Deps, actor: Actor, id: string, lock: boolean)
   requireRole(actor, 'consultant');
   let query = deps.db
     .selectFrom('worksheet_library')
-    .select(['id', 'questionnaire_id', 'version', 'definition'])
+    .select(['id', 'questionnaire_id', 'version', 'based_on', 'definition', 'updated_at'])
     .where('id', '=', id)
     .where('organisation_id', '=', actor.organisationId)
     .where('owner_id', '=', actor.userId);
@@ -80,7 +93,14 @@ async function ownWorksheet(deps: Deps, actor: Actor, id: string, lock: boolean)
 
 export async function getLibraryWorksheet(deps: Deps, actor: Actor, id: string): Promise<LibraryWorksheet> {
   const row = await ownWorksheet(deps, actor, id, false);
-  return { id: row.id, version: row.version, definition: definitionOf(row) };
+  return {
+    id: row.id,
+    version: row.version,
+    definition: definitionOf(row),
+    basedOn: row.based_on,
+    basedOnTitle: getWorksheetModel(row.based_on)?.title ?? null,
+    updatedAt: row.updated_at.toISOString(),
+  };
 }
 
 /** Saves an edited definition (questions added, removed or changed) as the next version. */
@@ -91,14 +111,33 @@ export async function updateLibraryWorksheet(deps: Deps, actor: Actor, id: strin
     const row = await ownWorksheet({ ...deps, db: trx }, actor, id, true);
     if (row.version !== input.version) throw new AppError('questionnaire_changed');
     const version = row.version + 1;
-    const parsed = QuestionnaireDefinitionSchema.safeParse({ ...input.definition, id: row.questionnaire_id, version, kind: 'worksheet', scoring: undefined });
-    if (!parsed.success) {
-      const fields: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.') || 'definition'] ??= issue.message;
-      throw new AppError('validation_failed', { fields });
-    }
-    await trx.updateTable('worksheet_library').set({ version, definition: JSON.stringify(parsed.data), updated_at: now }).where('id', '=', id).execute();
+    // French messages keyed by the path of each field (`sections.0.questions.2.options`).
+    const checked = checkAuthoredDefinition({ ...input.definition, id: row.questionnaire_id, version, kind: 'worksheet', scoring: undefined });
+    if (!checked.ok) throw new AppError('validation_failed', { fields: checked.fields });
+    await trx.updateTable('worksheet_library').set({ version, definition: JSON.stringify(checked.definition), updated_at: now }).where('id', '=', id).execute();
     await recordAudit(trx, auditContext(actor), { action: 'worksheet.updated', subjectType: 'worksheet', subjectId: id, details: { version } }, now);
     return { version };
+  });
+}
+
+/** A built-in model in full, for the consultant to preview before copying it. */
+export function getWorksheetModelDefinition(actor: Actor, modelId: string): ModelDefinitionView {
+  requireRole(actor, 'consultant');
+  const model = getWorksheetModel(modelId);
+  if (!model) notFound();
+  return { definition: model };
+}
+
+/**
+ * Deletes one of the consultant's own worksheets from their library. Worksheets already proposed
+ * keep their copy of the definition (an assignment is a snapshot), so nothing proposed changes.
+ */
+export async function deleteLibraryWorksheet(deps: Deps, actor: Actor, id: string): Promise<void> {
+  requireRole(actor, 'consultant');
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const row = await ownWorksheet({ ...deps, db: trx }, actor, id, true);
+    await trx.deleteFrom('worksheet_library').where('id', '=', row.id).execute();
+    await recordAudit(trx, auditContext(actor), { action: 'worksheet.deleted', subjectType: 'worksheet', subjectId: row.id, details: { version: row.version } }, now);
   });
 }

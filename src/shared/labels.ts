@@ -121,6 +121,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'questionnaire.debriefed': 'Notes de restitution enregistrées',
   'questionnaire.withdrawn': 'Questionnaire retiré',
   'worksheet.created': 'Cahier d’étape créé',
+  'worksheet.deleted': 'Cahier d’étape supprimé de la bibliothèque',
   'feedback.invited': 'Personne invitée à donner son regard (360°)',
   'feedback.revoked': 'Invitation au regard des autres retirée',
   'worksheet.updated': 'Cahier d’étape modifié',

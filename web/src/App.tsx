@@ -41,6 +41,10 @@ import { FunderViewPage } from './routes/consultant/funder-view.tsx';
 import { BeneficiaryQuestionnairePage } from './routes/beneficiary/questionnaire.tsx';
 import { ConsultantQuestionnairePage } from './routes/consultant/questionnaire.tsx';
 import { RespondentPage } from './routes/respondent.tsx';
+// Worksheet editor (decision 019).
+import { WorksheetLibraryPage } from './routes/consultant/worksheets/library.tsx';
+import { WorksheetEditorPage } from './routes/consultant/worksheets/editor.tsx';
+import { ModelPreviewPage, WorksheetPreviewPage } from './routes/consultant/worksheets/preview.tsx';
 
 /** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
 function Entry() {
@@ -95,6 +99,11 @@ export function App() {
         <Route path="/mon-bilan/questionnaires/:id" element={<RequireRole role="beneficiary"><BeneficiaryQuestionnairePage /></RequireRole>} />
         <Route path="/consultant/questionnaires/:id" element={<RequireRole role="consultant"><ConsultantQuestionnairePage /></RequireRole>} />
         <Route path="/regard/:token" element={<RespondentPage />} />
+        {/* Worksheet editor (decision 019). */}
+        <Route path="/consultant/cahiers" element={<RequireRole role="consultant"><WorksheetLibraryPage /></RequireRole>} />
+        <Route path="/consultant/cahiers/modeles/:modelId" element={<RequireRole role="consultant"><ModelPreviewPage /></RequireRole>} />
+        <Route path="/consultant/cahiers/:id" element={<RequireRole role="consultant"><WorksheetEditorPage /></RequireRole>} />
+        <Route path="/consultant/cahiers/:id/apercu" element={<RequireRole role="consultant"><WorksheetPreviewPage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

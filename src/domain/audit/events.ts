@@ -68,6 +68,7 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('questionnaire.debriefed'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({}) }),
   z.object({ action: z.literal('questionnaire.withdrawn'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({}) }),
   z.object({ action: z.literal('worksheet.created'), subjectType: z.literal('worksheet'), subjectId: uuid, details: z.object({ basedOn: z.string() }) }),
+  z.object({ action: z.literal('worksheet.deleted'), subjectType: z.literal('worksheet'), subjectId: uuid, details: z.object({ version: z.number() }) }),
   z.object({ action: z.literal('feedback.invited'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({}) }),
   z.object({ action: z.literal('feedback.revoked'), subjectType: z.literal('questionnaire_assignment'), subjectId: uuid, details: z.object({}) }),
   z.object({ action: z.literal('worksheet.updated'), subjectType: z.literal('worksheet'), subjectId: uuid, details: z.object({ version: z.number() }) }),

@@ -53,101 +53,143 @@ export type QuestionnaireRef = z.infer<typeof QuestionnaireRefSchema>;
 export const SubmissionSchema = QuestionnaireRefSchema.extend({ answers: z.record(z.string(), z.unknown()) });
 export type Submission = z.infer<typeof SubmissionSchema>;
 
-function duplicates(values: readonly string[]): string[] {
+/** Where a problem lies, relative to the object checked, and what it is (French, for the author). */
+interface Problem {
+  path: PropertyKey[];
+  message: string;
+}
+
+/** The later occurrences of values already seen: their index and the value. */
+function duplicates(values: readonly string[]): { index: number; value: string }[] {
   const seen = new Set<string>();
-  const dup = new Set<string>();
-  for (const v of values) (seen.has(v) ? dup : seen).add(v);
-  return [...dup];
+  const dup: { index: number; value: string }[] = [];
+  values.forEach((value, index) => {
+    if (seen.has(value)) dup.push({ index, value });
+    seen.add(value);
+  });
+  return dup;
 }
 
 function clausesOf(condition: Condition) {
   return 'all' in condition ? condition.all : condition.any;
 }
 
-/** Integrity problems of one question, in French, for the author of the definition. */
-function questionProblems(q: Question): string[] {
-  const out: string[] = [];
-  const dup = (what: string, ids: readonly string[]) => {
-    for (const d of duplicates(ids)) out.push(`${q.id} : ${what} « ${d} » en double`);
+/** At most 21 points: every point is a radio button or an option on the answering page. */
+export const MAX_SCALE_POINTS = 21;
+
+function orderedScale(min: number, max: number, path: PropertyKey[]): Problem[] {
+  if (min >= max) return [{ path: [...path, 'max'], message: 'Le maximum doit être supérieur au minimum.' }];
+  if (max - min + 1 > MAX_SCALE_POINTS) return [{ path: [...path, 'max'], message: `Une échelle compte au plus ${MAX_SCALE_POINTS} points.` }];
+  return [];
+}
+
+/** Integrity problems of one question, with paths relative to the question. */
+function questionProblems(q: Question): Problem[] {
+  const out: Problem[] = [];
+  const dup = (list: string, key: string, values: readonly string[], message: (value: string) => string) => {
+    for (const d of duplicates(values)) out.push({ path: [list, d.index, key], message: message(d.value) });
   };
   switch (q.type) {
     case 'scale': {
-      if (q.min >= q.max) out.push(`${q.id} : le minimum doit être inférieur au maximum`);
+      // An inverted or oversized scale says it all: its anchors cannot be checked against it.
+      const bounds = orderedScale(q.min, q.max, []);
+      if (bounds.length > 0) {
+        out.push(...bounds);
+        break;
+      }
       const values = q.anchors.map((a) => a.value);
-      if (!values.includes(q.min) || !values.includes(q.max)) out.push(`${q.id} : les deux extrémités doivent être libellées`);
-      if (values.some((v) => v < q.min || v > q.max)) out.push(`${q.id} : un libellé est hors de l’échelle`);
-      dup('libellé', values.map(String));
+      if (!values.includes(q.min) || !values.includes(q.max)) {
+        out.push({ path: ['anchors'], message: 'Les deux extrémités de l’échelle (minimum et maximum) doivent avoir un libellé.' });
+      }
+      q.anchors.forEach((a, index) => {
+        if (a.value < q.min || a.value > q.max) out.push({ path: ['anchors', index, 'value'], message: 'Ce point est en dehors de l’échelle.' });
+      });
+      dup('anchors', 'value', values.map(String), (v) => `Le point ${v} a déjà un libellé.`);
       break;
     }
     case 'single_choice':
-      dup('option', q.options.map((o) => o.value));
+      dup('options', 'value', q.options.map((o) => o.value), (v) => `L’option « ${v} » est en double.`);
       break;
     case 'multiple_choice': {
-      dup('option', q.options.map((o) => o.value));
+      dup('options', 'value', q.options.map((o) => o.value), (v) => `L’option « ${v} » est en double.`);
       const max = q.maxSelections ?? q.options.length;
-      if (q.minSelections > max || max > q.options.length) out.push(`${q.id} : nombre de choix incohérent`);
+      if (max > q.options.length) out.push({ path: ['maxSelections'], message: 'Le nombre maximal de choix dépasse le nombre d’options.' });
+      else if (q.minSelections > max) out.push({ path: ['minSelections'], message: 'Le nombre minimal de choix dépasse le maximum.' });
       break;
     }
     case 'ranking':
-      dup('élément', q.items.map((o) => o.value));
-      if ((q.rankCount ?? q.items.length) > q.items.length) out.push(`${q.id} : plus de rangs que d’éléments`);
+      dup('items', 'value', q.items.map((o) => o.value), (v) => `L’élément « ${v} » est en double.`);
+      if ((q.rankCount ?? q.items.length) > q.items.length) out.push({ path: ['rankCount'], message: 'Il y a plus de rangs que d’éléments à classer.' });
       break;
     case 'card_sort':
-      dup('carte', q.cards.map((c) => c.id));
-      dup('pile', q.piles.map((p) => p.id));
+      dup('cards', 'id', q.cards.map((c) => c.id), (v) => `La carte « ${v} » est en double.`);
+      dup('piles', 'id', q.piles.map((p) => p.id), (v) => `La pile « ${v} » est en double.`);
       if (q.top) {
-        for (const p of q.top.fromPiles) {
-          if (!q.piles.some((pile) => pile.id === p)) out.push(`${q.id} : pile inconnue « ${p} » pour le classement`);
-        }
-        if (q.top.count > q.cards.length) out.push(`${q.id} : classement plus long que le paquet`);
+        q.top.fromPiles.forEach((p, index) => {
+          if (!q.piles.some((pile) => pile.id === p)) out.push({ path: ['top', 'fromPiles', index], message: `La pile « ${p} » n’existe pas : elle ne peut pas servir au classement.` });
+        });
+        if (q.top.count > q.cards.length) out.push({ path: ['top', 'count'], message: 'Le classement demande plus de cartes que le paquet n’en contient.' });
       }
       break;
     case 'table':
-      dup('colonne', q.columns.map((c) => c.id));
-      if (q.minRows > q.maxRows) out.push(`${q.id} : minimum de lignes supérieur au maximum`);
-      for (const c of q.columns) {
-        if (c.type === 'scale' && c.min >= c.max) out.push(`${q.id}.${c.id} : échelle incohérente`);
-        if (c.type === 'single_choice') dup('option', c.options.map((o) => o.value));
-      }
+      dup('columns', 'id', q.columns.map((c) => c.id), (v) => `La colonne « ${v} » est en double.`);
+      if (q.minRows > q.maxRows) out.push({ path: ['minRows'], message: 'Le nombre minimal de lignes dépasse le maximum.' });
+      q.columns.forEach((c, index) => {
+        if (c.type === 'scale') out.push(...orderedScale(c.min, c.max, ['columns', index]));
+        if (c.type === 'single_choice') {
+          for (const d of duplicates(c.options.map((o) => o.value))) {
+            out.push({ path: ['columns', index, 'options', d.index, 'value'], message: `L’option « ${d.value} » est en double.` });
+          }
+        }
+      });
       break;
     case 'long_text':
     case 'short_text':
-      if (q.minLength > q.maxLength) out.push(`${q.id} : longueur minimale supérieure à la maximale`);
+      if (q.minLength > q.maxLength) out.push({ path: ['minLength'], message: 'La longueur minimale dépasse la longueur maximale.' });
       break;
   }
   return out;
 }
 
+/**
+ * Every integrity problem of a definition, each with its path (`sections.0.questions.2.options`),
+ * so that an editor can show the message next to the field concerned.
+ */
 export const QuestionnaireDefinitionSchema = DefinitionObjectSchema.superRefine((def, ctx) => {
-  const problems: string[] = [];
-  const questions = def.sections.flatMap((s) => s.questions);
-  for (const d of duplicates(def.sections.map((s) => s.id))) problems.push(`section « ${d} » en double`);
-  for (const d of duplicates(questions.map((q) => q.id))) problems.push(`question « ${d} » en double`);
+  const problems: Problem[] = [];
+  for (const d of duplicates(def.sections.map((s) => s.id))) problems.push({ path: ['sections', d.index, 'id'], message: `La section « ${d.value} » est en double.` });
 
-  const earlier = new Set<string>();
-  for (const q of questions) {
-    problems.push(...questionProblems(q));
-    if (q.showIf) {
-      for (const clause of clausesOf(q.showIf)) {
-        if (!earlier.has(clause.questionId)) {
-          problems.push(`${q.id} : la condition doit porter sur une question précédente (« ${clause.questionId} »)`);
+  const seen = new Set<string>();
+  def.sections.forEach((section, s) => {
+    section.questions.forEach((q, i) => {
+      const at = ['sections', s, 'questions', i];
+      if (seen.has(q.id)) problems.push({ path: [...at, 'id'], message: `L’identifiant de question « ${q.id} » est en double.` });
+      for (const p of questionProblems(q)) problems.push({ path: [...at, ...p.path], message: p.message });
+      if (q.showIf) {
+        for (const clause of clausesOf(q.showIf)) {
+          if (!seen.has(clause.questionId)) {
+            problems.push({ path: [...at, 'showIf'], message: `La condition d’affichage doit porter sur une question précédente (« ${clause.questionId} »).` });
+          }
+          if (clause.operator !== 'answered' && clause.value === undefined) problems.push({ path: [...at, 'showIf'], message: 'La condition d’affichage n’a pas de valeur.' });
         }
-        if (clause.operator !== 'answered' && clause.value === undefined) problems.push(`${q.id} : condition sans valeur`);
       }
-    }
-    earlier.add(q.id);
-  }
+      seen.add(q.id);
+    });
+  });
 
   if (def.scoring) {
-    for (const d of duplicates(def.scoring.scales.map((s) => s.id))) problems.push(`échelle de score « ${d} » en double`);
-    for (const scale of def.scoring.scales) {
+    const questions = def.sections.flatMap((s) => s.questions);
+    for (const d of duplicates(def.scoring.scales.map((s) => s.id))) {
+      problems.push({ path: ['scoring', 'scales', d.index, 'id'], message: `L’échelle de score « ${d.value} » est en double.` });
+    }
+    def.scoring.scales.forEach((scale, k) => {
       for (const item of scale.items) {
         const q = questions.find((x) => x.id === item.questionId);
-        if (!q || q.type !== 'scale') problems.push(`score ${scale.id} : « ${item.questionId} » n’est pas une question à échelle`);
+        if (!q || q.type !== 'scale') problems.push({ path: ['scoring', 'scales', k, 'items'], message: `Score ${scale.id} : « ${item.questionId} » n’est pas une question à échelle.` });
       }
-    }
+    });
   }
-  for (const message of problems) ctx.addIssue({ code: 'custom', message });
+  for (const { path, message } of problems) ctx.addIssue({ code: 'custom', path, message });
 });
 
 export type QuestionnaireDefinition = z.infer<typeof QuestionnaireDefinitionSchema>;

@@ -7,10 +7,11 @@
  */
 import { z } from 'zod';
 
+/** The rule every identifier follows (slug.ts makes them from labels). */
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
 /** Stable identifier for questions, options, cards, piles and columns. */
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'identifiant invalide (minuscules, chiffres, - et _)');
+export const SlugSchema = z.string().regex(SLUG_PATTERN, 'identifiant invalide (minuscules, chiffres, - et _)');
 
 const FrenchText = z.string().trim().min(1);
 

@@ -14,6 +14,8 @@ import { copyWorksheetModel, getLibrary, getLibraryWorksheet, updateLibraryWorks
 import { getAssignment, listBilanQuestionnaires } from '../../services/questionnaire-views.ts';
 import { answerRespondent, getRespondentForm, inviteRespondent, listFeedback, revokeRespondent } from '../../services/feedback-360.ts';
 import { InviteRespondentSchema, RespondentAnswersSchema } from '../../shared/contracts/questionnaires.ts';
+import { WorksheetModelIdSchema } from '../../shared/contracts/questionnaires.ts';
+import { deleteLibraryWorksheet, getWorksheetModelDefinition } from '../../services/questionnaire-library.ts';
 import { linkToken } from '../../shared/contracts/fields.ts';
 import { actorOf, type Env } from '../context.ts';
 import { jsonBody, param } from '../validate.ts';
@@ -32,6 +34,13 @@ export const questionnaireRoutes = new Hono<Env>()
     const actor = actorOf(c);
     const id = param(c, 'id', uuidParam);
     return c.json(await updateLibraryWorksheet(c.get('deps'), actor, id, await jsonBody(c, UpdateWorksheetSchema)));
+  })
+  // Worksheet editor (decision 019): a model in full for its preview; deleting an own worksheet.
+  .get('/worksheets/models/:modelId', (c) => c.json(getWorksheetModelDefinition(actorOf(c), param(c, 'modelId', WorksheetModelIdSchema))))
+  .post('/worksheets/:id/delete', async (c) => {
+    const actor = actorOf(c);
+    await deleteLibraryWorksheet(c.get('deps'), actor, param(c, 'id', uuidParam));
+    return c.body(null, 204);
   })
   .get('/bilans/:id/questionnaires', async (c) => {
     const actor = actorOf(c);

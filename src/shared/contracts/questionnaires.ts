@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { QuestionnaireDefinition } from '../../domain/questionnaire/definition-schema.ts';
+import type { QuestionType } from '../../domain/questionnaire/question-schema.ts';
 import type { ReportModel } from '../../domain/instruments/report-model.ts';
 
 export type { QuestionnaireDefinition, ReportModel };
@@ -103,16 +104,67 @@ export interface AssignmentDetail extends AssignmentSummary {
 }
 
 export interface LibraryView {
-  models: { id: string; title: string; intro: string; estimatedMinutes: number | null }[];
-  instruments: { id: string; title: string; name: string; itemCount: number; estimatedMinutes: number | null }[];
-  own: { id: string; questionnaireId: string; title: string; version: number; basedOn: string; updatedAt: string }[];
+  models: {
+    id: string;
+    title: string;
+    intro: string;
+    estimatedMinutes: number | null;
+    // Worksheet editor: an outline of the model's questions, for the library page.
+    questionCount: number;
+    sections: { title: string; questions: { label: string; type: QuestionType }[] }[];
+  }[];
+  instruments: {
+    id: string;
+    title: string;
+    name: string;
+    itemCount: number;
+    estimatedMinutes: number | null;
+    // Worksheet editor: provenance, shown read-only in the library.
+    version: number;
+    source: { citation: string; url: string; licence: string };
+    adaptation: string;
+  }[];
+  own: { id: string; questionnaireId: string; title: string; version: number; basedOn: string; basedOnTitle: string | null; updatedAt: string }[];
 }
 
 export interface LibraryWorksheet {
   id: string;
   version: number;
   definition: QuestionnaireDefinition;
+  basedOn: string;
+  basedOnTitle: string | null;
+  updatedAt: string;
 }
+
+// Worksheet editor (decision 019).
+/** A built-in model's id in `GET /api/worksheets/models/:modelId`. */
+export const WorksheetModelIdSchema = slug;
+
+/** A built-in model in full, for its preview. */
+export interface ModelDefinitionView {
+  definition: QuestionnaireDefinition;
+}
+
+/** Identifiers made from labels, following the engine's slug rule (the editor names new questions with them). */
+export { slugFromLabel, uniqueSlug } from '../../domain/questionnaire/slug.ts';
+export { SLUG_PATTERN } from '../../domain/questionnaire/question-schema.ts';
+/** The engine's check with French messages keyed by path: the preview shows only what would save. */
+export { checkAuthoredDefinition } from '../../domain/questionnaire/authoring-messages.ts';
+export { MAX_SCALE_POINTS } from '../../domain/questionnaire/definition-schema.ts';
+export type { QuestionType } from '../../domain/questionnaire/question-schema.ts';
+export type { QuestionnaireDefinitionInput } from '../../domain/questionnaire/definition-schema.ts';
+
+/** What each question type is called in the editor. */
+export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
+  long_text: 'Texte long',
+  short_text: 'Texte court',
+  scale: 'Échelle',
+  single_choice: 'Choix unique',
+  multiple_choice: 'Choix multiple',
+  ranking: 'Classement',
+  card_sort: 'Tri de cartes',
+  table: 'Tableau à lignes',
+};
 
 // Le regard des autres (360°).
 export const InviteRespondentSchema = z.object({

@@ -29,6 +29,8 @@ for (const links of Object.values(NAV)) links.push({ to: '/metiers', label: 'Mé
 // Intake (issue 3)
 NAV.admin?.push({ to: '/admin/organisme', label: 'Organisme' }, { to: '/admin/offres', label: 'Offres' }, { to: '/demandes', label: 'Demandes' });
 NAV.consultant?.push({ to: '/demandes', label: 'Demandes' });
+// Worksheet editor (decision 019): the library, after « Nouveau bilan ».
+NAV.consultant?.splice(2, 0, { to: '/consultant/cahiers', label: 'Cahiers d’étape' });
 
 function useFocusHeadingOnNavigation() {
   const location = useLocation();

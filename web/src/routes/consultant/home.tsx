@@ -49,9 +49,12 @@ export function ConsultantHomePage() {
   return (
     <Page title="Mes bilans">
       {created ? <Notice tone="success"><p>Le bilan de {created} est créé et son invitation envoyée.</p></Notice> : null}
-      <p>
+      <p className="button-row">
         <Link to="/consultant/bilans/nouveau" className="button primary">
           Créer un bilan
+        </Link>
+        <Link to="/consultant/cahiers" className="button secondary">
+          Mes cahiers d’étape
         </Link>
       </p>
       <section aria-labelledby="bilans-en-cours">

@@ -1,0 +1,245 @@
+/**
+ * The consultant's library (`/consultant/cahiers`): their own worksheets (open, preview, delete),
+ * the built-in models (outline of their questions, preview, « Copier et adapter ») and the
+ * instruments Sillage ships, read-only with their source and licence.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { QUESTION_TYPE_LABELS, type LibraryView } from '../../../../../src/shared/contracts/questionnaires.ts';
+import { api, ApiError } from '../../../api.ts';
+import { LoadError, Loading, Notice } from '../../../components/Feedback.tsx';
+import { Page } from '../../../components/Page.tsx';
+import { TableRegion } from '../../../components/TableRegion.tsx';
+import { formatDateTime } from '../../../format.ts';
+import { forgetDraft, readDraft } from '../../../worksheet-editor/storage.ts';
+import { CopyModel } from './copy-model.tsx';
+import '../../../worksheet-editor/editor.css';
+
+type Own = LibraryView['own'][number];
+
+function OwnWorksheets({ own, onDeleted }: { own: Own[]; onDeleted: (title: string) => void }) {
+  const [deleting, setDeleting] = useState<Own | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (deleting) confirmRef.current?.focus();
+  }, [deleting]);
+  const remove = async (w: Own) => {
+    setPending(true);
+    try {
+      await api.post(`/worksheets/${w.id}/delete`);
+      forgetDraft(w.id);
+      setDeleting(null);
+      setError(null);
+      onDeleted(w.title);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'La suppression n’a pas abouti. Réessayez dans un instant.');
+    } finally {
+      setPending(false);
+    }
+  };
+  const cancel = () => {
+    const id = deleting?.id;
+    setDeleting(null);
+    setError(null);
+    if (id) requestAnimationFrame(() => document.getElementById(`supprimer-${id}`)?.focus());
+  };
+  if (own.length === 0) {
+    return <p>Vous n’avez pas encore de cahier à vous. Copiez un modèle ci-dessous pour l’adapter à votre pratique.</p>;
+  }
+  return (
+    <>
+      <TableRegion label="mes cahiers">
+        <table>
+          <caption className="visually-hidden">Mes cahiers : titre, version, modèle d’origine, dernière modification et actions</caption>
+          <thead>
+            <tr>
+              <th scope="col">Titre</th>
+              <th scope="col">Version</th>
+              <th scope="col">D’après le modèle</th>
+              <th scope="col">Dernière modification</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {own.map((w) => (
+              <tr key={w.id}>
+                <th scope="row">
+                  <Link to={`/consultant/cahiers/${w.id}`}>{w.title}</Link>
+                  {readDraft(w.id) ? <span className="local-edits">Modifications non enregistrées sur cet appareil</span> : null}
+                </th>
+                <td>{w.version}</td>
+                <td>{w.basedOnTitle ?? w.basedOn}</td>
+                <td>{formatDateTime(w.updatedAt)}</td>
+                <td>
+                  <div className="row-actions">
+                    <Link to={`/consultant/cahiers/${w.id}/apercu`}>
+                      Aperçu<span className="visually-hidden"> de « {w.title} »</span>
+                    </Link>
+                    <button type="button" id={`supprimer-${w.id}`} className="button small danger" onClick={() => setDeleting(w)}>
+                      Supprimer<span className="visually-hidden"> « {w.title} »</span>
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
+      {deleting ? (
+        <div className="confirm" role="group" aria-labelledby="confirmer-suppression">
+          {error ? <div role="alert" className="notice notice-error"><p>{error}</p></div> : null}
+          <p id="confirmer-suppression">
+            <strong>Supprimer « {deleting.title} » de votre bibliothèque ?</strong> Les cahiers déjà proposés à des bénéficiaires ne changent pas : ils gardent la version qu’ils ont reçue.
+          </p>
+          <div className="button-row">
+            <button type="button" ref={confirmRef} className="button danger" aria-disabled={pending || undefined} onClick={() => void remove(deleting)}>
+              Supprimer « {deleting.title} »
+            </button>
+            <button type="button" className="button secondary" onClick={cancel}>
+              Annuler
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function Models({ models }: { models: LibraryView['models'] }) {
+  return (
+    <ul className="model-list">
+      {models.map((m) => (
+        <li key={m.id} className="model-card">
+          <h3>{m.title}</h3>
+          <p className="model-meta">
+            {m.estimatedMinutes ? `Environ ${m.estimatedMinutes} minutes · ` : ''}
+            {m.questionCount} question{m.questionCount > 1 ? 's' : ''}
+          </p>
+          <p className="model-intro">{m.intro}</p>
+          <details>
+            <summary>
+              Voir les questions<span className="visually-hidden"> de « {m.title} »</span>
+            </summary>
+            <ol className="outline">
+              {m.sections.map((s, i) => (
+                <li key={i}>
+                  <strong>{s.title}</strong>
+                  <ul>
+                    {s.questions.map((q, j) => (
+                      <li key={j}>
+                        {q.label} <span className="question-type">({QUESTION_TYPE_LABELS[q.type].toLowerCase()})</span>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          </details>
+          <div className="button-row">
+            <CopyModel modelId={m.id} modelTitle={m.title} />
+            <Link className="button secondary" to={`/consultant/cahiers/modeles/${m.id}`}>
+              Aperçu<span className="visually-hidden"> de « {m.title} »</span>
+            </Link>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Instruments({ instruments }: { instruments: LibraryView['instruments'] }) {
+  return (
+    <TableRegion label="questionnaires et tests">
+      <table>
+        <caption className="visually-hidden">Questionnaires et tests : titre, instrument et source, licence, nombre de questions et durée</caption>
+        <thead>
+          <tr>
+            <th scope="col">Questionnaire</th>
+            <th scope="col">Instrument et source</th>
+            <th scope="col">Licence</th>
+            <th scope="col">Questions</th>
+            <th scope="col">Durée</th>
+          </tr>
+        </thead>
+        <tbody>
+          {instruments.map((i) => (
+            <tr key={i.id}>
+              <th scope="row">{i.title}</th>
+              <td className="instrument-source">
+                {i.name}, version {i.version}
+                <br />
+                <a href={i.source.url} rel="noreferrer">
+                  {i.source.citation}
+                </a>
+                <br />
+                <span className="muted">{i.adaptation.charAt(0).toUpperCase() + i.adaptation.slice(1)}</span>
+              </td>
+              <td>{i.source.licence}</td>
+              <td>{i.itemCount}</td>
+              <td>{i.estimatedMinutes ? `environ ${i.estimatedMinutes} min` : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}
+
+export function WorksheetLibraryPage() {
+  const client = useQueryClient();
+  const library = useQuery({ queryKey: ['consultant', 'library'], queryFn: () => api.get<LibraryView>('/worksheets') });
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (deleted) noticeRef.current?.focus();
+  }, [deleted]);
+  return (
+    <Page
+      title="Cahiers d’étape et questionnaires"
+      intro={
+        <p>
+          Adaptez les modèles de cahiers d’étape à votre pratique : copiez-en un, modifiez ses questions, puis proposez-le depuis la page d’un bilan, section « Questionnaires et exercices ». Chaque enregistrement crée une nouvelle version ; un cahier déjà proposé garde la version qu’il a reçue.
+        </p>
+      }
+    >
+      {deleted ? (
+        <div ref={noticeRef} tabIndex={-1} className="notice-focus">
+          <Notice tone="success">
+            <p>« {deleted} » est supprimé de votre bibliothèque.</p>
+          </Notice>
+        </div>
+      ) : null}
+      {library.isPending ? (
+        <Loading />
+      ) : library.isError ? (
+        <LoadError error={library.error} />
+      ) : (
+        <>
+          <section aria-labelledby="mes-cahiers">
+            <h2 id="mes-cahiers">Mes cahiers</h2>
+            <OwnWorksheets
+              own={library.data.own}
+              onDeleted={(title) => {
+                setDeleted(title);
+                void client.invalidateQueries({ queryKey: ['consultant', 'library'] });
+              }}
+            />
+          </section>
+          <section aria-labelledby="modeles">
+            <h2 id="modeles">Modèles de cahiers d’étape</h2>
+            <p>Écrits pour Sillage, dans l’ordre du bilan. Un modèle ne se modifie pas : sa copie vous appartient.</p>
+            <Models models={library.data.models} />
+          </section>
+          <section aria-labelledby="questionnaires">
+            <h2 id="questionnaires">Questionnaires et tests</h2>
+            <p>Ils se proposent tels quels depuis la page d’un bilan : leurs questions et leur cotation suivent leur source et ne se modifient pas.</p>
+            <Instruments instruments={library.data.instruments} />
+          </section>
+        </>
+      )}
+    </Page>
+  );
+}

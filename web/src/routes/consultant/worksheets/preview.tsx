@@ -1,0 +1,91 @@
+/**
+ * Previews: one of the consultant's worksheets (`/consultant/cahiers/:id/apercu`), with the
+ * unsaved edits kept on this device when the engine accepts them, else the saved version; and a
+ * built-in model (`/consultant/cahiers/modeles/:modelId`), with « Copier et adapter ».
+ */
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { checkAuthoredDefinition, type LibraryWorksheet, type ModelDefinitionView } from '../../../../../src/shared/contracts/questionnaires.ts';
+import { api } from '../../../api.ts';
+import { LoadError, Loading, Notice } from '../../../components/Feedback.tsx';
+import { Page } from '../../../components/Page.tsx';
+import { definitionOf, draftFrom } from '../../../worksheet-editor/draft.ts';
+import { WorksheetPreview } from '../../../worksheet-editor/Preview.tsx';
+import { readDraft } from '../../../worksheet-editor/storage.ts';
+import { CopyModel } from './copy-model.tsx';
+import '../../../worksheet-editor/editor.css';
+
+const TRY_IT = 'Voici le cahier tel que la ou le bénéficiaire le verra. Vous pouvez essayer d’y répondre : rien n’est enregistré ni envoyé.';
+
+/** The unsaved edits of this device, if the engine would save them as they are. */
+function localEdits(worksheet: LibraryWorksheet) {
+  const stored = readDraft(worksheet.id);
+  if (!stored) return { state: 'none' as const };
+  const edited = JSON.stringify(definitionOf(stored.draft));
+  if (edited === JSON.stringify(definitionOf(draftFrom(worksheet.definition)))) return { state: 'none' as const };
+  const check = checkAuthoredDefinition({ ...definitionOf(stored.draft), id: worksheet.definition.id, version: worksheet.version + 1, kind: 'worksheet' });
+  return check.ok ? { state: 'valid' as const, definition: check.definition } : { state: 'invalid' as const };
+}
+
+export function WorksheetPreviewPage() {
+  const { id = '' } = useParams();
+  const worksheet = useQuery({ queryKey: ['consultant', 'worksheet', id], queryFn: () => api.get<LibraryWorksheet>(`/worksheets/${encodeURIComponent(id)}`), retry: false });
+  if (worksheet.isPending) return <Page title="Aperçu du cahier"><Loading /></Page>;
+  if (worksheet.isError) {
+    return (
+      <Page title="Cahier introuvable">
+        <LoadError error={worksheet.error} />
+        <p><Link to="/consultant/cahiers">Retour aux cahiers d’étape</Link></p>
+      </Page>
+    );
+  }
+  const local = localEdits(worksheet.data);
+  const definition = local.state === 'valid' ? local.definition : worksheet.data.definition;
+  return (
+    <Page title={`Aperçu : ${definition.title}`}>
+      <Notice>
+        <p>{TRY_IT}</p>
+        <p>
+          {local.state === 'valid'
+            ? 'Cet aperçu montre vos modifications non enregistrées.'
+            : local.state === 'invalid'
+              ? `Vos modifications non enregistrées sont à corriger dans l’éditeur : cet aperçu montre la version ${worksheet.data.version} enregistrée.`
+              : `Cet aperçu montre la version ${worksheet.data.version} enregistrée.`}
+        </p>
+      </Notice>
+      <p className="button-row">
+        <Link className="button secondary" to={`/consultant/cahiers/${id}`}>Retour à l’édition</Link>
+        <Link className="button secondary" to="/consultant/cahiers">Retour aux cahiers</Link>
+      </p>
+      <WorksheetPreview definition={definition} />
+      <p><Link to={`/consultant/cahiers/${id}`}>Retour à l’édition</Link></p>
+    </Page>
+  );
+}
+
+export function ModelPreviewPage() {
+  const { modelId = '' } = useParams();
+  const model = useQuery({ queryKey: ['consultant', 'model', modelId], queryFn: () => api.get<ModelDefinitionView>(`/worksheets/models/${encodeURIComponent(modelId)}`), retry: false });
+  if (model.isPending) return <Page title="Aperçu du modèle"><Loading /></Page>;
+  if (model.isError) {
+    return (
+      <Page title="Modèle introuvable">
+        <LoadError error={model.error} />
+        <p><Link to="/consultant/cahiers">Retour aux cahiers d’étape</Link></p>
+      </Page>
+    );
+  }
+  const { definition } = model.data;
+  return (
+    <Page title={`Aperçu du modèle : ${definition.title}`}>
+      <Notice>
+        <p>{TRY_IT} Pour le modifier, copiez-le : votre copie vous appartient, le modèle ne change pas.</p>
+      </Notice>
+      <div className="button-row">
+        <CopyModel modelId={definition.id} modelTitle={definition.title} />
+        <Link className="button secondary" to="/consultant/cahiers">Retour aux cahiers</Link>
+      </div>
+      <WorksheetPreview definition={definition} />
+    </Page>
+  );
+}
