@@ -192,6 +192,9 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     const { page: consultant } = await loginPage(seed.consultant.email);
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     await consultant.getByRole('heading', { name: 'Questionnaires et exercices' }).waitFor();
+    // The bilan page loads on first visit (its own chunk): focus still lands on its heading.
+    await expect.poll(() => consultant.evaluate(() => document.activeElement?.id)).toBe('titre-page');
+    expect(await consultant.title()).toBe('Bilan de Bruno Lefèvre — Sillage');
     for (const [label, title] of [
       ['Questionnaire : Ce qui compte pour vous dans le travail (36 questions)', 'Ce qui compte pour vous dans le travail'],
       ['Questionnaire : Vos compétences pour entreprendre (15 questions)', 'Vos compétences pour entreprendre'],

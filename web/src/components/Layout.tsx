@@ -42,8 +42,16 @@ function useFocusHeadingOnNavigation() {
     previous.current = location.pathname;
     // Not on the first page shown: the keyboard then starts from the top, at the skip link.
     if (from === null || from === location.pathname) return;
-    // After the new page has rendered its heading.
-    const frame = requestAnimationFrame(() => document.getElementById(PAGE_HEADING_ID)?.focus());
+    // After the new page has rendered its heading: a page loaded on first visit (App's lazy
+    // pages) shows it a little later, so look for it on each frame for up to about 3 seconds.
+    let frame = 0;
+    let tries = 0;
+    const focusHeading = () => {
+      const heading = document.getElementById(PAGE_HEADING_ID);
+      if (heading) heading.focus();
+      else if ((tries += 1) < 180) frame = requestAnimationFrame(focusHeading);
+    };
+    frame = requestAnimationFrame(focusHeading);
     return () => cancelAnimationFrame(frame);
   }, [location.pathname]);
 }
