@@ -228,6 +228,31 @@ describe('self-funded: individual contract', () => {
     expect((await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).withdrawalsOver).toBe(0);
     expect((await getFinancing(deps, org.consultant.actor, bilanId)).status).toBe('withdrawal_period_over');
   });
+
+  it('warns when a séance falls inside the withdrawal period, and not when the first one is after it', async () => {
+    await setup('self_funded', '2026-05-04T08:00:00Z');
+    await saveFinancing(deps, org.consultant.actor, bilanId, { price: '2 000' });
+    const { documentId, sha256 } = await generateDocument(deps, org.consultant.actor, bilanId, 'contrat_individuel');
+    await signDocument(deps, beneficiary.actor, documentId, { signedName: 'Bruno Lefèvre', consent: true, sha256 });
+    const seance = (startsAt: string, mode: 'in_person' | 'personal_work' = 'in_person') => deps.db
+      .insertInto('seances')
+      .values({ organisation_id: org.id, bilan_id: bilanId, consultant_id: org.consultant.id, phase: 'preliminaire', mode, place: mode === 'in_person' ? 'Bureau' : null, starts_at: startsAt, ends_at: startsAt.replace('T08', 'T10') })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const warning = async () => (await getFinancing(deps, org.consultant.actor, bilanId)).issues.find((i) => i.code === 'seance_during_withdrawal');
+    // Personal work is not accompaniment; the first séance on 15 May is after the period (ends 14 May).
+    await seance('2026-05-08T08:00:00Z', 'personal_work');
+    await seance('2026-05-15T08:00:00Z');
+    expect(await warning()).toBeUndefined();
+    // A séance on the last day of the period: the consultant is warned, with the date.
+    const early = await seance('2026-05-14T08:00:00Z');
+    expect((await warning())?.message).toBe(
+      'Une séance a lieu le 14 mai 2026, pendant le délai de rétractation (jusqu’au 14 mai 2026) : assurez-vous que la ou le bénéficiaire a demandé expressément à commencer plus tôt, et gardez-en la trace.',
+    );
+    // Cancelled, it no longer counts.
+    await deps.db.updateTable('seances').set({ status: 'cancelled' }).where('id', '=', early.id).execute();
+    expect(await warning()).toBeUndefined();
+  });
 });
 
 describe.skipIf(Boolean(PDFTOTEXT_MISSING))('certificate and funder view: administrative facts only', () => {

@@ -155,12 +155,38 @@ export async function financingView(
         message: `Délai de rétractation en cours jusqu’au ${formatDateFr(withdrawalPeriodEnd(signed))} : aucun paiement ne peut être demandé avant le ${formatDateFr(firstPaymentAllowedOn(signed))}.`,
       });
     }
+    // legal.md BC-16: warn when the bilan starts inside the withdrawal period, which the
+    // beneficiary must have expressly asked for.
+    if (signed) {
+      const early = await firstSeanceOnOrBefore(trx, bilan.id, withdrawalPeriodEnd(signed));
+      if (early) {
+        issues.push({
+          code: 'seance_during_withdrawal', severity: 'warning', data: { date: early },
+          message: `Une séance a lieu le ${formatDateFr(early)}, pendant le délai de rétractation (jusqu’au ${formatDateFr(withdrawalPeriodEnd(signed))}) : assurez-vous que la ou le bénéficiaire a demandé expressément à commencer plus tôt, et gardez-en la trace.`,
+        });
+      }
+    }
   }
   if (type === 'opco_transitions_pro' || type === 'france_travail' || type === 'public_agent') {
     result.funder = { name: row.funder_name, reference: row.funder_reference };
   }
   result.issues = issues.map(view);
   return result;
+}
+
+/** The first planned or held séance of the bilan on or before `date` (Paris calendar days), if any. */
+async function firstSeanceOnOrBefore(trx: Trx, bilanId: string, date: PlainDate): Promise<PlainDate | null> {
+  const rows = await trx
+    .selectFrom('seances')
+    .select('starts_at')
+    .where('bilan_id', '=', bilanId)
+    .where('status', 'in', ['planned', 'held'])
+    .where('mode', '!=', 'personal_work')
+    .orderBy('starts_at')
+    .limit(1)
+    .execute();
+  const first = rows[0] ? parsePlainDate(parisDate(rows[0].starts_at)) : null;
+  return first && first <= date ? first : null;
 }
 
 export async function getFinancing(deps: Deps, actor: Actor, bilanId: string): Promise<FinancingView> {
