@@ -208,5 +208,8 @@ describe.skipIf(Boolean(skip))('worksheet editor', () => {
     await consultant.getByText('Vous n’avez pas encore de cahier à vous.', { exact: false }).waitFor();
     await beneficiary.goto(assignmentUrl);
     await beneficiary.getByRole('heading', { level: 1, name: 'Parcours et moments forts' }).waitFor();
+    // The bilan page names the version the beneficiary was given.
+    await consultant.goto(`/consultant/bilans/${seed.bilanId}`);
+    await consultant.getByRole('rowheader', { name: 'Parcours et moments forts (version 2)' }).waitFor();
   });
 });

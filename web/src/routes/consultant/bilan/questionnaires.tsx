@@ -70,7 +70,10 @@ export function QuestionnairesSection({ bilan, onChanged }: BilanSectionProps) {
             <tbody>
               {list.data.assignments.map((a) => (
                 <tr key={a.id}>
-                  <th scope="row"><Link to={`/consultant/questionnaires/${a.id}`}>{a.title}</Link></th>
+                  <th scope="row">
+                    <Link to={`/consultant/questionnaires/${a.id}`}>{a.title}</Link>
+                    {a.kind === 'worksheet' ? <span className="muted"> (version {a.version})</span> : null}
+                  </th>
                   <td>{ASSIGNMENT_STATUS_LABELS[a.status]}{a.status === 'in_progress' ? ` (${a.progressPercent} %)` : ''}</td>
                   <td>{a.dueOn ? formatDate(a.dueOn) : '—'}</td>
                   <td>{a.submittedAt ? `Envoyé le ${formatShortDateTime(a.submittedAt)}` : a.draftSavedAt ? formatShortDateTime(a.draftSavedAt) : '—'}</td>
