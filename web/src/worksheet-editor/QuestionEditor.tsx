@@ -3,8 +3,9 @@
  * settings, its display condition (shown, removable), and buttons to move it up or down (across
  * sections too) and to remove it after a confirmation.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { QUESTION_TYPE_LABELS } from '../../../src/shared/contracts/questionnaires.ts';
+import { Confirm } from '../components/Feedback.tsx';
 import { fieldId } from '../components/Form.tsx';
 import type { Condition, DraftItem, DraftQuestion } from './draft.ts';
 import { LIST_WORDS, labels, names, type ListName } from './fields.ts';
@@ -196,10 +197,6 @@ export function QuestionEditor({ q, n, canMoveUp, canMoveDown, others, onChange,
 }) {
   const { errorOf, focusLater } = useEditor();
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   const headingId = fieldId(names.question(q));
   const error = errorOf(names.question(q));
   const context = `la question ${n}`;
@@ -222,26 +219,18 @@ export function QuestionEditor({ q, n, canMoveUp, canMoveDown, others, onChange,
         </p>
       ) : null}
       {confirming ? (
-        <div className="confirm" role="group" aria-labelledby={`${headingId}-confirmer`}>
-          <p id={`${headingId}-confirmer`}>
-            <strong>Supprimer la question {n}{q.label ? ` « ${q.label} »` : ''} ?</strong> Elle disparaîtra de la prochaine version ; les cahiers déjà proposés la gardent.
-          </p>
-          <div className="button-row">
-            <button type="button" ref={confirmRef} className="button danger" onClick={onRemove}>
-              Supprimer la question {n}
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => {
-                setConfirming(false);
-                focusLater(`${headingId}-supprimer`);
-              }}
-            >
-              Annuler
-            </button>
-          </div>
-        </div>
+        <Confirm
+          id={`${headingId}-confirmer`}
+          tone="danger"
+          question={<>Supprimer la question {n}{q.label ? ` « ${q.label} »` : ''} ?</>}
+          detail="Elle disparaîtra de la prochaine version ; les cahiers déjà proposés la gardent."
+          confirmLabel={<>Supprimer la question {n}</>}
+          onConfirm={onRemove}
+          onCancel={() => {
+            setConfirming(false);
+            focusLater(`${headingId}-supprimer`);
+          }}
+        />
       ) : null}
       <TextBox name={names.field(q, 'label')} label={labels.field('label', n)} rows={2} value={q.label} onChange={(label) => onChange({ ...q, label })} />
       <TextInput name={names.field(q, 'help')} label={labels.field('help', n)} optional hint="Une précision affichée sous le libellé." value={q.help} onChange={(help) => onChange({ ...q, help })} />

@@ -3,8 +3,9 @@
  * to add one, and buttons to move or remove the section (after a confirmation when it holds
  * questions).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { QUESTION_TYPE_LABELS, type QuestionType } from '../../../src/shared/contracts/questionnaires.ts';
+import { Confirm } from '../components/Feedback.tsx';
 import { fieldId } from '../components/Form.tsx';
 import type { DraftQuestion, DraftSection } from './draft.ts';
 import { labels, names } from './fields.ts';
@@ -51,10 +52,6 @@ export function SectionEditor({ section, index, count, firstNumber, isFirst, isL
   const { focusLater } = useEditor();
   const [type, setType] = useState<QuestionType>('long_text');
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   const s = index + 1;
   const headingId = fieldId(names.section(section, 'heading'));
   const context = `la section ${s}`;
@@ -77,29 +74,18 @@ export function SectionEditor({ section, index, count, firstNumber, isFirst, isL
         </span>
       </div>
       {confirming ? (
-        <div className="confirm" role="group" aria-labelledby={`${headingId}-confirmer`}>
-          <p id={`${headingId}-confirmer`}>
-            <strong>
-              Supprimer la section {s} et {count_ === 1 ? 'sa question' : `ses ${count_} questions`} ?
-            </strong>{' '}
-            Elles disparaîtront de la prochaine version ; les cahiers déjà proposés les gardent.
-          </p>
-          <div className="button-row">
-            <button type="button" ref={confirmRef} className="button danger" onClick={actions.remove}>
-              Supprimer la section {s}
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => {
-                setConfirming(false);
-                focusLater(`${headingId}-supprimer`);
-              }}
-            >
-              Annuler
-            </button>
-          </div>
-        </div>
+        <Confirm
+          id={`${headingId}-confirmer`}
+          tone="danger"
+          question={<>Supprimer la section {s} et {count_ === 1 ? 'sa question' : `ses ${count_} questions`} ?</>}
+          detail="Elles disparaîtront de la prochaine version ; les cahiers déjà proposés les gardent."
+          confirmLabel={<>Supprimer la section {s}</>}
+          onConfirm={actions.remove}
+          onCancel={() => {
+            setConfirming(false);
+            focusLater(`${headingId}-supprimer`);
+          }}
+        />
       ) : null}
       <TextInput name={names.section(section, 'title')} label={labels.sectionTitle(s)} value={section.title} onChange={(title) => actions.change({ ...section, title })} />
       <TextBox name={names.section(section, 'intro')} label={labels.sectionIntro(s)} optional rows={2} value={section.intro} onChange={(intro) => actions.change({ ...section, intro })} />

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BilanExternalTests, ExternalTestView } from '../../../../../src/shared/contracts/external-tests.ts';
 import { api, ApiError } from '../../../api.ts';
-import { LoadError, Loading } from '../../../components/Feedback.tsx';
+import { Confirm, LoadError, Loading } from '../../../components/Feedback.tsx';
 import { TableRegion } from '../../../components/TableRegion.tsx';
 import { formatDate } from '../../../format.ts';
 import { ExternalTestForm } from '../../external-tests/external-test-form.tsx';
@@ -35,21 +35,16 @@ function ConfirmDelete({ result, onDone, onCancel }: { result: ExternalTestView;
     }
   };
   return (
-    <div className="confirm" role="group" aria-labelledby="confirmer-suppression-test">
-      {error ? <div role="alert" className="notice notice-error"><p>{error}</p></div> : null}
-      <p id="confirmer-suppression-test">
-        <strong>Supprimer le résultat « {result.testName} » du {formatDate(result.takenOn)}{'\u00a0'}?</strong>{' '}
-        {result.report ? 'Le rapport PDF joint est supprimé aussi. ' : ''}La ou le bénéficiaire ne le verra plus ; cette suppression est définitive.
-      </p>
-      <div className="form-actions">
-        <button type="button" className="button primary" onClick={() => void remove()} aria-disabled={pending || undefined} autoFocus>
-          Supprimer définitivement
-        </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
-          Annuler
-        </button>
-      </div>
-    </div>
+    <Confirm
+      id="confirmer-suppression-test"
+      error={error}
+      pending={pending}
+      question={<>Supprimer le résultat « {result.testName} » du {formatDate(result.takenOn)}{'\u00a0'}?</>}
+      detail={`${result.report ? 'Le rapport PDF joint est supprimé aussi. ' : ''}La ou le bénéficiaire ne le verra plus ; cette suppression est définitive.`}
+      confirmLabel="Supprimer définitivement"
+      onConfirm={() => void remove()}
+      onCancel={onCancel}
+    />
   );
 }
 

@@ -5,6 +5,7 @@ import { TransitionSchema } from '../../../../../src/shared/contracts/bilans.ts'
 import { PHASE_LABELS, unmetConditionLabel } from '../../../../../src/shared/labels.ts';
 import { api, ApiError } from '../../../api.ts';
 import { formatDateTime } from '../../../format.ts';
+import { Confirm } from '../../../components/Feedback.tsx';
 import { Form, TextArea, useSubmit } from '../../../components/Form.tsx';
 import type { BilanSectionProps } from './section.ts';
 
@@ -47,20 +48,16 @@ function ForwardTransition({ bilan, option, onDone }: { bilan: BilanDetail; opti
     );
   }
   return (
-    <div className="confirm" role="group" aria-labelledby="confirm-phase">
-      {error ? <div role="alert" className="notice notice-error"><p>{error}</p></div> : null}
-      <p id="confirm-phase">
-        <strong>Confirmez-vous le passage en {PHASE_LABELS[option.to].toLowerCase()} ?</strong> Un bilan ne revient pas à une phase précédente.
-      </p>
-      <div className="form-actions">
-        <button type="button" className="button primary" onClick={() => void move()} aria-disabled={pending || undefined} autoFocus>
-          Confirmer
-        </button>
-        <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
-          Annuler
-        </button>
-      </div>
-    </div>
+    <Confirm
+      id="confirm-phase"
+      error={error}
+      pending={pending}
+      question={<>Confirmez-vous le passage en {PHASE_LABELS[option.to].toLowerCase()} ?</>}
+      detail="Un bilan ne revient pas à une phase précédente."
+      confirmLabel="Confirmer"
+      onConfirm={() => void move()}
+      onCancel={() => setConfirming(false)}
+    />
   );
 }
 

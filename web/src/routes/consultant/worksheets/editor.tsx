@@ -6,12 +6,12 @@
  * to their fields; a version saved elsewhere in the meantime (409) offers to reload or overwrite.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { QUESTION_TYPE_LABELS, type LibraryWorksheet, type QuestionType } from '../../../../../src/shared/contracts/questionnaires.ts';
 import { api, ApiError } from '../../../api.ts';
 import { ErrorSummary, fieldId } from '../../../components/Form.tsx';
-import { LoadError, Loading, Notice } from '../../../components/Feedback.tsx';
+import { Loading, Notice } from '../../../components/Feedback.tsx';
 import { Page, useReportPageErrors } from '../../../components/Page.tsx';
 import { formatDateTime } from '../../../format.ts';
 import { EditorContext, TextBox, TextInput, type EditorTools } from '../../../worksheet-editor/controls.tsx';
@@ -19,6 +19,7 @@ import { adoptIds, definitionOf, draftFrom, moved, newQuestion, newSection, numb
 import { TOP_FIELDS, errorsForDraft, names } from '../../../worksheet-editor/fields.ts';
 import { SectionEditor, addTypeName } from '../../../worksheet-editor/SectionEditor.tsx';
 import { forgetDraft, readDraft, writeDraft } from '../../../worksheet-editor/storage.ts';
+import { useLibraryWorksheet, WorksheetNotFound } from './load-worksheet.tsx';
 import '../../../worksheet-editor/editor.css';
 
 const canonical = (draft: Draft) => JSON.stringify(definitionOf(draft));
@@ -338,16 +339,9 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
 export function WorksheetEditorPage() {
   const { id = '' } = useParams();
   const [generation, setGeneration] = useState(0);
-  const worksheet = useQuery({ queryKey: ['consultant', 'worksheet', id], queryFn: () => api.get<LibraryWorksheet>(`/worksheets/${encodeURIComponent(id)}`), retry: false });
+  const worksheet = useLibraryWorksheet(id);
   if (worksheet.isPending) return <Page title="Cahier d’étape"><Loading /></Page>;
-  if (worksheet.isError) {
-    return (
-      <Page title="Cahier introuvable">
-        <LoadError error={worksheet.error} />
-        <p><Link to="/consultant/cahiers">Retour aux cahiers d’étape</Link></p>
-      </Page>
-    );
-  }
+  if (worksheet.isError) return <WorksheetNotFound error={worksheet.error} />;
   const reload = async () => {
     forgetDraft(id);
     await worksheet.refetch();

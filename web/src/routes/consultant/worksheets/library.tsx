@@ -8,7 +8,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { QUESTION_TYPE_LABELS, type LibraryView } from '../../../../../src/shared/contracts/questionnaires.ts';
 import { api, ApiError } from '../../../api.ts';
-import { LoadError, Loading, Notice } from '../../../components/Feedback.tsx';
+import { Confirm, LoadError, Loading, Notice } from '../../../components/Feedback.tsx';
 import { Page } from '../../../components/Page.tsx';
 import { TableRegion } from '../../../components/TableRegion.tsx';
 import { formatDateTime } from '../../../format.ts';
@@ -22,10 +22,6 @@ function OwnWorksheets({ own, onDeleted }: { own: Own[]; onDeleted: (title: stri
   const [deleting, setDeleting] = useState<Own | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (deleting) confirmRef.current?.focus();
-  }, [deleting]);
   const remove = async (w: Own) => {
     setPending(true);
     try {
@@ -89,20 +85,18 @@ function OwnWorksheets({ own, onDeleted }: { own: Own[]; onDeleted: (title: stri
         </table>
       </TableRegion>
       {deleting ? (
-        <div className="confirm" role="group" aria-labelledby="confirmer-suppression">
-          {error ? <div role="alert" className="notice notice-error"><p>{error}</p></div> : null}
-          <p id="confirmer-suppression">
-            <strong>Supprimer « {deleting.title} » de votre bibliothèque ?</strong> Les cahiers déjà proposés à des bénéficiaires ne changent pas : ils gardent la version qu’ils ont reçue.
-          </p>
-          <div className="button-row">
-            <button type="button" ref={confirmRef} className="button danger" aria-disabled={pending || undefined} onClick={() => void remove(deleting)}>
-              Supprimer « {deleting.title} »
-            </button>
-            <button type="button" className="button secondary" onClick={cancel}>
-              Annuler
-            </button>
-          </div>
-        </div>
+        <Confirm
+          key={deleting.id}
+          id="confirmer-suppression"
+          tone="danger"
+          error={error}
+          pending={pending}
+          question={<>Supprimer « {deleting.title} » de votre bibliothèque ?</>}
+          detail="Les cahiers déjà proposés à des bénéficiaires ne changent pas : ils gardent la version qu’ils ont reçue."
+          confirmLabel={<>Supprimer « {deleting.title} »</>}
+          onConfirm={() => void remove(deleting)}
+          onCancel={cancel}
+        />
       ) : null}
     </>
   );

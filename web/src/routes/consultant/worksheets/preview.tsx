@@ -13,6 +13,7 @@ import { definitionOf, draftFrom } from '../../../worksheet-editor/draft.ts';
 import { WorksheetPreview } from '../../../worksheet-editor/Preview.tsx';
 import { readDraft } from '../../../worksheet-editor/storage.ts';
 import { CopyModel } from './copy-model.tsx';
+import { useLibraryWorksheet, WorksheetNotFound } from './load-worksheet.tsx';
 import '../../../worksheet-editor/editor.css';
 
 const TRY_IT = 'Voici le cahier tel que la ou le bénéficiaire le verra. Vous pouvez essayer d’y répondre : rien n’est enregistré ni envoyé.';
@@ -29,16 +30,9 @@ function localEdits(worksheet: LibraryWorksheet) {
 
 export function WorksheetPreviewPage() {
   const { id = '' } = useParams();
-  const worksheet = useQuery({ queryKey: ['consultant', 'worksheet', id], queryFn: () => api.get<LibraryWorksheet>(`/worksheets/${encodeURIComponent(id)}`), retry: false });
+  const worksheet = useLibraryWorksheet(id);
   if (worksheet.isPending) return <Page title="Aperçu du cahier"><Loading /></Page>;
-  if (worksheet.isError) {
-    return (
-      <Page title="Cahier introuvable">
-        <LoadError error={worksheet.error} />
-        <p><Link to="/consultant/cahiers">Retour aux cahiers d’étape</Link></p>
-      </Page>
-    );
-  }
+  if (worksheet.isError) return <WorksheetNotFound error={worksheet.error} />;
   const local = localEdits(worksheet.data);
   const definition = local.state === 'valid' ? local.definition : worksheet.data.definition;
   return (

@@ -1,0 +1,21 @@
+/** One of the consultant's own worksheets, as the editor and its preview load it. */
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { LibraryWorksheet } from '../../../../../src/shared/contracts/questionnaires.ts';
+import { api } from '../../../api.ts';
+import { LoadError } from '../../../components/Feedback.tsx';
+import { Page } from '../../../components/Page.tsx';
+
+export function useLibraryWorksheet(id: string) {
+  return useQuery({ queryKey: ['consultant', 'worksheet', id], queryFn: () => api.get<LibraryWorksheet>(`/worksheets/${encodeURIComponent(id)}`), retry: false });
+}
+
+/** The page shown when the worksheet cannot be loaded (someone else's, deleted, network). */
+export function WorksheetNotFound({ error }: { error: unknown }) {
+  return (
+    <Page title="Cahier introuvable">
+      <LoadError error={error} />
+      <p><Link to="/consultant/cahiers">Retour aux cahiers d’étape</Link></p>
+    </Page>
+  );
+}
