@@ -5,10 +5,7 @@ import globals from 'globals';
 
 /** Layer rules (docs/decisions/006-layers-and-imports.md): inner layers never import outer ones. */
 const layer = (/** @type {string[]} */ forbidden, /** @type {string} */ message) => ({
-  'no-restricted-imports': [
-    'error',
-    { patterns: [{ group: forbidden, message }] },
-  ],
+  'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }],
 });
 
 export default tseslint.config(
@@ -28,7 +25,20 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     rules: {
       ...layer(
-        ['**/services/**', '**/adapters/**', '**/http/**', '**/jobs/**', '**/web/**', 'pg', 'kysely', 'node:*', 'fs', 'path', 'hono', 'hono/*'],
+        [
+          '**/services/**',
+          '**/adapters/**',
+          '**/http/**',
+          '**/jobs/**',
+          '**/web/**',
+          'pg',
+          'kysely',
+          'node:*',
+          'fs',
+          'path',
+          'hono',
+          'hono/*',
+        ],
         'src/domain is pure: no database, network, file system or outer layer.',
       ),
       'no-restricted-properties': [
@@ -40,15 +50,24 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**/*.ts'],
-    rules: layer(['**/services/**', '**/adapters/**', '**/http/**', '**/jobs/**', '**/web/**', 'pg', 'kysely', 'node:*'], 'src/shared is imported by the browser: no server code.'),
+    rules: layer(
+      ['**/services/**', '**/adapters/**', '**/http/**', '**/jobs/**', '**/web/**', 'pg', 'kysely', 'node:*'],
+      'src/shared is imported by the browser: no server code.',
+    ),
   },
   {
     files: ['src/services/**/*.ts'],
     ignores: ['src/services/**/*.test.ts'],
-    rules: layer(['**/http/**', '**/jobs/**', '**/web/**', 'hono', 'hono/*'], 'Services do not know about HTTP, jobs or the UI.'),
+    rules: layer(
+      ['**/http/**', '**/jobs/**', '**/web/**', 'hono', 'hono/*'],
+      'Services do not know about HTTP, jobs or the UI.',
+    ),
   },
   {
     files: ['web/**/*.{ts,tsx}'],
-    rules: layer(['**/services/**', '**/adapters/**', '**/http/**', '**/jobs/**', '**/domain/**', 'pg', 'kysely', 'node:*'], 'The browser bundle imports only src/shared and web/.'),
+    rules: layer(
+      ['**/services/**', '**/adapters/**', '**/http/**', '**/jobs/**', '**/domain/**', 'pg', 'kysely', 'node:*'],
+      'The browser bundle imports only src/shared and web/.',
+    ),
   },
 );

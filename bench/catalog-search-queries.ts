@@ -41,7 +41,9 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 
 /** Indexes of the words (letters only) of `text` with at least `minLength` letters. */
 function wordSpans(text: string, minLength: number): [number, number][] {
-  return [...text.matchAll(/\p{L}+/gu)].filter((m) => m[0].length >= minLength).map((m) => [m.index, m.index + m[0].length]);
+  return [...text.matchAll(/\p{L}+/gu)]
+    .filter((m) => m[0].length >= minLength)
+    .map((m) => [m.index, m.index + m[0].length]);
 }
 
 /**
@@ -58,7 +60,10 @@ export function withTypo(text: string, random: () => number): string | null {
   let typo: string;
   switch (Math.floor(random() * 4)) {
     case 0:
-      typo = word.slice(0, at) + (word[at] === letter ? pick(random, LETTERS.replace(letter, '').split('')) : letter) + word.slice(at + 1);
+      typo =
+        word.slice(0, at) +
+        (word[at] === letter ? pick(random, LETTERS.replace(letter, '').split('')) : letter) +
+        word.slice(at + 1);
       break;
     case 1:
       typo = word.slice(0, at) + word.slice(at + 1);
@@ -67,7 +72,10 @@ export function withTypo(text: string, random: () => number): string | null {
       typo = word.slice(0, at) + letter + word.slice(at);
       break;
     default:
-      typo = word[at - 1] === word[at] ? word.slice(0, at) + word.slice(at + 1) : word.slice(0, at - 1) + word[at] + word[at - 1] + word.slice(at + 1);
+      typo =
+        word[at - 1] === word[at]
+          ? word.slice(0, at) + word.slice(at + 1)
+          : word.slice(0, at - 1) + word[at] + word[at - 1] + word.slice(at + 1);
   }
   return text.slice(0, start) + typo + text.slice(end);
 }

@@ -68,7 +68,10 @@ function timeQueries(texts: string[], run: (text: string) => unknown): number[] 
  * Parses the export in `romeDir`, builds the indexes, and measures accuracy (on queries derived
  * from `sampleSize` appellations drawn with a fixed seed; Infinity for all) and latency.
  */
-export async function benchCatalogSearch(romeDir: string, options: { sampleSize?: number } = {}): Promise<CatalogSearchBenchFigures> {
+export async function benchCatalogSearch(
+  romeDir: string,
+  options: { sampleSize?: number } = {},
+): Promise<CatalogSearchBenchFigures> {
   const sampleSize = options.sampleSize ?? SAMPLE_SIZE;
   const heap0 = settledHeapMb();
   let start = performance.now();
@@ -88,7 +91,9 @@ export async function benchCatalogSearch(romeDir: string, options: { sampleSize?
   const tally = new Map<Variant | 'all', { queries: number; top1: number; top5: number }>();
   for (const query of queries) {
     const codes = searchJobs(jobs, query.text, { limit: 5 }).map((r) => r.codeRome);
-    const keys = (VARIANTS as readonly Variant[]).includes(query.variant) ? ([query.variant, 'all'] as const) : ([query.variant] as const);
+    const keys = (VARIANTS as readonly Variant[]).includes(query.variant)
+      ? ([query.variant, 'all'] as const)
+      : ([query.variant] as const);
     for (const key of keys) {
       const t = tally.get(key) ?? { queries: 0, top1: 0, top5: 0 };
       t.queries++;
@@ -99,11 +104,18 @@ export async function benchCatalogSearch(romeDir: string, options: { sampleSize?
   }
   const share = (key: Variant | 'all'): AccuracyFigures => {
     const t = tally.get(key) ?? { queries: 0, top1: 0, top5: 0 };
-    return { queries: t.queries, top1: round(t.top1 / Math.max(1, t.queries)), top5: round(t.top5 / Math.max(1, t.queries)) };
+    return {
+      queries: t.queries,
+      top1: round(t.top1 / Math.max(1, t.queries)),
+      top5: round(t.top5 / Math.max(1, t.queries)),
+    };
   };
 
   const random = seededRandom(SEED + 1);
-  const latencyTexts = Array.from({ length: LATENCY_QUERIES }, () => (queries[Math.floor(random() * queries.length)] as (typeof queries)[number]).text);
+  const latencyTexts = Array.from(
+    { length: LATENCY_QUERIES },
+    () => (queries[Math.floor(random() * queries.length)] as (typeof queries)[number]).text,
+  );
   const jobTimes = timeQueries(latencyTexts, (text) => searchJobs(jobs, text, { limit: 10 }));
   const skillTexts = Array.from({ length: LATENCY_QUERIES }, () => {
     const c = catalog.competences[Math.floor(random() * catalog.competences.length)];
@@ -128,39 +140,71 @@ export async function benchCatalogSearch(romeDir: string, options: { sampleSize?
     jobIndexBuildMs: Math.round(jobIndexBuildMs),
     skillIndexBuildMs: Math.round(skillIndexBuildMs),
     importMs: Math.round(importMs),
-    memoryMb: { catalog: Math.round(heap1 - heap0), jobIndex: Math.round(heap2 - heap1), skillIndex: Math.round(heap3 - heap2) },
+    memoryMb: {
+      catalog: Math.round(heap1 - heap0),
+      jobIndex: Math.round(heap2 - heap1),
+      skillIndex: Math.round(heap3 - heap2),
+    },
     accuracy: {
       ...all,
       sampledAppellations: Math.min(sampleSize, catalog.appellations.length),
-      byVariant: Object.fromEntries([...VARIANTS, ...EXTRA_VARIANTS].map((v) => [v, share(v)])) as Record<Variant, AccuracyFigures>,
+      byVariant: Object.fromEntries([...VARIANTS, ...EXTRA_VARIANTS].map((v) => [v, share(v)])) as Record<
+        Variant,
+        AccuracyFigures
+      >,
     },
     latency,
-    skillLatency: { queries: skillTimes.length, p50Ms: round(percentile(skillTimes, 50)), p95Ms: round(percentile(skillTimes, 95)) },
+    skillLatency: {
+      queries: skillTimes.length,
+      p50Ms: round(percentile(skillTimes, 50)),
+      p95Ms: round(percentile(skillTimes, 95)),
+    },
     targets: TARGETS,
-    targetsMet: all.top1 >= TARGETS.top1 && all.top5 >= TARGETS.top5 && latency.p95Ms <= TARGETS.p95Ms && importMs <= TARGETS.importMs,
+    targetsMet:
+      all.top1 >= TARGETS.top1 &&
+      all.top5 >= TARGETS.top5 &&
+      latency.p95Ms <= TARGETS.p95Ms &&
+      importMs <= TARGETS.importMs,
   };
 }
 
 function printFigures(f: CatalogSearchBenchFigures): void {
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   console.log(`ROME version ${f.romeVersion}: ${f.fiches} fiches, ${f.appellations} appellations`);
-  console.log(`Parse ${f.parseMs} ms · job index ${f.jobIndexBuildMs} ms · skill index ${f.skillIndexBuildMs} ms · import (in-process) ${f.importMs} ms`);
-  console.log(`Heap: catalogue ${f.memoryMb.catalog} MB · job index ${f.memoryMb.jobIndex} MB · skill index ${f.memoryMb.skillIndex} MB`);
-  console.log(`Accuracy over ${f.accuracy.queries} derived queries (${f.accuracy.sampledAppellations} appellations): first ${pct(f.accuracy.top1)} · top 5 ${pct(f.accuracy.top5)}`);
+  console.log(
+    `Parse ${f.parseMs} ms · job index ${f.jobIndexBuildMs} ms · skill index ${f.skillIndexBuildMs} ms · import (in-process) ${f.importMs} ms`,
+  );
+  console.log(
+    `Heap: catalogue ${f.memoryMb.catalog} MB · job index ${f.memoryMb.jobIndex} MB · skill index ${f.memoryMb.skillIndex} MB`,
+  );
+  console.log(
+    `Accuracy over ${f.accuracy.queries} derived queries (${f.accuracy.sampledAppellations} appellations): first ${pct(f.accuracy.top1)} · top 5 ${pct(f.accuracy.top5)}`,
+  );
   for (const v of [...VARIANTS, ...EXTRA_VARIANTS]) {
     const a = f.accuracy.byVariant[v];
     const extra = (EXTRA_VARIANTS as readonly string[]).includes(v) ? ' (extra, not in the target set)' : '';
-    console.log(`  ${v.padEnd(13)} ${String(a.queries).padStart(5)} queries · first ${pct(a.top1)} · top 5 ${pct(a.top5)}${extra}`);
+    console.log(
+      `  ${v.padEnd(13)} ${String(a.queries).padStart(5)} queries · first ${pct(a.top1)} · top 5 ${pct(a.top5)}${extra}`,
+    );
   }
-  console.log(`Job search latency (${f.latency.queries} queries): p50 ${f.latency.p50Ms} ms · p95 ${f.latency.p95Ms} ms · p99 ${f.latency.p99Ms} ms · max ${f.latency.maxMs} ms`);
-  console.log(`Skill search latency (${f.skillLatency.queries} queries): p50 ${f.skillLatency.p50Ms} ms · p95 ${f.skillLatency.p95Ms} ms`);
-  console.log(`Targets (first ≥ ${pct(f.targets.top1)}, top 5 ≥ ${pct(f.targets.top5)}, p95 ≤ ${f.targets.p95Ms} ms, import ≤ ${f.targets.importMs} ms): ${f.targetsMet ? 'met' : 'NOT met'}`);
+  console.log(
+    `Job search latency (${f.latency.queries} queries): p50 ${f.latency.p50Ms} ms · p95 ${f.latency.p95Ms} ms · p99 ${f.latency.p99Ms} ms · max ${f.latency.maxMs} ms`,
+  );
+  console.log(
+    `Skill search latency (${f.skillLatency.queries} queries): p50 ${f.skillLatency.p50Ms} ms · p95 ${f.skillLatency.p95Ms} ms`,
+  );
+  console.log(
+    `Targets (first ≥ ${pct(f.targets.top1)}, top 5 ≥ ${pct(f.targets.top5)}, p95 ≤ ${f.targets.p95Ms} ms, import ≤ ${f.targets.importMs} ms): ${f.targetsMet ? 'met' : 'NOT met'}`,
+  );
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // npx tsx bench/catalog-search.ts [romeDir] [--all]  (--all: every appellation, not a sample)
   const args = process.argv.slice(2);
-  const romeDir = args.find((a) => !a.startsWith('--')) ?? process.env['ROME_DIR'] ?? fileURLToPath(new URL('../../shared/data/rome', import.meta.url));
+  const romeDir =
+    args.find((a) => !a.startsWith('--')) ??
+    process.env['ROME_DIR'] ??
+    fileURLToPath(new URL('../../shared/data/rome', import.meta.url));
   const figures = await benchCatalogSearch(romeDir, args.includes('--all') ? { sampleSize: Infinity } : {});
   printFigures(figures);
   console.log(JSON.stringify(figures));

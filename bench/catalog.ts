@@ -74,7 +74,10 @@ export async function benchCatalog(): Promise<void> {
     try {
       const queries = deriveQueries(catalog.appellations, 2_500, 4);
       const random = seededRandom(11);
-      const texts = Array.from({ length: HTTP_QUERIES + WARM_UP }, () => queries[Math.floor(random() * queries.length)]!.text);
+      const texts = Array.from(
+        { length: HTTP_QUERIES + WARM_UP },
+        () => queries[Math.floor(random() * queries.length)]!.text,
+      );
       const ask = async (q: string) => {
         const response = await fetch(`${app.url}/api/catalog/search?q=${encodeURIComponent(q)}&limit=10`);
         if (response.status !== 200) throw new Error(`HTTP ${response.status} pour « ${q} »`);
@@ -97,7 +100,12 @@ export async function benchCatalog(): Promise<void> {
       }
       const stats = (list: number[]) => {
         const sorted = [...list].sort((a, b) => a - b);
-        return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1) ?? 0 };
+        return {
+          p50: percentile(sorted, 50),
+          p95: percentile(sorted, 95),
+          p99: percentile(sorted, 99),
+          max: sorted.at(-1) ?? 0,
+        };
       };
       const http = stats(times);
       const bare = stats(bareTimes);

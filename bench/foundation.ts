@@ -81,10 +81,19 @@ async function seed(url: string): Promise<{ email: string; password: string }> {
   return { email: 'consultant1@charge.fr', password };
 }
 
-async function measureHome(url: string, env: Record<string, string>, email: string, password: string): Promise<LoadResult> {
+async function measureHome(
+  url: string,
+  env: Record<string, string>,
+  email: string,
+  password: string,
+): Promise<LoadResult> {
   const app = await startApp({ DATABASE_URL: url, ...env });
   try {
-    const login = await fetch(`${app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const login = await fetch(`${app.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
     await load(`${app.url}/api/consultant/home`, { connections: 50, seconds: 3, headers: { cookie } });
     return await load(`${app.url}/api/consultant/home`, { connections: 50, seconds: 15, headers: { cookie } });
@@ -110,9 +119,16 @@ export async function benchFoundation(): Promise<void> {
     const uncached = await measureHome(url, { READ_CACHE: 'off' }, email, password);
     const app = await startApp({ DATABASE_URL: url });
     try {
-      const login = await fetch(`${app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+      const login = await fetch(`${app.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-      const home = (await (await fetch(`${app.url}/api/consultant/home`, { headers: { cookie } })).json()) as { open: unknown[]; closed: unknown[] };
+      const home = (await (await fetch(`${app.url}/api/consultant/home`, { headers: { cookie } })).json()) as {
+        open: unknown[];
+        closed: unknown[];
+      };
       const options = { connections: 50, seconds: 15 };
       console.log('Charge : échauffement…');
       await load(`${app.url}/api/consultant/home`, { ...options, seconds: 3, headers: { cookie } });
@@ -155,7 +171,9 @@ The caches hold resolved sessions and consultant homes in the process; PostgreSQ
 Target: consultant home p95 ≤ ${TARGET_HOME_P95_MS} ms — **${homeOk ? 'met' : 'NOT met'}**.
 `,
       );
-      console.log(`Démarrage suivant médian ${fmt(laterMedian)} ms ; accueil p95 ${fmt(consultantHome.p95, 2)} ms ; nue p95 ${fmt(bare.p95, 2)} ms`);
+      console.log(
+        `Démarrage suivant médian ${fmt(laterMedian)} ms ; accueil p95 ${fmt(consultantHome.p95, 2)} ms ; nue p95 ${fmt(bare.p95, 2)} ms`,
+      );
     } finally {
       await app.stop();
     }

@@ -26,7 +26,10 @@ export interface LoadResult {
   non2xx: number;
 }
 
-export async function load(url: string, options: { connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  options: { connections: number; seconds: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -54,12 +57,16 @@ export function machine(): string {
 
 /** Replaces the section `## <title>` of bench/results.md (or appends it). */
 export function writeSection(title: string, body: string): void {
-  const header = '# Benchmark results\n\nWritten by `npm run bench`; each section is replaced when its benchmark runs again.\n';
+  const header =
+    '# Benchmark results\n\nWritten by `npm run bench`; each section is replaced when its benchmark runs again.\n';
   const current = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : header;
   const section = `## ${title}\n\n${body.trim()}\n`;
   const pattern = new RegExp(`## ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n[\\s\\S]*?(?=\\n## |$)`);
-  const next = pattern.test(current) ? current.replace(pattern, section.trimEnd() + '\n') : `${current.trimEnd()}\n\n${section}`;
+  const next = pattern.test(current)
+    ? current.replace(pattern, section.trimEnd() + '\n')
+    : `${current.trimEnd()}\n\n${section}`;
   writeFileSync(RESULTS, next.trimEnd() + '\n');
 }
 
-export const fmt = (n: number, digits = 1) => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const fmt = (n: number, digits = 1) =>
+  n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });

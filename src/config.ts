@@ -62,14 +62,16 @@ const ConfigSchema = z.object({
   TRUST_PROXY: onOff.default(false),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-      error: 'doit être fatal, error, warn, info, debug, trace ou silent · must be one of fatal, error, warn, info, debug, trace, silent',
+      error:
+        'doit être fatal, error, warn, info, debug, trace ou silent · must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
   /** ROME catalogue (issue 4): export imported at start when the catalogue is empty (a directory or an https URL of the zip). */
   ROME_DIR: z
     .string()
-    .refine((v) => /^https:\/\//.test(v) ? URL.canParse(v) : existsSync(v) && statSync(v).isDirectory(), {
-      message: 'doit être le dossier de l’export ROME ou l’URL https:// de son zip · must be the ROME export directory or the https:// URL of its zip',
+    .refine((v) => (/^https:\/\//.test(v) ? URL.canParse(v) : existsSync(v) && statSync(v).isDirectory()), {
+      message:
+        'doit être le dossier de l’export ROME ou l’URL https:// de son zip · must be the ROME export directory or the https:// URL of its zip',
     })
     .optional(),
 });
@@ -109,9 +111,7 @@ export class ConfigError extends Error {
 /** Parses the environment. Empty strings count as "not set". Throws ConfigError naming each bad setting. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const known = Object.keys(ConfigSchema.shape);
-  const input = Object.fromEntries(
-    known.map((k) => [k, env[k] === '' ? undefined : env[k]]),
-  );
+  const input = Object.fromEntries(known.map((k) => [k, env[k] === '' ? undefined : env[k]]));
   const parsed = ConfigSchema.safeParse(input);
   if (!parsed.success) {
     throw new ConfigError(

@@ -75,7 +75,10 @@ async function main(): Promise<void> {
     url = embedded.urlFor('sillage');
     await ensureDatabase(url, log);
   }
-  db = createDb({ connectionString: url, onIdleError: (error) => log.warn({ err: error }, 'Connexion PostgreSQL perdue (remplacée)') });
+  db = createDb({
+    connectionString: url,
+    onIdleError: (error) => log.warn({ err: error }, 'Connexion PostgreSQL perdue (remplacée)'),
+  });
   const applied = await migrateToLatest(db);
   if (applied.length > 0) log.info({ applied }, 'Migrations appliquées');
   await ensureWebBuild(log);
@@ -101,7 +104,11 @@ async function main(): Promise<void> {
     mailDelivery: transport ? 'smtp' : 'outbox',
     emailsQueued,
   };
-  const app = createApp(deps, { trustProxy: config.trustProxy, secureCookies: config.secureCookies, staticDir: WEB_DIST });
+  const app = createApp(deps, {
+    trustProxy: config.trustProxy,
+    secureCookies: config.secureCookies,
+    staticDir: WEB_DIST,
+  });
   const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   server = listening;
   await new Promise<void>((resolve, reject) => {
@@ -118,8 +125,12 @@ async function main(): Promise<void> {
   // search indexes; in the background, the app answers meanwhile (without a catalogue if need be).
   void prepareCatalogue(deps, config.romeDir);
 
-  if (config.jobs && !stopping) jobs = await startJobs(url, JOBS, { db, clock: systemClock, log, transport, publicUrl: config.publicUrl }, log);
-  log.info({ url: config.publicUrl, ms: Date.now() - started, database: embedded ? 'embarquée' : 'externe' }, `Sillage est prêt : ${config.publicUrl}`);
+  if (config.jobs && !stopping)
+    jobs = await startJobs(url, JOBS, { db, clock: systemClock, log, transport, publicUrl: config.publicUrl }, log);
+  log.info(
+    { url: config.publicUrl, ms: Date.now() - started, database: embedded ? 'embarquée' : 'externe' },
+    `Sillage est prêt : ${config.publicUrl}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -17,7 +17,12 @@ export function fixedClock(start: Date | string): Clock & { set(d: Date | string
 
 /** The calendar date in France (Europe/Paris) at an instant, as `YYYY-MM-DD`. */
 export function parisDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }
 
 const PARIS_PARTS = new Intl.DateTimeFormat('en-GB', {
@@ -33,7 +38,14 @@ const PARIS_PARTS = new Intl.DateTimeFormat('en-GB', {
 
 function parisOffsetMs(at: Date): number {
   const parts = Object.fromEntries(PARIS_PARTS.formatToParts(at).map((p) => [p.type, p.value]));
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const wall = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return wall - Math.floor(at.getTime() / 1000) * 1000;
 }
 

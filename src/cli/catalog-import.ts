@@ -32,7 +32,9 @@ try {
   const started = performance.now();
   console.log(`Lecture de l’export ROME : ${source}`);
   const catalog = await loadRomeExport(source);
-  console.log(`Export valide : ROME 4.0 version ${catalog.version.number}, ${catalog.fiches.length} fiches, ${catalog.appellations.length} appellations.`);
+  console.log(
+    `Export valide : ROME 4.0 version ${catalog.version.number}, ${catalog.fiches.length} fiches, ${catalog.appellations.length} appellations.`,
+  );
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: config.dataDir, log });
   try {
     const url = config.databaseUrl ?? embedded!.urlFor('sillage');
@@ -55,7 +57,8 @@ try {
   }
 } catch (error) {
   if (isRomeExportError(error)) console.error(`Export refusé, le catalogue installé n’a pas changé. ${error.message}`);
-  else if (error instanceof ConfigError || error instanceof AppError || error instanceof Error) console.error(error.message);
+  else if (error instanceof ConfigError || error instanceof AppError || error instanceof Error)
+    console.error(error.message);
   else console.error(error);
   process.exit(1);
 }

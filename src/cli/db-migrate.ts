@@ -19,7 +19,11 @@ try {
     const db = createDb({ connectionString: url, max: 1 });
     const applied = await migrateToLatest(db);
     await db.destroy();
-    console.log(applied.length ? `Migrations appliquées : ${applied.join(', ')}` : 'La base est à jour : aucune migration à appliquer.');
+    console.log(
+      applied.length
+        ? `Migrations appliquées : ${applied.join(', ')}`
+        : 'La base est à jour : aucune migration à appliquer.',
+    );
   } finally {
     await embedded?.stop();
   }

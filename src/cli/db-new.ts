@@ -5,7 +5,10 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MIGRATIONS_DIR } from '../adapters/db/migrate.ts';
 
-const name = (process.argv[2] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+const name = (process.argv[2] ?? '')
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, '_')
+  .replace(/^_+|_+$/g, '');
 if (!name) {
   console.error('Usage : npm run db:new -- <nom_de_la_migration>');
   process.exit(1);
@@ -17,4 +20,6 @@ const last = readdirSync(MIGRATIONS_DIR)
   .reduce((a, b) => Math.max(a, b), 0);
 const file = path.join(MIGRATIONS_DIR, `${String(last + 1).padStart(4, '0')}_${name}.sql`);
 writeFileSync(file, `-- ${name.replaceAll('_', ' ')}\n`, { flag: 'wx' });
-console.log(`Créée : ${path.relative(process.cwd(), file)} (ajoutez les types correspondants dans src/adapters/db/schema.ts)`);
+console.log(
+  `Créée : ${path.relative(process.cwd(), file)} (ajoutez les types correspondants dans src/adapters/db/schema.ts)`,
+);

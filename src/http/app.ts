@@ -87,15 +87,22 @@ export function createApp(deps: Deps, options: AppOptions) {
     // Read-your-writes in this process: a change made through this request is visible to the
     // next read at once (other processes learn it from the database's notification).
     const session = c.get('session');
-    if (session && c.req.method !== 'GET' && c.res.status < 400) deps.caches.organisationChanged(session.actor.organisationId);
+    if (session && c.req.method !== 'GET' && c.res.status < 400)
+      deps.caches.organisationChanged(session.actor.organisationId);
     const ms = Math.round(performance.now() - started);
     if (c.res.status >= 400 && c.res.status < 500) {
-      deps.log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms, ip: c.get('origin').ip }, 'Requête refusée');
+      deps.log.info(
+        { method: c.req.method, path: c.req.path, status: c.res.status, ms, ip: c.get('origin').ip },
+        'Requête refusée',
+      );
     } else {
       deps.log.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'Requête');
     }
   });
-  const apiBodyLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(new AppError('payload_too_large').toBody(), 413) });
+  const apiBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.json(new AppError('payload_too_large').toBody(), 413),
+  });
   api.use('*', (c, next) => (hasOwnBodyLimit(c.req.method, c.req.path) ? next() : apiBodyLimit(c, next)));
   api.get('/health', (c) => c.json({ status: 'ok' }));
   api.route('/', authRoutes);

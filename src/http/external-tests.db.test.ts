@@ -21,12 +21,24 @@ let consultant = '';
 let person = '';
 
 const PDF = samplePublisherReport();
-const ENTRY = { testName: 'Inventaire d’intérêts', publisher: 'Éditions Fictives', takenOn: '2026-05-04', scores: [{ label: 'Social', value: '12,5' }, { label: 'Artistique', value: 9, unit: 'points' }] };
+const ENTRY = {
+  testName: 'Inventaire d’intérêts',
+  publisher: 'Éditions Fictives',
+  takenOn: '2026-05-04',
+  scores: [
+    { label: 'Social', value: '12,5' },
+    { label: 'Artistique', value: 9, unit: 'points' },
+  ],
+};
 
 function form(result: unknown, report?: { bytes: Uint8Array; name: string; type?: string }): FormData {
   const data = new FormData();
   if (result !== undefined) data.append('result', typeof result === 'string' ? result : JSON.stringify(result));
-  if (report) data.append('report', new File([new Uint8Array(report.bytes)], report.name, { type: report.type ?? 'application/pdf' }));
+  if (report)
+    data.append(
+      'report',
+      new File([new Uint8Array(report.bytes)], report.name, { type: report.type ?? 'application/pdf' }),
+    );
   return data;
 }
 
@@ -41,7 +53,13 @@ interface Sent {
  * Sends a body as a browser would: FormData is serialised with its Content-Length (or streamed
  * without one, `chunked: true`), other bodies as given.
  */
-async function send(method: string, path: string, cookie: string, body?: FormData | { bytes: Uint8Array; type: string }, options: { chunked?: boolean } = {}): Promise<Sent> {
+async function send(
+  method: string,
+  path: string,
+  cookie: string,
+  body?: FormData | { bytes: Uint8Array; type: string },
+  options: { chunked?: boolean } = {},
+): Promise<Sent> {
   const headers: Record<string, string> = { cookie, 'x-forwarded-for': '198.51.100.9' };
   let payload: BodyInit | undefined;
   if (body instanceof FormData) {
@@ -76,26 +94,56 @@ async function send(method: string, path: string, cookie: string, body?: FormDat
   return { status: response.status, body: parsed, headers: response.headers, bytes };
 }
 
-const stored = () => deps.db.selectFrom('external_test_results').select(['id', 'test_name', 'updated_at', 'report_sha256', 'report_size']).where('bilan_id', '=', bilanId).orderBy('created_at').execute();
+const stored = () =>
+  deps.db
+    .selectFrom('external_test_results')
+    .select(['id', 'test_name', 'updated_at', 'report_sha256', 'report_size'])
+    .where('bilan_id', '=', bilanId)
+    .orderBy('created_at')
+    .execute();
 
 beforeAll(async () => {
   deps = testDeps('2026-05-06T08:00:00Z');
   app = testApp(deps);
   org = await createOrganisation(deps);
   beneficiary = await createUser(deps, org.id, 'beneficiary', 'http-tests');
-  bilanId = (await deps.db.insertInto('bilans').values({ organisation_id: org.id, beneficiary_id: beneficiary.id, consultant_id: org.consultant.id, financing: 'opco', planned_accompaniment_minutes: 1200 }).returning('id').executeTakeFirstOrThrow()).id;
+  bilanId = (
+    await deps.db
+      .insertInto('bilans')
+      .values({
+        organisation_id: org.id,
+        beneficiary_id: beneficiary.id,
+        consultant_id: org.consultant.id,
+        financing: 'opco',
+        planned_accompaniment_minutes: 1200,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   consultant = await loginAs(app, org.consultant.email);
   person = await loginAs(app, beneficiary.email);
 });
 
 describe('recording a result with its PDF', () => {
   it('accepts the result and a real PDF in one multipart request, and serves the PDF back unchanged', async () => {
-    const created = await send('POST', `/api/bilans/${bilanId}/external-tests`, consultant, form(ENTRY, { bytes: PDF, name: 'Rapport intérêts – Bruno.pdf' }));
+    const created = await send(
+      'POST',
+      `/api/bilans/${bilanId}/external-tests`,
+      consultant,
+      form(ENTRY, { bytes: PDF, name: 'Rapport intérêts – Bruno.pdf' }),
+    );
     expect(created.status).toBe(201);
     const list = await call(app, 'GET', `/api/bilans/${bilanId}/external-tests`, { cookie: person });
     expect(list.status).toBe(200);
     expect(list.body.results).toMatchObject([
-      { id: created.body.resultId, scores: [{ label: 'Social', value: 12.5, unit: null }, { label: 'Artistique', value: 9, unit: 'points' }], report: { fileName: 'Rapport intérêts – Bruno.pdf', size: PDF.length } },
+      {
+        id: created.body.resultId,
+        scores: [
+          { label: 'Social', value: 12.5, unit: null },
+          { label: 'Artistique', value: 9, unit: 'points' },
+        ],
+        report: { fileName: 'Rapport intérêts – Bruno.pdf', size: PDF.length },
+      },
     ]);
 
     const download = await send('GET', list.body.results[0].report.url, person);
@@ -110,11 +158,20 @@ describe('recording a result with its PDF', () => {
   });
 
   it('accepts a result alone as JSON, and a PDF of exactly 10 MB sent without a Content-Length', async () => {
-    const created = await call(app, 'POST', `/api/bilans/${bilanId}/external-tests`, { cookie: consultant, body: { ...ENTRY, scores: [], code: 'SAE' } });
+    const created = await call(app, 'POST', `/api/bilans/${bilanId}/external-tests`, {
+      cookie: consultant,
+      body: { ...ENTRY, scores: [], code: 'SAE' },
+    });
     expect(created.status).toBe(201);
     const big = new Uint8Array(MAX_REPORT_BYTES);
     big.set(PDF);
-    const attached = await send('POST', `/api/external-tests/${created.body.resultId}/report`, consultant, form(undefined, { bytes: big, name: 'gros.pdf' }), { chunked: true });
+    const attached = await send(
+      'POST',
+      `/api/external-tests/${created.body.resultId}/report`,
+      consultant,
+      form(undefined, { bytes: big, name: 'gros.pdf' }),
+      { chunked: true },
+    );
     expect(attached.status).toBe(200);
     expect(attached.body.report).toMatchObject({ fileName: 'gros.pdf', size: MAX_REPORT_BYTES });
   });
@@ -125,29 +182,51 @@ describe('refused uploads change nothing', () => {
     const before = await stored();
     const text = new TextEncoder().encode('Compte rendu en texte brut, renommé en .pdf.');
     for (const [report, message] of [
-      [{ bytes: text, name: 'rapport.pdf' }, 'Ce fichier n’est pas un PDF : joignez le rapport au format PDF fourni par l’éditeur.'],
-      [{ bytes: new Uint8Array(), name: 'vide.pdf' }, 'Le fichier est vide : joignez le rapport PDF fourni par l’éditeur.'],
+      [
+        { bytes: text, name: 'rapport.pdf' },
+        'Ce fichier n’est pas un PDF : joignez le rapport au format PDF fourni par l’éditeur.',
+      ],
+      [
+        { bytes: new Uint8Array(), name: 'vide.pdf' },
+        'Le fichier est vide : joignez le rapport PDF fourni par l’éditeur.',
+      ],
     ] as const) {
       const response = await send('POST', `/api/bilans/${bilanId}/external-tests`, consultant, form(ENTRY, report));
-      expect({ status: response.status, report: response.body.error.fields.report }).toEqual({ status: 422, report: message });
+      expect({ status: response.status, report: response.body.error.fields.report }).toEqual({
+        status: 422,
+        report: message,
+      });
     }
     const asText = new FormData();
     asText.append('result', JSON.stringify(ENTRY));
     asText.append('report', '%PDF-1.4');
-    expect((await send('POST', `/api/bilans/${bilanId}/external-tests`, consultant, asText)).body.error.fields.report).toBe('Joignez le rapport comme un fichier PDF.');
+    expect(
+      (await send('POST', `/api/bilans/${bilanId}/external-tests`, consultant, asText)).body.error.fields.report,
+    ).toBe('Joignez le rapport comme un fichier PDF.');
     expect(await stored()).toEqual(before);
   });
 
   it('refuses a file over 10 MB with a French 413, with or without a Content-Length, before reading it into the database', async () => {
-    const { body } = await call(app, 'POST', `/api/bilans/${bilanId}/external-tests`, { cookie: consultant, body: ENTRY });
+    const { body } = await call(app, 'POST', `/api/bilans/${bilanId}/external-tests`, {
+      cookie: consultant,
+      body: ENTRY,
+    });
     const before = await stored();
     const tooLarge = new Uint8Array(MAX_REPORT_BYTES + 300 * 1024);
     tooLarge.set(PDF);
     for (const chunked of [false, true]) {
       for (const path of [`/api/bilans/${bilanId}/external-tests`, `/api/external-tests/${body.resultId}`]) {
-        const response = await send('POST', path, consultant, form(ENTRY, { bytes: tooLarge, name: 'enorme.pdf' }), { chunked });
-        expect({ status: response.status, code: response.body.error.code, message: response.body.error.message, report: response.body.error.fields.report }).toEqual({
-          status: 413, code: 'report_too_large',
+        const response = await send('POST', path, consultant, form(ENTRY, { bytes: tooLarge, name: 'enorme.pdf' }), {
+          chunked,
+        });
+        expect({
+          status: response.status,
+          code: response.body.error.code,
+          message: response.body.error.message,
+          report: response.body.error.fields.report,
+        }).toEqual({
+          status: 413,
+          code: 'report_too_large',
           message: 'Le rapport dépasse 10 Mo : joignez un PDF de 10 Mo au plus. Rien n’a été enregistré.',
           report: 'Le fichier dépasse 10 Mo : joignez un rapport PDF de 10 Mo au plus.',
         });
@@ -156,36 +235,98 @@ describe('refused uploads change nothing', () => {
     // Just over 10 MB: inside the multipart margin, refused on its bytes by the service.
     const justOver = new Uint8Array(MAX_REPORT_BYTES + 1);
     justOver.set(PDF);
-    expect((await send('POST', `/api/external-tests/${body.resultId}/report`, consultant, form(undefined, { bytes: justOver, name: 'limite.pdf' }))).status).toBe(413);
+    expect(
+      (
+        await send(
+          'POST',
+          `/api/external-tests/${body.resultId}/report`,
+          consultant,
+          form(undefined, { bytes: justOver, name: 'limite.pdf' }),
+        )
+      ).status,
+    ).toBe(413);
     expect(await stored()).toEqual(before);
   });
 
   it('refuses a future date, no score and no code, bad JSON, a raw PDF body and a JSON body over 1 MB', async () => {
     const before = await stored();
-    const future = await send('POST', `/api/bilans/${bilanId}/external-tests`, consultant, form({ ...ENTRY, takenOn: '2026-05-07' }, { bytes: PDF, name: 'r.pdf' }));
-    expect(future).toMatchObject({ status: 422, body: { error: { fields: { takenOn: 'La date de passation ne peut pas être dans le futur.' } } } });
-    const empty = await call(app, 'POST', `/api/bilans/${bilanId}/external-tests`, { cookie: consultant, body: { ...ENTRY, scores: [], code: '' } });
-    expect(empty).toMatchObject({ status: 422, body: { error: { fields: { scores: 'Indiquez au moins un score ou un code.' } } } });
-    const notNumber = await call(app, 'POST', `/api/bilans/${bilanId}/external-tests`, { cookie: consultant, body: { ...ENTRY, scores: [{ label: 'A', value: 'beaucoup' }] } });
-    expect(notNumber.body.error.fields['scores.0.value']).toBe('Indiquez un nombre, par exemple 12 ou 12,5.');
-    expect((await send('POST', `/api/bilans/${bilanId}/external-tests`, consultant, form('{pas du json', { bytes: PDF, name: 'r.pdf' }))).status).toBe(400);
-    expect((await send('POST', `/api/bilans/${bilanId}/external-tests`, consultant, form(undefined, { bytes: PDF, name: 'r.pdf' }))).body.error.message).toBe(
-      'La partie « result » (le résultat en JSON) manque à la requête.',
+    const future = await send(
+      'POST',
+      `/api/bilans/${bilanId}/external-tests`,
+      consultant,
+      form({ ...ENTRY, takenOn: '2026-05-07' }, { bytes: PDF, name: 'r.pdf' }),
     );
-    const rawPdf = await send('POST', `/api/bilans/${bilanId}/external-tests`, consultant, { bytes: PDF, type: 'application/pdf' });
+    expect(future).toMatchObject({
+      status: 422,
+      body: { error: { fields: { takenOn: 'La date de passation ne peut pas être dans le futur.' } } },
+    });
+    const empty = await call(app, 'POST', `/api/bilans/${bilanId}/external-tests`, {
+      cookie: consultant,
+      body: { ...ENTRY, scores: [], code: '' },
+    });
+    expect(empty).toMatchObject({
+      status: 422,
+      body: { error: { fields: { scores: 'Indiquez au moins un score ou un code.' } } },
+    });
+    const notNumber = await call(app, 'POST', `/api/bilans/${bilanId}/external-tests`, {
+      cookie: consultant,
+      body: { ...ENTRY, scores: [{ label: 'A', value: 'beaucoup' }] },
+    });
+    expect(notNumber.body.error.fields['scores.0.value']).toBe('Indiquez un nombre, par exemple 12 ou 12,5.');
+    expect(
+      (
+        await send(
+          'POST',
+          `/api/bilans/${bilanId}/external-tests`,
+          consultant,
+          form('{pas du json', { bytes: PDF, name: 'r.pdf' }),
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await send(
+          'POST',
+          `/api/bilans/${bilanId}/external-tests`,
+          consultant,
+          form(undefined, { bytes: PDF, name: 'r.pdf' }),
+        )
+      ).body.error.message,
+    ).toBe('La partie « result » (le résultat en JSON) manque à la requête.');
+    const rawPdf = await send('POST', `/api/bilans/${bilanId}/external-tests`, consultant, {
+      bytes: PDF,
+      type: 'application/pdf',
+    });
     expect(rawPdf).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type' } } });
-    const malformed = await send('POST', `/api/bilans/${bilanId}/external-tests`, consultant, { bytes: new TextEncoder().encode('--x\r\nrien'), type: 'multipart/form-data; boundary=x' });
+    const malformed = await send('POST', `/api/bilans/${bilanId}/external-tests`, consultant, {
+      bytes: new TextEncoder().encode('--x\r\nrien'),
+      type: 'multipart/form-data; boundary=x',
+    });
     expect(malformed).toMatchObject({ status: 400, body: { error: { code: 'malformed_upload' } } });
-    const hugeJson = await call(app, 'POST', `/api/bilans/${bilanId}/external-tests`, { cookie: consultant, raw: JSON.stringify({ ...ENTRY, consultantComment: 'x'.repeat(1_100_000) }), headers: { 'content-type': 'application/json' } });
+    const hugeJson = await call(app, 'POST', `/api/bilans/${bilanId}/external-tests`, {
+      cookie: consultant,
+      raw: JSON.stringify({ ...ENTRY, consultantComment: 'x'.repeat(1_100_000) }),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(hugeJson).toMatchObject({ status: 413, body: { error: { code: 'payload_too_large' } } });
     expect(await stored()).toEqual(before);
   });
 
   it('refuses the beneficiary’s upload and a stranger’s before reading the file', async () => {
     const before = await stored();
-    const asBeneficiary = await send('POST', `/api/bilans/${bilanId}/external-tests`, person, form(ENTRY, { bytes: PDF, name: 'r.pdf' }));
+    const asBeneficiary = await send(
+      'POST',
+      `/api/bilans/${bilanId}/external-tests`,
+      person,
+      form(ENTRY, { bytes: PDF, name: 'r.pdf' }),
+    );
     expect(asBeneficiary.status).toBe(403);
-    const anonymous = await send('POST', `/api/bilans/${bilanId}/external-tests`, '', form(ENTRY, { bytes: PDF, name: 'r.pdf' }));
+    const anonymous = await send(
+      'POST',
+      `/api/bilans/${bilanId}/external-tests`,
+      '',
+      form(ENTRY, { bytes: PDF, name: 'r.pdf' }),
+    );
     expect(anonymous).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated' } } });
     expect(await stored()).toEqual(before);
   });
@@ -193,14 +334,28 @@ describe('refused uploads change nothing', () => {
 
 describe('correcting and deleting', () => {
   it('replaces the PDF with the fields in one request, then deletes the result', async () => {
-    const created = await send('POST', `/api/bilans/${bilanId}/external-tests`, consultant, form(ENTRY, { bytes: PDF, name: 'premier.pdf' }));
+    const created = await send(
+      'POST',
+      `/api/bilans/${bilanId}/external-tests`,
+      consultant,
+      form(ENTRY, { bytes: PDF, name: 'premier.pdf' }),
+    );
     const second = samplePublisherReport('Second rapport');
-    const updated = await send('POST', `/api/external-tests/${created.body.resultId}`, consultant, form({ ...ENTRY, testName: 'Nom corrigé' }, { bytes: second, name: 'second.pdf' }));
+    const updated = await send(
+      'POST',
+      `/api/external-tests/${created.body.resultId}`,
+      consultant,
+      form({ ...ENTRY, testName: 'Nom corrigé' }, { bytes: second, name: 'second.pdf' }),
+    );
     expect(updated.status).toBe(204);
     const download = await send('GET', `/api/external-tests/${created.body.resultId}/report`, person);
     expect(Buffer.compare(download.bytes, second)).toBe(0);
-    expect((await call(app, 'POST', `/api/external-tests/${created.body.resultId}/delete`, { cookie: person })).status).toBe(403);
-    expect((await call(app, 'POST', `/api/external-tests/${created.body.resultId}/delete`, { cookie: consultant })).status).toBe(204);
+    expect(
+      (await call(app, 'POST', `/api/external-tests/${created.body.resultId}/delete`, { cookie: person })).status,
+    ).toBe(403);
+    expect(
+      (await call(app, 'POST', `/api/external-tests/${created.body.resultId}/delete`, { cookie: consultant })).status,
+    ).toBe(204);
     expect((await send('GET', `/api/external-tests/${created.body.resultId}/report`, person)).status).toBe(404);
   });
 });

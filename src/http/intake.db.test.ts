@@ -13,7 +13,15 @@ let org: TestOrganisation;
 let admin: string;
 let slug: string;
 
-const CONTACT = { firstName: 'Bruno', lastName: 'Lefèvre', email: 'bruno@exemple.fr', message: 'Je souhaite faire le point sur ma carrière.', preferredModality: 'remote', declaredSource: 'word_of_mouth', consent: true };
+const CONTACT = {
+  firstName: 'Bruno',
+  lastName: 'Lefèvre',
+  email: 'bruno@exemple.fr',
+  message: 'Je souhaite faire le point sur ma carrière.',
+  preferredModality: 'remote',
+  declaredSource: 'word_of_mouth',
+  consent: true,
+};
 
 beforeAll(async () => {
   deps = testDeps();
@@ -21,21 +29,36 @@ beforeAll(async () => {
   org = await createOrganisation(deps);
   admin = await loginAs(app, org.admin.email);
   slug = `edge-${org.id.slice(0, 8)}`;
-  await deps.db.updateTable('organisations').set({ slug, public_page_enabled: true }).where('id', '=', org.id).execute();
+  await deps.db
+    .updateTable('organisations')
+    .set({ slug, public_page_enabled: true })
+    .where('id', '=', org.id)
+    .execute();
 });
 
-const count = async (table: 'leads' | 'offers') => (await deps.db.selectFrom(table).select('id').where('organisation_id', '=', org.id).execute()).length;
+const count = async (table: 'leads' | 'offers') =>
+  (await deps.db.selectFrom(table).select('id').where('organisation_id', '=', org.id).execute()).length;
 
 describe('intake at the edge', () => {
   it('refuses an incomplete contact form field by field, in French, and saves nothing', async () => {
-    const response = await call(app, 'POST', `/api/public/organisations/${slug}/contact`, { body: { ...CONTACT, email: 'bruno', consent: false, message: '' }, ip: '192.0.2.10' });
+    const response = await call(app, 'POST', `/api/public/organisations/${slug}/contact`, {
+      body: { ...CONTACT, email: 'bruno', consent: false, message: '' },
+      ip: '192.0.2.10',
+    });
     expect(response.status).toBe(422);
-    expect(response.body.error.fields).toMatchObject({ email: expect.stringContaining('adresse e-mail valide'), consent: expect.stringContaining('Cochez'), message: expect.stringContaining('Écrivez') });
+    expect(response.body.error.fields).toMatchObject({
+      email: expect.stringContaining('adresse e-mail valide'),
+      consent: expect.stringContaining('Cochez'),
+      message: expect.stringContaining('Écrivez'),
+    });
     expect(await count('leads')).toBe(0);
   });
 
   it('drops fields the form never asks for (L6323-8-1) and stores the lead without them', async () => {
-    const response = await call(app, 'POST', `/api/public/organisations/${slug}/contact`, { body: { ...CONTACT, soldeCpf: '1 500 €', numeroSecu: '185057800608436' }, ip: '192.0.2.11' });
+    const response = await call(app, 'POST', `/api/public/organisations/${slug}/contact`, {
+      body: { ...CONTACT, soldeCpf: '1 500 €', numeroSecu: '185057800608436' },
+      ip: '192.0.2.11',
+    });
     expect(response.status).toBe(202);
     const leads = await deps.db.selectFrom('leads').selectAll().where('organisation_id', '=', org.id).execute();
     expect(leads).toHaveLength(1);
@@ -46,7 +69,9 @@ describe('intake at the edge', () => {
     expect((await call(app, 'GET', '/api/public/organisations/nexiste-pas')).status).toBe(404);
     expect((await call(app, 'GET', '/api/public/organisations/A%20B')).status).toBe(404);
     const other = await createOrganisation(deps);
-    const otherSlug = (await deps.db.selectFrom('organisations').select('slug').where('id', '=', other.id).executeTakeFirstOrThrow()).slug;
+    const otherSlug = (
+      await deps.db.selectFrom('organisations').select('slug').where('id', '=', other.id).executeTakeFirstOrThrow()
+    ).slug;
     const response = await call(app, 'GET', `/api/public/organisations/${otherSlug}`);
     expect(response.status).toBe(404);
     expect(response.body.error.message).toBe('Cette page n’existe pas ou n’est pas publiée.');
@@ -54,16 +79,30 @@ describe('intake at the edge', () => {
 
   it('limits the contact form per IP with a French 429', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await call(app, 'POST', `/api/public/organisations/${slug}/contact`, { body: CONTACT, ip: '192.0.2.50' })).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push(
+        (await call(app, 'POST', `/api/public/organisations/${slug}/contact`, { body: CONTACT, ip: '192.0.2.50' }))
+          .status,
+      );
     expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
   });
 
   it('refuses an offer with a malformed price or too many hours, and saves nothing', async () => {
-    const offer = { title: 'Bilan', accompanimentHours: '24', personalWorkHours: '4', modality: 'remote', price: '1 600', accessDelay: '10 jours' };
+    const offer = {
+      title: 'Bilan',
+      accompanimentHours: '24',
+      personalWorkHours: '4',
+      modality: 'remote',
+      price: '1 600',
+      accessDelay: '10 jours',
+    };
     const badPrice = await call(app, 'POST', '/api/admin/offers', { cookie: admin, body: { ...offer, price: '16OO' } });
     expect(badPrice.status).toBe(422);
     expect(badPrice.body.error.fields.price).toContain('prix TTC en euros');
-    const tooLong = await call(app, 'POST', '/api/admin/offers', { cookie: admin, body: { ...offer, accompanimentHours: '25' } });
+    const tooLong = await call(app, 'POST', '/api/admin/offers', {
+      cookie: admin,
+      body: { ...offer, accompanimentHours: '25' },
+    });
     expect(tooLong.status).toBe(422);
     expect(tooLong.body.error.fields.accompanimentHours).toContain('24');
     expect(await count('offers')).toBe(0);
@@ -71,10 +110,15 @@ describe('intake at the edge', () => {
   });
 
   it('refuses an impossible Qualiopi date and a lead action the status does not allow', async () => {
-    const bad = await call(app, 'POST', '/api/admin/organisation', { cookie: admin, body: { name: 'Organisme', slug, followUpMonths: '6', publicPageEnabled: false, qualiopiExpiresOn: '2027-02-30' } });
+    const bad = await call(app, 'POST', '/api/admin/organisation', {
+      cookie: admin,
+      body: { name: 'Organisme', slug, followUpMonths: '6', publicPageEnabled: false, qualiopiExpiresOn: '2027-02-30' },
+    });
     expect(bad.status).toBe(422);
     expect(bad.body.error.fields.qualiopiExpiresOn).toBeTruthy();
-    const lead = (await deps.db.selectFrom('leads').select('id').where('organisation_id', '=', org.id).executeTakeFirstOrThrow()).id;
+    const lead = (
+      await deps.db.selectFrom('leads').select('id').where('organisation_id', '=', org.id).executeTakeFirstOrThrow()
+    ).id;
     const reopen = await call(app, 'POST', `/api/leads/${lead}/status`, { cookie: admin, body: { action: 'reopen' } });
     expect(reopen.status).toBe(409);
     expect(reopen.body.error.message).toBe('Seule une demande terminée peut être rouverte.');

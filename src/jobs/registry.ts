@@ -46,7 +46,10 @@ export const JOBS: JobDefinition[] = [
   {
     name: 'deliver-emails',
     cron: '* * * * *',
-    handler: (ctx) => (ctx.transport ? deliverPendingEmails(ctx, ctx.transport, ctx.clock.now()) : Promise.resolve({ skipped: 'no SMTP' })),
+    handler: (ctx) =>
+      ctx.transport
+        ? deliverPendingEmails(ctx, ctx.transport, ctx.clock.now())
+        : Promise.resolve({ skipped: 'no SMTP' }),
   },
   // Documents and financing (decision 015): conventions deemed refused, withdrawal periods over.
   {

@@ -18,13 +18,22 @@ export async function getAfterBilan(deps: Deps, actor: Actor, bilanId: string): 
     const bilan = await lockBilan(trx, actor, bilanId, 'either');
     const [followUp, evaluations, edof] = await Promise.all([
       trx.selectFrom('follow_ups').selectAll().where('bilan_id', '=', bilanId).executeTakeFirst(),
-      trx.selectFrom('evaluations').select(['kind', 'sent_at', 'answered_at', 'expires_on']).where('bilan_id', '=', bilanId).orderBy('sent_at').execute(),
+      trx
+        .selectFrom('evaluations')
+        .select(['kind', 'sent_at', 'answered_at', 'expires_on'])
+        .where('bilan_id', '=', bilanId)
+        .orderBy('sent_at')
+        .execute(),
       actor.role === 'consultant'
         ? trx.selectFrom('edof_declarations').selectAll().where('bilan_id', '=', bilanId).orderBy('kind').execute()
         : Promise.resolve([]),
     ]);
     const facts: FollowUpFacts | null = followUp
-      ? { response: followUp.response, dueOn: followUp.due_on ? parsePlainDate(followUp.due_on) : null, outcome: followUp.outcome }
+      ? {
+          response: followUp.response,
+          dueOn: followUp.due_on ? parsePlainDate(followUp.due_on) : null,
+          outcome: followUp.outcome,
+        }
       : null;
     const isConsultant = actor.role === 'consultant';
     return {
@@ -41,11 +50,30 @@ export async function getAfterBilan(deps: Deps, actor: Actor, bilanId: string): 
             }
           : null,
       canOfferFollowUp: isConsultant && !followUp && bilan.phase === 'conclusion',
-      evaluations: evaluations.map((e) => ({ kind: e.kind, sentAt: e.sent_at.toISOString(), answered: e.answered_at !== null, expiresOn: e.expires_on })),
-      canSendHotEvaluation: isConsultant && !evaluations.some((e) => e.kind === 'chaud') && bilan.phase === 'conclusion',
+      evaluations: evaluations.map((e) => ({
+        kind: e.kind,
+        sentAt: e.sent_at.toISOString(),
+        answered: e.answered_at !== null,
+        expiresOn: e.expires_on,
+      })),
+      canSendHotEvaluation:
+        isConsultant && !evaluations.some((e) => e.kind === 'chaud') && bilan.phase === 'conclusion',
       edof: edof.map((d) => {
-        const status = edofDeclarationStatus({ kind: d.kind, eventOn: parsePlainDate(d.event_on), declaredOn: d.declared_on ? parsePlainDate(d.declared_on) : null }, today);
-        return { kind: d.kind, eventOn: d.event_on, deadline: status.deadline, state: status.state, declaredOn: d.declared_on };
+        const status = edofDeclarationStatus(
+          {
+            kind: d.kind,
+            eventOn: parsePlainDate(d.event_on),
+            declaredOn: d.declared_on ? parsePlainDate(d.declared_on) : null,
+          },
+          today,
+        );
+        return {
+          kind: d.kind,
+          eventOn: d.event_on,
+          deadline: status.deadline,
+          state: status.state,
+          declaredOn: d.declared_on,
+        };
       }),
     };
   });

@@ -21,7 +21,12 @@ let beneficiary: TestUser;
 let bilanId: string;
 
 const at = (iso: string) => new Date(iso);
-const KINDS = { followUpsPlanned: ['follow_up_planned'], followUpsReminded: ['follow_up_reminder'], evaluationsSent: ['evaluation_chaud', 'evaluation_froid'], edofReminders: ['edof_reminder'] } as const;
+const KINDS = {
+  followUpsPlanned: ['follow_up_planned'],
+  followUpsReminded: ['follow_up_reminder'],
+  evaluationsSent: ['evaluation_chaud', 'evaluation_froid'],
+  edofReminders: ['edof_reminder'],
+} as const;
 
 /**
  * Runs the sweep (over the whole test database) and counts what it did for this test's
@@ -41,7 +46,11 @@ async function sweep(iso: string): Promise<Record<keyof typeof KINDS, number>> {
 }
 
 async function outbox(kind?: string) {
-  let query = deps.db.selectFrom('outbox_emails').select(['kind', 'to_address', 'subject', 'text_body']).where('organisation_id', '=', org.id).orderBy('created_at');
+  let query = deps.db
+    .selectFrom('outbox_emails')
+    .select(['kind', 'to_address', 'subject', 'text_body'])
+    .where('organisation_id', '=', org.id)
+    .orderBy('created_at');
   if (kind) query = query.where('kind', '=', kind);
   return query.execute();
 }
@@ -58,29 +67,54 @@ beforeEach(async () => {
   beneficiary = await createUser(deps, org.id, 'beneficiary');
   const row = await deps.db
     .insertInto('bilans')
-    .values({ organisation_id: org.id, beneficiary_id: beneficiary.id, consultant_id: org.consultant.id, financing: 'cpf', planned_accompaniment_minutes: 1200, accompaniment_done_minutes: 900, phase: 'conclusion' })
+    .values({
+      organisation_id: org.id,
+      beneficiary_id: beneficiary.id,
+      consultant_id: org.consultant.id,
+      financing: 'cpf',
+      planned_accompaniment_minutes: 1200,
+      accompaniment_done_minutes: 900,
+      phase: 'conclusion',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   bilanId = row.id;
   await deps.db
     .insertInto('seances')
     .values({
-      organisation_id: org.id, bilan_id: bilanId, consultant_id: org.consultant.id, phase: 'preliminaire', mode: 'in_person', place: 'Bureau',
-      starts_at: '2026-09-07T08:00:00Z', ends_at: '2026-09-07T10:00:00Z', status: 'held', actual_start_at: '2026-09-07T08:00:00Z', actual_end_at: '2026-09-07T10:00:00Z',
+      organisation_id: org.id,
+      bilan_id: bilanId,
+      consultant_id: org.consultant.id,
+      phase: 'preliminaire',
+      mode: 'in_person',
+      place: 'Bureau',
+      starts_at: '2026-09-07T08:00:00Z',
+      ends_at: '2026-09-07T10:00:00Z',
+      status: 'held',
+      actual_start_at: '2026-09-07T08:00:00Z',
+      actual_end_at: '2026-09-07T10:00:00Z',
     })
     .execute();
 });
 
 async function close(iso: string) {
-  await deps.db.updateTable('bilans').set({ phase: 'cloture', phase_changed_at: at(iso) }).where('id', '=', bilanId).execute();
+  await deps.db
+    .updateTable('bilans')
+    .set({ phase: 'cloture', phase_changed_at: at(iso) })
+    .where('id', '=', bilanId)
+    .execute();
 }
 
 describe('follow-up interview', () => {
   it('is offered in the conclusion, accepted, planned at +6 months by the sweep, reminded once, then recorded', async () => {
     await offerFollowUp(deps, org.consultant.actor, bilanId);
-    await expect(offerFollowUp(deps, org.consultant.actor, bilanId)).rejects.toMatchObject({ code: 'follow_up_refused' });
+    await expect(offerFollowUp(deps, org.consultant.actor, bilanId)).rejects.toMatchObject({
+      code: 'follow_up_refused',
+    });
     expect(await outbox('follow_up_offered')).toHaveLength(1);
-    const state = await bilanChecklist(deps.db, { ...(await deps.db.selectFrom('bilans').selectAll().where('id', '=', bilanId).executeTakeFirstOrThrow()) });
+    const state = await bilanChecklist(deps.db, {
+      ...(await deps.db.selectFrom('bilans').selectAll().where('id', '=', bilanId).executeTakeFirstOrThrow()),
+    });
     expect(state.checklist?.items.find((i) => i.code === 'follow_up_offered')?.met).toBe(true);
 
     await answerFollowUp(deps, beneficiary.actor, bilanId, { response: 'accepted' });
@@ -88,15 +122,29 @@ describe('follow-up interview', () => {
 
     const first = await sweep('2026-12-01T07:00:00Z');
     expect(first.followUpsPlanned).toBe(1);
-    expect(await sweep('2026-12-01T07:15:00Z')).toMatchObject({ followUpsPlanned: 0, followUpsReminded: 0, evaluationsSent: 0, edofReminders: 0 });
+    expect(await sweep('2026-12-01T07:15:00Z')).toMatchObject({
+      followUpsPlanned: 0,
+      followUpsReminded: 0,
+      evaluationsSent: 0,
+      edofReminders: 0,
+    });
     const view = await getAfterBilan(deps, org.consultant.actor, bilanId);
-    expect(view.followUp).toMatchObject({ state: 'planned', dueOn: '2027-05-30', reminderOn: '2027-05-16', canRecord: false });
+    expect(view.followUp).toMatchObject({
+      state: 'planned',
+      dueOn: '2027-05-30',
+      reminderOn: '2027-05-16',
+      canRecord: false,
+    });
     expect(await outbox('follow_up_planned')).toHaveLength(1);
 
     // Answering again once planned is refused; recording before the reminder day too.
-    await expect(answerFollowUp(deps, beneficiary.actor, bilanId, { response: 'declined' })).rejects.toMatchObject({ code: 'follow_up_refused' });
+    await expect(answerFollowUp(deps, beneficiary.actor, bilanId, { response: 'declined' })).rejects.toMatchObject({
+      code: 'follow_up_refused',
+    });
     deps.clock.set('2027-05-15T12:00:00Z');
-    await expect(recordFollowUp(deps, org.consultant.actor, bilanId, { outcome: 'project_done', heldOn: '2027-05-15' })).rejects.toMatchObject({ code: 'follow_up_refused' });
+    await expect(
+      recordFollowUp(deps, org.consultant.actor, bilanId, { outcome: 'project_done', heldOn: '2027-05-15' }),
+    ).rejects.toMatchObject({ code: 'follow_up_refused' });
 
     expect((await sweep('2027-05-15T21:00:00Z')).followUpsReminded).toBe(0); // 23:00 in Paris, still the 15th
     expect((await sweep('2027-05-15T22:30:00Z')).followUpsReminded).toBe(1); // 00:30 on the 16th in Paris
@@ -105,10 +153,20 @@ describe('follow-up interview', () => {
     expect(reminders.map((m) => m.to_address).sort()).toEqual([beneficiary.email, org.consultant.email].sort());
 
     deps.clock.set('2027-05-20T12:00:00Z');
-    await expect(recordFollowUp(deps, org.consultant.actor, bilanId, { outcome: 'project_done', heldOn: '2027-05-21' })).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(
+      recordFollowUp(deps, org.consultant.actor, bilanId, { outcome: 'project_done', heldOn: '2027-05-21' }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
     await recordFollowUp(deps, org.consultant.actor, bilanId, { outcome: 'project_in_progress', heldOn: '2027-05-20' });
-    expect((await getAfterBilan(deps, beneficiary.actor, bilanId)).followUp).toMatchObject({ state: 'held', outcome: 'project_in_progress' });
-    const audit = await deps.db.selectFrom('audit_events').select('action').where('bilan_id', '=', bilanId).orderBy('occurred_at').execute();
+    expect((await getAfterBilan(deps, beneficiary.actor, bilanId)).followUp).toMatchObject({
+      state: 'held',
+      outcome: 'project_in_progress',
+    });
+    const audit = await deps.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('bilan_id', '=', bilanId)
+      .orderBy('occurred_at')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['follow_up.offered', 'follow_up.answered', 'follow_up.recorded']);
   });
 
@@ -119,7 +177,9 @@ describe('follow-up interview', () => {
     expect((await sweep('2026-12-01T07:00:00Z')).followUpsPlanned).toBe(0);
     expect((await getAfterBilan(deps, org.consultant.actor, bilanId)).followUp?.state).toBe('declined');
     await deps.db.deleteFrom('follow_ups').where('bilan_id', '=', bilanId).execute();
-    await expect(offerFollowUp(deps, org.consultant.actor, bilanId)).rejects.toMatchObject({ code: 'follow_up_refused' });
+    await expect(offerFollowUp(deps, org.consultant.actor, bilanId)).rejects.toMatchObject({
+      code: 'follow_up_refused',
+    });
   });
 });
 
@@ -137,10 +197,32 @@ describe('evaluations', () => {
     expect(JSON.stringify(form)).not.toContain(beneficiary.email);
 
     // Out of scale: refused, nothing saved.
-    await expect(answerEvaluation(deps, token, { answers: { attentes: 9, accompagnement: 4, outils: 4, rythme: 4, projet: 4, recommandation: 'oui' } })).rejects.toMatchObject({ code: 'validation_failed' });
-    expect((await deps.db.selectFrom('evaluations').select('answered_at').where('bilan_id', '=', bilanId).executeTakeFirstOrThrow()).answered_at).toBeNull();
+    await expect(
+      answerEvaluation(deps, token, {
+        answers: { attentes: 9, accompagnement: 4, outils: 4, rythme: 4, projet: 4, recommandation: 'oui' },
+      }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+    expect(
+      (
+        await deps.db
+          .selectFrom('evaluations')
+          .select('answered_at')
+          .where('bilan_id', '=', bilanId)
+          .executeTakeFirstOrThrow()
+      ).answered_at,
+    ).toBeNull();
 
-    await answerEvaluation(deps, token, { answers: { attentes: 4, accompagnement: 4, outils: 3, rythme: 2, projet: 1, recommandation: 'oui', 'points-forts': 'Les enquêtes métier' } });
+    await answerEvaluation(deps, token, {
+      answers: {
+        attentes: 4,
+        accompagnement: 4,
+        outils: 3,
+        rythme: 2,
+        projet: 1,
+        recommandation: 'oui',
+        'points-forts': 'Les enquêtes métier',
+      },
+    });
     await expect(answerEvaluation(deps, token, { answers: {} })).rejects.toMatchObject({ code: 'evaluation_answered' });
     await expect(getEvaluationForm(deps, 'x'.repeat(43))).rejects.toMatchObject({ code: 'evaluation_invalid' });
 
@@ -156,19 +238,38 @@ describe('evaluations', () => {
     await expect(getEvaluationForm(deps, coldToken)).rejects.toMatchObject({ code: 'evaluation_expired' });
 
     const indicators = await getOrganisationIndicators(deps, org.admin.actor, { from: '2026-01-01', to: '2027-12-31' });
-    expect(indicators).toMatchObject({ ended: 1, completed: 1, abandoned: 0, completionShareBasisPoints: 10_000, meanCompletionBasisPoints: 7500 });
-    expect(indicators.evaluations.chaud).toEqual({ sent: 1, answered: 1, responseRateBasisPoints: 10_000, meanScoreBasisPoints: 6000 });
+    expect(indicators).toMatchObject({
+      ended: 1,
+      completed: 1,
+      abandoned: 0,
+      completionShareBasisPoints: 10_000,
+      meanCompletionBasisPoints: 7500,
+    });
+    expect(indicators.evaluations.chaud).toEqual({
+      sent: 1,
+      answered: 1,
+      responseRateBasisPoints: 10_000,
+      meanScoreBasisPoints: 6000,
+    });
     expect(indicators.comments).toEqual([{ kind: 'chaud', text: 'Les enquêtes métier' }]);
-    await expect(getOrganisationIndicators(deps, org.consultant.actor, { from: '2026-01-01', to: '2027-12-31' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      getOrganisationIndicators(deps, org.consultant.actor, { from: '2026-01-01', to: '2027-12-31' }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('lets the consultant send the hot one during the conclusion, and marks the checklist item once answered', async () => {
     await sendHotEvaluationNow(deps, org.consultant.actor, bilanId);
-    await expect(sendHotEvaluationNow(deps, org.consultant.actor, bilanId)).rejects.toMatchObject({ code: 'follow_up_refused' });
+    await expect(sendHotEvaluationNow(deps, org.consultant.actor, bilanId)).rejects.toMatchObject({
+      code: 'follow_up_refused',
+    });
     const token = linkIn((await outbox('evaluation_chaud'))[0]?.text_body ?? '');
-    await answerEvaluation(deps, token, { answers: { attentes: 4, accompagnement: 4, outils: 4, rythme: 4, projet: 4, recommandation: 'oui' } });
+    await answerEvaluation(deps, token, {
+      answers: { attentes: 4, accompagnement: 4, outils: 4, rythme: 4, projet: 4, recommandation: 'oui' },
+    });
     const bilan = await deps.db.selectFrom('bilans').selectAll().where('id', '=', bilanId).executeTakeFirstOrThrow();
-    expect((await bilanChecklist(deps.db, bilan)).checklist?.items.find((i) => i.code === 'hot_evaluation_done')?.met).toBe(true);
+    expect(
+      (await bilanChecklist(deps.db, bilan)).checklist?.items.find((i) => i.code === 'hot_evaluation_done')?.met,
+    ).toBe(true);
     await close('2026-11-30T16:00:00Z');
     expect((await sweep('2026-11-30T17:00:00Z')).evaluationsSent).toBe(0);
   });
@@ -180,21 +281,39 @@ describe('EDOF declarations (CPF)', () => {
     expect(first.edofReminders).toBe(1); // entry: the first signed séance, 2026-09-07 (a Monday)
     expect((await sweep('2026-11-23T10:15:00Z')).edofReminders).toBe(0);
     let view = await getAfterBilan(deps, org.consultant.actor, bilanId);
-    expect(view.edof).toEqual([{ kind: 'entry', eventOn: '2026-09-07', deadline: '2026-09-10', state: 'overdue', declaredOn: null }]);
+    expect(view.edof).toEqual([
+      { kind: 'entry', eventOn: '2026-09-07', deadline: '2026-09-10', state: 'overdue', declaredOn: null },
+    ]);
 
     await close('2026-12-24T16:00:00Z'); // Thursday before Christmas: 25 Dec is a holiday, so 3 working days end on Wed 30
     expect((await sweep('2026-12-24T17:00:00Z')).edofReminders).toBe(1);
     view = await getAfterBilan(deps, org.consultant.actor, bilanId);
-    expect(view.edof.find((d) => d.kind === 'exit')).toMatchObject({ eventOn: '2026-12-24', deadline: '2026-12-30', state: 'pending' });
-    expect((await outbox('edof_reminder')).map((m) => m.to_address)).toEqual([org.consultant.email, org.consultant.email]);
+    expect(view.edof.find((d) => d.kind === 'exit')).toMatchObject({
+      eventOn: '2026-12-24',
+      deadline: '2026-12-30',
+      state: 'pending',
+    });
+    expect((await outbox('edof_reminder')).map((m) => m.to_address)).toEqual([
+      org.consultant.email,
+      org.consultant.email,
+    ]);
 
     deps.clock.set('2026-12-28T10:00:00Z');
-    await expect(markEdofDeclared(deps, org.consultant.actor, bilanId, { kind: 'exit', declaredOn: '2026-12-29' })).rejects.toMatchObject({ code: 'validation_failed' });
-    await expect(markEdofDeclared(deps, org.consultant.actor, bilanId, { kind: 'exit', declaredOn: '2026-12-23' })).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(
+      markEdofDeclared(deps, org.consultant.actor, bilanId, { kind: 'exit', declaredOn: '2026-12-29' }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(
+      markEdofDeclared(deps, org.consultant.actor, bilanId, { kind: 'exit', declaredOn: '2026-12-23' }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
     await markEdofDeclared(deps, org.consultant.actor, bilanId, { kind: 'exit', declaredOn: '2026-12-28' });
-    await expect(markEdofDeclared(deps, org.consultant.actor, bilanId, { kind: 'exit', declaredOn: '2026-12-28' })).rejects.toMatchObject({ code: 'follow_up_refused' });
+    await expect(
+      markEdofDeclared(deps, org.consultant.actor, bilanId, { kind: 'exit', declaredOn: '2026-12-28' }),
+    ).rejects.toMatchObject({ code: 'follow_up_refused' });
     view = await getAfterBilan(deps, org.consultant.actor, bilanId);
-    expect(view.edof.find((d) => d.kind === 'exit')).toMatchObject({ state: 'declared_on_time', declaredOn: '2026-12-28' });
+    expect(view.edof.find((d) => d.kind === 'exit')).toMatchObject({
+      state: 'declared_on_time',
+      declaredOn: '2026-12-28',
+    });
     // The beneficiary does not see the EDOF tasks.
     expect((await getAfterBilan(deps, beneficiary.actor, bilanId)).edof).toEqual([]);
   });

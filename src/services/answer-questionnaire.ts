@@ -17,7 +17,10 @@ import { definitionOf, loadAssignment } from './questionnaire-store.ts';
 function answerErrors(errors: AnswerError[]): AppError {
   const fields: Record<string, string> = {};
   for (const error of errors) fields[error.questionId ?? 'answers'] ??= error.message;
-  return new AppError('validation_failed', { fields, details: errors.map((e) => ({ code: e.code, questionId: e.questionId, path: e.path })) });
+  return new AppError('validation_failed', {
+    fields,
+    details: errors.map((e) => ({ code: e.code, questionId: e.questionId, path: e.path })),
+  });
 }
 
 async function save(deps: Deps, actor: Actor, assignmentId: string, input: AnswersBody, mode: 'draft' | 'final') {
@@ -32,21 +35,35 @@ async function save(deps: Deps, actor: Actor, assignmentId: string, input: Answe
       assignedVersion: row.questionnaire_version,
       answeredVersion: input.version,
     });
-    if (!guard.allowed) throw new AppError('questionnaire_refused', { message: guard.message, details: { code: guard.code } });
+    if (!guard.allowed)
+      throw new AppError('questionnaire_refused', { message: guard.message, details: { code: guard.code } });
     const definition = definitionOf(row);
     const submission = { questionnaireId: definition.id, version: input.version, answers: input.answers };
-    const checked = mode === 'final' ? validateSubmission(definition, submission) : validateDraft(definition, submission);
+    const checked =
+      mode === 'final' ? validateSubmission(definition, submission) : validateDraft(definition, submission);
     if (!checked.ok) throw answerErrors(checked.errors);
     await trx
       .updateTable('questionnaire_assignments')
-      .set({ answers: JSON.stringify(checked.answers), draft_saved_at: now, ...(mode === 'final' ? { submitted_at: now } : {}) })
+      .set({
+        answers: JSON.stringify(checked.answers),
+        draft_saved_at: now,
+        ...(mode === 'final' ? { submitted_at: now } : {}),
+      })
       .where('id', '=', row.id)
       .execute();
     if (mode === 'final') {
-      await recordAudit(trx, auditContext(actor), {
-        action: 'questionnaire.submitted', subjectType: 'questionnaire_assignment', subjectId: row.id, bilanId: row.bilan_id,
-        details: { questionnaireId: definition.id, version: definition.version },
-      }, now);
+      await recordAudit(
+        trx,
+        auditContext(actor),
+        {
+          action: 'questionnaire.submitted',
+          subjectType: 'questionnaire_assignment',
+          subjectId: row.id,
+          bilanId: row.bilan_id,
+          details: { questionnaireId: definition.id, version: definition.version },
+        },
+        now,
+      );
     }
     return { savedAt: now.toISOString(), progressPercent: computeProgress(definition, checked.answers).percent };
   });

@@ -19,9 +19,14 @@ import { lockBilan, type Trx } from './seance-store.ts';
 
 type AssignInput = z.output<typeof AssignQuestionnaireSchema>;
 
-const unknownChoice = () => new AppError('validation_failed', { fields: { questionnaire: 'Choisissez un questionnaire de la bibliothèque.' } });
+const unknownChoice = () =>
+  new AppError('validation_failed', { fields: { questionnaire: 'Choisissez un questionnaire de la bibliothèque.' } });
 
-async function resolveDefinition(trx: Trx, actor: Actor, choice: string): Promise<{ kind: 'worksheet' | 'instrument'; definition: QuestionnaireDefinition }> {
+async function resolveDefinition(
+  trx: Trx,
+  actor: Actor,
+  choice: string,
+): Promise<{ kind: 'worksheet' | 'instrument'; definition: QuestionnaireDefinition }> {
   const [source, ref = ''] = choice.split(':');
   if (source === 'model') {
     const model = getWorksheetModel(ref);
@@ -44,17 +49,29 @@ async function resolveDefinition(trx: Trx, actor: Actor, choice: string): Promis
   return { kind: 'worksheet', definition: definitionOf(own) };
 }
 
-export async function assignQuestionnaire(deps: Deps, actor: Actor, bilanId: string, input: AssignInput): Promise<{ assignmentId: string }> {
+export async function assignQuestionnaire(
+  deps: Deps,
+  actor: Actor,
+  bilanId: string,
+  input: AssignInput,
+): Promise<{ assignmentId: string }> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const bilan = await lockBilan(trx, actor, bilanId, 'consultant');
     if (!isOpen(bilan.phase)) throw new AppError('bilan_closed');
     const { kind, definition } = await resolveDefinition(trx, actor, input.questionnaire);
-    if (input.dueOn && input.dueOn < parisDate(now)) throw new AppError('validation_failed', { fields: { dueOn: 'La date limite ne peut pas être passée.' } });
+    if (input.dueOn && input.dueOn < parisDate(now))
+      throw new AppError('validation_failed', { fields: { dueOn: 'La date limite ne peut pas être passée.' } });
     if (input.seanceId) {
-      const seance = await trx.selectFrom('seances').select('id').where('id', '=', input.seanceId).where('bilan_id', '=', bilanId).executeTakeFirst();
-      if (!seance) throw new AppError('validation_failed', { fields: { seanceId: 'Choisissez une séance de ce bilan.' } });
+      const seance = await trx
+        .selectFrom('seances')
+        .select('id')
+        .where('id', '=', input.seanceId)
+        .where('bilan_id', '=', bilanId)
+        .executeTakeFirst();
+      if (!seance)
+        throw new AppError('validation_failed', { fields: { seanceId: 'Choisissez une séance de ce bilan.' } });
     }
     const row = await trx
       .insertInto('questionnaire_assignments')
@@ -73,10 +90,18 @@ export async function assignQuestionnaire(deps: Deps, actor: Actor, bilanId: str
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, auditContext(actor), {
-      action: 'questionnaire.assigned', subjectType: 'questionnaire_assignment', subjectId: row.id, bilanId,
-      details: { questionnaireId: definition.id, version: definition.version },
-    }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'questionnaire.assigned',
+        subjectType: 'questionnaire_assignment',
+        subjectId: row.id,
+        bilanId,
+        details: { questionnaireId: definition.id, version: definition.version },
+      },
+      now,
+    );
     return { assignmentId: row.id };
   });
 }
@@ -96,8 +121,24 @@ export async function withdrawQuestionnaire(deps: Deps, actor: Actor, assignment
       .forUpdate('a')
       .executeTakeFirst();
     if (!row) throw new AppError('not_found');
-    if (row.submitted_at || row.withdrawn_at) throw new AppError('questionnaire_refused', { message: 'Ce questionnaire est déjà envoyé ou retiré.' });
-    await trx.updateTable('questionnaire_assignments').set({ withdrawn_at: now }).where('id', '=', assignmentId).execute();
-    await recordAudit(trx, auditContext(actor), { action: 'questionnaire.withdrawn', subjectType: 'questionnaire_assignment', subjectId: assignmentId, bilanId: row.bilan_id, details: {} }, now);
+    if (row.submitted_at || row.withdrawn_at)
+      throw new AppError('questionnaire_refused', { message: 'Ce questionnaire est déjà envoyé ou retiré.' });
+    await trx
+      .updateTable('questionnaire_assignments')
+      .set({ withdrawn_at: now })
+      .where('id', '=', assignmentId)
+      .execute();
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'questionnaire.withdrawn',
+        subjectType: 'questionnaire_assignment',
+        subjectId: assignmentId,
+        bilanId: row.bilan_id,
+        details: {},
+      },
+      now,
+    );
   });
 }

@@ -11,7 +11,12 @@ import { requireRole } from './authorize.ts';
 import { auditContext, type Actor, type Deps } from './deps.ts';
 import { checkReport, loadResult, reportUrl, storeReport, type ReportUpload } from './external-test-store.ts';
 
-export async function attachExternalTestReport(deps: Deps, actor: Actor, resultId: string, upload: ReportUpload): Promise<{ report: ExternalTestReportView }> {
+export async function attachExternalTestReport(
+  deps: Deps,
+  actor: Actor,
+  resultId: string,
+  upload: ReportUpload,
+): Promise<{ report: ExternalTestReportView }> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const report = checkReport(upload);
@@ -20,10 +25,26 @@ export async function attachExternalTestReport(deps: Deps, actor: Actor, resultI
     if (!isOpen(row.phase)) throw new AppError('bilan_closed');
     await storeReport(trx, row.id, report, now);
     await trx.updateTable('external_test_results').set({ updated_at: now }).where('id', '=', row.id).execute();
-    await recordAudit(trx, auditContext(actor), {
-      action: 'external_test.report_attached', subjectType: 'external_test', subjectId: row.id, bilanId: row.bilan_id,
-      details: { sha256: report.sha256, size: report.size, replaced: row.report_sha256 !== null },
-    }, now);
-    return { report: { fileName: report.fileName, size: report.size, sha256: report.sha256, uploadedAt: now.toISOString(), url: reportUrl(row.id) } };
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'external_test.report_attached',
+        subjectType: 'external_test',
+        subjectId: row.id,
+        bilanId: row.bilan_id,
+        details: { sha256: report.sha256, size: report.size, replaced: row.report_sha256 !== null },
+      },
+      now,
+    );
+    return {
+      report: {
+        fileName: report.fileName,
+        size: report.size,
+        sha256: report.sha256,
+        uploadedAt: now.toISOString(),
+        url: reportUrl(row.id),
+      },
+    };
   });
 }

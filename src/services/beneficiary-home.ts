@@ -21,7 +21,11 @@ export async function beneficiaryHome(deps: Deps, actor: Actor): Promise<Benefic
     .orderBy('b.created_at', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const organisation = await deps.db.selectFrom('organisations').select('name').where('id', '=', actor.organisationId).executeTakeFirstOrThrow();
+  const organisation = await deps.db
+    .selectFrom('organisations')
+    .select('name')
+    .where('id', '=', actor.organisationId)
+    .executeTakeFirstOrThrow();
   if (!row) return { bilan: null, consultant: null, organisationName: organisation.name };
   const summary = toSummary(row, now);
   return {

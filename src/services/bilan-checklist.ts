@@ -10,7 +10,11 @@ import type { FinancingType } from '../domain/rules/financing/catalog.ts';
 import type { BilanFacts } from '../domain/bilan/phases.ts';
 import { CURRENT_CHARTER } from '../domain/consent/charter.ts';
 import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
-import { phaseChecklist, type PhaseChecklist, type PhaseChecklistFacts } from '../domain/rules/checklists/phase-checklists.ts';
+import {
+  phaseChecklist,
+  type PhaseChecklist,
+  type PhaseChecklistFacts,
+} from '../domain/rules/checklists/phase-checklists.ts';
 
 /** Items that only the consultant can attest (the others are facts Sillage records itself). */
 export const ATTESTABLE_ITEMS = [
@@ -37,12 +41,33 @@ export interface BilanChecklistState {
 
 export async function bilanChecklist(
   db: Kysely<Database>,
-  bilan: { id: string; phase: BilanFacts['phase']; financing: Financing; created_at: Date; accompaniment_done_minutes: number },
+  bilan: {
+    id: string;
+    phase: BilanFacts['phase'];
+    financing: Financing;
+    created_at: Date;
+    accompaniment_done_minutes: number;
+  },
 ): Promise<BilanChecklistState> {
   const [record, consent, charter, held, followUp, hotEvaluation, convention] = await Promise.all([
-    db.selectFrom('bilan_phase_records').select(['need_analysis', 'format', 'modalities', 'attested']).where('bilan_id', '=', bilan.id).executeTakeFirst(),
-    db.selectFrom('bilan_consents').select('decision').where('bilan_id', '=', bilan.id).orderBy('decided_at', 'desc').limit(1).executeTakeFirst(),
-    db.selectFrom('charter_signatures').select('signer_role').where('bilan_id', '=', bilan.id).where('charter_version', '=', CURRENT_CHARTER.version).execute(),
+    db
+      .selectFrom('bilan_phase_records')
+      .select(['need_analysis', 'format', 'modalities', 'attested'])
+      .where('bilan_id', '=', bilan.id)
+      .executeTakeFirst(),
+    db
+      .selectFrom('bilan_consents')
+      .select('decision')
+      .where('bilan_id', '=', bilan.id)
+      .orderBy('decided_at', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+    db
+      .selectFrom('charter_signatures')
+      .select('signer_role')
+      .where('bilan_id', '=', bilan.id)
+      .where('charter_version', '=', CURRENT_CHARTER.version)
+      .execute(),
     db
       .selectFrom('seances')
       .select(['phase', sql<number>`count(*)::int`.as('n')])
@@ -52,11 +77,19 @@ export async function bilanChecklist(
       .groupBy('phase')
       .execute(),
     db.selectFrom('follow_ups').select('bilan_id').where('bilan_id', '=', bilan.id).executeTakeFirst(),
-    db.selectFrom('evaluations').select('answered_at').where('bilan_id', '=', bilan.id).where('kind', '=', 'chaud').executeTakeFirst(),
+    db
+      .selectFrom('evaluations')
+      .select('answered_at')
+      .where('bilan_id', '=', bilan.id)
+      .where('kind', '=', 'chaud')
+      .executeTakeFirst(),
     // The current tripartite convention and its signatures (decision 015).
     db
       .selectFrom('bilan_documents as d')
-      .select(['d.signers', sql<number>`(SELECT count(*)::int FROM document_signatures s WHERE s.document_id = d.id)`.as('signed')])
+      .select([
+        'd.signers',
+        sql<number>`(SELECT count(*)::int FROM document_signatures s WHERE s.document_id = d.id)`.as('signed'),
+      ])
       .where('d.bilan_id', '=', bilan.id)
       .where('d.kind', '=', 'convention_tripartite')
       .where('d.superseded_at', 'is', null)
@@ -64,7 +97,8 @@ export async function bilanChecklist(
   ]);
   const attested: Attestations = record?.attested ?? {};
   const phase = bilan.phase;
-  if (phase !== 'preliminaire' && phase !== 'investigation' && phase !== 'conclusion') return { checklist: null, attested };
+  if (phase !== 'preliminaire' && phase !== 'investigation' && phase !== 'conclusion')
+    return { checklist: null, attested };
   const is = (code: AttestableItem) => code in attested;
   const heldIn = (phase: string) => held.find((h) => h.phase === phase)?.n ?? 0;
   const filled = (text: string | null | undefined) => Boolean(text && text.trim().length > 0);
@@ -73,7 +107,8 @@ export async function bilanChecklist(
     formatChosen: filled(record?.format),
     modalitiesAgreed: filled(record?.modalities),
     consentGiven: consent?.decision === 'given',
-    commitmentsCharterSigned: charter.some((c) => c.signer_role === 'beneficiary') && charter.some((c) => c.signer_role === 'consultant'),
+    commitmentsCharterSigned:
+      charter.some((c) => c.signer_role === 'beneficiary') && charter.some((c) => c.signer_role === 'consultant'),
     careerPathReviewed: is('career_path_reviewed'),
     expectationsRecorded: is('expectations_recorded'),
     investigationSessionsHeld: heldIn('investigation'),
@@ -91,7 +126,8 @@ export async function bilanChecklist(
     financing: {
       type: financingType(bilan.financing),
       referenceDate: parsePlainDate(parisDate(bilan.created_at)),
-      conventionSignedByAll: convention !== undefined && convention.signers.length > 0 && convention.signed === convention.signers.length,
+      conventionSignedByAll:
+        convention !== undefined && convention.signers.length > 0 && convention.signed === convention.signers.length,
       accompanimentDoneMinutes: bilan.accompaniment_done_minutes,
     },
   };
@@ -100,5 +136,8 @@ export async function bilanChecklist(
 
 /** The guard's view of the bilan: its phase and the unmet required items of its checklist. */
 export function factsFrom(phase: BilanFacts['phase'], state: BilanChecklistState): BilanFacts {
-  return { phase, unmetChecklist: (state.checklist?.unmetRequired ?? []).map((i) => ({ code: i.code, label: i.label })) };
+  return {
+    phase,
+    unmetChecklist: (state.checklist?.unmetRequired ?? []).map((i) => ({ code: i.code, label: i.label })),
+  };
 }

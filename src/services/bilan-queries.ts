@@ -24,10 +24,23 @@ export function bilanSummaryQuery(db: Kysely<Database>, now: Date) {
       (join) => join.onTrue(),
     )
     .select([
-      'inv.invitation_id', 'inv.invitation_status', 'inv.invitation_expires_at',
-      'b.id', 'b.organisation_id', 'b.beneficiary_id', 'b.consultant_id', 'b.financing', 'b.phase',
-      'b.planned_accompaniment_minutes', 'b.phase_changed_at', 'b.abandon_reason', 'b.created_at',
-      'u.first_name', 'u.last_name', 'u.email', 'u.status as beneficiary_status',
+      'inv.invitation_id',
+      'inv.invitation_status',
+      'inv.invitation_expires_at',
+      'b.id',
+      'b.organisation_id',
+      'b.beneficiary_id',
+      'b.consultant_id',
+      'b.financing',
+      'b.phase',
+      'b.planned_accompaniment_minutes',
+      'b.phase_changed_at',
+      'b.abandon_reason',
+      'b.created_at',
+      'u.first_name',
+      'u.last_name',
+      'u.email',
+      'u.status as beneficiary_status',
     ])
     .leftJoinLateral(
       (eb) =>
@@ -56,7 +69,12 @@ export function toSummary(row: BilanRow, now: Date): BilanSummary {
   const invitation = invitationState(latestInvitation(row), now);
   return {
     id: row.id,
-    beneficiary: { firstName: row.first_name, lastName: row.last_name, email: row.email, accountActive: row.beneficiary_status === 'active' },
+    beneficiary: {
+      firstName: row.first_name,
+      lastName: row.last_name,
+      email: row.email,
+      accountActive: row.beneficiary_status === 'active',
+    },
     phase: row.phase,
     financing: row.financing,
     plannedMinutes: row.planned_accompaniment_minutes,

@@ -23,11 +23,21 @@ export async function readCatalogueInfo(db: Db): Promise<CatalogueInfo> {
   const row = await db.selectFrom('rome_catalogue').selectAll().executeTakeFirst();
   if (!row) return EMPTY_INFO;
   const counts = row.counts;
-  const version = { number: row.version_number, title: row.title, publishedOn: row.published_on, validatedOn: row.validated_on };
+  const version = {
+    number: row.version_number,
+    title: row.title,
+    publishedOn: row.published_on,
+    validatedOn: row.validated_on,
+  };
   return {
     version,
     importedAt: row.imported_at.toISOString(),
-    counts: { fiches: counts.fiches ?? 0, appellations: counts.appellations ?? 0, competences: counts.competences ?? 0, savoirs: counts.savoirs ?? 0 },
+    counts: {
+      fiches: counts.fiches ?? 0,
+      appellations: counts.appellations ?? 0,
+      competences: counts.competences ?? 0,
+      savoirs: counts.savoirs ?? 0,
+    },
     credit: romeCredit(version),
   };
 }
@@ -53,8 +63,16 @@ async function loadIndexes(db: Db) {
           .select(['code_ogr as codeOgr', 'code_rome as codeRome', 'label', 'principal', 'rare'])
           .orderBy(sql`length(code_ogr), code_ogr`)
           .execute(),
-        trx.selectFrom('rome_competences').select(['code_ogr as codeOgr', 'label', 'kind', 'category']).orderBy(sql`length(code_ogr), code_ogr`).execute(),
-        trx.selectFrom('rome_savoirs').select(['code_ogr as codeOgr', 'label', 'category']).orderBy(sql`length(code_ogr), code_ogr`).execute(),
+        trx
+          .selectFrom('rome_competences')
+          .select(['code_ogr as codeOgr', 'label', 'kind', 'category'])
+          .orderBy(sql`length(code_ogr), code_ogr`)
+          .execute(),
+        trx
+          .selectFrom('rome_savoirs')
+          .select(['code_ogr as codeOgr', 'label', 'category'])
+          .orderBy(sql`length(code_ogr), code_ogr`)
+          .execute(),
       ]);
       const value: CatalogueIndexes = {
         info,

@@ -27,7 +27,8 @@ import { searchCatalogueJobs, searchCatalogueSkills } from './search-catalogue.t
 
 const ROME_DIR = process.env['ROME_DIR'] ?? fileURLToPath(new URL('../../../shared/data/rome', import.meta.url));
 const hasRealExport = existsSync(ROME_DIR);
-if (!hasRealExport) console.warn(`Export ROME absent (${ROME_DIR}) : les tests d’import de l’export réel sont ignorés.`);
+if (!hasRealExport)
+  console.warn(`Export ROME absent (${ROME_DIR}) : les tests d’import de l’export réel sont ignorés.`);
 
 /** The synthetic export as release `version` (file suffix and version.txt agree). */
 function syntheticFiles(version: number, edit: Parameters<typeof syntheticExportFiles>[0] = {}): RomeFile[] {
@@ -92,7 +93,12 @@ const firstCode = async (q: string) => (await searchCatalogueJobs(deps, { q, lim
 
 describe('without a catalogue', () => {
   it('answers empty, and says so', async () => {
-    expect(await getCatalogueInfo(deps)).toEqual({ version: null, importedAt: null, counts: { fiches: 0, appellations: 0, competences: 0, savoirs: 0 }, credit: null });
+    expect(await getCatalogueInfo(deps)).toEqual({
+      version: null,
+      importedAt: null,
+      counts: { fiches: 0, appellations: 0, competences: 0, savoirs: 0 },
+      credit: null,
+    });
     expect(await searchCatalogueJobs(deps, { q: 'boulanger', limit: 10 })).toEqual({ results: [] });
     expect(await searchCatalogueSkills(deps, { q: 'pâte', limit: 10, scope: 'all' })).toEqual({ results: [] });
     const response = await call(app, 'GET', '/api/catalog/fiches/A1101');
@@ -108,27 +114,91 @@ describe.skipIf(!hasRealExport)('importing the real export (v460)', () => {
     const result = await importRomeCatalogue(deps, catalog, ROME_DIR);
     expect(result).toMatchObject({ status: 'imported', version: 60, previousVersion: null });
     const counts = {
-      rome_fiches: 1584, rome_appellations: 13120, rome_competences: 18317, rome_savoirs: 15354, rome_work_contexts: 179,
-      rome_grand_domains: 14, rome_domains: 110, rome_fiche_competences: 49440 + 5255, rome_fiche_savoirs: 35861,
-      rome_fiche_work_contexts: 13663, rome_mobilities: 14912, rome_centres_of_interest: 30, rome_fiche_centres_of_interest: 4444,
-      rome_sectors: 35, rome_sub_sectors: 40, rome_fiche_sectors: 3303, rome_themes: 17, rome_fiche_themes: 1348,
-      rome_naf_sectors: 89, rome_fiche_naf_sectors: 2920,
+      rome_fiches: 1584,
+      rome_appellations: 13120,
+      rome_competences: 18317,
+      rome_savoirs: 15354,
+      rome_work_contexts: 179,
+      rome_grand_domains: 14,
+      rome_domains: 110,
+      rome_fiche_competences: 49440 + 5255,
+      rome_fiche_savoirs: 35861,
+      rome_fiche_work_contexts: 13663,
+      rome_mobilities: 14912,
+      rome_centres_of_interest: 30,
+      rome_fiche_centres_of_interest: 4444,
+      rome_sectors: 35,
+      rome_sub_sectors: 40,
+      rome_fiche_sectors: 3303,
+      rome_themes: 17,
+      rome_fiche_themes: 1348,
+      rome_naf_sectors: 89,
+      rome_fiche_naf_sectors: 2920,
     } as const;
     for (const [table, n] of Object.entries(counts)) expect([table, await tableCount(table)]).toEqual([table, n]);
 
     const count = async (query: Promise<{ n: number }>) => Number((await query).n);
     const db = deps.db;
-    expect(await count(db.selectFrom('rome_appellations').where('principal', '=', true).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())).toBe(1584);
-    expect(await count(db.selectFrom('rome_appellations').where('rare', '=', true).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())).toBe(199);
-    expect(await count(db.selectFrom('rome_competences').where('kind', '=', 'macro_competence').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())).toBe(507);
-    expect(await count(db.selectFrom('rome_fiches').where('riasec_minor', 'is', null).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow())).toBe(345);
-    const cores = await db.selectFrom('rome_fiche_competences').select('core').unionAll(db.selectFrom('rome_fiche_savoirs').select('core')).unionAll(db.selectFrom('rome_fiche_work_contexts').select('core')).execute();
-    expect([cores.length, cores.filter((c) => c.core === 'principale').length, cores.filter((c) => c.core === 'emergente').length]).toEqual([104219, 18900, 1731]);
+    expect(
+      await count(
+        db
+          .selectFrom('rome_appellations')
+          .where('principal', '=', true)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow(),
+      ),
+    ).toBe(1584);
+    expect(
+      await count(
+        db
+          .selectFrom('rome_appellations')
+          .where('rare', '=', true)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow(),
+      ),
+    ).toBe(199);
+    expect(
+      await count(
+        db
+          .selectFrom('rome_competences')
+          .where('kind', '=', 'macro_competence')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow(),
+      ),
+    ).toBe(507);
+    expect(
+      await count(
+        db
+          .selectFrom('rome_fiches')
+          .where('riasec_minor', 'is', null)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow(),
+      ),
+    ).toBe(345);
+    const cores = await db
+      .selectFrom('rome_fiche_competences')
+      .select('core')
+      .unionAll(db.selectFrom('rome_fiche_savoirs').select('core'))
+      .unionAll(db.selectFrom('rome_fiche_work_contexts').select('core'))
+      .execute();
+    expect([
+      cores.length,
+      cores.filter((c) => c.core === 'principale').length,
+      cores.filter((c) => c.core === 'emergente').length,
+    ]).toEqual([104219, 18900, 1731]);
     const sentences = await db.selectFrom('rome_fiches').select(['definition', 'access']).execute();
-    expect([sentences.reduce((n, f) => n + f.definition.length, 0), sentences.reduce((n, f) => n + f.access.length, 0)]).toEqual([9602, 2378]);
+    expect([
+      sentences.reduce((n, f) => n + f.definition.length, 0),
+      sentences.reduce((n, f) => n + f.access.length, 0),
+    ]).toEqual([9602, 2378]);
 
     expect(await getCatalogueInfo(deps)).toEqual({
-      version: { number: 60, title: 'ROME 4.0 version 60 - 25M09', publishedOn: '2025-09-18', validatedOn: '2025-08-27' },
+      version: {
+        number: 60,
+        title: 'ROME 4.0 version 60 - 25M09',
+        publishedOn: '2025-09-18',
+        validatedOn: '2025-08-27',
+      },
       importedAt: '2026-11-23T10:00:00.000Z',
       counts: { fiches: 1584, appellations: 13120, competences: 18317, savoirs: 15354 },
       credit: 'Source : France Travail — ROME 4.0, version 60 (publiée le 18/09/2025)',
@@ -140,7 +210,11 @@ describe.skipIf(!hasRealExport)('importing the real export (v460)', () => {
   it('does nothing when the same version is imported again', async () => {
     const catalog = await loadRomeExport(ROME_DIR);
     deps.clock.set('2026-11-24T10:00:00Z');
-    expect(await importRomeCatalogue(deps, catalog, ROME_DIR)).toMatchObject({ status: 'unchanged', version: 60, previousVersion: 60 });
+    expect(await importRomeCatalogue(deps, catalog, ROME_DIR)).toMatchObject({
+      status: 'unchanged',
+      version: 60,
+      previousVersion: 60,
+    });
     expect((await getCatalogueInfo(deps)).importedAt).toBe('2026-11-23T10:00:00.000Z');
     expect(await tableCount('rome_fiches')).toBe(1584);
   }, 120_000);
@@ -153,7 +227,11 @@ describe.skipIf(!hasRealExport)('importing the real export (v460)', () => {
       const lines = (await readFile(file, 'utf8')).split('\n');
       lines[41] = '"A1101","Z9999","3"';
       await writeFile(file, lines.join('\n'));
-      await expect(loadRomeExport(broken)).rejects.toMatchObject({ code: 'broken_reference', file: 'unix_rubrique_mobilite_v460_utf8.csv', line: 42 });
+      await expect(loadRomeExport(broken)).rejects.toMatchObject({
+        code: 'broken_reference',
+        file: 'unix_rubrique_mobilite_v460_utf8.csv',
+        line: 42,
+      });
       await expect(loadRomeExport(broken)).rejects.toThrow(/unix_rubrique_mobilite_v460_utf8\.csv, ligne 42 : .*Z9999/);
     } finally {
       await rm(broken, { recursive: true, force: true });
@@ -164,12 +242,19 @@ describe.skipIf(!hasRealExport)('importing the real export (v460)', () => {
 
   it('serves a job sheet with grouped compétences, core of the job first', async () => {
     const sheet = await getJobSheet(deps, 'D1102');
-    expect(sheet).toMatchObject({ codeRome: 'D1102', riasec: { major: expect.any(String) }, credit: expect.stringContaining('version 60') });
+    expect(sheet).toMatchObject({
+      codeRome: 'D1102',
+      riasec: { major: expect.any(String) },
+      credit: expect.stringContaining('version 60'),
+    });
     expect(sheet.definition.length).toBeGreaterThan(0);
     expect(sheet.access.length).toBeGreaterThan(0);
     expect(sheet.appellations[0]).toMatchObject({ principal: true, label: sheet.label });
     expect(sheet.competences.savoirFaire.length).toBeGreaterThan(0);
-    expect(sheet.competences.savoirFaire[0]?.items.concat().some((i) => i.core !== null) || sheet.competences.savoirFaire[0]?.core !== null).toBe(true);
+    expect(
+      sheet.competences.savoirFaire[0]?.items.concat().some((i) => i.core !== null) ||
+        sheet.competences.savoirFaire[0]?.core !== null,
+    ).toBe(true);
     expect(sheet.mobilities.map((m) => m.order)).toEqual(sheet.mobilities.map((_, i) => i + 1));
     const http = await call(app, 'GET', '/api/catalog/fiches/d1102');
     expect(http.status).toBe(200);
@@ -181,7 +266,11 @@ describe('replacing the catalogue (synthetic exports)', () => {
   it('a newer version replaces the catalogue atomically and refreshes the search', async () => {
     const before = (await getCatalogueInfo(deps)).version?.number ?? null;
     deps.clock.set('2026-12-01T10:00:00Z');
-    expect(await importRomeCatalogue(deps, synthetic(90), 'synthétique')).toMatchObject({ status: 'imported', version: 90, previousVersion: before });
+    expect(await importRomeCatalogue(deps, synthetic(90), 'synthétique')).toMatchObject({
+      status: 'imported',
+      version: 90,
+      previousVersion: before,
+    });
     expect(await tableCount('rome_fiches')).toBe(3);
     expect(await tableCount('rome_appellations')).toBe(5);
     expect(await firstCode('maquetiste')).toBe('X1101');
@@ -205,19 +294,30 @@ describe('replacing the catalogue (synthetic exports)', () => {
   });
 
   it('refuses an older version', async () => {
-    await expect(importRomeCatalogue(deps, synthetic(89), 'synthétique')).rejects.toMatchObject({ code: 'catalogue_older_version', status: 409 });
+    await expect(importRomeCatalogue(deps, synthetic(89), 'synthétique')).rejects.toMatchObject({
+      code: 'catalogue_older_version',
+      status: 409,
+    });
     expect((await getCatalogueInfo(deps)).version?.number).toBe(90);
   });
 
   it('reads the export from a zip archive, and refuses a truncated one with file and line', async () => {
     expect(readRomeZip(zip(syntheticFiles(92)), 'export.zip').version.number).toBe(92);
-    const truncated = syntheticFiles(92, { referentiel_appellation: (text) => text.split('\n').slice(0, 3).join('\n') + '\n"7003","Testeur' });
-    expect(() => readRomeZip(zip(truncated), 'export.zip')).toThrow(/unix_referentiel_appellation_v492_utf8\.csv, ligne 4/);
+    const truncated = syntheticFiles(92, {
+      referentiel_appellation: (text) => text.split('\n').slice(0, 3).join('\n') + '\n"7003","Testeur',
+    });
+    expect(() => readRomeZip(zip(truncated), 'export.zip')).toThrow(
+      /unix_referentiel_appellation_v492_utf8\.csv, ligne 4/,
+    );
     expect(() => readRomeZip(new Uint8Array([1, 2, 3]), 'export.zip')).toThrow(/export\.zip : archive ZIP illisible/);
     const archive = zip(syntheticFiles(92));
     const fakeFetch = (async () => new Response(Buffer.from(archive))) as unknown as typeof fetch;
     const catalog = await loadRomeExport('https://exemple.fr/RefRomeCsv.zip', { fetch: fakeFetch });
-    expect(await importRomeCatalogue(deps, catalog, 'https://exemple.fr/RefRomeCsv.zip')).toMatchObject({ status: 'imported', version: 92, previousVersion: 90 });
+    expect(await importRomeCatalogue(deps, catalog, 'https://exemple.fr/RefRomeCsv.zip')).toMatchObject({
+      status: 'imported',
+      version: 92,
+      previousVersion: 90,
+    });
     await expect(loadRomeExport('http://exemple.fr/RefRomeCsv.zip')).rejects.toThrow(/https:\/\//);
   });
 });
@@ -229,13 +329,24 @@ describe('search and job sheets over HTTP (public)', () => {
     expect(info.body).toMatchObject({ version: { number: 92 }, counts: { fiches: 3, appellations: 5 } });
     const search = await call(app, 'GET', '/api/catalog/search?q=testeuse%20jouet&limit=3');
     expect(search.status).toBe(200);
-    expect(search.body.results[0]).toMatchObject({ codeRome: 'X1102', label: 'Testeur / Testeuse de jouets', matched: expect.any(String), score: expect.any(Number) });
+    expect(search.body.results[0]).toMatchObject({
+      codeRome: 'X1102',
+      label: 'Testeur / Testeuse de jouets',
+      matched: expect.any(String),
+      score: expect.any(Number),
+    });
     const skills = await call(app, 'GET', '/api/catalog/skills/search?q=maquette&scope=all');
     expect(skills.status).toBe(200);
     expect(Array.isArray(skills.body.results)).toBe(true);
     const sheet = await call(app, 'GET', '/api/catalog/fiches/X1101');
     expect(sheet.status).toBe(200);
-    expect(sheet.body).toMatchObject({ codeRome: 'X1101', mobilities: [{ codeRome: 'X1102', order: 1 }, { codeRome: 'Y2101', order: 2 }] });
+    expect(sheet.body).toMatchObject({
+      codeRome: 'X1101',
+      mobilities: [
+        { codeRome: 'X1102', order: 1 },
+        { codeRome: 'Y2101', order: 2 },
+      ],
+    });
   });
 
   it.each([
@@ -244,7 +355,10 @@ describe('search and job sheets over HTTP (public)', () => {
     ['/api/catalog/search?q=%00%01%02', 200],
     [`/api/catalog/search?q=${'a'.repeat(200)}`, 200],
     [`/api/catalog/search?q=${'a'.repeat(500)}`, 422],
-    ["/api/catalog/search?q=%27%29%3B%20DROP%20TABLE%20rome_fiches%3B%20--%20.*%2B%3F%5E%24%7B%7D%28%29%7C%5B%5D%5C", 200],
+    [
+      '/api/catalog/search?q=%27%29%3B%20DROP%20TABLE%20rome_fiches%3B%20--%20.*%2B%3F%5E%24%7B%7D%28%29%7C%5B%5D%5C',
+      200,
+    ],
     ['/api/catalog/search?q=test&limit=0', 422],
     ['/api/catalog/search?q=test&limit=-1', 422],
     ['/api/catalog/search?q=test&limit=10000', 422],

@@ -21,9 +21,20 @@ export async function completionFacts(trx: Trx, bilanId: string) {
   const facts = await bilanFacts(trx, bilanId);
   const held = await trx
     .selectFrom('seances as s')
-    .leftJoin('attendance_signatures as ab', (j) => j.onRef('ab.seance_id', '=', 's.id').on('ab.signer_role', '=', 'beneficiary'))
-    .leftJoin('attendance_signatures as ac', (j) => j.onRef('ac.seance_id', '=', 's.id').on('ac.signer_role', '=', 'consultant'))
-    .select(['s.starts_at', 's.ends_at', 's.actual_start_at', 's.actual_end_at', 'ab.signed_at as b_signed', 'ac.signed_at as c_signed'])
+    .leftJoin('attendance_signatures as ab', (j) =>
+      j.onRef('ab.seance_id', '=', 's.id').on('ab.signer_role', '=', 'beneficiary'),
+    )
+    .leftJoin('attendance_signatures as ac', (j) =>
+      j.onRef('ac.seance_id', '=', 's.id').on('ac.signer_role', '=', 'consultant'),
+    )
+    .select([
+      's.starts_at',
+      's.ends_at',
+      's.actual_start_at',
+      's.actual_end_at',
+      'ab.signed_at as b_signed',
+      'ac.signed_at as c_signed',
+    ])
     .where('s.bilan_id', '=', bilanId)
     .where('s.status', '=', 'held')
     .where('s.mode', '<>', 'personal_work')
@@ -45,11 +56,20 @@ export async function completionFacts(trx: Trx, bilanId: string) {
     facts,
     attendance,
     startedOn: first ? parsePlainDate(parisDate(first.actual_start_at ?? first.starts_at)) : null,
-    completionBasisPoints: completionRateBasisPoints(facts.row.accompaniment_done_minutes, facts.row.planned_accompaniment_minutes),
+    completionBasisPoints: completionRateBasisPoints(
+      facts.row.accompaniment_done_minutes,
+      facts.row.planned_accompaniment_minutes,
+    ),
   };
 }
 
-export async function issueCertificate(trx: Trx, context: AuditContext, bilanId: string, outcome: 'completed' | 'abandoned', now: Date): Promise<string> {
+export async function issueCertificate(
+  trx: Trx,
+  context: AuditContext,
+  bilanId: string,
+  outcome: 'completed' | 'abandoned',
+  now: Date,
+): Promise<string> {
   const { facts, startedOn, completionBasisPoints } = await completionFacts(trx, bilanId);
   const today = parisDate(now);
   const version = await nextVersion(trx, bilanId, 'certificat_realisation');
@@ -64,10 +84,38 @@ export async function issueCertificate(trx: Trx, context: AuditContext, bilanId:
     completionBasisPoints,
   };
   const document = buildCertificate(
-    { organisation: facts.organisation, issuedOn: parsePlainDate(today), reference: documentReference('certificat_realisation', bilanId, version, today), beneficiary: facts.beneficiary, financingLabel: facts.financingLabel },
+    {
+      organisation: facts.organisation,
+      issuedOn: parsePlainDate(today),
+      reference: documentReference('certificat_realisation', bilanId, version, today),
+      beneficiary: facts.beneficiary,
+      financingLabel: facts.financingLabel,
+    },
     completion,
   );
-  const stored = await storeDocument(trx, { organisationId: facts.row.organisation_id, bilanId, kind: 'certificat_realisation', version, document, createdBy: context.userId }, now);
-  await recordAudit(trx, context, { action: 'document.generated', subjectType: 'document', subjectId: stored.id, bilanId, details: { kind: 'certificat_realisation', version, sha256: stored.sha256 } }, now);
+  const stored = await storeDocument(
+    trx,
+    {
+      organisationId: facts.row.organisation_id,
+      bilanId,
+      kind: 'certificat_realisation',
+      version,
+      document,
+      createdBy: context.userId,
+    },
+    now,
+  );
+  await recordAudit(
+    trx,
+    context,
+    {
+      action: 'document.generated',
+      subjectType: 'document',
+      subjectId: stored.id,
+      bilanId,
+      details: { kind: 'certificat_realisation', version, sha256: stored.sha256 },
+    },
+    now,
+  );
   return stored.id;
 }

@@ -15,7 +15,12 @@ import { cancelPlannedSeance } from './change-seance.ts';
 import { lockBilan } from './seance-store.ts';
 import { issueCertificate } from './certificate.ts';
 
-export async function changeBilanPhase(deps: Deps, actor: Actor, bilanId: string, input: TransitionInput): Promise<{ phase: string }> {
+export async function changeBilanPhase(
+  deps: Deps,
+  actor: Actor,
+  bilanId: string,
+  input: TransitionInput,
+): Promise<{ phase: string }> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const result = await deps.db.transaction().execute(async (trx) => {
@@ -34,25 +39,59 @@ export async function changeBilanPhase(deps: Deps, actor: Actor, bilanId: string
 
     await trx
       .updateTable('bilans')
-      .set({ phase: input.to, phase_changed_at: now, ...(input.to === 'abandonne' ? { abandon_reason: reason ?? null } : {}) })
+      .set({
+        phase: input.to,
+        phase_changed_at: now,
+        ...(input.to === 'abandonne' ? { abandon_reason: reason ?? null } : {}),
+      })
       .where('id', '=', bilanId)
       .execute();
     await trx
       .insertInto('bilan_phase_changes')
-      .values({ bilan_id: bilanId, from_phase: bilan.phase, to_phase: input.to, changed_by: actor.userId, changed_at: now, reason: reason ?? null })
+      .values({
+        bilan_id: bilanId,
+        from_phase: bilan.phase,
+        to_phase: input.to,
+        changed_by: actor.userId,
+        changed_at: now,
+        reason: reason ?? null,
+      })
       .execute();
-    await recordAudit(trx, auditContext(actor), {
-      action: 'bilan.phase_changed', subjectType: 'bilan', subjectId: bilanId,
-      details: { from: bilan.phase, to: input.to, ...(reason ? { reason } : {}) },
-    }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'bilan.phase_changed',
+        subjectType: 'bilan',
+        subjectId: bilanId,
+        details: { from: bilan.phase, to: input.to, ...(reason ? { reason } : {}) },
+      },
+      now,
+    );
     if (input.to === 'cloture' || input.to === 'abandonne') {
       // Séances still to come are cancelled, with a calendar cancellation for the beneficiary.
       const forSeances = await lockBilan(trx, actor, bilanId, 'consultant');
-      const upcoming = await trx.selectFrom('seances').select(['id', 'mode', 'calendar_sequence']).where('bilan_id', '=', bilanId).where('status', '=', 'planned').where('starts_at', '>', now).forUpdate().execute();
-      const why = input.to === 'cloture' ? 'Le bilan est terminé : cette séance n’aura pas lieu.' : 'Le bilan est interrompu : cette séance n’aura pas lieu.';
+      const upcoming = await trx
+        .selectFrom('seances')
+        .select(['id', 'mode', 'calendar_sequence'])
+        .where('bilan_id', '=', bilanId)
+        .where('status', '=', 'planned')
+        .where('starts_at', '>', now)
+        .forUpdate()
+        .execute();
+      const why =
+        input.to === 'cloture'
+          ? 'Le bilan est terminé : cette séance n’aura pas lieu.'
+          : 'Le bilan est interrompu : cette séance n’aura pas lieu.';
       for (const seance of upcoming) await cancelPlannedSeance(trx, deps, actor, forSeances, seance, why, now);
       // Closure and abandonment produce the certificat de réalisation (decision 015).
-      await issueCertificate(trx, auditContext(actor), bilanId, input.to === 'cloture' ? 'completed' : 'abandoned', now);
+      await issueCertificate(
+        trx,
+        auditContext(actor),
+        bilanId,
+        input.to === 'cloture' ? 'completed' : 'abandoned',
+        now,
+      );
     }
     return { phase: input.to };
   });

@@ -17,7 +17,18 @@ import type { Actor, Deps } from './deps.ts';
 import { auditContext } from './deps.ts';
 import { requireRole } from './authorize.ts';
 import { PLAN_FIELDS } from './plan-seance.ts';
-import { emailSeance, loadSeanceRows, localInstant, lockConsultantAgenda, lockSeance, recomputeCounters, ruleErrors, toDomainSeance, type BilanForSeances, type Trx } from './seance-store.ts';
+import {
+  emailSeance,
+  loadSeanceRows,
+  localInstant,
+  lockConsultantAgenda,
+  lockSeance,
+  recomputeCounters,
+  ruleErrors,
+  toDomainSeance,
+  type BilanForSeances,
+  type Trx,
+} from './seance-store.ts';
 import { assertCpfStartAllowed } from './financing.ts';
 
 const DAY = 24 * 60 * 60_000;
@@ -26,7 +37,12 @@ function notChangeable(message: string): AppError {
   return new AppError('seance_not_changeable', { message });
 }
 
-export async function rescheduleSeance(deps: Deps, actor: Actor, seanceId: string, input: RescheduleSeance): Promise<void> {
+export async function rescheduleSeance(
+  deps: Deps,
+  actor: Actor,
+  seanceId: string,
+  input: RescheduleSeance,
+): Promise<void> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const startsAt = localInstant(input.date, input.start);
@@ -40,27 +56,64 @@ export async function rescheduleSeance(deps: Deps, actor: Actor, seanceId: strin
       loadSeanceRows(trx, { consultantId: actor.userId, from: addMs(startsAt, -DAY), to: addMs(endsAt, DAY) }),
     ]);
     const report = checkSessionPlan({
-      candidate: { id: seance.id, consultantId: actor.userId, phase: seance.phase, mode: seance.mode, start: `${input.date}T${input.start}` as LocalDateTime, end: `${input.date}T${input.end}` as LocalDateTime },
+      candidate: {
+        id: seance.id,
+        consultantId: actor.userId,
+        phase: seance.phase,
+        mode: seance.mode,
+        start: `${input.date}T${input.start}` as LocalDateTime,
+        end: `${input.date}T${input.end}` as LocalDateTime,
+      },
       bilanSessions: bilanRows.map(toDomainSeance),
       consultantSessions: agendaRows.map(toDomainSeance),
       now: toParisLocal(now) as LocalDateTime,
       referenceDate: bilan.referenceDate,
     });
-    if (!report.ok) throw ruleErrors(report.issues.filter((i) => i.severity === 'error'), PLAN_FIELDS);
+    if (!report.ok)
+      throw ruleErrors(
+        report.issues.filter((i) => i.severity === 'error'),
+        PLAN_FIELDS,
+      );
     await assertCpfStartAllowed(trx, bilan.id, input.date);
     const updated = await trx
       .updateTable('seances')
-      .set({ starts_at: startsAt, ends_at: endsAt, status_reason: input.reason, calendar_sequence: seance.calendar_sequence + 1, reminder_sent_at: null, updated_at: now })
+      .set({
+        starts_at: startsAt,
+        ends_at: endsAt,
+        status_reason: input.reason,
+        calendar_sequence: seance.calendar_sequence + 1,
+        reminder_sent_at: null,
+        updated_at: now,
+      })
       .where('id', '=', seance.id)
       .returning(['id', 'starts_at', 'ends_at', 'mode', 'place', 'link', 'calendar_sequence'])
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, auditContext(actor), {
-      action: 'seance.rescheduled', subjectType: 'seance', subjectId: seance.id, bilanId: bilan.id,
-      details: { from: seance.starts_at.toISOString(), to: startsAt.toISOString(), reason: input.reason },
-    }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'seance.rescheduled',
+        subjectType: 'seance',
+        subjectId: seance.id,
+        bilanId: bilan.id,
+        details: { from: seance.starts_at.toISOString(), to: startsAt.toISOString(), reason: input.reason },
+      },
+      now,
+    );
     if (seance.mode !== 'personal_work') {
-      await emailSeance(trx, deps, { seance: updated, bilan, method: 'REQUEST', kind: 'seance_rescheduled' }, (facts) =>
-        seanceRescheduledEmail({ ...facts, previousStartsAt: seance.starts_at, previousEndsAt: seance.ends_at, reason: input.reason }), now);
+      await emailSeance(
+        trx,
+        deps,
+        { seance: updated, bilan, method: 'REQUEST', kind: 'seance_rescheduled' },
+        (facts) =>
+          seanceRescheduledEmail({
+            ...facts,
+            previousStartsAt: seance.starts_at,
+            previousEndsAt: seance.ends_at,
+            reason: input.reason,
+          }),
+        now,
+      );
     }
   });
   deps.emailsQueued();
@@ -92,14 +145,30 @@ export async function cancelPlannedSeance(
 ): Promise<void> {
   const updated = await trx
     .updateTable('seances')
-    .set({ status: 'cancelled', status_reason: reason, calendar_sequence: seance.calendar_sequence + 1, updated_at: now })
+    .set({
+      status: 'cancelled',
+      status_reason: reason,
+      calendar_sequence: seance.calendar_sequence + 1,
+      updated_at: now,
+    })
     .where('id', '=', seance.id)
     .returning(['id', 'starts_at', 'ends_at', 'mode', 'place', 'link', 'calendar_sequence'])
     .executeTakeFirstOrThrow();
   await recomputeCounters(trx, bilan.id);
-  await recordAudit(trx, auditContext(actor), { action: 'seance.cancelled', subjectType: 'seance', subjectId: seance.id, bilanId: bilan.id, details: { reason } }, now);
+  await recordAudit(
+    trx,
+    auditContext(actor),
+    { action: 'seance.cancelled', subjectType: 'seance', subjectId: seance.id, bilanId: bilan.id, details: { reason } },
+    now,
+  );
   if (seance.mode !== 'personal_work') {
-    await emailSeance(trx, deps, { seance: updated, bilan, method: 'CANCEL', kind: 'seance_cancelled' }, (facts) => seanceCancelledEmail({ ...facts, reason }), now);
+    await emailSeance(
+      trx,
+      deps,
+      { seance: updated, bilan, method: 'CANCEL', kind: 'seance_cancelled' },
+      (facts) => seanceCancelledEmail({ ...facts, reason }),
+      now,
+    );
   }
 }
 
@@ -108,45 +177,89 @@ export async function markSeanceHeld(deps: Deps, actor: Actor, seanceId: string,
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const { bilan, seance } = await lockSeance(trx, actor, seanceId, 'consultant');
-    if (seance.status !== 'planned') throw notChangeable('Seule une séance planifiée peut être marquée comme réalisée.');
-    if (seance.starts_at.getTime() > now.getTime()) throw notChangeable('Une séance ne peut être marquée comme réalisée qu’une fois commencée.');
+    if (seance.status !== 'planned')
+      throw notChangeable('Seule une séance planifiée peut être marquée comme réalisée.');
+    if (seance.starts_at.getTime() > now.getTime())
+      throw notChangeable('Une séance ne peut être marquée comme réalisée qu’une fois commencée.');
     const day = toParisLocal(seance.starts_at).slice(0, 10);
     const actualStart = localInstant(day, input.actualStart);
     const actualEnd = localInstant(day, input.actualEnd);
     if (actualEnd.getTime() <= actualStart.getTime()) {
-      throw new AppError('validation_failed', { fields: { actualEnd: 'L’heure de fin doit être après l’heure de début.' } });
+      throw new AppError('validation_failed', {
+        fields: { actualEnd: 'L’heure de fin doit être après l’heure de début.' },
+      });
     }
     if (actualStart.getTime() > now.getTime() || actualEnd.getTime() > now.getTime() + 5 * 60_000) {
-      throw new AppError('validation_failed', { fields: { actualEnd: 'Les horaires réels ne peuvent pas être dans le futur.' } });
+      throw new AppError('validation_failed', {
+        fields: { actualEnd: 'Les horaires réels ne peuvent pas être dans le futur.' },
+      });
     }
     if (seance.mode !== 'personal_work') {
       const rows = await loadSeanceRows(trx, { bilanId: bilan.id });
       const max = parameterAt('bilan.maxAccompanimentMinutes', bilan.referenceDate);
-      const total = plannedAndHeldAccompanimentMinutes(rows.map(toDomainSeance), seance.id) + Math.round((actualEnd.getTime() - actualStart.getTime()) / 60_000);
+      const total =
+        plannedAndHeldAccompanimentMinutes(rows.map(toDomainSeance), seance.id) +
+        Math.round((actualEnd.getTime() - actualStart.getTime()) / 60_000);
       if (total > max) {
         throw new AppError('validation_failed', {
-          fields: { actualEnd: `Ces horaires porteraient l’accompagnement du bilan à ${formatMinutes(total)}, au-delà du maximum de ${formatMinutes(max)}.` },
+          fields: {
+            actualEnd: `Ces horaires porteraient l’accompagnement du bilan à ${formatMinutes(total)}, au-delà du maximum de ${formatMinutes(max)}.`,
+          },
         });
       }
     }
-    await trx.updateTable('seances').set({ status: 'held', actual_start_at: actualStart, actual_end_at: actualEnd, updated_at: now }).where('id', '=', seance.id).execute();
+    await trx
+      .updateTable('seances')
+      .set({ status: 'held', actual_start_at: actualStart, actual_end_at: actualEnd, updated_at: now })
+      .where('id', '=', seance.id)
+      .execute();
     await recomputeCounters(trx, bilan.id);
-    await recordAudit(trx, auditContext(actor), {
-      action: 'seance.held', subjectType: 'seance', subjectId: seance.id, bilanId: bilan.id,
-      details: { actualStart: actualStart.toISOString(), actualEnd: actualEnd.toISOString() },
-    }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'seance.held',
+        subjectType: 'seance',
+        subjectId: seance.id,
+        bilanId: bilan.id,
+        details: { actualStart: actualStart.toISOString(), actualEnd: actualEnd.toISOString() },
+      },
+      now,
+    );
   });
 }
 
-export async function markSeanceNoShow(deps: Deps, actor: Actor, seanceId: string, reason: string | undefined): Promise<void> {
+export async function markSeanceNoShow(
+  deps: Deps,
+  actor: Actor,
+  seanceId: string,
+  reason: string | undefined,
+): Promise<void> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const { bilan, seance } = await lockSeance(trx, actor, seanceId, 'consultant');
-    if (seance.status !== 'planned' || seance.mode === 'personal_work') throw notChangeable('Seule une séance planifiée avec le ou la consultant·e peut être notée comme une absence.');
-    if (seance.starts_at.getTime() > now.getTime()) throw notChangeable('Une absence ne peut être notée qu’à partir de l’heure de la séance.');
-    await trx.updateTable('seances').set({ status: 'no_show', status_reason: reason ?? null, updated_at: now }).where('id', '=', seance.id).execute();
+    if (seance.status !== 'planned' || seance.mode === 'personal_work')
+      throw notChangeable('Seule une séance planifiée avec le ou la consultant·e peut être notée comme une absence.');
+    if (seance.starts_at.getTime() > now.getTime())
+      throw notChangeable('Une absence ne peut être notée qu’à partir de l’heure de la séance.');
+    await trx
+      .updateTable('seances')
+      .set({ status: 'no_show', status_reason: reason ?? null, updated_at: now })
+      .where('id', '=', seance.id)
+      .execute();
     await recomputeCounters(trx, bilan.id);
-    await recordAudit(trx, auditContext(actor), { action: 'seance.no_show', subjectType: 'seance', subjectId: seance.id, bilanId: bilan.id, details: reason ? { reason } : {} }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'seance.no_show',
+        subjectType: 'seance',
+        subjectId: seance.id,
+        bilanId: bilan.id,
+        details: reason ? { reason } : {},
+      },
+      now,
+    );
   });
 }

@@ -42,27 +42,50 @@ export async function signCharter(deps: Deps, actor: Actor, bilanId: string, inp
   requireRole(actor, 'consultant', 'beneficiary');
   const now = deps.clock.now();
   if (input.charterVersion !== CURRENT_CHARTER.version || input.textSha256 !== TEXT_SHA256) {
-    throw new AppError('text_changed', { message: 'La charte a changé depuis son affichage : relisez-la avant de signer.' });
+    throw new AppError('text_changed', {
+      message: 'La charte a changé depuis son affichage : relisez-la avant de signer.',
+    });
   }
   await deps.db.transaction().execute(async (trx) => {
     const bilan = await lockBilan(trx, actor, bilanId, actor.role === 'beneficiary' ? 'beneficiary' : 'consultant');
     if (bilan.phase === 'cloture' || bilan.phase === 'abandonne') throw new AppError('bilan_closed');
     const role = actor.role === 'beneficiary' ? 'beneficiary' : 'consultant';
-    const person = await trx.selectFrom('users').select(['first_name', 'last_name']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const person = await trx
+      .selectFrom('users')
+      .select(['first_name', 'last_name'])
+      .where('id', '=', actor.userId)
+      .executeTakeFirstOrThrow();
     if (!nameMatches(input.signedName, { firstName: person.first_name, lastName: person.last_name })) {
       throw new AppError('validation_failed', { fields: { signedName: 'Le nom tapé ne correspond pas au vôtre.' } });
     }
     const inserted = await trx
       .insertInto('charter_signatures')
       .values({
-        organisation_id: bilan.organisation_id, bilan_id: bilanId, signer_role: role, signer_user_id: actor.userId,
-        charter_version: CURRENT_CHARTER.version, text_sha256: TEXT_SHA256, signed_name: input.signedName, signed_at: now,
-        ip: actor.ip, user_agent: actor.userAgent?.slice(0, 500) ?? null,
+        organisation_id: bilan.organisation_id,
+        bilan_id: bilanId,
+        signer_role: role,
+        signer_user_id: actor.userId,
+        charter_version: CURRENT_CHARTER.version,
+        text_sha256: TEXT_SHA256,
+        signed_name: input.signedName,
+        signed_at: now,
+        ip: actor.ip,
+        user_agent: actor.userAgent?.slice(0, 500) ?? null,
       })
       .onConflict((oc) => oc.columns(['bilan_id', 'signer_role', 'charter_version']).doNothing())
       .returning('id')
       .executeTakeFirst();
     if (!inserted) throw new AppError('already_signed', { message: 'Vous avez déjà signé cette charte.' });
-    await recordAudit(trx, auditContext(actor), { action: 'bilan.charter_signed', subjectType: 'bilan', subjectId: bilanId, details: { role, version: CURRENT_CHARTER.version } }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'bilan.charter_signed',
+        subjectType: 'bilan',
+        subjectId: bilanId,
+        details: { role, version: CURRENT_CHARTER.version },
+      },
+      now,
+    );
   });
 }

@@ -16,10 +16,18 @@ export async function getConsent(deps: Deps, actor: Actor, bilanId: string): Pro
   requireRole(actor, 'consultant', 'beneficiary');
   return deps.db.transaction().execute(async (trx) => {
     await lockBilan(trx, actor, bilanId, 'either');
-    const latest = await trx.selectFrom('bilan_consents').select(['decision', 'decided_at', 'notice_version']).where('bilan_id', '=', bilanId).orderBy('decided_at', 'desc').limit(1).executeTakeFirst();
+    const latest = await trx
+      .selectFrom('bilan_consents')
+      .select(['decision', 'decided_at', 'notice_version'])
+      .where('bilan_id', '=', bilanId)
+      .orderBy('decided_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     return {
       notice: CURRENT_NOTICE,
-      decision: latest ? { decision: latest.decision, at: latest.decided_at.toISOString(), noticeVersion: latest.notice_version } : null,
+      decision: latest
+        ? { decision: latest.decision, at: latest.decided_at.toISOString(), noticeVersion: latest.notice_version }
+        : null,
     };
   });
 }
@@ -27,7 +35,9 @@ export async function getConsent(deps: Deps, actor: Actor, bilanId: string): Pro
 export async function decideConsent(deps: Deps, actor: Actor, bilanId: string, input: ConsentDecision): Promise<void> {
   requireRole(actor, 'beneficiary');
   if (input.noticeVersion !== CURRENT_NOTICE.version) {
-    throw new AppError('text_changed', { message: 'La notice d’information a été mise à jour : relisez-la avant de répondre.' });
+    throw new AppError('text_changed', {
+      message: 'La notice d’information a été mise à jour : relisez-la avant de répondre.',
+    });
   }
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
@@ -46,15 +56,28 @@ export async function decideConsent(deps: Deps, actor: Actor, bilanId: string, i
         user_agent: actor.userAgent?.slice(0, 500) ?? null,
       })
       .execute();
-    await recordAudit(trx, auditContext(actor), {
-      action: input.decision === 'given' ? 'bilan.consent_given' : 'bilan.consent_refused',
-      subjectType: 'bilan', subjectId: bilanId, details: { noticeVersion: input.noticeVersion },
-    }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: input.decision === 'given' ? 'bilan.consent_given' : 'bilan.consent_refused',
+        subjectType: 'bilan',
+        subjectId: bilanId,
+        details: { noticeVersion: input.noticeVersion },
+      },
+      now,
+    );
   });
 }
 
 /** Whether the beneficiary's latest answer is a consent. */
 export async function hasConsent(trx: Deps['db'], bilanId: string): Promise<boolean> {
-  const latest = await trx.selectFrom('bilan_consents').select('decision').where('bilan_id', '=', bilanId).orderBy('decided_at', 'desc').limit(1).executeTakeFirst();
+  const latest = await trx
+    .selectFrom('bilan_consents')
+    .select('decision')
+    .where('bilan_id', '=', bilanId)
+    .orderBy('decided_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return latest?.decision === 'given';
 }

@@ -18,7 +18,8 @@ function validUntil(home: ConsultantHome, rows: BilanRow[], now: Date): number {
   let until = Number.POSITIVE_INFINITY;
   for (const row of rows) {
     if (row.next_seance_at) until = Math.min(until, new Date(row.next_seance_at).getTime());
-    if (row.invitation_status === 'pending' && row.invitation_expires_at) until = Math.min(until, row.invitation_expires_at.getTime());
+    if (row.invitation_status === 'pending' && row.invitation_expires_at)
+      until = Math.min(until, row.invitation_expires_at.getTime());
   }
   return until > now.getTime() ? until : now.getTime();
 }
@@ -35,8 +36,15 @@ export async function consultantHome(deps: Deps, actor: Actor): Promise<Consulta
     .where('b.organisation_id', '=', actor.organisationId)
     .where('b.consultant_id', '=', actor.userId);
   const [open, closed] = await Promise.all([
-    base.where('b.phase', 'in', ['preliminaire', 'investigation', 'conclusion']).orderBy('b.created_at', 'desc').execute(),
-    base.where('b.phase', 'in', ['cloture', 'abandonne']).orderBy('b.phase_changed_at', 'desc').limit(CLOSED_SHOWN).execute(),
+    base
+      .where('b.phase', 'in', ['preliminaire', 'investigation', 'conclusion'])
+      .orderBy('b.created_at', 'desc')
+      .execute(),
+    base
+      .where('b.phase', 'in', ['cloture', 'abandonne'])
+      .orderBy('b.phase_changed_at', 'desc')
+      .limit(CLOSED_SHOWN)
+      .execute(),
   ]);
   const summaries = open.map((row) => toSummary(row, now));
   // Soonest séance first, then the bilans that need an action, then by creation.

@@ -16,23 +16,43 @@ import { requireRole } from './authorize.ts';
 import { insertBilan } from './create-bilan.ts';
 import { loadLead, setLeadStatus } from './leads.ts';
 
-export async function convertLead(deps: Deps, actor: Actor, leadId: string, input: ConvertLead): Promise<{ bilanId: string }> {
+export async function convertLead(
+  deps: Deps,
+  actor: Actor,
+  leadId: string,
+  input: ConvertLead,
+): Promise<{ bilanId: string }> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const problem = plannedHoursProblem(input.plannedHours, input.financing, parsePlainDate(parisDate(now)));
   if (problem) throw new AppError('validation_failed', { fields: { plannedHours: problem.message } });
   const result = await deps.db.transaction().execute(async (trx) => {
     const lead = await loadLead(trx, actor, leadId, true);
-    const interview = await trx.selectFrom('lead_interviews').select('outcome').where('lead_id', '=', lead.id).executeTakeFirst();
+    const interview = await trx
+      .selectFrom('lead_interviews')
+      .select('outcome')
+      .where('lead_id', '=', lead.id)
+      .executeTakeFirst();
     const decision = leadTransition(lead.status, { type: 'convert', outcome: interview?.outcome ?? null });
     if (!decision.ok) throw new AppError('lead_refused', { message: decision.message });
-    const { bilanId } = await insertBilan(trx, deps, actor, {
-      beneficiary: { firstName: lead.first_name, lastName: lead.last_name, email: lead.email },
-      financing: input.financing,
-      plannedHours: input.plannedHours,
-    }, now);
+    const { bilanId } = await insertBilan(
+      trx,
+      deps,
+      actor,
+      {
+        beneficiary: { firstName: lead.first_name, lastName: lead.last_name, email: lead.email },
+        financing: input.financing,
+        plannedHours: input.plannedHours,
+      },
+      now,
+    );
     await setLeadStatus(trx, lead, decision.to, actor.userId, now, { bilanId });
-    await recordAudit(trx, auditContext(actor), { action: 'lead.converted', subjectType: 'lead', subjectId: lead.id, details: { bilanId } }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      { action: 'lead.converted', subjectType: 'lead', subjectId: lead.id, details: { bilanId } },
+      now,
+    );
     return { bilanId };
   });
   deps.emailsQueued();

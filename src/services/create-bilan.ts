@@ -16,7 +16,11 @@ import { auditContext } from './deps.ts';
 import { requireRole } from './authorize.ts';
 import { insertInvitedUser, issueInvitation } from './issue-invitation.ts';
 
-export async function createBilan(deps: Deps, actor: Actor, input: CreateBilan): Promise<{ bilanId: string; beneficiaryId: string }> {
+export async function createBilan(
+  deps: Deps,
+  actor: Actor,
+  input: CreateBilan,
+): Promise<{ bilanId: string; beneficiaryId: string }> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const problem = plannedHoursProblem(input.plannedHours, input.financing, parsePlainDate(parisDate(now)));
@@ -28,9 +32,19 @@ export async function createBilan(deps: Deps, actor: Actor, input: CreateBilan):
 }
 
 /** The body of `createBilan`, inside the caller's transaction (also used to convert a lead). */
-export async function insertBilan(trx: Kysely<Database>, deps: Deps, actor: Actor, input: CreateBilan, now: Date): Promise<{ bilanId: string; beneficiaryId: string }> {
+export async function insertBilan(
+  trx: Kysely<Database>,
+  deps: Deps,
+  actor: Actor,
+  input: CreateBilan,
+  now: Date,
+): Promise<{ bilanId: string; beneficiaryId: string }> {
   {
-    const organisation = await trx.selectFrom('organisations').select('name').where('id', '=', actor.organisationId).executeTakeFirstOrThrow();
+    const organisation = await trx
+      .selectFrom('organisations')
+      .select('name')
+      .where('id', '=', actor.organisationId)
+      .executeTakeFirstOrThrow();
     const existing = await trx
       .selectFrom('users')
       .select(['id', 'organisation_id', 'role', 'status', 'first_name'])
@@ -38,7 +52,9 @@ export async function insertBilan(trx: Kysely<Database>, deps: Deps, actor: Acto
       .forUpdate()
       .executeTakeFirst();
     if (existing && (existing.organisation_id !== actor.organisationId || existing.role !== 'beneficiary')) {
-      throw new AppError('email_taken', { fields: { 'beneficiary.email': 'Cette adresse e-mail est déjà utilisée par un autre compte.' } });
+      throw new AppError('email_taken', {
+        fields: { 'beneficiary.email': 'Cette adresse e-mail est déjà utilisée par un autre compte.' },
+      });
     }
     if (existing) {
       const open = await trx
@@ -47,11 +63,18 @@ export async function insertBilan(trx: Kysely<Database>, deps: Deps, actor: Acto
         .where('beneficiary_id', '=', existing.id)
         .where('phase', 'in', ['preliminaire', 'investigation', 'conclusion'])
         .executeTakeFirst();
-      if (open) throw new AppError('beneficiary_has_open_bilan', { fields: { 'beneficiary.email': 'Cette personne a déjà un bilan en cours.' } });
+      if (open)
+        throw new AppError('beneficiary_has_open_bilan', {
+          fields: { 'beneficiary.email': 'Cette personne a déjà un bilan en cours.' },
+        });
     }
     const beneficiaryId =
       existing?.id ??
-      (await insertInvitedUser(trx, { organisationId: actor.organisationId, role: 'beneficiary', ...input.beneficiary }, now));
+      (await insertInvitedUser(
+        trx,
+        { organisationId: actor.organisationId, role: 'beneficiary', ...input.beneficiary },
+        now,
+      ));
 
     const bilan = await trx
       .insertInto('bilans')
@@ -66,21 +89,37 @@ export async function insertBilan(trx: Kysely<Database>, deps: Deps, actor: Acto
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, auditContext(actor), {
-      action: 'bilan.created', subjectType: 'bilan', subjectId: bilan.id,
-      details: { financing: input.financing, plannedMinutes: input.plannedHours },
-    }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'bilan.created',
+        subjectType: 'bilan',
+        subjectId: bilan.id,
+        details: { financing: input.financing, plannedMinutes: input.plannedHours },
+      },
+      now,
+    );
 
     // A returning beneficiary who already has an account needs no invitation.
     if (!existing || existing.status === 'invited') {
-      await issueInvitation(trx, {
-        organisationId: actor.organisationId,
-        organisationName: organisation.name,
-        target: { userId: beneficiaryId, email: input.beneficiary.email, firstName: existing?.first_name ?? input.beneficiary.firstName, role: 'beneficiary' },
-        inviter: { id: actor.userId, name: `${actor.firstName} ${actor.lastName}` },
-        publicUrl: deps.publicUrl,
-        context: auditContext(actor),
-      }, now);
+      await issueInvitation(
+        trx,
+        {
+          organisationId: actor.organisationId,
+          organisationName: organisation.name,
+          target: {
+            userId: beneficiaryId,
+            email: input.beneficiary.email,
+            firstName: existing?.first_name ?? input.beneficiary.firstName,
+            role: 'beneficiary',
+          },
+          inviter: { id: actor.userId, name: `${actor.firstName} ${actor.lastName}` },
+          publicUrl: deps.publicUrl,
+          context: auditContext(actor),
+        },
+        now,
+      );
     }
     return { bilanId: bilan.id, beneficiaryId };
   }

@@ -16,8 +16,17 @@ export async function deleteExternalTest(deps: Deps, actor: Actor, resultId: str
     const row = await loadResult(trx, actor, resultId, { lock: true, as: 'consultant' });
     if (!isOpen(row.phase)) throw new AppError('bilan_closed');
     await trx.deleteFrom('external_test_results').where('id', '=', row.id).execute();
-    await recordAudit(trx, auditContext(actor), {
-      action: 'external_test.deleted', subjectType: 'external_test', subjectId: row.id, bilanId: row.bilan_id, details: { hadReport: row.report_sha256 !== null },
-    }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'external_test.deleted',
+        subjectType: 'external_test',
+        subjectId: row.id,
+        bilanId: row.bilan_id,
+        details: { hadReport: row.report_sha256 !== null },
+      },
+      now,
+    );
   });
 }

@@ -29,8 +29,18 @@ export async function deliverPendingEmails(
     let failed = 0;
     for (const mail of pending) {
       try {
-        await transport.send({ to: mail.to_address, subject: mail.subject, text: mail.text_body, html: mail.html_body, attachments: mail.attachments });
-        await trx.updateTable('outbox_emails').set({ status: 'sent', sent_at: now, attempts: mail.attempts + 1, last_error: null }).where('id', '=', mail.id).execute();
+        await transport.send({
+          to: mail.to_address,
+          subject: mail.subject,
+          text: mail.text_body,
+          html: mail.html_body,
+          attachments: mail.attachments,
+        });
+        await trx
+          .updateTable('outbox_emails')
+          .set({ status: 'sent', sent_at: now, attempts: mail.attempts + 1, last_error: null })
+          .where('id', '=', mail.id)
+          .execute();
         sent++;
       } catch (error) {
         const attempts = mail.attempts + 1;

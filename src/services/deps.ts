@@ -41,7 +41,13 @@ export interface Actor extends Origin {
 }
 
 export function auditContext(actor: Actor): AuditContext {
-  return { organisationId: actor.organisationId, userId: actor.userId, role: actor.role, ip: actor.ip, userAgent: actor.userAgent };
+  return {
+    organisationId: actor.organisationId,
+    userId: actor.userId,
+    role: actor.role,
+    ip: actor.ip,
+    userAgent: actor.userAgent,
+  };
 }
 
 export function fullName(person: { first_name: string; last_name: string }): string {

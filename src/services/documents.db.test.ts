@@ -5,7 +5,13 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
-import { completePreliminaire, createOrganisation, createUser, type TestOrganisation, type TestUser } from '../../tests/support/factories.ts';
+import {
+  completePreliminaire,
+  createOrganisation,
+  createUser,
+  type TestOrganisation,
+  type TestUser,
+} from '../../tests/support/factories.ts';
 import { PDFTOTEXT_MISSING, pdfText } from '../../tests/support/pdf-text.ts';
 import type { Financing } from '../adapters/db/schema.ts';
 import { changeFinancingStatus, getFinancing, saveFinancing } from './financing.ts';
@@ -27,19 +33,44 @@ const NAME = { first: 'Bruno', last: 'Lefèvre' };
 async function setup(financing: Financing, now: string) {
   deps = testDeps(now);
   org = await createOrganisation(deps);
-  await deps.db.updateTable('organisations').set({ legal_name: 'Cap Avenir Conseil SARL', siret: '12345678900011', nda_number: '84691234569', city: 'Lyon', postal_code: '69002' }).where('id', '=', org.id).execute();
+  await deps.db
+    .updateTable('organisations')
+    .set({
+      legal_name: 'Cap Avenir Conseil SARL',
+      siret: '12345678900011',
+      nda_number: '84691234569',
+      city: 'Lyon',
+      postal_code: '69002',
+    })
+    .where('id', '=', org.id)
+    .execute();
   beneficiary = await createUser(deps, org.id, 'beneficiary', 'docs');
-  await deps.db.updateTable('users').set({ first_name: NAME.first, last_name: NAME.last }).where('id', '=', beneficiary.id).execute();
+  await deps.db
+    .updateTable('users')
+    .set({ first_name: NAME.first, last_name: NAME.last })
+    .where('id', '=', beneficiary.id)
+    .execute();
   const row = await deps.db
     .insertInto('bilans')
-    .values({ organisation_id: org.id, beneficiary_id: beneficiary.id, consultant_id: org.consultant.id, financing, planned_accompaniment_minutes: 1200, created_at: deps.clock.now() })
+    .values({
+      organisation_id: org.id,
+      beneficiary_id: beneficiary.id,
+      consultant_id: org.consultant.id,
+      financing,
+      planned_accompaniment_minutes: 1200,
+      created_at: deps.clock.now(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   bilanId = row.id;
 }
 
 const consultantName = async () => {
-  const u = await deps.db.selectFrom('users').select(['first_name', 'last_name']).where('id', '=', org.consultant.id).executeTakeFirstOrThrow();
+  const u = await deps.db
+    .selectFrom('users')
+    .select(['first_name', 'last_name'])
+    .where('id', '=', org.consultant.id)
+    .executeTakeFirstOrThrow();
   return `${u.first_name} ${u.last_name}`;
 };
 const count = async (table: 'bilan_documents' | 'document_signatures' | 'seances') =>
@@ -49,9 +80,27 @@ describe('CPF financing', () => {
   beforeEach(() => setup('cpf', '2026-05-06T08:00:00Z'));
 
   it('computes the earliest start, refuses a séance the day before and accepts it on the day', async () => {
-    const view = await saveFinancing(deps, org.consultant.actor, bilanId, { cpfOrderReference: 'CPF-2026-000123', cpfValidatedOn: '2026-05-04', price: '1 950' });
-    expect(view.cpf).toMatchObject({ validatedOn: '2026-05-04', earliestStart: '2026-05-22', capCents: 160000, remainderCents: 35000, participationCents: 10320 });
-    const plan = (date: string) => planSeance(deps, org.consultant.actor, bilanId, { date, start: '14:00', end: '16:00', mode: 'in_person', phase: 'preliminaire', place: 'Lyon' });
+    const view = await saveFinancing(deps, org.consultant.actor, bilanId, {
+      cpfOrderReference: 'CPF-2026-000123',
+      cpfValidatedOn: '2026-05-04',
+      price: '1 950',
+    });
+    expect(view.cpf).toMatchObject({
+      validatedOn: '2026-05-04',
+      earliestStart: '2026-05-22',
+      capCents: 160000,
+      remainderCents: 35000,
+      participationCents: 10320,
+    });
+    const plan = (date: string) =>
+      planSeance(deps, org.consultant.actor, bilanId, {
+        date,
+        start: '14:00',
+        end: '16:00',
+        mode: 'in_person',
+        phase: 'preliminaire',
+        place: 'Lyon',
+      });
     await expect(plan('2026-05-21')).rejects.toMatchObject({
       code: 'validation_failed',
       fields: { date: expect.stringContaining('Le bilan peut commencer au plus tôt le 22 mai 2026.') },
@@ -62,53 +111,91 @@ describe('CPF financing', () => {
 
   it('warns above the cap with the remainder, shows the participation, its exemption and the 5-year warning', async () => {
     const view = await saveFinancing(deps, org.consultant.actor, bilanId, {
-      cpfValidatedOn: '2026-05-04', price: '1 950,00 €', previousPublicBilan: 'yes', previousPublicBilanOn: '2023-01-10',
+      cpfValidatedOn: '2026-05-04',
+      price: '1 950,00 €',
+      previousPublicBilan: 'yes',
+      previousPublicBilanOn: '2023-01-10',
     });
     const codes = view.issues.map((i) => i.code);
-    expect(codes).toEqual(expect.arrayContaining(['cpf_price_above_cap', 'cpf_participation_due', 'cpf_carence_possible']));
-    expect(view.issues.find((i) => i.code === 'cpf_price_above_cap')?.message).toContain('350,00\u00a0€ restent à financer');
-    const exempt = await saveFinancing(deps, org.consultant.actor, bilanId, { cpfExemptions: ['job_seeker'], price: '1 600', previousPublicBilan: 'none' });
+    expect(codes).toEqual(
+      expect.arrayContaining(['cpf_price_above_cap', 'cpf_participation_due', 'cpf_carence_possible']),
+    );
+    expect(view.issues.find((i) => i.code === 'cpf_price_above_cap')?.message).toContain(
+      '350,00\u00a0€ restent à financer',
+    );
+    const exempt = await saveFinancing(deps, org.consultant.actor, bilanId, {
+      cpfExemptions: ['job_seeker'],
+      price: '1 600',
+      previousPublicBilan: 'none',
+    });
     expect(exempt.issues.map((i) => i.code)).toEqual(['cpf_participation_exempt']);
     expect(exempt.cpf).toMatchObject({ participationCents: 0, remainderCents: 0 });
   });
 
   it('refuses a wrong amount, a date that does not exist or lies in the future, in French; nothing saved', async () => {
     await getFinancing(deps, org.consultant.actor, bilanId);
-    await expect(saveFinancing(deps, org.consultant.actor, bilanId, { price: '1.600,5', cpfValidatedOn: '2026-05-04' })).rejects.toMatchObject({
-      code: 'validation_failed', fields: { price: expect.stringContaining('n’est pas valide') },
+    await expect(
+      saveFinancing(deps, org.consultant.actor, bilanId, { price: '1.600,5', cpfValidatedOn: '2026-05-04' }),
+    ).rejects.toMatchObject({
+      code: 'validation_failed',
+      fields: { price: expect.stringContaining('n’est pas valide') },
     });
-    await expect(saveFinancing(deps, org.consultant.actor, bilanId, { cpfValidatedOn: '2026-02-30' })).rejects.toMatchObject({ fields: { cpfValidatedOn: 'Cette date n’existe pas : vérifiez le jour et le mois.' } });
-    await expect(saveFinancing(deps, org.consultant.actor, bilanId, { cpfValidatedOn: '2026-06-01' })).rejects.toMatchObject({ fields: { cpfValidatedOn: 'La commande ne peut pas avoir été validée dans le futur.' } });
-    const row = await deps.db.selectFrom('bilan_financings').selectAll().where('bilan_id', '=', bilanId).executeTakeFirstOrThrow();
+    await expect(
+      saveFinancing(deps, org.consultant.actor, bilanId, { cpfValidatedOn: '2026-02-30' }),
+    ).rejects.toMatchObject({ fields: { cpfValidatedOn: 'Cette date n’existe pas : vérifiez le jour et le mois.' } });
+    await expect(
+      saveFinancing(deps, org.consultant.actor, bilanId, { cpfValidatedOn: '2026-06-01' }),
+    ).rejects.toMatchObject({ fields: { cpfValidatedOn: 'La commande ne peut pas avoir été validée dans le futur.' } });
+    const row = await deps.db
+      .selectFrom('bilan_financings')
+      .selectAll()
+      .where('bilan_id', '=', bilanId)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ price_cents: null, cpf_validated_on: null });
   });
 
   it('moves the status along the catalogue only, naming the refused move', async () => {
     await expect(changeFinancingStatus(deps, org.consultant.actor, bilanId, 'paid')).rejects.toMatchObject({
-      code: 'financing_refused', message: 'Le dossier de financement ne peut pas passer de « Demande d’inscription reçue » à « Payé par la Caisse des dépôts ».',
+      code: 'financing_refused',
+      message:
+        'Le dossier de financement ne peut pas passer de « Demande d’inscription reçue » à « Payé par la Caisse des dépôts ».',
     });
-    await expect(changeFinancingStatus(deps, org.consultant.actor, bilanId, 'proposal_sent')).resolves.toMatchObject({ status: 'proposal_sent' });
+    await expect(changeFinancingStatus(deps, org.consultant.actor, bilanId, 'proposal_sent')).resolves.toMatchObject({
+      status: 'proposal_sent',
+    });
   });
 
-  it.skipIf(Boolean(PDFTOTEXT_MISSING))('generates the quote and the CPF order sheet with the right names, dates and amounts', async () => {
-    await expect(generateDocument(deps, org.consultant.actor, bilanId, 'devis')).rejects.toMatchObject({ code: 'document_refused', message: expect.stringContaining('prix') });
-    await saveFinancing(deps, org.consultant.actor, bilanId, { cpfOrderReference: 'CPF-2026-000123', cpfValidatedOn: '2026-05-04', price: '1 950' });
-    const quote = await generateDocument(deps, org.consultant.actor, bilanId, 'devis');
-    const text = pdfText((await documentPdf(deps, beneficiary.actor, quote.documentId, false)).pdf);
-    expect(text).toContain('Devis — bilan de compétences');
-    expect(text).toContain('Bruno Lefèvre');
-    expect(text).toContain('Cap Avenir Conseil SARL');
-    expect(text).toContain('6 mai 2026');
-    expect(text).toContain('1 950,00 €');
-    expect(text).toContain('20 h');
-    expect(text).toContain('22 mai 2026');
-    expect(text).toContain('350,00 €');
-    const sheet = await generateDocument(deps, org.consultant.actor, bilanId, 'commande_cpf');
-    const sheetText = pdfText((await documentPdf(deps, org.consultant.actor, sheet.documentId, false)).pdf);
-    expect(sheetText).toContain('CPF-2026-000123');
-    expect(sheetText).toContain('4 mai 2026');
-    await expect(generateDocument(deps, org.consultant.actor, bilanId, 'contrat_individuel')).rejects.toMatchObject({ code: 'document_refused' });
-  });
+  it.skipIf(Boolean(PDFTOTEXT_MISSING))(
+    'generates the quote and the CPF order sheet with the right names, dates and amounts',
+    async () => {
+      await expect(generateDocument(deps, org.consultant.actor, bilanId, 'devis')).rejects.toMatchObject({
+        code: 'document_refused',
+        message: expect.stringContaining('prix'),
+      });
+      await saveFinancing(deps, org.consultant.actor, bilanId, {
+        cpfOrderReference: 'CPF-2026-000123',
+        cpfValidatedOn: '2026-05-04',
+        price: '1 950',
+      });
+      const quote = await generateDocument(deps, org.consultant.actor, bilanId, 'devis');
+      const text = pdfText((await documentPdf(deps, beneficiary.actor, quote.documentId, false)).pdf);
+      expect(text).toContain('Devis — bilan de compétences');
+      expect(text).toContain('Bruno Lefèvre');
+      expect(text).toContain('Cap Avenir Conseil SARL');
+      expect(text).toContain('6 mai 2026');
+      expect(text).toContain('1 950,00 €');
+      expect(text).toContain('20 h');
+      expect(text).toContain('22 mai 2026');
+      expect(text).toContain('350,00 €');
+      const sheet = await generateDocument(deps, org.consultant.actor, bilanId, 'commande_cpf');
+      const sheetText = pdfText((await documentPdf(deps, org.consultant.actor, sheet.documentId, false)).pdf);
+      expect(sheetText).toContain('CPF-2026-000123');
+      expect(sheetText).toContain('4 mai 2026');
+      await expect(generateDocument(deps, org.consultant.actor, bilanId, 'contrat_individuel')).rejects.toMatchObject({
+        code: 'document_refused',
+      });
+    },
+  );
 });
 
 describe('simple electronic signature', () => {
@@ -120,17 +207,44 @@ describe('simple electronic signature', () => {
   it('signs the exact PDF shown, refuses twice and a document that changed; the signed copy carries the signature page', async () => {
     const { documentId, sha256 } = await generateDocument(deps, org.consultant.actor, bilanId, 'devis');
     const listed = await listDocuments(deps, beneficiary.actor, bilanId);
-    expect(listed.documents[0]).toMatchObject({ id: documentId, sha256, awaitingMySignature: true, fullySigned: false });
+    expect(listed.documents[0]).toMatchObject({
+      id: documentId,
+      sha256,
+      awaitingMySignature: true,
+      fullySigned: false,
+    });
     const name = `${NAME.first} ${NAME.last}`;
-    await expect(signDocument(deps, beneficiary.actor, documentId, { signedName: name, consent: true, sha256: 'f'.repeat(64) })).rejects.toMatchObject({ code: 'document_changed' });
-    await expect(signDocument(deps, beneficiary.actor, documentId, { signedName: 'Quelqu’un d’autre', consent: true, sha256 })).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(
+      signDocument(deps, beneficiary.actor, documentId, { signedName: name, consent: true, sha256: 'f'.repeat(64) }),
+    ).rejects.toMatchObject({ code: 'document_changed' });
+    await expect(
+      signDocument(deps, beneficiary.actor, documentId, { signedName: 'Quelqu’un d’autre', consent: true, sha256 }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
     expect(await count('document_signatures')).toBe(0);
     await signDocument(deps, beneficiary.actor, documentId, { signedName: name, consent: true, sha256 });
-    await expect(signDocument(deps, beneficiary.actor, documentId, { signedName: name, consent: true, sha256 })).rejects.toMatchObject({ code: 'already_signed', message: 'Vous avez déjà signé ce document.' });
+    await expect(
+      signDocument(deps, beneficiary.actor, documentId, { signedName: name, consent: true, sha256 }),
+    ).rejects.toMatchObject({ code: 'already_signed', message: 'Vous avez déjà signé ce document.' });
     // The consultant is not a signer of the quote.
-    await expect(signDocument(deps, org.consultant.actor, documentId, { signedName: await consultantName(), consent: true, sha256 })).rejects.toMatchObject({ code: 'signature_not_expected' });
-    const stored = await deps.db.selectFrom('document_signatures').selectAll().where('document_id', '=', documentId).executeTakeFirstOrThrow();
-    expect(stored).toMatchObject({ signer_role: 'beneficiary', signer_user_id: beneficiary.id, document_sha256: sha256, ip: '192.0.2.1', signed_name: name });
+    await expect(
+      signDocument(deps, org.consultant.actor, documentId, {
+        signedName: await consultantName(),
+        consent: true,
+        sha256,
+      }),
+    ).rejects.toMatchObject({ code: 'signature_not_expected' });
+    const stored = await deps.db
+      .selectFrom('document_signatures')
+      .selectAll()
+      .where('document_id', '=', documentId)
+      .executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({
+      signer_role: 'beneficiary',
+      signer_user_id: beneficiary.id,
+      document_sha256: sha256,
+      ip: '192.0.2.1',
+      signed_name: name,
+    });
     expect(stored.signed_at.toISOString()).toBe('2026-05-06T08:00:00.000Z');
     if (!PDFTOTEXT_MISSING) {
       const text = pdfText((await documentPdf(deps, org.consultant.actor, documentId, true)).pdf);
@@ -147,8 +261,15 @@ describe('simple electronic signature', () => {
     await saveFinancing(deps, org.consultant.actor, bilanId, { price: '1 500' });
     const second = await generateDocument(deps, org.consultant.actor, bilanId, 'devis');
     expect(second.sha256).not.toBe(first.sha256);
-    await expect(signDocument(deps, beneficiary.actor, first.documentId, { signedName: 'Bruno Lefèvre', consent: true, sha256: first.sha256 })).rejects.toMatchObject({
-      code: 'document_changed', message: 'Le document a changé depuis son affichage : relisez la nouvelle version avant de signer.',
+    await expect(
+      signDocument(deps, beneficiary.actor, first.documentId, {
+        signedName: 'Bruno Lefèvre',
+        consent: true,
+        sha256: first.sha256,
+      }),
+    ).rejects.toMatchObject({
+      code: 'document_changed',
+      message: 'Le document a changé depuis son affichage : relisez la nouvelle version avant de signer.',
     });
   });
 });
@@ -156,32 +277,73 @@ describe('simple electronic signature', () => {
 describe('employer plan: tripartite convention', () => {
   beforeEach(async () => {
     await setup('employer_plan', '2026-05-04T08:00:00Z');
-    await saveFinancing(deps, org.consultant.actor, bilanId, { price: '1 800', employerName: 'Acme Industrie', employerSiret: '98765432100012', employerContactName: 'Marc Martin', employerContactEmail: 'rh@acme.fr' });
+    await saveFinancing(deps, org.consultant.actor, bilanId, {
+      price: '1 800',
+      employerName: 'Acme Industrie',
+      employerSiret: '98765432100012',
+      employerContactName: 'Marc Martin',
+      employerContactEmail: 'rh@acme.fr',
+    });
   });
 
   const tokenFromOutbox = async () => {
-    const mail = await deps.db.selectFrom('outbox_emails').select('text_body').where('kind', '=', 'convention_to_sign').where('organisation_id', '=', org.id).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    const mail = await deps.db
+      .selectFrom('outbox_emails')
+      .select('text_body')
+      .where('kind', '=', 'convention_to_sign')
+      .where('organisation_id', '=', org.id)
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
     return /\/signature\/([A-Za-z0-9_-]+)/.exec(mail.text_body)![1]!;
   };
 
   it('is signed by the employer through a single-use link, the employee and the provider; the checklist sees it', async () => {
-    const refused = await saveFinancing(deps, org.consultant.actor, bilanId, { employerSiret: '12345678900099' }).catch((e: unknown) => e);
-    expect(refused).toMatchObject({ fields: { employerSiret: expect.stringContaining('ne peut pas réaliser lui-même') } });
+    const refused = await saveFinancing(deps, org.consultant.actor, bilanId, { employerSiret: '12345678900099' }).catch(
+      (e: unknown) => e,
+    );
+    expect(refused).toMatchObject({
+      fields: { employerSiret: expect.stringContaining('ne peut pas réaliser lui-même') },
+    });
     const { documentId, sha256 } = await generateDocument(deps, org.consultant.actor, bilanId, 'convention_tripartite');
-    expect((await getFinancing(deps, org.consultant.actor, bilanId))).toMatchObject({ status: 'sent_to_employee', employer: { conventionSentOn: '2026-05-04', signatureDeadline: '2026-05-14' } });
+    expect(await getFinancing(deps, org.consultant.actor, bilanId)).toMatchObject({
+      status: 'sent_to_employee',
+      employer: { conventionSentOn: '2026-05-04', signatureDeadline: '2026-05-14' },
+    });
     const token = await tokenFromOutbox();
-    expect(await getSignatureLink(deps, token)).toMatchObject({ title: 'Convention tripartite de bilan de compétences', sha256, beneficiaryName: 'Bruno Lefèvre' });
+    expect(await getSignatureLink(deps, token)).toMatchObject({
+      title: 'Convention tripartite de bilan de compétences',
+      sha256,
+      beneficiaryName: 'Bruno Lefèvre',
+    });
     const origin = { ip: '203.0.113.9', userAgent: 'test' };
     await signWithLink(deps, origin, token, { signedName: 'Marc Martin', consent: true, sha256 });
-    await expect(signWithLink(deps, origin, token, { signedName: 'Marc Martin', consent: true, sha256 })).rejects.toMatchObject({ code: 'signature_link_expired' });
+    await expect(
+      signWithLink(deps, origin, token, { signedName: 'Marc Martin', consent: true, sha256 }),
+    ).rejects.toMatchObject({ code: 'signature_link_expired' });
     await signDocument(deps, beneficiary.actor, documentId, { signedName: 'Bruno Lefèvre', consent: true, sha256 });
-    const facts = { id: bilanId, phase: 'preliminaire' as const, financing: 'employer_plan' as const, created_at: deps.clock.now(), accompaniment_done_minutes: 0 };
-    const unmet = async () => (await bilanChecklist(deps.db, facts)).checklist!.items.find((i) => i.code === 'convention_signed')!.met;
+    const facts = {
+      id: bilanId,
+      phase: 'preliminaire' as const,
+      financing: 'employer_plan' as const,
+      created_at: deps.clock.now(),
+      accompaniment_done_minutes: 0,
+    };
+    const unmet = async () =>
+      (await bilanChecklist(deps.db, facts)).checklist!.items.find((i) => i.code === 'convention_signed')!.met;
     expect(await unmet()).toBe(false);
-    await signDocument(deps, org.consultant.actor, documentId, { signedName: await consultantName(), consent: true, sha256 });
+    await signDocument(deps, org.consultant.actor, documentId, {
+      signedName: await consultantName(),
+      consent: true,
+      sha256,
+    });
     expect(await unmet()).toBe(true);
     expect((await getFinancing(deps, org.consultant.actor, bilanId)).status).toBe('signed');
-    const employer = await deps.db.selectFrom('document_signatures').selectAll().where('signer_role', '=', 'employer').where('document_id', '=', documentId).executeTakeFirstOrThrow();
+    const employer = await deps.db
+      .selectFrom('document_signatures')
+      .selectAll()
+      .where('signer_role', '=', 'employer')
+      .where('document_id', '=', documentId)
+      .executeTakeFirstOrThrow();
     expect(employer).toMatchObject({ signer_user_id: null, ip: '203.0.113.9', document_sha256: sha256 });
   });
 
@@ -189,14 +351,30 @@ describe('employer plan: tripartite convention', () => {
     const { documentId, sha256 } = await generateDocument(deps, org.consultant.actor, bilanId, 'convention_tripartite');
     const token = await tokenFromOutbox();
     deps.clock.set('2026-05-14T20:00:00Z'); // 14 May, 22:00 in Paris: the last day
-    expect(await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).toEqual({ conventionsLapsed: 0, withdrawalsOver: 0 });
+    expect(await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).toEqual({
+      conventionsLapsed: 0,
+      withdrawalsOver: 0,
+    });
     deps.clock.set('2026-05-15T06:00:00Z');
-    await expect(signDocument(deps, beneficiary.actor, documentId, { signedName: 'Bruno Lefèvre', consent: true, sha256 })).rejects.toMatchObject({
+    await expect(
+      signDocument(deps, beneficiary.actor, documentId, { signedName: 'Bruno Lefèvre', consent: true, sha256 }),
+    ).rejects.toMatchObject({
       message: expect.stringContaining('Ce refus ne constitue ni une faute ni un motif de licenciement.'),
     });
-    expect(await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).toEqual({ conventionsLapsed: 1, withdrawalsOver: 0 });
-    expect(await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).toEqual({ conventionsLapsed: 0, withdrawalsOver: 0 });
-    const mails = await deps.db.selectFrom('outbox_emails').select('text_body').where('kind', '=', 'convention_lapsed').where('organisation_id', '=', org.id).execute();
+    expect(await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).toEqual({
+      conventionsLapsed: 1,
+      withdrawalsOver: 0,
+    });
+    expect(await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).toEqual({
+      conventionsLapsed: 0,
+      withdrawalsOver: 0,
+    });
+    const mails = await deps.db
+      .selectFrom('outbox_emails')
+      .select('text_body')
+      .where('kind', '=', 'convention_lapsed')
+      .where('organisation_id', '=', org.id)
+      .execute();
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text_body).toContain('14 mai 2026');
     expect((await getFinancing(deps, org.consultant.actor, bilanId)).status).toBe('refused');
@@ -219,7 +397,12 @@ describe('self-funded: individual contract', () => {
     await signDocument(deps, beneficiary.actor, documentId, { signedName: 'Bruno Lefèvre', consent: true, sha256 });
     expect(await getFinancing(deps, org.consultant.actor, bilanId)).toMatchObject({
       status: 'contract_signed',
-      selfFunded: { contractSignedOn: '2026-05-04', withdrawalEndsOn: '2026-05-14', firstPaymentAllowedOn: '2026-05-15', firstPaymentMaxCents: 60000 },
+      selfFunded: {
+        contractSignedOn: '2026-05-04',
+        withdrawalEndsOn: '2026-05-14',
+        firstPaymentAllowedOn: '2026-05-15',
+        firstPaymentMaxCents: 60000,
+      },
     });
     deps.clock.set('2026-05-14T12:00:00Z');
     expect((await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).withdrawalsOver).toBe(0);
@@ -234,12 +417,25 @@ describe('self-funded: individual contract', () => {
     await saveFinancing(deps, org.consultant.actor, bilanId, { price: '2 000' });
     const { documentId, sha256 } = await generateDocument(deps, org.consultant.actor, bilanId, 'contrat_individuel');
     await signDocument(deps, beneficiary.actor, documentId, { signedName: 'Bruno Lefèvre', consent: true, sha256 });
-    const seance = (startsAt: string, mode: 'in_person' | 'personal_work' = 'in_person') => deps.db
-      .insertInto('seances')
-      .values({ organisation_id: org.id, bilan_id: bilanId, consultant_id: org.consultant.id, phase: 'preliminaire', mode, place: mode === 'in_person' ? 'Bureau' : null, starts_at: startsAt, ends_at: startsAt.replace('T08', 'T10') })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const warning = async () => (await getFinancing(deps, org.consultant.actor, bilanId)).issues.find((i) => i.code === 'seance_during_withdrawal');
+    const seance = (startsAt: string, mode: 'in_person' | 'personal_work' = 'in_person') =>
+      deps.db
+        .insertInto('seances')
+        .values({
+          organisation_id: org.id,
+          bilan_id: bilanId,
+          consultant_id: org.consultant.id,
+          phase: 'preliminaire',
+          mode,
+          place: mode === 'in_person' ? 'Bureau' : null,
+          starts_at: startsAt,
+          ends_at: startsAt.replace('T08', 'T10'),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const warning = async () =>
+      (await getFinancing(deps, org.consultant.actor, bilanId)).issues.find(
+        (i) => i.code === 'seance_during_withdrawal',
+      );
     // Personal work is not accompaniment; the first séance on 15 May is after the period (ends 14 May).
     await seance('2026-05-08T08:00:00Z', 'personal_work');
     await seance('2026-05-15T08:00:00Z');
@@ -260,20 +456,60 @@ describe.skipIf(Boolean(PDFTOTEXT_MISSING))('certificate and funder view: admini
     await setup('opco', '2026-11-23T08:00:00Z');
     await completePreliminaire(deps, bilanId, org.consultant, beneficiary);
     const SECRET = 'CONTENU-CONFIDENTIEL-7Q';
-    await deps.db.updateTable('bilan_phase_records').set({ need_analysis: `Analyse ${SECRET}`, format: `Format ${SECRET}`, modalities: `Modalités ${SECRET}` }).where('bilan_id', '=', bilanId).execute();
-    await attestItem(deps, org.consultant.actor, bilanId, { item: 'career_path_reviewed', met: true, note: `Note ${SECRET}` });
+    await deps.db
+      .updateTable('bilan_phase_records')
+      .set({ need_analysis: `Analyse ${SECRET}`, format: `Format ${SECRET}`, modalities: `Modalités ${SECRET}` })
+      .where('bilan_id', '=', bilanId)
+      .execute();
+    await attestItem(deps, org.consultant.actor, bilanId, {
+      item: 'career_path_reviewed',
+      met: true,
+      note: `Note ${SECRET}`,
+    });
     // A held, signed séance with a topic (content) and a reason.
-    await deps.db.insertInto('seances').values({
-      organisation_id: org.id, bilan_id: bilanId, consultant_id: org.consultant.id, phase: 'preliminaire', mode: 'in_person', place: `Lieu ${SECRET}`,
-      topic: `Thème ${SECRET}`, starts_at: new Date('2026-11-16T13:00:00Z'), ends_at: new Date('2026-11-16T15:00:00Z'), status: 'held',
-      actual_start_at: new Date('2026-11-16T13:00:00Z'), actual_end_at: new Date('2026-11-16T15:00:00Z'), signed_by_beneficiary_at: new Date('2026-11-16T15:01:00Z'), signed_by_consultant_at: new Date('2026-11-16T15:02:00Z'),
-    }).execute();
-    const seance = await deps.db.selectFrom('seances').select('id').where('bilan_id', '=', bilanId).executeTakeFirstOrThrow();
-    for (const [role, user] of [['beneficiary', beneficiary], ['consultant', org.consultant]] as const) {
-      await deps.db.insertInto('attendance_signatures').values({
-        organisation_id: org.id, seance_id: seance.id, signer_role: role, signer_user_id: user.id, signed_name: 'Nom', method: 'in_person', captured_by: org.consultant.id,
-        attested_start_at: new Date('2026-11-16T13:00:00Z'), attested_end_at: new Date('2026-11-16T15:00:00Z'), signed_at: new Date(role === 'beneficiary' ? '2026-11-16T15:01:00Z' : '2026-11-16T15:02:00Z'),
-      }).execute();
+    await deps.db
+      .insertInto('seances')
+      .values({
+        organisation_id: org.id,
+        bilan_id: bilanId,
+        consultant_id: org.consultant.id,
+        phase: 'preliminaire',
+        mode: 'in_person',
+        place: `Lieu ${SECRET}`,
+        topic: `Thème ${SECRET}`,
+        starts_at: new Date('2026-11-16T13:00:00Z'),
+        ends_at: new Date('2026-11-16T15:00:00Z'),
+        status: 'held',
+        actual_start_at: new Date('2026-11-16T13:00:00Z'),
+        actual_end_at: new Date('2026-11-16T15:00:00Z'),
+        signed_by_beneficiary_at: new Date('2026-11-16T15:01:00Z'),
+        signed_by_consultant_at: new Date('2026-11-16T15:02:00Z'),
+      })
+      .execute();
+    const seance = await deps.db
+      .selectFrom('seances')
+      .select('id')
+      .where('bilan_id', '=', bilanId)
+      .executeTakeFirstOrThrow();
+    for (const [role, user] of [
+      ['beneficiary', beneficiary],
+      ['consultant', org.consultant],
+    ] as const) {
+      await deps.db
+        .insertInto('attendance_signatures')
+        .values({
+          organisation_id: org.id,
+          seance_id: seance.id,
+          signer_role: role,
+          signer_user_id: user.id,
+          signed_name: 'Nom',
+          method: 'in_person',
+          captured_by: org.consultant.id,
+          attested_start_at: new Date('2026-11-16T13:00:00Z'),
+          attested_end_at: new Date('2026-11-16T15:00:00Z'),
+          signed_at: new Date(role === 'beneficiary' ? '2026-11-16T15:01:00Z' : '2026-11-16T15:02:00Z'),
+        })
+        .execute();
     }
     await deps.db.updateTable('bilans').set({ accompaniment_done_minutes: 120 }).where('id', '=', bilanId).execute();
 
@@ -293,7 +529,12 @@ describe.skipIf(Boolean(PDFTOTEXT_MISSING))('certificate and funder view: admini
     expect(text).toContain('Taux de réalisation 10 %');
 
     const view = await getFunderView(deps, org.consultant.actor, bilanId);
-    expect(view).toMatchObject({ startedOn: '2026-11-16', endedOn: '2026-11-23', completionBasisPoints: 1000, attendance: [{ date: '2026-11-16', start: '14:00', end: '16:00' }] });
+    expect(view).toMatchObject({
+      startedOn: '2026-11-16',
+      endedOn: '2026-11-23',
+      completionBasisPoints: 1000,
+      attendance: [{ date: '2026-11-16', start: '14:00', end: '16:00' }],
+    });
     const funder = pdfText(await funderViewPdf(deps, org.consultant.actor, bilanId));
     expect(funder).toContain('16 novembre 2026 14:00 – 16:00 16/11/2026 16:01 16/11/2026 16:02');
     expect(funder).toContain('Délivré le 23 novembre 2026');

@@ -14,14 +14,31 @@ import { pastOrTodayDate } from './validation.ts';
 export async function markEdofDeclared(deps: Deps, actor: Actor, bilanId: string, input: EdofDeclared): Promise<void> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
-  const declaredOn = pastOrTodayDate(input.declaredOn, 'declaredOn', parisDate(now), 'La date de déclaration ne peut pas être dans le futur.');
+  const declaredOn = pastOrTodayDate(
+    input.declaredOn,
+    'declaredOn',
+    parisDate(now),
+    'La date de déclaration ne peut pas être dans le futur.',
+  );
   await deps.db.transaction().execute(async (trx) => {
     await lockBilan(trx, actor, bilanId, 'consultant');
-    const row = await trx.selectFrom('edof_declarations').select(['event_on', 'declared_on']).where('bilan_id', '=', bilanId).where('kind', '=', input.kind).forUpdate().executeTakeFirst();
-    if (!row) throw new AppError('follow_up_refused', { message: 'Cette déclaration EDOF n’est pas encore attendue pour ce bilan.' });
-    if (row.declared_on) throw new AppError('follow_up_refused', { message: 'Cette déclaration EDOF est déjà enregistrée.' });
+    const row = await trx
+      .selectFrom('edof_declarations')
+      .select(['event_on', 'declared_on'])
+      .where('bilan_id', '=', bilanId)
+      .where('kind', '=', input.kind)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row)
+      throw new AppError('follow_up_refused', {
+        message: 'Cette déclaration EDOF n’est pas encore attendue pour ce bilan.',
+      });
+    if (row.declared_on)
+      throw new AppError('follow_up_refused', { message: 'Cette déclaration EDOF est déjà enregistrée.' });
     if (declaredOn < row.event_on) {
-      throw new AppError('validation_failed', { fields: { declaredOn: 'La déclaration ne peut pas précéder l’événement déclaré.' } });
+      throw new AppError('validation_failed', {
+        fields: { declaredOn: 'La déclaration ne peut pas précéder l’événement déclaré.' },
+      });
     }
     await trx
       .updateTable('edof_declarations')
@@ -29,6 +46,11 @@ export async function markEdofDeclared(deps: Deps, actor: Actor, bilanId: string
       .where('bilan_id', '=', bilanId)
       .where('kind', '=', input.kind)
       .execute();
-    await recordAudit(trx, auditContext(actor), { action: 'edof.declared', subjectType: 'bilan', subjectId: bilanId, details: { kind: input.kind, declaredOn } }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      { action: 'edof.declared', subjectType: 'bilan', subjectId: bilanId, details: { kind: input.kind, declaredOn } },
+      now,
+    );
   });
 }

@@ -25,7 +25,9 @@ export async function sendHotEvaluationNow(deps: Deps, actor: Actor, bilanId: st
   await deps.db.transaction().execute(async (trx) => {
     const bilan = await lockBilan(trx, actor, bilanId, 'consultant');
     if (bilan.phase === 'preliminaire' || bilan.phase === 'investigation') {
-      throw new AppError('follow_up_refused', { message: 'L’évaluation à chaud s’envoie pendant la phase de conclusion.' });
+      throw new AppError('follow_up_refused', {
+        message: 'L’évaluation à chaud s’envoie pendant la phase de conclusion.',
+      });
     }
     const person = await trx
       .selectFrom('users as u')
@@ -35,7 +37,14 @@ export async function sendHotEvaluationNow(deps: Deps, actor: Actor, bilanId: st
       .executeTakeFirstOrThrow();
     const sent = await sendEvaluation(
       trx,
-      { bilanId, organisationId: actor.organisationId, kind: 'chaud', to: person.email, firstName: person.first_name, organisationName: person.name },
+      {
+        bilanId,
+        organisationId: actor.organisationId,
+        kind: 'chaud',
+        to: person.email,
+        firstName: person.first_name,
+        organisationName: person.name,
+      },
       deps.publicUrl,
       now,
     );
@@ -47,7 +56,14 @@ export async function sendHotEvaluationNow(deps: Deps, actor: Actor, bilanId: st
 /** Creates the evaluation of `kind` for a bilan and queues its e-mail; false when it already exists. */
 export async function sendEvaluation(
   trx: Trx,
-  input: { bilanId: string; organisationId: string; kind: EvaluationKind; to: string; firstName: string; organisationName: string },
+  input: {
+    bilanId: string;
+    organisationId: string;
+    kind: EvaluationKind;
+    to: string;
+    firstName: string;
+    organisationName: string;
+  },
   publicUrl: string,
   now: Date,
 ): Promise<boolean> {
@@ -58,15 +74,31 @@ export async function sendEvaluation(
   const inserted = await trx
     .insertInto('evaluations')
     .values({
-      organisation_id: input.organisationId, bilan_id: input.bilanId, kind: input.kind, token_hash: hash,
-      questionnaire_id: definition.id, questionnaire_version: definition.version, sent_at: now, expires_on: expiresOn,
+      organisation_id: input.organisationId,
+      bilan_id: input.bilanId,
+      kind: input.kind,
+      token_hash: hash,
+      questionnaire_id: definition.id,
+      questionnaire_version: definition.version,
+      sent_at: now,
+      expires_on: expiresOn,
     })
     .onConflict((oc) => oc.columns(['bilan_id', 'kind']).doNothing())
     .returning('id')
     .executeTakeFirst();
   if (!inserted) return false;
-  const message = evaluationEmail({ firstName: input.firstName, organisationName: input.organisationName, kind: input.kind, expiresOn, url: `${publicUrl}/evaluation/${token}` });
-  await enqueueEmail(trx, { organisationId: input.organisationId, kind: `evaluation_${input.kind}`, to: input.to, message }, now);
+  const message = evaluationEmail({
+    firstName: input.firstName,
+    organisationName: input.organisationName,
+    kind: input.kind,
+    expiresOn,
+    url: `${publicUrl}/evaluation/${token}`,
+  });
+  await enqueueEmail(
+    trx,
+    { organisationId: input.organisationId, kind: `evaluation_${input.kind}`, to: input.to, message },
+    now,
+  );
   return true;
 }
 
@@ -90,7 +122,13 @@ export async function getEvaluationForm(deps: Deps, token: string): Promise<Eval
   const today = parisDate(deps.clock.now());
   const row = await loadByToken(deps.db, token, today, false);
   // A respondent link reveals nothing beyond the first name and the organisation.
-  return { kind: row.kind, organisationName: row.organisation_name, firstName: row.first_name, expiresOn: row.expires_on, questionnaire: questionnaireView(EVALUATIONS[row.kind]) };
+  return {
+    kind: row.kind,
+    organisationName: row.organisation_name,
+    firstName: row.first_name,
+    expiresOn: row.expires_on,
+    questionnaire: questionnaireView(EVALUATIONS[row.kind]),
+  };
 }
 
 /** The evaluation questionnaires use three question types only; this is what the form needs of them. */
@@ -102,9 +140,12 @@ function questionnaireView(definition: QuestionnaireDefinition): EvaluationFormV
       id: section.id,
       title: section.title,
       questions: section.questions.flatMap((q): EvaluationQuestionView[] => {
-        if (q.type === 'scale') return [{ id: q.id, type: 'scale', label: q.label, required: q.required, anchors: q.anchors }];
-        if (q.type === 'single_choice') return [{ id: q.id, type: 'single_choice', label: q.label, required: q.required, options: q.options }];
-        if (q.type === 'long_text') return [{ id: q.id, type: 'long_text', label: q.label, required: q.required, maxLength: q.maxLength }];
+        if (q.type === 'scale')
+          return [{ id: q.id, type: 'scale', label: q.label, required: q.required, anchors: q.anchors }];
+        if (q.type === 'single_choice')
+          return [{ id: q.id, type: 'single_choice', label: q.label, required: q.required, options: q.options }];
+        if (q.type === 'long_text')
+          return [{ id: q.id, type: 'long_text', label: q.label, required: q.required, maxLength: q.maxLength }];
         throw new Error(`Evaluation question type ${q.type} has no form view`);
       }),
     })),
@@ -116,7 +157,11 @@ export async function answerEvaluation(deps: Deps, token: string, input: Evaluat
   await deps.db.transaction().execute(async (trx) => {
     const row = await loadByToken(trx, token, parisDate(now), true);
     const definition = EVALUATIONS[row.kind];
-    const checked = validateSubmission(definition, { questionnaireId: definition.id, version: definition.version, answers: input.answers });
+    const checked = validateSubmission(definition, {
+      questionnaireId: definition.id,
+      version: definition.version,
+      answers: input.answers,
+    });
     if (!checked.ok) {
       const fields: Record<string, string> = {};
       for (const error of checked.errors) fields[error.questionId ?? 'answers'] ??= error.message;
@@ -124,7 +169,11 @@ export async function answerEvaluation(deps: Deps, token: string, input: Evaluat
     }
     await trx
       .updateTable('evaluations')
-      .set({ answered_at: now, answers: JSON.stringify(checked.answers), score_basis_points: evaluationScore(definition, checked.answers) })
+      .set({
+        answered_at: now,
+        answers: JSON.stringify(checked.answers),
+        score_basis_points: evaluationScore(definition, checked.answers),
+      })
       .where('id', '=', row.id)
       .execute();
   });

@@ -25,9 +25,26 @@ export function resultQuery(trx: Trx) {
     .innerJoin('bilans as b', 'b.id', 'r.bilan_id')
     .innerJoin('users as u', 'u.id', 'r.recorded_by')
     .select([
-      'r.id', 'r.organisation_id', 'r.bilan_id', 'r.test_name', 'r.publisher', 'r.taken_on', 'r.code', 'r.scores', 'r.consultant_comment',
-      'r.created_at', 'r.updated_at', 'r.report_filename', 'r.report_size', 'r.report_sha256', 'r.report_uploaded_at',
-      'u.first_name as recorder_first', 'u.last_name as recorder_last', 'b.consultant_id', 'b.beneficiary_id', 'b.phase',
+      'r.id',
+      'r.organisation_id',
+      'r.bilan_id',
+      'r.test_name',
+      'r.publisher',
+      'r.taken_on',
+      'r.code',
+      'r.scores',
+      'r.consultant_comment',
+      'r.created_at',
+      'r.updated_at',
+      'r.report_filename',
+      'r.report_size',
+      'r.report_sha256',
+      'r.report_uploaded_at',
+      'u.first_name as recorder_first',
+      'u.last_name as recorder_last',
+      'b.consultant_id',
+      'b.beneficiary_id',
+      'b.phase',
     ]);
 }
 
@@ -37,7 +54,12 @@ export type ResultRow = Awaited<ReturnType<ReturnType<typeof resultQuery>['execu
  * The result, if the actor is the consultant (`as: 'consultant'`, for writes) or either person of
  * its bilan. Locked for the transaction when asked.
  */
-export async function loadResult(trx: Trx, actor: Actor, resultId: string, options: { lock?: boolean; as?: 'consultant' } = {}): Promise<ResultRow> {
+export async function loadResult(
+  trx: Trx,
+  actor: Actor,
+  resultId: string,
+  options: { lock?: boolean; as?: 'consultant' } = {},
+): Promise<ResultRow> {
   requireRole(actor, ...(options.as ? [options.as] : (['consultant', 'beneficiary'] as const)));
   let query = resultQuery(trx)
     .where('r.id', '=', resultId)
@@ -82,7 +104,13 @@ export function viewOf(row: ResultRow): ExternalTestView {
     updatedAt: row.updated_at.toISOString(),
     report:
       row.report_filename && row.report_size !== null && row.report_sha256 && row.report_uploaded_at
-        ? { fileName: row.report_filename, size: row.report_size, sha256: row.report_sha256, uploadedAt: row.report_uploaded_at.toISOString(), url: reportUrl(row.id) }
+        ? {
+            fileName: row.report_filename,
+            size: row.report_size,
+            sha256: row.report_sha256,
+            uploadedAt: row.report_uploaded_at.toISOString(),
+            url: reportUrl(row.id),
+          }
         : null,
   };
 }
@@ -97,29 +125,52 @@ export interface CheckedReport {
 /** The upload, judged on its bytes; a 413 or a 422 on the `report` field when refused. */
 export function checkReport(upload: ReportUpload): CheckedReport {
   const problem = reportProblem(upload.bytes);
-  if (problem === 'too_large') throw new AppError('report_too_large', { fields: { report: REPORT_PROBLEM_MESSAGES.too_large } });
+  if (problem === 'too_large')
+    throw new AppError('report_too_large', { fields: { report: REPORT_PROBLEM_MESSAGES.too_large } });
   if (problem) throw new AppError('validation_failed', { fields: { report: REPORT_PROBLEM_MESSAGES[problem] } });
   const bytes = Buffer.from(upload.bytes.buffer, upload.bytes.byteOffset, upload.bytes.byteLength);
-  return { fileName: reportFileName(upload.fileName), bytes, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return {
+    fileName: reportFileName(upload.fileName),
+    bytes,
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
 }
 
 /** Stores the checked report on the result (replacing any previous one). */
 export async function storeReport(trx: Trx, resultId: string, report: CheckedReport, now: Date): Promise<void> {
   await trx
     .updateTable('external_test_results')
-    .set({ report_pdf: report.bytes, report_filename: report.fileName, report_size: report.size, report_sha256: report.sha256, report_uploaded_at: now })
+    .set({
+      report_pdf: report.bytes,
+      report_filename: report.fileName,
+      report_size: report.size,
+      report_sha256: report.sha256,
+      report_uploaded_at: now,
+    })
     .where('id', '=', resultId)
     .execute();
 }
 
 /** The row's columns from a validated entry. */
-export function columnsOf(input: { testName: string; publisher: string; takenOn: string; code?: string | undefined; scores: { label: string; value: number; unit?: string | undefined }[]; consultantComment?: string | undefined }) {
+export function columnsOf(input: {
+  testName: string;
+  publisher: string;
+  takenOn: string;
+  code?: string | undefined;
+  scores: { label: string; value: number; unit?: string | undefined }[];
+  consultantComment?: string | undefined;
+}) {
   return {
     test_name: input.testName,
     publisher: input.publisher,
     taken_on: input.takenOn,
     code: input.code ?? null,
-    scores: JSON.stringify(input.scores.map((s) => (s.unit ? { label: s.label, value: s.value, unit: s.unit } : { label: s.label, value: s.value }))),
+    scores: JSON.stringify(
+      input.scores.map((s) =>
+        s.unit ? { label: s.label, value: s.value, unit: s.unit } : { label: s.label, value: s.value },
+      ),
+    ),
     consultant_comment: input.consultantComment ?? null,
   };
 }
@@ -128,7 +179,11 @@ export function columnsOf(input: { testName: string; publisher: string; takenOn:
  * Checks what the clock and the bytes decide (the date not in the future, the PDF), reporting
  * every field at once: a 422, or a 413 when the file is too large.
  */
-export function checkEntry(input: { takenOn?: string }, upload: ReportUpload | null | undefined, today: string): CheckedReport | null {
+export function checkEntry(
+  input: { takenOn?: string },
+  upload: ReportUpload | null | undefined,
+  today: string,
+): CheckedReport | null {
   const fields: Record<string, string> = {};
   let checked: CheckedReport | null = null;
   if (input.takenOn !== undefined) {

@@ -21,7 +21,11 @@ export async function listExternalTests(deps: Deps, actor: Actor, bilanId: strin
 }
 
 /** The publisher's PDF exactly as uploaded, with the name it was uploaded under. */
-export async function externalTestReport(deps: Deps, actor: Actor, resultId: string): Promise<{ fileName: string; pdf: Buffer }> {
+export async function externalTestReport(
+  deps: Deps,
+  actor: Actor,
+  resultId: string,
+): Promise<{ fileName: string; pdf: Buffer }> {
   requireRole(actor, 'consultant', 'beneficiary');
   const row = await loadResult(deps.db, actor, resultId);
   const file = await deps.db

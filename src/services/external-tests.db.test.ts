@@ -8,7 +8,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
 import { createOrganisation, createUser, type TestOrganisation, type TestUser } from '../../tests/support/factories.ts';
 import { samplePublisherReport } from '../../tests/support/sample-pdf.ts';
-import { ExternalTestSchema, MAX_REPORT_BYTES, UpdateExternalTestSchema, type ExternalTestInput } from '../shared/contracts/external-tests.ts';
+import {
+  ExternalTestSchema,
+  MAX_REPORT_BYTES,
+  UpdateExternalTestSchema,
+  type ExternalTestInput,
+} from '../shared/contracts/external-tests.ts';
 import { AppError } from '../shared/errors.ts';
 import { attachExternalTestReport } from './attach-external-report.ts';
 import { deleteExternalTest } from './delete-external-test.ts';
@@ -27,7 +32,13 @@ const SECOND_PDF = samplePublisherReport('Questionnaire de personnalité (édite
 async function bilanFor(o: TestOrganisation, consultant: TestUser, person: TestUser): Promise<string> {
   const row = await deps.db
     .insertInto('bilans')
-    .values({ organisation_id: o.id, beneficiary_id: person.id, consultant_id: consultant.id, financing: 'opco', planned_accompaniment_minutes: 1200 })
+    .values({
+      organisation_id: o.id,
+      beneficiary_id: person.id,
+      consultant_id: consultant.id,
+      financing: 'opco',
+      planned_accompaniment_minutes: 1200,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -38,21 +49,43 @@ const ENTRY: ExternalTestInput = {
   publisher: 'Éditions Fictives',
   takenOn: '2026-11-20',
   code: 'SAE',
-  scores: [{ label: 'Social', value: '12,5', unit: 'points' }, { label: 'Artistique', value: 9 }],
+  scores: [
+    { label: 'Social', value: '12,5', unit: 'points' },
+    { label: 'Artistique', value: 9 },
+  ],
   consultantComment: 'Profil cohérent avec l’entretien du 18 novembre.',
 };
 
-const record = (input: ExternalTestInput = ENTRY, upload?: { fileName: string; bytes: Uint8Array } | null, actor = org.consultant.actor, bilan = bilanId) =>
-  recordExternalTest(deps, actor, bilan, ExternalTestSchema.parse(input), upload);
+const record = (
+  input: ExternalTestInput = ENTRY,
+  upload?: { fileName: string; bytes: Uint8Array } | null,
+  actor = org.consultant.actor,
+  bilan = bilanId,
+) => recordExternalTest(deps, actor, bilan, ExternalTestSchema.parse(input), upload);
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
 
-const rows = () => deps.db.selectFrom('external_test_results').selectAll().where('bilan_id', '=', bilanId).orderBy('created_at').execute();
-const auditActions = async () => (await deps.db.selectFrom('audit_events').select(['action', 'details']).where('bilan_id', '=', bilanId).orderBy('id').execute());
+const rows = () =>
+  deps.db
+    .selectFrom('external_test_results')
+    .selectAll()
+    .where('bilan_id', '=', bilanId)
+    .orderBy('created_at')
+    .execute();
+const auditActions = async () =>
+  await deps.db
+    .selectFrom('audit_events')
+    .select(['action', 'details'])
+    .where('bilan_id', '=', bilanId)
+    .orderBy('id')
+    .execute();
 
 beforeEach(async () => {
   deps = testDeps();
@@ -67,22 +100,51 @@ describe('recording results', () => {
     const forBeneficiary = await listExternalTests(deps, beneficiary.actor, bilanId);
     expect(forBeneficiary.results).toMatchObject([
       {
-        id: resultId, bilanId, testName: 'Inventaire d’intérêts professionnels', publisher: 'Éditions Fictives', takenOn: '2026-11-20', code: 'SAE',
-        scores: [{ label: 'Social', value: 12.5, unit: 'points' }, { label: 'Artistique', value: 9, unit: null }],
-        consultantComment: 'Profil cohérent avec l’entretien du 18 novembre.', report: null, createdAt: '2026-11-23T09:00:00.000Z',
+        id: resultId,
+        bilanId,
+        testName: 'Inventaire d’intérêts professionnels',
+        publisher: 'Éditions Fictives',
+        takenOn: '2026-11-20',
+        code: 'SAE',
+        scores: [
+          { label: 'Social', value: 12.5, unit: 'points' },
+          { label: 'Artistique', value: 9, unit: null },
+        ],
+        consultantComment: 'Profil cohérent avec l’entretien du 18 novembre.',
+        report: null,
+        createdAt: '2026-11-23T09:00:00.000Z',
       },
     ]);
     expect(await listExternalTests(deps, org.consultant.actor, bilanId)).toEqual(forBeneficiary);
 
     deps.clock.advance(60_000);
-    await updateExternalTest(deps, org.consultant.actor, resultId, UpdateExternalTestSchema.parse({ ...ENTRY, code: '', scores: [{ label: 'Social', value: '13' }], consultantComment: '' }));
+    await updateExternalTest(
+      deps,
+      org.consultant.actor,
+      resultId,
+      UpdateExternalTestSchema.parse({
+        ...ENTRY,
+        code: '',
+        scores: [{ label: 'Social', value: '13' }],
+        consultantComment: '',
+      }),
+    );
     const [updated] = (await listExternalTests(deps, beneficiary.actor, bilanId)).results;
-    expect(updated).toMatchObject({ code: null, scores: [{ label: 'Social', value: 13, unit: null }], consultantComment: null, updatedAt: '2026-11-23T09:01:00.000Z' });
+    expect(updated).toMatchObject({
+      code: null,
+      scores: [{ label: 'Social', value: 13, unit: null }],
+      consultantComment: null,
+      updatedAt: '2026-11-23T09:01:00.000Z',
+    });
 
     await deleteExternalTest(deps, org.consultant.actor, resultId);
     expect((await listExternalTests(deps, beneficiary.actor, bilanId)).results).toEqual([]);
     const audit = await auditActions();
-    expect(audit.map((a) => a.action)).toEqual(['external_test.recorded', 'external_test.updated', 'external_test.deleted']);
+    expect(audit.map((a) => a.action)).toEqual([
+      'external_test.recorded',
+      'external_test.updated',
+      'external_test.deleted',
+    ]);
     // No content in the log: neither the test, nor the scores, nor the comment.
     expect(JSON.stringify(audit)).not.toMatch(/Inventaire|Social|Fictives|Profil|SAE/);
   });
@@ -90,22 +152,38 @@ describe('recording results', () => {
   it('keeps the publisher’s PDF byte for byte, replaces it, removes it', async () => {
     const { resultId } = await record(ENTRY, { fileName: 'C:\\Rapports\\rapport-interets.pdf', bytes: PDF });
     const [view] = (await listExternalTests(deps, beneficiary.actor, bilanId)).results;
-    expect(view!.report).toMatchObject({ fileName: 'rapport-interets.pdf', size: PDF.length, url: `/api/external-tests/${resultId}/report` });
+    expect(view!.report).toMatchObject({
+      fileName: 'rapport-interets.pdf',
+      size: PDF.length,
+      url: `/api/external-tests/${resultId}/report`,
+    });
     const read = await externalTestReport(deps, beneficiary.actor, resultId);
     expect(read.fileName).toBe('rapport-interets.pdf');
     expect(Buffer.compare(read.pdf, PDF)).toBe(0);
     expect(Buffer.compare((await externalTestReport(deps, org.consultant.actor, resultId)).pdf, PDF)).toBe(0);
 
-    const replaced = await attachExternalTestReport(deps, org.consultant.actor, resultId, { fileName: 'personnalite.pdf', bytes: SECOND_PDF });
+    const replaced = await attachExternalTestReport(deps, org.consultant.actor, resultId, {
+      fileName: 'personnalite.pdf',
+      bytes: SECOND_PDF,
+    });
     expect(replaced.report.size).toBe(SECOND_PDF.length);
     expect(Buffer.compare((await externalTestReport(deps, beneficiary.actor, resultId)).pdf, SECOND_PDF)).toBe(0);
 
-    await updateExternalTest(deps, org.consultant.actor, resultId, UpdateExternalTestSchema.parse({ ...ENTRY, removeReport: true }));
+    await updateExternalTest(
+      deps,
+      org.consultant.actor,
+      resultId,
+      UpdateExternalTestSchema.parse({ ...ENTRY, removeReport: true }),
+    );
     expect((await listExternalTests(deps, beneficiary.actor, bilanId)).results[0]!.report).toBeNull();
     expect((await refusal(externalTestReport(deps, beneficiary.actor, resultId))).code).toBe('not_found');
     const audit = await auditActions();
     expect(audit.map((a) => a.action)).toEqual([
-      'external_test.recorded', 'external_test.report_attached', 'external_test.report_attached', 'external_test.updated', 'external_test.report_removed',
+      'external_test.recorded',
+      'external_test.report_attached',
+      'external_test.report_attached',
+      'external_test.updated',
+      'external_test.report_removed',
     ]);
     expect(audit[2]!.details).toMatchObject({ replaced: true, size: SECOND_PDF.length });
   });
@@ -115,12 +193,20 @@ describe('recording results', () => {
     const tooLarge = new Uint8Array(MAX_REPORT_BYTES + 1);
     tooLarge.set(PDF.subarray(0, 16));
     for (const [bytes, code, message] of [
-      [text, 'validation_failed', 'Ce fichier n’est pas un PDF : joignez le rapport au format PDF fourni par l’éditeur.'],
+      [
+        text,
+        'validation_failed',
+        'Ce fichier n’est pas un PDF : joignez le rapport au format PDF fourni par l’éditeur.',
+      ],
       [new Uint8Array(), 'validation_failed', 'Le fichier est vide : joignez le rapport PDF fourni par l’éditeur.'],
       [tooLarge, 'report_too_large', 'Le fichier dépasse 10 Mo : joignez un rapport PDF de 10 Mo au plus.'],
     ] as const) {
       const refused = await refusal(record(ENTRY, { fileName: 'rapport.pdf', bytes }));
-      expect({ code: refused.code, status: refused.status, report: refused.fields?.report }).toEqual({ code, status: code === 'report_too_large' ? 413 : 422, report: message });
+      expect({ code: refused.code, status: refused.status, report: refused.fields?.report }).toEqual({
+        code,
+        status: code === 'report_too_large' ? 413 : 422,
+        report: message,
+      });
     }
     expect(await rows()).toEqual([]);
 
@@ -129,31 +215,58 @@ describe('recording results', () => {
     const before = await rows();
     for (const bytes of [text, new Uint8Array(), tooLarge]) {
       await refusal(attachExternalTestReport(deps, org.consultant.actor, resultId, { fileName: 'autre.pdf', bytes }));
-      await refusal(updateExternalTest(deps, org.consultant.actor, resultId, UpdateExternalTestSchema.parse({ ...ENTRY, testName: 'Autre nom' }), { fileName: 'autre.pdf', bytes }));
+      await refusal(
+        updateExternalTest(
+          deps,
+          org.consultant.actor,
+          resultId,
+          UpdateExternalTestSchema.parse({ ...ENTRY, testName: 'Autre nom' }),
+          { fileName: 'autre.pdf', bytes },
+        ),
+      );
     }
     expect(await rows()).toEqual(before);
-    expect((await auditActions()).map((a) => a.action)).toEqual(['external_test.recorded', 'external_test.report_attached']);
+    expect((await auditActions()).map((a) => a.action)).toEqual([
+      'external_test.recorded',
+      'external_test.report_attached',
+    ]);
   });
 
   it('refuses a future date, a date that does not exist, and neither score nor code, saving nothing', async () => {
-    const future = await refusal(record({ ...ENTRY, takenOn: '2026-11-24' }, { fileName: 'r.pdf', bytes: new Uint8Array() }));
+    const future = await refusal(
+      record({ ...ENTRY, takenOn: '2026-11-24' }, { fileName: 'r.pdf', bytes: new Uint8Array() }),
+    );
     // Both problems at once, so the form shows them together.
     expect(future.fields).toEqual({
       takenOn: 'La date de passation ne peut pas être dans le futur.',
       report: 'Le fichier est vide : joignez le rapport PDF fourni par l’éditeur.',
     });
-    expect((await refusal(record({ ...ENTRY, takenOn: '2026-02-30' }))).fields).toEqual({ takenOn: 'Cette date n’existe pas.' });
+    expect((await refusal(record({ ...ENTRY, takenOn: '2026-02-30' }))).fields).toEqual({
+      takenOn: 'Cette date n’existe pas.',
+    });
     // Today is accepted (Paris date).
     await record({ ...ENTRY, takenOn: '2026-11-23' });
 
     const none = ExternalTestSchema.safeParse({ ...ENTRY, code: '', scores: [] });
-    expect(none.success ? null : none.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['scores', 'Indiquez au moins un score ou un code.']]);
+    expect(none.success ? null : none.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['scores', 'Indiquez au moins un score ou un code.'],
+    ]);
     // The database refuses it too, whatever the caller.
     await expect(
-      deps.db.insertInto('external_test_results').values({
-        organisation_id: org.id, bilan_id: bilanId, recorded_by: org.consultant.id, test_name: 'T', publisher: 'E', taken_on: '2026-11-01', scores: '[]',
-        created_at: deps.clock.now(), updated_at: deps.clock.now(),
-      }).execute(),
+      deps.db
+        .insertInto('external_test_results')
+        .values({
+          organisation_id: org.id,
+          bilan_id: bilanId,
+          recorded_by: org.consultant.id,
+          test_name: 'T',
+          publisher: 'E',
+          taken_on: '2026-11-01',
+          scores: '[]',
+          created_at: deps.clock.now(),
+          updated_at: deps.clock.now(),
+        })
+        .execute(),
     ).rejects.toThrow(/check constraint/);
     expect((await rows()).map((r) => r.taken_on)).toEqual(['2026-11-23']);
   });
@@ -162,8 +275,17 @@ describe('recording results', () => {
     const { resultId } = await record(ENTRY, { fileName: 'rapport.pdf', bytes: PDF });
     await deps.db.updateTable('bilans').set({ phase: 'cloture' }).where('id', '=', bilanId).execute();
     expect((await refusal(record())).code).toBe('bilan_closed');
-    expect((await refusal(updateExternalTest(deps, org.consultant.actor, resultId, UpdateExternalTestSchema.parse(ENTRY)))).code).toBe('bilan_closed');
-    expect((await refusal(attachExternalTestReport(deps, org.consultant.actor, resultId, { fileName: 'r.pdf', bytes: SECOND_PDF }))).code).toBe('bilan_closed');
+    expect(
+      (await refusal(updateExternalTest(deps, org.consultant.actor, resultId, UpdateExternalTestSchema.parse(ENTRY))))
+        .code,
+    ).toBe('bilan_closed');
+    expect(
+      (
+        await refusal(
+          attachExternalTestReport(deps, org.consultant.actor, resultId, { fileName: 'r.pdf', bytes: SECOND_PDF }),
+        )
+      ).code,
+    ).toBe('bilan_closed');
     expect((await refusal(deleteExternalTest(deps, org.consultant.actor, resultId))).code).toBe('bilan_closed');
     expect((await listExternalTests(deps, beneficiary.actor, bilanId)).results).toHaveLength(1);
     expect(Buffer.compare((await externalTestReport(deps, beneficiary.actor, resultId)).pdf, PDF)).toBe(0);
@@ -215,11 +337,25 @@ describe('who may read and write', () => {
       [elsewhere.admin.actor, 'forbidden'],
     ] as const) {
       expect((await refusal(record(ENTRY, null, actor))).code).toBe(code);
-      expect((await refusal(updateExternalTest(deps, actor, resultId, UpdateExternalTestSchema.parse({ ...ENTRY, testName: 'Changé' })))).code).toBe(code);
-      expect((await refusal(attachExternalTestReport(deps, actor, resultId, { fileName: 'x.pdf', bytes: SECOND_PDF }))).code).toBe(code);
+      expect(
+        (
+          await refusal(
+            updateExternalTest(deps, actor, resultId, UpdateExternalTestSchema.parse({ ...ENTRY, testName: 'Changé' })),
+          )
+        ).code,
+      ).toBe(code);
+      expect(
+        (await refusal(attachExternalTestReport(deps, actor, resultId, { fileName: 'x.pdf', bytes: SECOND_PDF }))).code,
+      ).toBe(code);
       expect((await refusal(deleteExternalTest(deps, actor, resultId))).code).toBe(code);
     }
     expect(await rows()).toEqual(before);
-    expect(await deps.db.selectFrom('external_test_results').select('id').where('organisation_id', '=', elsewhere.id).execute()).toEqual([]);
+    expect(
+      await deps.db
+        .selectFrom('external_test_results')
+        .select('id')
+        .where('organisation_id', '=', elsewhere.id)
+        .execute(),
+    ).toEqual([]);
   });
 });

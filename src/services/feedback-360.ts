@@ -8,8 +8,22 @@ import { hashToken, newToken } from '../adapters/security/tokens.ts';
 import { enqueueEmail } from '../adapters/email/outbox.ts';
 import { recordAudit } from '../adapters/db/audit.ts';
 import { feedbackInvitationEmail } from '../domain/emails/feedback.ts';
-import { ADVICE_QUESTION, APPRECIATE_QUESTION, RELATION_QUESTION, RESPONDENT_DEFINITION, otherRatingId, type Relation } from '../domain/instruments/softskills/definitions.ts';
-import { MIN_RESPONDENTS, aggregate360, checkRespondentLink, respondentInvitation, type Feedback360Result, type RespondentSubmission } from '../domain/instruments/softskills/feedback360.ts';
+import {
+  ADVICE_QUESTION,
+  APPRECIATE_QUESTION,
+  RELATION_QUESTION,
+  RESPONDENT_DEFINITION,
+  otherRatingId,
+  type Relation,
+} from '../domain/instruments/softskills/definitions.ts';
+import {
+  MIN_RESPONDENTS,
+  aggregate360,
+  checkRespondentLink,
+  respondentInvitation,
+  type Feedback360Result,
+  type RespondentSubmission,
+} from '../domain/instruments/softskills/feedback360.ts';
 import { selfRatingMap, scoreSoftSkillsSelf } from '../domain/instruments/softskills/report.ts';
 import { SOFT_SKILLS, SOFT_SKILLS_SOURCE } from '../domain/instruments/softskills/skills.ts';
 import { validateSubmission } from '../domain/questionnaire/validate-submission.ts';
@@ -53,28 +67,71 @@ export async function listFeedback(deps: Deps, actor: Actor, assignmentId: strin
   };
 }
 
-export async function inviteRespondent(deps: Deps, actor: Actor, assignmentId: string, input: InviteRespondent): Promise<{ invitationId: string }> {
+export async function inviteRespondent(
+  deps: Deps,
+  actor: Actor,
+  assignmentId: string,
+  input: InviteRespondent,
+): Promise<{ invitationId: string }> {
   requireRole(actor, 'beneficiary');
   const now = deps.clock.now();
   const id = await deps.db.transaction().execute(async (trx) => {
     const row = await loadAssignment(trx, actor, assignmentId, { lock: true, as: 'beneficiary' });
     requireSoftSkills(row);
-    if (row.withdrawn_at) throw new AppError('feedback_refused', { message: 'Ce questionnaire a été retiré par votre consultant·e.' });
-    const me = await trx.selectFrom('users').select(['email', 'first_name']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
-    if (me.email.toLowerCase() === input.email) throw new AppError('validation_failed', { fields: { email: 'Invitez une autre personne que vous-même.' } });
-    const existing = await trx.selectFrom('feedback_invitations').select(['email']).where('assignment_id', '=', row.id).execute();
-    if (existing.some((e) => e.email === input.email)) throw new AppError('validation_failed', { fields: { email: 'Cette personne est déjà invitée.' } });
-    if (existing.length >= MAX_INVITATIONS) throw new AppError('feedback_refused', { message: `Vous pouvez inviter ${MAX_INVITATIONS} personnes au plus.` });
+    if (row.withdrawn_at)
+      throw new AppError('feedback_refused', { message: 'Ce questionnaire a été retiré par votre consultant·e.' });
+    const me = await trx
+      .selectFrom('users')
+      .select(['email', 'first_name'])
+      .where('id', '=', actor.userId)
+      .executeTakeFirstOrThrow();
+    if (me.email.toLowerCase() === input.email)
+      throw new AppError('validation_failed', { fields: { email: 'Invitez une autre personne que vous-même.' } });
+    const existing = await trx
+      .selectFrom('feedback_invitations')
+      .select(['email'])
+      .where('assignment_id', '=', row.id)
+      .execute();
+    if (existing.some((e) => e.email === input.email))
+      throw new AppError('validation_failed', { fields: { email: 'Cette personne est déjà invitée.' } });
+    if (existing.length >= MAX_INVITATIONS)
+      throw new AppError('feedback_refused', { message: `Vous pouvez inviter ${MAX_INVITATIONS} personnes au plus.` });
     const { token, hash } = newToken();
     const expiresAt = new Date(now.getTime() + LINK_DAYS * DAY);
     const inserted = await trx
       .insertInto('feedback_invitations')
-      .values({ organisation_id: actor.organisationId, assignment_id: row.id, email: input.email, token_hash: hash, created_at: now, expires_at: expiresAt })
+      .values({
+        organisation_id: actor.organisationId,
+        assignment_id: row.id,
+        email: input.email,
+        token_hash: hash,
+        created_at: now,
+        expires_at: expiresAt,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const message = feedbackInvitationEmail({ firstName: me.first_name, expiresAt, url: `${deps.publicUrl}/regard/${token}` });
-    await enqueueEmail(trx, { organisationId: actor.organisationId, kind: 'feedback_invitation', to: input.email, message }, now);
-    await recordAudit(trx, auditContext(actor), { action: 'feedback.invited', subjectType: 'questionnaire_assignment', subjectId: row.id, bilanId: row.bilan_id, details: {} }, now);
+    const message = feedbackInvitationEmail({
+      firstName: me.first_name,
+      expiresAt,
+      url: `${deps.publicUrl}/regard/${token}`,
+    });
+    await enqueueEmail(
+      trx,
+      { organisationId: actor.organisationId, kind: 'feedback_invitation', to: input.email, message },
+      now,
+    );
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'feedback.invited',
+        subjectType: 'questionnaire_assignment',
+        subjectId: row.id,
+        bilanId: row.bilan_id,
+        details: {},
+      },
+      now,
+    );
     return inserted.id;
   });
   deps.emailsQueued();
@@ -94,9 +151,21 @@ export async function revokeRespondent(deps: Deps, actor: Actor, invitationId: s
       .executeTakeFirst();
     if (!invitation) throw new AppError('not_found');
     const row = await loadAssignment(trx, actor, invitation.assignment_id, { as: 'beneficiary' });
-    if (invitation.revoked_at) throw new AppError('feedback_refused', { message: 'Cette invitation est déjà retirée.' });
+    if (invitation.revoked_at)
+      throw new AppError('feedback_refused', { message: 'Cette invitation est déjà retirée.' });
     await trx.updateTable('feedback_invitations').set({ revoked_at: now }).where('id', '=', invitation.id).execute();
-    await recordAudit(trx, auditContext(actor), { action: 'feedback.revoked', subjectType: 'questionnaire_assignment', subjectId: row.id, bilanId: row.bilan_id, details: {} }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'feedback.revoked',
+        subjectType: 'questionnaire_assignment',
+        subjectId: row.id,
+        bilanId: row.bilan_id,
+        details: {},
+      },
+      now,
+    );
   });
 }
 
@@ -111,7 +180,10 @@ async function loadLink(trx: Trx, token: string, now: Date, lock: boolean) {
   if (lock) query = query.forUpdate('f');
   const row = await query.executeTakeFirst();
   if (!row) throw new AppError('feedback_invalid');
-  const check = checkRespondentLink({ expiresAt: row.expires_at, revokedAt: row.revoked_at ?? row.withdrawn_at, answeredAt: row.answered_at }, now);
+  const check = checkRespondentLink(
+    { expiresAt: row.expires_at, revokedAt: row.revoked_at ?? row.withdrawn_at, answeredAt: row.answered_at },
+    now,
+  );
   if (!check.allowed) throw new AppError('feedback_closed', { message: check.message });
   return row;
 }
@@ -128,19 +200,36 @@ export async function answerRespondent(deps: Deps, token: string, answers: Recor
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const row = await loadLink(trx, token, now, true);
-    const checked = validateSubmission(RESPONDENT_DEFINITION, { questionnaireId: RESPONDENT_DEFINITION.id, version: RESPONDENT_DEFINITION.version, answers });
+    const checked = validateSubmission(RESPONDENT_DEFINITION, {
+      questionnaireId: RESPONDENT_DEFINITION.id,
+      version: RESPONDENT_DEFINITION.version,
+      answers,
+    });
     if (!checked.ok) {
       const fields: Record<string, string> = {};
       for (const error of checked.errors) fields[error.questionId ?? 'answers'] ??= error.message;
       throw new AppError('validation_failed', { fields });
     }
-    await trx.updateTable('feedback_invitations').set({ answered_at: now, answers: JSON.stringify(checked.answers) }).where('id', '=', row.id).execute();
+    await trx
+      .updateTable('feedback_invitations')
+      .set({ answered_at: now, answers: JSON.stringify(checked.answers) })
+      .where('id', '=', row.id)
+      .execute();
   });
 }
 
 /** The aggregated regard of others for an assignment (nothing individual leaves this function). */
-export async function feedbackFor(db: Trx, assignmentId: string, selfAnswers: Record<string, unknown>): Promise<Feedback360Result> {
-  const rows = await db.selectFrom('feedback_invitations').select(['id', 'answers']).where('assignment_id', '=', assignmentId).where('answered_at', 'is not', null).execute();
+export async function feedbackFor(
+  db: Trx,
+  assignmentId: string,
+  selfAnswers: Record<string, unknown>,
+): Promise<Feedback360Result> {
+  const rows = await db
+    .selectFrom('feedback_invitations')
+    .select(['id', 'answers'])
+    .where('assignment_id', '=', assignmentId)
+    .where('answered_at', 'is not', null)
+    .execute();
   const submissions: RespondentSubmission[] = rows.map((r) => {
     const a = r.answers ?? {};
     const ratings: Record<string, number> = {};

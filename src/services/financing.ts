@@ -10,7 +10,12 @@ import { recordAudit } from '../adapters/db/audit.ts';
 import type { Database, Financing } from '../adapters/db/schema.ts';
 import { parseEurosToCents } from '../domain/rules/amounts.ts';
 import { parsePlainDate, type PlainDate } from '../domain/rules/calendar/plain-date.ts';
-import { FINANCING_TYPES, checkFinancingStatusChange, financingStatus, type FinancingStatus } from '../domain/rules/financing/catalog.ts';
+import {
+  FINANCING_TYPES,
+  checkFinancingStatusChange,
+  financingStatus,
+  type FinancingStatus,
+} from '../domain/rules/financing/catalog.ts';
 import { checkCpfStartDate, cpfEarliestStart } from '../domain/rules/financing/cpf-calendar.ts';
 import {
   checkCpfAccompanimentHours,
@@ -19,7 +24,11 @@ import {
   cpfParticipation,
   type CpfParticipationExemption,
 } from '../domain/rules/financing/cpf-funding.ts';
-import { checkEmployerIsNotProvider, conventionSignatureDeadline, conventionStatusAt } from '../domain/rules/financing/employer-plan.ts';
+import {
+  checkEmployerIsNotProvider,
+  conventionSignatureDeadline,
+  conventionStatusAt,
+} from '../domain/rules/financing/employer-plan.ts';
 import { firstPaymentAllowedOn, withdrawalPeriodEnd } from '../domain/rules/financing/self-funded.ts';
 import { parameterAt } from '../domain/rules/parameters/lookup.ts';
 import { formatDateFr } from '../domain/rules/format.ts';
@@ -37,11 +46,19 @@ export type FinancingRow = Awaited<ReturnType<typeof loadFinancing>>;
 
 /** The bilan's financing record, created with the type's initial status on first read. */
 export async function loadFinancing(trx: Trx, bilan: { id: string; organisation_id: string; financing: Financing }) {
-  const existing = await trx.selectFrom('bilan_financings').selectAll().where('bilan_id', '=', bilan.id).executeTakeFirst();
+  const existing = await trx
+    .selectFrom('bilan_financings')
+    .selectAll()
+    .where('bilan_id', '=', bilan.id)
+    .executeTakeFirst();
   if (existing) return existing;
   await trx
     .insertInto('bilan_financings')
-    .values({ bilan_id: bilan.id, organisation_id: bilan.organisation_id, status: FINANCING_TYPES[financingType(bilan.financing)].initialStatus })
+    .values({
+      bilan_id: bilan.id,
+      organisation_id: bilan.organisation_id,
+      status: FINANCING_TYPES[financingType(bilan.financing)].initialStatus,
+    })
     .onConflict((oc) => oc.column('bilan_id').doNothing())
     .execute();
   return trx.selectFrom('bilan_financings').selectAll().where('bilan_id', '=', bilan.id).executeTakeFirstOrThrow();
@@ -62,7 +79,12 @@ const plain = (value: string | null | undefined): PlainDate | null => (value ? p
 const view = (issue: RuleIssue) => ({ code: issue.code, severity: issue.severity, message: issue.message });
 
 /** The beneficiary's signature date of the current document of a kind, if any. */
-export async function signedOn(trx: Trx, bilanId: string, kind: 'contrat_individuel' | 'convention_tripartite', role: 'beneficiary'): Promise<PlainDate | null> {
+export async function signedOn(
+  trx: Trx,
+  bilanId: string,
+  kind: 'contrat_individuel' | 'convention_tripartite',
+  role: 'beneficiary',
+): Promise<PlainDate | null> {
   const row = await trx
     .selectFrom('document_signatures as s')
     .innerJoin('bilan_documents as d', 'd.id', 's.document_id')
@@ -77,7 +99,15 @@ export async function signedOn(trx: Trx, bilanId: string, kind: 'contrat_individ
 
 export async function financingView(
   trx: Trx,
-  bilan: { id: string; organisation_id: string; phase: string; financing: Financing; planned_accompaniment_minutes: number; created_at: Date; provider_siret: string | null },
+  bilan: {
+    id: string;
+    organisation_id: string;
+    phase: string;
+    financing: Financing;
+    planned_accompaniment_minutes: number;
+    created_at: Date;
+    provider_siret: string | null;
+  },
   today: PlainDate,
 ): Promise<FinancingView> {
   const row = await loadFinancing(trx, bilan);
@@ -92,7 +122,10 @@ export async function financingView(
     typeLabel: definition.label,
     status: row.status,
     statusLabel: current?.label ?? row.status,
-    nextStatuses: (current?.next ?? []).map((code) => ({ code, label: statuses.find((s) => s.code === code)?.label ?? code })),
+    nextStatuses: (current?.next ?? []).map((code) => ({
+      code,
+      label: statuses.find((s) => s.code === code)?.label ?? code,
+    })),
     priceCents: row.price_cents,
     cpf: null,
     employer: null,
@@ -105,15 +138,29 @@ export async function financingView(
     const validatedOn = plain(row.cpf_validated_on);
     const referenceDate = validatedOn ?? parsePlainDate(parisDate(bilan.created_at));
     const price = row.price_cents === null ? null : checkCpfPrice({ priceCents: row.price_cents, referenceDate });
-    const participation = cpfParticipation({ referenceDate, exemptions: row.cpf_exemptions as CpfParticipationExemption[] });
+    const participation = cpfParticipation({
+      referenceDate,
+      exemptions: row.cpf_exemptions as CpfParticipationExemption[],
+    });
     if (!validatedOn) {
-      issues.push({ code: 'cpf_validation_missing', severity: 'info', message: 'Indiquez la date de validation de la commande CPF : elle fixe la date de début au plus tôt du bilan.', data: {} });
+      issues.push({
+        code: 'cpf_validation_missing',
+        severity: 'info',
+        message: 'Indiquez la date de validation de la commande CPF : elle fixe la date de début au plus tôt du bilan.',
+        data: {},
+      });
     }
     if (price) issues.push(...price.issues);
     issues.push(participation.issue);
-    issues.push(...checkCpfAccompanimentHours({ accompanimentMinutes: bilan.planned_accompaniment_minutes, referenceDate }).issues);
+    issues.push(
+      ...checkCpfAccompanimentHours({ accompanimentMinutes: bilan.planned_accompaniment_minutes, referenceDate })
+        .issues,
+    );
     if (row.previous_public_bilan !== 'unknown') {
-      const previous = row.previous_public_bilan === 'none' ? { declared: 'none' as const } : { declared: 'yes' as const, on: plain(row.previous_public_bilan_on) ?? undefined };
+      const previous =
+        row.previous_public_bilan === 'none'
+          ? { declared: 'none' as const }
+          : { declared: 'yes' as const, on: plain(row.previous_public_bilan_on) ?? undefined };
       issues.push(...checkCpfCarence({ referenceDate, previous }).issues);
     }
     result.cpf = {
@@ -131,13 +178,24 @@ export async function financingView(
   if (type === 'employer_plan') {
     const sentOn = plain(row.convention_sent_on);
     if (sentOn && row.status === 'sent_to_employee' && bilan.phase !== 'cloture' && bilan.phase !== 'abandonne') {
-      const status = conventionStatusAt({ sentOn, employeeSignedOn: await signedOn(trx, bilan.id, 'convention_tripartite', 'beneficiary') }, today);
+      const status = conventionStatusAt(
+        { sentOn, employeeSignedOn: await signedOn(trx, bilan.id, 'convention_tripartite', 'beneficiary') },
+        today,
+      );
       if (status.issue) issues.push(status.issue);
     }
-    if (row.employer_siret && bilan.provider_siret) issues.push(...checkEmployerIsNotProvider({ employerSiret: row.employer_siret, providerSiret: bilan.provider_siret }).issues);
+    if (row.employer_siret && bilan.provider_siret)
+      issues.push(
+        ...checkEmployerIsNotProvider({ employerSiret: row.employer_siret, providerSiret: bilan.provider_siret })
+          .issues,
+      );
     result.employer = {
-      name: row.employer_name, siret: row.employer_siret, contactName: row.employer_contact_name, contactEmail: row.employer_contact_email,
-      conventionSentOn: row.convention_sent_on, signatureDeadline: sentOn ? conventionSignatureDeadline(sentOn) : null,
+      name: row.employer_name,
+      siret: row.employer_siret,
+      contactName: row.employer_contact_name,
+      contactEmail: row.employer_contact_email,
+      conventionSentOn: row.convention_sent_on,
+      signatureDeadline: sentOn ? conventionSignatureDeadline(sentOn) : null,
     };
   }
   if (type === 'self_funded') {
@@ -151,7 +209,9 @@ export async function financingView(
     };
     if (signed && today <= withdrawalPeriodEnd(signed)) {
       issues.push({
-        code: 'withdrawal_period_running', severity: 'info', data: {},
+        code: 'withdrawal_period_running',
+        severity: 'info',
+        data: {},
         message: `Délai de rétractation en cours jusqu’au ${formatDateFr(withdrawalPeriodEnd(signed))} : aucun paiement ne peut être demandé avant le ${formatDateFr(firstPaymentAllowedOn(signed))}.`,
       });
     }
@@ -161,7 +221,9 @@ export async function financingView(
       const early = await firstSeanceOnOrBefore(trx, bilan.id, withdrawalPeriodEnd(signed));
       if (early) {
         issues.push({
-          code: 'seance_during_withdrawal', severity: 'warning', data: { date: early },
+          code: 'seance_during_withdrawal',
+          severity: 'warning',
+          data: { date: early },
           message: `Une séance a lieu le ${formatDateFr(early)}, pendant le délai de rétractation (jusqu’au ${formatDateFr(withdrawalPeriodEnd(signed))}) : assurez-vous que la ou le bénéficiaire a demandé expressément à commencer plus tôt, et gardez-en la trace.`,
         });
       }
@@ -196,9 +258,15 @@ export async function getFinancing(deps: Deps, actor: Actor, bilanId: string): P
 }
 
 /** Empty text clears a field; an absent field is left as it is. */
-const textOrNull = (value: string | undefined) => (value === undefined ? undefined : value.trim() === '' ? null : value.trim());
+const textOrNull = (value: string | undefined) =>
+  value === undefined ? undefined : value.trim() === '' ? null : value.trim();
 
-export async function saveFinancing(deps: Deps, actor: Actor, bilanId: string, input: SaveFinancing): Promise<FinancingView> {
+export async function saveFinancing(
+  deps: Deps,
+  actor: Actor,
+  bilanId: string,
+  input: SaveFinancing,
+): Promise<FinancingView> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const today = parsePlainDate(parisDate(now));
@@ -212,7 +280,10 @@ export async function saveFinancing(deps: Deps, actor: Actor, bilanId: string, i
       else fields.price = parsed.issue.message;
     }
   }
-  const dates = { cpfValidatedOn: textOrNull(input.cpfValidatedOn), previousPublicBilanOn: textOrNull(input.previousPublicBilanOn) };
+  const dates = {
+    cpfValidatedOn: textOrNull(input.cpfValidatedOn),
+    previousPublicBilanOn: textOrNull(input.previousPublicBilanOn),
+  };
   for (const [field, value] of Object.entries(dates)) {
     if (!value) continue;
     let date: PlainDate;
@@ -222,12 +293,18 @@ export async function saveFinancing(deps: Deps, actor: Actor, bilanId: string, i
       fields[field] = 'Cette date n’existe pas : vérifiez le jour et le mois.';
       continue;
     }
-    if (date > today) fields[field] = field === 'cpfValidatedOn' ? 'La commande ne peut pas avoir été validée dans le futur.' : 'Le bilan précédent ne peut pas être dans le futur.';
+    if (date > today)
+      fields[field] =
+        field === 'cpfValidatedOn'
+          ? 'La commande ne peut pas avoir été validée dans le futur.'
+          : 'Le bilan précédent ne peut pas être dans le futur.';
   }
   if (input.previousPublicBilan !== 'yes' && dates.previousPublicBilanOn) {
-    fields.previousPublicBilanOn = 'Indiquez une date seulement si un bilan a été financé sur fonds publics ou mutualisés.';
+    fields.previousPublicBilanOn =
+      'Indiquez une date seulement si un bilan a été financé sur fonds publics ou mutualisés.';
   }
-  if (Object.keys(fields).length > 0) throw new AppError('validation_failed', { message: Object.values(fields).join(' '), fields });
+  if (Object.keys(fields).length > 0)
+    throw new AppError('validation_failed', { message: Object.values(fields).join(' '), fields });
 
   return deps.db.transaction().execute(async (trx) => {
     const bilan = await bilanRow(trx, actor, bilanId);
@@ -242,18 +319,24 @@ export async function saveFinancing(deps: Deps, actor: Actor, bilanId: string, i
       if (input.cpfExemptions !== undefined) set.cpf_exemptions = [...new Set(input.cpfExemptions)];
       if (input.previousPublicBilan !== undefined) {
         set.previous_public_bilan = input.previousPublicBilan;
-        set.previous_public_bilan_on = input.previousPublicBilan === 'yes' ? (dates.previousPublicBilanOn ?? null) : null;
+        set.previous_public_bilan_on =
+          input.previousPublicBilan === 'yes' ? (dates.previousPublicBilanOn ?? null) : null;
       }
     }
     if (type === 'employer_plan' || type === 'opco_transitions_pro') {
       if (input.employerName !== undefined) set.employer_name = textOrNull(input.employerName);
       if (input.employerSiret !== undefined) set.employer_siret = textOrNull(input.employerSiret);
       if (input.employerContactName !== undefined) set.employer_contact_name = textOrNull(input.employerContactName);
-      if (input.employerContactEmail !== undefined) set.employer_contact_email = textOrNull(input.employerContactEmail)?.toLowerCase() ?? null;
+      if (input.employerContactEmail !== undefined)
+        set.employer_contact_email = textOrNull(input.employerContactEmail)?.toLowerCase() ?? null;
       const siret = (set.employer_siret as string | null | undefined) ?? row.employer_siret;
       if (siret && bilan.provider_siret) {
         const check = checkEmployerIsNotProvider({ employerSiret: siret, providerSiret: bilan.provider_siret });
-        if (!check.ok) throw new AppError('validation_failed', { message: check.issues[0]?.message ?? '', fields: { employerSiret: check.issues[0]?.message ?? '' } });
+        if (!check.ok)
+          throw new AppError('validation_failed', {
+            message: check.issues[0]?.message ?? '',
+            fields: { employerSiret: check.issues[0]?.message ?? '' },
+          });
       }
     }
     if (type === 'opco_transitions_pro' || type === 'france_travail' || type === 'public_agent') {
@@ -261,13 +344,29 @@ export async function saveFinancing(deps: Deps, actor: Actor, bilanId: string, i
       if (input.funderReference !== undefined) set.funder_reference = textOrNull(input.funderReference);
     }
     await trx.updateTable('bilan_financings').set(set).where('bilan_id', '=', bilanId).execute();
-    await recordAudit(trx, auditContext(actor), { action: 'financing.updated', subjectType: 'bilan', subjectId: bilanId, bilanId, details: { type, status: row.status } }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'financing.updated',
+        subjectType: 'bilan',
+        subjectId: bilanId,
+        bilanId,
+        details: { type, status: row.status },
+      },
+      now,
+    );
     return financingView(trx, bilan, today);
   });
 }
 
 /** Moves the financing status along the type's catalogue (refusals name both statuses). */
-export async function changeFinancingStatus(deps: Deps, actor: Actor, bilanId: string, to: string): Promise<FinancingView> {
+export async function changeFinancingStatus(
+  deps: Deps,
+  actor: Actor,
+  bilanId: string,
+  to: string,
+): Promise<FinancingView> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const today = parsePlainDate(parisDate(now));
@@ -278,7 +377,9 @@ export async function changeFinancingStatus(deps: Deps, actor: Actor, bilanId: s
     const check = checkFinancingStatusChange(type, row.status, to);
     if (!check.ok) throw new AppError('financing_refused', { message: check.issues[0]?.message ?? '' });
     if (type === 'cpf' && to === 'order_validated' && !row.cpf_validated_on) {
-      throw new AppError('financing_refused', { message: 'Indiquez d’abord la date de validation de la commande CPF.' });
+      throw new AppError('financing_refused', {
+        message: 'Indiquez d’abord la date de validation de la commande CPF.',
+      });
     }
     await setFinancingStatus(trx, auditContext(actor), bilanId, row.status, to, 'user', now);
     return financingView(trx, bilan, today);
@@ -294,8 +395,23 @@ export async function setFinancingStatus(
   by: 'user' | 'sweep' | 'signature',
   now: Date,
 ): Promise<void> {
-  await trx.updateTable('bilan_financings').set({ status: to, updated_at: now }).where('bilan_id', '=', bilanId).execute();
-  await recordAudit(trx, context, { action: 'financing.status_changed', subjectType: 'bilan', subjectId: bilanId, bilanId, details: { from, to, by } }, now);
+  await trx
+    .updateTable('bilan_financings')
+    .set({ status: to, updated_at: now })
+    .where('bilan_id', '=', bilanId)
+    .execute();
+  await recordAudit(
+    trx,
+    context,
+    {
+      action: 'financing.status_changed',
+      subjectType: 'bilan',
+      subjectId: bilanId,
+      bilanId,
+      details: { from, to, by },
+    },
+    now,
+  );
 }
 
 /** CPF: no séance before the earliest start after the order's validation, when it is known. */

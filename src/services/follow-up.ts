@@ -22,7 +22,9 @@ export async function offerFollowUp(deps: Deps, actor: Actor, bilanId: string): 
   await deps.db.transaction().execute(async (trx) => {
     const bilan = await lockBilan(trx, actor, bilanId, 'consultant');
     if (bilan.phase !== 'conclusion') {
-      throw new AppError('follow_up_refused', { message: 'L’entretien de suivi se propose pendant la phase de conclusion.' });
+      throw new AppError('follow_up_refused', {
+        message: 'L’entretien de suivi se propose pendant la phase de conclusion.',
+      });
     }
     const inserted = await trx
       .insertInto('follow_ups')
@@ -39,10 +41,23 @@ export async function offerFollowUp(deps: Deps, actor: Actor, bilanId: string): 
       .executeTakeFirstOrThrow();
     const months = person.follow_up_months;
     const message = followUpOfferedEmail({
-      firstName: person.first_name, consultantName: `${actor.firstName} ${actor.lastName}`, organisationName: person.name, months, url: `${deps.publicUrl}/mon-bilan`,
+      firstName: person.first_name,
+      consultantName: `${actor.firstName} ${actor.lastName}`,
+      organisationName: person.name,
+      months,
+      url: `${deps.publicUrl}/mon-bilan`,
     });
-    await enqueueEmail(trx, { organisationId: actor.organisationId, kind: 'follow_up_offered', to: person.email, message }, now);
-    await recordAudit(trx, auditContext(actor), { action: 'follow_up.offered', subjectType: 'bilan', subjectId: bilanId, details: {} }, now);
+    await enqueueEmail(
+      trx,
+      { organisationId: actor.organisationId, kind: 'follow_up_offered', to: person.email, message },
+      now,
+    );
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      { action: 'follow_up.offered', subjectType: 'bilan', subjectId: bilanId, details: {} },
+      now,
+    );
   });
   deps.emailsQueued();
 }
@@ -52,12 +67,32 @@ export async function answerFollowUp(deps: Deps, actor: Actor, bilanId: string, 
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     await lockBilan(trx, actor, bilanId, 'beneficiary');
-    const row = await trx.selectFrom('follow_ups').select(['response', 'due_on']).where('bilan_id', '=', bilanId).forUpdate().executeTakeFirst();
-    if (!row) throw new AppError('follow_up_refused', { message: 'Aucun entretien de suivi ne vous a été proposé pour ce bilan.' });
-    if (row.due_on) throw new AppError('follow_up_refused', { message: 'L’entretien de suivi est déjà planifié : contactez votre consultant·e pour le modifier.' });
+    const row = await trx
+      .selectFrom('follow_ups')
+      .select(['response', 'due_on'])
+      .where('bilan_id', '=', bilanId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row)
+      throw new AppError('follow_up_refused', {
+        message: 'Aucun entretien de suivi ne vous a été proposé pour ce bilan.',
+      });
+    if (row.due_on)
+      throw new AppError('follow_up_refused', {
+        message: 'L’entretien de suivi est déjà planifié : contactez votre consultant·e pour le modifier.',
+      });
     if (row.response === input.response) return;
-    await trx.updateTable('follow_ups').set({ response: input.response, responded_at: now }).where('bilan_id', '=', bilanId).execute();
-    await recordAudit(trx, auditContext(actor), { action: 'follow_up.answered', subjectType: 'bilan', subjectId: bilanId, details: { response: input.response } }, now);
+    await trx
+      .updateTable('follow_ups')
+      .set({ response: input.response, responded_at: now })
+      .where('bilan_id', '=', bilanId)
+      .execute();
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      { action: 'follow_up.answered', subjectType: 'bilan', subjectId: bilanId, details: { response: input.response } },
+      now,
+    );
   });
 }
 
@@ -65,10 +100,20 @@ export async function recordFollowUp(deps: Deps, actor: Actor, bilanId: string, 
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const today = parsePlainDate(parisDate(now));
-  const heldOn = pastOrTodayDate(input.heldOn, 'heldOn', today, 'La date de l’entretien ne peut pas être dans le futur.');
+  const heldOn = pastOrTodayDate(
+    input.heldOn,
+    'heldOn',
+    today,
+    'La date de l’entretien ne peut pas être dans le futur.',
+  );
   await deps.db.transaction().execute(async (trx) => {
     await lockBilan(trx, actor, bilanId, 'consultant');
-    const row = await trx.selectFrom('follow_ups').select(['response', 'due_on', 'outcome']).where('bilan_id', '=', bilanId).forUpdate().executeTakeFirst();
+    const row = await trx
+      .selectFrom('follow_ups')
+      .select(['response', 'due_on', 'outcome'])
+      .where('bilan_id', '=', bilanId)
+      .forUpdate()
+      .executeTakeFirst();
     const facts: FollowUpFacts | null = row
       ? { response: row.response, dueOn: row.due_on ? parsePlainDate(row.due_on) : null, outcome: row.outcome }
       : null;
@@ -82,6 +127,11 @@ export async function recordFollowUp(deps: Deps, actor: Actor, bilanId: string, 
       .set({ outcome: input.outcome, held_on: heldOn, recorded_by: actor.userId, recorded_at: now })
       .where('bilan_id', '=', bilanId)
       .execute();
-    await recordAudit(trx, auditContext(actor), { action: 'follow_up.recorded', subjectType: 'bilan', subjectId: bilanId, details: { outcome: input.outcome } }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      { action: 'follow_up.recorded', subjectType: 'bilan', subjectId: bilanId, details: { outcome: input.outcome } },
+      now,
+    );
   });
 }

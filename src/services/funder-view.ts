@@ -49,15 +49,34 @@ export async function funderViewPdf(deps: Deps, actor: Actor, bilanId: string): 
   const today = parisDate(deps.clock.now());
   const facts = await deps.db
     .selectFrom('organisations as o')
-    .select(['o.name', 'o.legal_name', 'o.siret', 'o.address', 'o.postal_code', 'o.city', 'o.phone', 'o.contact_email', 'o.nda_number', 'o.qualiopi_certificate_number'])
+    .select([
+      'o.name',
+      'o.legal_name',
+      'o.siret',
+      'o.address',
+      'o.postal_code',
+      'o.city',
+      'o.phone',
+      'o.contact_email',
+      'o.nda_number',
+      'o.qualiopi_certificate_number',
+    ])
     .where('o.id', '=', actor.organisationId)
     .executeTakeFirstOrThrow();
   return renderPdf(
     buildFunderView(
       {
         organisation: {
-          name: facts.name, legalName: facts.legal_name, siret: facts.siret, address: facts.address, postalCode: facts.postal_code, city: facts.city,
-          phone: facts.phone, contactEmail: facts.contact_email, ndaNumber: facts.nda_number, qualiopiNumber: facts.qualiopi_certificate_number,
+          name: facts.name,
+          legalName: facts.legal_name,
+          siret: facts.siret,
+          address: facts.address,
+          postalCode: facts.postal_code,
+          city: facts.city,
+          phone: facts.phone,
+          contactEmail: facts.contact_email,
+          ndaNumber: facts.nda_number,
+          qualiopiNumber: facts.qualiopi_certificate_number,
         },
         issuedOn: parsePlainDate(today),
         reference: documentReference('suivi', bilanId, 1, today),

@@ -32,8 +32,19 @@ export async function getBilan(deps: Deps, actor: Actor, bilanId: string): Promi
     .where('h.bilan_id', '=', bilanId)
     .orderBy('h.id', 'asc')
     .execute();
-  const state = await bilanChecklist(deps.db, { id: row.id, phase: row.phase, financing: row.financing, created_at: row.created_at, accompaniment_done_minutes: row.done_minutes });
-  await recordAudit(deps.db, auditContext(actor), { action: 'bilan.viewed', subjectType: 'bilan', subjectId: bilanId, details: {} }, now);
+  const state = await bilanChecklist(deps.db, {
+    id: row.id,
+    phase: row.phase,
+    financing: row.financing,
+    created_at: row.created_at,
+    accompaniment_done_minutes: row.done_minutes,
+  });
+  await recordAudit(
+    deps.db,
+    auditContext(actor),
+    { action: 'bilan.viewed', subjectType: 'bilan', subjectId: bilanId, details: {} },
+    now,
+  );
 
   const invitation = latestInvitation(row);
   return {

@@ -26,13 +26,28 @@ export async function getJobSheet(deps: Pick<Deps, 'db'>, codeRome: string): Pro
         .innerJoin('rome_grand_domains as g', 'g.code', 'f.grand_domain_code')
         .crossJoin('rome_catalogue as v')
         .select([
-          'f.code_rome', 'f.label', 'f.definition', 'f.access', 'f.riasec_major', 'f.riasec_minor', 'f.regulated', 'f.cadre',
-          'f.ecological_transition', 'f.digital_transition', 'f.demographic_transition', 'd.code as domain_code', 'd.label as domain_label',
-          'g.code as grand_domain_code', 'g.label as grand_domain_label', 'v.version_number', 'v.published_on',
+          'f.code_rome',
+          'f.label',
+          'f.definition',
+          'f.access',
+          'f.riasec_major',
+          'f.riasec_minor',
+          'f.regulated',
+          'f.cadre',
+          'f.ecological_transition',
+          'f.digital_transition',
+          'f.demographic_transition',
+          'd.code as domain_code',
+          'd.label as domain_label',
+          'g.code as grand_domain_code',
+          'g.label as grand_domain_label',
+          'v.version_number',
+          'v.published_on',
         ])
         .where('f.code_rome', '=', codeRome)
         .executeTakeFirst();
-      if (!fiche) throw new AppError('not_found', { message: `Aucune fiche métier ne porte le code ROME « ${codeRome} ».` });
+      if (!fiche)
+        throw new AppError('not_found', { message: `Aucune fiche métier ne porte le code ROME « ${codeRome} ».` });
 
       const appellations = await trx
         .selectFrom('rome_appellations')
@@ -45,8 +60,17 @@ export async function getJobSheet(deps: Pick<Deps, 'db'>, codeRome: string): Pro
         .innerJoin('rome_competences as c', 'c.code_ogr', 'l.code_ogr')
         .leftJoin('rome_competences as m', 'm.code_ogr', 'c.macro_code_ogr')
         .select([
-          'l.code_ogr', 'l.rubric', 'l.core', 'c.kind', 'c.label', 'c.riasec_major', 'c.riasec_minor',
-          'm.code_ogr as macro_code_ogr', 'm.label as macro_label', 'm.riasec_major as macro_riasec_major', 'm.riasec_minor as macro_riasec_minor',
+          'l.code_ogr',
+          'l.rubric',
+          'l.core',
+          'c.kind',
+          'c.label',
+          'c.riasec_major',
+          'c.riasec_minor',
+          'm.code_ogr as macro_code_ogr',
+          'm.label as macro_label',
+          'm.riasec_major as macro_riasec_major',
+          'm.riasec_minor as macro_riasec_minor',
         ])
         .where('l.code_rome', '=', codeRome)
         .execute();
@@ -100,8 +124,14 @@ export async function getJobSheet(deps: Pick<Deps, 'db'>, codeRome: string): Pro
         let found = groups.get(key);
         if (!found) {
           found = {
-            rubric, codeOgr, label, core: null, items: [],
-            riasec: major ? { major: major as JobSheet['riasec']['major'], minor: (minor as JobSheet['riasec']['minor']) ?? null } : null,
+            rubric,
+            codeOgr,
+            label,
+            core: null,
+            items: [],
+            riasec: major
+              ? { major: major as JobSheet['riasec']['major'], minor: (minor as JobSheet['riasec']['minor']) ?? null }
+              : null,
           };
           groups.set(key, found);
         }
@@ -111,7 +141,13 @@ export async function getJobSheet(deps: Pick<Deps, 'db'>, codeRome: string): Pro
         if (link.kind === 'macro_competence') {
           group(link.rubric, link.code_ogr, link.label, link.riasec_major, link.riasec_minor).core = link.core;
         } else if (link.macro_code_ogr !== null && link.macro_label !== null) {
-          group(link.rubric, link.macro_code_ogr, link.macro_label, link.macro_riasec_major, link.macro_riasec_minor).items.push({ codeOgr: link.code_ogr, label: link.label, core: link.core });
+          group(
+            link.rubric,
+            link.macro_code_ogr,
+            link.macro_label,
+            link.macro_riasec_major,
+            link.macro_riasec_minor,
+          ).items.push({ codeOgr: link.code_ogr, label: link.label, core: link.core });
         }
       }
       const sortedGroups = (rubric: string) =>
@@ -149,12 +185,28 @@ export async function getJobSheet(deps: Pick<Deps, 'db'>, codeRome: string): Pro
           demographicTransition: fiche.demographic_transition,
         },
         appellations: appellations
-          .map((a) => ({ codeOgr: a.code_ogr, label: a.label, masculine: a.masculine, feminine: a.feminine, principal: a.principal, rare: a.rare === true }))
-          .sort((a, b) => Number(b.principal) - Number(a.principal) || Number(a.rare) - Number(b.rare) || byLabel(a, b)),
+          .map((a) => ({
+            codeOgr: a.code_ogr,
+            label: a.label,
+            masculine: a.masculine,
+            feminine: a.feminine,
+            principal: a.principal,
+            rare: a.rare === true,
+          }))
+          .sort(
+            (a, b) => Number(b.principal) - Number(a.principal) || Number(a.rare) - Number(b.rare) || byLabel(a, b),
+          ),
         competences: { savoirFaire: sortedGroups('savoir_faire'), savoirEtre: sortedGroups('savoir_etre') },
-        savoirs: [...savoirCategories].map(([category, items]) => ({ category, items: items.sort(byCoreThenLabel) })).sort((a, b) => a.category.localeCompare(b.category, 'fr')),
+        savoirs: [...savoirCategories]
+          .map(([category, items]) => ({ category, items: items.sort(byCoreThenLabel) }))
+          .sort((a, b) => a.category.localeCompare(b.category, 'fr')),
         workContexts: [...contextTypes].map(([type, items]) => ({ type, items: items.sort(byCoreThenLabel) })),
-        mobilities: mobilities.map((m) => ({ codeRome: m.target_code_rome, label: m.label, order: m.position, kind: m.kind })),
+        mobilities: mobilities.map((m) => ({
+          codeRome: m.target_code_rome,
+          label: m.label,
+          order: m.position,
+          kind: m.kind,
+        })),
         centresOfInterest: centres.map((c) => ({ code: c.code, label: c.label, principal: c.principal })),
         sectors: sectors.map((s) => ({ code: s.code, label: s.label, subSector: s.sub_label, principal: s.principal })),
         credit: romeCredit({ number: fiche.version_number, publishedOn: fiche.published_on }),

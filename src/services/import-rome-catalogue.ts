@@ -47,7 +47,8 @@ const TABLES = [
 const IMPORT_LOCK = 4_0460_2026;
 
 export function catalogueCounts(catalog: RomeCatalog): Record<string, number> {
-  const links = (pick: (f: RomeCatalog['fiches'][number]) => unknown[]) => catalog.fiches.reduce((n, f) => n + pick(f).length, 0);
+  const links = (pick: (f: RomeCatalog['fiches'][number]) => unknown[]) =>
+    catalog.fiches.reduce((n, f) => n + pick(f).length, 0);
   return {
     fiches: catalog.fiches.length,
     appellations: catalog.appellations.length,
@@ -68,7 +69,11 @@ export function catalogueCounts(catalog: RomeCatalog): Record<string, number> {
   };
 }
 
-export async function importRomeCatalogue(deps: Pick<Deps, 'db' | 'clock' | 'log' | 'caches'>, catalog: RomeCatalog, source: string): Promise<ImportRomeResult> {
+export async function importRomeCatalogue(
+  deps: Pick<Deps, 'db' | 'clock' | 'log' | 'caches'>,
+  catalog: RomeCatalog,
+  source: string,
+): Promise<ImportRomeResult> {
   const now = deps.clock.now();
   const counts = catalogueCounts(catalog);
   const version = catalog.version.number;
@@ -86,42 +91,130 @@ export async function importRomeCatalogue(deps: Pick<Deps, 'db' | 'clock' | 'log
     for (const table of TABLES) await trx.deleteFrom(table).execute();
     await trx.deleteFrom('rome_catalogue').execute();
 
-    await bulkInsert(trx, 'rome_grand_domains', [['code', 'text'], ['label', 'text']], catalog.grandDomains.map((g) => [g.code, g.label]));
-    await bulkInsert(trx, 'rome_domains', [['code', 'text'], ['label', 'text'], ['grand_domain_code', 'text']], catalog.domains.map((d) => [d.code, d.label, d.grandDomainCode]));
+    await bulkInsert(
+      trx,
+      'rome_grand_domains',
+      [
+        ['code', 'text'],
+        ['label', 'text'],
+      ],
+      catalog.grandDomains.map((g) => [g.code, g.label]),
+    );
+    await bulkInsert(
+      trx,
+      'rome_domains',
+      [
+        ['code', 'text'],
+        ['label', 'text'],
+        ['grand_domain_code', 'text'],
+      ],
+      catalog.domains.map((d) => [d.code, d.label, d.grandDomainCode]),
+    );
     await bulkInsert(
       trx,
       'rome_competences',
       [
-        ['code_ogr', 'text'], ['kind', 'text'], ['label', 'text'], ['definition', 'text'], ['macro_code_ogr', 'text'], ['macro_code', 'text'],
-        ['category', 'text'], ['sub_category', 'text'], ['ecological_transition', 'boolean'], ['digital_transition', 'boolean'],
-        ['heterogeneity', 'text'], ['origin', 'text'], ['riasec_major', 'text'], ['riasec_minor', 'text'],
+        ['code_ogr', 'text'],
+        ['kind', 'text'],
+        ['label', 'text'],
+        ['definition', 'text'],
+        ['macro_code_ogr', 'text'],
+        ['macro_code', 'text'],
+        ['category', 'text'],
+        ['sub_category', 'text'],
+        ['ecological_transition', 'boolean'],
+        ['digital_transition', 'boolean'],
+        ['heterogeneity', 'text'],
+        ['origin', 'text'],
+        ['riasec_major', 'text'],
+        ['riasec_minor', 'text'],
       ],
       catalog.competences.map((c) => [
-        c.codeOgr, c.kind, c.label, c.definition, c.macroCodeOgr, c.macroCode, c.category, c.subCategory, c.ecologicalTransition,
-        c.digitalTransition, c.heterogeneity, c.origin, c.riasec?.major ?? null, c.riasec?.minor ?? null,
+        c.codeOgr,
+        c.kind,
+        c.label,
+        c.definition,
+        c.macroCodeOgr,
+        c.macroCode,
+        c.category,
+        c.subCategory,
+        c.ecologicalTransition,
+        c.digitalTransition,
+        c.heterogeneity,
+        c.origin,
+        c.riasec?.major ?? null,
+        c.riasec?.minor ?? null,
       ]),
     );
     await bulkInsert(
       trx,
       'rome_savoirs',
-      [['code_ogr', 'text'], ['label', 'text'], ['category', 'text'], ['sub_category', 'text'], ['ecological_transition', 'boolean'], ['digital_transition', 'boolean']],
-      catalog.savoirs.map((s) => [s.codeOgr, s.label, s.category, s.subCategory, s.ecologicalTransition, s.digitalTransition]),
+      [
+        ['code_ogr', 'text'],
+        ['label', 'text'],
+        ['category', 'text'],
+        ['sub_category', 'text'],
+        ['ecological_transition', 'boolean'],
+        ['digital_transition', 'boolean'],
+      ],
+      catalog.savoirs.map((s) => [
+        s.codeOgr,
+        s.label,
+        s.category,
+        s.subCategory,
+        s.ecologicalTransition,
+        s.digitalTransition,
+      ]),
     );
     await bulkInsert(
       trx,
       'rome_work_contexts',
-      [['code_ogr', 'text'], ['label', 'text'], ['type_code', 'text'], ['type_label', 'text']],
+      [
+        ['code_ogr', 'text'],
+        ['label', 'text'],
+        ['type_code', 'text'],
+        ['type_label', 'text'],
+      ],
       catalog.workContexts.map((w) => [w.codeOgr, w.label, w.typeCode, w.typeLabel]),
     );
-    const classification = [['code', 'text'], ['label', 'text'], ['definition', 'text']] as const;
-    await bulkInsert(trx, 'rome_centres_of_interest', classification, catalog.centresOfInterest.map((c) => [c.code, c.label, c.definition]));
-    await bulkInsert(trx, 'rome_sectors', classification, catalog.sectors.map((c) => [c.code, c.label, c.definition]));
-    await bulkInsert(trx, 'rome_sub_sectors', [...classification, ['sector_code', 'text']], catalog.subSectors.map((c) => [c.code, c.label, c.definition, c.sectorCode]));
-    await bulkInsert(trx, 'rome_themes', classification, catalog.themes.map((c) => [c.code, c.label, c.definition]));
+    const classification = [
+      ['code', 'text'],
+      ['label', 'text'],
+      ['definition', 'text'],
+    ] as const;
+    await bulkInsert(
+      trx,
+      'rome_centres_of_interest',
+      classification,
+      catalog.centresOfInterest.map((c) => [c.code, c.label, c.definition]),
+    );
+    await bulkInsert(
+      trx,
+      'rome_sectors',
+      classification,
+      catalog.sectors.map((c) => [c.code, c.label, c.definition]),
+    );
+    await bulkInsert(
+      trx,
+      'rome_sub_sectors',
+      [...classification, ['sector_code', 'text']],
+      catalog.subSectors.map((c) => [c.code, c.label, c.definition, c.sectorCode]),
+    );
+    await bulkInsert(
+      trx,
+      'rome_themes',
+      classification,
+      catalog.themes.map((c) => [c.code, c.label, c.definition]),
+    );
     await bulkInsert(
       trx,
       'rome_naf_sectors',
-      [['code', 'text'], ['tech_code', 'text'], ['division', 'text'], ['label', 'text']],
+      [
+        ['code', 'text'],
+        ['tech_code', 'text'],
+        ['division', 'text'],
+        ['label', 'text'],
+      ],
       catalog.nafSectors.map((n) => [n.code, n.techCode, n.division, n.label]),
     );
 
@@ -155,46 +248,114 @@ export async function importRomeCatalogue(deps: Pick<Deps, 'db' | 'clock' | 'log
       trx,
       'rome_appellations',
       [
-        ['code_ogr', 'text'], ['code_rome', 'text'], ['label', 'text'], ['short_label', 'text'], ['masculine', 'text'], ['feminine', 'text'],
-        ['principal', 'boolean'], ['rare', 'boolean'], ['parent_code_rome', 'text'], ['ecological_transition', 'text'],
-        ['digital_transition', 'boolean'], ['demographic_transition', 'boolean'], ['regulated', 'boolean'], ['cadre', 'boolean'],
+        ['code_ogr', 'text'],
+        ['code_rome', 'text'],
+        ['label', 'text'],
+        ['short_label', 'text'],
+        ['masculine', 'text'],
+        ['feminine', 'text'],
+        ['principal', 'boolean'],
+        ['rare', 'boolean'],
+        ['parent_code_rome', 'text'],
+        ['ecological_transition', 'text'],
+        ['digital_transition', 'boolean'],
+        ['demographic_transition', 'boolean'],
+        ['regulated', 'boolean'],
+        ['cadre', 'boolean'],
       ],
       catalog.appellations.map((a) => [
-        a.codeOgr, a.codeRome, a.label, a.shortLabel, a.masculine, a.feminine, a.principal, a.rare, a.parentCodeRome,
-        a.tags.ecologicalTransition, a.tags.digitalTransition, a.tags.demographicTransition, a.tags.regulated, a.tags.cadre,
+        a.codeOgr,
+        a.codeRome,
+        a.label,
+        a.shortLabel,
+        a.masculine,
+        a.feminine,
+        a.principal,
+        a.rare,
+        a.parentCodeRome,
+        a.tags.ecologicalTransition,
+        a.tags.digitalTransition,
+        a.tags.demographicTransition,
+        a.tags.regulated,
+        a.tags.cadre,
       ]),
     );
     const fiches = catalog.fiches;
     await bulkInsert(
       trx,
       'rome_fiche_competences',
-      [['code_rome', 'text'], ['code_ogr', 'text'], ['rubric', 'text'], ['core', 'text']],
+      [
+        ['code_rome', 'text'],
+        ['code_ogr', 'text'],
+        ['rubric', 'text'],
+        ['core', 'text'],
+      ],
       fiches.flatMap((f) => f.competences.map((l) => [f.codeRome, l.codeOgr, l.rubric, l.core])),
     );
-    const items = [['code_rome', 'text'], ['code_ogr', 'text'], ['core', 'text']] as const;
-    await bulkInsert(trx, 'rome_fiche_savoirs', items, fiches.flatMap((f) => f.savoirs.map((l) => [f.codeRome, l.codeOgr, l.core])));
-    await bulkInsert(trx, 'rome_fiche_work_contexts', items, fiches.flatMap((f) => f.workContexts.map((l) => [f.codeRome, l.codeOgr, l.core])));
+    const items = [
+      ['code_rome', 'text'],
+      ['code_ogr', 'text'],
+      ['core', 'text'],
+    ] as const;
+    await bulkInsert(
+      trx,
+      'rome_fiche_savoirs',
+      items,
+      fiches.flatMap((f) => f.savoirs.map((l) => [f.codeRome, l.codeOgr, l.core])),
+    );
+    await bulkInsert(
+      trx,
+      'rome_fiche_work_contexts',
+      items,
+      fiches.flatMap((f) => f.workContexts.map((l) => [f.codeRome, l.codeOgr, l.core])),
+    );
     await bulkInsert(
       trx,
       'rome_mobilities',
-      [['code_rome', 'text'], ['target_code_rome', 'text'], ['position', 'integer']],
+      [
+        ['code_rome', 'text'],
+        ['target_code_rome', 'text'],
+        ['position', 'integer'],
+      ],
       fiches.flatMap((f) => f.mobilities.map((m) => [f.codeRome, m.targetCodeRome, m.order])),
     );
     await bulkInsert(
       trx,
       'rome_fiche_centres_of_interest',
-      [['code_rome', 'text'], ['code', 'text'], ['principal', 'boolean']],
+      [
+        ['code_rome', 'text'],
+        ['code', 'text'],
+        ['principal', 'boolean'],
+      ],
       fiches.flatMap((f) => f.centresOfInterest.map((c) => [f.codeRome, c.code, c.principal])),
     );
     await bulkInsert(
       trx,
       'rome_fiche_sectors',
-      [['code_rome', 'text'], ['sector_code', 'text'], ['sub_sector_code', 'text'], ['principal', 'boolean']],
+      [
+        ['code_rome', 'text'],
+        ['sector_code', 'text'],
+        ['sub_sector_code', 'text'],
+        ['principal', 'boolean'],
+      ],
       fiches.flatMap((f) => f.sectors.map((s) => [f.codeRome, s.sectorCode, s.subSectorCode, s.principal])),
     );
-    const codes = [['code_rome', 'text'], ['code', 'text']] as const;
-    await bulkInsert(trx, 'rome_fiche_themes', codes, fiches.flatMap((f) => f.themeCodes.map((c) => [f.codeRome, c])));
-    await bulkInsert(trx, 'rome_fiche_naf_sectors', codes, fiches.flatMap((f) => f.nafSectorCodes.map((c) => [f.codeRome, c])));
+    const codes = [
+      ['code_rome', 'text'],
+      ['code', 'text'],
+    ] as const;
+    await bulkInsert(
+      trx,
+      'rome_fiche_themes',
+      codes,
+      fiches.flatMap((f) => f.themeCodes.map((c) => [f.codeRome, c])),
+    );
+    await bulkInsert(
+      trx,
+      'rome_fiche_naf_sectors',
+      codes,
+      fiches.flatMap((f) => f.nafSectorCodes.map((c) => [f.codeRome, c])),
+    );
 
     await trx
       .insertInto('rome_catalogue')

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
 import { createOrganisation, type TestOrganisation } from '../../tests/support/factories.ts';
-import { ContactRequestSchema, OfferSchema, OrganisationProfileSchema, type ContactRequestInput, type OrganisationProfileInput } from '../shared/contracts/intake.ts';
+import {
+  ContactRequestSchema,
+  OfferSchema,
+  OrganisationProfileSchema,
+  type ContactRequestInput,
+  type OrganisationProfileInput,
+} from '../shared/contracts/intake.ts';
 import { getOrganisationProfile, updateOrganisationProfile } from './organisation-profile.ts';
 import { createOffer, listOffers, updateOffer } from './offers.ts';
 import { getPublicPage } from './public-page.ts';
@@ -52,7 +58,10 @@ const CONTACT: ContactRequestInput = {
   utm: { source: 'newsletter', campaign: 'automne' },
 };
 
-const origin = (ip = `198.51.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`) => ({ ip, userAgent: 'vitest' });
+const origin = (ip = `198.51.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`) => ({
+  ip,
+  userAgent: 'vitest',
+});
 
 beforeEach(async () => {
   deps = testDeps('2026-11-23T09:00:00Z');
@@ -62,7 +71,8 @@ beforeEach(async () => {
 });
 
 async function newLead(ip?: string): Promise<string> {
-  const ids = async () => (await deps.db.selectFrom('leads').select('id').where('organisation_id', '=', org.id).execute()).map((r) => r.id);
+  const ids = async () =>
+    (await deps.db.selectFrom('leads').select('id').where('organisation_id', '=', org.id).execute()).map((r) => r.id);
   const before = new Set(await ids());
   await submitContactRequest(deps, origin(ip), slug, ContactRequestSchema.parse(CONTACT));
   const created = (await ids()).filter((id) => !before.has(id));
@@ -73,18 +83,33 @@ async function newLead(ip?: string): Promise<string> {
 describe('organisation profile and offers', () => {
   it('stores the profile, normalises SIRET and NDA, and warns before the Qualiopi certificate lapses', async () => {
     const profile = await getOrganisationProfile(deps, org.admin.actor);
-    expect(profile).toMatchObject({ siret: '12345678900012', ndaNumber: '84691234569', commitmentFirstAnswerDays: 2, publicPageEnabled: true });
+    expect(profile).toMatchObject({
+      siret: '12345678900012',
+      ndaNumber: '84691234569',
+      commitmentFirstAnswerDays: 2,
+      publicPageEnabled: true,
+    });
     // 2027-01-15 is 53 days after 2026-11-23: within the 90-day warning.
     expect(profile.qualiopi.level).toBe('expiring');
     expect(profile.qualiopi.message).toContain('expire dans 53 jours');
-    const audit = await deps.db.selectFrom('audit_events').select('details').where('organisation_id', '=', org.id).where('action', '=', 'organisation.profile_updated').executeTakeFirstOrThrow();
+    const audit = await deps.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('organisation_id', '=', org.id)
+      .where('action', '=', 'organisation.profile_updated')
+      .executeTakeFirstOrThrow();
     expect((audit.details as { fields: string[] }).fields).toContain('nda_number');
   });
 
   it('refuses a slug taken by another organisation, and saves nothing', async () => {
     const other = await createOrganisation(deps);
-    await expect(updateOrganisationProfile(deps, other.admin.actor, OrganisationProfileSchema.parse({ ...PROFILE, slug, name: 'Autre' })))
-      .rejects.toMatchObject({ code: 'slug_taken', fields: { slug: expect.stringContaining('déjà prise') } });
+    await expect(
+      updateOrganisationProfile(
+        deps,
+        other.admin.actor,
+        OrganisationProfileSchema.parse({ ...PROFILE, slug, name: 'Autre' }),
+      ),
+    ).rejects.toMatchObject({ code: 'slug_taken', fields: { slug: expect.stringContaining('déjà prise') } });
     expect((await getOrganisationProfile(deps, other.admin.actor)).name).not.toBe('Autre');
   });
 
@@ -93,11 +118,28 @@ describe('organisation profile and offers', () => {
   });
 
   it('creates, lists, edits and deactivates offers; refuses more than 24 h of accompaniment', async () => {
-    const input = OfferSchema.parse({ title: 'Bilan 24 h mixte', accompanimentHours: '24', personalWorkHours: '8', modality: 'mixed', places: 'Lyon 2e', price: '1 800', accessDelay: '15 jours' });
+    const input = OfferSchema.parse({
+      title: 'Bilan 24 h mixte',
+      accompanimentHours: '24',
+      personalWorkHours: '8',
+      modality: 'mixed',
+      places: 'Lyon 2e',
+      price: '1 800',
+      accessDelay: '15 jours',
+    });
     const offer = await createOffer(deps, org.admin.actor, input);
-    expect(offer).toMatchObject({ accompanimentMinutes: 1440, personalWorkMinutes: 480, priceCents: 180000, active: true });
-    await expect(createOffer(deps, org.admin.actor, { ...input, accompanimentHours: 24 * 60 + 30 }))
-      .rejects.toMatchObject({ code: 'validation_failed', fields: { accompanimentHours: 'Un bilan compte au plus 24\u00a0h d’accompagnement.' } });
+    expect(offer).toMatchObject({
+      accompanimentMinutes: 1440,
+      personalWorkMinutes: 480,
+      priceCents: 180000,
+      active: true,
+    });
+    await expect(
+      createOffer(deps, org.admin.actor, { ...input, accompanimentHours: 24 * 60 + 30 }),
+    ).rejects.toMatchObject({
+      code: 'validation_failed',
+      fields: { accompanimentHours: 'Un bilan compte au plus 24\u00a0h d’accompagnement.' },
+    });
     await updateOffer(deps, org.admin.actor, offer.id, { ...input, active: false });
     expect((await listOffers(deps, org.admin.actor)).map((o) => o.active)).toEqual([false]);
     const other = await createOrganisation(deps);
@@ -105,13 +147,29 @@ describe('organisation profile and offers', () => {
   });
 
   it('shows the public page with active offers only, and hides it when switched off', async () => {
-    const input = OfferSchema.parse({ title: 'Bilan à distance', accompanimentHours: '20', personalWorkHours: '6', modality: 'remote', price: '1 490,50', accessDelay: '10 jours' });
+    const input = OfferSchema.parse({
+      title: 'Bilan à distance',
+      accompanimentHours: '20',
+      personalWorkHours: '6',
+      modality: 'remote',
+      price: '1 490,50',
+      accessDelay: '10 jours',
+    });
     await createOffer(deps, org.admin.actor, input);
     await createOffer(deps, org.admin.actor, { ...input, title: 'Ancienne offre', active: false });
     const page = await getPublicPage(deps, slug);
-    expect(page).toMatchObject({ name: 'Cap Avenir Conseil', ndaNumber: '84691234569', qualiopi: { valid: true }, accessibility: { name: 'Inès Moreau' } });
+    expect(page).toMatchObject({
+      name: 'Cap Avenir Conseil',
+      ndaNumber: '84691234569',
+      qualiopi: { valid: true },
+      accessibility: { name: 'Inès Moreau' },
+    });
     expect(page.offers.map((o) => o.title)).toEqual(['Bilan à distance']);
-    await updateOrganisationProfile(deps, org.admin.actor, OrganisationProfileSchema.parse({ ...PROFILE, slug, publicPageEnabled: false }));
+    await updateOrganisationProfile(
+      deps,
+      org.admin.actor,
+      OrganisationProfileSchema.parse({ ...PROFILE, slug, publicPageEnabled: false }),
+    );
     await expect(getPublicPage(deps, slug)).rejects.toMatchObject({ code: 'not_found' });
   });
 });
@@ -120,27 +178,60 @@ describe('contact form', () => {
   it('records the lead with its origin, acknowledges it and notifies the admins', async () => {
     const id = await newLead();
     const lead = await deps.db.selectFrom('leads').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    expect(lead).toMatchObject({ email: 'bruno.lefevre@exemple.fr', status: 'new', declared_source: 'search_engine', referrer: CONTACT.referrer, utm: { source: 'newsletter', campaign: 'automne' } });
-    const mails = await deps.db.selectFrom('outbox_emails').select(['kind', 'to_address', 'text_body']).where('organisation_id', '=', org.id).where('kind', 'like', 'lead_%').orderBy('kind').execute();
-    expect(mails.map((m) => [m.kind, m.to_address])).toEqual([['lead_acknowledgement', 'bruno.lefevre@exemple.fr'], ['lead_received', org.admin.email]]);
+    expect(lead).toMatchObject({
+      email: 'bruno.lefevre@exemple.fr',
+      status: 'new',
+      declared_source: 'search_engine',
+      referrer: CONTACT.referrer,
+      utm: { source: 'newsletter', campaign: 'automne' },
+    });
+    const mails = await deps.db
+      .selectFrom('outbox_emails')
+      .select(['kind', 'to_address', 'text_body'])
+      .where('organisation_id', '=', org.id)
+      .where('kind', 'like', 'lead_%')
+      .orderBy('kind')
+      .execute();
+    expect(mails.map((m) => [m.kind, m.to_address])).toEqual([
+      ['lead_acknowledgement', 'bruno.lefevre@exemple.fr'],
+      ['lead_received', org.admin.email],
+    ]);
     expect(mails[0]?.text_body).toContain('vous répondre dans un délai de 2 jours');
     expect(mails[1]?.text_body).toContain(`/demandes/${id}`);
     // The person's message is not copied into e-mails.
     for (const mail of mails) expect(mail.text_body).not.toContain('logistique');
-    const audit = await deps.db.selectFrom('audit_events').select(['action', 'actor_user_id']).where('subject_id', '=', id).execute();
+    const audit = await deps.db
+      .selectFrom('audit_events')
+      .select(['action', 'actor_user_id'])
+      .where('subject_id', '=', id)
+      .execute();
     expect(audit).toEqual([{ action: 'lead.received', actor_user_id: null }]);
   });
 
   it('ignores a filled honeypot without saving anything', async () => {
-    await submitContactRequest(deps, origin(), slug, ContactRequestSchema.parse({ ...CONTACT, website: 'http://spam.example' }));
+    await submitContactRequest(
+      deps,
+      origin(),
+      slug,
+      ContactRequestSchema.parse({ ...CONTACT, website: 'http://spam.example' }),
+    );
     expect(await deps.db.selectFrom('leads').select('id').where('organisation_id', '=', org.id).execute()).toEqual([]);
-    expect(await deps.db.selectFrom('outbox_emails').select('id').where('organisation_id', '=', org.id).where('kind', 'like', 'lead_%').execute()).toEqual([]);
+    expect(
+      await deps.db
+        .selectFrom('outbox_emails')
+        .select('id')
+        .where('organisation_id', '=', org.id)
+        .where('kind', 'like', 'lead_%')
+        .execute(),
+    ).toEqual([]);
   });
 
   it('accepts five requests an hour from one address, refuses the sixth, and accepts again an hour later', async () => {
     for (let i = 0; i < 5; i++) await newLead('203.0.113.99');
     await expect(newLead('203.0.113.99')).rejects.toMatchObject({ code: 'contact_throttled', status: 429 });
-    expect(await deps.db.selectFrom('leads').select('id').where('organisation_id', '=', org.id).execute()).toHaveLength(5);
+    expect(await deps.db.selectFrom('leads').select('id').where('organisation_id', '=', org.id).execute()).toHaveLength(
+      5,
+    );
     await newLead('203.0.113.100');
     deps.clock.advance(60 * 60_000);
     await expect(newLead('203.0.113.99')).resolves.toBeDefined();
@@ -148,10 +239,32 @@ describe('contact form', () => {
 
   it('refuses an offer of another organisation, and an unpublished page', async () => {
     const other = await createOrganisation(deps);
-    const offer = await createOffer(deps, other.admin.actor, OfferSchema.parse({ title: 'Autre', accompanimentHours: '20', personalWorkHours: '0', modality: 'remote', price: '1000', accessDelay: '10 jours' }));
-    await expect(submitContactRequest(deps, origin(), slug, ContactRequestSchema.parse({ ...CONTACT, offerId: offer.id }))).rejects.toMatchObject({ code: 'validation_failed' });
-    await expect(submitContactRequest(deps, origin(), other.name.toLowerCase().replace(/ /g, '-'), ContactRequestSchema.parse(CONTACT))).rejects.toMatchObject({ code: 'not_found' });
-    expect(await deps.db.selectFrom('leads').select('id').where('organisation_id', 'in', [org.id, other.id]).execute()).toEqual([]);
+    const offer = await createOffer(
+      deps,
+      other.admin.actor,
+      OfferSchema.parse({
+        title: 'Autre',
+        accompanimentHours: '20',
+        personalWorkHours: '0',
+        modality: 'remote',
+        price: '1000',
+        accessDelay: '10 jours',
+      }),
+    );
+    await expect(
+      submitContactRequest(deps, origin(), slug, ContactRequestSchema.parse({ ...CONTACT, offerId: offer.id })),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(
+      submitContactRequest(
+        deps,
+        origin(),
+        other.name.toLowerCase().replace(/ /g, '-'),
+        ContactRequestSchema.parse(CONTACT),
+      ),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    expect(
+      await deps.db.selectFrom('leads').select('id').where('organisation_id', 'in', [org.id, other.id]).execute(),
+    ).toEqual([]);
   });
 });
 
@@ -160,58 +273,157 @@ describe('leads', () => {
     const id = await newLead();
     expect((await listLeads(deps, org.consultant.actor)).map((l) => l.id)).toEqual([id]);
     // Published commitment: a first answer within 2 days.
-    expect((await listLeads(deps, org.admin.actor))[0]?.answerDue).toEqual({ at: '2026-11-25T09:00:00.000Z', overdue: false });
+    expect((await listLeads(deps, org.admin.actor))[0]?.answerDue).toEqual({
+      at: '2026-11-25T09:00:00.000Z',
+      overdue: false,
+    });
     deps.clock.set('2026-11-25T09:00:01Z');
     expect((await getLead(deps, org.admin.actor, id)).answerDue?.overdue).toBe(true);
     deps.clock.set('2026-11-23T09:00:00Z');
     await changeLeadStatus(deps, org.admin.actor, id, { action: 'mark_contacted' });
     expect((await listLeads(deps, org.admin.actor))[0]?.answerDue).toBeNull();
     await assignLead(deps, org.admin.actor, id, org.consultant.id);
-    await planLeadInterview(deps, org.admin.actor, id, { date: '2026-11-25', start: '10:00', end: '11:00', mode: 'phone' });
+    await planLeadInterview(deps, org.admin.actor, id, {
+      date: '2026-11-25',
+      start: '10:00',
+      end: '11:00',
+      mode: 'phone',
+    });
     let lead = await getLead(deps, org.consultant.actor, id);
-    expect(lead).toMatchObject({ status: 'interview_planned', assignedConsultantId: org.consultant.id, canRecordInterview: true, canConvert: false });
-    await expect(recordLeadInterview(deps, org.consultant.actor, id, { situation: 'S', expectations: 'E', outcome: 'bilan' }))
-      .rejects.toMatchObject({ code: 'lead_refused', message: expect.stringContaining('pas encore eu lieu') });
+    expect(lead).toMatchObject({
+      status: 'interview_planned',
+      assignedConsultantId: org.consultant.id,
+      canRecordInterview: true,
+      canConvert: false,
+    });
+    await expect(
+      recordLeadInterview(deps, org.consultant.actor, id, { situation: 'S', expectations: 'E', outcome: 'bilan' }),
+    ).rejects.toMatchObject({ code: 'lead_refused', message: expect.stringContaining('pas encore eu lieu') });
     deps.clock.set('2026-11-25T11:00:00Z');
-    await recordLeadInterview(deps, org.consultant.actor, id, { situation: 'Logisticien depuis quinze ans.', expectations: 'Changer de métier.', outcome: 'bilan' });
+    await recordLeadInterview(deps, org.consultant.actor, id, {
+      situation: 'Logisticien depuis quinze ans.',
+      expectations: 'Changer de métier.',
+      outcome: 'bilan',
+    });
     lead = await getLead(deps, org.consultant.actor, id);
-    expect(lead).toMatchObject({ status: 'interview_done', canConvert: true, interview: { outcome: 'bilan', situation: 'Logisticien depuis quinze ans.' } });
+    expect(lead).toMatchObject({
+      status: 'interview_done',
+      canConvert: true,
+      interview: { outcome: 'bilan', situation: 'Logisticien depuis quinze ans.' },
+    });
     expect((await getLead(deps, org.admin.actor, id)).canConvert).toBe(false);
     const { bilanId } = await convertLead(deps, org.consultant.actor, id, { financing: 'cpf', plannedHours: 20 * 60 });
     lead = await getLead(deps, org.admin.actor, id);
     expect(lead).toMatchObject({ status: 'converted', bilanId, actions: [] });
-    expect(lead.history.map((h) => h.to)).toEqual(['new', 'contacted', 'interview_planned', 'interview_done', 'converted']);
-    const bilan = await deps.db.selectFrom('bilans as b').innerJoin('users as u', 'u.id', 'b.beneficiary_id').select(['b.consultant_id', 'b.financing', 'u.email', 'u.status']).where('b.id', '=', bilanId).executeTakeFirstOrThrow();
-    expect(bilan).toEqual({ consultant_id: org.consultant.id, financing: 'cpf', email: 'bruno.lefevre@exemple.fr', status: 'invited' });
-    const invitation = await deps.db.selectFrom('outbox_emails').select('id').where('kind', '=', 'invitation_beneficiary').where('to_address', '=', 'bruno.lefevre@exemple.fr').execute();
+    expect(lead.history.map((h) => h.to)).toEqual([
+      'new',
+      'contacted',
+      'interview_planned',
+      'interview_done',
+      'converted',
+    ]);
+    const bilan = await deps.db
+      .selectFrom('bilans as b')
+      .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
+      .select(['b.consultant_id', 'b.financing', 'u.email', 'u.status'])
+      .where('b.id', '=', bilanId)
+      .executeTakeFirstOrThrow();
+    expect(bilan).toEqual({
+      consultant_id: org.consultant.id,
+      financing: 'cpf',
+      email: 'bruno.lefevre@exemple.fr',
+      status: 'invited',
+    });
+    const invitation = await deps.db
+      .selectFrom('outbox_emails')
+      .select('id')
+      .where('kind', '=', 'invitation_beneficiary')
+      .where('to_address', '=', 'bruno.lefevre@exemple.fr')
+      .execute();
     expect(invitation).toHaveLength(1);
-    const actions = await deps.db.selectFrom('audit_events').select('action').where('subject_id', '=', id).orderBy('id').execute();
-    expect(actions.map((a) => a.action)).toEqual(['lead.received', 'lead.status_changed', 'lead.assigned', 'lead.interview_planned', 'lead.interview_recorded', 'lead.converted']);
-    await expect(convertLead(deps, org.consultant.actor, id, { financing: 'cpf', plannedHours: 1200 })).rejects.toMatchObject({ code: 'lead_refused' });
+    const actions = await deps.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('subject_id', '=', id)
+      .orderBy('id')
+      .execute();
+    expect(actions.map((a) => a.action)).toEqual([
+      'lead.received',
+      'lead.status_changed',
+      'lead.assigned',
+      'lead.interview_planned',
+      'lead.interview_recorded',
+      'lead.converted',
+    ]);
+    await expect(
+      convertLead(deps, org.consultant.actor, id, { financing: 'cpf', plannedHours: 1200 }),
+    ).rejects.toMatchObject({ code: 'lead_refused' });
   });
 
   it('records a redirection with its reason and refuses to convert it', async () => {
     const id = await newLead();
-    await planLeadInterview(deps, org.consultant.actor, id, { date: '2026-11-24', start: '09:00', end: '09:30', mode: 'remote', link: 'https://visio.exemple.fr/a' });
+    await planLeadInterview(deps, org.consultant.actor, id, {
+      date: '2026-11-24',
+      start: '09:00',
+      end: '09:30',
+      mode: 'remote',
+      link: 'https://visio.exemple.fr/a',
+    });
     deps.clock.set('2026-11-24T10:00:00Z');
-    await recordLeadInterview(deps, org.consultant.actor, id, { situation: 'Souhaite valider un diplôme.', expectations: 'Obtenir un titre.', outcome: 'redirect', redirection: 'vae', reason: 'Projet déjà clair : une VAE convient mieux.' });
+    await recordLeadInterview(deps, org.consultant.actor, id, {
+      situation: 'Souhaite valider un diplôme.',
+      expectations: 'Obtenir un titre.',
+      outcome: 'redirect',
+      redirection: 'vae',
+      reason: 'Projet déjà clair : une VAE convient mieux.',
+    });
     const lead = await getLead(deps, org.admin.actor, id);
-    expect(lead).toMatchObject({ status: 'redirected', statusReason: 'Projet déjà clair : une VAE convient mieux.', interview: { redirection: 'vae' }, actions: ['reopen'] });
-    await expect(convertLead(deps, org.consultant.actor, id, { financing: 'cpf', plannedHours: 1200 })).rejects.toMatchObject({ code: 'lead_refused' });
+    expect(lead).toMatchObject({
+      status: 'redirected',
+      statusReason: 'Projet déjà clair : une VAE convient mieux.',
+      interview: { redirection: 'vae' },
+      actions: ['reopen'],
+    });
+    await expect(
+      convertLead(deps, org.consultant.actor, id, { financing: 'cpf', plannedHours: 1200 }),
+    ).rejects.toMatchObject({ code: 'lead_refused' });
     expect(await deps.db.selectFrom('bilans').select('id').where('organisation_id', '=', org.id).execute()).toEqual([]);
   });
 
   it('sends the person the invitation to the entretien préalable with its calendar file, updated when it moves', async () => {
     const id = await newLead();
-    await planLeadInterview(deps, org.consultant.actor, id, { date: '2026-11-26', start: '14:00', end: '14:45', mode: 'phone' });
+    await planLeadInterview(deps, org.consultant.actor, id, {
+      date: '2026-11-26',
+      start: '14:00',
+      end: '14:45',
+      mode: 'phone',
+    });
     deps.clock.advance(60_000); // the two e-mails are ordered by their time of writing
-    await planLeadInterview(deps, org.consultant.actor, id, { date: '2026-11-27', start: '09:00', end: '09:45', mode: 'in_person', place: '12 rue de la République, Lyon' });
-    const mails = await deps.db.selectFrom('outbox_emails').select(['subject', 'text_body', 'attachments', 'to_address']).where('kind', '=', 'lead_interview_planned').where('organisation_id', '=', org.id).orderBy('created_at').orderBy('id').execute();
+    await planLeadInterview(deps, org.consultant.actor, id, {
+      date: '2026-11-27',
+      start: '09:00',
+      end: '09:45',
+      mode: 'in_person',
+      place: '12 rue de la République, Lyon',
+    });
+    const mails = await deps.db
+      .selectFrom('outbox_emails')
+      .select(['subject', 'text_body', 'attachments', 'to_address'])
+      .where('kind', '=', 'lead_interview_planned')
+      .where('organisation_id', '=', org.id)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
     expect(mails).toHaveLength(2);
-    expect(mails[0]).toMatchObject({ to_address: 'bruno.lefevre@exemple.fr', subject: 'Votre entretien préalable le jeudi 26 novembre 2026 de 14:00 à 14:45' });
+    expect(mails[0]).toMatchObject({
+      to_address: 'bruno.lefevre@exemple.fr',
+      subject: 'Votre entretien préalable le jeudi 26 novembre 2026 de 14:00 à 14:45',
+    });
     expect(mails[0]?.text_body).toContain('vous appellera au 06 12 34 56 78');
     expect(mails[0]?.text_body).toContain('gratuit et sans engagement');
-    expect(mails[1]?.subject).toBe('Votre entretien préalable est déplacé le vendredi 27 novembre 2026 de 09:00 à 09:45');
+    expect(mails[1]?.subject).toBe(
+      'Votre entretien préalable est déplacé le vendredi 27 novembre 2026 de 09:00 à 09:45',
+    );
     const ics = (i: number) => Buffer.from(mails[i]?.attachments[0]?.contentBase64 ?? '', 'base64').toString('utf8');
     expect(ics(0)).toContain(`UID:entretien-prealable-${id}@sillage`);
     expect(ics(0)).toContain('SEQUENCE:0');
@@ -223,26 +435,42 @@ describe('leads', () => {
   it('refuses bad interview plans with the field named, and saves nothing', async () => {
     const id = await newLead();
     const plan = { date: '2026-11-25', start: '10:00', end: '11:00', mode: 'phone' as const };
-    await expect(planLeadInterview(deps, org.admin.actor, id, plan)).rejects.toMatchObject({ fields: { consultantId: expect.stringContaining('Attribuez d’abord') } });
-    await expect(planLeadInterview(deps, org.consultant.actor, id, { ...plan, date: '2026-11-20' })).rejects.toMatchObject({ fields: { date: expect.stringContaining('passée') } });
-    await expect(planLeadInterview(deps, org.consultant.actor, id, { ...plan, end: '09:00' })).rejects.toMatchObject({ fields: { end: expect.stringContaining('après') } });
-    await expect(planLeadInterview(deps, org.consultant.actor, id, { ...plan, date: '2026-02-30' })).rejects.toMatchObject({ fields: { date: expect.any(String) } });
+    await expect(planLeadInterview(deps, org.admin.actor, id, plan)).rejects.toMatchObject({
+      fields: { consultantId: expect.stringContaining('Attribuez d’abord') },
+    });
+    await expect(
+      planLeadInterview(deps, org.consultant.actor, id, { ...plan, date: '2026-11-20' }),
+    ).rejects.toMatchObject({ fields: { date: expect.stringContaining('passée') } });
+    await expect(planLeadInterview(deps, org.consultant.actor, id, { ...plan, end: '09:00' })).rejects.toMatchObject({
+      fields: { end: expect.stringContaining('après') },
+    });
+    await expect(
+      planLeadInterview(deps, org.consultant.actor, id, { ...plan, date: '2026-02-30' }),
+    ).rejects.toMatchObject({ fields: { date: expect.any(String) } });
     const other = await newLead('198.51.100.77');
     await planLeadInterview(deps, org.consultant.actor, other, plan);
-    await expect(planLeadInterview(deps, org.consultant.actor, id, { ...plan, start: '10:30', end: '11:30' })).rejects.toMatchObject({ fields: { start: expect.stringContaining('déjà un rendez-vous') } });
+    await expect(
+      planLeadInterview(deps, org.consultant.actor, id, { ...plan, start: '10:30', end: '11:30' }),
+    ).rejects.toMatchObject({ fields: { start: expect.stringContaining('déjà un rendez-vous') } });
     expect((await getLead(deps, org.admin.actor, id)).status).toBe('new');
-    expect(await deps.db.selectFrom('lead_interviews').select('lead_id').where('lead_id', '=', id).execute()).toEqual([]);
+    expect(await deps.db.selectFrom('lead_interviews').select('lead_id').where('lead_id', '=', id).execute()).toEqual(
+      [],
+    );
   });
 
   it('closes with a reason, reopens, and keeps leads inside the organisation', async () => {
     const id = await newLead();
     await changeLeadStatus(deps, org.consultant.actor, id, { action: 'close', reason: 'Ne répond plus' });
-    await expect(changeLeadStatus(deps, org.consultant.actor, id, { action: 'close', reason: 'Encore' })).rejects.toMatchObject({ code: 'lead_refused' });
+    await expect(
+      changeLeadStatus(deps, org.consultant.actor, id, { action: 'close', reason: 'Encore' }),
+    ).rejects.toMatchObject({ code: 'lead_refused' });
     await changeLeadStatus(deps, org.consultant.actor, id, { action: 'reopen' });
     expect((await getLead(deps, org.admin.actor, id)).status).toBe('contacted');
     const other = await createOrganisation(deps);
     await expect(getLead(deps, other.admin.actor, id)).rejects.toMatchObject({ code: 'not_found' });
-    await expect(assignLead(deps, org.admin.actor, id, other.consultant.id)).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(assignLead(deps, org.admin.actor, id, other.consultant.id)).rejects.toMatchObject({
+      code: 'validation_failed',
+    });
     expect(await listLeads(deps, other.consultant.actor)).toEqual([]);
   });
 });

@@ -27,7 +27,8 @@ export interface InvitationView {
 function assertUsable(invitation: { status: string; expires_at: Date }, now: Date): void {
   if (invitation.status === 'accepted') throw new AppError('invitation_used');
   if (invitation.status === 'revoked') throw new AppError('invitation_revoked');
-  if (invitation.status === 'expired' || invitation.expires_at.getTime() <= now.getTime()) throw new AppError('invitation_expired');
+  if (invitation.status === 'expired' || invitation.expires_at.getTime() <= now.getTime())
+    throw new AppError('invitation_expired');
 }
 
 export async function getInvitation(deps: Deps, token: string): Promise<InvitationView> {
@@ -36,7 +37,17 @@ export async function getInvitation(deps: Deps, token: string): Promise<Invitati
     .innerJoin('users as u', 'u.id', 'i.user_id')
     .innerJoin('users as by', 'by.id', 'i.invited_by')
     .innerJoin('organisations as o', 'o.id', 'i.organisation_id')
-    .select(['i.status', 'i.expires_at', 'u.role', 'u.first_name', 'u.last_name', 'u.email', 'by.first_name as by_first', 'by.last_name as by_last', 'o.name as organisation_name'])
+    .select([
+      'i.status',
+      'i.expires_at',
+      'u.role',
+      'u.first_name',
+      'u.last_name',
+      'u.email',
+      'by.first_name as by_first',
+      'by.last_name as by_last',
+      'o.name as organisation_name',
+    ])
     .where('i.token_hash', '=', hashToken(token))
     .executeTakeFirst();
   if (!row) throw new AppError('invitation_invalid');
@@ -52,14 +63,31 @@ export async function getInvitation(deps: Deps, token: string): Promise<Invitati
   };
 }
 
-export async function acceptInvitation(deps: Deps, origin: Origin, token: string, input: AcceptInvitation): Promise<{ token: string; user: SessionUser }> {
+export async function acceptInvitation(
+  deps: Deps,
+  origin: Origin,
+  token: string,
+  input: AcceptInvitation,
+): Promise<{ token: string; user: SessionUser }> {
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const invitation = await trx
       .selectFrom('invitations as i')
       .innerJoin('users as u', 'u.id', 'i.user_id')
       .innerJoin('organisations as o', 'o.id', 'i.organisation_id')
-      .select(['i.id', 'i.status', 'i.expires_at', 'i.organisation_id', 'u.id as user_id', 'u.role', 'u.email', 'u.first_name', 'u.last_name', 'u.status as user_status', 'o.name as organisation_name'])
+      .select([
+        'i.id',
+        'i.status',
+        'i.expires_at',
+        'i.organisation_id',
+        'u.id as user_id',
+        'u.role',
+        'u.email',
+        'u.first_name',
+        'u.last_name',
+        'u.status as user_status',
+        'o.name as organisation_name',
+      ])
       .where('i.token_hash', '=', hashToken(token))
       .forUpdate('i')
       .executeTakeFirst();
@@ -73,10 +101,22 @@ export async function acceptInvitation(deps: Deps, origin: Origin, token: string
       .set({ status: 'active', password_hash: passwordHash, activated_at: now })
       .where('id', '=', invitation.user_id)
       .execute();
-    await trx.updateTable('invitations').set({ status: 'accepted', accepted_at: now }).where('id', '=', invitation.id).execute();
-    await recordAudit(trx, { organisationId: invitation.organisation_id, userId: invitation.user_id, role: invitation.role, ...origin }, {
-      action: 'invitation.accepted', subjectType: 'invitation', subjectId: invitation.id, details: { role: invitation.role, email: invitation.email },
-    }, now);
+    await trx
+      .updateTable('invitations')
+      .set({ status: 'accepted', accepted_at: now })
+      .where('id', '=', invitation.id)
+      .execute();
+    await recordAudit(
+      trx,
+      { organisationId: invitation.organisation_id, userId: invitation.user_id, role: invitation.role, ...origin },
+      {
+        action: 'invitation.accepted',
+        subjectType: 'invitation',
+        subjectId: invitation.id,
+        details: { role: invitation.role, email: invitation.email },
+      },
+      now,
+    );
     const sessionToken = await openSession(trx, invitation.user_id, origin, now);
     return {
       token: sessionToken,
@@ -107,26 +147,52 @@ async function loadManageable(deps: Deps, actor: Actor, invitationId: string) {
   if (actor.role === 'consultant') {
     query = query
       .where('u.role', '=', 'beneficiary')
-      .where((eb) => eb.exists(eb.selectFrom('bilans as b').select('b.id').whereRef('b.beneficiary_id', '=', 'u.id').where('b.consultant_id', '=', actor.userId)));
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('bilans as b')
+            .select('b.id')
+            .whereRef('b.beneficiary_id', '=', 'u.id')
+            .where('b.consultant_id', '=', actor.userId),
+        ),
+      );
   }
   return (await query.executeTakeFirst()) ?? notFound();
 }
 
-export async function resendInvitation(deps: Deps, actor: Actor, invitationId: string): Promise<{ invitationId: string }> {
+export async function resendInvitation(
+  deps: Deps,
+  actor: Actor,
+  invitationId: string,
+): Promise<{ invitationId: string }> {
   const invitation = await loadManageable(deps, actor, invitationId);
-  if (invitation.user_status !== 'invited' || invitation.status === 'accepted') throw new AppError('invitation_not_pending');
+  if (invitation.user_status !== 'invited' || invitation.status === 'accepted')
+    throw new AppError('invitation_not_pending');
   const now = deps.clock.now();
   const result = await deps.db.transaction().execute(async (trx) => {
-    const organisation = await trx.selectFrom('organisations').select('name').where('id', '=', actor.organisationId).executeTakeFirstOrThrow();
-    return issueInvitation(trx, {
-      organisationId: actor.organisationId,
-      organisationName: organisation.name,
-      target: { userId: invitation.user_id, email: invitation.email, firstName: invitation.first_name, role: invitation.role },
-      inviter: { id: actor.userId, name: `${actor.firstName} ${actor.lastName}` },
-      publicUrl: deps.publicUrl,
-      context: auditContext(actor),
-      resent: true,
-    }, now);
+    const organisation = await trx
+      .selectFrom('organisations')
+      .select('name')
+      .where('id', '=', actor.organisationId)
+      .executeTakeFirstOrThrow();
+    return issueInvitation(
+      trx,
+      {
+        organisationId: actor.organisationId,
+        organisationName: organisation.name,
+        target: {
+          userId: invitation.user_id,
+          email: invitation.email,
+          firstName: invitation.first_name,
+          role: invitation.role,
+        },
+        inviter: { id: actor.userId, name: `${actor.firstName} ${actor.lastName}` },
+        publicUrl: deps.publicUrl,
+        context: auditContext(actor),
+        resent: true,
+      },
+      now,
+    );
   });
   deps.emailsQueued();
   return { invitationId: result.invitationId };
@@ -137,8 +203,23 @@ export async function revokeInvitation(deps: Deps, actor: Actor, invitationId: s
   if (invitation.status !== 'pending') throw new AppError('invitation_not_pending');
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
-    const updated = await trx.updateTable('invitations').set({ status: 'revoked' }).where('id', '=', invitation.id).where('status', '=', 'pending').executeTakeFirst();
+    const updated = await trx
+      .updateTable('invitations')
+      .set({ status: 'revoked' })
+      .where('id', '=', invitation.id)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) throw new AppError('invitation_not_pending');
-    await recordAudit(trx, auditContext(actor), { action: 'invitation.revoked', subjectType: 'invitation', subjectId: invitation.id, details: { email: invitation.email } }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'invitation.revoked',
+        subjectType: 'invitation',
+        subjectId: invitation.id,
+        details: { email: invitation.email },
+      },
+      now,
+    );
   });
 }

@@ -51,23 +51,41 @@ export async function issueInvitation(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await enqueueEmail(trx, {
-    organisationId: input.organisationId,
-    kind: `invitation_${input.target.role}`,
-    to: input.target.email,
-    message: invitationEmail({
-      role: input.target.role,
-      firstName: input.target.firstName,
-      organisationName: input.organisationName,
-      inviterName: input.inviter.name,
-      url: `${input.publicUrl}/invitation/${token}`,
-      expiresAt,
-    }),
-  }, now);
-  await recordAudit(trx, input.context, input.resent
-    ? { action: 'invitation.resent', subjectType: 'invitation', subjectId: invitation.id, details: { email: input.target.email } }
-    : { action: 'invitation.created', subjectType: 'invitation', subjectId: invitation.id, details: { role: input.target.role, email: input.target.email } },
-  now);
+  await enqueueEmail(
+    trx,
+    {
+      organisationId: input.organisationId,
+      kind: `invitation_${input.target.role}`,
+      to: input.target.email,
+      message: invitationEmail({
+        role: input.target.role,
+        firstName: input.target.firstName,
+        organisationName: input.organisationName,
+        inviterName: input.inviter.name,
+        url: `${input.publicUrl}/invitation/${token}`,
+        expiresAt,
+      }),
+    },
+    now,
+  );
+  await recordAudit(
+    trx,
+    input.context,
+    input.resent
+      ? {
+          action: 'invitation.resent',
+          subjectType: 'invitation',
+          subjectId: invitation.id,
+          details: { email: input.target.email },
+        }
+      : {
+          action: 'invitation.created',
+          subjectType: 'invitation',
+          subjectId: invitation.id,
+          details: { role: input.target.role, email: input.target.email },
+        },
+    now,
+  );
   return { invitationId: invitation.id, expiresAt };
 }
 
@@ -92,7 +110,9 @@ export async function insertInvitedUser(
     .returning('id')
     .executeTakeFirst();
   if (!row) {
-    throw new AppError('email_taken', { fields: { email: 'Cette adresse e-mail est déjà utilisée par un autre compte.' } });
+    throw new AppError('email_taken', {
+      fields: { email: 'Cette adresse e-mail est déjà utilisée par un autre compte.' },
+    });
   }
   return row.id;
 }

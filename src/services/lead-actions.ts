@@ -26,7 +26,12 @@ function transition(from: LeadStatus, event: LeadEvent): LeadStatus {
   return result.to;
 }
 
-export async function changeLeadStatus(deps: Deps, actor: Actor, leadId: string, input: LeadStatusAction): Promise<void> {
+export async function changeLeadStatus(
+  deps: Deps,
+  actor: Actor,
+  leadId: string,
+  input: LeadStatusAction,
+): Promise<void> {
   requireRole(actor, 'admin', 'consultant');
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
@@ -34,10 +39,17 @@ export async function changeLeadStatus(deps: Deps, actor: Actor, leadId: string,
     const to = transition(lead.status, { type: input.action });
     const reason = input.reason || null;
     await setLeadStatus(trx, lead, to, actor.userId, now, { reason });
-    await recordAudit(trx, auditContext(actor), {
-      action: 'lead.status_changed', subjectType: 'lead', subjectId: lead.id,
-      details: { from: lead.status, to, ...(reason ? { reason } : {}) },
-    }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'lead.status_changed',
+        subjectType: 'lead',
+        subjectId: lead.id,
+        details: { from: lead.status, to, ...(reason ? { reason } : {}) },
+      },
+      now,
+    );
   });
 }
 
@@ -46,7 +58,10 @@ export async function assignLead(deps: Deps, actor: Actor, leadId: string, consu
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const lead = await loadLead(trx, actor, leadId, true);
-    if (lead.status === 'converted') throw new AppError('lead_refused', { message: 'Cette demande est déjà convertie en bilan : elle ne peut plus changer.' });
+    if (lead.status === 'converted')
+      throw new AppError('lead_refused', {
+        message: 'Cette demande est déjà convertie en bilan : elle ne peut plus changer.',
+      });
     if (consultantId) {
       const consultant = await trx
         .selectFrom('users')
@@ -56,27 +71,50 @@ export async function assignLead(deps: Deps, actor: Actor, leadId: string, consu
         .where('role', '=', 'consultant')
         .where('status', '=', 'active')
         .executeTakeFirst();
-      if (!consultant) throw new AppError('validation_failed', { fields: { consultantId: 'Choisissez un·e consultant·e de la liste.' } });
+      if (!consultant)
+        throw new AppError('validation_failed', {
+          fields: { consultantId: 'Choisissez un·e consultant·e de la liste.' },
+        });
     }
-    await trx.updateTable('leads').set({ assigned_consultant_id: consultantId, updated_at: now }).where('id', '=', lead.id).execute();
-    await recordAudit(trx, auditContext(actor), { action: 'lead.assigned', subjectType: 'lead', subjectId: lead.id, details: { consultantId } }, now);
+    await trx
+      .updateTable('leads')
+      .set({ assigned_consultant_id: consultantId, updated_at: now })
+      .where('id', '=', lead.id)
+      .execute();
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      { action: 'lead.assigned', subjectType: 'lead', subjectId: lead.id, details: { consultantId } },
+      now,
+    );
   });
 }
 
 export async function planLeadInterview(deps: Deps, actor: Actor, leadId: string, input: PlanInterview): Promise<void> {
   requireRole(actor, 'admin', 'consultant');
   const now = deps.clock.now();
-  if (!isPlainDate(input.date)) throw new AppError('validation_failed', { fields: { date: 'Indiquez une date qui existe, par exemple 01/12/2026.' } });
+  if (!isPlainDate(input.date))
+    throw new AppError('validation_failed', {
+      fields: { date: 'Indiquez une date qui existe, par exemple 01/12/2026.' },
+    });
   const startsAt = fromParisLocal(`${input.date}T${input.start}`);
   const endsAt = fromParisLocal(`${input.date}T${input.end}`);
-  if (endsAt <= startsAt) throw new AppError('validation_failed', { fields: { end: 'L’heure de fin doit être après l’heure de début.' } });
-  if (startsAt <= now) throw new AppError('validation_failed', { fields: { date: 'Cette date est passée : choisissez une date à venir.' } });
+  if (endsAt <= startsAt)
+    throw new AppError('validation_failed', { fields: { end: 'L’heure de fin doit être après l’heure de début.' } });
+  if (startsAt <= now)
+    throw new AppError('validation_failed', {
+      fields: { date: 'Cette date est passée : choisissez une date à venir.' },
+    });
   await deps.db.transaction().execute(async (trx) => {
     const lead = await loadLead(trx, actor, leadId, true);
     const to = transition(lead.status, { type: 'plan_interview' });
     const consultantId = actor.role === 'consultant' ? actor.userId : lead.assigned_consultant_id;
     if (!consultantId) {
-      throw new AppError('validation_failed', { fields: { consultantId: 'Attribuez d’abord la demande à un·e consultant·e : c’est elle ou lui qui mènera l’entretien.' } });
+      throw new AppError('validation_failed', {
+        fields: {
+          consultantId: 'Attribuez d’abord la demande à un·e consultant·e : c’est elle ou lui qui mènera l’entretien.',
+        },
+      });
     }
     // The consultant's agenda: no overlap with a séance or another entretien préalable.
     const overlap = await sql<{ n: number }>`
@@ -89,30 +127,59 @@ export async function planLeadInterview(deps: Deps, actor: Actor, leadId: string
          AND starts_at < ${endsAt} AND ends_at > ${startsAt}
       LIMIT 1`.execute(trx);
     if (overlap.rows.length > 0) {
-      throw new AppError('validation_failed', { fields: { start: 'La ou le consultant·e a déjà un rendez-vous sur ce créneau : choisissez un autre horaire.' } });
+      throw new AppError('validation_failed', {
+        fields: { start: 'La ou le consultant·e a déjà un rendez-vous sur ce créneau : choisissez un autre horaire.' },
+      });
     }
     const values = {
       consultant_id: consultantId,
       starts_at: startsAt,
       ends_at: endsAt,
       mode: input.mode,
-      place: input.mode === 'in_person' ? input.place ?? null : null,
-      link: input.mode === 'remote' ? input.link ?? null : null,
+      place: input.mode === 'in_person' ? (input.place ?? null) : null,
+      link: input.mode === 'remote' ? (input.link ?? null) : null,
       updated_at: now,
     };
     const saved = await trx
       .insertInto('lead_interviews')
       .values({ lead_id: lead.id, organisation_id: actor.organisationId, ...values, created_at: now })
-      .onConflict((oc) => oc.column('lead_id').doUpdateSet({ ...values, calendar_sequence: sql<number>`lead_interviews.calendar_sequence + 1` }))
+      .onConflict((oc) =>
+        oc
+          .column('lead_id')
+          .doUpdateSet({ ...values, calendar_sequence: sql<number>`lead_interviews.calendar_sequence + 1` }),
+      )
       .returning(['calendar_sequence'])
       .executeTakeFirstOrThrow();
-    await emailInterview(trx, deps, { lead, consultantId, startsAt, endsAt, mode: input.mode, place: values.place, link: values.link, sequence: saved.calendar_sequence }, now);
-    if (!lead.assigned_consultant_id) await trx.updateTable('leads').set({ assigned_consultant_id: consultantId }).where('id', '=', lead.id).execute();
+    await emailInterview(
+      trx,
+      deps,
+      {
+        lead,
+        consultantId,
+        startsAt,
+        endsAt,
+        mode: input.mode,
+        place: values.place,
+        link: values.link,
+        sequence: saved.calendar_sequence,
+      },
+      now,
+    );
+    if (!lead.assigned_consultant_id)
+      await trx.updateTable('leads').set({ assigned_consultant_id: consultantId }).where('id', '=', lead.id).execute();
     if (to !== lead.status) await setLeadStatus(trx, lead, to, actor.userId, now);
     else await trx.updateTable('leads').set({ updated_at: now }).where('id', '=', lead.id).execute();
-    await recordAudit(trx, auditContext(actor), {
-      action: 'lead.interview_planned', subjectType: 'lead', subjectId: lead.id, details: { startsAt: startsAt.toISOString(), mode: input.mode },
-    }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'lead.interview_planned',
+        subjectType: 'lead',
+        subjectId: lead.id,
+        details: { startsAt: startsAt.toISOString(), mode: input.mode },
+      },
+      now,
+    );
   });
   deps.emailsQueued();
 }
@@ -121,7 +188,23 @@ export async function planLeadInterview(deps: Deps, actor: Actor, leadId: string
 async function emailInterview(
   trx: Kysely<Database>,
   deps: Deps,
-  input: { lead: { id: string; organisation_id: string; first_name: string; last_name: string; email: string; phone: string | null }; consultantId: string; startsAt: Date; endsAt: Date; mode: 'in_person' | 'remote' | 'phone'; place: string | null; link: string | null; sequence: number },
+  input: {
+    lead: {
+      id: string;
+      organisation_id: string;
+      first_name: string;
+      last_name: string;
+      email: string;
+      phone: string | null;
+    };
+    consultantId: string;
+    startsAt: Date;
+    endsAt: Date;
+    mode: 'in_person' | 'remote' | 'phone';
+    place: string | null;
+    link: string | null;
+    sequence: number;
+  },
   now: Date,
 ): Promise<void> {
   const facts = await trx
@@ -132,8 +215,17 @@ async function emailInterview(
     .executeTakeFirstOrThrow();
   const consultantName = `${facts.first_name} ${facts.last_name}`;
   const message = interviewPlannedEmail({
-    firstName: input.lead.first_name, organisationName: facts.name, consultantName, startsAt: input.startsAt, endsAt: input.endsAt,
-    mode: input.mode, place: input.place, link: input.link, phone: input.lead.phone, contactEmail: facts.contact_email, moved: input.sequence > 0,
+    firstName: input.lead.first_name,
+    organisationName: facts.name,
+    consultantName,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    mode: input.mode,
+    place: input.place,
+    link: input.link,
+    phone: input.lead.phone,
+    contactEmail: facts.contact_email,
+    moved: input.sequence > 0,
   });
   const ics = renderIcs({
     uid: `entretien-prealable-${input.lead.id}@sillage`,
@@ -142,30 +234,63 @@ async function emailInterview(
     startsAt: input.startsAt,
     endsAt: input.endsAt,
     title: `Entretien préalable au bilan de compétences — ${facts.name}`,
-    description: input.mode === 'remote' ? `Visioconférence : ${input.link ?? ''}` : input.mode === 'phone' ? 'Entretien par téléphone' : facts.name,
+    description:
+      input.mode === 'remote'
+        ? `Visioconférence : ${input.link ?? ''}`
+        : input.mode === 'phone'
+          ? 'Entretien par téléphone'
+          : facts.name,
     location: input.mode === 'in_person' ? input.place : input.mode === 'remote' ? input.link : null,
     organizer: { name: consultantName, email: facts.email },
     attendee: { name: `${input.lead.first_name} ${input.lead.last_name}`, email: input.lead.email },
     stamp: now,
   });
-  await enqueueEmail(trx, {
-    organisationId: input.lead.organisation_id,
-    kind: 'lead_interview_planned',
-    to: input.lead.email,
-    message: { ...message, attachments: [{ filename: 'entretien-prealable.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: ics }] },
-  }, now);
+  await enqueueEmail(
+    trx,
+    {
+      organisationId: input.lead.organisation_id,
+      kind: 'lead_interview_planned',
+      to: input.lead.email,
+      message: {
+        ...message,
+        attachments: [
+          {
+            filename: 'entretien-prealable.ics',
+            contentType: 'text/calendar; charset=utf-8; method=REQUEST',
+            content: ics,
+          },
+        ],
+      },
+    },
+    now,
+  );
 }
 
-export async function recordLeadInterview(deps: Deps, actor: Actor, leadId: string, input: RecordInterview): Promise<void> {
+export async function recordLeadInterview(
+  deps: Deps,
+  actor: Actor,
+  leadId: string,
+  input: RecordInterview,
+): Promise<void> {
   requireRole(actor, 'admin', 'consultant');
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const lead = await loadLead(trx, actor, leadId, true);
-    const interview = await trx.selectFrom('lead_interviews').select(['starts_at']).where('lead_id', '=', lead.id).executeTakeFirst();
-    if (!interview) throw new AppError('lead_refused', { message: 'Planifiez d’abord l’entretien préalable avant d’en enregistrer le compte rendu.' });
-    if (interview.starts_at > now) throw new AppError('lead_refused', { message: 'L’entretien préalable n’a pas encore eu lieu : enregistrez son compte rendu après l’entretien.' });
+    const interview = await trx
+      .selectFrom('lead_interviews')
+      .select(['starts_at'])
+      .where('lead_id', '=', lead.id)
+      .executeTakeFirst();
+    if (!interview)
+      throw new AppError('lead_refused', {
+        message: 'Planifiez d’abord l’entretien préalable avant d’en enregistrer le compte rendu.',
+      });
+    if (interview.starts_at > now)
+      throw new AppError('lead_refused', {
+        message: 'L’entretien préalable n’a pas encore eu lieu : enregistrez son compte rendu après l’entretien.',
+      });
     const to = transition(lead.status, { type: 'record_interview', outcome: input.outcome });
-    const redirection = input.outcome === 'redirect' ? input.redirection ?? null : null;
+    const redirection = input.outcome === 'redirect' ? (input.redirection ?? null) : null;
     const updated = await trx
       .updateTable('lead_interviews')
       .set({
@@ -181,10 +306,20 @@ export async function recordLeadInterview(deps: Deps, actor: Actor, leadId: stri
       .where('lead_id', '=', lead.id)
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) notFound();
-    if (to !== lead.status) await setLeadStatus(trx, lead, to, actor.userId, now, { reason: input.outcome === 'redirect' ? input.reason ?? null : null });
-    await recordAudit(trx, auditContext(actor), {
-      action: 'lead.interview_recorded', subjectType: 'lead', subjectId: lead.id,
-      details: { outcome: input.outcome, ...(redirection ? { redirection } : {}) },
-    }, now);
+    if (to !== lead.status)
+      await setLeadStatus(trx, lead, to, actor.userId, now, {
+        reason: input.outcome === 'redirect' ? (input.reason ?? null) : null,
+      });
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'lead.interview_recorded',
+        subjectType: 'lead',
+        subjectId: lead.id,
+        details: { outcome: input.outcome, ...(redirection ? { redirection } : {}) },
+      },
+      now,
+    );
   });
 }

@@ -14,12 +14,27 @@ import { notFound, requireRole } from './authorize.ts';
 export async function listLeads(deps: Deps, actor: Actor): Promise<LeadSummary[]> {
   requireRole(actor, 'admin', 'consultant');
   const now = deps.clock.now();
-  const org = await deps.db.selectFrom('organisations').select('commitment_first_answer_days').where('id', '=', actor.organisationId).executeTakeFirstOrThrow();
+  const org = await deps.db
+    .selectFrom('organisations')
+    .select('commitment_first_answer_days')
+    .where('id', '=', actor.organisationId)
+    .executeTakeFirstOrThrow();
   const rows = await deps.db
     .selectFrom('leads as l')
     .leftJoin('users as c', 'c.id', 'l.assigned_consultant_id')
     .leftJoin('lead_interviews as i', 'i.lead_id', 'l.id')
-    .select(['l.id', 'l.first_name', 'l.last_name', 'l.email', 'l.status', 'l.declared_source', 'l.created_at', 'c.first_name as c_first', 'c.last_name as c_last', 'i.starts_at'])
+    .select([
+      'l.id',
+      'l.first_name',
+      'l.last_name',
+      'l.email',
+      'l.status',
+      'l.declared_source',
+      'l.created_at',
+      'c.first_name as c_first',
+      'c.last_name as c_last',
+      'i.starts_at',
+    ])
     .where('l.organisation_id', '=', actor.organisationId)
     .orderBy('l.created_at', 'desc')
     .limit(500)
@@ -34,7 +49,9 @@ export async function listLeads(deps: Deps, actor: Actor): Promise<LeadSummary[]
     assignedConsultant: r.c_first ? `${r.c_first} ${r.c_last}` : null,
     interviewAt: r.starts_at ? r.starts_at.toISOString() : null,
     createdAt: r.created_at.toISOString(),
-    answerDue: due(answerDeadline({ status: r.status, receivedAt: r.created_at }, org.commitment_first_answer_days, now)),
+    answerDue: due(
+      answerDeadline({ status: r.status, receivedAt: r.created_at }, org.commitment_first_answer_days, now),
+    ),
   }));
 }
 
@@ -44,7 +61,11 @@ function due(deadline: ReturnType<typeof answerDeadline>): LeadSummary['answerDu
 
 /** The lead row, locked when asked, or 404 outside the actor's organisation. */
 export async function loadLead(db: Kysely<Database>, actor: Actor, leadId: string, lock = false) {
-  let query = db.selectFrom('leads').selectAll().where('id', '=', leadId).where('organisation_id', '=', actor.organisationId);
+  let query = db
+    .selectFrom('leads')
+    .selectAll()
+    .where('id', '=', leadId)
+    .where('organisation_id', '=', actor.organisationId);
   if (lock) query = query.forUpdate();
   const row = await query.executeTakeFirst();
   if (!row) notFound();
@@ -62,17 +83,36 @@ export async function setLeadStatus(
 ): Promise<void> {
   await db
     .updateTable('leads')
-    .set({ status: to, status_reason: extra.reason ?? null, updated_at: now, ...(extra.bilanId ? { bilan_id: extra.bilanId } : {}) })
+    .set({
+      status: to,
+      status_reason: extra.reason ?? null,
+      updated_at: now,
+      ...(extra.bilanId ? { bilan_id: extra.bilanId } : {}),
+    })
     .where('id', '=', lead.id)
     .execute();
-  await db.insertInto('lead_status_changes').values({ lead_id: lead.id, from_status: lead.status, to_status: to, changed_by: by, changed_at: now, reason: extra.reason ?? null }).execute();
+  await db
+    .insertInto('lead_status_changes')
+    .values({
+      lead_id: lead.id,
+      from_status: lead.status,
+      to_status: to,
+      changed_by: by,
+      changed_at: now,
+      reason: extra.reason ?? null,
+    })
+    .execute();
 }
 
 export async function getLead(deps: Deps, actor: Actor, leadId: string): Promise<LeadDetail> {
   requireRole(actor, 'admin', 'consultant');
   const db = deps.db;
   const lead = await loadLead(db, actor, leadId);
-  const org = await db.selectFrom('organisations').select('commitment_first_answer_days').where('id', '=', actor.organisationId).executeTakeFirstOrThrow();
+  const org = await db
+    .selectFrom('organisations')
+    .select('commitment_first_answer_days')
+    .where('id', '=', actor.organisationId)
+    .executeTakeFirstOrThrow();
   const [history, interview, consultants, offer] = await Promise.all([
     db
       .selectFrom('lead_status_changes as h')
@@ -97,7 +137,9 @@ export async function getLead(deps: Deps, actor: Actor, leadId: string): Promise
       .where('status', '=', 'active')
       .orderBy('last_name')
       .execute(),
-    lead.offer_id ? db.selectFrom('offers').select(['id', 'title']).where('id', '=', lead.offer_id).executeTakeFirst() : Promise.resolve(undefined),
+    lead.offer_id
+      ? db.selectFrom('offers').select(['id', 'title']).where('id', '=', lead.offer_id).executeTakeFirst()
+      : Promise.resolve(undefined),
   ]);
   const assigned = consultants.find((c) => c.id === lead.assigned_consultant_id);
   const outcome = interview?.outcome ?? null;
@@ -112,7 +154,13 @@ export async function getLead(deps: Deps, actor: Actor, leadId: string): Promise
     assignedConsultantId: lead.assigned_consultant_id,
     interviewAt: interview ? interview.starts_at.toISOString() : null,
     createdAt: lead.created_at.toISOString(),
-    answerDue: due(answerDeadline({ status: lead.status, receivedAt: lead.created_at }, org.commitment_first_answer_days, deps.clock.now())),
+    answerDue: due(
+      answerDeadline(
+        { status: lead.status, receivedAt: lead.created_at },
+        org.commitment_first_answer_days,
+        deps.clock.now(),
+      ),
+    ),
     phone: lead.phone,
     message: lead.message,
     preferredModality: lead.preferred_modality,
@@ -147,7 +195,8 @@ export async function getLead(deps: Deps, actor: Actor, leadId: string): Promise
     consultants: consultants.map((c) => ({ id: c.id, name: fullName(c) })),
     actions: manualLeadEvents(lead.status),
     canPlanInterview: leadTransition(lead.status, { type: 'plan_interview' }).ok && lead.status !== 'interview_done',
-    canRecordInterview: Boolean(interview) && leadTransition(lead.status, { type: 'record_interview', outcome: 'bilan' }).ok,
+    canRecordInterview:
+      Boolean(interview) && leadTransition(lead.status, { type: 'record_interview', outcome: 'bilan' }).ok,
     canConvert: actor.role === 'consultant' && leadTransition(lead.status, { type: 'convert', outcome }).ok,
   };
 }

@@ -18,10 +18,19 @@ export async function listAuditEvents(deps: Deps, actor: Actor, cursor?: string)
     .leftJoin('users as bb', 'bb.id', 'b.beneficiary_id')
     .leftJoin('users as su', (join) => join.onRef('su.id', '=', 'e.subject_id').on('e.subject_type', '=', 'user'))
     .select([
-      'e.id', 'e.occurred_at', 'e.actor_role', 'e.action', 'e.subject_type', 'e.ip', 'e.details',
-      'a.first_name as a_first', 'a.last_name as a_last',
-      'bb.first_name as b_first', 'bb.last_name as b_last',
-      'su.first_name as s_first', 'su.last_name as s_last',
+      'e.id',
+      'e.occurred_at',
+      'e.actor_role',
+      'e.action',
+      'e.subject_type',
+      'e.ip',
+      'e.details',
+      'a.first_name as a_first',
+      'a.last_name as a_last',
+      'bb.first_name as b_first',
+      'bb.last_name as b_last',
+      'su.first_name as s_first',
+      'su.last_name as s_last',
     ])
     .where('e.organisation_id', '=', actor.organisationId)
     .orderBy('e.id', 'desc')
@@ -32,10 +41,13 @@ export async function listAuditEvents(deps: Deps, actor: Actor, cursor?: string)
   return {
     events: page.map((r) => {
       const details = r.details ?? {};
-      const subject =
-        r.b_first ? `Bilan de ${r.b_first} ${r.b_last}` :
-        r.s_first ? `${r.s_first} ${r.s_last}` :
-        typeof details['email'] === 'string' ? String(details['email']) : null;
+      const subject = r.b_first
+        ? `Bilan de ${r.b_first} ${r.b_last}`
+        : r.s_first
+          ? `${r.s_first} ${r.s_last}`
+          : typeof details['email'] === 'string'
+            ? String(details['email'])
+            : null;
       return {
         id: r.id,
         at: r.occurred_at.toISOString(),

@@ -42,7 +42,12 @@ export async function listBilanSeances(deps: Deps, actor: Actor, bilanId: string
       .sort()
       .at(-1);
     const risk = isOpen(bilan.phase)
-      ? atRiskFromSummary({ noShows: counters.noShowCount, lastHeldOn: lastHeld, startedOn: bilan.referenceDate, today })
+      ? atRiskFromSummary({
+          noShows: counters.noShowCount,
+          lastHeldOn: lastHeld,
+          startedOn: bilan.referenceDate,
+          today,
+        })
       : { atRisk: false, reasons: [] };
     const seances: SeanceView[] = rows.map((r, i) => ({
       id: r.id,

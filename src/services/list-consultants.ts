@@ -12,10 +12,26 @@ export async function listConsultants(deps: Deps, actor: Actor): Promise<Consult
   const rows = await deps.db
     .selectFrom('users as u')
     .leftJoinLateral(
-      (eb) => eb.selectFrom('invitations as i').select(['i.id', 'i.status', 'i.expires_at']).whereRef('i.user_id', '=', 'u.id').orderBy('i.created_at', 'desc').limit(1).as('inv'),
+      (eb) =>
+        eb
+          .selectFrom('invitations as i')
+          .select(['i.id', 'i.status', 'i.expires_at'])
+          .whereRef('i.user_id', '=', 'u.id')
+          .orderBy('i.created_at', 'desc')
+          .limit(1)
+          .as('inv'),
       (join) => join.onTrue(),
     )
-    .select(['u.id', 'u.first_name', 'u.last_name', 'u.email', 'u.status', 'inv.id as invitation_id', 'inv.status as invitation_status', 'inv.expires_at as invitation_expires_at'])
+    .select([
+      'u.id',
+      'u.first_name',
+      'u.last_name',
+      'u.email',
+      'u.status',
+      'inv.id as invitation_id',
+      'inv.status as invitation_status',
+      'inv.expires_at as invitation_expires_at',
+    ])
     .select((eb) =>
       eb
         .selectFrom('bilans as b')
@@ -38,7 +54,12 @@ export async function listConsultants(deps: Deps, actor: Actor): Promise<Consult
     openBilans: r.open_bilans ?? 0,
     invitation: {
       id: r.invitation_id ?? '',
-      state: invitationState(r.invitation_id && r.invitation_status && r.invitation_expires_at ? { status: r.invitation_status, expiresAt: r.invitation_expires_at } : null, now),
+      state: invitationState(
+        r.invitation_id && r.invitation_status && r.invitation_expires_at
+          ? { status: r.invitation_status, expiresAt: r.invitation_expires_at }
+          : null,
+        now,
+      ),
       expiresAt: r.invitation_expires_at?.toISOString() ?? null,
     },
   }));

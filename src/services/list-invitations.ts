@@ -13,7 +13,17 @@ export async function listPendingInvitations(deps: Deps, actor: Actor): Promise<
     .selectFrom('invitations as i')
     .innerJoin('users as u', 'u.id', 'i.user_id')
     .innerJoin('users as by', 'by.id', 'i.invited_by')
-    .select(['i.id', 'i.created_at', 'i.expires_at', 'u.role', 'u.first_name', 'u.last_name', 'u.email', 'by.first_name as by_first', 'by.last_name as by_last'])
+    .select([
+      'i.id',
+      'i.created_at',
+      'i.expires_at',
+      'u.role',
+      'u.first_name',
+      'u.last_name',
+      'u.email',
+      'by.first_name as by_first',
+      'by.last_name as by_last',
+    ])
     .where('i.organisation_id', '=', actor.organisationId)
     .where('i.status', '=', 'pending')
     .orderBy('i.created_at', 'desc')

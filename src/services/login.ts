@@ -36,7 +36,11 @@ async function countFailure(db: Kysely<Database>, key: string, rule: ThrottleRul
     .insertInto('login_throttle')
     .values({ key, failures: next.failures, window_started_at: next.windowStartedAt, blocked_until: next.blockedUntil })
     .onConflict((oc) =>
-      oc.column('key').doUpdateSet({ failures: next.failures, window_started_at: next.windowStartedAt, blocked_until: next.blockedUntil }),
+      oc.column('key').doUpdateSet({
+        failures: next.failures,
+        window_started_at: next.windowStartedAt,
+        blocked_until: next.blockedUntil,
+      }),
     )
     .execute();
 }
@@ -49,12 +53,26 @@ function throttled(minutes: number): AppError {
   });
 }
 
-export async function login(deps: Deps, origin: Origin, input: LoginInput): Promise<{ token: string; user: SessionUser }> {
+export async function login(
+  deps: Deps,
+  origin: Origin,
+  input: LoginInput,
+): Promise<{ token: string; user: SessionUser }> {
   const now = deps.clock.now();
   const user = await deps.db
     .selectFrom('users as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select(['u.id', 'u.role', 'u.email', 'u.first_name', 'u.last_name', 'u.status', 'u.password_hash', 'u.organisation_id', 'o.name as organisation_name'])
+    .select([
+      'u.id',
+      'u.role',
+      'u.email',
+      'u.first_name',
+      'u.last_name',
+      'u.status',
+      'u.password_hash',
+      'u.organisation_id',
+      'o.name as organisation_name',
+    ])
     .where('u.email', '=', input.email)
     .executeTakeFirst();
   const context: AuditContext = {
@@ -70,12 +88,17 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
   ]);
   const blocked = Math.max(blockedMinutesLeft(account, now), blockedMinutesLeft(ip, now));
   if (blocked > 0) {
-    await recordAudit(deps.db, context, {
-      action: 'auth.login_blocked',
-      subjectType: user ? 'user' : null,
-      subjectId: user?.id ?? null,
-      details: { scope: blockedMinutesLeft(account, now) > 0 ? 'account' : 'ip' },
-    }, now);
+    await recordAudit(
+      deps.db,
+      context,
+      {
+        action: 'auth.login_blocked',
+        subjectType: user ? 'user' : null,
+        subjectId: user?.id ?? null,
+        details: { scope: blockedMinutesLeft(account, now) > 0 ? 'account' : 'ip' },
+      },
+      now,
+    );
     throw throttled(blocked);
   }
 
@@ -88,7 +111,17 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
     await deps.db.transaction().execute(async (trx) => {
       await countFailure(trx, accountKey(input.email), ACCOUNT_THROTTLE, now);
       await countFailure(trx, ipKey(origin.ip), IP_THROTTLE, now);
-      await recordAudit(trx, context, { action: 'auth.login_failed', subjectType: user ? 'user' : null, subjectId: user?.id ?? null, details: { reason } }, now);
+      await recordAudit(
+        trx,
+        context,
+        {
+          action: 'auth.login_failed',
+          subjectType: user ? 'user' : null,
+          subjectId: user?.id ?? null,
+          details: { reason },
+        },
+        now,
+      );
     });
     deps.log.info({ reason, ip: origin.ip }, 'Échec de connexion');
     throw new AppError('invalid_credentials');
@@ -96,7 +129,12 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
 
   const token = await deps.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('login_throttle').where('key', '=', accountKey(input.email)).execute();
-    await recordAudit(trx, { ...context, userId: user.id, role: user.role }, { action: 'auth.login_succeeded', subjectType: 'user', subjectId: user.id, details: {} }, now);
+    await recordAudit(
+      trx,
+      { ...context, userId: user.id, role: user.role },
+      { action: 'auth.login_succeeded', subjectType: 'user', subjectId: user.id, details: {} },
+      now,
+    );
     return openSession(trx, user.id, origin, now);
   });
   return {

@@ -11,7 +11,12 @@ export async function logout(deps: Deps, actor: Actor, token: string): Promise<v
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     await closeSession(trx, token);
-    await recordAudit(trx, auditContext(actor), { action: 'auth.logged_out', subjectType: 'user', subjectId: actor.userId, details: {} }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      { action: 'auth.logged_out', subjectType: 'user', subjectId: actor.userId, details: {} },
+      now,
+    );
   });
   // At once in this process; other processes learn it from the database's notification.
   deps.caches.sessionsChanged(`session:${hashToken(token).toString('hex')}`);

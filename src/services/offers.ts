@@ -32,11 +32,19 @@ export function offerView(row: Selectable<OffersTable>): OfferView {
 
 function checkHours(input: Offer, now: Date): void {
   const max = parameterAt('bilan.maxAccompanimentMinutes', parsePlainDate(parisDate(now)));
-  if (input.accompanimentHours <= 0) throw new AppError('validation_failed', { fields: { accompanimentHours: 'Indiquez un nombre d’heures d’accompagnement supérieur à zéro.' } });
+  if (input.accompanimentHours <= 0)
+    throw new AppError('validation_failed', {
+      fields: { accompanimentHours: 'Indiquez un nombre d’heures d’accompagnement supérieur à zéro.' },
+    });
   if (input.accompanimentHours > max) {
-    throw new AppError('validation_failed', { fields: { accompanimentHours: `Un bilan compte au plus ${formatMinutes(max)} d’accompagnement.` } });
+    throw new AppError('validation_failed', {
+      fields: { accompanimentHours: `Un bilan compte au plus ${formatMinutes(max)} d’accompagnement.` },
+    });
   }
-  if (input.personalWorkHours > 200 * 60) throw new AppError('validation_failed', { fields: { personalWorkHours: 'Indiquez au plus 200 heures de travail personnel.' } });
+  if (input.personalWorkHours > 200 * 60)
+    throw new AppError('validation_failed', {
+      fields: { personalWorkHours: 'Indiquez au plus 200 heures de travail personnel.' },
+    });
 }
 
 function columns(input: Offer) {
@@ -55,7 +63,13 @@ function columns(input: Offer) {
 
 export async function listOffers(deps: Deps, actor: Actor): Promise<OfferView[]> {
   requireRole(actor, 'admin');
-  const rows = await deps.db.selectFrom('offers').selectAll().where('organisation_id', '=', actor.organisationId).orderBy('active', 'desc').orderBy('title').execute();
+  const rows = await deps.db
+    .selectFrom('offers')
+    .selectAll()
+    .where('organisation_id', '=', actor.organisationId)
+    .orderBy('active', 'desc')
+    .orderBy('title')
+    .execute();
   return rows.map(offerView);
 }
 
@@ -69,7 +83,12 @@ export async function createOffer(deps: Deps, actor: Actor, input: Offer): Promi
       .values({ organisation_id: actor.organisationId, ...columns(input), created_at: now, updated_at: now })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, auditContext(actor), { action: 'offer.created', subjectType: 'offer', subjectId: row.id, details: { title: row.title } }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      { action: 'offer.created', subjectType: 'offer', subjectId: row.id, details: { title: row.title } },
+      now,
+    );
     return offerView(row);
   });
 }
@@ -87,7 +106,17 @@ export async function updateOffer(deps: Deps, actor: Actor, offerId: string, inp
       .returningAll()
       .executeTakeFirst();
     if (!row) notFound();
-    await recordAudit(trx, auditContext(actor), { action: 'offer.updated', subjectType: 'offer', subjectId: row.id, details: { title: row.title, active: row.active } }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'offer.updated',
+        subjectType: 'offer',
+        subjectId: row.id,
+        details: { title: row.title, active: row.active },
+      },
+      now,
+    );
     return offerView(row);
   });
 }

@@ -12,7 +12,11 @@ import type { IndicatorsView } from '../shared/contracts/after.ts';
 import { requireRole } from './authorize.ts';
 import type { Actor, Deps } from './deps.ts';
 
-export async function getOrganisationIndicators(deps: Deps, actor: Actor, period: { from: string; to: string }): Promise<IndicatorsView> {
+export async function getOrganisationIndicators(
+  deps: Deps,
+  actor: Actor,
+  period: { from: string; to: string },
+): Promise<IndicatorsView> {
   requireRole(actor, 'admin');
   const org = actor.organisationId;
   const inPeriod = sql<boolean>`(timezone('Europe/Paris', b.phase_changed_at))::date BETWEEN ${period.from}::date AND ${period.to}::date`;
@@ -35,7 +39,9 @@ export async function getOrganisationIndicators(deps: Deps, actor: Actor, period
       .selectFrom('evaluations as e')
       .select(['e.kind', 'e.answered_at', 'e.score_basis_points', 'e.answers'])
       .where('e.organisation_id', '=', org)
-      .where(sql<boolean>`(timezone('Europe/Paris', e.sent_at))::date BETWEEN ${period.from}::date AND ${period.to}::date`)
+      .where(
+        sql<boolean>`(timezone('Europe/Paris', e.sent_at))::date BETWEEN ${period.from}::date AND ${period.to}::date`,
+      )
       .execute(),
   ]);
   const indicators = computeIndicators({
@@ -44,10 +50,18 @@ export async function getOrganisationIndicators(deps: Deps, actor: Actor, period
       completionBasisPoints: completionRateBasisPoints(e.accompaniment_done_minutes, e.planned_accompaniment_minutes),
     })),
     followUps: followUps.map((f) => ({
-      state: followUpState({ response: f.response, dueOn: f.due_on ? parsePlainDate(f.due_on) : null, outcome: f.outcome }),
+      state: followUpState({
+        response: f.response,
+        dueOn: f.due_on ? parsePlainDate(f.due_on) : null,
+        outcome: f.outcome,
+      }),
       outcome: f.outcome,
     })),
-    evaluations: evaluations.map((e) => ({ kind: e.kind, answered: e.answered_at !== null, scoreBasisPoints: e.score_basis_points })),
+    evaluations: evaluations.map((e) => ({
+      kind: e.kind,
+      answered: e.answered_at !== null,
+      scoreBasisPoints: e.score_basis_points,
+    })),
   });
   const comments: IndicatorsView['comments'] = [];
   for (const e of evaluations) {

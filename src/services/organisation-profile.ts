@@ -18,7 +18,10 @@ import { requireRole } from './authorize.ts';
 type Row = Selectable<OrganisationsTable>;
 
 export function qualiopiOf(row: Pick<Row, 'qualiopi_expires_on'>, now: Date): OrganisationProfileView['qualiopi'] {
-  const state = qualiopiState(row.qualiopi_expires_on ? parsePlainDate(row.qualiopi_expires_on) : null, parsePlainDate(parisDate(now)));
+  const state = qualiopiState(
+    row.qualiopi_expires_on ? parsePlainDate(row.qualiopi_expires_on) : null,
+    parsePlainDate(parisDate(now)),
+  );
   return { level: state.level, message: state.message };
 }
 
@@ -52,25 +55,47 @@ function toView(row: Row, now: Date): OrganisationProfileView {
 
 export async function getOrganisationProfile(deps: Deps, actor: Actor): Promise<OrganisationProfileView> {
   requireRole(actor, 'admin');
-  const row = await deps.db.selectFrom('organisations').selectAll().where('id', '=', actor.organisationId).executeTakeFirstOrThrow();
+  const row = await deps.db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('id', '=', actor.organisationId)
+    .executeTakeFirstOrThrow();
   return toView(row, deps.clock.now());
 }
 
-export async function updateOrganisationProfile(deps: Deps, actor: Actor, input: OrganisationProfile): Promise<OrganisationProfileView> {
+export async function updateOrganisationProfile(
+  deps: Deps,
+  actor: Actor,
+  input: OrganisationProfile,
+): Promise<OrganisationProfileView> {
   requireRole(actor, 'admin');
   if (input.qualiopiExpiresOn) {
     try {
       parsePlainDate(input.qualiopiExpiresOn);
     } catch {
-      throw new AppError('validation_failed', { fields: { qualiopiExpiresOn: 'Indiquez une date valide, par exemple 31/12/2027.' } });
+      throw new AppError('validation_failed', {
+        fields: { qualiopiExpiresOn: 'Indiquez une date valide, par exemple 31/12/2027.' },
+      });
     }
   }
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('organisations').selectAll().where('id', '=', actor.organisationId).forUpdate().executeTakeFirstOrThrow();
+    const before = await trx
+      .selectFrom('organisations')
+      .selectAll()
+      .where('id', '=', actor.organisationId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     if (input.slug !== before.slug) {
-      const taken = await trx.selectFrom('organisations').select('id').where('slug', '=', input.slug).executeTakeFirst();
-      if (taken) throw new AppError('slug_taken', { fields: { slug: 'Cette adresse est déjà prise par un autre organisme : choisissez-en une autre.' } });
+      const taken = await trx
+        .selectFrom('organisations')
+        .select('id')
+        .where('slug', '=', input.slug)
+        .executeTakeFirst();
+      if (taken)
+        throw new AppError('slug_taken', {
+          fields: { slug: 'Cette adresse est déjà prise par un autre organisme : choisissez-en une autre.' },
+        });
     }
     const values = {
       name: input.name,
@@ -99,11 +124,24 @@ export async function updateOrganisationProfile(deps: Deps, actor: Actor, input:
     const changed = Object.entries(values)
       .filter(([key, value]) => (before as Record<string, unknown>)[key] !== value)
       .map(([key]) => key);
-    const row = await trx.updateTable('organisations').set(values).where('id', '=', actor.organisationId).returningAll().executeTakeFirstOrThrow();
+    const row = await trx
+      .updateTable('organisations')
+      .set(values)
+      .where('id', '=', actor.organisationId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
     if (changed.length > 0) {
-      await recordAudit(trx, auditContext(actor), {
-        action: 'organisation.profile_updated', subjectType: 'organisation', subjectId: actor.organisationId, details: { fields: changed },
-      }, now);
+      await recordAudit(
+        trx,
+        auditContext(actor),
+        {
+          action: 'organisation.profile_updated',
+          subjectType: 'organisation',
+          subjectId: actor.organisationId,
+          details: { fields: changed },
+        },
+        now,
+      );
     }
     return toView(row, now);
   });

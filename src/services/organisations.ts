@@ -16,12 +16,22 @@ export function slugify(name: string): string {
   return slug || 'organisme';
 }
 
-export async function insertOrganisation(db: Kysely<Database>, name: string, now: Date): Promise<{ id: string; name: string; slug: string }> {
+export async function insertOrganisation(
+  db: Kysely<Database>,
+  name: string,
+  now: Date,
+): Promise<{ id: string; name: string; slug: string }> {
   const base = slugify(name);
   const taken = new Set(
-    (await db.selectFrom('organisations').select('slug').where('slug', 'like', `${base}%`).execute()).map((r) => r.slug),
+    (await db.selectFrom('organisations').select('slug').where('slug', 'like', `${base}%`).execute()).map(
+      (r) => r.slug,
+    ),
   );
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return db.insertInto('organisations').values({ name, slug, created_at: now }).returning(['id', 'name', 'slug']).executeTakeFirstOrThrow();
+  return db
+    .insertInto('organisations')
+    .values({ name, slug, created_at: now })
+    .returning(['id', 'name', 'slug'])
+    .executeTakeFirstOrThrow();
 }

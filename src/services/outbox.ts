@@ -24,7 +24,18 @@ export async function listOutbox(deps: Deps, actor: Actor, cursor?: string): Pro
   const after = parseCursor(cursor);
   let query = deps.db
     .selectFrom('outbox_emails')
-    .select(['id', 'kind', 'to_address', 'subject', 'created_at', 'status', 'sent_at', 'last_error', 'text_body', 'attachments'])
+    .select([
+      'id',
+      'kind',
+      'to_address',
+      'subject',
+      'created_at',
+      'status',
+      'sent_at',
+      'last_error',
+      'text_body',
+      'attachments',
+    ])
     .where('organisation_id', '=', actor.organisationId)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')

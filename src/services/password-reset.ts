@@ -36,32 +36,72 @@ export async function requestPasswordReset(deps: Deps, origin: Origin, input: Pa
       .executeTakeFirstOrThrow();
     if (recent.n >= MAX_RESETS_PER_HOUR) return false;
     // Only the newest link works.
-    await trx.updateTable('password_resets').set({ used_at: now }).where('user_id', '=', user.id).where('used_at', 'is', null).execute();
+    await trx
+      .updateTable('password_resets')
+      .set({ used_at: now })
+      .where('user_id', '=', user.id)
+      .where('used_at', 'is', null)
+      .execute();
     const { token, hash } = newToken();
     const expiresAt = addMs(now, PASSWORD_RESET_LIFETIME_MS);
-    await trx.insertInto('password_resets').values({ user_id: user.id, token_hash: hash, created_at: now, expires_at: expiresAt }).execute();
-    await enqueueEmail(trx, {
-      organisationId: user.organisation_id,
-      kind: 'password_reset',
-      to: input.email,
-      message: passwordResetEmail({ firstName: user.first_name, url: `${deps.publicUrl}/reinitialiser-mot-de-passe/${token}`, expiresAt }),
-    }, now);
-    await recordAudit(trx, { organisationId: user.organisation_id, userId: null, role: null, ...origin }, {
-      action: 'auth.password_reset_requested', subjectType: 'user', subjectId: user.id, details: {},
-    }, now);
+    await trx
+      .insertInto('password_resets')
+      .values({ user_id: user.id, token_hash: hash, created_at: now, expires_at: expiresAt })
+      .execute();
+    await enqueueEmail(
+      trx,
+      {
+        organisationId: user.organisation_id,
+        kind: 'password_reset',
+        to: input.email,
+        message: passwordResetEmail({
+          firstName: user.first_name,
+          url: `${deps.publicUrl}/reinitialiser-mot-de-passe/${token}`,
+          expiresAt,
+        }),
+      },
+      now,
+    );
+    await recordAudit(
+      trx,
+      { organisationId: user.organisation_id, userId: null, role: null, ...origin },
+      {
+        action: 'auth.password_reset_requested',
+        subjectType: 'user',
+        subjectId: user.id,
+        details: {},
+      },
+      now,
+    );
     return true;
   });
   if (queued) deps.emailsQueued();
 }
 
-export async function resetPassword(deps: Deps, origin: Origin, input: PasswordResetConfirm): Promise<{ token: string; user: SessionUser }> {
+export async function resetPassword(
+  deps: Deps,
+  origin: Origin,
+  input: PasswordResetConfirm,
+): Promise<{ token: string; user: SessionUser }> {
   const now = deps.clock.now();
   const result = await deps.db.transaction().execute(async (trx) => {
     const reset = await trx
       .selectFrom('password_resets as r')
       .innerJoin('users as u', 'u.id', 'r.user_id')
       .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-      .select(['r.id', 'r.expires_at', 'r.used_at', 'u.id as user_id', 'u.email', 'u.role', 'u.first_name', 'u.last_name', 'u.status', 'u.organisation_id', 'o.name as organisation_name'])
+      .select([
+        'r.id',
+        'r.expires_at',
+        'r.used_at',
+        'u.id as user_id',
+        'u.email',
+        'u.role',
+        'u.first_name',
+        'u.last_name',
+        'u.status',
+        'u.organisation_id',
+        'o.name as organisation_name',
+      ])
       .where('r.token_hash', '=', hashToken(input.token))
       .forUpdate('r')
       .executeTakeFirst();
@@ -74,18 +114,34 @@ export async function resetPassword(deps: Deps, origin: Origin, input: PasswordR
     await trx.updateTable('password_resets').set({ used_at: now }).where('id', '=', reset.id).execute();
     await closeAllSessions(trx, reset.user_id);
     await trx.deleteFrom('login_throttle').where('key', '=', `account:${reset.email}`).execute();
-    await enqueueEmail(trx, {
-      organisationId: reset.organisation_id,
-      kind: 'password_changed',
-      to: reset.email,
-      message: passwordChangedEmail({ firstName: reset.first_name, at: now }),
-    }, now);
-    await recordAudit(trx, { organisationId: reset.organisation_id, userId: reset.user_id, role: reset.role, ...origin }, {
-      action: 'auth.password_reset', subjectType: 'user', subjectId: reset.user_id, details: {},
-    }, now);
+    await enqueueEmail(
+      trx,
+      {
+        organisationId: reset.organisation_id,
+        kind: 'password_changed',
+        to: reset.email,
+        message: passwordChangedEmail({ firstName: reset.first_name, at: now }),
+      },
+      now,
+    );
+    await recordAudit(
+      trx,
+      { organisationId: reset.organisation_id, userId: reset.user_id, role: reset.role, ...origin },
+      {
+        action: 'auth.password_reset',
+        subjectType: 'user',
+        subjectId: reset.user_id,
+        details: {},
+      },
+      now,
+    );
     const token = await openSession(trx, reset.user_id, origin, now);
     const user: SessionUser = {
-      id: reset.user_id, role: reset.role, firstName: reset.first_name, lastName: reset.last_name, email: reset.email,
+      id: reset.user_id,
+      role: reset.role,
+      firstName: reset.first_name,
+      lastName: reset.last_name,
+      email: reset.email,
       organisation: { id: reset.organisation_id, name: reset.organisation_name },
     };
     return { token, user };

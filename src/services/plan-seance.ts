@@ -18,21 +18,44 @@ import type { Actor, Deps } from './deps.ts';
 import { auditContext } from './deps.ts';
 import { requireRole } from './authorize.ts';
 import { hasConsent } from './consent.ts';
-import { emailSeance, loadSeanceRows, localInstant, lockBilan, lockConsultantAgenda, ruleErrors, toDomainSeance } from './seance-store.ts';
+import {
+  emailSeance,
+  loadSeanceRows,
+  localInstant,
+  lockBilan,
+  lockConsultantAgenda,
+  ruleErrors,
+  toDomainSeance,
+} from './seance-store.ts';
 
 const DAY = 24 * 60 * 60_000;
-export const PLAN_FIELDS = { session_end_not_after_start: 'end', session_in_past: 'date', session_overlap: 'start', accompaniment_above_maximum: 'end' };
+export const PLAN_FIELDS = {
+  session_end_not_after_start: 'end',
+  session_in_past: 'date',
+  session_overlap: 'start',
+  accompaniment_above_maximum: 'end',
+};
 
-export async function planSeance(deps: Deps, actor: Actor, bilanId: string, input: PlanSeance): Promise<{ seanceId: string }> {
+export async function planSeance(
+  deps: Deps,
+  actor: Actor,
+  bilanId: string,
+  input: PlanSeance,
+): Promise<{ seanceId: string }> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const startsAt = localInstant(input.date, input.start);
   const endsAt = localInstant(input.date, input.end);
   const result = await deps.db.transaction().execute(async (trx) => {
     const bilan = await lockBilan(trx, actor, bilanId, 'consultant');
-    if (!isOpen(bilan.phase)) throw new AppError('seance_refused', { message: 'Ce bilan est terminé : aucune séance ne peut y être planifiée.' });
+    if (!isOpen(bilan.phase))
+      throw new AppError('seance_refused', {
+        message: 'Ce bilan est terminé : aucune séance ne peut y être planifiée.',
+      });
     if (!plannablePhases(bilan.phase).includes(input.phase)) {
-      throw new AppError('validation_failed', { fields: { phase: 'Choisissez la phase en cours ou une phase suivante.' } });
+      throw new AppError('validation_failed', {
+        fields: { phase: 'Choisissez la phase en cours ou une phase suivante.' },
+      });
     }
     // L6313-4: no investigation without the beneficiary's consent.
     if (input.phase !== 'preliminaire' && !(await hasConsent(trx, bilanId))) throw new AppError('consent_required');
@@ -42,13 +65,23 @@ export async function planSeance(deps: Deps, actor: Actor, bilanId: string, inpu
       loadSeanceRows(trx, { consultantId: actor.userId, from: addMs(startsAt, -DAY), to: addMs(endsAt, DAY) }),
     ]);
     const report = checkSessionPlan({
-      candidate: { consultantId: actor.userId, phase: input.phase, mode: input.mode, start: `${input.date}T${input.start}` as LocalDateTime, end: `${input.date}T${input.end}` as LocalDateTime },
+      candidate: {
+        consultantId: actor.userId,
+        phase: input.phase,
+        mode: input.mode,
+        start: `${input.date}T${input.start}` as LocalDateTime,
+        end: `${input.date}T${input.end}` as LocalDateTime,
+      },
       bilanSessions: bilanRows.map(toDomainSeance),
       consultantSessions: agendaRows.map(toDomainSeance),
       now: toParisLocal(now) as LocalDateTime,
       referenceDate: bilan.referenceDate,
     });
-    if (!report.ok) throw ruleErrors(report.issues.filter((i) => i.severity === 'error'), PLAN_FIELDS);
+    if (!report.ok)
+      throw ruleErrors(
+        report.issues.filter((i) => i.severity === 'error'),
+        PLAN_FIELDS,
+      );
     await assertCpfStartAllowed(trx, bilanId, input.date);
 
     const seance = await trx
@@ -59,8 +92,8 @@ export async function planSeance(deps: Deps, actor: Actor, bilanId: string, inpu
         consultant_id: actor.userId,
         phase: input.phase,
         mode: input.mode,
-        place: input.mode === 'in_person' ? input.place ?? null : null,
-        link: input.mode === 'remote' ? input.link ?? null : null,
+        place: input.mode === 'in_person' ? (input.place ?? null) : null,
+        link: input.mode === 'remote' ? (input.link ?? null) : null,
         topic: input.topic || null,
         starts_at: startsAt,
         ends_at: endsAt,
@@ -70,12 +103,26 @@ export async function planSeance(deps: Deps, actor: Actor, bilanId: string, inpu
       })
       .returning(['id', 'starts_at', 'ends_at', 'mode', 'place', 'link', 'calendar_sequence'])
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, auditContext(actor), {
-      action: 'seance.planned', subjectType: 'seance', subjectId: seance.id, bilanId,
-      details: { startsAt: startsAt.toISOString(), mode: input.mode },
-    }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'seance.planned',
+        subjectType: 'seance',
+        subjectId: seance.id,
+        bilanId,
+        details: { startsAt: startsAt.toISOString(), mode: input.mode },
+      },
+      now,
+    );
     if (input.mode !== 'personal_work') {
-      await emailSeance(trx, deps, { seance, bilan, method: 'REQUEST', kind: 'seance_planned' }, seancePlannedEmail, now);
+      await emailSeance(
+        trx,
+        deps,
+        { seance, bilan, method: 'REQUEST', kind: 'seance_planned' },
+        seancePlannedEmail,
+        now,
+      );
     }
     return { seanceId: seance.id, emailed: input.mode !== 'personal_work' };
   });

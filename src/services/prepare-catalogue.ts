@@ -9,9 +9,13 @@ import { catalogueIndexes, readCatalogueInfo } from './catalogue-store.ts';
 import type { Deps } from './deps.ts';
 import { importRomeCatalogue } from './import-rome-catalogue.ts';
 
-export const IMPORT_HINT = 'npm run catalog:import -- <dossier de l’export ROME | URL https du zip>, ou ROME_DIR au démarrage';
+export const IMPORT_HINT =
+  'npm run catalog:import -- <dossier de l’export ROME | URL https du zip>, ou ROME_DIR au démarrage';
 
-export async function prepareCatalogue(deps: Pick<Deps, 'db' | 'clock' | 'log' | 'caches'>, romeDir: string | undefined): Promise<void> {
+export async function prepareCatalogue(
+  deps: Pick<Deps, 'db' | 'clock' | 'log' | 'caches'>,
+  romeDir: string | undefined,
+): Promise<void> {
   try {
     const info = await readCatalogueInfo(deps.db);
     if (info.version === null) {

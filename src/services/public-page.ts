@@ -13,16 +13,30 @@ import { qualiopiOf } from './organisation-profile.ts';
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The organisation behind a public slug, if its page is online. */
-export async function publishedOrganisation(db: Kysely<Database>, slug: string): Promise<Selectable<OrganisationsTable>> {
+export async function publishedOrganisation(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<Selectable<OrganisationsTable>> {
   if (!SLUG.test(slug) || slug.length > 100) throw new AppError('not_found');
-  const row = await db.selectFrom('organisations').selectAll().where('slug', '=', slug).where('public_page_enabled', '=', true).executeTakeFirst();
+  const row = await db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('slug', '=', slug)
+    .where('public_page_enabled', '=', true)
+    .executeTakeFirst();
   if (!row) throw new AppError('not_found', { message: 'Cette page n’existe pas ou n’est pas publiée.' });
   return row;
 }
 
 export async function getPublicPage(deps: Deps, slug: string): Promise<PublicOrganisationPage> {
   const org = await publishedOrganisation(deps.db, slug);
-  const offers = await deps.db.selectFrom('offers').selectAll().where('organisation_id', '=', org.id).where('active', '=', true).orderBy('title').execute();
+  const offers = await deps.db
+    .selectFrom('offers')
+    .selectAll()
+    .where('organisation_id', '=', org.id)
+    .where('active', '=', true)
+    .orderBy('title')
+    .execute();
   return {
     name: org.name,
     slug: org.slug,
@@ -47,7 +61,10 @@ export async function getPublicPage(deps: Deps, slug: string): Promise<PublicOrg
       phone: org.accessibility_contact_phone,
       conditions: org.accessibility_conditions,
     },
-    commitments: { firstAnswerDays: org.commitment_first_answer_days, firstAppointmentDays: org.commitment_first_appointment_days },
+    commitments: {
+      firstAnswerDays: org.commitment_first_answer_days,
+      firstAppointmentDays: org.commitment_first_appointment_days,
+    },
     offers: offers.map(offerView),
   };
 }

@@ -10,7 +10,13 @@ import { adaptationLabel } from '../domain/instruments/provenance.ts';
 import { checkAuthoredDefinition } from '../domain/questionnaire/authoring-messages.ts';
 import type { QuestionnaireDefinition } from '../domain/questionnaire/definition-schema.ts';
 import { WORKSHEET_MODELS, getWorksheetModel } from '../domain/questionnaire/worksheets/index.ts';
-import type { CopyModel, LibraryView, LibraryWorksheet, ModelDefinitionView, UpdateWorksheet } from '../shared/contracts/questionnaires.ts';
+import type {
+  CopyModel,
+  LibraryView,
+  LibraryWorksheet,
+  ModelDefinitionView,
+  UpdateWorksheet,
+} from '../shared/contracts/questionnaires.ts';
 import { AppError } from '../shared/errors.ts';
 import { notFound, requireRole } from './authorize.ts';
 import { auditContext, type Actor, type Deps } from './deps.ts';
@@ -32,7 +38,10 @@ export async function getLibrary(deps: Deps, actor: Actor): Promise<LibraryView>
       intro: m.intro,
       estimatedMinutes: m.estimatedMinutes ?? null,
       questionCount: m.sections.reduce((n, s) => n + s.questions.length, 0),
-      sections: m.sections.map((s) => ({ title: s.title, questions: s.questions.map((q) => ({ label: q.label, type: q.type })) })),
+      sections: m.sections.map((s) => ({
+        title: s.title,
+        questions: s.questions.map((q) => ({ label: q.label, type: q.type })),
+      })),
     })),
     instruments: INSTRUMENTS.map((i) => ({
       id: i.source.instrumentId,
@@ -59,7 +68,8 @@ export async function getLibrary(deps: Deps, actor: Actor): Promise<LibraryView>
 export async function copyWorksheetModel(deps: Deps, actor: Actor, input: CopyModel): Promise<{ id: string }> {
   requireRole(actor, 'consultant');
   const model = getWorksheetModel(input.modelId);
-  if (!model) throw new AppError('validation_failed', { fields: { modelId: 'Choisissez un modèle de la bibliothèque.' } });
+  if (!model)
+    throw new AppError('validation_failed', { fields: { modelId: 'Choisissez un modèle de la bibliothèque.' } });
   const now = deps.clock.now();
   const questionnaireId = `${model.id.slice(0, 48)}-${randomBytes(4).toString('hex')}`;
   const definition: QuestionnaireDefinition = { ...model, id: questionnaireId, version: 1, title: input.title };
@@ -67,12 +77,23 @@ export async function copyWorksheetModel(deps: Deps, actor: Actor, input: CopyMo
     const row = await trx
       .insertInto('worksheet_library')
       .values({
-        organisation_id: actor.organisationId, owner_id: actor.userId, questionnaire_id: questionnaireId, version: 1, based_on: model.id,
-        definition: JSON.stringify(definition), created_at: now, updated_at: now,
+        organisation_id: actor.organisationId,
+        owner_id: actor.userId,
+        questionnaire_id: questionnaireId,
+        version: 1,
+        based_on: model.id,
+        definition: JSON.stringify(definition),
+        created_at: now,
+        updated_at: now,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, auditContext(actor), { action: 'worksheet.created', subjectType: 'worksheet', subjectId: row.id, details: { basedOn: model.id } }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      { action: 'worksheet.created', subjectType: 'worksheet', subjectId: row.id, details: { basedOn: model.id } },
+      now,
+    );
     return { id: row.id };
   });
 }
@@ -104,7 +125,12 @@ export async function getLibraryWorksheet(deps: Deps, actor: Actor, id: string):
 }
 
 /** Saves an edited definition (questions added, removed or changed) as the next version. */
-export async function updateLibraryWorksheet(deps: Deps, actor: Actor, id: string, input: UpdateWorksheet): Promise<{ version: number }> {
+export async function updateLibraryWorksheet(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: UpdateWorksheet,
+): Promise<{ version: number }> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
@@ -112,10 +138,25 @@ export async function updateLibraryWorksheet(deps: Deps, actor: Actor, id: strin
     if (row.version !== input.version) throw new AppError('questionnaire_changed');
     const version = row.version + 1;
     // French messages keyed by the path of each field (`sections.0.questions.2.options`).
-    const checked = checkAuthoredDefinition({ ...input.definition, id: row.questionnaire_id, version, kind: 'worksheet', scoring: undefined });
+    const checked = checkAuthoredDefinition({
+      ...input.definition,
+      id: row.questionnaire_id,
+      version,
+      kind: 'worksheet',
+      scoring: undefined,
+    });
     if (!checked.ok) throw new AppError('validation_failed', { fields: checked.fields });
-    await trx.updateTable('worksheet_library').set({ version, definition: JSON.stringify(checked.definition), updated_at: now }).where('id', '=', id).execute();
-    await recordAudit(trx, auditContext(actor), { action: 'worksheet.updated', subjectType: 'worksheet', subjectId: id, details: { version } }, now);
+    await trx
+      .updateTable('worksheet_library')
+      .set({ version, definition: JSON.stringify(checked.definition), updated_at: now })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      { action: 'worksheet.updated', subjectType: 'worksheet', subjectId: id, details: { version } },
+      now,
+    );
     return { version };
   });
 }
@@ -138,6 +179,11 @@ export async function deleteLibraryWorksheet(deps: Deps, actor: Actor, id: strin
   await deps.db.transaction().execute(async (trx) => {
     const row = await ownWorksheet({ ...deps, db: trx }, actor, id, true);
     await trx.deleteFrom('worksheet_library').where('id', '=', row.id).execute();
-    await recordAudit(trx, auditContext(actor), { action: 'worksheet.deleted', subjectType: 'worksheet', subjectId: row.id, details: { version: row.version } }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      { action: 'worksheet.deleted', subjectType: 'worksheet', subjectId: row.id, details: { version: row.version } },
+      now,
+    );
   });
 }

@@ -3,7 +3,10 @@
  * the bilan's beneficiary and consultant: an admin gets 403, anyone else 404, and nothing is
  * read for them.
  */
-import { parseQuestionnaireDefinition, type QuestionnaireDefinition } from '../domain/questionnaire/definition-schema.ts';
+import {
+  parseQuestionnaireDefinition,
+  type QuestionnaireDefinition,
+} from '../domain/questionnaire/definition-schema.ts';
 import { computeProgress } from '../domain/questionnaire/progress.ts';
 import type { AssignmentStatus, AssignmentSummary } from '../shared/contracts/questionnaires.ts';
 import { notFound, requireRole } from './authorize.ts';
@@ -16,16 +19,39 @@ export function assignmentQuery(trx: Trx) {
     .selectFrom('questionnaire_assignments as a')
     .innerJoin('bilans as b', 'b.id', 'a.bilan_id')
     .select([
-      'a.id', 'a.organisation_id', 'a.bilan_id', 'a.kind', 'a.questionnaire_id', 'a.questionnaire_version', 'a.definition', 'a.title',
-      'a.seance_id', 'a.due_on', 'a.assigned_by', 'a.assigned_at', 'a.answers', 'a.draft_saved_at', 'a.submitted_at', 'a.withdrawn_at',
-      'a.debrief', 'a.debrief_at', 'b.consultant_id', 'b.beneficiary_id', 'b.phase',
+      'a.id',
+      'a.organisation_id',
+      'a.bilan_id',
+      'a.kind',
+      'a.questionnaire_id',
+      'a.questionnaire_version',
+      'a.definition',
+      'a.title',
+      'a.seance_id',
+      'a.due_on',
+      'a.assigned_by',
+      'a.assigned_at',
+      'a.answers',
+      'a.draft_saved_at',
+      'a.submitted_at',
+      'a.withdrawn_at',
+      'a.debrief',
+      'a.debrief_at',
+      'b.consultant_id',
+      'b.beneficiary_id',
+      'b.phase',
     ]);
 }
 
 export type AssignmentRow = Awaited<ReturnType<ReturnType<typeof assignmentQuery>['executeTakeFirstOrThrow']>>;
 
 /** The assignment, if the actor is the beneficiary or the consultant of its bilan. */
-export async function loadAssignment(trx: Trx, actor: Actor, assignmentId: string, options: { lock?: boolean; as?: 'consultant' | 'beneficiary' } = {}): Promise<AssignmentRow> {
+export async function loadAssignment(
+  trx: Trx,
+  actor: Actor,
+  assignmentId: string,
+  options: { lock?: boolean; as?: 'consultant' | 'beneficiary' } = {},
+): Promise<AssignmentRow> {
   requireRole(actor, ...(options.as ? [options.as] : (['consultant', 'beneficiary'] as const)));
   let query = assignmentQuery(trx)
     .where('a.id', '=', assignmentId)
@@ -42,7 +68,9 @@ export function definitionOf(row: Pick<AssignmentRow, 'definition'>): Questionna
   return parseQuestionnaireDefinition(row.definition);
 }
 
-export function statusOf(row: Pick<AssignmentRow, 'submitted_at' | 'withdrawn_at' | 'draft_saved_at'>): AssignmentStatus {
+export function statusOf(
+  row: Pick<AssignmentRow, 'submitted_at' | 'withdrawn_at' | 'draft_saved_at'>,
+): AssignmentStatus {
   if (row.withdrawn_at) return 'withdrawn';
   if (row.submitted_at) return 'submitted';
   return row.draft_saved_at ? 'in_progress' : 'to_do';

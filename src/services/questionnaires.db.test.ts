@@ -12,9 +12,20 @@ import { AppError } from '../shared/errors.ts';
 import { saveQuestionnaireDraft, submitQuestionnaire } from './answer-questionnaire.ts';
 import { assignQuestionnaire, withdrawQuestionnaire } from './assign-questionnaire.ts';
 import { commentAnswer, saveDebrief } from './comment-questionnaire.ts';
-import { copyWorksheetModel, getLibrary, getLibraryWorksheet, updateLibraryWorksheet } from './questionnaire-library.ts';
+import {
+  copyWorksheetModel,
+  getLibrary,
+  getLibraryWorksheet,
+  updateLibraryWorksheet,
+} from './questionnaire-library.ts';
 import { getAssignment, listBilanQuestionnaires } from './questionnaire-views.ts';
-import { answerRespondent, getRespondentForm, inviteRespondent, listFeedback, revokeRespondent } from './feedback-360.ts';
+import {
+  answerRespondent,
+  getRespondentForm,
+  inviteRespondent,
+  listFeedback,
+  revokeRespondent,
+} from './feedback-360.ts';
 import { SELF_DEFINITION, RESPONDENT_DEFINITION } from '../domain/instruments/softskills/definitions.ts';
 
 let deps: TestDeps;
@@ -25,7 +36,13 @@ let bilanId: string;
 async function bilanFor(o: TestOrganisation, consultant: TestUser, person: TestUser): Promise<string> {
   const row = await deps.db
     .insertInto('bilans')
-    .values({ organisation_id: o.id, beneficiary_id: person.id, consultant_id: consultant.id, financing: 'opco', planned_accompaniment_minutes: 1200 })
+    .values({
+      organisation_id: o.id,
+      beneficiary_id: person.id,
+      consultant_id: consultant.id,
+      financing: 'opco',
+      planned_accompaniment_minutes: 1200,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -35,12 +52,16 @@ const assign = (questionnaire: string, dueOn = '2026-12-01') =>
   assignQuestionnaire(deps, org.consultant.actor, bilanId, AssignQuestionnaireSchema.parse({ questionnaire, dueOn }));
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
 
-const stored = (id: string) => deps.db.selectFrom('questionnaire_assignments').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const stored = (id: string) =>
+  deps.db.selectFrom('questionnaire_assignments').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 beforeEach(async () => {
   deps = testDeps();
@@ -53,15 +74,25 @@ describe('worksheets', () => {
   it('assigns a model pinned to its version, autosaves drafts and submits once', async () => {
     const { assignmentId } = await assign('model:attentes-du-bilan');
     const list = await listBilanQuestionnaires(deps, beneficiary.actor, bilanId);
-    expect(list.assignments).toMatchObject([{ id: assignmentId, title: 'Vos attentes pour ce bilan', status: 'to_do', dueOn: '2026-12-01', version: 1 }]);
+    expect(list.assignments).toMatchObject([
+      { id: assignmentId, title: 'Vos attentes pour ce bilan', status: 'to_do', dueOn: '2026-12-01', version: 1 },
+    ]);
 
-    const draft = await saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, { version: 1, answers: { declencheur: 'Une envie de changer' } });
+    const draft = await saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, {
+      version: 1,
+      answers: { declencheur: 'Une envie de changer' },
+    });
     expect(draft.savedAt).toBe('2026-11-23T09:00:00.000Z');
     expect((await stored(assignmentId)).answers).toEqual({ declencheur: 'Une envie de changer' });
     expect((await getAssignment(deps, beneficiary.actor, assignmentId)).status).toBe('in_progress');
 
     // Incomplete submission: refused, the draft stays as it was.
-    const incomplete = await refusal(submitQuestionnaire(deps, beneficiary.actor, assignmentId, { version: 1, answers: { declencheur: 'Autre chose' } }));
+    const incomplete = await refusal(
+      submitQuestionnaire(deps, beneficiary.actor, assignmentId, {
+        version: 1,
+        answers: { declencheur: 'Autre chose' },
+      }),
+    );
     expect(incomplete.code).toBe('validation_failed');
     expect(incomplete.fields?.situation).toBe('Cette question attend une réponse.');
     expect((await stored(assignmentId)).answers).toEqual({ declencheur: 'Une envie de changer' });
@@ -69,23 +100,40 @@ describe('worksheets', () => {
 
   it('refuses an answer outside the scale, a ranking with duplicates and an unknown question, saving nothing', async () => {
     const { assignmentId } = await assign('model:attentes-du-bilan');
-    await saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, { version: 1, answers: { declencheur: 'Premier jet' } });
+    await saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, {
+      version: 1,
+      answers: { declencheur: 'Premier jet' },
+    });
     const definition = (await getAssignment(deps, beneficiary.actor, assignmentId)).definition;
     const scale = definition.sections.flatMap((s) => s.questions).find((q) => q.type === 'scale');
     expect(scale).toBeDefined();
-    const outside = await refusal(saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, { version: 1, answers: { declencheur: 'Changé', [scale!.id]: 99 } }));
+    const outside = await refusal(
+      saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, {
+        version: 1,
+        answers: { declencheur: 'Changé', [scale!.id]: 99 },
+      }),
+    );
     expect(outside.code).toBe('validation_failed');
     expect(outside.fields?.[scale!.id]).toMatch(/Choisissez une valeur entre/);
-    const unknown = await refusal(saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, { version: 1, answers: { inconnue: 'x' } }));
+    const unknown = await refusal(
+      saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, { version: 1, answers: { inconnue: 'x' } }),
+    );
     expect(unknown.fields?.inconnue).toBe('Cette réponse ne correspond à aucune question du questionnaire.');
     expect((await stored(assignmentId)).answers).toEqual({ declencheur: 'Premier jet' });
 
     const ranking = await assign('model:besoins-et-motivations');
-    const rankingQuestion = (await getAssignment(deps, beneficiary.actor, ranking.assignmentId)).definition.sections.flatMap((s) => s.questions).find((q) => q.type === 'ranking');
+    const rankingQuestion = (await getAssignment(deps, beneficiary.actor, ranking.assignmentId)).definition.sections
+      .flatMap((s) => s.questions)
+      .find((q) => q.type === 'ranking');
     expect(rankingQuestion?.type).toBe('ranking');
     if (rankingQuestion?.type === 'ranking') {
       const first = rankingQuestion.items[0]!.value;
-      const dup = await refusal(saveQuestionnaireDraft(deps, beneficiary.actor, ranking.assignmentId, { version: 1, answers: { [rankingQuestion.id]: [first, first] } }));
+      const dup = await refusal(
+        saveQuestionnaireDraft(deps, beneficiary.actor, ranking.assignmentId, {
+          version: 1,
+          answers: { [rankingQuestion.id]: [first, first] },
+        }),
+      );
       expect(dup.fields?.[rankingQuestion.id]).toBe('Un même élément ne peut occuper qu’un seul rang.');
       expect((await stored(ranking.assignmentId)).draft_saved_at).toBeNull();
     }
@@ -93,44 +141,74 @@ describe('worksheets', () => {
 
   it('refuses answers to another version, after submission, and after withdrawal', async () => {
     const { assignmentId } = await assign('instrument:bigfive-mini-ipip');
-    const versionMismatch = await refusal(saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, { version: 2, answers: {} }));
+    const versionMismatch = await refusal(
+      saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, { version: 2, answers: {} }),
+    );
     expect(versionMismatch.code).toBe('questionnaire_refused');
     expect(versionMismatch.message).toMatch(/a changé depuis/);
 
-    const ids = (await getAssignment(deps, beneficiary.actor, assignmentId)).definition.sections.flatMap((s) => s.questions.map((q) => q.id));
+    const ids = (await getAssignment(deps, beneficiary.actor, assignmentId)).definition.sections.flatMap((s) =>
+      s.questions.map((q) => q.id),
+    );
     const full = Object.fromEntries(ids.map((id, i) => [id, (i % 5) + 1]));
     expect(Object.keys(full)).toHaveLength(20);
     await submitQuestionnaire(deps, beneficiary.actor, assignmentId, { version: 1, answers: full });
-    const twice = await refusal(submitQuestionnaire(deps, beneficiary.actor, assignmentId, { version: 1, answers: full }));
+    const twice = await refusal(
+      submitQuestionnaire(deps, beneficiary.actor, assignmentId, { version: 1, answers: full }),
+    );
     expect(twice.message).toBe('Vous avez déjà envoyé ce questionnaire : il ne peut plus être modifié.');
-    const draftAfter = await refusal(saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, { version: 1, answers: {} }));
+    const draftAfter = await refusal(
+      saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, { version: 1, answers: {} }),
+    );
     expect(draftAfter.code).toBe('questionnaire_refused');
     expect((await stored(assignmentId)).answers).toEqual(full);
 
     const other = await assign('model:sens-du-travail');
     await withdrawQuestionnaire(deps, org.consultant.actor, other.assignmentId);
-    const withdrawn = await refusal(saveQuestionnaireDraft(deps, beneficiary.actor, other.assignmentId, { version: 1, answers: {} }));
+    const withdrawn = await refusal(
+      saveQuestionnaireDraft(deps, beneficiary.actor, other.assignmentId, { version: 1, answers: {} }),
+    );
     expect(withdrawn.message).toMatch(/a retiré ce questionnaire/);
-    expect((await listBilanQuestionnaires(deps, beneficiary.actor, bilanId)).assignments.map((a) => a.id)).toEqual([assignmentId]);
+    expect((await listBilanQuestionnaires(deps, beneficiary.actor, bilanId)).assignments.map((a) => a.id)).toEqual([
+      assignmentId,
+    ]);
   });
 
   it('lets the consultant comment per question and keeps own worksheets versioned', async () => {
-    const { id } = await copyWorksheetModel(deps, org.consultant.actor, { modelId: 'sens-du-travail', title: 'Le sens de mon travail' });
+    const { id } = await copyWorksheetModel(deps, org.consultant.actor, {
+      modelId: 'sens-du-travail',
+      title: 'Le sens de mon travail',
+    });
     const copy = await getLibraryWorksheet(deps, org.consultant.actor, id);
     expect(copy.version).toBe(1);
-    expect((await getLibrary(deps, org.consultant.actor)).own).toMatchObject([{ id, title: 'Le sens de mon travail', version: 1, basedOn: 'sens-du-travail' }]);
+    expect((await getLibrary(deps, org.consultant.actor)).own).toMatchObject([
+      { id, title: 'Le sens de mon travail', version: 1, basedOn: 'sens-du-travail' },
+    ]);
 
     const first = await assign(`library:${id}`);
     // Edit: add a question. The engine checks the definition; a duplicate id is refused.
     const edited = structuredClone(copy.definition);
-    edited.sections[0]!.questions.push({ id: 'question-ajoutee', type: 'short_text', label: 'Un mot pour résumer', required: false, minLength: 0, maxLength: 200 });
-    expect((await updateLibraryWorksheet(deps, org.consultant.actor, id, { version: 1, definition: edited })).version).toBe(2);
+    edited.sections[0]!.questions.push({
+      id: 'question-ajoutee',
+      type: 'short_text',
+      label: 'Un mot pour résumer',
+      required: false,
+      minLength: 0,
+      maxLength: 200,
+    });
+    expect(
+      (await updateLibraryWorksheet(deps, org.consultant.actor, id, { version: 1, definition: edited })).version,
+    ).toBe(2);
     const duplicate = structuredClone(edited);
     duplicate.sections[0]!.questions.push({ ...duplicate.sections[0]!.questions[0]! });
-    const bad = await refusal(updateLibraryWorksheet(deps, org.consultant.actor, id, { version: 2, definition: duplicate }));
+    const bad = await refusal(
+      updateLibraryWorksheet(deps, org.consultant.actor, id, { version: 2, definition: duplicate }),
+    );
     expect(bad.code).toBe('validation_failed');
     expect(Object.values(bad.fields ?? {}).join(' ')).toMatch(/en double/);
-    expect((await refusal(updateLibraryWorksheet(deps, org.consultant.actor, id, { version: 1, definition: edited }))).code).toBe('questionnaire_changed');
+    expect(
+      (await refusal(updateLibraryWorksheet(deps, org.consultant.actor, id, { version: 1, definition: edited }))).code,
+    ).toBe('questionnaire_changed');
 
     const second = await assign(`library:${id}`);
     const firstDetail = await getAssignment(deps, beneficiary.actor, first.assignmentId);
@@ -144,10 +222,20 @@ describe('worksheets', () => {
     await commentAnswer(deps, org.consultant.actor, first.assignmentId, { questionId, body: 'Parlons-en mardi.' });
     const seen = await getAssignment(deps, beneficiary.actor, first.assignmentId);
     expect(seen.comments).toMatchObject([{ questionId, body: 'Parlons-en mardi.' }]);
-    expect((await refusal(commentAnswer(deps, org.consultant.actor, first.assignmentId, { questionId: 'nulle-part', body: 'x' }))).code).toBe('validation_failed');
-    expect((await refusal(commentAnswer(deps, beneficiary.actor, first.assignmentId, { questionId, body: 'x' }))).code).toBe('forbidden');
+    expect(
+      (
+        await refusal(
+          commentAnswer(deps, org.consultant.actor, first.assignmentId, { questionId: 'nulle-part', body: 'x' }),
+        )
+      ).code,
+    ).toBe('validation_failed');
+    expect(
+      (await refusal(commentAnswer(deps, beneficiary.actor, first.assignmentId, { questionId, body: 'x' }))).code,
+    ).toBe('forbidden');
     const audit = await deps.db.selectFrom('audit_events').select('action').where('bilan_id', '=', bilanId).execute();
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['questionnaire.assigned', 'questionnaire.commented']));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['questionnaire.assigned', 'questionnaire.commented']),
+    );
   });
 });
 
@@ -155,7 +243,8 @@ describe('instruments', () => {
   it('reports the RIASEC to the beneficiary and the consultant, with debrief notes', async () => {
     const { assignmentId } = await assign('instrument:riasec-iip');
     const answers: Record<string, number> = {};
-    for (const q of RIASEC_DEFINITION.sections.flatMap((s) => s.questions)) answers[q.id] = q.id.startsWith('s') ? 5 : q.id.startsWith('a') ? 4 : 2;
+    for (const q of RIASEC_DEFINITION.sections.flatMap((s) => s.questions))
+      answers[q.id] = q.id.startsWith('s') ? 5 : q.id.startsWith('a') ? 4 : 2;
     expect((await getAssignment(deps, beneficiary.actor, assignmentId)).report).toBeNull();
     await submitQuestionnaire(deps, beneficiary.actor, assignmentId, { version: 1, answers });
     const mine = await getAssignment(deps, beneficiary.actor, assignmentId);
@@ -164,8 +253,12 @@ describe('instruments', () => {
     expect(mine.report?.consultantNotes).toEqual([]);
     const theirs = await getAssignment(deps, org.consultant.actor, assignmentId);
     expect(theirs.report?.consultantNotes.length).toBeGreaterThan(0);
-    await saveDebrief(deps, org.consultant.actor, assignmentId, { debrief: 'Intérêts sociaux nets, à relier au projet.' });
-    expect((await getAssignment(deps, beneficiary.actor, assignmentId)).debrief).toBe('Intérêts sociaux nets, à relier au projet.');
+    await saveDebrief(deps, org.consultant.actor, assignmentId, {
+      debrief: 'Intérêts sociaux nets, à relier au projet.',
+    });
+    expect((await getAssignment(deps, beneficiary.actor, assignmentId)).debrief).toBe(
+      'Intérêts sociaux nets, à relier au projet.',
+    );
   });
 
   it('refuses a values card in two piles and saves nothing; scores the sort once submitted', async () => {
@@ -174,14 +267,22 @@ describe('instruments', () => {
     expect(question.type).toBe('card_sort');
     if (question.type !== 'card_sort') return;
     const [a, b] = question.cards;
-    const twice = await refusal(saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, { version: 1, answers: { [question.id]: { piles: { essentiel: [a!.id], important: [a!.id, b!.id] } } } }));
+    const twice = await refusal(
+      saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, {
+        version: 1,
+        answers: { [question.id]: { piles: { essentiel: [a!.id], important: [a!.id, b!.id] } } },
+      }),
+    );
     expect(twice.fields?.[question.id]).toMatch(/posée dans deux piles/);
     expect((await stored(assignmentId)).draft_saved_at).toBeNull();
 
     const piles: Record<string, string[]> = { essentiel: [], important: [], secondaire: [] };
     question.cards.forEach((card, i) => piles[['essentiel', 'important', 'secondaire'][i % 3]!]!.push(card.id));
     const top = piles.essentiel!.slice(0, question.top?.count ?? 5);
-    await submitQuestionnaire(deps, beneficiary.actor, assignmentId, { version: 1, answers: { [question.id]: { piles, top } } });
+    await submitQuestionnaire(deps, beneficiary.actor, assignmentId, {
+      version: 1,
+      answers: { [question.id]: { piles, top } },
+    });
     const report = (await getAssignment(deps, beneficiary.actor, assignmentId)).report;
     expect(report?.instrumentId).toBe('valeurs-tri-cartes');
     expect(report?.chart).not.toBeNull();
@@ -203,52 +304,86 @@ describe('instruments', () => {
       expect((await refusal(getAssignment(deps, actor, assignmentId))).code).toBe(code);
       expect((await refusal(listBilanQuestionnaires(deps, actor, bilanId))).code).toBe(code);
     }
-    expect((await refusal(saveQuestionnaireDraft(deps, otherBeneficiary.actor, assignmentId, { version: 1, answers: {} }))).code).toBe('not_found');
-    expect((await refusal(saveQuestionnaireDraft(deps, org.consultant.actor, assignmentId, { version: 1, answers: {} }))).code).toBe('forbidden');
-    expect((await refusal(assignQuestionnaire(deps, otherConsultant.actor, bilanId, AssignQuestionnaireSchema.parse({ questionnaire: 'model:attentes-du-bilan' })))).code).toBe('not_found');
+    expect(
+      (await refusal(saveQuestionnaireDraft(deps, otherBeneficiary.actor, assignmentId, { version: 1, answers: {} })))
+        .code,
+    ).toBe('not_found');
+    expect(
+      (await refusal(saveQuestionnaireDraft(deps, org.consultant.actor, assignmentId, { version: 1, answers: {} })))
+        .code,
+    ).toBe('forbidden');
+    expect(
+      (
+        await refusal(
+          assignQuestionnaire(
+            deps,
+            otherConsultant.actor,
+            bilanId,
+            AssignQuestionnaireSchema.parse({ questionnaire: 'model:attentes-du-bilan' }),
+          ),
+        )
+      ).code,
+    ).toBe('not_found');
     expect((await stored(assignmentId)).draft_saved_at).toBeNull();
   });
 });
 
 describe('le regard des autres (360°)', () => {
   const tokenOf = async (email: string) => {
-    const mail = await deps.db.selectFrom('outbox_emails').select('text_body').where('to_address', '=', email).executeTakeFirstOrThrow();
+    const mail = await deps.db
+      .selectFrom('outbox_emails')
+      .select('text_body')
+      .where('to_address', '=', email)
+      .executeTakeFirstOrThrow();
     return /\/regard\/([A-Za-z0-9_-]+)/.exec(mail.text_body)![1]!;
   };
   const respondentAnswers = (rating: number) => {
     const answers: Record<string, unknown> = { relation: 'collegue', 'ce-que-j-apprecie': `Note ${rating}` };
-    for (const q of RESPONDENT_DEFINITION.sections.flatMap((s) => s.questions)) if (q.type === 'scale') answers[q.id] = rating;
+    for (const q of RESPONDENT_DEFINITION.sections.flatMap((s) => s.questions))
+      if (q.type === 'scale') answers[q.id] = rating;
     return answers;
   };
 
   it('invites by e-mail, shows only the first name, aggregates from three answers, refuses a second answer and a revoked link', async () => {
     const { assignmentId } = await assign('instrument:savoir-etre');
     const self: Record<string, unknown> = {};
-    for (const q of SELF_DEFINITION.sections.flatMap((s) => s.questions)) self[q.id] = q.type === 'scale' ? 3 : 'Un exemple précis.';
+    for (const q of SELF_DEFINITION.sections.flatMap((s) => s.questions))
+      self[q.id] = q.type === 'scale' ? 3 : 'Un exemple précis.';
     await submitQuestionnaire(deps, beneficiary.actor, assignmentId, { version: 1, answers: self });
 
     const emails = ['ana@exemple.fr', 'bob@exemple.fr', 'chloe@exemple.fr', 'dan@exemple.fr'];
     for (const email of emails) await inviteRespondent(deps, beneficiary.actor, assignmentId, { email });
-    expect((await refusal(inviteRespondent(deps, beneficiary.actor, assignmentId, { email: 'ana@exemple.fr' }))).fields?.email).toBe('Cette personne est déjà invitée.');
+    expect(
+      (await refusal(inviteRespondent(deps, beneficiary.actor, assignmentId, { email: 'ana@exemple.fr' }))).fields
+        ?.email,
+    ).toBe('Cette personne est déjà invitée.');
 
     const form = await getRespondentForm(deps, await tokenOf('ana@exemple.fr'));
     expect(form.title).toBe('Bruno vous demande votre regard');
-    const lastName = (await deps.db.selectFrom('users').select('last_name').where('id', '=', beneficiary.id).executeTakeFirstOrThrow()).last_name;
+    const lastName = (
+      await deps.db.selectFrom('users').select('last_name').where('id', '=', beneficiary.id).executeTakeFirstOrThrow()
+    ).last_name;
     expect(JSON.stringify(form)).not.toContain(lastName);
     expect(JSON.stringify(form)).not.toContain(beneficiary.email);
 
     // Bad input: nothing saved.
-    const outside = await refusal(answerRespondent(deps, await tokenOf('ana@exemple.fr'), { ...respondentAnswers(4), 'regard-autonomie': 9 }));
+    const outside = await refusal(
+      answerRespondent(deps, await tokenOf('ana@exemple.fr'), { ...respondentAnswers(4), 'regard-autonomie': 9 }),
+    );
     expect(outside.code).toBe('validation_failed');
 
     await answerRespondent(deps, await tokenOf('ana@exemple.fr'), respondentAnswers(4));
-    expect((await refusal(answerRespondent(deps, await tokenOf('ana@exemple.fr'), respondentAnswers(1)))).message).toMatch(/une seule réponse est possible/);
+    expect(
+      (await refusal(answerRespondent(deps, await tokenOf('ana@exemple.fr'), respondentAnswers(1)))).message,
+    ).toMatch(/une seule réponse est possible/);
     await answerRespondent(deps, await tokenOf('bob@exemple.fr'), respondentAnswers(2));
     let report = (await getAssignment(deps, beneficiary.actor, assignmentId)).report!;
     expect(JSON.stringify(report)).not.toContain('Note 4');
     expect((await listFeedback(deps, beneficiary.actor, assignmentId)).answered).toBe(2);
 
-    const dan = (await listFeedback(deps, beneficiary.actor, assignmentId)).invitations.find((i) => i.email === 'dan@exemple.fr')!;
+    const dan = (await listFeedback(deps, beneficiary.actor, assignmentId)).invitations.find(
+      (i) => i.email === 'dan@exemple.fr',
+    )!;
     await revokeRespondent(deps, beneficiary.actor, dan.id);
     expect((await refusal(getRespondentForm(deps, await tokenOf('dan@exemple.fr')))).code).toBe('feedback_closed');
 
@@ -260,10 +395,20 @@ describe('le regard des autres (360°)', () => {
     // A respondent link reads no result: neither the aggregate, nor the self-rating, nor others' comments.
     await inviteRespondent(deps, beneficiary.actor, assignmentId, { email: 'eve@exemple.fr' });
     const eveForm = JSON.stringify(await getRespondentForm(deps, await tokenOf('eve@exemple.fr')));
-    for (const secret of ['Note 4', 'Note 2', 'Un exemple précis.', 'Regard de l’entourage', lastName, beneficiary.email]) expect(eveForm).not.toContain(secret);
+    for (const secret of [
+      'Note 4',
+      'Note 2',
+      'Un exemple précis.',
+      'Regard de l’entourage',
+      lastName,
+      beneficiary.email,
+    ])
+      expect(eveForm).not.toContain(secret);
     expect(eveForm).not.toMatch(/"(report|answers|debrief|comments)"/);
     // An answered link opens nothing any more.
-    expect((await refusal(getRespondentForm(deps, await tokenOf('chloe@exemple.fr')))).message).toMatch(/une seule réponse est possible/);
+    expect((await refusal(getRespondentForm(deps, await tokenOf('chloe@exemple.fr')))).message).toMatch(
+      /une seule réponse est possible/,
+    );
 
     // Expired link.
     deps.clock.advance(22 * 86_400_000);

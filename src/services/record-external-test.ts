@@ -14,7 +14,13 @@ import { auditContext, type Actor, type Deps } from './deps.ts';
 import { checkEntry, columnsOf, type ReportUpload } from './external-test-store.ts';
 import { lockBilan } from './seance-store.ts';
 
-export async function recordExternalTest(deps: Deps, actor: Actor, bilanId: string, input: ExternalTest, upload?: ReportUpload | null): Promise<{ resultId: string }> {
+export async function recordExternalTest(
+  deps: Deps,
+  actor: Actor,
+  bilanId: string,
+  input: ExternalTest,
+  upload?: ReportUpload | null,
+): Promise<{ resultId: string }> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const report = checkEntry(input, upload, parisDate(now));
@@ -31,17 +37,43 @@ export async function recordExternalTest(deps: Deps, actor: Actor, bilanId: stri
         created_at: now,
         updated_at: now,
         ...(report
-          ? { report_pdf: report.bytes, report_filename: report.fileName, report_size: report.size, report_sha256: report.sha256, report_uploaded_at: now }
+          ? {
+              report_pdf: report.bytes,
+              report_filename: report.fileName,
+              report_size: report.size,
+              report_sha256: report.sha256,
+              report_uploaded_at: now,
+            }
           : {}),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     const context = auditContext(actor);
-    await recordAudit(trx, context, { action: 'external_test.recorded', subjectType: 'external_test', subjectId: row.id, bilanId: bilan.id, details: { withReport: report !== null } }, now);
+    await recordAudit(
+      trx,
+      context,
+      {
+        action: 'external_test.recorded',
+        subjectType: 'external_test',
+        subjectId: row.id,
+        bilanId: bilan.id,
+        details: { withReport: report !== null },
+      },
+      now,
+    );
     if (report) {
-      await recordAudit(trx, context, {
-        action: 'external_test.report_attached', subjectType: 'external_test', subjectId: row.id, bilanId: bilan.id, details: { sha256: report.sha256, size: report.size, replaced: false },
-      }, now);
+      await recordAudit(
+        trx,
+        context,
+        {
+          action: 'external_test.report_attached',
+          subjectType: 'external_test',
+          subjectId: row.id,
+          bilanId: bilan.id,
+          details: { sha256: report.sha256, size: report.size, replaced: false },
+        },
+        now,
+      );
     }
     return { resultId: row.id };
   });

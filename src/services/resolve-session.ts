@@ -34,12 +34,20 @@ function toResolved(session: CachedSession, origin: Origin): ResolvedSession {
 async function touch(deps: Deps, hash: Buffer, session: CachedSession, now: Date): Promise<void> {
   if (!sessionNeedsTouch(session.lastSeenAt, now)) return;
   const expiresAt = sessionExpiry(session.createdAt, now);
-  await deps.db.updateTable('auth_sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id_hash', '=', hash).execute();
+  await deps.db
+    .updateTable('auth_sessions')
+    .set({ last_seen_at: now, expires_at: expiresAt })
+    .where('id_hash', '=', hash)
+    .execute();
   session.lastSeenAt = now;
   session.expiresAt = expiresAt;
 }
 
-export async function resolveSession(deps: Deps, token: string | undefined, origin: Origin): Promise<ResolvedSession | undefined> {
+export async function resolveSession(
+  deps: Deps,
+  token: string | undefined,
+  origin: Origin,
+): Promise<ResolvedSession | undefined> {
   if (!token || token.length > 200) return undefined;
   const now = deps.clock.now();
   const hash = hashToken(token);
@@ -57,8 +65,16 @@ export async function resolveSession(deps: Deps, token: string | undefined, orig
     .innerJoin('users as u', 'u.id', 's.user_id')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
     .select([
-      's.created_at', 's.last_seen_at', 's.expires_at',
-      'u.id', 'u.role', 'u.email', 'u.first_name', 'u.last_name', 'u.status', 'u.organisation_id',
+      's.created_at',
+      's.last_seen_at',
+      's.expires_at',
+      'u.id',
+      'u.role',
+      'u.email',
+      'u.first_name',
+      'u.last_name',
+      'u.status',
+      'u.organisation_id',
       'o.name as organisation_name',
     ])
     .where('s.id_hash', '=', hash)
@@ -78,6 +94,13 @@ export async function resolveSession(deps: Deps, token: string | undefined, orig
     expiresAt: row.expires_at,
   };
   await touch(deps, hash, session, now);
-  deps.caches.sessions.set(key, session, [`session:${key}`, `user:${row.id}`, `org:${row.organisation_id}`], stamp, session.expiresAt.getTime(), now.getTime());
+  deps.caches.sessions.set(
+    key,
+    session,
+    [`session:${key}`, `user:${row.id}`, `org:${row.organisation_id}`],
+    stamp,
+    session.expiresAt.getTime(),
+    now.getTime(),
+  );
   return toResolved(session, origin);
 }

@@ -32,7 +32,12 @@ export interface BilanForSeances {
 }
 
 /** The bilan, locked for the transaction, if the actor is its consultant (or its beneficiary). */
-export async function lockBilan(trx: Trx, actor: Actor, bilanId: string, as: 'consultant' | 'beneficiary' | 'either'): Promise<BilanForSeances> {
+export async function lockBilan(
+  trx: Trx,
+  actor: Actor,
+  bilanId: string,
+  as: 'consultant' | 'beneficiary' | 'either',
+): Promise<BilanForSeances> {
   let query = trx
     .selectFrom('bilans')
     .select(['id', 'organisation_id', 'phase', 'consultant_id', 'beneficiary_id', 'created_at'])
@@ -49,11 +54,26 @@ export async function lockBilan(trx: Trx, actor: Actor, bilanId: string, as: 'co
 }
 
 /** The séance and its bilan (locked), if the actor may act on it. */
-export async function lockSeance(trx: Trx, actor: Actor, seanceId: string, as: 'consultant' | 'beneficiary' | 'either') {
-  const row = await trx.selectFrom('seances').select('bilan_id').where('id', '=', seanceId).where('organisation_id', '=', actor.organisationId).executeTakeFirst();
+export async function lockSeance(
+  trx: Trx,
+  actor: Actor,
+  seanceId: string,
+  as: 'consultant' | 'beneficiary' | 'either',
+) {
+  const row = await trx
+    .selectFrom('seances')
+    .select('bilan_id')
+    .where('id', '=', seanceId)
+    .where('organisation_id', '=', actor.organisationId)
+    .executeTakeFirst();
   if (!row) notFound();
   const bilan = await lockBilan(trx, actor, row.bilan_id, as);
-  const seance = await trx.selectFrom('seances').selectAll().where('id', '=', seanceId).forUpdate().executeTakeFirstOrThrow();
+  const seance = await trx
+    .selectFrom('seances')
+    .selectAll()
+    .where('id', '=', seanceId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   return { bilan, seance };
 }
 
@@ -69,9 +89,10 @@ export function loadSeanceRows(trx: Trx, filter: { bilanId?: string; consultantI
 }
 
 export function toDomainSeance(row: SeanceRow): Seance {
-  const attended = row.status === 'held' && row.actual_start_at && row.actual_end_at
-    ? Math.round((row.actual_end_at.getTime() - row.actual_start_at.getTime()) / 60_000)
-    : undefined;
+  const attended =
+    row.status === 'held' && row.actual_start_at && row.actual_end_at
+      ? Math.round((row.actual_end_at.getTime() - row.actual_start_at.getTime()) / 60_000)
+      : undefined;
   return {
     id: row.id,
     consultantId: row.consultant_id,
@@ -126,7 +147,20 @@ export function localInstant(date: string, time: string): Date {
 export async function emailSeance(
   trx: Trx,
   deps: Deps,
-  input: { seance: { id: string; starts_at: Date; ends_at: Date; mode: SeanceRow['mode']; place: string | null; link: string | null; calendar_sequence: number }; bilan: BilanForSeances; method: 'REQUEST' | 'CANCEL'; kind: string },
+  input: {
+    seance: {
+      id: string;
+      starts_at: Date;
+      ends_at: Date;
+      mode: SeanceRow['mode'];
+      place: string | null;
+      link: string | null;
+      calendar_sequence: number;
+    };
+    bilan: BilanForSeances;
+    method: 'REQUEST' | 'CANCEL';
+    kind: string;
+  },
   compose: (facts: SeanceEmailFacts) => EmailMessage,
   now: Date,
 ): Promise<void> {
@@ -134,7 +168,15 @@ export async function emailSeance(
     .selectFrom('users as b')
     .innerJoin('users as c', (join) => join.on('c.id', '=', input.bilan.consultant_id))
     .innerJoin('organisations as o', 'o.id', 'b.organisation_id')
-    .select(['b.email', 'b.first_name', 'b.last_name', 'c.email as c_email', 'c.first_name as c_first', 'c.last_name as c_last', 'o.name as organisation_name'])
+    .select([
+      'b.email',
+      'b.first_name',
+      'b.last_name',
+      'c.email as c_email',
+      'c.first_name as c_first',
+      'c.last_name as c_last',
+      'o.name as organisation_name',
+    ])
     .where('b.id', '=', input.bilan.beneficiary_id)
     .executeTakeFirstOrThrow();
   const consultantName = `${people.c_first} ${people.c_last}`;
@@ -157,16 +199,31 @@ export async function emailSeance(
     startsAt: input.seance.starts_at,
     endsAt: input.seance.ends_at,
     title: `Bilan de compétences — séance avec ${consultantName}`,
-    description: input.seance.mode === 'remote' ? `Visioconférence : ${input.seance.link ?? ''}` : `${people.organisation_name}`,
-    location: input.seance.mode === 'in_person' ? input.seance.place : input.seance.mode === 'remote' ? input.seance.link : null,
+    description:
+      input.seance.mode === 'remote' ? `Visioconférence : ${input.seance.link ?? ''}` : `${people.organisation_name}`,
+    location:
+      input.seance.mode === 'in_person'
+        ? input.seance.place
+        : input.seance.mode === 'remote'
+          ? input.seance.link
+          : null,
     organizer: { name: consultantName, email: people.c_email },
     attendee: { name: `${people.first_name} ${people.last_name}`, email: people.email },
     stamp: now,
   });
-  await enqueueEmail(trx, {
-    organisationId: input.bilan.organisation_id,
-    kind: input.kind,
-    to: people.email,
-    message: { ...message, attachments: [{ filename: 'seance.ics', contentType: `text/calendar; charset=utf-8; method=${input.method}`, content: ics }] },
-  }, now);
+  await enqueueEmail(
+    trx,
+    {
+      organisationId: input.bilan.organisation_id,
+      kind: input.kind,
+      to: people.email,
+      message: {
+        ...message,
+        attachments: [
+          { filename: 'seance.ics', contentType: `text/calendar; charset=utf-8; method=${input.method}`, content: ics },
+        ],
+      },
+    },
+    now,
+  );
 }

@@ -15,7 +15,15 @@ let beneficiary: TestUser;
 let bilanId: string;
 
 const plan = (date: string, start: string, end: string, extra: Record<string, unknown> = {}) =>
-  planSeance(deps, org.consultant.actor, bilanId, { date, start, end, mode: 'in_person', phase: 'preliminaire', place: 'Cap Avenir, 12 rue de la République, Lyon', ...extra } as never);
+  planSeance(deps, org.consultant.actor, bilanId, {
+    date,
+    start,
+    end,
+    mode: 'in_person',
+    phase: 'preliminaire',
+    place: 'Cap Avenir, 12 rue de la République, Lyon',
+    ...extra,
+  } as never);
 
 async function heldAndShown(seanceId: string, start = '14:00', end = '16:00') {
   await markSeanceHeld(deps, org.consultant.actor, seanceId, { actualStart: start, actualEnd: end });
@@ -27,10 +35,21 @@ beforeEach(async () => {
   deps = testDeps('2026-11-23T08:00:00Z'); // Monday 23 November 2026, 09:00 in Paris
   org = await createOrganisation(deps);
   beneficiary = await createUser(deps, org.id, 'beneficiary', 'seances');
-  await deps.db.updateTable('users').set({ first_name: 'Bruno', last_name: 'Lefèvre' }).where('id', '=', beneficiary.id).execute();
+  await deps.db
+    .updateTable('users')
+    .set({ first_name: 'Bruno', last_name: 'Lefèvre' })
+    .where('id', '=', beneficiary.id)
+    .execute();
   const bilan = await deps.db
     .insertInto('bilans')
-    .values({ organisation_id: org.id, beneficiary_id: beneficiary.id, consultant_id: org.consultant.id, financing: 'opco', planned_accompaniment_minutes: 1440, created_at: deps.clock.now() })
+    .values({
+      organisation_id: org.id,
+      beneficiary_id: beneficiary.id,
+      consultant_id: org.consultant.id,
+      financing: 'opco',
+      planned_accompaniment_minutes: 1440,
+      created_at: deps.clock.now(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   bilanId = bilan.id;
@@ -41,7 +60,12 @@ describe('planning séances', () => {
     const { seanceId } = await plan('2026-12-01', '14:00', '16:00');
     const row = await deps.db.selectFrom('seances').selectAll().where('id', '=', seanceId).executeTakeFirstOrThrow();
     expect(row.starts_at.toISOString()).toBe('2026-12-01T13:00:00.000Z');
-    const mail = await deps.db.selectFrom('outbox_emails').selectAll().where('kind', '=', 'seance_planned').where('organisation_id', '=', org.id).executeTakeFirstOrThrow();
+    const mail = await deps.db
+      .selectFrom('outbox_emails')
+      .selectAll()
+      .where('kind', '=', 'seance_planned')
+      .where('organisation_id', '=', org.id)
+      .executeTakeFirstOrThrow();
     expect(mail.to_address).toBe(beneficiary.email);
     expect(mail.text_body).toContain('le mardi 1 décembre 2026 de 14:00 à 16:00');
     expect(mail.attachments).toHaveLength(1);
@@ -51,16 +75,40 @@ describe('planning séances', () => {
   });
 
   it('refuses the past, an end before the start, an overlap in the consultant’s agenda; nothing saved', async () => {
-    await expect(plan('2026-11-20', '14:00', '16:00')).rejects.toMatchObject({ code: 'validation_failed', fields: { date: expect.stringContaining('dans le passé') } });
-    await expect(plan('2026-12-01', '16:00', '14:00')).rejects.toMatchObject({ fields: { end: expect.stringContaining('doit être après son début') } });
+    await expect(plan('2026-11-20', '14:00', '16:00')).rejects.toMatchObject({
+      code: 'validation_failed',
+      fields: { date: expect.stringContaining('dans le passé') },
+    });
+    await expect(plan('2026-12-01', '16:00', '14:00')).rejects.toMatchObject({
+      fields: { end: expect.stringContaining('doit être après son début') },
+    });
     await plan('2026-12-01', '14:00', '16:00');
     // The same consultant, another bilan, overlapping time.
     const other = await createUser(deps, org.id, 'beneficiary', 'autre');
-    const otherBilan = await deps.db.insertInto('bilans').values({ organisation_id: org.id, beneficiary_id: other.id, consultant_id: org.consultant.id, financing: 'opco', planned_accompaniment_minutes: 600 }).returning('id').executeTakeFirstOrThrow();
+    const otherBilan = await deps.db
+      .insertInto('bilans')
+      .values({
+        organisation_id: org.id,
+        beneficiary_id: other.id,
+        consultant_id: org.consultant.id,
+        financing: 'opco',
+        planned_accompaniment_minutes: 600,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await expect(
-      planSeance(deps, org.consultant.actor, otherBilan.id, { date: '2026-12-01', start: '15:00', end: '17:00', mode: 'remote', phase: 'preliminaire', link: 'https://visio.exemple.fr/abc' }),
+      planSeance(deps, org.consultant.actor, otherBilan.id, {
+        date: '2026-12-01',
+        start: '15:00',
+        end: '17:00',
+        mode: 'remote',
+        phase: 'preliminaire',
+        link: 'https://visio.exemple.fr/abc',
+      }),
     ).rejects.toMatchObject({ fields: { start: expect.stringContaining('chevauche') } });
-    expect(await deps.db.selectFrom('seances').select('id').where('organisation_id', '=', org.id).execute()).toHaveLength(1);
+    expect(
+      await deps.db.selectFrom('seances').select('id').where('organisation_id', '=', org.id).execute(),
+    ).toHaveLength(1);
   });
 
   it('refuses a séance that would take the bilan beyond 24 hours of accompaniment, not personal work', async () => {
@@ -69,53 +117,122 @@ describe('planning séances', () => {
       code: 'validation_failed',
       fields: { end: expect.stringMatching(/au-delà du maximum de 24\sh/) },
     });
-    await expect(plan('2026-12-14', '09:00', '12:00', { mode: 'personal_work', place: undefined })).resolves.toBeDefined();
+    await expect(
+      plan('2026-12-14', '09:00', '12:00', { mode: 'personal_work', place: undefined }),
+    ).resolves.toBeDefined();
     const view = await listBilanSeances(deps, org.consultant.actor, bilanId);
-    expect(view.counters).toMatchObject({ accompanimentPlannedMinutes: 1440, personalWorkPlannedMinutes: 180, remainingToPlanMinutes: 0 });
+    expect(view.counters).toMatchObject({
+      accompanimentPlannedMinutes: 1440,
+      personalWorkPlannedMinutes: 180,
+      remainingToPlanMinutes: 0,
+    });
   });
 
   it('moves a planned séance with a reason, updating the calendar; cancels one with a reason', async () => {
     const { seanceId } = await plan('2026-12-01', '14:00', '16:00');
-    await rescheduleSeance(deps, org.consultant.actor, seanceId, { date: '2026-12-03', start: '10:00', end: '12:00', reason: 'Demande de la bénéficiaire' });
-    const moved = await deps.db.selectFrom('outbox_emails').selectAll().where('kind', '=', 'seance_rescheduled').where('organisation_id', '=', org.id).executeTakeFirstOrThrow();
+    await rescheduleSeance(deps, org.consultant.actor, seanceId, {
+      date: '2026-12-03',
+      start: '10:00',
+      end: '12:00',
+      reason: 'Demande de la bénéficiaire',
+    });
+    const moved = await deps.db
+      .selectFrom('outbox_emails')
+      .selectAll()
+      .where('kind', '=', 'seance_rescheduled')
+      .where('organisation_id', '=', org.id)
+      .executeTakeFirstOrThrow();
     expect(moved.text_body).toContain('est déplacée le jeudi 3 décembre 2026 de 10:00 à 12:00');
     expect(Buffer.from(moved.attachments[0]!.contentBase64, 'base64').toString()).toContain('SEQUENCE:1');
     await cancelSeance(deps, org.consultant.actor, seanceId, 'Arrêt maladie');
-    const cancelled = await deps.db.selectFrom('outbox_emails').selectAll().where('kind', '=', 'seance_cancelled').where('organisation_id', '=', org.id).executeTakeFirstOrThrow();
+    const cancelled = await deps.db
+      .selectFrom('outbox_emails')
+      .selectAll()
+      .where('kind', '=', 'seance_cancelled')
+      .where('organisation_id', '=', org.id)
+      .executeTakeFirstOrThrow();
     expect(Buffer.from(cancelled.attachments[0]!.contentBase64, 'base64').toString()).toContain('METHOD:CANCEL');
-    await expect(cancelSeance(deps, org.consultant.actor, seanceId, 'Encore')).rejects.toMatchObject({ code: 'seance_not_changeable' });
+    await expect(cancelSeance(deps, org.consultant.actor, seanceId, 'Encore')).rejects.toMatchObject({
+      code: 'seance_not_changeable',
+    });
   });
 });
 
 describe('attendance and counters', () => {
   it('counts a séance as done once held and signed by both, in person on the consultant’s device', async () => {
     const { seanceId } = await plan('2026-11-23', '14:00', '16:00');
-    await expect(markSeanceHeld(deps, org.consultant.actor, seanceId, { actualStart: '14:00', actualEnd: '16:00' })).rejects.toMatchObject({ code: 'seance_not_changeable' });
+    await expect(
+      markSeanceHeld(deps, org.consultant.actor, seanceId, { actualStart: '14:00', actualEnd: '16:00' }),
+    ).rejects.toMatchObject({ code: 'seance_not_changeable' });
     deps.clock.set('2026-11-23T15:30:00Z');
     const shown = await heldAndShown(seanceId, '14:05', '16:20');
-    await expect(signAttendance(deps, org.consultant.actor, seanceId, { signedName: 'Bruno Lefèvre', consent: true, forBeneficiary: true, ...shown })).resolves.toEqual({ complete: false });
+    await expect(
+      signAttendance(deps, org.consultant.actor, seanceId, {
+        signedName: 'Bruno Lefèvre',
+        consent: true,
+        forBeneficiary: true,
+        ...shown,
+      }),
+    ).resolves.toEqual({ complete: false });
     let home = await consultantHome(deps, org.consultant.actor);
     expect(home.open[0]?.doneMinutes).toBe(0);
-    const consultantName = await deps.db.selectFrom('users').select(['first_name', 'last_name']).where('id', '=', org.consultant.id).executeTakeFirstOrThrow();
-    await expect(signAttendance(deps, org.consultant.actor, seanceId, { signedName: `${consultantName.first_name} ${consultantName.last_name}`, consent: true, ...shown })).resolves.toEqual({ complete: true });
+    const consultantName = await deps.db
+      .selectFrom('users')
+      .select(['first_name', 'last_name'])
+      .where('id', '=', org.consultant.id)
+      .executeTakeFirstOrThrow();
+    await expect(
+      signAttendance(deps, org.consultant.actor, seanceId, {
+        signedName: `${consultantName.first_name} ${consultantName.last_name}`,
+        consent: true,
+        ...shown,
+      }),
+    ).resolves.toEqual({ complete: true });
     home = await consultantHome(deps, org.consultant.actor);
     expect(home.open[0]?.doneMinutes).toBe(135);
     const view = await listBilanSeances(deps, beneficiary.actor, bilanId);
-    expect(view.seances[0]).toMatchObject({ status: 'held', beneficiarySignature: { method: 'in_person', name: 'Bruno Lefèvre' }, consultantSignature: { method: 'remote' } });
+    expect(view.seances[0]).toMatchObject({
+      status: 'held',
+      beneficiarySignature: { method: 'in_person', name: 'Bruno Lefèvre' },
+      consultantSignature: { method: 'remote' },
+    });
     expect(view.counters.accompanimentDoneMinutes).toBe(135);
   });
 
   it('lets the beneficiary sign remotely, refusing a wrong name, changed times and a second signature', async () => {
-    const { seanceId } = await plan('2026-11-23', '14:00', '16:00', { mode: 'remote', place: undefined, link: 'https://visio.exemple.fr/x' });
+    const { seanceId } = await plan('2026-11-23', '14:00', '16:00', {
+      mode: 'remote',
+      place: undefined,
+      link: 'https://visio.exemple.fr/x',
+    });
     deps.clock.set('2026-11-23T16:00:00Z');
-    await expect(signAttendance(deps, beneficiary.actor, seanceId, { signedName: 'Bruno Lefèvre', consent: true, shownStart: '2026-11-23T13:00:00.000Z', shownEnd: '2026-11-23T15:00:00.000Z' }))
-      .rejects.toMatchObject({ code: 'attendance_refused', message: expect.stringContaining('marquée comme réalisée') });
+    await expect(
+      signAttendance(deps, beneficiary.actor, seanceId, {
+        signedName: 'Bruno Lefèvre',
+        consent: true,
+        shownStart: '2026-11-23T13:00:00.000Z',
+        shownEnd: '2026-11-23T15:00:00.000Z',
+      }),
+    ).rejects.toMatchObject({ code: 'attendance_refused', message: expect.stringContaining('marquée comme réalisée') });
     const shown = await heldAndShown(seanceId);
-    await expect(signAttendance(deps, beneficiary.actor, seanceId, { signedName: 'Quelqu’un d’autre', consent: true, ...shown })).rejects.toMatchObject({ code: 'validation_failed', fields: { signedName: expect.any(String) } });
-    await expect(signAttendance(deps, beneficiary.actor, seanceId, { signedName: 'Bruno Lefèvre', consent: true, shownStart: shown.shownStart, shownEnd: '2026-11-23T15:30:00.000Z' })).rejects.toMatchObject({ message: expect.stringContaining('ont changé') });
+    await expect(
+      signAttendance(deps, beneficiary.actor, seanceId, { signedName: 'Quelqu’un d’autre', consent: true, ...shown }),
+    ).rejects.toMatchObject({ code: 'validation_failed', fields: { signedName: expect.any(String) } });
+    await expect(
+      signAttendance(deps, beneficiary.actor, seanceId, {
+        signedName: 'Bruno Lefèvre',
+        consent: true,
+        shownStart: shown.shownStart,
+        shownEnd: '2026-11-23T15:30:00.000Z',
+      }),
+    ).rejects.toMatchObject({ message: expect.stringContaining('ont changé') });
     await signAttendance(deps, beneficiary.actor, seanceId, { signedName: 'lefevre bruno', consent: true, ...shown });
-    await expect(signAttendance(deps, beneficiary.actor, seanceId, { signedName: 'Bruno Lefèvre', consent: true, ...shown })).rejects.toMatchObject({ message: 'Cette séance est déjà émargée par cette personne.' });
-    expect(await deps.db.selectFrom('attendance_signatures').select('method').where('seance_id', '=', seanceId).execute()).toEqual([{ method: 'remote' }]);
+    await expect(
+      signAttendance(deps, beneficiary.actor, seanceId, { signedName: 'Bruno Lefèvre', consent: true, ...shown }),
+    ).rejects.toMatchObject({ message: 'Cette séance est déjà émargée par cette personne.' });
+    expect(
+      await deps.db.selectFrom('attendance_signatures').select('method').where('seance_id', '=', seanceId).execute(),
+    ).toEqual([{ method: 'remote' }]);
   });
 
   it('flags a bilan at risk after two no-shows', async () => {
@@ -139,7 +256,15 @@ describe('who may act on séances', () => {
     await expect(listBilanSeances(deps, otherBeneficiary.actor, bilanId)).rejects.toMatchObject({ status: 404 });
     await expect(listBilanSeances(deps, org.admin.actor, bilanId)).rejects.toMatchObject({ status: 403 });
     await expect(cancelSeance(deps, colleague.actor, seanceId, 'Pas la mienne')).rejects.toMatchObject({ status: 404 });
-    await expect(planSeance(deps, beneficiary.actor, bilanId, { date: '2026-12-02', start: '10:00', end: '11:00', mode: 'personal_work', phase: 'preliminaire' })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      planSeance(deps, beneficiary.actor, bilanId, {
+        date: '2026-12-02',
+        start: '10:00',
+        end: '11:00',
+        mode: 'personal_work',
+        phase: 'preliminaire',
+      }),
+    ).rejects.toMatchObject({ status: 403 });
   });
 });
 
@@ -147,14 +272,25 @@ describe('reminders', () => {
   it('reminds once the day before, only for séances planned more than a day ahead', async () => {
     await plan('2026-11-25', '14:00', '16:00');
     await plan('2026-11-24', '08:30', '09:30'); // less than a day ahead of now + 24 h: no reminder
-    const mine = () => deps.db.selectFrom('seances').select('reminder_sent_at').where('organisation_id', '=', org.id).where('reminder_sent_at', 'is not', null).execute();
+    const mine = () =>
+      deps.db
+        .selectFrom('seances')
+        .select('reminder_sent_at')
+        .where('organisation_id', '=', org.id)
+        .where('reminder_sent_at', 'is not', null)
+        .execute();
     await sweepSeanceReminders(deps.db, deps.publicUrl, new Date('2026-11-23T09:00:00Z'));
     expect(await mine()).toHaveLength(0);
     const dayBefore = new Date('2026-11-24T14:00:00Z');
     await sweepSeanceReminders(deps.db, deps.publicUrl, dayBefore);
     expect(await mine()).toHaveLength(1);
     expect(await sweepSeanceReminders(deps.db, deps.publicUrl, dayBefore)).toEqual({ reminded: 0 });
-    const reminders = await deps.db.selectFrom('outbox_emails').select(['subject']).where('kind', '=', 'seance_reminder').where('organisation_id', '=', org.id).execute();
+    const reminders = await deps.db
+      .selectFrom('outbox_emails')
+      .select(['subject'])
+      .where('kind', '=', 'seance_reminder')
+      .where('organisation_id', '=', org.id)
+      .execute();
     expect(reminders).toEqual([{ subject: 'Rappel : séance de bilan le mercredi 25 novembre 2026 de 14:00 à 16:00' }]);
   });
 });
@@ -165,13 +301,32 @@ describe('the end of a bilan', () => {
     const { seanceId: future } = await plan('2026-12-03', '14:00', '16:00');
     deps.clock.set('2026-11-25T08:00:00Z');
     await changeBilanPhase(deps, org.consultant.actor, bilanId, { to: 'abandonne', reason: 'Déménagement' });
-    const rows = await deps.db.selectFrom('seances').select(['id', 'status', 'status_reason']).where('bilan_id', '=', bilanId).execute();
+    const rows = await deps.db
+      .selectFrom('seances')
+      .select(['id', 'status', 'status_reason'])
+      .where('bilan_id', '=', bilanId)
+      .execute();
     expect(rows.find((r) => r.id === past)?.status).toBe('planned');
-    expect(rows.find((r) => r.id === future)).toMatchObject({ status: 'cancelled', status_reason: 'Le bilan est interrompu : cette séance n’aura pas lieu.' });
-    const mail = await deps.db.selectFrom('outbox_emails').select(['text_body', 'attachments']).where('kind', '=', 'seance_cancelled').where('organisation_id', '=', org.id).executeTakeFirstOrThrow();
+    expect(rows.find((r) => r.id === future)).toMatchObject({
+      status: 'cancelled',
+      status_reason: 'Le bilan est interrompu : cette séance n’aura pas lieu.',
+    });
+    const mail = await deps.db
+      .selectFrom('outbox_emails')
+      .select(['text_body', 'attachments'])
+      .where('kind', '=', 'seance_cancelled')
+      .where('organisation_id', '=', org.id)
+      .executeTakeFirstOrThrow();
     expect(mail.text_body).not.toContain('Déménagement');
     expect(Buffer.from(mail.attachments[0]!.contentBase64, 'base64').toString('utf8')).toContain('METHOD:CANCEL');
     await sweepSeanceReminders(deps.db, deps.publicUrl, new Date('2026-12-02T15:00:00Z'));
-    expect(await deps.db.selectFrom('outbox_emails').select('id').where('kind', '=', 'seance_reminder').where('organisation_id', '=', org.id).execute()).toEqual([]);
+    expect(
+      await deps.db
+        .selectFrom('outbox_emails')
+        .select('id')
+        .where('kind', '=', 'seance_reminder')
+        .where('organisation_id', '=', org.id)
+        .execute(),
+    ).toEqual([]);
   });
 });

@@ -5,18 +5,30 @@
  */
 import { searchJobs } from '../domain/catalog/search/job-search.ts';
 import { searchSkills } from '../domain/catalog/search/skill-search.ts';
-import type { CatalogSearchQuery, JobSearchHit, SearchResults, SkillSearchHit, SkillSearchQuery } from '../shared/contracts/catalog.ts';
+import type {
+  CatalogSearchQuery,
+  JobSearchHit,
+  SearchResults,
+  SkillSearchHit,
+  SkillSearchQuery,
+} from '../shared/contracts/catalog.ts';
 import { catalogueIndexes } from './catalogue-store.ts';
 import type { Deps } from './deps.ts';
 
-export async function searchCatalogueJobs(deps: Pick<Deps, 'db' | 'caches' | 'clock'>, query: CatalogSearchQuery): Promise<SearchResults<JobSearchHit>> {
+export async function searchCatalogueJobs(
+  deps: Pick<Deps, 'db' | 'caches' | 'clock'>,
+  query: CatalogSearchQuery,
+): Promise<SearchResults<JobSearchHit>> {
   if (query.q === '') return { results: [] };
   const indexes = await catalogueIndexes(deps);
   if (!indexes) return { results: [] };
   return { results: searchJobs(indexes.jobs, query.q, { limit: query.limit }) };
 }
 
-export async function searchCatalogueSkills(deps: Pick<Deps, 'db' | 'caches' | 'clock'>, query: SkillSearchQuery): Promise<SearchResults<SkillSearchHit>> {
+export async function searchCatalogueSkills(
+  deps: Pick<Deps, 'db' | 'caches' | 'clock'>,
+  query: SkillSearchQuery,
+): Promise<SearchResults<SkillSearchHit>> {
   if (query.q === '') return { results: [] };
   const indexes = await catalogueIndexes(deps);
   if (!indexes) return { results: [] };

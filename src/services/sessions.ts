@@ -25,7 +25,11 @@ export async function openSession(db: Kysely<Database>, userId: string, origin: 
 }
 
 export async function closeSession(db: Kysely<Database>, token: string): Promise<string | undefined> {
-  const row = await db.deleteFrom('auth_sessions').where('id_hash', '=', hashToken(token)).returning('user_id').executeTakeFirst();
+  const row = await db
+    .deleteFrom('auth_sessions')
+    .where('id_hash', '=', hashToken(token))
+    .returning('user_id')
+    .executeTakeFirst();
   return row?.user_id;
 }
 

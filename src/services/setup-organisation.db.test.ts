@@ -3,7 +3,13 @@ import { testDeps } from '../../tests/support/deps.ts';
 import { isSetupRequired, setupOrganisation } from './setup-organisation.ts';
 
 const origin = { ip: '192.0.2.10', userAgent: 'vitest' };
-const input = { organisationName: 'Cap Avenir Conseil', firstName: 'Alice', lastName: 'Martin', email: 'alice@cap-avenir.fr', password: 'une phrase de passe' };
+const input = {
+  organisationName: 'Cap Avenir Conseil',
+  firstName: 'Alice',
+  lastName: 'Martin',
+  email: 'alice@cap-avenir.fr',
+  password: 'une phrase de passe',
+};
 
 describe('first-run set-up', () => {
   it('creates the first organisation and its admin once, then refuses; concurrent attempts create one', async () => {
@@ -15,7 +21,9 @@ describe('first-run set-up', () => {
       setupOrganisation(deps, origin, { ...input, email: 'other@cap-avenir.fr' }),
     ]);
     expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
-    expect(attempts.find((a) => a.status === 'rejected')).toMatchObject({ reason: { code: 'setup_already_done', status: 409 } });
+    expect(attempts.find((a) => a.status === 'rejected')).toMatchObject({
+      reason: { code: 'setup_already_done', status: 409 },
+    });
 
     expect(await isSetupRequired(deps)).toBe(false);
     const organisations = await deps.db.selectFrom('organisations').selectAll().execute();

@@ -16,7 +16,11 @@ export async function isSetupRequired(deps: Deps): Promise<boolean> {
   return row === undefined;
 }
 
-export async function setupOrganisation(deps: Deps, origin: Origin, input: SetupInput): Promise<{ token: string; user: SessionUser }> {
+export async function setupOrganisation(
+  deps: Deps,
+  origin: Origin,
+  input: SetupInput,
+): Promise<{ token: string; user: SessionUser }> {
   assertPasswordAcceptable(input.password, input.email);
   const passwordHash = await deps.hasher.hash(input.password);
   const now = deps.clock.now();
@@ -43,8 +47,23 @@ export async function setupOrganisation(deps: Deps, origin: Origin, input: Setup
       .returning('id')
       .executeTakeFirstOrThrow();
     const context = { organisationId: organisation.id, userId: admin.id, role: 'admin', ...origin };
-    await recordAudit(trx, context, { action: 'organisation.created', subjectType: 'organisation', subjectId: organisation.id, details: { name: organisation.name } }, now);
-    await recordAudit(trx, context, { action: 'auth.login_succeeded', subjectType: 'user', subjectId: admin.id, details: {} }, now);
+    await recordAudit(
+      trx,
+      context,
+      {
+        action: 'organisation.created',
+        subjectType: 'organisation',
+        subjectId: organisation.id,
+        details: { name: organisation.name },
+      },
+      now,
+    );
+    await recordAudit(
+      trx,
+      context,
+      { action: 'auth.login_succeeded', subjectType: 'user', subjectId: admin.id, details: {} },
+      now,
+    );
     const token = await openSession(trx, admin.id, origin, now);
     return {
       token,

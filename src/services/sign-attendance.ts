@@ -14,26 +14,55 @@ import { requireRole } from './authorize.ts';
 import { lockSeance, recomputeCounters } from './seance-store.ts';
 
 const REFUSALS: Record<SignRefusal, AppError> = {
-  not_held: new AppError('attendance_refused', { message: 'L’émargement n’est possible qu’une fois la séance marquée comme réalisée par le ou la consultant·e.' }),
+  not_held: new AppError('attendance_refused', {
+    message: 'L’émargement n’est possible qu’une fois la séance marquée comme réalisée par le ou la consultant·e.',
+  }),
   not_synchronous: new AppError('attendance_refused', { message: 'Le travail personnel ne s’émarge pas.' }),
   already_signed: new AppError('attendance_refused', { message: 'Cette séance est déjà émargée par cette personne.' }),
-  times_changed: new AppError('attendance_refused', { message: 'Les horaires de la séance ont changé depuis leur affichage : relisez-les avant de signer.' }),
-  wrong_name: new AppError('validation_failed', { fields: { signedName: 'Le nom tapé ne correspond pas à celui de la personne qui signe.' } }),
+  times_changed: new AppError('attendance_refused', {
+    message: 'Les horaires de la séance ont changé depuis leur affichage : relisez-les avant de signer.',
+  }),
+  wrong_name: new AppError('validation_failed', {
+    fields: { signedName: 'Le nom tapé ne correspond pas à celui de la personne qui signe.' },
+  }),
 };
 
-export async function signAttendance(deps: Deps, actor: Actor, seanceId: string, input: SignAttendance): Promise<{ complete: boolean }> {
+export async function signAttendance(
+  deps: Deps,
+  actor: Actor,
+  seanceId: string,
+  input: SignAttendance,
+): Promise<{ complete: boolean }> {
   requireRole(actor, 'consultant', 'beneficiary');
   const now = deps.clock.now();
-  const signer: 'beneficiary' | 'consultant' = actor.role === 'beneficiary' || input.forBeneficiary ? 'beneficiary' : 'consultant';
-  const method: 'in_person' | 'remote' = actor.role === 'consultant' && signer === 'beneficiary' ? 'in_person' : 'remote';
+  const signer: 'beneficiary' | 'consultant' =
+    actor.role === 'beneficiary' || input.forBeneficiary ? 'beneficiary' : 'consultant';
+  const method: 'in_person' | 'remote' =
+    actor.role === 'consultant' && signer === 'beneficiary' ? 'in_person' : 'remote';
   return deps.db.transaction().execute(async (trx) => {
-    const { bilan, seance } = await lockSeance(trx, actor, seanceId, actor.role === 'beneficiary' ? 'beneficiary' : 'consultant');
+    const { bilan, seance } = await lockSeance(
+      trx,
+      actor,
+      seanceId,
+      actor.role === 'beneficiary' ? 'beneficiary' : 'consultant',
+    );
     if (method === 'in_person' && seance.mode !== 'in_person') {
-      throw new AppError('attendance_refused', { message: 'À distance, la ou le bénéficiaire émarge depuis son propre compte.' });
+      throw new AppError('attendance_refused', {
+        message: 'À distance, la ou le bénéficiaire émarge depuis son propre compte.',
+      });
     }
     const signerId = signer === 'beneficiary' ? bilan.beneficiary_id : bilan.consultant_id;
-    const person = await trx.selectFrom('users').select(['first_name', 'last_name']).where('id', '=', signerId).executeTakeFirstOrThrow();
-    const existing = await trx.selectFrom('attendance_signatures').select('id').where('seance_id', '=', seance.id).where('signer_role', '=', signer).executeTakeFirst();
+    const person = await trx
+      .selectFrom('users')
+      .select(['first_name', 'last_name'])
+      .where('id', '=', signerId)
+      .executeTakeFirstOrThrow();
+    const existing = await trx
+      .selectFrom('attendance_signatures')
+      .select('id')
+      .where('seance_id', '=', seance.id)
+      .where('signer_role', '=', signer)
+      .executeTakeFirst();
     const refusal = signRefusal({
       status: seance.status,
       mode: seance.mode,
@@ -69,10 +98,18 @@ export async function signAttendance(deps: Deps, actor: Actor, seanceId: string,
       .returning(['signed_by_beneficiary_at', 'signed_by_consultant_at'])
       .executeTakeFirstOrThrow();
     await recomputeCounters(trx, bilan.id);
-    await recordAudit(trx, auditContext(actor), {
-      action: 'seance.attendance_signed', subjectType: 'seance', subjectId: seance.id, bilanId: bilan.id,
-      details: { signer, method },
-    }, now);
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'seance.attendance_signed',
+        subjectType: 'seance',
+        subjectId: seance.id,
+        bilanId: bilan.id,
+        details: { signer, method },
+      },
+      now,
+    );
     return { complete: signed.signed_by_beneficiary_at !== null && signed.signed_by_consultant_at !== null };
   });
 }

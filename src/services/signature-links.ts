@@ -18,8 +18,23 @@ async function linkByToken(deps: Deps, token: string, forUpdate: boolean, db = d
     .innerJoin('organisations as o', 'o.id', 'l.organisation_id')
     .leftJoin('bilan_financings as f', 'f.bilan_id', 'b.id')
     .select([
-      'l.id as link_id', 'l.expires_at', 'l.used_at', 'l.email', 'l.organisation_id', 'd.id', 'd.kind', 'd.sha256', 'd.superseded_at', 'd.signers', 'd.bilan_id', 'd.pdf',
-      'u.first_name', 'u.last_name', 'o.name as organisation_name', 'f.employer_contact_name', 'b.phase',
+      'l.id as link_id',
+      'l.expires_at',
+      'l.used_at',
+      'l.email',
+      'l.organisation_id',
+      'd.id',
+      'd.kind',
+      'd.sha256',
+      'd.superseded_at',
+      'd.signers',
+      'd.bilan_id',
+      'd.pdf',
+      'u.first_name',
+      'u.last_name',
+      'o.name as organisation_name',
+      'f.employer_contact_name',
+      'b.phase',
     ])
     .where('l.token_hash', '=', hashToken(token));
   if (forUpdate) query = query.forUpdate('l');
@@ -29,7 +44,8 @@ async function linkByToken(deps: Deps, token: string, forUpdate: boolean, db = d
 }
 
 function assertUsable(row: { expires_at: Date; used_at: Date | null; superseded_at: Date | null }, now: Date): void {
-  if (row.used_at !== null || row.expires_at.getTime() <= now.getTime() || row.superseded_at !== null) throw new AppError('signature_link_expired');
+  if (row.used_at !== null || row.expires_at.getTime() <= now.getTime() || row.superseded_at !== null)
+    throw new AppError('signature_link_expired');
 }
 
 export async function getSignatureLink(deps: Deps, token: string): Promise<SignatureLinkView> {
@@ -58,9 +74,29 @@ export async function signWithLink(deps: Deps, origin: Origin, token: string, in
     const row = await linkByToken(deps, token, true, trx);
     assertUsable(row, now);
     if (row.phase === 'cloture' || row.phase === 'abandonne') throw new AppError('bilan_closed');
-    const doc = { id: row.id, organisation_id: row.organisation_id, bilan_id: row.bilan_id, kind: row.kind, sha256: row.sha256, superseded_at: row.superseded_at, signers: row.signers };
-    const context = { organisationId: row.organisation_id, userId: null, role: 'employer', ip: origin.ip, userAgent: origin.userAgent };
-    await recordSignature(trx, context, doc, { role: 'employer', userId: null, signedName: input.signedName, shownSha256: input.sha256, origin }, now);
+    const doc = {
+      id: row.id,
+      organisation_id: row.organisation_id,
+      bilan_id: row.bilan_id,
+      kind: row.kind,
+      sha256: row.sha256,
+      superseded_at: row.superseded_at,
+      signers: row.signers,
+    };
+    const context = {
+      organisationId: row.organisation_id,
+      userId: null,
+      role: 'employer',
+      ip: origin.ip,
+      userAgent: origin.userAgent,
+    };
+    await recordSignature(
+      trx,
+      context,
+      doc,
+      { role: 'employer', userId: null, signedName: input.signedName, shownSha256: input.sha256, origin },
+      now,
+    );
     await trx.updateTable('signature_links').set({ used_at: now }).where('id', '=', row.link_id).execute();
   });
 }

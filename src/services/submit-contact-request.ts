@@ -21,13 +21,23 @@ import { publishedOrganisation } from './public-page.ts';
 async function countRequest(trx: Kysely<Database>, ip: string | null, now: Date): Promise<void> {
   const key = `contact:${ip ?? 'inconnue'}`;
   const row = await trx.selectFrom('login_throttle').selectAll().where('key', '=', key).forUpdate().executeTakeFirst();
-  const state: ThrottleState | undefined = row && { failures: row.failures, windowStartedAt: row.window_started_at, blockedUntil: row.blocked_until };
+  const state: ThrottleState | undefined = row && {
+    failures: row.failures,
+    windowStartedAt: row.window_started_at,
+    blockedUntil: row.blocked_until,
+  };
   if (blockedMinutesLeft(state, now) > 0) throw new AppError('contact_throttled');
   const next = afterFailure(state, CONTACT_IP_THROTTLE, now);
   await trx
     .insertInto('login_throttle')
     .values({ key, failures: next.failures, window_started_at: next.windowStartedAt, blocked_until: next.blockedUntil })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ failures: next.failures, window_started_at: next.windowStartedAt, blocked_until: next.blockedUntil }))
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({
+        failures: next.failures,
+        window_started_at: next.windowStartedAt,
+        blocked_until: next.blockedUntil,
+      }),
+    )
     .execute();
 }
 
@@ -37,7 +47,12 @@ function cleanUtm(utm: ContactRequest['utm']): Record<string, string> {
   return out;
 }
 
-export async function submitContactRequest(deps: Deps, origin: Origin, slug: string, input: ContactRequest): Promise<void> {
+export async function submitContactRequest(
+  deps: Deps,
+  origin: Origin,
+  slug: string,
+  input: ContactRequest,
+): Promise<void> {
   const now = deps.clock.now();
   const org = await publishedOrganisation(deps.db, slug);
   if (input.website) {
@@ -48,7 +63,13 @@ export async function submitContactRequest(deps: Deps, origin: Origin, slug: str
   await deps.db.transaction().execute((trx) => countRequest(trx, origin.ip, now));
   await deps.db.transaction().execute(async (trx) => {
     if (input.offerId) {
-      const offer = await trx.selectFrom('offers').select('id').where('id', '=', input.offerId).where('organisation_id', '=', org.id).where('active', '=', true).executeTakeFirst();
+      const offer = await trx
+        .selectFrom('offers')
+        .select('id')
+        .where('id', '=', input.offerId)
+        .where('organisation_id', '=', org.id)
+        .where('active', '=', true)
+        .executeTakeFirst();
       if (!offer) throw new AppError('validation_failed', { fields: { offerId: 'Choisissez une offre de la liste.' } });
     }
     const lead = await trx
@@ -72,20 +93,58 @@ export async function submitContactRequest(deps: Deps, origin: Origin, slug: str
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx.insertInto('lead_status_changes').values({ lead_id: lead.id, from_status: null, to_status: 'new', changed_by: null, changed_at: now }).execute();
-    await recordAudit(trx, { organisationId: org.id, userId: null, role: null, ip: origin.ip, userAgent: origin.userAgent }, {
-      action: 'lead.received', subjectType: 'lead', subjectId: lead.id, details: { source: input.declaredSource },
-    }, now);
-    await enqueueEmail(trx, {
-      organisationId: org.id, kind: 'lead_acknowledgement', to: input.email,
-      message: contactAcknowledgementEmail({ firstName: input.firstName, organisationName: org.name, firstAnswerDays: org.commitment_first_answer_days }),
-    }, now);
-    const admins = await trx.selectFrom('users').select(['email', 'first_name']).where('organisation_id', '=', org.id).where('role', '=', 'admin').where('status', '=', 'active').execute();
+    await trx
+      .insertInto('lead_status_changes')
+      .values({ lead_id: lead.id, from_status: null, to_status: 'new', changed_by: null, changed_at: now })
+      .execute();
+    await recordAudit(
+      trx,
+      { organisationId: org.id, userId: null, role: null, ip: origin.ip, userAgent: origin.userAgent },
+      {
+        action: 'lead.received',
+        subjectType: 'lead',
+        subjectId: lead.id,
+        details: { source: input.declaredSource },
+      },
+      now,
+    );
+    await enqueueEmail(
+      trx,
+      {
+        organisationId: org.id,
+        kind: 'lead_acknowledgement',
+        to: input.email,
+        message: contactAcknowledgementEmail({
+          firstName: input.firstName,
+          organisationName: org.name,
+          firstAnswerDays: org.commitment_first_answer_days,
+        }),
+      },
+      now,
+    );
+    const admins = await trx
+      .selectFrom('users')
+      .select(['email', 'first_name'])
+      .where('organisation_id', '=', org.id)
+      .where('role', '=', 'admin')
+      .where('status', '=', 'active')
+      .execute();
     for (const admin of admins) {
-      await enqueueEmail(trx, {
-        organisationId: org.id, kind: 'lead_received', to: admin.email,
-        message: newLeadEmail({ firstName: admin.first_name, organisationName: org.name, leadName: `${input.firstName} ${input.lastName}`, url: `${deps.publicUrl}/demandes/${lead.id}` }),
-      }, now);
+      await enqueueEmail(
+        trx,
+        {
+          organisationId: org.id,
+          kind: 'lead_received',
+          to: admin.email,
+          message: newLeadEmail({
+            firstName: admin.first_name,
+            organisationName: org.name,
+            leadName: `${input.firstName} ${input.lastName}`,
+            url: `${deps.publicUrl}/demandes/${lead.id}`,
+          }),
+        },
+        now,
+      );
     }
   });
   deps.emailsQueued();

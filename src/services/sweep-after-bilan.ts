@@ -32,10 +32,16 @@ const ENDED = ['cloture', 'abandonne'] as const;
 export async function sweepAfterBilan(db: Db, publicUrl: string, now: Date): Promise<AfterBilanSweepResult> {
   const today = parsePlainDate(parisDate(now));
   return db.transaction().execute(async (trx) => {
-    const result: AfterBilanSweepResult = { evaluationsSent: 0, followUpsPlanned: 0, followUpsReminded: 0, edofReminders: 0 };
+    const result: AfterBilanSweepResult = {
+      evaluationsSent: 0,
+      followUpsPlanned: 0,
+      followUpsReminded: 0,
+      edofReminders: 0,
+    };
     result.followUpsPlanned = await planFollowUps(trx, publicUrl, now);
     result.followUpsReminded = await remindFollowUps(trx, publicUrl, now, today);
-    result.evaluationsSent = (await sendHotEvaluations(trx, publicUrl, now, today)) + (await sendColdEvaluations(trx, publicUrl, now, today));
+    result.evaluationsSent =
+      (await sendHotEvaluations(trx, publicUrl, now, today)) + (await sendColdEvaluations(trx, publicUrl, now, today));
     result.edofReminders = await remindEdof(trx, publicUrl, now);
     return result;
   });
@@ -46,18 +52,44 @@ function endedBilans(trx: Trx) {
     .selectFrom('bilans as b')
     .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
     .innerJoin('organisations as o', 'o.id', 'b.organisation_id')
-    .select(['b.id', 'b.organisation_id', 'b.phase', 'b.phase_changed_at', 'u.email', 'u.first_name', 'o.name as organisation_name', 'o.follow_up_months'])
+    .select([
+      'b.id',
+      'b.organisation_id',
+      'b.phase',
+      'b.phase_changed_at',
+      'u.email',
+      'u.first_name',
+      'o.name as organisation_name',
+      'o.follow_up_months',
+    ])
     .where('b.phase', 'in', ENDED);
 }
 
 async function sendHotEvaluations(trx: Trx, publicUrl: string, now: Date, today: PlainDate): Promise<number> {
   const rows = await endedBilans(trx)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('evaluations as e').select('e.id').whereRef('e.bilan_id', '=', 'b.id').where('e.kind', '=', 'chaud'))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('evaluations as e')
+            .select('e.id')
+            .whereRef('e.bilan_id', '=', 'b.id')
+            .where('e.kind', '=', 'chaud'),
+        ),
+      ),
+    )
     .execute();
   let sent = 0;
   for (const row of rows) {
     if (parisDate(row.phase_changed_at) > today) continue;
-    const input = { bilanId: row.id, organisationId: row.organisation_id, kind: 'chaud' as const, to: row.email, firstName: row.first_name, organisationName: row.organisation_name };
+    const input = {
+      bilanId: row.id,
+      organisationId: row.organisation_id,
+      kind: 'chaud' as const,
+      to: row.email,
+      firstName: row.first_name,
+      organisationName: row.organisation_name,
+    };
     if (await sendEvaluation(trx, input, publicUrl, now)) sent++;
   }
   return sent;
@@ -68,14 +100,31 @@ async function sendColdEvaluations(trx: Trx, publicUrl: string, now: Date, today
     .leftJoin('follow_ups as f', 'f.bilan_id', 'b.id')
     .select(['f.due_on', 'f.outcome'])
     .where('b.phase', '=', 'cloture')
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('evaluations as e').select('e.id').whereRef('e.bilan_id', '=', 'b.id').where('e.kind', '=', 'froid'))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('evaluations as e')
+            .select('e.id')
+            .whereRef('e.bilan_id', '=', 'b.id')
+            .where('e.kind', '=', 'froid'),
+        ),
+      ),
+    )
     .execute();
   let sent = 0;
   for (const row of rows) {
     const endedOn = parsePlainDate(parisDate(row.phase_changed_at));
     const dueOn = row.due_on ? parsePlainDate(row.due_on) : followUpDueDate(endedOn, row.follow_up_months);
     if (!row.outcome && today < dueOn) continue;
-    const input = { bilanId: row.id, organisationId: row.organisation_id, kind: 'froid' as const, to: row.email, firstName: row.first_name, organisationName: row.organisation_name };
+    const input = {
+      bilanId: row.id,
+      organisationId: row.organisation_id,
+      kind: 'froid' as const,
+      to: row.email,
+      firstName: row.first_name,
+      organisationName: row.organisation_name,
+    };
     if (await sendEvaluation(trx, input, publicUrl, now)) sent++;
   }
   return sent;
@@ -92,9 +141,22 @@ async function planFollowUps(trx: Trx, publicUrl: string, now: Date): Promise<nu
     .execute();
   for (const row of rows) {
     const dueOn = followUpDueDate(parsePlainDate(parisDate(row.phase_changed_at)), row.follow_up_months);
-    await trx.updateTable('follow_ups').set({ due_on: dueOn, planned_at: now }).where('bilan_id', '=', row.id).execute();
-    const message = followUpPlannedEmail({ firstName: row.first_name, organisationName: row.organisation_name, dueOn, url: `${publicUrl}/mon-bilan` });
-    await enqueueEmail(trx, { organisationId: row.organisation_id, kind: 'follow_up_planned', to: row.email, message }, now);
+    await trx
+      .updateTable('follow_ups')
+      .set({ due_on: dueOn, planned_at: now })
+      .where('bilan_id', '=', row.id)
+      .execute();
+    const message = followUpPlannedEmail({
+      firstName: row.first_name,
+      organisationName: row.organisation_name,
+      dueOn,
+      url: `${publicUrl}/mon-bilan`,
+    });
+    await enqueueEmail(
+      trx,
+      { organisationId: row.organisation_id, kind: 'follow_up_planned', to: row.email, message },
+      now,
+    );
   }
   return rows.length;
 }
@@ -105,7 +167,17 @@ async function remindFollowUps(trx: Trx, publicUrl: string, now: Date, today: Pl
     .innerJoin('bilans as b', 'b.id', 'f.bilan_id')
     .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
     .innerJoin('users as c', 'c.id', 'b.consultant_id')
-    .select(['f.bilan_id', 'f.organisation_id', 'f.due_on', 'u.email', 'u.first_name', 'u.last_name', 'c.email as c_email', 'c.first_name as c_first', 'c.last_name as c_last'])
+    .select([
+      'f.bilan_id',
+      'f.organisation_id',
+      'f.due_on',
+      'u.email',
+      'u.first_name',
+      'u.last_name',
+      'c.email as c_email',
+      'c.first_name as c_first',
+      'c.last_name as c_last',
+    ])
     .where('f.due_on', 'is not', null)
     .where('f.outcome', 'is', null)
     .where('f.reminder_sent_at', 'is', null)
@@ -118,14 +190,38 @@ async function remindFollowUps(trx: Trx, publicUrl: string, now: Date, today: Pl
     if (today < followUpReminderOn(dueOn)) continue;
     await trx.updateTable('follow_ups').set({ reminder_sent_at: now }).where('bilan_id', '=', row.bilan_id).execute();
     const common = { dueOn };
-    await enqueueEmail(trx, {
-      organisationId: row.organisation_id, kind: 'follow_up_reminder', to: row.email,
-      message: followUpReminderEmail({ ...common, firstName: row.first_name, otherName: `${row.c_first} ${row.c_last}`, forConsultant: false, url: `${publicUrl}/mon-bilan` }),
-    }, now);
-    await enqueueEmail(trx, {
-      organisationId: row.organisation_id, kind: 'follow_up_reminder', to: row.c_email,
-      message: followUpReminderEmail({ ...common, firstName: row.c_first, otherName: `${row.first_name} ${row.last_name}`, forConsultant: true, url: `${publicUrl}/consultant/bilans/${row.bilan_id}` }),
-    }, now);
+    await enqueueEmail(
+      trx,
+      {
+        organisationId: row.organisation_id,
+        kind: 'follow_up_reminder',
+        to: row.email,
+        message: followUpReminderEmail({
+          ...common,
+          firstName: row.first_name,
+          otherName: `${row.c_first} ${row.c_last}`,
+          forConsultant: false,
+          url: `${publicUrl}/mon-bilan`,
+        }),
+      },
+      now,
+    );
+    await enqueueEmail(
+      trx,
+      {
+        organisationId: row.organisation_id,
+        kind: 'follow_up_reminder',
+        to: row.c_email,
+        message: followUpReminderEmail({
+          ...common,
+          firstName: row.c_first,
+          otherName: `${row.first_name} ${row.last_name}`,
+          forConsultant: true,
+          url: `${publicUrl}/consultant/bilans/${row.bilan_id}`,
+        }),
+      },
+      now,
+    );
     reminded++;
   }
   return reminded;
@@ -138,9 +234,28 @@ async function remindEdof(trx: Trx, publicUrl: string, now: Date): Promise<numbe
     .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
     .innerJoin('users as c', 'c.id', 'b.consultant_id')
     .select([
-      'b.id', 'b.organisation_id', 'b.phase', 'b.phase_changed_at', 'u.first_name', 'u.last_name', 'c.email as c_email', 'c.first_name as c_first',
-      (eb) => eb.selectFrom('seances as s').select(sql<Date>`min(coalesce(s.actual_start_at, s.starts_at))`.as('first')).whereRef('s.bilan_id', '=', 'b.id').where('s.status', '=', 'held').where('s.mode', '<>', 'personal_work').as('first_held_at'),
-      (eb) => eb.selectFrom('edof_declarations as d').select(sql<string>`string_agg(d.kind, ',')`.as('kinds')).whereRef('d.bilan_id', '=', 'b.id').as('declared_kinds'),
+      'b.id',
+      'b.organisation_id',
+      'b.phase',
+      'b.phase_changed_at',
+      'u.first_name',
+      'u.last_name',
+      'c.email as c_email',
+      'c.first_name as c_first',
+      (eb) =>
+        eb
+          .selectFrom('seances as s')
+          .select(sql<Date>`min(coalesce(s.actual_start_at, s.starts_at))`.as('first'))
+          .whereRef('s.bilan_id', '=', 'b.id')
+          .where('s.status', '=', 'held')
+          .where('s.mode', '<>', 'personal_work')
+          .as('first_held_at'),
+      (eb) =>
+        eb
+          .selectFrom('edof_declarations as d')
+          .select(sql<string>`string_agg(d.kind, ',')`.as('kinds'))
+          .whereRef('d.bilan_id', '=', 'b.id')
+          .as('declared_kinds'),
     ])
     .where('b.financing', '=', 'cpf')
     .execute();
@@ -148,20 +263,39 @@ async function remindEdof(trx: Trx, publicUrl: string, now: Date): Promise<numbe
   for (const row of candidates) {
     const existing = (row.declared_kinds ?? '').split(',');
     const events: { kind: 'entry' | 'exit'; at: Date }[] = [];
-    if (row.first_held_at && !existing.includes('entry')) events.push({ kind: 'entry', at: new Date(row.first_held_at) });
-    if ((ENDED as readonly string[]).includes(row.phase) && !existing.includes('exit')) events.push({ kind: 'exit', at: row.phase_changed_at });
+    if (row.first_held_at && !existing.includes('entry'))
+      events.push({ kind: 'entry', at: new Date(row.first_held_at) });
+    if ((ENDED as readonly string[]).includes(row.phase) && !existing.includes('exit'))
+      events.push({ kind: 'exit', at: row.phase_changed_at });
     for (const event of events) {
       const eventOn = parsePlainDate(parisDate(event.at));
       const deadline = edofDeclarationDeadline(event.kind, eventOn);
       const inserted = await trx
         .insertInto('edof_declarations')
-        .values({ bilan_id: row.id, organisation_id: row.organisation_id, kind: event.kind, event_on: eventOn, due_on: deadline, reminded_at: now })
+        .values({
+          bilan_id: row.id,
+          organisation_id: row.organisation_id,
+          kind: event.kind,
+          event_on: eventOn,
+          due_on: deadline,
+          reminded_at: now,
+        })
         .onConflict((oc) => oc.columns(['bilan_id', 'kind']).doNothing())
         .returning('kind')
         .executeTakeFirst();
       if (!inserted) continue;
-      const message = edofReminderEmail({ firstName: row.c_first, beneficiaryName: `${row.first_name} ${row.last_name}`, kind: event.kind, deadline, url: `${publicUrl}/consultant/bilans/${row.id}` });
-      await enqueueEmail(trx, { organisationId: row.organisation_id, kind: 'edof_reminder', to: row.c_email, message }, now);
+      const message = edofReminderEmail({
+        firstName: row.c_first,
+        beneficiaryName: `${row.first_name} ${row.last_name}`,
+        kind: event.kind,
+        deadline,
+        url: `${publicUrl}/consultant/bilans/${row.id}`,
+      });
+      await enqueueEmail(
+        trx,
+        { organisationId: row.organisation_id, kind: 'edof_reminder', to: row.c_email, message },
+        now,
+      );
       reminders++;
     }
   }

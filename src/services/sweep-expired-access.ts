@@ -31,7 +31,12 @@ export async function sweepExpiredAccess(db: Db, now: Date): Promise<SweepResult
       await recordAudit(
         trx,
         { organisationId: invitation.organisation_id, userId: null, role: 'system', ip: null, userAgent: null },
-        { action: 'invitation.expired', subjectType: 'invitation', subjectId: invitation.id, details: { email: invitation.email } },
+        {
+          action: 'invitation.expired',
+          subjectType: 'invitation',
+          subjectId: invitation.id,
+          details: { email: invitation.email },
+        },
         now,
       );
     }

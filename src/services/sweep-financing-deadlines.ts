@@ -17,10 +17,20 @@ import { conventionStatusAt } from '../domain/rules/financing/employer-plan.ts';
 import { withdrawalPeriodEnd } from '../domain/rules/financing/self-funded.ts';
 import { signedOn } from './financing.ts';
 
-export async function sweepFinancingDeadlines(db: Db, publicUrl: string, now: Date): Promise<{ conventionsLapsed: number; withdrawalsOver: number }> {
+export async function sweepFinancingDeadlines(
+  db: Db,
+  publicUrl: string,
+  now: Date,
+): Promise<{ conventionsLapsed: number; withdrawalsOver: number }> {
   const today = parsePlainDate(parisDate(now));
   return db.transaction().execute(async (trx) => {
-    const context = (organisationId: string) => ({ organisationId, userId: null, role: 'system', ip: null, userAgent: null });
+    const context = (organisationId: string) => ({
+      organisationId,
+      userId: null,
+      role: 'system',
+      ip: null,
+      userAgent: null,
+    });
     let conventionsLapsed = 0;
     let withdrawalsOver = 0;
 
@@ -29,7 +39,15 @@ export async function sweepFinancingDeadlines(db: Db, publicUrl: string, now: Da
       .innerJoin('bilans as b', 'b.id', 'f.bilan_id')
       .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
       .innerJoin('users as c', 'c.id', 'b.consultant_id')
-      .select(['f.bilan_id', 'f.organisation_id', 'f.convention_sent_on', 'u.first_name', 'u.last_name', 'c.first_name as c_first', 'c.email as c_email'])
+      .select([
+        'f.bilan_id',
+        'f.organisation_id',
+        'f.convention_sent_on',
+        'u.first_name',
+        'u.last_name',
+        'c.first_name as c_first',
+        'c.email as c_email',
+      ])
       .where('b.financing', '=', 'employer_plan')
       .where('b.phase', 'in', ['preliminaire', 'investigation', 'conclusion'])
       .where('f.status', '=', 'sent_to_employee')
@@ -39,14 +57,43 @@ export async function sweepFinancingDeadlines(db: Db, publicUrl: string, now: Da
       .execute();
     for (const row of conventions) {
       const sentOn = parsePlainDate(row.convention_sent_on!);
-      const status = conventionStatusAt({ sentOn, employeeSignedOn: await signedOn(trx, row.bilan_id, 'convention_tripartite', 'beneficiary') }, today);
+      const status = conventionStatusAt(
+        { sentOn, employeeSignedOn: await signedOn(trx, row.bilan_id, 'convention_tripartite', 'beneficiary') },
+        today,
+      );
       if (status.status !== 'refused_by_silence') continue;
-      await trx.updateTable('bilan_financings').set({ status: 'refused', updated_at: now }).where('bilan_id', '=', row.bilan_id).execute();
-      await recordAudit(trx, context(row.organisation_id), { action: 'financing.status_changed', subjectType: 'bilan', subjectId: row.bilan_id, bilanId: row.bilan_id, details: { from: 'sent_to_employee', to: 'refused', by: 'sweep' } }, now);
-      await enqueueEmail(trx, {
-        organisationId: row.organisation_id, kind: 'convention_lapsed', to: row.c_email,
-        message: conventionLapsedEmail({ consultantFirstName: row.c_first, beneficiaryName: `${row.first_name} ${row.last_name}`, deadline: status.deadline, url: `${publicUrl}/consultant/bilans/${row.bilan_id}` }),
-      }, now);
+      await trx
+        .updateTable('bilan_financings')
+        .set({ status: 'refused', updated_at: now })
+        .where('bilan_id', '=', row.bilan_id)
+        .execute();
+      await recordAudit(
+        trx,
+        context(row.organisation_id),
+        {
+          action: 'financing.status_changed',
+          subjectType: 'bilan',
+          subjectId: row.bilan_id,
+          bilanId: row.bilan_id,
+          details: { from: 'sent_to_employee', to: 'refused', by: 'sweep' },
+        },
+        now,
+      );
+      await enqueueEmail(
+        trx,
+        {
+          organisationId: row.organisation_id,
+          kind: 'convention_lapsed',
+          to: row.c_email,
+          message: conventionLapsedEmail({
+            consultantFirstName: row.c_first,
+            beneficiaryName: `${row.first_name} ${row.last_name}`,
+            deadline: status.deadline,
+            url: `${publicUrl}/consultant/bilans/${row.bilan_id}`,
+          }),
+        },
+        now,
+      );
       conventionsLapsed++;
     }
 
@@ -62,8 +109,23 @@ export async function sweepFinancingDeadlines(db: Db, publicUrl: string, now: Da
     for (const row of contracts) {
       const signed = await signedOn(trx, row.bilan_id, 'contrat_individuel', 'beneficiary');
       if (!signed || today <= withdrawalPeriodEnd(signed)) continue;
-      await trx.updateTable('bilan_financings').set({ status: 'withdrawal_period_over', updated_at: now }).where('bilan_id', '=', row.bilan_id).execute();
-      await recordAudit(trx, context(row.organisation_id), { action: 'financing.status_changed', subjectType: 'bilan', subjectId: row.bilan_id, bilanId: row.bilan_id, details: { from: 'contract_signed', to: 'withdrawal_period_over', by: 'sweep' } }, now);
+      await trx
+        .updateTable('bilan_financings')
+        .set({ status: 'withdrawal_period_over', updated_at: now })
+        .where('bilan_id', '=', row.bilan_id)
+        .execute();
+      await recordAudit(
+        trx,
+        context(row.organisation_id),
+        {
+          action: 'financing.status_changed',
+          subjectType: 'bilan',
+          subjectId: row.bilan_id,
+          bilanId: row.bilan_id,
+          details: { from: 'contract_signed', to: 'withdrawal_period_over', by: 'sweep' },
+        },
+        now,
+      );
       withdrawalsOver++;
     }
     return { conventionsLapsed, withdrawalsOver };

@@ -19,8 +19,19 @@ export async function sweepSeanceReminders(db: Db, publicUrl: string, now: Date)
       .innerJoin('users as c', 'c.id', 's.consultant_id')
       .innerJoin('organisations as o', 'o.id', 's.organisation_id')
       .select([
-        's.id', 's.organisation_id', 's.starts_at', 's.ends_at', 's.created_at', 's.mode', 's.place', 's.link',
-        'u.email', 'u.first_name', 'c.first_name as c_first', 'c.last_name as c_last', 'o.name as organisation_name',
+        's.id',
+        's.organisation_id',
+        's.starts_at',
+        's.ends_at',
+        's.created_at',
+        's.mode',
+        's.place',
+        's.link',
+        'u.email',
+        'u.first_name',
+        'c.first_name as c_first',
+        'c.last_name as c_last',
+        'o.name as organisation_name',
       ])
       .where('s.status', '=', 'planned')
       .where('s.mode', '<>', 'personal_work')
@@ -45,7 +56,11 @@ export async function sweepSeanceReminders(db: Db, publicUrl: string, now: Date)
         link: row.link,
         url: `${publicUrl}/mon-bilan`,
       });
-      await enqueueEmail(trx, { organisationId: row.organisation_id, kind: 'seance_reminder', to: row.email, message }, now);
+      await enqueueEmail(
+        trx,
+        { organisationId: row.organisation_id, kind: 'seance_reminder', to: row.email, message },
+        now,
+      );
       await trx.updateTable('seances').set({ reminder_sent_at: now }).where('id', '=', row.id).execute();
       reminded++;
     }

@@ -18,7 +18,11 @@ beforeEach(async () => {
 
 describe('expired access sweep', () => {
   it('expires invitations after 7 days and purges expired sessions, once: a second run does nothing', async () => {
-    const { invitationId } = await inviteConsultant(deps, org.admin.actor, { firstName: 'Ana', lastName: 'Gomez', email: 'ana.gomez@exemple.fr' });
+    const { invitationId } = await inviteConsultant(deps, org.admin.actor, {
+      firstName: 'Ana',
+      lastName: 'Gomez',
+      email: 'ana.gomez@exemple.fr',
+    });
     await login(deps, { ip: '192.0.2.9', userAgent: null }, { email: org.admin.email, password: PASSWORD });
 
     // Four idle hours end the session; the invitation is still valid one millisecond before 7 days.
@@ -32,16 +36,29 @@ describe('expired access sweep', () => {
     const second = await sweepExpiredAccess(deps.db, later);
     expect(second).toMatchObject({ invitationsExpired: 0, sessionsPurged: 0 });
 
-    const invitation = await deps.db.selectFrom('invitations').select('status').where('id', '=', invitationId).executeTakeFirstOrThrow();
+    const invitation = await deps.db
+      .selectFrom('invitations')
+      .select('status')
+      .where('id', '=', invitationId)
+      .executeTakeFirstOrThrow();
     expect(invitation.status).toBe('expired');
-    const audited = await deps.db.selectFrom('audit_events').select(['actor_role', 'subject_id']).where('action', '=', 'invitation.expired').where('organisation_id', '=', org.id).execute();
+    const audited = await deps.db
+      .selectFrom('audit_events')
+      .select(['actor_role', 'subject_id'])
+      .where('action', '=', 'invitation.expired')
+      .where('organisation_id', '=', org.id)
+      .execute();
     expect(audited).toEqual([{ actor_role: 'system', subject_id: invitationId }]);
   });
 });
 
 describe('e-mail delivery', () => {
   it('sends each pending e-mail once, whatever the number of runs', async () => {
-    await inviteConsultant(deps, org.admin.actor, { firstName: 'Ana', lastName: 'Gomez', email: 'ana.gomez2@exemple.fr' });
+    await inviteConsultant(deps, org.admin.actor, {
+      firstName: 'Ana',
+      lastName: 'Gomez',
+      email: 'ana.gomez2@exemple.fr',
+    });
     const transport = recordingTransport();
     const runs = await Promise.all([
       deliverPendingEmails(deps, transport, deps.clock.now()),
@@ -50,16 +67,28 @@ describe('e-mail delivery', () => {
     await deliverPendingEmails(deps, transport, deps.clock.now());
     expect(transport.sent.filter((m) => m.to === 'ana.gomez2@exemple.fr')).toHaveLength(1);
     expect(runs.reduce((n, r) => n + r.sent, 0)).toBeGreaterThanOrEqual(1);
-    const row = await deps.db.selectFrom('outbox_emails').select(['status', 'sent_at']).where('to_address', '=', 'ana.gomez2@exemple.fr').executeTakeFirstOrThrow();
+    const row = await deps.db
+      .selectFrom('outbox_emails')
+      .select(['status', 'sent_at'])
+      .where('to_address', '=', 'ana.gomez2@exemple.fr')
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe('sent');
   });
 
   it('retries a failing message, then marks it failed and keeps it readable', async () => {
-    await inviteConsultant(deps, org.admin.actor, { firstName: 'Ana', lastName: 'Gomez', email: 'ana.gomez3@exemple.fr' });
+    await inviteConsultant(deps, org.admin.actor, {
+      firstName: 'Ana',
+      lastName: 'Gomez',
+      email: 'ana.gomez3@exemple.fr',
+    });
     const transport = recordingTransport();
     transport.failNext = 1000;
     for (let i = 0; i < MAX_ATTEMPTS + 2; i++) await deliverPendingEmails(deps, transport, deps.clock.now());
-    const row = await deps.db.selectFrom('outbox_emails').select(['status', 'attempts', 'last_error']).where('to_address', '=', 'ana.gomez3@exemple.fr').executeTakeFirstOrThrow();
+    const row = await deps.db
+      .selectFrom('outbox_emails')
+      .select(['status', 'attempts', 'last_error'])
+      .where('to_address', '=', 'ana.gomez3@exemple.fr')
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'failed', attempts: MAX_ATTEMPTS, last_error: 'SMTP indisponible (simulé)' });
   });
 });

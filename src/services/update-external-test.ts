@@ -12,7 +12,13 @@ import { requireRole } from './authorize.ts';
 import { auditContext, type Actor, type Deps } from './deps.ts';
 import { checkEntry, columnsOf, loadResult, storeReport, type ReportUpload } from './external-test-store.ts';
 
-export async function updateExternalTest(deps: Deps, actor: Actor, resultId: string, input: UpdateExternalTest, upload?: ReportUpload | null): Promise<void> {
+export async function updateExternalTest(
+  deps: Deps,
+  actor: Actor,
+  resultId: string,
+  input: UpdateExternalTest,
+  upload?: ReportUpload | null,
+): Promise<void> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const report = checkEntry(input, upload, parisDate(now));
@@ -25,21 +31,59 @@ export async function updateExternalTest(deps: Deps, actor: Actor, resultId: str
       .set({
         ...columnsOf(input),
         updated_at: now,
-        ...(removing ? { report_pdf: null, report_filename: null, report_size: null, report_sha256: null, report_uploaded_at: null } : {}),
+        ...(removing
+          ? {
+              report_pdf: null,
+              report_filename: null,
+              report_size: null,
+              report_sha256: null,
+              report_uploaded_at: null,
+            }
+          : {}),
       })
       .where('id', '=', row.id)
       .execute();
     const context = auditContext(actor);
-    await recordAudit(trx, context, { action: 'external_test.updated', subjectType: 'external_test', subjectId: row.id, bilanId: row.bilan_id, details: {} }, now);
+    await recordAudit(
+      trx,
+      context,
+      {
+        action: 'external_test.updated',
+        subjectType: 'external_test',
+        subjectId: row.id,
+        bilanId: row.bilan_id,
+        details: {},
+      },
+      now,
+    );
     if (report) {
       await storeReport(trx, row.id, report, now);
-      await recordAudit(trx, context, {
-        action: 'external_test.report_attached', subjectType: 'external_test', subjectId: row.id, bilanId: row.bilan_id,
-        details: { sha256: report.sha256, size: report.size, replaced: row.report_sha256 !== null },
-      }, now);
+      await recordAudit(
+        trx,
+        context,
+        {
+          action: 'external_test.report_attached',
+          subjectType: 'external_test',
+          subjectId: row.id,
+          bilanId: row.bilan_id,
+          details: { sha256: report.sha256, size: report.size, replaced: row.report_sha256 !== null },
+        },
+        now,
+      );
     }
     if (removing) {
-      await recordAudit(trx, context, { action: 'external_test.report_removed', subjectType: 'external_test', subjectId: row.id, bilanId: row.bilan_id, details: {} }, now);
+      await recordAudit(
+        trx,
+        context,
+        {
+          action: 'external_test.report_removed',
+          subjectType: 'external_test',
+          subjectId: row.id,
+          bilanId: row.bilan_id,
+          details: {},
+        },
+        now,
+      );
     }
   });
 }

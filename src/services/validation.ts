@@ -10,7 +10,9 @@ import { parsePlainDate, type PlainDate } from '../domain/rules/calendar/plain-d
 export function assertPasswordAcceptable(password: string, email: string): void {
   const problems = passwordProblems(password, email);
   if (problems.length > 0) {
-    throw new AppError('validation_failed', { fields: { password: problems.map((p) => PASSWORD_MESSAGES[p]).join(' ') } });
+    throw new AppError('validation_failed', {
+      fields: { password: problems.map((p) => PASSWORD_MESSAGES[p]).join(' ') },
+    });
   }
 }
 

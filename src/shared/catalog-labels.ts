@@ -5,12 +5,36 @@
 import type { JobSheet, RiasecLetterValue } from './contracts/catalog.ts';
 
 export const RIASEC_TYPES: Record<RiasecLetterValue, { name: string; adjective: string; likes: string }> = {
-  R: { name: 'Réaliste', adjective: 'réaliste', likes: 'le concret : manipuler des outils, des machines ou des matériaux, travailler de ses mains ou en plein air' },
-  I: { name: 'Investigateur', adjective: 'investigatrice', likes: 'comprendre : observer, analyser, chercher et résoudre des problèmes par la réflexion' },
-  A: { name: 'Artistique', adjective: 'artistique', likes: 'créer : imaginer, s’exprimer, inventer des formes ou des idées nouvelles' },
-  S: { name: 'Social', adjective: 'sociale', likes: 'les autres : aider, soigner, conseiller, former ou accompagner des personnes' },
-  E: { name: 'Entreprenant', adjective: 'entreprenante', likes: 'agir et convaincre : diriger, négocier, prendre des décisions et mener des projets' },
-  C: { name: 'Conventionnel', adjective: 'conventionnelle', likes: 'l’organisation : la précision, les règles, le classement et le traitement méthodique d’informations' },
+  R: {
+    name: 'Réaliste',
+    adjective: 'réaliste',
+    likes: 'le concret : manipuler des outils, des machines ou des matériaux, travailler de ses mains ou en plein air',
+  },
+  I: {
+    name: 'Investigateur',
+    adjective: 'investigatrice',
+    likes: 'comprendre : observer, analyser, chercher et résoudre des problèmes par la réflexion',
+  },
+  A: {
+    name: 'Artistique',
+    adjective: 'artistique',
+    likes: 'créer : imaginer, s’exprimer, inventer des formes ou des idées nouvelles',
+  },
+  S: {
+    name: 'Social',
+    adjective: 'sociale',
+    likes: 'les autres : aider, soigner, conseiller, former ou accompagner des personnes',
+  },
+  E: {
+    name: 'Entreprenant',
+    adjective: 'entreprenante',
+    likes: 'agir et convaincre : diriger, négocier, prendre des décisions et mener des projets',
+  },
+  C: {
+    name: 'Conventionnel',
+    adjective: 'conventionnelle',
+    likes: 'l’organisation : la précision, les règles, le classement et le traitement méthodique d’informations',
+  },
 };
 
 /** "Code RIASEC SE : dominante sociale, puis entreprenante." */

@@ -127,7 +127,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'worksheet.updated': 'Cahier d’étape modifié',
 };
 
-export const FOLLOW_UP_STATE_LABELS: Record<'offered' | 'declined' | 'accepted' | 'planned' | 'held' | 'missed', string> = {
+export const FOLLOW_UP_STATE_LABELS: Record<
+  'offered' | 'declined' | 'accepted' | 'planned' | 'held' | 'missed',
+  string
+> = {
   offered: 'Proposé, en attente de réponse',
   declined: 'Décliné par le ou la bénéficiaire',
   accepted: 'Accepté : la date sera fixée à la fin du bilan',
@@ -136,7 +139,10 @@ export const FOLLOW_UP_STATE_LABELS: Record<'offered' | 'declined' | 'accepted' 
   missed: 'Non réalisé',
 };
 
-export const FOLLOW_UP_OUTCOME_LABELS: Record<'project_done' | 'project_in_progress' | 'project_preparing' | 'project_changed' | 'project_paused' | 'missed', string> = {
+export const FOLLOW_UP_OUTCOME_LABELS: Record<
+  'project_done' | 'project_in_progress' | 'project_preparing' | 'project_changed' | 'project_paused' | 'missed',
+  string
+> = {
   project_done: 'Projet réalisé',
   project_in_progress: 'Projet en cours de réalisation',
   project_preparing: 'Projet en préparation',
@@ -157,7 +163,11 @@ export function formatMinutes(minutes: number): string {
   return m === 0 ? `${h}\u00a0h` : `${h}\u00a0h\u00a0${String(m).padStart(2, '0')}`;
 }
 
-const dateTimeFr = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' });
+const dateTimeFr = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'full',
+  timeStyle: 'short',
+  timeZone: 'Europe/Paris',
+});
 
 /** The next step of a bilan, as the consultant reads it. */
 export function nextStepForConsultant(step: NextStepView): string {

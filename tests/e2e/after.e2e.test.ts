@@ -23,14 +23,27 @@ describe.skipIf(Boolean(skip))('after the bilan', () => {
   beforeAll(async () => {
     isolated = await startIsolatedApp(postgresUrl);
     seed = await seedBilan(isolated.db, 'Cap Avenir Suivi');
-    await isolated.db.updateTable('bilans').set({ phase: 'conclusion', financing: 'cpf', accompaniment_done_minutes: 120 }).where('id', '=', seed.bilanId).execute();
+    await isolated.db
+      .updateTable('bilans')
+      .set({ phase: 'conclusion', financing: 'cpf', accompaniment_done_minutes: 120 })
+      .where('id', '=', seed.bilanId)
+      .execute();
     const start = new Date(Math.floor((Date.now() - 48 * HOUR) / 60_000) * 60_000);
     const end = new Date(start.getTime() + 2 * HOUR);
     await isolated.db
       .insertInto('seances')
       .values({
-        organisation_id: seed.organisation.id, bilan_id: seed.bilanId, consultant_id: seed.consultant.id, phase: 'conclusion', mode: 'in_person', place: 'Lyon',
-        starts_at: start, ends_at: end, status: 'held', actual_start_at: start, actual_end_at: end,
+        organisation_id: seed.organisation.id,
+        bilan_id: seed.bilanId,
+        consultant_id: seed.consultant.id,
+        phase: 'conclusion',
+        mode: 'in_person',
+        place: 'Lyon',
+        starts_at: start,
+        ends_at: end,
+        status: 'held',
+        actual_start_at: start,
+        actual_end_at: end,
       })
       .execute();
     browser = await launchChromium();
@@ -61,14 +74,20 @@ describe.skipIf(Boolean(skip))('after the bilan', () => {
     await checkPage(beneficiary, 'apres-2-beneficiaire-suivi-accepte', { title: 'Mon bilan de compétences' });
 
     // The link from the e-mail, opened without an account.
-    const mail = await isolated.db.selectFrom('outbox_emails').select('text_body').where('kind', '=', 'evaluation_chaud').executeTakeFirstOrThrow();
+    const mail = await isolated.db
+      .selectFrom('outbox_emails')
+      .select('text_body')
+      .where('kind', '=', 'evaluation_chaud')
+      .executeTakeFirstOrThrow();
     const link = /\/evaluation\/[A-Za-z0-9_-]+/.exec(mail.text_body)?.[0] ?? '';
     const anonymous = await newPage();
     await anonymous.goto(link);
     await anonymous.getByRole('heading', { level: 1, name: 'Évaluation de votre bilan de compétences' }).waitFor();
     await anonymous.getByRole('button', { name: 'Envoyer mes réponses' }).click();
     await anonymous.getByRole('heading', { name: '6 informations sont à corriger' }).waitFor();
-    await checkPage(anonymous, 'apres-3-evaluation-erreurs', { title: 'Erreur – Évaluation de votre bilan de compétences' });
+    await checkPage(anonymous, 'apres-3-evaluation-erreurs', {
+      title: 'Erreur – Évaluation de votre bilan de compétences',
+    });
     for (const legend of [
       'Le bilan a répondu aux attentes que j’avais exprimées au début.',
       'L’accompagnement de mon ou ma consultant·e m’a aidé·e à avancer.',
@@ -77,8 +96,14 @@ describe.skipIf(Boolean(skip))('after the bilan', () => {
     ]) {
       await anonymous.getByRole('group', { name: legend }).getByLabel('Tout à fait d’accord').check();
     }
-    await anonymous.getByRole('group', { name: 'Je repars avec un projet ou des pistes que je peux mettre en œuvre.' }).getByLabel('Plutôt d’accord').check();
-    await anonymous.getByRole('group', { name: /Recommanderiez-vous/ }).getByLabel('Oui').check();
+    await anonymous
+      .getByRole('group', { name: 'Je repars avec un projet ou des pistes que je peux mettre en œuvre.' })
+      .getByLabel('Plutôt d’accord')
+      .check();
+    await anonymous
+      .getByRole('group', { name: /Recommanderiez-vous/ })
+      .getByLabel('Oui')
+      .check();
     await anonymous.getByLabel('Ce qui vous a été le plus utile').fill('Les enquêtes métier auprès de professionnels.');
     await anonymous.getByRole('button', { name: 'Envoyer mes réponses' }).click();
     await anonymous.getByRole('heading', { level: 1, name: 'Merci pour votre avis' }).waitFor();

@@ -15,7 +15,14 @@ import { sql } from 'kysely';
 import { launchChromium } from '../setup/browser.ts';
 import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
 import { PDFTOTEXT_MISSING, pdfText } from '../support/pdf-text.ts';
-import { frenchPage, seedUser, signedInPage, startIsolatedApp, type IsolatedApp, type SeededPerson } from '../support/e2e-app.ts';
+import {
+  frenchPage,
+  seedUser,
+  signedInPage,
+  startIsolatedApp,
+  type IsolatedApp,
+  type SeededPerson,
+} from '../support/e2e-app.ts';
 import { insertOrganisation } from '../../src/services/organisations.ts';
 import { addDays, daysBetween, parsePlainDate } from '../../src/domain/rules/calendar/plain-date.ts';
 import { cpfEarliestStart } from '../../src/domain/rules/financing/cpf-calendar.ts';
@@ -39,16 +46,37 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await isolated.db
       .updateTable('organisations')
       .set({
-        legal_name: 'Horizons Bilans SAS', siret: '12345678900011', nda_number: '84691234569', address: '3 place Bellecour', postal_code: '69002', city: 'Lyon',
-        contact_email: 'contact@horizons.fr', qualiopi_certificate_number: 'Q-2025-77', qualiopi_certifier: 'Certif Exemple', qualiopi_scope: 'Bilans de compétences',
-        qualiopi_expires_on: parisDay(new Date(Date.now() + 400 * DAY)), accessibility_contact_name: 'Inès Moreau', accessibility_contact_email: 'handicap@horizons.fr',
-        commitment_first_answer_days: 2, commitment_first_appointment_days: 10, public_page_enabled: true,
+        legal_name: 'Horizons Bilans SAS',
+        siret: '12345678900011',
+        nda_number: '84691234569',
+        address: '3 place Bellecour',
+        postal_code: '69002',
+        city: 'Lyon',
+        contact_email: 'contact@horizons.fr',
+        qualiopi_certificate_number: 'Q-2025-77',
+        qualiopi_certifier: 'Certif Exemple',
+        qualiopi_scope: 'Bilans de compétences',
+        qualiopi_expires_on: parisDay(new Date(Date.now() + 400 * DAY)),
+        accessibility_contact_name: 'Inès Moreau',
+        accessibility_contact_email: 'handicap@horizons.fr',
+        commitment_first_answer_days: 2,
+        commitment_first_appointment_days: 10,
+        public_page_enabled: true,
       })
       .where('id', '=', organisation.id)
       .execute();
     await isolated.db
       .insertInto('offers')
-      .values({ organisation_id: organisation.id, title: 'Bilan de compétences 20 h', accompaniment_minutes: 1200, personal_work_minutes: 480, modality: 'in_person', places: 'Lyon', price_cents: 180000, access_delay: 'Sous 15 jours' })
+      .values({
+        organisation_id: organisation.id,
+        title: 'Bilan de compétences 20 h',
+        accompaniment_minutes: 1200,
+        personal_work_minutes: 480,
+        modality: 'in_person',
+        places: 'Lyon',
+        price_cents: 180000,
+        access_delay: 'Sous 15 jours',
+      })
       .execute();
     admin = await seedUser(isolated.db, organisation.id, 'admin', 'Alice', 'Martin');
     consultantPerson = await seedUser(isolated.db, organisation.id, 'consultant', 'Claire', 'Dubois');
@@ -76,7 +104,12 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
   /** The consultant records the séance as held; the beneficiary signs on the consultant's device, then the consultant. */
   async function holdAndSign(page: Page, rowText: RegExp) {
     // The séance list may be re-rendering after the last change: go by the link's address.
-    const href = await page.getByRole('row').filter({ hasText: rowText }).getByRole('link').first().getAttribute('href');
+    const href = await page
+      .getByRole('row')
+      .filter({ hasText: rowText })
+      .getByRole('link')
+      .first()
+      .getAttribute('href');
     await page.goto(href ?? '');
     await page.getByRole('heading', { level: 1, name: /^Séance du/ }).waitFor();
     await page.getByRole('button', { name: 'Marquer comme réalisée' }).click();
@@ -137,7 +170,10 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await consultant.getByRole('button', { name: 'Planifier l’entretien' }).click();
     await consultant.getByText('L’entretien préalable est planifié.').waitFor();
     const now = Date.now();
-    await isolated.db.updateTable('lead_interviews').set({ starts_at: new Date(now - 3_600_000), ends_at: new Date(now - 900_000) }).execute();
+    await isolated.db
+      .updateTable('lead_interviews')
+      .set({ starts_at: new Date(now - 3_600_000), ends_at: new Date(now - 900_000) })
+      .execute();
     await consultant.reload();
     await consultant.getByLabel('Situation de la personne').fill('Chef d’équipe logistique, quinze ans d’expérience.');
     await consultant.getByLabel('Attentes').fill('Identifier des métiers proches et vérifier une reconversion.');
@@ -152,9 +188,16 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     const bilanUrl = consultant.url();
 
     // 3. The beneficiary activates their account from the e-mailed invitation.
-    const invitation = await isolated.db.selectFrom('outbox_emails').select('text_body').where('to_address', '=', 'bruno.lefevre@exemple.fr').where('kind', '=', 'invitation_beneficiary').executeTakeFirstOrThrow();
+    const invitation = await isolated.db
+      .selectFrom('outbox_emails')
+      .select('text_body')
+      .where('to_address', '=', 'bruno.lefevre@exemple.fr')
+      .where('kind', '=', 'invitation_beneficiary')
+      .executeTakeFirstOrThrow();
     const beneficiary = await newPage();
-    await beneficiary.goto(new URL(/https?:\/\/\S+\/invitation\/[A-Za-z0-9_-]+/.exec(invitation.text_body)?.[0] ?? '').pathname);
+    await beneficiary.goto(
+      new URL(/https?:\/\/\S+\/invitation\/[A-Za-z0-9_-]+/.exec(invitation.text_body)?.[0] ?? '').pathname,
+    );
     await beneficiary.getByLabel('Choisissez votre mot de passe').fill('mon projet avance bien');
     await beneficiary.getByLabel('Confirmez votre mot de passe').fill('mon projet avance bien');
     await beneficiary.getByRole('button', { name: 'Activer mon compte' }).click();
@@ -171,11 +214,16 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await consultant.getByRole('button', { name: 'Enregistrer le financement' }).click();
     await consultant.getByText('Le financement est enregistré.').waitFor();
     await planSeance(consultant, addDays(earliest, -1), 'preliminaire');
-    await consultant.locator('.error-summary').getByRole('link', { name: /Le bilan peut commencer au plus tôt le/ }).waitFor();
+    await consultant
+      .locator('.error-summary')
+      .getByRole('link', { name: /Le bilan peut commencer au plus tôt le/ })
+      .waitFor();
     await checkPage(consultant, 'parcours-03-seance-avant-debut-cpf', { title: 'Erreur – Bilan de Bruno Lefèvre' });
     await consultant.getByLabel('Date', { exact: true }).fill(earliest);
     await consultant.getByRole('button', { name: 'Planifier', exact: true }).click();
-    await consultant.getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.').waitFor();
+    await consultant
+      .getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.')
+      .waitFor();
 
     // 5. The quote, produced by the consultant and signed by the beneficiary.
     await consultant.getByRole('button', { name: 'Produire : Devis — bilan de compétences' }).click();
@@ -205,7 +253,9 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await consultant.getByLabel('J’ai lu la charte des engagements réciproques et je m’engage à la respecter.').check();
     await consultant.getByRole('button', { name: 'Signer la charte' }).click();
     await consultant.getByText('La charte des engagements réciproques est signée.').waitFor();
-    await consultant.getByLabel('Analyse de la demande et du besoin').fill('SECRET-ANALYSE : souhaite quitter la logistique.');
+    await consultant
+      .getByLabel('Analyse de la demande et du besoin')
+      .fill('SECRET-ANALYSE : souhaite quitter la logistique.');
     await consultant.getByLabel('Format retenu').fill('Individuel, en présentiel.');
     await consultant.getByLabel('Modalités de déroulement convenues').fill('Une séance par semaine, enquêtes métier.');
     await consultant.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
@@ -213,23 +263,42 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
 
     // 7. The investigation and conclusion séances; then the weeks pass.
     await planSeance(consultant, addDays(earliest, 7), 'investigation');
-    await consultant.getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.').waitFor();
+    await consultant
+      .getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.')
+      .waitFor();
     await planSeance(consultant, addDays(earliest, 14), 'conclusion');
     // The confirmation above is still on screen from the previous séance: wait for this one's row,
     // or the weeks below may pass before it is stored.
-    await consultant.getByRole('row').filter({ hasText: /Phase de conclusion/ }).waitFor();
+    await consultant
+      .getByRole('row')
+      .filter({ hasText: /Phase de conclusion/ })
+      .waitFor();
     const shiftDays = daysBetween(today, addDays(earliest, 15));
     const interval = sql`make_interval(days => ${shiftDays})`;
-    await isolated.db.updateTable('seances').set({ starts_at: sql`starts_at - ${interval}`, ends_at: sql`ends_at - ${interval}` }).where('organisation_id', '=', organisationId).execute();
-    await isolated.db.updateTable('bilan_financings').set({ cpf_validated_on: addDays(today, -shiftDays) }).where('organisation_id', '=', organisationId).execute();
+    await isolated.db
+      .updateTable('seances')
+      .set({ starts_at: sql`starts_at - ${interval}`, ends_at: sql`ends_at - ${interval}` })
+      .where('organisation_id', '=', organisationId)
+      .execute();
+    await isolated.db
+      .updateTable('bilan_financings')
+      .set({ cpf_validated_on: addDays(today, -shiftDays) })
+      .where('organisation_id', '=', organisationId)
+      .execute();
     await consultant.reload();
 
     // 8. A séance in each phase, held and signed by both; the phases move on.
     await holdAndSign(consultant, /Phase préliminaire/);
-    await moveToNextPhase(consultant, 'Passer en phase d’investigation', 'Le bilan est passé en phase d’investigation.');
+    await moveToNextPhase(
+      consultant,
+      'Passer en phase d’investigation',
+      'Le bilan est passé en phase d’investigation.',
+    );
     await holdAndSign(consultant, /Phase d’investigation/);
     await consultant.getByLabel('Projet professionnel construit et vérifié, ou pistes alternatives élaborées').click();
-    await consultant.getByText(/Projet professionnel construit et vérifié, ou pistes alternatives élaborées » : fait/).waitFor();
+    await consultant
+      .getByText(/Projet professionnel construit et vérifié, ou pistes alternatives élaborées » : fait/)
+      .waitFor();
     await moveToNextPhase(consultant, 'Passer en phase de conclusion', 'Le bilan est passé en phase de conclusion.');
     await holdAndSign(consultant, /Phase de conclusion/);
 
@@ -240,8 +309,15 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
       await isolated.db
         .insertInto('seances')
         .values({
-          organisation_id: organisationId, bilan_id: bilanUrl.split('/').pop() ?? '', consultant_id: consultantPerson.id, phase: 'conclusion', mode: 'in_person', place: 'Lyon',
-          starts_at: new Date(base + week * 7 * DAY), ends_at: new Date(base + week * 7 * DAY + 2 * 3_600_000), status: 'planned',
+          organisation_id: organisationId,
+          bilan_id: bilanUrl.split('/').pop() ?? '',
+          consultant_id: consultantPerson.id,
+          phase: 'conclusion',
+          mode: 'in_person',
+          place: 'Lyon',
+          starts_at: new Date(base + week * 7 * DAY),
+          ends_at: new Date(base + week * 7 * DAY + 2 * 3_600_000),
+          status: 'planned',
         })
         .execute();
     }
@@ -254,7 +330,10 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
 
     // 10. Closure is blocked with its reasons; the bilan is abandoned and its certificate produced.
     await consultant.getByText('Clôturer le bilan n’est pas encore possible :').waitFor();
-    await consultant.getByText(/Document de synthèse remis au ou à la bénéficiaire/).first().waitFor();
+    await consultant
+      .getByText(/Document de synthèse remis au ou à la bénéficiaire/)
+      .first()
+      .waitFor();
     await checkPage(consultant, 'parcours-06-cloture-bloquee', { title: 'Bilan de Bruno Lefèvre' });
     await consultant.getByRole('button', { name: 'Enregistrer un abandon…' }).click();
     await consultant.getByLabel('Raison de l’abandon').fill('Reprise d’un emploi');
@@ -262,7 +341,9 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await consultant.getByText('L’abandon du bilan est enregistré.').waitFor();
     await consultant.getByRole('rowheader', { name: /Certificat de réalisation \(version 1\)/ }).waitFor();
     await checkPage(consultant, 'parcours-07-abandon-certificat', { title: 'Bilan de Bruno Lefèvre' });
-    const certificate = await consultant.request.get((await consultant.getByRole('link', { name: /PDF : Certificat de réalisation/ }).getAttribute('href')) ?? '');
+    const certificate = await consultant.request.get(
+      (await consultant.getByRole('link', { name: /PDF : Certificat de réalisation/ }).getAttribute('href')) ?? '',
+    );
     expect(certificate.headers()['content-type']).toBe('application/pdf');
     if (!PDFTOTEXT_MISSING) {
       const text = pdfText(await certificate.body()).replace(/\s+/g, ' ');
@@ -275,7 +356,10 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     }
 
     await beneficiary.goto('/mon-bilan/documents');
-    await beneficiary.getByText(/Certificat de réalisation/).first().waitFor();
+    await beneficiary
+      .getByText(/Certificat de réalisation/)
+      .first()
+      .waitFor();
     await checkPage(beneficiary, 'parcours-08-beneficiaire-certificat', { title: 'Mes documents' });
   });
 });

@@ -17,7 +17,8 @@ const postgresUrl = inject('e2ePostgresUrl');
 const baseUrl = inject('e2eBaseUrl');
 const ROME_DIR = process.env['ROME_DIR'] ?? fileURLToPath(new URL('../../../shared/data/rome', import.meta.url));
 const hasExport = existsSync(ROME_DIR);
-if (!skip && !hasExport) console.warn(`Export ROME absent (${ROME_DIR}) : le parcours « métiers » avec catalogue est ignoré.`);
+if (!skip && !hasExport)
+  console.warn(`Export ROME absent (${ROME_DIR}) : le parcours « métiers » avec catalogue est ignoré.`);
 
 describe.skipIf(Boolean(skip))('ROME catalogue in the browser', () => {
   let browser: Browser;
@@ -45,9 +46,11 @@ describe.skipIf(Boolean(skip))('ROME catalogue in the browser', () => {
       seed = await seedBilan(isolated.db, 'Cap Avenir Métiers');
       // The import runs in the background after start: wait for it.
       const deadline = Date.now() + 120_000;
-      const imported = async () => ((await (await fetch(`${isolated.app.url}/api/catalog`)).json()) as { version: unknown }).version !== null;
+      const imported = async () =>
+        ((await (await fetch(`${isolated.app.url}/api/catalog`)).json()) as { version: unknown }).version !== null;
       while (!(await imported())) {
-        if (Date.now() > deadline) throw new Error(`Catalogue non importé au démarrage :\n${isolated.app.output.join('')}`);
+        if (Date.now() > deadline)
+          throw new Error(`Catalogue non importé au démarrage :\n${isolated.app.output.join('')}`);
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     }, 180_000);
@@ -56,7 +59,11 @@ describe.skipIf(Boolean(skip))('ROME catalogue in the browser', () => {
     });
 
     it('searches with the keyboard, opens a job sheet and follows a mobility', async () => {
-      const context = await browser.newContext({ baseURL: isolated.app.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+      const context = await browser.newContext({
+        baseURL: isolated.app.url,
+        locale: 'fr-FR',
+        timezoneId: 'Europe/Paris',
+      });
       const page = await context.newPage();
       await page.goto('/connexion');
       await page.getByLabel('Adresse e-mail').fill(seed.consultant.email);
@@ -64,7 +71,10 @@ describe.skipIf(Boolean(skip))('ROME catalogue in the browser', () => {
       await page.getByRole('button', { name: 'Se connecter' }).click();
       await page.locator('h1').waitFor();
 
-      await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Métiers' }).click();
+      await page
+        .getByRole('navigation', { name: 'Navigation principale' })
+        .getByRole('link', { name: 'Métiers' })
+        .click();
       await expectFocusOnHeading(page, 'Explorer les métiers');
       await checkPage(page, '61-metiers-recherche', { title: 'Explorer les métiers' });
 

@@ -27,10 +27,37 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
   beforeAll(async () => {
     isolated = await startIsolatedApp(postgresUrl);
     seed = await seedBilan(isolated.db, 'Cap Avenir Documents');
-    await isolated.db.updateTable('organisations').set({ legal_name: 'Cap Avenir Conseil SARL', siret: '12345678900011', nda_number: '84691234569', address: '12 rue de la République', postal_code: '69002', city: 'Lyon' }).where('id', '=', seed.organisation.id).execute();
-    await isolated.db.updateTable('bilans').set({ financing: 'cpf', planned_accompaniment_minutes: 1200 }).where('id', '=', seed.bilanId).execute();
+    await isolated.db
+      .updateTable('organisations')
+      .set({
+        legal_name: 'Cap Avenir Conseil SARL',
+        siret: '12345678900011',
+        nda_number: '84691234569',
+        address: '12 rue de la République',
+        postal_code: '69002',
+        city: 'Lyon',
+      })
+      .where('id', '=', seed.organisation.id)
+      .execute();
+    await isolated.db
+      .updateTable('bilans')
+      .set({ financing: 'cpf', planned_accompaniment_minutes: 1200 })
+      .where('id', '=', seed.bilanId)
+      .execute();
     const employee = await seedUser(isolated.db, seed.organisation.id, 'beneficiary', 'Inès', 'Moreau');
-    employerBilanId = (await isolated.db.insertInto('bilans').values({ organisation_id: seed.organisation.id, beneficiary_id: employee.id, consultant_id: seed.consultant.id, financing: 'employer_plan', planned_accompaniment_minutes: 1200 }).returning('id').executeTakeFirstOrThrow()).id;
+    employerBilanId = (
+      await isolated.db
+        .insertInto('bilans')
+        .values({
+          organisation_id: seed.organisation.id,
+          beneficiary_id: employee.id,
+          consultant_id: seed.consultant.id,
+          financing: 'employer_plan',
+          planned_accompaniment_minutes: 1200,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -55,7 +82,10 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     await consultant.getByText('Modifier les informations de financement').click();
     await consultant.getByLabel('Prix TTC').fill('mille euros');
     await consultant.getByRole('button', { name: 'Enregistrer le financement' }).click();
-    await consultant.locator('.error-summary').getByRole('link', { name: /n’est pas valide/ }).waitFor();
+    await consultant
+      .locator('.error-summary')
+      .getByRole('link', { name: /n’est pas valide/ })
+      .waitFor();
     await checkPage(consultant, '50-financement-erreur', { title: 'Erreur – Bilan de Bruno Lefèvre' });
     await consultant.getByLabel('Prix TTC').fill('1 950');
     await consultant.getByLabel('Numéro de dossier CPF').fill('CPF-2026-004217');
@@ -77,11 +107,16 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     await consultant.getByLabel('Heure de fin').fill('12:00');
     await consultant.getByLabel('Lieu').fill('12 rue de la République, Lyon');
     await consultant.getByRole('button', { name: 'Planifier', exact: true }).click();
-    await consultant.locator('.error-summary').getByRole('link', { name: /Le bilan peut commencer au plus tôt le/ }).waitFor();
+    await consultant
+      .locator('.error-summary')
+      .getByRole('link', { name: /Le bilan peut commencer au plus tôt le/ })
+      .waitFor();
     await checkPage(consultant, '52-seance-avant-debut-cpf', { title: 'Erreur – Bilan de Bruno Lefèvre' });
     await consultant.getByLabel('Date', { exact: true }).fill(earliest);
     await consultant.getByRole('button', { name: 'Planifier', exact: true }).click();
-    await consultant.getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.').waitFor();
+    await consultant
+      .getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.')
+      .waitFor();
 
     await consultant.getByRole('button', { name: 'Produire : Devis — bilan de compétences' }).click();
     await consultant.getByText(/Le document « Devis — bilan de compétences » est produit/).waitFor();
@@ -89,7 +124,9 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     await consultant.getByRole('button', { name: 'Produire : Fiche de commande CPF' }).click();
     await consultant.getByText(/Le document « Fiche de commande CPF » est produit/).waitFor();
     await checkPage(consultant, '53-bilan-documents', { title: 'Bilan de Bruno Lefèvre' });
-    const pdf = await consultant.request.get(await consultant.getByRole('link', { name: /PDF : Devis/ }).getAttribute('href') ?? '');
+    const pdf = await consultant.request.get(
+      (await consultant.getByRole('link', { name: /PDF : Devis/ }).getAttribute('href')) ?? '',
+    );
     expect(pdf.headers()['content-type']).toBe('application/pdf');
 
     const beneficiary = await loginPage(seed.beneficiary.email);
@@ -101,7 +138,10 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     await checkPage(beneficiary, '54-mes-documents', { title: 'Mes documents' });
     await beneficiary.getByLabel('Prénom et nom').fill('Bruno Lefèvre');
     await beneficiary.getByRole('button', { name: 'Signer : Devis — bilan de compétences' }).click();
-    await beneficiary.locator('.error-summary').getByRole('link', { name: /Cochez la case pour signer le document./ }).waitFor();
+    await beneficiary
+      .locator('.error-summary')
+      .getByRole('link', { name: /Cochez la case pour signer le document./ })
+      .waitFor();
     await checkPage(beneficiary, '55-mes-documents-erreur', { title: 'Erreur – Mes documents' });
     await beneficiary.getByRole('checkbox').check();
     await beneficiary.getByRole('button', { name: 'Signer : Devis — bilan de compétences' }).click();
@@ -112,14 +152,22 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
 
     await consultant.getByRole('link', { name: 'Suivi administratif pour le financeur ou l’employeur' }).click();
     await expectFocusOnHeading(consultant, 'Suivi administratif pour le financeur : Bruno Lefèvre');
-    await checkPage(consultant, '57-suivi-financeur', { title: 'Suivi administratif pour le financeur : Bruno Lefèvre' });
+    await checkPage(consultant, '57-suivi-financeur', {
+      title: 'Suivi administratif pour le financeur : Bruno Lefèvre',
+    });
   });
 
   it('lets the employer sign the convention through the link they received', async () => {
     const consultant = await loginPage(seed.consultant.email);
     await consultant.waitForURL('**/consultant');
     const saved = await consultant.request.post(`/api/bilans/${employerBilanId}/financing`, {
-      data: { price: '1 800', employerName: 'Acme Industrie', employerSiret: '98765432100012', employerContactName: 'Marc Martin', employerContactEmail: 'rh@acme.fr' },
+      data: {
+        price: '1 800',
+        employerName: 'Acme Industrie',
+        employerSiret: '98765432100012',
+        employerContactName: 'Marc Martin',
+        employerContactEmail: 'rh@acme.fr',
+      },
     });
     expect(saved.status()).toBe(200);
     await consultant.goto(`/consultant/bilans/${employerBilanId}`);
@@ -128,12 +176,22 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     await consultant.getByText(/Signature de la ou du salarié·e possible jusqu’au/).waitFor();
     await checkPage(consultant, '58-bilan-convention', { title: 'Bilan de Inès Moreau' });
 
-    const mail = await isolated.db.selectFrom('outbox_emails').select('text_body').where('kind', '=', 'convention_to_sign').executeTakeFirstOrThrow();
+    const mail = await isolated.db
+      .selectFrom('outbox_emails')
+      .select('text_body')
+      .where('kind', '=', 'convention_to_sign')
+      .executeTakeFirstOrThrow();
     const link = /(\/signature\/[A-Za-z0-9_-]+)/.exec(mail.text_body)![1]!;
-    const context = await browser.newContext({ baseURL: isolated.app.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    const context = await browser.newContext({
+      baseURL: isolated.app.url,
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+    });
     const employer = await context.newPage();
     await employer.goto(link);
-    await employer.getByText(/vous invite à signer la convention tripartite du bilan de compétences de Inès Moreau/).waitFor();
+    await employer
+      .getByText(/vous invite à signer la convention tripartite du bilan de compétences de Inès Moreau/)
+      .waitFor();
     await checkPage(employer, '59-signature-employeur', { title: 'Signature de la convention' });
     await employer.getByLabel('Prénom et nom').fill('Marc Martin');
     await employer.getByRole('checkbox').check();
@@ -141,7 +199,9 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     await employer.getByText(/est signé. Merci/).waitFor();
     await checkPage(employer, '60-signature-employeur-faite', { title: 'Signature de la convention' });
     await employer.goto(link);
-    await employer.getByText('Ce lien de signature a expiré ou a déjà été utilisé. Demandez un nouveau lien à l’organisme.').waitFor();
+    await employer
+      .getByText('Ce lien de signature a expiré ou a déjà été utilisé. Demandez un nouveau lien à l’organisme.')
+      .waitFor();
 
     // Abandonment produces the certificat de réalisation, listed with the documents.
     await consultant.reload();
@@ -151,7 +211,9 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     await consultant.getByText('L’abandon du bilan est enregistré.').waitFor();
     await consultant.getByRole('rowheader', { name: /Certificat de réalisation \(version 1\)/ }).waitFor();
     await checkPage(consultant, '61-bilan-abandon-certificat', { title: 'Bilan de Inès Moreau' });
-    const certificate = await consultant.request.get(await consultant.getByRole('link', { name: /PDF : Certificat de réalisation/ }).getAttribute('href') ?? '');
+    const certificate = await consultant.request.get(
+      (await consultant.getByRole('link', { name: /PDF : Certificat de réalisation/ }).getAttribute('href')) ?? '',
+    );
     expect(certificate.headers()['content-type']).toBe('application/pdf');
   });
 });

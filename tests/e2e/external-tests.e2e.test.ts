@@ -32,15 +32,22 @@ describe.skipIf(Boolean(skip))('external licensed tests', () => {
     await isolated?.stop();
   });
 
-  const stored = () => isolated.db.selectFrom('external_test_results').select(['test_name', 'scores', 'code', 'report_size', 'report_filename']).execute();
-  const focused = (page: Page) => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.textContent ?? '');
+  const stored = () =>
+    isolated.db
+      .selectFrom('external_test_results')
+      .select(['test_name', 'scores', 'code', 'report_size', 'report_filename'])
+      .execute();
+  const focused = (page: Page) =>
+    page.evaluate(() => document.activeElement?.id ?? document.activeElement?.textContent ?? '');
 
   it('records a result with two scores and its PDF; the beneficiary reads it and downloads the same PDF', async () => {
     const consultant = await signedInPage(browser, isolated.app.url, seed.consultant.email);
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     const section = consultant.getByRole('region', { name: 'Tests passés chez un éditeur' });
     await section.waitFor();
-    await section.getByText('Sillage ne reproduit pas ces tests : notez les résultats et joignez le rapport de l’éditeur.').waitFor();
+    await section
+      .getByText('Sillage ne reproduit pas ces tests : notez les résultats et joignez le rapport de l’éditeur.')
+      .waitFor();
     await section.getByText('Aucun résultat de test d’éditeur n’est enregistré pour ce bilan.').waitFor();
 
     await section.getByLabel('Nom du test').fill('Inventaire d’intérêts professionnels');
@@ -66,27 +73,47 @@ describe.skipIf(Boolean(skip))('external licensed tests', () => {
 
     // A text file renamed .pdf: refused in French, nothing saved.
     const upload = section.getByLabel(/Rapport PDF de l’éditeur/);
-    await upload.setInputFiles({ name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Compte rendu tapé dans un éditeur de texte.\n') });
+    await upload.setInputFiles({
+      name: 'rapport.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('Compte rendu tapé dans un éditeur de texte.\n'),
+    });
     await section.getByRole('button', { name: 'Enregistrer le résultat' }).click();
     const summary = section.getByRole('heading', { name: 'Une information est à corriger' });
     await summary.waitFor();
-    await section.getByRole('link', { name: 'Rapport PDF de l’éditeur : Ce fichier n’est pas un PDF : joignez le rapport au format PDF fourni par l’éditeur.' }).waitFor();
+    await section
+      .getByRole('link', {
+        name: 'Rapport PDF de l’éditeur : Ce fichier n’est pas un PDF : joignez le rapport au format PDF fourni par l’éditeur.',
+      })
+      .waitFor();
     expect(await stored()).toEqual([]);
     await checkPage(consultant, '90-tests-editeurs-erreur', { title: 'Erreur – Bilan de Bruno Lefèvre' });
 
     // The real PDF: saved with the result.
     await upload.setInputFiles({ name: 'Rapport intérêts – Bruno.pdf', mimeType: 'application/pdf', buffer: pdf });
     await section.getByRole('button', { name: 'Enregistrer le résultat' }).click();
-    await consultant.getByText('Le résultat « Inventaire d’intérêts professionnels » est enregistré avec le rapport de l’éditeur').waitFor();
+    await consultant
+      .getByText('Le résultat « Inventaire d’intérêts professionnels » est enregistré avec le rapport de l’éditeur')
+      .waitFor();
     const row = section.getByRole('row', { name: /Inventaire d’intérêts professionnels/ });
     await row.waitFor();
-    await expect.poll(() => row.getByRole('listitem').allInnerTexts()).toEqual(['Social\u00a0: 12,5 points', 'Artistique\u00a0: 9']);
+    await expect
+      .poll(() => row.getByRole('listitem').allInnerTexts())
+      .toEqual(['Social\u00a0: 12,5 points', 'Artistique\u00a0: 9']);
     await row.getByText('Code\u00a0: SAE').waitFor();
-    await row.getByRole('link', { name: /Télécharger : Inventaire d’intérêts professionnels \(PDF, 16 Ko\)/ }).waitFor();
+    await row
+      .getByRole('link', { name: /Télécharger : Inventaire d’intérêts professionnels \(PDF, 16 Ko\)/ })
+      .waitFor();
     expect(await stored()).toEqual([
       {
-        test_name: 'Inventaire d’intérêts professionnels', code: 'SAE', scores: [{ label: 'Social', value: 12.5, unit: 'points' }, { label: 'Artistique', value: 9 }],
-        report_size: pdf.length, report_filename: 'Rapport intérêts – Bruno.pdf',
+        test_name: 'Inventaire d’intérêts professionnels',
+        code: 'SAE',
+        scores: [
+          { label: 'Social', value: 12.5, unit: 'points' },
+          { label: 'Artistique', value: 9 },
+        ],
+        report_size: pdf.length,
+        report_filename: 'Rapport intérêts – Bruno.pdf',
       },
     ]);
     // The form is empty again for the next result.
@@ -99,7 +126,9 @@ describe.skipIf(Boolean(skip))('external licensed tests', () => {
     await mine.waitFor();
     await mine.getByRole('heading', { name: 'Inventaire d’intérêts professionnels' }).waitFor();
     await mine.getByText('Profil social net, à relier aux enquêtes métier.').waitFor();
-    await expect.poll(() => mine.getByRole('listitem').allInnerTexts()).toEqual(['Social\u00a0: 12,5 points', 'Artistique\u00a0: 9']);
+    await expect
+      .poll(() => mine.getByRole('listitem').allInnerTexts())
+      .toEqual(['Social\u00a0: 12,5 points', 'Artistique\u00a0: 9']);
     await checkPage(beneficiary, '92-beneficiaire-tests-editeurs', { title: 'Mon bilan de compétences' });
 
     const link = mine.getByRole('link', { name: /Télécharger le rapport de l’éditeur/ });
@@ -115,7 +144,9 @@ describe.skipIf(Boolean(skip))('external licensed tests', () => {
 
     // Correct the result: the edit form opens with its heading focused.
     await row.getByRole('button', { name: 'Modifier le résultat « Inventaire d’intérêts professionnels »' }).click();
-    const heading = section.getByRole('heading', { name: 'Modifier le résultat « Inventaire d’intérêts professionnels »' });
+    const heading = section.getByRole('heading', {
+      name: 'Modifier le résultat « Inventaire d’intérêts professionnels »',
+    });
     await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
     await section.getByLabel('Valeur du score 2').fill('10');
     await section.getByText(/Rapport joint : Rapport intérêts – Bruno\.pdf/).waitFor();
@@ -134,7 +165,9 @@ describe.skipIf(Boolean(skip))('external licensed tests', () => {
     await section.getByText('Le rapport PDF joint est supprimé aussi.', { exact: false }).waitFor();
     await checkPage(consultant, '94-tests-editeurs-suppression', { title: 'Bilan de Bruno Lefèvre' });
     await section.getByRole('button', { name: 'Supprimer définitivement' }).click();
-    await consultant.getByText('Le résultat « Inventaire d’intérêts professionnels » est supprimé, avec son rapport PDF.').waitFor();
+    await consultant
+      .getByText('Le résultat « Inventaire d’intérêts professionnels » est supprimé, avec son rapport PDF.')
+      .waitFor();
     await section.getByText('Aucun résultat de test d’éditeur n’est enregistré pour ce bilan.').waitFor();
     expect(await stored()).toEqual([]);
     await beneficiary.reload();

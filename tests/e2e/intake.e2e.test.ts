@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { checkPage } from '../support/a11y.ts';
-import { frenchPage, seedUser, signedInPage, startIsolatedApp, type IsolatedApp, type SeededPerson } from '../support/e2e-app.ts';
+import {
+  frenchPage,
+  seedUser,
+  signedInPage,
+  startIsolatedApp,
+  type IsolatedApp,
+  type SeededPerson,
+} from '../support/e2e-app.ts';
 import { insertOrganisation } from '../../src/services/organisations.ts';
 
 const skip = inject('e2eSkip');
@@ -62,11 +69,15 @@ describe.skipIf(Boolean(skip))('intake: public page, contact form, leads, entret
     await adminPage.getByLabel('Numéro de déclaration d’activité (NDA)').fill('84 69 12345 69');
     await adminPage.getByLabel('Numéro du certificat Qualiopi').fill('QUAL-2025-0042');
     await adminPage.getByLabel('Organisme certificateur').fill('Certif Exemple');
-    await adminPage.getByLabel('Périmètre de certification').fill('Actions permettant de faire un bilan de compétences');
+    await adminPage
+      .getByLabel('Périmètre de certification')
+      .fill('Actions permettant de faire un bilan de compétences');
     await adminPage.getByLabel('Date d’expiration du certificat').fill(parisDay(new Date(Date.now() + 60 * DAY)));
     await adminPage.getByLabel('Nom du ou de la référent·e handicap').fill('Inès Moreau');
     await adminPage.getByLabel('Adresse e-mail du ou de la référent·e handicap').fill('handicap@cap-avenir.fr');
-    await adminPage.getByLabel('Conditions d’accessibilité').fill('Locaux de plain-pied, accessibles en fauteuil ; séances à distance possibles.');
+    await adminPage
+      .getByLabel('Conditions d’accessibilité')
+      .fill('Locaux de plain-pied, accessibles en fauteuil ; séances à distance possibles.');
     await adminPage.getByLabel('Délai de première réponse (jours)').fill('2');
     await adminPage.getByLabel('Délai du premier rendez-vous (jours)').fill('10');
     await adminPage.getByRole('button', { name: 'Enregistrer le profil' }).click();
@@ -97,9 +108,17 @@ describe.skipIf(Boolean(skip))('intake: public page, contact form, leads, entret
     await visitor.getByText('Déclaration d’activité enregistrée sous le numéro 84691234569').waitFor();
     await visitor.getByText(/Votre référent·e handicap : Inès Moreau/).waitFor();
     // L6323-8-1: no field for a CPF balance, a Mon Compte Formation login or a social security number.
-    const fieldNames = await visitor.locator('form input, form select, form textarea').evaluateAll((els) => els.map((e) => `${e.getAttribute('name')} ${e.id} ${(e as HTMLInputElement).labels?.[0]?.textContent ?? ''}`));
+    const fieldNames = await visitor
+      .locator('form input, form select, form textarea')
+      .evaluateAll((els) =>
+        els.map((e) => `${e.getAttribute('name')} ${e.id} ${(e as HTMLInputElement).labels?.[0]?.textContent ?? ''}`),
+      );
     expect(fieldNames.length).toBeGreaterThan(8);
-    expect(fieldNames.filter((f) => /cpf|solde|compte formation|identifiant|mot de passe|sécurité sociale|\bsecu\b|\bnir\b/i.test(f))).toEqual([]);
+    expect(
+      fieldNames.filter((f) =>
+        /cpf|solde|compte formation|identifiant|mot de passe|sécurité sociale|\bsecu\b|\bnir\b/i.test(f),
+      ),
+    ).toEqual([]);
     await checkPage(visitor, '45-page-publique', { title: 'Cap Avenir Conseil' });
     await visitor.getByRole('button', { name: 'Envoyer ma demande' }).click();
     await visitor.locator('.error-summary').waitFor();
@@ -107,16 +126,29 @@ describe.skipIf(Boolean(skip))('intake: public page, contact form, leads, entret
     await visitor.getByLabel('Prénom').fill('Bruno');
     await visitor.getByLabel('Nom', { exact: true }).fill('Lefèvre');
     await visitor.getByLabel('Adresse e-mail').fill('bruno.lefevre@exemple.fr');
-    await visitor.getByLabel('Votre message').fill('Quinze ans dans la logistique ; je voudrais faire le point avant de changer de métier.');
+    await visitor
+      .getByLabel('Votre message')
+      .fill('Quinze ans dans la logistique ; je voudrais faire le point avant de changer de métier.');
     await visitor.getByLabel('Modalité souhaitée').selectOption('mixed');
-    await visitor.getByLabel('Offre qui vous intéresse (facultatif)').selectOption({ label: 'Bilan de compétences 24 h, mixte' });
+    await visitor
+      .getByLabel('Offre qui vous intéresse (facultatif)')
+      .selectOption({ label: 'Bilan de compétences 24 h, mixte' });
     await visitor.getByLabel('Comment nous avez-vous connus ?').selectOption('word_of_mouth');
     await visitor.getByRole('checkbox').check();
     await visitor.getByRole('button', { name: 'Envoyer ma demande' }).click();
     await visitor.getByText('Votre demande est envoyée.', { exact: false }).waitFor();
     await checkPage(visitor, '47-page-publique-envoyee', { title: 'Cap Avenir Conseil' });
-    const mails = await isolated.db.selectFrom('outbox_emails').select(['kind', 'to_address']).where('organisation_id', '=', organisationId).where('kind', 'like', 'lead_%').orderBy('kind').execute();
-    expect(mails).toEqual([{ kind: 'lead_acknowledgement', to_address: 'bruno.lefevre@exemple.fr' }, { kind: 'lead_received', to_address: admin.email }]);
+    const mails = await isolated.db
+      .selectFrom('outbox_emails')
+      .select(['kind', 'to_address'])
+      .where('organisation_id', '=', organisationId)
+      .where('kind', 'like', 'lead_%')
+      .orderBy('kind')
+      .execute();
+    expect(mails).toEqual([
+      { kind: 'lead_acknowledgement', to_address: 'bruno.lefevre@exemple.fr' },
+      { kind: 'lead_received', to_address: admin.email },
+    ]);
 
     // 3. The admin sees the lead and assigns it.
     await adminPage.getByRole('link', { name: 'Demandes', exact: true }).click();
@@ -150,10 +182,17 @@ describe.skipIf(Boolean(skip))('intake: public page, contact form, leads, entret
 
     // The entretien takes place: moved to an hour ago in the database (no waiting three days).
     const now = Date.now();
-    await isolated.db.updateTable('lead_interviews').set({ starts_at: new Date(now - 3_600_000), ends_at: new Date(now - 900_000) }).execute();
+    await isolated.db
+      .updateTable('lead_interviews')
+      .set({ starts_at: new Date(now - 3_600_000), ends_at: new Date(now - 900_000) })
+      .execute();
     await consultantPage.reload();
-    await consultantPage.getByLabel('Situation de la personne').fill('Chef d’équipe en logistique depuis quinze ans, souhaite changer de métier.');
-    await consultantPage.getByLabel('Attentes').fill('Identifier des métiers proches, vérifier la faisabilité d’une reconversion.');
+    await consultantPage
+      .getByLabel('Situation de la personne')
+      .fill('Chef d’équipe en logistique depuis quinze ans, souhaite changer de métier.');
+    await consultantPage
+      .getByLabel('Attentes')
+      .fill('Identifier des métiers proches, vérifier la faisabilité d’une reconversion.');
     await consultantPage.getByLabel('Conclusion').selectOption('bilan');
     await consultantPage.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
     await consultantPage.getByText('Le compte rendu de l’entretien préalable est enregistré.').waitFor();

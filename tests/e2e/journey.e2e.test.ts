@@ -18,7 +18,12 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
   const contexts: BrowserContext[] = [];
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL: baseUrl, locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+      viewport: { width: 1280, height: 900 },
+    });
     contexts.push(context);
     return context.newPage();
   }
@@ -28,7 +33,10 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
     if (new URL(admin.url()).pathname === '/admin/courriels') await admin.reload();
     else await admin.getByRole('link', { name: 'Courriels' }).click();
     await admin.getByRole('heading', { level: 1, name: 'Courriels envoyés par Sillage' }).waitFor();
-    const item = admin.locator('li.message').filter({ hasText: `À ${to}` }).first();
+    const item = admin
+      .locator('li.message')
+      .filter({ hasText: `À ${to}` })
+      .first();
     await item.locator('summary').click();
     const body = await item.locator('pre').innerText();
     const match = new RegExp(`https?://[^\\s]+${pathPrefix}/[A-Za-z0-9_-]+`).exec(body);
@@ -58,7 +66,9 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
     // An empty submission: the error summary takes focus and names each field.
     await admin.getByRole('button', { name: 'Créer l’espace' }).click();
     const summary = admin.locator('.error-summary');
-    await expect.poll(() => admin.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    await expect
+      .poll(() => admin.evaluate(() => document.activeElement?.classList.contains('error-summary')))
+      .toBe(true);
     expect(await summary.innerText()).toContain('Nom de l’organisme : Indiquez le nom de l’organisme.');
     await expect.poll(() => admin.title()).toBe('Erreur – Installation de Sillage — Sillage');
     await checkPage(admin, '02-installation-erreurs', { title: 'Erreur – Installation de Sillage' });
@@ -112,7 +122,10 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
     await consultant.getByLabel('Financement').selectOption('cpf');
     await consultant.getByLabel('Heures d’accompagnement prévues').fill('25');
     await consultant.getByRole('button', { name: 'Créer le bilan et inviter' }).click();
-    await consultant.locator('.error-summary').getByText(/ne peut pas dépasser 24\sh/).waitFor();
+    await consultant
+      .locator('.error-summary')
+      .getByText(/ne peut pas dépasser 24\sh/)
+      .waitFor();
     await checkPage(consultant, '10-nouveau-bilan-erreur', { title: 'Erreur – Créer un bilan' });
     await consultant.getByLabel('Heures d’accompagnement prévues').fill('18,5');
     await consultant.getByRole('button', { name: 'Créer le bilan et inviter' }).click();
@@ -163,9 +176,13 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
     await consultant.getByLabel('J’ai lu la charte des engagements réciproques et je m’engage à la respecter.').check();
     await consultant.getByRole('button', { name: 'Signer la charte' }).click();
     await consultant.getByText('La charte des engagements réciproques est signée.').waitFor();
-    await consultant.getByLabel('Analyse de la demande et du besoin').fill('Souhaite évoluer après quinze ans dans la logistique.');
+    await consultant
+      .getByLabel('Analyse de la demande et du besoin')
+      .fill('Souhaite évoluer après quinze ans dans la logistique.');
     await consultant.getByLabel('Format retenu').fill('Individuel, en présentiel, une séance par semaine.');
-    await consultant.getByLabel('Modalités de déroulement convenues').fill('Huit séances de décembre à février, tests d’intérêts et enquêtes métier.');
+    await consultant
+      .getByLabel('Modalités de déroulement convenues')
+      .fill('Huit séances de décembre à février, tests d’intérêts et enquêtes métier.');
     await consultant.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
     await consultant.getByText('Le compte rendu de la phase préliminaire est enregistré.').waitFor();
     await consultant.getByText('Toutes les conditions pour passer à la phase suivante sont réunies.').waitFor();
@@ -177,7 +194,9 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
     await consultant.getByText('Le bilan est passé en phase d’investigation.').waitFor();
     await expect.poll(() => consultant.locator('[aria-current="step"]').innerText()).toContain('Phase d’investigation');
     // Focus is not lost when the button disappears: it goes to the confirmation message.
-    await expect.poll(() => consultant.evaluate(() => document.activeElement?.textContent)).toBe('Le bilan est passé en phase d’investigation.');
+    await expect
+      .poll(() => consultant.evaluate(() => document.activeElement?.textContent))
+      .toBe('Le bilan est passé en phase d’investigation.');
     await consultant.getByText('Phase préliminaire → Phase d’investigation, par Claire Dubois').waitFor();
     await checkPage(consultant, '15-bilan-investigation', { title: 'Bilan de Bruno Lefèvre' });
 
@@ -194,7 +213,11 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
 
   it('works with the keyboard alone and reflows at 200 % zoom', async () => {
     // 1280 px at 200 % zoom is a 640 CSS px viewport.
-    const context = await browser.newContext({ baseURL: baseUrl, locale: 'fr-FR', viewport: { width: 640, height: 800 } });
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      locale: 'fr-FR',
+      viewport: { width: 640, height: 800 },
+    });
     contexts.push(context);
     const page = await context.newPage();
     await page.goto('/connexion');
@@ -222,7 +245,9 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
     for (const path of ['/consultant', '/consultant/bilans/nouveau', '/connexion']) {
       await page.goto(path);
       await page.locator('h1').waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `horizontal scrolling on ${path} at 640 px`).toBeLessThanOrEqual(0);
     }
     await page.goto('/consultant');

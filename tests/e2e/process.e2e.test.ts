@@ -12,7 +12,11 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, startApp } from '../support/server.ts';
 
-const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const json = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
 function isAlive(pid: number): boolean {
   try {
@@ -40,10 +44,22 @@ describe('the Sillage process on embedded PostgreSQL', () => {
     const env = { DATA_DIR: dataDir, JOBS: 'off' };
 
     const first = await startApp(env);
-    const setup = await fetch(`${first.url}/api/setup`, json({ organisationName: 'Organisme Durable', firstName: 'Ada', lastName: 'Roc', email: 'ada@durable.fr', password: 'une phrase de passe' }));
+    const setup = await fetch(
+      `${first.url}/api/setup`,
+      json({
+        organisationName: 'Organisme Durable',
+        firstName: 'Ada',
+        lastName: 'Roc',
+        email: 'ada@durable.fr',
+        password: 'une phrase de passe',
+      }),
+    );
     expect(setup.status).toBe(201);
     const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const invite = await fetch(`${first.url}/api/admin/consultants`, { ...json({ firstName: 'Léo', lastName: 'Fort', email: 'leo@durable.fr' }), headers: { 'content-type': 'application/json', cookie } });
+    const invite = await fetch(`${first.url}/api/admin/consultants`, {
+      ...json({ firstName: 'Léo', lastName: 'Fort', email: 'leo@durable.fr' }),
+      headers: { 'content-type': 'application/json', cookie },
+    });
     expect(invite.status).toBe(201);
 
     // Brutal stop: the app dies at once; its PostgreSQL is orphaned.
@@ -53,10 +69,15 @@ describe('the Sillage process on embedded PostgreSQL', () => {
 
     const second = await startApp(env);
     expect(orphan && isAlive(orphan)).toBe(false);
-    const login = await fetch(`${second.url}/api/auth/login`, json({ email: 'ada@durable.fr', password: 'une phrase de passe' }));
+    const login = await fetch(
+      `${second.url}/api/auth/login`,
+      json({ email: 'ada@durable.fr', password: 'une phrase de passe' }),
+    );
     expect(login.status).toBe(200);
     const adminCookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const consultants = await (await fetch(`${second.url}/api/admin/consultants`, { headers: { cookie: adminCookie } })).json();
+    const consultants = await (
+      await fetch(`${second.url}/api/admin/consultants`, { headers: { cookie: adminCookie } })
+    ).json();
     expect(consultants.consultants.map((c: { email: string }) => c.email)).toEqual(['leo@durable.fr']);
     expect(await (await fetch(`${second.url}/api/setup`)).json()).toEqual({ required: false });
 
@@ -64,7 +85,10 @@ describe('the Sillage process on embedded PostgreSQL', () => {
     expect(await second.stop('SIGTERM')).toBe(0);
     expect(postmasterPid(dataDir)).toBeUndefined();
     const third = await startApp(env);
-    expect((await fetch(`${third.url}/api/auth/login`, json({ email: 'ada@durable.fr', password: 'une phrase de passe' }))).status).toBe(200);
+    expect(
+      (await fetch(`${third.url}/api/auth/login`, json({ email: 'ada@durable.fr', password: 'une phrase de passe' })))
+        .status,
+    ).toBe(200);
     expect(await third.stop('SIGINT')).toBe(0);
   });
 
@@ -77,7 +101,9 @@ describe('the Sillage process on embedded PostgreSQL', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Configuration invalide · Invalid configuration');
-    expect(result.stderr).toContain('PORT="abc" : doit être un numéro de port entre 1 et 65535 · must be a port number between 1 and 65535');
+    expect(result.stderr).toContain(
+      'PORT="abc" : doit être un numéro de port entre 1 et 65535 · must be a port number between 1 and 65535',
+    );
     expect(result.stderr).toContain('JOBS="peut-être" : doit valoir on ou off · must be on or off');
   });
 });
@@ -99,7 +125,11 @@ if (!external) console.warn('Test DATABASE_URL ignoré : aucun PostgreSQL sur 12
 describe.skipIf(!external)('the Sillage process on an external PostgreSQL (DATABASE_URL)', () => {
   it('creates its database and schema on first start and serves the set-up page', async () => {
     const database = `sillage_ext_${Date.now().toString(36)}`;
-    const app = await startApp({ DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${database}`, JOBS: 'on', DATA_DIR: path.join(os.tmpdir(), 'sillage-never-used') });
+    const app = await startApp({
+      DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${database}`,
+      JOBS: 'on',
+      DATA_DIR: path.join(os.tmpdir(), 'sillage-never-used'),
+    });
     try {
       expect(await (await fetch(`${app.url}/api/setup`)).json()).toEqual({ required: true });
       const page = await fetch(`${app.url}/installation`);

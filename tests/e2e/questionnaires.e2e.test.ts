@@ -30,7 +30,11 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
   });
 
   async function loginPage(email: string): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await browser.newContext({ baseURL: isolated.app.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    const context = await browser.newContext({
+      baseURL: isolated.app.url,
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+    });
     const page = await context.newPage();
     await page.goto('/connexion');
     await page.getByLabel('Adresse e-mail').fill(email);
@@ -41,7 +45,11 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
   }
 
   const storedAnswer = async (questionnaireId: string, questionId: string) => {
-    const row = await isolated.db.selectFrom('questionnaire_assignments').select('answers').where('questionnaire_id', '=', questionnaireId).executeTakeFirstOrThrow();
+    const row = await isolated.db
+      .selectFrom('questionnaire_assignments')
+      .select('answers')
+      .where('questionnaire_id', '=', questionnaireId)
+      .executeTakeFirstOrThrow();
     return row.answers[questionId];
   };
 
@@ -61,7 +69,10 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     for (const [label, title] of [
       ['Cahier d’étape : Vos attentes pour ce bilan', 'Vos attentes pour ce bilan'],
       ['Questionnaire : Vos centres d’intérêt professionnels (48 questions)', 'Vos centres d’intérêt professionnels'],
-      ['Questionnaire : Votre personnalité au travail – forme longue (116 questions)', 'Votre personnalité au travail – forme longue'],
+      [
+        'Questionnaire : Votre personnalité au travail – forme longue (116 questions)',
+        'Votre personnalité au travail – forme longue',
+      ],
     ] as const) {
       await consultant.getByLabel('Questionnaire ou exercice').selectOption({ label });
       await consultant.getByLabel(/À rendre au plus tard le/).fill(due);
@@ -76,7 +87,10 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     // The beneficiary's home lists the work with its due date.
     const { page: beneficiary, context } = await loginPage(seed.beneficiary.email);
     await beneficiary.getByRole('heading', { name: 'Mes questionnaires et exercices' }).waitFor();
-    await beneficiary.getByText(/à rendre au plus tard le/).first().waitFor();
+    await beneficiary
+      .getByText(/à rendre au plus tard le/)
+      .first()
+      .waitFor();
     await checkPage(beneficiary, '71-beneficiaire-questionnaires', { title: 'Mon bilan de compétences' });
 
     await beneficiary.getByRole('link', { name: 'Vos attentes pour ce bilan' }).click();
@@ -85,7 +99,10 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     const trigger = beneficiary.getByLabel(/Qu’est-ce qui vous a décidé·e/);
     const before = 'J’ai envie de donner plus de sens à mon travail';
     await trigger.pressSequentially(before);
-    await beneficiary.getByRole('status').filter({ hasText: /^Enregistré$/ }).waitFor();
+    await beneficiary
+      .getByRole('status')
+      .filter({ hasText: /^Enregistré$/ })
+      .waitFor();
     expect(await storedAnswer('attentes-du-bilan', 'declencheur')).toBe(before);
     await checkPage(beneficiary, '72-questionnaire-en-cours', { title: 'Vos attentes pour ce bilan' });
 
@@ -118,19 +135,35 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await beneficiary.getByRole('button', { name: 'Se connecter' }).click();
     await beneficiary.getByRole('heading', { level: 1, name: 'Mon bilan de compétences' }).waitFor();
     await beneficiary.goto(url);
-    await expect.poll(() => beneficiary.getByLabel(/Qu’est-ce qui vous a décidé·e/).inputValue()).toBe(before + after + more);
+    await expect
+      .poll(() => beneficiary.getByLabel(/Qu’est-ce qui vous a décidé·e/).inputValue())
+      .toBe(before + after + more);
     await expect.poll(() => storedAnswer('attentes-du-bilan', 'declencheur')).toBe(before + after + more);
 
     // Submitting with missing answers: an error summary; then everything required is answered.
     await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
     await beneficiary.getByRole('heading', { name: /informations sont à corriger/ }).waitFor();
     await checkPage(beneficiary, '73-questionnaire-erreurs', { title: 'Erreur – Vos attentes pour ce bilan' });
-    await beneficiary.getByRole('group', { name: 'Votre situation aujourd’hui' }).getByLabel('Salarié·e du secteur privé').check();
-    await beneficiary.getByRole('group', { name: /Ce que vous attendez d’abord/ }).getByLabel('Changer de métier').check();
-    await beneficiary.getByRole('group', { name: /idées de projet professionnel/ }).getByLabel('Quelques idées encore floues').check();
+    await beneficiary
+      .getByRole('group', { name: 'Votre situation aujourd’hui' })
+      .getByLabel('Salarié·e du secteur privé')
+      .check();
+    await beneficiary
+      .getByRole('group', { name: /Ce que vous attendez d’abord/ })
+      .getByLabel('Changer de métier')
+      .check();
+    await beneficiary
+      .getByRole('group', { name: /idées de projet professionnel/ })
+      .getByLabel('Quelques idées encore floues')
+      .check();
     await beneficiary.getByLabel(/Décrivez-les en quelques mots/).fill('Formatrice pour adultes, peut-être.');
-    await beneficiary.getByRole('group', { name: /votre projet professionnel vous paraît/ }).getByLabel('En partie').check();
-    await beneficiary.getByLabel(/qu’est-ce qui vous ferait dire/).fill('Repartir avec un projet vérifié sur le terrain.');
+    await beneficiary
+      .getByRole('group', { name: /votre projet professionnel vous paraît/ })
+      .getByLabel('En partie')
+      .check();
+    await beneficiary
+      .getByLabel(/qu’est-ce qui vous ferait dire/)
+      .fill('Repartir avec un projet vérifié sur le terrain.');
     await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
     await beneficiary.getByText(/Vous avez envoyé ce questionnaire le/).waitFor();
     await checkPage(beneficiary, '74-questionnaire-envoye', { title: 'Vos attentes pour ce bilan' });
@@ -166,7 +199,9 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await consultant.getByText(before + after + more).waitFor();
     const firstAnswer = consultant.locator('.answers > div').first();
     await firstAnswer.getByText('Commenter cette réponse').click();
-    await firstAnswer.getByLabel(/Votre commentaire sur/).fill('Le contact des gens revient souvent : creusons-le mardi.');
+    await firstAnswer
+      .getByLabel(/Votre commentaire sur/)
+      .fill('Le contact des gens revient souvent : creusons-le mardi.');
     await firstAnswer.getByRole('button', { name: 'Enregistrer le commentaire' }).click();
     await consultant.getByText('Votre commentaire est enregistré', { exact: false }).waitFor();
     await consultant.getByText('Le contact des gens revient souvent : creusons-le mardi.').waitFor();
@@ -175,7 +210,9 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await consultant.goto(`/consultant/bilans/${seed.bilanId}`);
     await consultant.getByRole('link', { name: 'Vos centres d’intérêt professionnels' }).click();
     await consultant.getByRole('heading', { name: 'Points d’attention pour la restitution' }).waitFor();
-    await consultant.getByLabel('Vos notes de restitution').fill('Intérêts sociaux et artistiques nets : piste de la formation d’adultes à explorer.');
+    await consultant
+      .getByLabel('Vos notes de restitution')
+      .fill('Intérêts sociaux et artistiques nets : piste de la formation d’adultes à explorer.');
     await consultant.getByRole('button', { name: 'Enregistrer les notes' }).click();
     await consultant.getByText('Vos notes de restitution sont enregistrées', { exact: false }).waitFor();
     await checkPage(consultant, '79-consultant-riasec', { title: 'Vos centres d’intérêt professionnels – Bruno' });
@@ -196,7 +233,10 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await expect.poll(() => consultant.evaluate(() => document.activeElement?.id)).toBe('titre-page');
     expect(await consultant.title()).toBe('Bilan de Bruno Lefèvre — Sillage');
     for (const [label, title] of [
-      ['Questionnaire : Ce qui compte pour vous dans le travail (36 questions)', 'Ce qui compte pour vous dans le travail'],
+      [
+        'Questionnaire : Ce qui compte pour vous dans le travail (36 questions)',
+        'Ce qui compte pour vous dans le travail',
+      ],
       ['Questionnaire : Vos compétences pour entreprendre (15 questions)', 'Vos compétences pour entreprendre'],
     ] as const) {
       await consultant.getByLabel('Questionnaire ou exercice').selectOption({ label });
@@ -215,28 +255,46 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     expect(await cards.count()).toBe(36);
     const pileFor = (i: number) => (i < 8 ? 'Essentiel' : i < 22 ? 'Important' : 'Secondaire');
     for (let i = 0; i < 36; i += 1) await cards.nth(i).getByLabel(pileFor(i), { exact: true }).check();
-    await beneficiary.getByText('Toutes les cartes sont classées (essentiel : 8, important : 14, secondaire : 14).').waitFor();
+    await beneficiary
+      .getByText('Toutes les cartes sont classées (essentiel : 8, important : 14, secondaire : 14).')
+      .waitFor();
     const essentials: string[] = [];
     for (let i = 0; i < 8; i += 1) essentials.push((await cards.nth(i).locator('legend').textContent())!);
     // A card moved out of « essentiel » leaves the ranking choices.
     await cards.nth(7).getByLabel('Important', { exact: true }).check();
     await beneficiary.getByText('(essentiel : 7, important : 15, secondaire : 14)', { exact: false }).waitFor();
-    for (let rank = 0; rank < 5; rank += 1) await beneficiary.getByLabel(`Rang ${rank + 1}`).selectOption({ label: essentials[rank]! });
+    for (let rank = 0; rank < 5; rank += 1)
+      await beneficiary.getByLabel(`Rang ${rank + 1}`).selectOption({ label: essentials[rank]! });
     expect(await beneficiary.getByLabel('Rang 1').locator('option').count()).toBe(8); // 7 essentials and the prompt
     await beneficiary.getByText(`Votre classement : 1. ${essentials[0]}`, { exact: false }).waitFor();
-    await beneficiary.getByRole('status').filter({ hasText: /^Enregistré$/ }).waitFor();
+    await beneficiary
+      .getByRole('status')
+      .filter({ hasText: /^Enregistré$/ })
+      .waitFor();
     await checkPage(beneficiary, '83-valeurs-tri', { title: 'Ce qui compte pour vous dans le travail' });
     await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
     await beneficiary.getByRole('img', { name: /Importance de chaque valeur/ }).waitFor();
-    await beneficiary.getByRole('heading', { name: 'Des tensions à explorer' }).or(beneficiary.getByRole('heading', { name: 'Vos grandes orientations' })).first().waitFor();
+    await beneficiary
+      .getByRole('heading', { name: 'Des tensions à explorer' })
+      .or(beneficiary.getByRole('heading', { name: 'Vos grandes orientations' }))
+      .first()
+      .waitFor();
     await checkPage(beneficiary, '84-valeurs-rapport', { title: 'Ce qui compte pour vous dans le travail' });
 
     await beneficiary.goto('/mon-bilan');
     await beneficiary.getByRole('link', { name: 'Vos compétences pour entreprendre' }).click();
     await beneficiary.getByRole('heading', { level: 1, name: 'Vos compétences pour entreprendre' }).waitFor();
     const groups = beneficiary.locator('fieldset.question');
-    for (let i = 0; i < 15; i += 1) await groups.nth(i).getByRole('radio').nth(i % 4).check();
-    await beneficiary.getByRole('group', { name: /besoins financiers/ }).getByLabel('Pas encore').check();
+    for (let i = 0; i < 15; i += 1)
+      await groups
+        .nth(i)
+        .getByRole('radio')
+        .nth(i % 4)
+        .check();
+    await beneficiary
+      .getByRole('group', { name: /besoins financiers/ })
+      .getByLabel('Pas encore')
+      .check();
     await checkPage(beneficiary, '85-entrecomp-grille', { title: 'Vos compétences pour entreprendre' });
     await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
     await beneficiary.getByRole('img', { name: /Votre niveau par compétence/ }).waitFor();
@@ -248,7 +306,9 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     const { page: consultant } = await loginPage(seed.consultant.email);
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     await consultant.getByRole('heading', { name: 'Questionnaires et exercices' }).waitFor();
-    await consultant.getByLabel('Questionnaire ou exercice').selectOption({ label: 'Questionnaire : Vos savoir-être professionnels (14 questions)' });
+    await consultant
+      .getByLabel('Questionnaire ou exercice')
+      .selectOption({ label: 'Questionnaire : Vos savoir-être professionnels (14 questions)' });
     await consultant.getByRole('button', { name: 'Proposer à la ou au bénéficiaire' }).click();
     await consultant.getByRole('rowheader', { name: 'Vos savoir-être professionnels' }).waitFor();
 
@@ -256,9 +316,15 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await beneficiary.getByRole('link', { name: 'Vos savoir-être professionnels' }).click();
     await beneficiary.getByRole('heading', { level: 1, name: 'Vos savoir-être professionnels' }).waitFor();
     const groups = beneficiary.locator('fieldset.question');
-    for (let i = 0; i < 14; i += 1) await groups.nth(i).getByRole('radio').nth(i % 4).check();
+    for (let i = 0; i < 14; i += 1)
+      await groups
+        .nth(i)
+        .getByRole('radio')
+        .nth(i % 4)
+        .check();
     const examples = beneficiary.getByLabel('Un exemple concret');
-    for (let i = 0; i < 14; i += 1) await examples.nth(i).fill(`Situation ${i + 1} : ce que j’ai fait et ce qui en a résulté.`);
+    for (let i = 0; i < 14; i += 1)
+      await examples.nth(i).fill(`Situation ${i + 1} : ce que j’ai fait et ce qui en a résulté.`);
     await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
     await beneficiary.getByRole('heading', { name: 'Le regard des autres' }).first().waitFor();
 
@@ -272,19 +338,36 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
 
     const links: string[] = [];
     for (const email of emails) {
-      const mail = await isolated.db.selectFrom('outbox_emails').select('text_body').where('to_address', '=', email).executeTakeFirstOrThrow();
+      const mail = await isolated.db
+        .selectFrom('outbox_emails')
+        .select('text_body')
+        .where('to_address', '=', email)
+        .executeTakeFirstOrThrow();
       links.push(/\/regard\/[A-Za-z0-9_-]+/.exec(mail.text_body)![0]);
     }
-    const context = await browser.newContext({ baseURL: isolated.app.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    const context = await browser.newContext({
+      baseURL: isolated.app.url,
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+    });
     for (const [index, link] of links.entries()) {
       const respondent = await context.newPage();
       await respondent.goto(link);
       await respondent.getByRole('heading', { level: 1, name: 'Bruno vous demande votre regard' }).waitFor();
       expect(await respondent.content()).not.toContain('Lefèvre');
-      if (index === 0) await checkPage(respondent, '81-regard-formulaire', { title: 'Bruno vous demande votre regard' });
-      await respondent.getByRole('group', { name: /Vous la connaissez surtout/ }).getByLabel('Collègue').check();
+      if (index === 0)
+        await checkPage(respondent, '81-regard-formulaire', { title: 'Bruno vous demande votre regard' });
+      await respondent
+        .getByRole('group', { name: /Vous la connaissez surtout/ })
+        .getByLabel('Collègue')
+        .check();
       const scales = respondent.locator('fieldset.question');
-      for (let i = 1; i < 15; i += 1) await scales.nth(i).getByRole('radio').nth((i + index) % 4).check();
+      for (let i = 1; i < 15; i += 1)
+        await scales
+          .nth(i)
+          .getByRole('radio')
+          .nth((i + index) % 4)
+          .check();
       await respondent.getByLabel(/Ce que vous appréciez/).fill(`Commentaire de la personne ${index + 1}.`);
       await respondent.getByRole('button', { name: 'Envoyer mon regard' }).click();
       await respondent.getByRole('heading', { level: 1, name: 'Merci pour votre regard' }).waitFor();
@@ -297,7 +380,9 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
       await beneficiary.getByText(`${index + 1} réponse${index > 0 ? 's' : ''} reçue`, { exact: false }).waitFor();
       if (index < 2) {
         expect(await beneficiary.getByText('Commentaire de la personne 1.').count()).toBe(0);
-        await beneficiary.getByText('leurs réponses n’apparaîtront qu’à partir de 3 réponses', { exact: false }).waitFor();
+        await beneficiary
+          .getByText('leurs réponses n’apparaîtront qu’à partir de 3 réponses', { exact: false })
+          .waitFor();
       }
       await respondent.close();
     }

@@ -26,9 +26,16 @@ describe.skipIf(Boolean(skip))('séances and attendance', () => {
       isolated.db
         .insertInto('seances')
         .values({
-          organisation_id: seed.organisation.id, bilan_id: seed.bilanId, consultant_id: seed.consultant.id, phase: 'preliminaire', mode,
-          place: mode === 'in_person' ? '12 rue de la République, Lyon' : null, link: mode === 'remote' ? 'https://visio.exemple.fr/bilan' : null,
-          starts_at: new Date(startsAt), ends_at: new Date(endsAt), status: held ? 'held' : 'planned',
+          organisation_id: seed.organisation.id,
+          bilan_id: seed.bilanId,
+          consultant_id: seed.consultant.id,
+          phase: 'preliminaire',
+          mode,
+          place: mode === 'in_person' ? '12 rue de la République, Lyon' : null,
+          link: mode === 'remote' ? 'https://visio.exemple.fr/bilan' : null,
+          starts_at: new Date(startsAt),
+          ends_at: new Date(endsAt),
+          status: held ? 'held' : 'planned',
           ...(held ? { actual_start_at: new Date(startsAt), actual_end_at: new Date(endsAt) } : {}),
         })
         .execute();
@@ -60,15 +67,22 @@ describe.skipIf(Boolean(skip))('séances and attendance', () => {
     await consultant.getByLabel('Thème (facultatif)').fill('Histoire professionnelle');
     await checkPage(consultant, '30-bilan-planifier-seance', { title: 'Bilan de Bruno Lefèvre' });
     await consultant.getByRole('button', { name: 'Planifier', exact: true }).click();
-    await consultant.getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.').waitFor();
+    await consultant
+      .getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.')
+      .waitFor();
     await consultant.getByRole('rowheader', { name: /14:00 à 16:00/ }).waitFor();
     await checkPage(consultant, '31-bilan-seances', { title: 'Bilan de Bruno Lefèvre' });
 
     // The séance that started an hour ago: record it, then both sign.
-    await consultant.getByRole('row').filter({ hasText: 'Planifiée' }).filter({ hasNotText: '14:00 à 16:00' }).getByRole('link').click();
+    await consultant
+      .getByRole('row')
+      .filter({ hasText: 'Planifiée' })
+      .filter({ hasNotText: '14:00 à 16:00' })
+      .getByRole('link')
+      .click();
     await consultant.locator('h1').waitFor();
     await consultant.getByRole('button', { name: 'Marquer comme réalisée' }).click();
-    await checkPage(consultant, '32-seance-realisee-formulaire', { title: (await consultant.locator('h1').innerText()) });
+    await checkPage(consultant, '32-seance-realisee-formulaire', { title: await consultant.locator('h1').innerText() });
     await consultant.getByRole('button', { name: 'Enregistrer la séance comme réalisée' }).click();
     await consultant.getByText('La séance est marquée comme réalisée.').waitFor();
 

@@ -35,12 +35,16 @@ export default async function setup(project: TestProject) {
   project.provide('dbMaintenanceUrl', maintenanceUrl);
   project.provide('dbTemplate', template);
   project.provide('dbRunId', runId);
-  console.log(`Tests de base de données sur un PostgreSQL ${server.kind === 'external' ? 'externe (DATABASE_URL)' : 'embarqué'}.`);
+  console.log(
+    `Tests de base de données sur un PostgreSQL ${server.kind === 'external' ? 'externe (DATABASE_URL)' : 'embarqué'}.`,
+  );
 
   return async () => {
     const client = new pg.Client({ connectionString: maintenanceUrl });
     await client.connect();
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`sillage_%${runId}%`]);
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+      `sillage_%${runId}%`,
+    ]);
     for (const { datname } of rows) {
       await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
     }

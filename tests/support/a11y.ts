@@ -18,7 +18,9 @@ export async function checkPage(page: Page, name: string, expected: { title: str
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
-  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  const violations = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  );
   expect(violations, `axe violations on ${name}`).toEqual([]);
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -27,6 +29,8 @@ export async function checkPage(page: Page, name: string, expected: { title: str
 /** After a client-side navigation, focus is on the page's h1. */
 export async function expectFocusOnHeading(page: Page, text: string): Promise<void> {
   await expect
-    .poll(() => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent })))
+    .poll(() =>
+      page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent })),
+    )
     .toEqual({ tag: 'H1', text });
 }

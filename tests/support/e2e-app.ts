@@ -54,12 +54,30 @@ export interface SeededPerson {
 
 let passwordHash: Promise<string> | undefined;
 
-export async function seedUser(db: Db, organisationId: string, role: Role, firstName: string, lastName: string): Promise<SeededPerson> {
+export async function seedUser(
+  db: Db,
+  organisationId: string,
+  role: Role,
+  firstName: string,
+  lastName: string,
+): Promise<SeededPerson> {
   passwordHash ??= hash(E2E_PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-  const email = `${firstName}.${lastName}.${randomBytes(3).toString('hex')}@exemple.fr`.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const email = `${firstName}.${lastName}.${randomBytes(3).toString('hex')}@exemple.fr`
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
   const row = await db
     .insertInto('users')
-    .values({ organisation_id: organisationId, role, email, first_name: firstName, last_name: lastName, password_hash: await passwordHash, status: 'active', activated_at: new Date() })
+    .values({
+      organisation_id: organisationId,
+      role,
+      email,
+      first_name: firstName,
+      last_name: lastName,
+      password_hash: await passwordHash,
+      status: 'active',
+      activated_at: new Date(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id: row.id, email, firstName, lastName };
@@ -73,7 +91,13 @@ export async function seedBilan(db: Db, organisationName: string) {
   const beneficiary = await seedUser(db, organisation.id, 'beneficiary', 'Bruno', 'Lefèvre');
   const bilan = await db
     .insertInto('bilans')
-    .values({ organisation_id: organisation.id, beneficiary_id: beneficiary.id, consultant_id: consultant.id, financing: 'opco', planned_accompaniment_minutes: 1440 })
+    .values({
+      organisation_id: organisation.id,
+      beneficiary_id: beneficiary.id,
+      consultant_id: consultant.id,
+      financing: 'opco',
+      planned_accompaniment_minutes: 1440,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { organisation, admin, consultant, beneficiary, bilanId: bilan.id };
@@ -86,7 +110,12 @@ export async function frenchPage(browser: Browser, baseURL: string): Promise<Pag
 }
 
 /** A page signed in through the login form (seeded users share `E2E_PASSWORD`). */
-export async function signedInPage(browser: Browser, baseURL: string, email: string, password = E2E_PASSWORD): Promise<Page> {
+export async function signedInPage(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  password = E2E_PASSWORD,
+): Promise<Page> {
   const page = await frenchPage(browser, baseURL);
   await page.goto('/connexion');
   await page.getByLabel('Adresse e-mail').fill(email);

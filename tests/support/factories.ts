@@ -22,13 +22,27 @@ export interface TestUser {
 
 let hashed: Promise<string> | undefined;
 
-export async function createUser(deps: TestDeps, organisationId: string, role: Role, name: string = role): Promise<TestUser> {
+export async function createUser(
+  deps: TestDeps,
+  organisationId: string,
+  role: Role,
+  name: string = role,
+): Promise<TestUser> {
   hashed ??= deps.hasher.hash(PASSWORD);
   const email = `${name}.${unique()}@exemple.fr`;
   const firstName = { admin: 'Alice', consultant: 'Claire', beneficiary: 'Bruno' }[role];
   const row = await deps.db
     .insertInto('users')
-    .values({ organisation_id: organisationId, role, email, first_name: firstName, last_name: `${name}-${unique()}`, password_hash: await hashed, status: 'active', activated_at: deps.clock.now() })
+    .values({
+      organisation_id: organisationId,
+      role,
+      email,
+      first_name: firstName,
+      last_name: `${name}-${unique()}`,
+      password_hash: await hashed,
+      status: 'active',
+      activated_at: deps.clock.now(),
+    })
     .returning(['id'])
     .executeTakeFirstOrThrow();
   return {
@@ -62,7 +76,12 @@ export async function createOrganisation(deps: TestDeps): Promise<TestOrganisati
  * consents and signs the charter, the consultant signs it and records the need analysis, format
  * and modalities.
  */
-export async function completePreliminaire(deps: TestDeps, bilanId: string, consultant: TestUser, beneficiary: TestUser): Promise<void> {
+export async function completePreliminaire(
+  deps: TestDeps,
+  bilanId: string,
+  consultant: TestUser,
+  beneficiary: TestUser,
+): Promise<void> {
   const { decideConsent } = await import('../../src/services/consent.ts');
   const { getCharter, signCharter } = await import('../../src/services/charter.ts');
   const { savePhaseRecord } = await import('../../src/services/phase-record.ts');
@@ -70,8 +89,17 @@ export async function completePreliminaire(deps: TestDeps, bilanId: string, cons
   await decideConsent(deps, beneficiary.actor, bilanId, { decision: 'given', noticeVersion: CURRENT_NOTICE.version });
   const charter = await getCharter(deps, beneficiary.actor, bilanId);
   for (const person of [beneficiary, consultant]) {
-    const user = await deps.db.selectFrom('users').select(['first_name', 'last_name']).where('id', '=', person.id).executeTakeFirstOrThrow();
-    await signCharter(deps, person.actor, bilanId, { signedName: `${user.first_name} ${user.last_name}`, consent: true, charterVersion: charter.version, textSha256: charter.textSha256 });
+    const user = await deps.db
+      .selectFrom('users')
+      .select(['first_name', 'last_name'])
+      .where('id', '=', person.id)
+      .executeTakeFirstOrThrow();
+    await signCharter(deps, person.actor, bilanId, {
+      signedName: `${user.first_name} ${user.last_name}`,
+      consent: true,
+      charterVersion: charter.version,
+      textSha256: charter.textSha256,
+    });
   }
   await savePhaseRecord(deps, consultant.actor, bilanId, {
     needAnalysis: 'Souhaite se reconvertir après quinze ans dans la logistique.',

@@ -24,7 +24,12 @@ export function testApp(deps: TestDeps): App {
   return createApp(deps, { trustProxy: true, secureCookies: false });
 }
 
-export async function call(app: App, method: string, path: string, options: RequestOptions = {}): Promise<TestResponse> {
+export async function call(
+  app: App,
+  method: string,
+  path: string,
+  options: RequestOptions = {},
+): Promise<TestResponse> {
   const headers: Record<string, string> = { 'x-forwarded-for': options.ip ?? '198.51.100.7', ...options.headers };
   if (options.cookie) headers.cookie = options.cookie;
   let body: string | undefined;
@@ -53,7 +58,10 @@ export function sessionCookie(response: TestResponse): string {
 }
 
 export async function loginAs(app: App, email: string, password = PASSWORD): Promise<string> {
-  const response = await call(app, 'POST', '/api/auth/login', { body: { email, password }, ip: `203.0.113.${Math.floor(Math.random() * 250)}` });
+  const response = await call(app, 'POST', '/api/auth/login', {
+    body: { email, password },
+    ip: `203.0.113.${Math.floor(Math.random() * 250)}`,
+  });
   if (response.status !== 200) throw new Error(`Login failed for ${email}: ${response.status} ${response.text}`);
   return sessionCookie(response);
 }

@@ -12,7 +12,14 @@ export function samplePublisherReport(testName = 'Inventaire d’intérêts (éd
     meta: ['Passation du 2 octobre 2026'],
     blocks: [
       { type: 'paragraph', text: 'Ce rapport imite celui d’un éditeur de tests ; il ne reproduit aucun test réel.' },
-      { type: 'table', header: ['Échelle', 'Score'], rows: [['Social', '12,5'], ['Artistique', '9']] },
+      {
+        type: 'table',
+        header: ['Échelle', 'Score'],
+        rows: [
+          ['Social', '12,5'],
+          ['Artistique', '9'],
+        ],
+      },
     ],
     signers: [],
     signatures: null,

@@ -24,12 +24,17 @@ export async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
-export async function startApp(env: Record<string, string>, options: { readyPath?: string; timeoutMs?: number } = {}): Promise<RunningApp> {
+export async function startApp(
+  env: Record<string, string>,
+  options: { readyPath?: string; timeoutMs?: number } = {},
+): Promise<RunningApp> {
   const port = env.PORT ?? String(await freePort());
   const url = `http://localhost:${port}`;
   const started = performance.now();

@@ -39,19 +39,40 @@ const JobSheetPage = lazyPage(() => import('./routes/catalog/job-sheet-page.tsx'
 const AdminOrganisationPage = lazyPage(() => import('./routes/intake/organisation.tsx'), 'AdminOrganisationPage');
 const AdminOfferEditPage = lazyPage(() => import('./routes/intake/offers.tsx'), 'AdminOfferEditPage');
 const AdminOffersPage = lazyPage(() => import('./routes/intake/offers.tsx'), 'AdminOffersPage');
-const PublicOrganisationPageView = lazyPage(() => import('./routes/intake/public-page.tsx'), 'PublicOrganisationPageView');
+const PublicOrganisationPageView = lazyPage(
+  () => import('./routes/intake/public-page.tsx'),
+  'PublicOrganisationPageView',
+);
 const LeadPage = lazyPage(() => import('./routes/intake/leads.tsx'), 'LeadPage');
 const LeadsPage = lazyPage(() => import('./routes/intake/leads.tsx'), 'LeadsPage');
-const BeneficiaryDocumentsPage = lazyPage(() => import('./routes/beneficiary/documents.tsx'), 'BeneficiaryDocumentsPage');
-const EmployerSignaturePage = lazyPage(() => import('./routes/signature/employer-signature.tsx'), 'EmployerSignaturePage');
+const BeneficiaryDocumentsPage = lazyPage(
+  () => import('./routes/beneficiary/documents.tsx'),
+  'BeneficiaryDocumentsPage',
+);
+const EmployerSignaturePage = lazyPage(
+  () => import('./routes/signature/employer-signature.tsx'),
+  'EmployerSignaturePage',
+);
 const FunderViewPage = lazyPage(() => import('./routes/consultant/funder-view.tsx'), 'FunderViewPage');
-const BeneficiaryQuestionnairePage = lazyPage(() => import('./routes/beneficiary/questionnaire.tsx'), 'BeneficiaryQuestionnairePage');
-const ConsultantQuestionnairePage = lazyPage(() => import('./routes/consultant/questionnaire.tsx'), 'ConsultantQuestionnairePage');
+const BeneficiaryQuestionnairePage = lazyPage(
+  () => import('./routes/beneficiary/questionnaire.tsx'),
+  'BeneficiaryQuestionnairePage',
+);
+const ConsultantQuestionnairePage = lazyPage(
+  () => import('./routes/consultant/questionnaire.tsx'),
+  'ConsultantQuestionnairePage',
+);
 const RespondentPage = lazyPage(() => import('./routes/respondent.tsx'), 'RespondentPage');
-const WorksheetLibraryPage = lazyPage(() => import('./routes/consultant/worksheets/library.tsx'), 'WorksheetLibraryPage');
+const WorksheetLibraryPage = lazyPage(
+  () => import('./routes/consultant/worksheets/library.tsx'),
+  'WorksheetLibraryPage',
+);
 const WorksheetEditorPage = lazyPage(() => import('./routes/consultant/worksheets/editor.tsx'), 'WorksheetEditorPage');
 const ModelPreviewPage = lazyPage(() => import('./routes/consultant/worksheets/preview.tsx'), 'ModelPreviewPage');
-const WorksheetPreviewPage = lazyPage(() => import('./routes/consultant/worksheets/preview.tsx'), 'WorksheetPreviewPage');
+const WorksheetPreviewPage = lazyPage(
+  () => import('./routes/consultant/worksheets/preview.tsx'),
+  'WorksheetPreviewPage',
+);
 
 /** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
 function Entry() {
@@ -75,43 +96,225 @@ export function App() {
           <Route path="/mot-de-passe-oublie" element={<ForgotPasswordPage />} />
           <Route path="/reinitialiser-mot-de-passe/:token" element={<ResetPasswordPage />} />
           <Route path="/invitation/:token" element={<InvitationPage />} />
-          <Route path="/admin" element={<RequireRole role="admin"><AdminTeamPage /></RequireRole>} />
-          <Route path="/admin/invitations" element={<RequireRole role="admin"><AdminInvitationsPage /></RequireRole>} />
-          <Route path="/admin/courriels" element={<RequireRole role="admin"><AdminOutboxPage /></RequireRole>} />
-          <Route path="/admin/journal" element={<RequireRole role="admin"><AdminAuditPage /></RequireRole>} />
-          <Route path="/consultant" element={<RequireRole role="consultant"><ConsultantHomePage /></RequireRole>} />
-          <Route path="/consultant/bilans/nouveau" element={<RequireRole role="consultant"><NewBilanPage /></RequireRole>} />
-          <Route path="/consultant/bilans/:id" element={<RequireRole role="consultant"><BilanPage /></RequireRole>} />
-          <Route path="/consultant/seances/:id" element={<RequireRole role="consultant"><SeancePage /></RequireRole>} />
-          <Route path="/mon-bilan" element={<RequireRole role="beneficiary"><BeneficiaryHomePage /></RequireRole>} />
-          <Route path="/mon-bilan/consentement" element={<RequireRole role="beneficiary"><ConsentPage /></RequireRole>} />
-          <Route path="/mon-bilan/charte" element={<RequireRole role="beneficiary"><BeneficiaryCharterPage /></RequireRole>} />
-          <Route path="/mon-bilan/seances/:id" element={<RequireRole role="beneficiary"><SeancePage /></RequireRole>} />
+          <Route
+            path="/admin"
+            element={
+              <RequireRole role="admin">
+                <AdminTeamPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/invitations"
+            element={
+              <RequireRole role="admin">
+                <AdminInvitationsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/courriels"
+            element={
+              <RequireRole role="admin">
+                <AdminOutboxPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/journal"
+            element={
+              <RequireRole role="admin">
+                <AdminAuditPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant"
+            element={
+              <RequireRole role="consultant">
+                <ConsultantHomePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/bilans/nouveau"
+            element={
+              <RequireRole role="consultant">
+                <NewBilanPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/bilans/:id"
+            element={
+              <RequireRole role="consultant">
+                <BilanPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/seances/:id"
+            element={
+              <RequireRole role="consultant">
+                <SeancePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/mon-bilan"
+            element={
+              <RequireRole role="beneficiary">
+                <BeneficiaryHomePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/mon-bilan/consentement"
+            element={
+              <RequireRole role="beneficiary">
+                <ConsentPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/mon-bilan/charte"
+            element={
+              <RequireRole role="beneficiary">
+                <BeneficiaryCharterPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/mon-bilan/seances/:id"
+            element={
+              <RequireRole role="beneficiary">
+                <SeancePage />
+              </RequireRole>
+            }
+          />
           <Route path="/evaluation/:token" element={<EvaluationPage />} />
-          <Route path="/admin/indicateurs" element={<RequireRole role="admin"><AdminIndicatorsPage /></RequireRole>} />
+          <Route
+            path="/admin/indicateurs"
+            element={
+              <RequireRole role="admin">
+                <AdminIndicatorsPage />
+              </RequireRole>
+            }
+          />
           {/* ROME catalogue (issue 4): open data, readable without an account */}
           <Route path="/metiers" element={<CatalogSearchPage />} />
           <Route path="/metiers/:codeRome" element={<JobSheetPage />} />
           {/* Intake (issue 3) */}
-          <Route path="/admin/organisme" element={<RequireRole role="admin"><AdminOrganisationPage /></RequireRole>} />
-          <Route path="/admin/offres" element={<RequireRole role="admin"><AdminOffersPage /></RequireRole>} />
-          <Route path="/admin/offres/:id" element={<RequireRole role="admin"><AdminOfferEditPage /></RequireRole>} />
+          <Route
+            path="/admin/organisme"
+            element={
+              <RequireRole role="admin">
+                <AdminOrganisationPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/offres"
+            element={
+              <RequireRole role="admin">
+                <AdminOffersPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/offres/:id"
+            element={
+              <RequireRole role="admin">
+                <AdminOfferEditPage />
+              </RequireRole>
+            }
+          />
           <Route path="/organismes/:slug" element={<PublicOrganisationPageView />} />
-          <Route path="/demandes" element={<RequireAnyRole roles={['admin', 'consultant']}><LeadsPage /></RequireAnyRole>} />
-          <Route path="/demandes/:id" element={<RequireAnyRole roles={['admin', 'consultant']}><LeadPage /></RequireAnyRole>} />
+          <Route
+            path="/demandes"
+            element={
+              <RequireAnyRole roles={['admin', 'consultant']}>
+                <LeadsPage />
+              </RequireAnyRole>
+            }
+          />
+          <Route
+            path="/demandes/:id"
+            element={
+              <RequireAnyRole roles={['admin', 'consultant']}>
+                <LeadPage />
+              </RequireAnyRole>
+            }
+          />
           {/* Documents, signatures and financing (decision 015). */}
-          <Route path="/mon-bilan/documents" element={<RequireRole role="beneficiary"><BeneficiaryDocumentsPage /></RequireRole>} />
-          <Route path="/consultant/bilans/:id/suivi-financeur" element={<RequireRole role="consultant"><FunderViewPage /></RequireRole>} />
+          <Route
+            path="/mon-bilan/documents"
+            element={
+              <RequireRole role="beneficiary">
+                <BeneficiaryDocumentsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/bilans/:id/suivi-financeur"
+            element={
+              <RequireRole role="consultant">
+                <FunderViewPage />
+              </RequireRole>
+            }
+          />
           <Route path="/signature/:token" element={<EmployerSignaturePage />} />
           {/* Questionnaires and instruments. */}
-          <Route path="/mon-bilan/questionnaires/:id" element={<RequireRole role="beneficiary"><BeneficiaryQuestionnairePage /></RequireRole>} />
-          <Route path="/consultant/questionnaires/:id" element={<RequireRole role="consultant"><ConsultantQuestionnairePage /></RequireRole>} />
+          <Route
+            path="/mon-bilan/questionnaires/:id"
+            element={
+              <RequireRole role="beneficiary">
+                <BeneficiaryQuestionnairePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/questionnaires/:id"
+            element={
+              <RequireRole role="consultant">
+                <ConsultantQuestionnairePage />
+              </RequireRole>
+            }
+          />
           <Route path="/regard/:token" element={<RespondentPage />} />
           {/* Worksheet editor (decision 019). */}
-          <Route path="/consultant/cahiers" element={<RequireRole role="consultant"><WorksheetLibraryPage /></RequireRole>} />
-          <Route path="/consultant/cahiers/modeles/:modelId" element={<RequireRole role="consultant"><ModelPreviewPage /></RequireRole>} />
-          <Route path="/consultant/cahiers/:id" element={<RequireRole role="consultant"><WorksheetEditorPage /></RequireRole>} />
-          <Route path="/consultant/cahiers/:id/apercu" element={<RequireRole role="consultant"><WorksheetPreviewPage /></RequireRole>} />
+          <Route
+            path="/consultant/cahiers"
+            element={
+              <RequireRole role="consultant">
+                <WorksheetLibraryPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/cahiers/modeles/:modelId"
+            element={
+              <RequireRole role="consultant">
+                <ModelPreviewPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/cahiers/:id"
+            element={
+              <RequireRole role="consultant">
+                <WorksheetEditorPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/cahiers/:id/apercu"
+            element={
+              <RequireRole role="consultant">
+                <WorksheetPreviewPage />
+              </RequireRole>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

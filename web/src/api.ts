@@ -9,7 +9,13 @@ export class ApiError extends Error {
   readonly code: ErrorCode | 'network';
   readonly fields: Record<string, string>;
   readonly details: unknown;
-  constructor(status: number, code: ErrorCode | 'network', message: string, fields: Record<string, string> = {}, details?: unknown) {
+  constructor(
+    status: number,
+    code: ErrorCode | 'network',
+    message: string,
+    fields: Record<string, string> = {},
+    details?: unknown,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -26,7 +32,10 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       method,
       credentials: 'same-origin',
       // FormData (a file upload) sets its own multipart Content-Type with the boundary.
-      headers: body === undefined || body instanceof FormData ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers:
+        body === undefined || body instanceof FormData
+          ? { Accept: 'application/json' }
+          : { Accept: 'application/json', 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
     });
   } catch {

@@ -2,9 +2,20 @@
 import type { SeanceView } from '../../src/shared/contracts/seances.ts';
 import { SEANCE_MODE_LABELS } from '../../src/shared/labels.ts';
 
-const day = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+const day = new Intl.DateTimeFormat('fr-FR', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Paris',
+});
 const time = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' });
-const isoDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Paris' });
+const isoDay = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: 'Europe/Paris',
+});
 
 export function slot(startIso: string, endIso: string): string {
   return `${day.format(new Date(startIso))}, de ${time.format(new Date(startIso))} à ${time.format(new Date(endIso))}`;

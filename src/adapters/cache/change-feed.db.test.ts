@@ -60,7 +60,13 @@ describe('read caches kept true by PostgreSQL notifications', () => {
     const beneficiary = await createUser(deps, org.id, 'beneficiary', 'cache-b');
     await deps.db
       .insertInto('bilans')
-      .values({ organisation_id: org.id, beneficiary_id: beneficiary.id, consultant_id: consultant.id, financing: 'opco', planned_accompaniment_minutes: 600 })
+      .values({
+        organisation_id: org.id,
+        beneficiary_id: beneficiary.id,
+        consultant_id: consultant.id,
+        financing: 'opco',
+        planned_accompaniment_minutes: 600,
+      })
       .execute();
     await eventually(async () => (await consultantHome(deps, consultant.actor)).open.length === 1);
   });

@@ -27,10 +27,17 @@ describe('calendar invitations', () => {
   });
   it('cancels with the same UID', () => {
     const ics = renderIcs({
-      uid: 'seance-1@sillage', sequence: 3, method: 'CANCEL',
-      startsAt: new Date('2026-12-01T13:00:00Z'), endsAt: new Date('2026-12-01T15:00:00Z'),
-      title: 'Séance', description: '', location: null,
-      organizer: { name: 'C', email: 'c@x.fr' }, attendee: { name: 'B', email: 'b@x.fr' }, stamp: new Date('2026-11-23T10:00:00Z'),
+      uid: 'seance-1@sillage',
+      sequence: 3,
+      method: 'CANCEL',
+      startsAt: new Date('2026-12-01T13:00:00Z'),
+      endsAt: new Date('2026-12-01T15:00:00Z'),
+      title: 'Séance',
+      description: '',
+      location: null,
+      organizer: { name: 'C', email: 'c@x.fr' },
+      attendee: { name: 'B', email: 'b@x.fr' },
+      stamp: new Date('2026-11-23T10:00:00Z'),
     });
     expect(ics).toContain('METHOD:CANCEL');
     expect(ics).toContain('STATUS:CANCELLED');

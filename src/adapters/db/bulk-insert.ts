@@ -10,8 +10,14 @@ export type BulkColumn = readonly [name: string, type: 'text' | 'boolean' | 'int
 
 const CHUNK_ROWS = 20_000;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema, table names are constants of the caller
-export async function bulkInsert(db: Kysely<any>, table: string, columns: readonly BulkColumn[], rows: readonly (readonly unknown[])[]): Promise<number> {
+// Any schema: table names are constants of the caller.
+export async function bulkInsert(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema
+  db: Kysely<any>,
+  table: string,
+  columns: readonly BulkColumn[],
+  rows: readonly (readonly unknown[])[],
+): Promise<number> {
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
     const chunk = rows.slice(start, start + CHUNK_ROWS);
     const arrays = columns.map((_, i) => chunk.map((row) => row[i] ?? null));

@@ -42,7 +42,9 @@ export async function migrateToLatest(db: Kysely<any>, dir = MIGRATIONS_DIR): Pr
   const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
-    throw new MigrationError(`La migration ${failed} a échoué · Migration ${failed} failed: ${String((error as Error).message ?? error)}`);
+    throw new MigrationError(
+      `La migration ${failed} a échoué · Migration ${failed} failed: ${String((error as Error).message ?? error)}`,
+    );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -148,13 +148,7 @@ export interface AuditEventsTable {
 }
 
 export type Financing =
-  | 'cpf'
-  | 'employer_plan'
-  | 'opco'
-  | 'transitions_pro'
-  | 'france_travail'
-  | 'self_funded'
-  | 'public_agent';
+  'cpf' | 'employer_plan' | 'opco' | 'transitions_pro' | 'france_travail' | 'self_funded' | 'public_agent';
 
 export type PhaseColumn = 'preliminaire' | 'investigation' | 'conclusion' | 'cloture' | 'abandonne';
 
@@ -184,7 +178,6 @@ export interface BilanPhaseChangesTable {
   changed_at: Timestamp;
   reason: string | null;
 }
-
 
 export type User = Selectable<UsersTable>;
 export type NewAuditEvent = Insertable<AuditEventsTable>;
@@ -325,9 +318,18 @@ export interface EdofDeclarationsTable {
 }
 
 // Intake (issue 3, migration 0006): leads, their status history, the entretien préalable.
-export type LeadStatus = 'new' | 'contacted' | 'interview_planned' | 'interview_done' | 'redirected' | 'converted' | 'closed';
+export type LeadStatus =
+  'new' | 'contacted' | 'interview_planned' | 'interview_done' | 'redirected' | 'converted' | 'closed';
 export type LeadModality = 'in_person' | 'remote' | 'mixed' | 'no_preference';
-export type LeadSource = 'search_engine' | 'word_of_mouth' | 'social_network' | 'employer' | 'advisor' | 'mon_compte_formation' | 'event' | 'other';
+export type LeadSource =
+  | 'search_engine'
+  | 'word_of_mouth'
+  | 'social_network'
+  | 'employer'
+  | 'advisor'
+  | 'mon_compte_formation'
+  | 'event'
+  | 'other';
 
 export interface LeadsTable {
   id: Generated<string>;
@@ -384,7 +386,8 @@ export interface LeadInterviewsTable {
 }
 
 // Documents, signatures and financing (migration 0007, decision 015).
-export type DocumentKind = 'devis' | 'contrat_individuel' | 'convention_tripartite' | 'commande_cpf' | 'certificat_realisation';
+export type DocumentKind =
+  'devis' | 'contrat_individuel' | 'convention_tripartite' | 'commande_cpf' | 'certificat_realisation';
 export type DocumentSignerRole = 'beneficiary' | 'provider' | 'employer';
 
 export interface BilanFinancingsTable {
@@ -395,7 +398,11 @@ export interface BilanFinancingsTable {
   cpf_order_reference: string | null;
   cpf_validated_on: DateColumn | null;
   cpf_exemptions: ColumnType<string[], string[] | undefined, string[]>;
-  previous_public_bilan: ColumnType<'unknown' | 'none' | 'yes', 'unknown' | 'none' | 'yes' | undefined, 'unknown' | 'none' | 'yes'>;
+  previous_public_bilan: ColumnType<
+    'unknown' | 'none' | 'yes',
+    'unknown' | 'none' | 'yes' | undefined,
+    'unknown' | 'none' | 'yes'
+  >;
   previous_public_bilan_on: DateColumn | null;
   employer_name: string | null;
   employer_siret: string | null;

@@ -10,7 +10,12 @@ export interface JobRunner {
   stop(): Promise<void>;
 }
 
-export async function startJobs(connectionString: string, jobs: JobDefinition[], ctx: JobContext, log: Logger): Promise<JobRunner> {
+export async function startJobs(
+  connectionString: string,
+  jobs: JobDefinition[],
+  ctx: JobContext,
+  log: Logger,
+): Promise<JobRunner> {
   checkRegistry(jobs);
   const boss = new PgBoss({ connectionString, schema: 'pgboss', max: 3, application_name: 'sillage-jobs' });
   boss.on('error', (error) => log.error({ err: error }, 'pg-boss'));

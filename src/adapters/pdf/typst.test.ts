@@ -7,8 +7,16 @@ import { renderPdf } from './typst.ts';
 
 const facts: CommonFacts = {
   organisation: {
-    name: 'Cap Avenir', legalName: 'Cap Avenir SARL', siret: '12345678900011', address: '12 rue de la République', postalCode: '69002', city: 'Lyon',
-    phone: null, contactEmail: 'contact@cap-avenir.fr', ndaNumber: '84691234569', qualiopiNumber: 'Q-2025-001',
+    name: 'Cap Avenir',
+    legalName: 'Cap Avenir SARL',
+    siret: '12345678900011',
+    address: '12 rue de la République',
+    postalCode: '69002',
+    city: 'Lyon',
+    phone: null,
+    contactEmail: 'contact@cap-avenir.fr',
+    ndaNumber: '84691234569',
+    qualiopiNumber: 'Q-2025-001',
   },
   // Typst markup characters in user text must come out as text.
   beneficiary: { firstName: 'Zoé #[evil]', lastName: 'L’Hôte $x$ *gras* <b>', email: 'zoe@exemple.fr' },
@@ -39,7 +47,13 @@ describe.skipIf(Boolean(PDFTOTEXT_MISSING))('Typst PDF adapter', () => {
 
   it('appends a signature page with the original hash, name, time and IP', () => {
     const signed = withSignaturePage(buildQuote(facts, null), 'a'.repeat(64), [
-      { role: 'beneficiary', name: 'Zoé L’Hôte', signedAt: '4 mai 2026 à 10:12:03 (heure de Paris)', ip: '198.51.100.7', account: 'zoe@exemple.fr' },
+      {
+        role: 'beneficiary',
+        name: 'Zoé L’Hôte',
+        signedAt: '4 mai 2026 à 10:12:03 (heure de Paris)',
+        ip: '198.51.100.7',
+        account: 'zoe@exemple.fr',
+      },
     ]);
     const text = pdfText(renderPdf(signed));
     expect(text).toContain('Page de signatures');
@@ -49,10 +63,20 @@ describe.skipIf(Boolean(PDFTOTEXT_MISSING))('Typst PDF adapter', () => {
   });
 
   it('writes the certificate with hours and completion rate', () => {
-    const text = pdfText(renderPdf(buildCertificate(facts, {
-      startedOn: parsePlainDate('2026-05-22'), endedOn: parsePlainDate('2026-07-10'), outcome: 'abandoned', abandonReason: 'Déménagement',
-      accompanimentDoneMinutes: 600, plannedAccompanimentMinutes: 1200, personalWorkDoneMinutes: 120, completionBasisPoints: 5000,
-    })));
+    const text = pdfText(
+      renderPdf(
+        buildCertificate(facts, {
+          startedOn: parsePlainDate('2026-05-22'),
+          endedOn: parsePlainDate('2026-07-10'),
+          outcome: 'abandoned',
+          abandonReason: 'Déménagement',
+          accompanimentDoneMinutes: 600,
+          plannedAccompanimentMinutes: 1200,
+          personalWorkDoneMinutes: 120,
+          completionBasisPoints: 5000,
+        }),
+      ),
+    );
     expect(text).toContain('Certificat de réalisation');
     expect(text).toContain('22 mai 2026');
     expect(text).toContain('10 juillet 2026');

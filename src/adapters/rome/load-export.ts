@@ -34,7 +34,8 @@ async function download(url: string, fetchImpl: typeof fetch): Promise<Uint8Arra
   } catch (error) {
     throw new RomeExportError('unreadable_file', url, null, `téléchargement impossible (${(error as Error).message}).`);
   }
-  if (!response.ok) throw new RomeExportError('unreadable_file', url, null, `téléchargement refusé (HTTP ${response.status}).`);
+  if (!response.ok)
+    throw new RomeExportError('unreadable_file', url, null, `téléchargement refusé (HTTP ${response.status}).`);
   return new Uint8Array(await response.arrayBuffer());
 }
 
@@ -44,7 +45,8 @@ async function download(url: string, fetchImpl: typeof fetch): Promise<Uint8Arra
  */
 export async function loadRomeExport(source: string, options: { fetch?: typeof fetch } = {}): Promise<RomeCatalog> {
   if (/^https?:\/\//i.test(source)) {
-    if (!/^https:\/\//i.test(source)) throw new RomeExportError('unreadable_file', source, null, 'l’adresse doit commencer par https://.');
+    if (!/^https:\/\//i.test(source))
+      throw new RomeExportError('unreadable_file', source, null, 'l’adresse doit commencer par https://.');
     const archive = await download(source, options.fetch ?? fetch);
     return readRomeZip(archive, source.slice(source.lastIndexOf('/') + 1) || source);
   }

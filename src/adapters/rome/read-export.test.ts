@@ -10,20 +10,40 @@ import { syntheticExportFiles, syntheticFileName } from '../../domain/catalog/sy
 import { decodeExportText } from './decode.ts';
 import { readExportFiles, readRomeExport } from './read-export.ts';
 
-const LATIN9_SPECIALS: Record<string, number> = { '€': 0xa4, Š: 0xa6, š: 0xa8, Ž: 0xb4, ž: 0xb8, Œ: 0xbc, œ: 0xbd, Ÿ: 0xbe };
+const LATIN9_SPECIALS: Record<string, number> = {
+  '€': 0xa4,
+  Š: 0xa6,
+  š: 0xa8,
+  Ž: 0xb4,
+  ž: 0xb8,
+  Œ: 0xbc,
+  œ: 0xbd,
+  Ÿ: 0xbe,
+};
 
 function encodeLatin9(text: string): Uint8Array {
-  return Uint8Array.from([...text].map((char) => LATIN9_SPECIALS[char] ?? (char.charCodeAt(0) < 0x100 ? char.charCodeAt(0) : 0x3f)));
+  return Uint8Array.from(
+    [...text].map((char) => LATIN9_SPECIALS[char] ?? (char.charCodeAt(0) < 0x100 ? char.charCodeAt(0) : 0x3f)),
+  );
 }
 
 describe('decodeExportText', () => {
   it('reads UTF-8, and ISO-8859-15 when the bytes are not UTF-8', () => {
-    expect(decodeExportText(new TextEncoder().encode('Manœuvre élève'))).toEqual({ text: 'Manœuvre élève', encoding: 'utf-8' });
-    expect(decodeExportText(encodeLatin9('Manœuvre, Œnologue, 5 €'))).toEqual({ text: 'Manœuvre, Œnologue, 5 €', encoding: 'iso-8859-15' });
+    expect(decodeExportText(new TextEncoder().encode('Manœuvre élève'))).toEqual({
+      text: 'Manœuvre élève',
+      encoding: 'utf-8',
+    });
+    expect(decodeExportText(encodeLatin9('Manœuvre, Œnologue, 5 €'))).toEqual({
+      text: 'Manœuvre, Œnologue, 5 €',
+      encoding: 'iso-8859-15',
+    });
   });
 
   it('reads Windows-1252 when the 0x80–0x9F range is used', () => {
-    expect(decodeExportText(Uint8Array.from([0x64, 0x92, 0x75, 0x6e, 0xe9]))).toEqual({ text: 'd’uné', encoding: 'windows-1252' });
+    expect(decodeExportText(Uint8Array.from([0x64, 0x92, 0x75, 0x6e, 0xe9]))).toEqual({
+      text: 'd’uné',
+      encoding: 'windows-1252',
+    });
   });
 });
 
@@ -44,14 +64,21 @@ describe('readRomeExport on a synthetic directory', () => {
   it('reads the directory, detects the ISO-8859-15 file and builds the catalogue', async () => {
     const { catalog, files } = await readRomeExport(directory);
     expect(catalog.fiches).toHaveLength(3);
-    expect(files.filter((f) => f.encoding !== 'utf-8').map((f) => f.fileName)).toEqual([syntheticFileName('arborescence_secteur_naf')]);
+    expect(files.filter((f) => f.encoding !== 'utf-8').map((f) => f.fileName)).toEqual([
+      syntheticFileName('arborescence_secteur_naf'),
+    ]);
     const { files: decoded } = await readExportFiles(directory);
-    expect(decoded.find((f) => f.fileName === syntheticFileName('arborescence_secteur_naf'))?.text).toContain('Maquettiste (œuvres réduites)');
+    expect(decoded.find((f) => f.fileName === syntheticFileName('arborescence_secteur_naf'))?.text).toContain(
+      'Maquettiste (œuvres réduites)',
+    );
   });
 
   it('names a missing file and a missing directory', async () => {
     await rm(join(directory, syntheticFileName('texte')));
-    await expect(readRomeExport(directory)).rejects.toMatchObject({ code: 'missing_file', file: syntheticFileName('texte') });
+    await expect(readRomeExport(directory)).rejects.toMatchObject({
+      code: 'missing_file',
+      file: syntheticFileName('texte'),
+    });
     await expect(readRomeExport(join(directory, 'absent'))).rejects.toBeInstanceOf(RomeExportError);
     await expect(readRomeExport(join(directory, 'absent'))).rejects.toThrow(/dossier introuvable/);
   });
@@ -69,11 +96,27 @@ describe.skipIf(!exists)('readRomeExport on the real export (v460)', () => {
   }, 60_000);
 
   const count = <T>(items: T[], predicate: (item: T) => boolean) => items.filter(predicate).length;
-  const links = <K extends 'competences' | 'savoirs' | 'workContexts' | 'mobilities' | 'centresOfInterest' | 'sectors' | 'themeCodes' | 'nafSectorCodes'>(key: K) =>
-    catalog.fiches.reduce((sum, fiche) => sum + fiche[key].length, 0);
+  const links = <
+    K extends
+      | 'competences'
+      | 'savoirs'
+      | 'workContexts'
+      | 'mobilities'
+      | 'centresOfInterest'
+      | 'sectors'
+      | 'themeCodes'
+      | 'nafSectorCodes',
+  >(
+    key: K,
+  ) => catalog.fiches.reduce((sum, fiche) => sum + fiche[key].length, 0);
 
   it('has the counts of the data README', () => {
-    expect(catalog.version).toMatchObject({ number: 60, fileSuffix: '460', publishedOn: '2025-09-18', validatedOn: '2025-08-27' });
+    expect(catalog.version).toMatchObject({
+      number: 60,
+      fileSuffix: '460',
+      publishedOn: '2025-09-18',
+      validatedOn: '2025-08-27',
+    });
     expect(catalog.fiches).toHaveLength(1584);
     expect(catalog.appellations).toHaveLength(13120);
     expect(count(catalog.appellations, (a) => a.principal)).toBe(1584);
@@ -86,7 +129,13 @@ describe.skipIf(!exists)('readRomeExport on the real export (v460)', () => {
     expect(catalog.workContexts).toHaveLength(179);
     expect(count(catalog.fiches, (f) => f.riasec.minor === null)).toBe(345);
     expect([catalog.grandDomains.length, catalog.domains.length]).toEqual([14, 110]);
-    expect([catalog.centresOfInterest.length, catalog.sectors.length, catalog.subSectors.length, catalog.themes.length, catalog.nafSectors.length]).toEqual([30, 35, 40, 17, 89]);
+    expect([
+      catalog.centresOfInterest.length,
+      catalog.sectors.length,
+      catalog.subSectors.length,
+      catalog.themes.length,
+      catalog.nafSectors.length,
+    ]).toEqual([30, 35, 40, 17, 89]);
   });
 
   it('has the link counts of the data README', () => {
@@ -96,9 +145,13 @@ describe.skipIf(!exists)('readRomeExport on the real export (v460)', () => {
     expect([links('savoirs'), links('workContexts')]).toEqual([35861, 13663]);
     const itemLinks = [...competenceLinks, ...catalog.fiches.flatMap((f) => [...f.savoirs, ...f.workContexts])];
     expect(itemLinks).toHaveLength(104219);
-    expect([count(itemLinks, (l) => l.core === 'principale'), count(itemLinks, (l) => l.core === 'emergente')]).toEqual([18900, 1731]);
+    expect([count(itemLinks, (l) => l.core === 'principale'), count(itemLinks, (l) => l.core === 'emergente')]).toEqual(
+      [18900, 1731],
+    );
     expect(links('mobilities')).toBe(14912);
-    expect([links('centresOfInterest'), links('sectors'), links('themeCodes'), links('nafSectorCodes')]).toEqual([4444, 3303, 1348, 2920]);
+    expect([links('centresOfInterest'), links('sectors'), links('themeCodes'), links('nafSectorCodes')]).toEqual([
+      4444, 3303, 1348, 2920,
+    ]);
     expect(catalog.fiches.reduce((n, f) => n + f.definition.length, 0)).toBe(9602);
     expect(catalog.fiches.reduce((n, f) => n + f.access.length, 0)).toBe(2378);
     expect(count(catalog.fiches, (f) => f.definition.length === 0 || f.access.length === 0)).toBe(0);

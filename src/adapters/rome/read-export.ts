@@ -22,16 +22,26 @@ export interface ReadRomeExportResult {
 
 /** Reads and decodes the export files of a directory (CSV files of the export and version.txt). */
 export async function readExportFiles(directory: string): Promise<{ files: RomeFile[]; info: ExportFileInfo[] }> {
-  const exists = await stat(directory).then((s) => s.isDirectory(), () => false);
+  const exists = await stat(directory).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (!exists) throw new RomeExportError('missing_file', directory, null, 'dossier introuvable.');
-  const names = (await readdir(directory)).filter((name) => name === VERSION_FILE_NAME || parseRomeFileName(name) !== null).sort();
+  const names = (await readdir(directory))
+    .filter((name) => name === VERSION_FILE_NAME || parseRomeFileName(name) !== null)
+    .sort();
   const read = await Promise.all(
     names.map(async (fileName) => {
       let bytes: Uint8Array;
       try {
         bytes = await readFile(join(directory, fileName));
       } catch (error) {
-        throw new RomeExportError('unreadable_file', fileName, null, `lecture impossible (${(error as NodeJS.ErrnoException).code ?? 'erreur inconnue'}).`);
+        throw new RomeExportError(
+          'unreadable_file',
+          fileName,
+          null,
+          `lecture impossible (${(error as NodeJS.ErrnoException).code ?? 'erreur inconnue'}).`,
+        );
       }
       const { text, encoding } = decodeExportText(bytes);
       return { file: { fileName, text }, info: { fileName, bytes: bytes.byteLength, encoding } };

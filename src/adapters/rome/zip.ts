@@ -35,7 +35,8 @@ export function readZip(data: Uint8Array): ZipEntry[] {
   const entries: ZipEntry[] = [];
   const decoder = new TextDecoder('utf-8');
   for (let n = 0; n < count; n++) {
-    if (offset + 46 > data.length || view.getUint32(offset, true) !== CENTRAL) throw new ZipError('archive ZIP illisible (répertoire central abîmé).');
+    if (offset + 46 > data.length || view.getUint32(offset, true) !== CENTRAL)
+      throw new ZipError('archive ZIP illisible (répertoire central abîmé).');
     const method = view.getUint16(offset + 10, true);
     const compressedSize = view.getUint32(offset + 20, true);
     const size = view.getUint32(offset + 24, true);
@@ -48,7 +49,8 @@ export function readZip(data: Uint8Array): ZipEntry[] {
     if (fullName.endsWith('/')) continue;
     const name = fullName.slice(fullName.lastIndexOf('/') + 1);
     if (size > MAX_ENTRY_BYTES) throw new ZipError(`${name} : fichier trop volumineux dans l’archive.`);
-    if (localOffset + 30 > data.length || view.getUint32(localOffset, true) !== LOCAL) throw new ZipError(`${name} : entrée ZIP abîmée.`);
+    if (localOffset + 30 > data.length || view.getUint32(localOffset, true) !== LOCAL)
+      throw new ZipError(`${name} : entrée ZIP abîmée.`);
     const start = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
     const raw = data.subarray(start, start + compressedSize);
     if (raw.length !== compressedSize) throw new ZipError(`${name} : archive ZIP tronquée.`);

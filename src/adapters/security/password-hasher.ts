@@ -9,7 +9,12 @@ export interface PasswordHasher {
   verify(hashed: string, password: string): Promise<boolean>;
 }
 
-const OPTIONS = { algorithm: 2 /* Algorithm.Argon2id (a const enum we cannot import) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const OPTIONS = {
+  algorithm: 2 /* Algorithm.Argon2id (a const enum we cannot import) */,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export const argon2Hasher: PasswordHasher = {
   hash: (password) => hash(password, OPTIONS),

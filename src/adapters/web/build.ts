@@ -39,7 +39,12 @@ export function webSourceHash(): string {
 
 export async function ensureWebBuild(log: Logger): Promise<void> {
   const wanted = webSourceHash();
-  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === wanted && existsSync(path.join(WEB_DIST, 'index.html'))) return;
+  if (
+    existsSync(STAMP) &&
+    readFileSync(STAMP, 'utf8').trim() === wanted &&
+    existsSync(path.join(WEB_DIST, 'index.html'))
+  )
+    return;
   log.info('Construction de l’interface web (Vite)…');
   const started = Date.now();
   // In a child process with NODE_ENV=production, whatever the caller's environment (vitest sets
@@ -52,7 +57,9 @@ export async function ensureWebBuild(log: Logger): Promise<void> {
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`La construction de l’interface a échoué (vite build, code ${code})`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`La construction de l’interface a échoué (vite build, code ${code})`)),
+    );
   });
   writeFileSync(STAMP, wanted);
   log.info({ ms: Date.now() - started }, 'Interface web construite');

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parsePlainDate as d } from '../rules/calendar/plain-date.ts';
 import { validateSubmission } from '../questionnaire/validate-submission.ts';
 import { EVALUATIONS, evaluationScore } from './evaluations.ts';
-import { canRecordFollowUp, evaluationLinkExpiresOn, followUpDueDate, followUpReminderOn, followUpState } from './follow-up.ts';
+import {
+  canRecordFollowUp,
+  evaluationLinkExpiresOn,
+  followUpDueDate,
+  followUpReminderOn,
+  followUpState,
+} from './follow-up.ts';
 import { computeIndicators } from './indicators.ts';
 
 describe('evaluations', () => {
@@ -21,9 +27,17 @@ describe('evaluations', () => {
 
   it('refuses an answer outside the scale and requires every statement', () => {
     const froid = EVALUATIONS.froid;
-    const outside = validateSubmission(froid, { questionnaireId: froid.id, version: 1, answers: { situation: 'realise', 'plan-action': 5, utilite: 4, confiance: 4 } });
+    const outside = validateSubmission(froid, {
+      questionnaireId: froid.id,
+      version: 1,
+      answers: { situation: 'realise', 'plan-action': 5, utilite: 4, confiance: 4 },
+    });
     expect(outside.ok).toBe(false);
-    const missing = validateSubmission(froid, { questionnaireId: froid.id, version: 1, answers: { situation: 'realise' } });
+    const missing = validateSubmission(froid, {
+      questionnaireId: froid.id,
+      version: 1,
+      answers: { situation: 'realise' },
+    });
     expect(missing.ok).toBe(false);
   });
 });
@@ -81,9 +95,25 @@ describe('indicators', () => {
         { kind: 'froid', answered: false, scoreBasisPoints: null },
       ],
     });
-    expect(result).toMatchObject({ ended: 3, completed: 2, abandoned: 1, completionShareBasisPoints: 6667, meanCompletionBasisPoints: 7500 });
-    expect(result.evaluations.chaud).toEqual({ sent: 3, answered: 2, responseRateBasisPoints: 6667, meanScoreBasisPoints: 7500 });
-    expect(result.evaluations.froid).toEqual({ sent: 1, answered: 0, responseRateBasisPoints: 0, meanScoreBasisPoints: null });
+    expect(result).toMatchObject({
+      ended: 3,
+      completed: 2,
+      abandoned: 1,
+      completionShareBasisPoints: 6667,
+      meanCompletionBasisPoints: 7500,
+    });
+    expect(result.evaluations.chaud).toEqual({
+      sent: 3,
+      answered: 2,
+      responseRateBasisPoints: 6667,
+      meanScoreBasisPoints: 7500,
+    });
+    expect(result.evaluations.froid).toEqual({
+      sent: 1,
+      answered: 0,
+      responseRateBasisPoints: 0,
+      meanScoreBasisPoints: null,
+    });
     expect(result.followUps).toEqual({ offered: 3, accepted: 2, held: 1, outcomes: { project_done: 1 } });
   });
 });

@@ -11,7 +11,14 @@ export const FOLLOW_UP_RESPONSES = ['accepted', 'declined'] as const;
 export type FollowUpResponse = (typeof FOLLOW_UP_RESPONSES)[number];
 
 /** What the beneficiary's situation is at the follow-up interview (Qualiopi indicator 2). */
-export const FOLLOW_UP_OUTCOMES = ['project_done', 'project_in_progress', 'project_preparing', 'project_changed', 'project_paused', 'missed'] as const;
+export const FOLLOW_UP_OUTCOMES = [
+  'project_done',
+  'project_in_progress',
+  'project_preparing',
+  'project_changed',
+  'project_paused',
+  'missed',
+] as const;
 export type FollowUpOutcome = (typeof FOLLOW_UP_OUTCOMES)[number];
 
 export type FollowUpState = 'offered' | 'declined' | 'accepted' | 'planned' | 'held' | 'missed';
@@ -34,7 +41,11 @@ export function followUpState(facts: FollowUpFacts): FollowUpState {
  * The date of the follow-up interview: the end of the bilan plus the organisation's delay in
  * months (its own setting, within the parameter's bounds), or the default of the parameter table.
  */
-export function followUpDueDate(endedOn: PlainDate, organisationMonths: number | null, ctx: RuleContext = DEFAULT_RULE_CONTEXT): PlainDate {
+export function followUpDueDate(
+  endedOn: PlainDate,
+  organisationMonths: number | null,
+  ctx: RuleContext = DEFAULT_RULE_CONTEXT,
+): PlainDate {
   return addMonths(endedOn, organisationMonths ?? parameterAt('followUp.defaultDelayMonths', endedOn, ctx.parameters));
 }
 
@@ -44,7 +55,11 @@ export function followUpReminderOn(dueOn: PlainDate, ctx: RuleContext = DEFAULT_
 }
 
 /** A follow-up can be recorded as held or missed once planned, from its reminder day on. */
-export function canRecordFollowUp(facts: FollowUpFacts, today: PlainDate, ctx: RuleContext = DEFAULT_RULE_CONTEXT): boolean {
+export function canRecordFollowUp(
+  facts: FollowUpFacts,
+  today: PlainDate,
+  ctx: RuleContext = DEFAULT_RULE_CONTEXT,
+): boolean {
   return followUpState(facts) === 'planned' && facts.dueOn !== null && today >= followUpReminderOn(facts.dueOn, ctx);
 }
 

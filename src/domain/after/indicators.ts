@@ -21,7 +21,10 @@ export interface Indicators {
   completionShareBasisPoints: number | null;
   /** Mean completion rate (signed accompaniment over planned) of the ended bilans. */
   meanCompletionBasisPoints: number | null;
-  evaluations: Record<EvaluationKind, { sent: number; answered: number; responseRateBasisPoints: number | null; meanScoreBasisPoints: number | null }>;
+  evaluations: Record<
+    EvaluationKind,
+    { sent: number; answered: number; responseRateBasisPoints: number | null; meanScoreBasisPoints: number | null }
+  >;
   followUps: { offered: number; accepted: number; held: number; outcomes: Partial<Record<FollowUpOutcome, number>> };
 }
 
@@ -40,7 +43,12 @@ export function computeIndicators(facts: IndicatorFacts): Indicators {
     const sent = facts.evaluations.filter((e) => e.kind === kind);
     const answered = sent.filter((e) => e.answered);
     const scores = answered.map((e) => e.scoreBasisPoints).filter((s): s is number => s !== null);
-    return { sent: sent.length, answered: answered.length, responseRateBasisPoints: share(answered.length, sent.length), meanScoreBasisPoints: mean(scores) };
+    return {
+      sent: sent.length,
+      answered: answered.length,
+      responseRateBasisPoints: share(answered.length, sent.length),
+      meanScoreBasisPoints: mean(scores),
+    };
   };
   const outcomes: Partial<Record<FollowUpOutcome, number>> = {};
   for (const f of facts.followUps) if (f.outcome) outcomes[f.outcome] = (outcomes[f.outcome] ?? 0) + 1;

@@ -29,7 +29,9 @@ describe('bilan phases', () => {
   });
 
   it('never lets the checklist block an abandonment', () => {
-    expect(checkTransition(facts('conclusion', true), { to: 'abandonne', reason: 'Déménagement' })).toEqual({ allowed: true });
+    expect(checkTransition(facts('conclusion', true), { to: 'abandonne', reason: 'Déménagement' })).toEqual({
+      allowed: true,
+    });
   });
 
   it('allows abandonment from any open phase, with a reason', () => {
@@ -44,10 +46,15 @@ describe('bilan phases', () => {
 
   it('never moves a closed or abandoned bilan', () => {
     fc.assert(
-      fc.property(fc.constantFrom<Phase>('cloture', 'abandonne'), fc.constantFrom(...PHASES), fc.boolean(), (from, to, s) => {
-        const check = checkTransition(facts(from, s), { to, reason: 'x' });
-        return !check.allowed && check.unmet[0]?.code === 'not_open';
-      }),
+      fc.property(
+        fc.constantFrom<Phase>('cloture', 'abandonne'),
+        fc.constantFrom(...PHASES),
+        fc.boolean(),
+        (from, to, s) => {
+          const check = checkTransition(facts(from, s), { to, reason: 'x' });
+          return !check.allowed && check.unmet[0]?.code === 'not_open';
+        },
+      ),
     );
   });
 

@@ -7,7 +7,10 @@ const d = parsePlainDate;
 describe('planned accompaniment', () => {
   it('allows 24 h exactly and refuses one minute more', () => {
     expect(plannedHoursProblem(24 * 60, 'self_funded', d('2026-11-23'))).toBeUndefined();
-    expect(plannedHoursProblem(24 * 60 + 1, 'self_funded', d('2026-11-23'))).toMatchObject({ code: 'above_maximum', maxMinutes: 1440 });
+    expect(plannedHoursProblem(24 * 60 + 1, 'self_funded', d('2026-11-23'))).toMatchObject({
+      code: 'above_maximum',
+      maxMinutes: 1440,
+    });
   });
   it('refuses zero or negative durations', () => {
     expect(plannedHoursProblem(0, 'opco', d('2026-11-23'))?.code).toBe('not_positive');

@@ -39,11 +39,18 @@ export function requiredFileNames(fileSuffix: string): string[] {
 export function buildRomeCatalog(input: RomeExportInput): RomeCatalog {
   const file = (table: RomeTableName): RomeFile => {
     const found = input.files[table];
-    if (!found) throw new RomeExportError('missing_file', romeFileName(table, input.fileSuffix), null, 'fichier manquant dans l’export.');
+    if (!found)
+      throw new RomeExportError(
+        'missing_file',
+        romeFileName(table, input.fileSuffix),
+        null,
+        'fichier manquant dans l’export.',
+      );
     return found;
   };
   ROME_TABLE_NAMES.forEach(file);
-  if (!input.versionFile) throw new RomeExportError('missing_file', VERSION_FILE_NAME, null, 'fichier manquant dans l’export.');
+  if (!input.versionFile)
+    throw new RomeExportError('missing_file', VERSION_FILE_NAME, null, 'fichier manquant dans l’export.');
 
   const version = parseVersionText(input.versionFile.text, input.versionFile.fileName, input.fileSuffix);
   const grandDomains = readGrandDomains(file('grand_domaine'));
@@ -67,7 +74,12 @@ export function buildRomeCatalog(input: RomeExportInput): RomeCatalog {
     domains,
   );
   const appellations = readAppellations(file('referentiel_appellation'), fiches);
-  readItemLinks(file('liens_rome_referentiels'), file('coherence_item'), fiches, { appellations, competences, savoirs, workContexts });
+  readItemLinks(file('liens_rome_referentiels'), file('coherence_item'), fiches, {
+    appellations,
+    competences,
+    savoirs,
+    workContexts,
+  });
   readMobilities(file('rubrique_mobilite'), fiches);
   readClassificationLinks(
     {

@@ -2,7 +2,13 @@ import { normalizeDomainCode } from './build-referentials.ts';
 import { RomeExportError } from './errors.ts';
 import { splitGenderForms } from './gender.ts';
 import { addOnce, Registry } from './lookup.ts';
-import { ECOLOGICAL_TRANSITIONS, type Appellation, type Fiche, type JobTags, type ProfessionalDomain } from './model.ts';
+import {
+  ECOLOGICAL_TRANSITIONS,
+  type Appellation,
+  type Fiche,
+  type JobTags,
+  type ProfessionalDomain,
+} from './model.ts';
 import { readTable, type RomeFile, type Table, type TableRow } from './table.ts';
 import { cleanLabel, cleanSentence } from './text.ts';
 import { codeOgr, codeRome, fail, flag, oneOf, positiveInteger, required, riasec } from './values.ts';
@@ -71,17 +77,28 @@ function readDomainsOfFiches(file: RomeFile, fiches: Registry<Fiche>, domains: R
     seen.add(fiche.codeRome, true, table, row);
     const grandDomainCode = required(table, row, 'code_grand_domaine');
     const domainCode = normalizeDomainCode(row.data.code_domaine_professionnel, grandDomainCode);
-    if (domainCode === null) fail(table, row, 'invalid_value', `code de domaine « ${row.data.code_domaine_professionnel} » inattendu.`);
+    if (domainCode === null)
+      fail(table, row, 'invalid_value', `code de domaine « ${row.data.code_domaine_professionnel} » inattendu.`);
     const domain = domains.resolve(domainCode, table, row);
     if (domain.grandDomainCode !== grandDomainCode || !fiche.codeRome.startsWith(domain.code)) {
-      fail(table, row, 'inconsistent_data', `la fiche ${fiche.codeRome} ne peut pas appartenir au domaine ${domain.code} (grand domaine ${grandDomainCode}).`);
+      fail(
+        table,
+        row,
+        'inconsistent_data',
+        `la fiche ${fiche.codeRome} ne peut pas appartenir au domaine ${domain.code} (grand domaine ${grandDomainCode}).`,
+      );
     }
     fiche.domainCode = domain.code;
     fiche.grandDomainCode = domain.grandDomainCode;
   }
   for (const fiche of fiches.values()) {
     if (fiche.domainCode === '') {
-      throw new RomeExportError('inconsistent_data', file.fileName, null, `la fiche ${fiche.codeRome} n’a pas de domaine professionnel.`);
+      throw new RomeExportError(
+        'inconsistent_data',
+        file.fileName,
+        null,
+        `la fiche ${fiche.codeRome} n’a pas de domaine professionnel.`,
+      );
     }
   }
 }
@@ -98,7 +115,12 @@ function readFicheRiasec(file: RomeFile, fiches: Registry<Fiche>): void {
   }
   if (seen.size !== fiches.size) {
     const missing = fiches.values().find((fiche) => seen.get(fiche.codeRome) === undefined);
-    throw new RomeExportError('inconsistent_data', file.fileName, null, `la fiche ${missing?.codeRome ?? ''} n’a pas de code RIASEC.`);
+    throw new RomeExportError(
+      'inconsistent_data',
+      file.fileName,
+      null,
+      `la fiche ${missing?.codeRome ?? ''} n’a pas de code RIASEC.`,
+    );
   }
 }
 
@@ -110,12 +132,29 @@ function readTexts(file: RomeFile, fiches: Registry<Fiche>): void {
   const keys = new Set<string>();
   for (const row of table.rows) {
     const fiche = fiches.resolve(codeRome(table, row, 'code_rome'), table, row);
-    const kind = oneOf(table, row, 'libelle_type_texte', { definition: 'definition', acces_metier: 'acces_metier' } as const, false);
+    const kind = oneOf(
+      table,
+      row,
+      'libelle_type_texte',
+      { definition: 'definition', acces_metier: 'acces_metier' } as const,
+      false,
+    );
     if (kind === null || row.data.code_compo_bloc.trim() !== TEXT_KINDS[kind]) {
-      fail(table, row, 'inconsistent_data', `le type de texte « ${row.data.libelle_type_texte} » ne correspond pas au bloc ${row.data.code_compo_bloc}.`);
+      fail(
+        table,
+        row,
+        'inconsistent_data',
+        `le type de texte « ${row.data.libelle_type_texte} » ne correspond pas au bloc ${row.data.code_compo_bloc}.`,
+      );
     }
     const position = positiveInteger(table, row, 'position_phrase');
-    addOnce(keys, `${fiche.codeRome}|${kind}|${position}`, table, row, `phrase ${position} du texte « ${kind} » de la fiche ${fiche.codeRome}`);
+    addOnce(
+      keys,
+      `${fiche.codeRome}|${kind}|${position}`,
+      table,
+      row,
+      `phrase ${position} du texte « ${kind} » de la fiche ${fiche.codeRome}`,
+    );
     let entry = sentences.get(fiche);
     if (!entry) {
       entry = { definition: [], acces_metier: [] };
@@ -144,7 +183,12 @@ export function readAppellations(file: RomeFile, fiches: Registry<Fiche>): Regis
     if (principal) {
       const first = principals.get(fiche.codeRome);
       if (first !== undefined) {
-        fail(table, row, 'inconsistent_data', `deuxième appellation PRINCIPALE pour la fiche ${fiche.codeRome} (la première est ligne ${first}).`);
+        fail(
+          table,
+          row,
+          'inconsistent_data',
+          `deuxième appellation PRINCIPALE pour la fiche ${fiche.codeRome} (la première est ligne ${first}).`,
+        );
       }
       principals.set(fiche.codeRome, row.line);
     }
@@ -167,7 +211,12 @@ export function readAppellations(file: RomeFile, fiches: Registry<Fiche>): Regis
   }
   const orphan = fiches.values().find((fiche) => !principals.has(fiche.codeRome));
   if (orphan) {
-    throw new RomeExportError('inconsistent_data', file.fileName, null, `la fiche ${orphan.codeRome} n’a pas d’appellation PRINCIPALE.`);
+    throw new RomeExportError(
+      'inconsistent_data',
+      file.fileName,
+      null,
+      `la fiche ${orphan.codeRome} n’a pas d’appellation PRINCIPALE.`,
+    );
   }
   return registry;
 }

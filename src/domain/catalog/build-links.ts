@@ -31,7 +31,12 @@ export interface ItemRegistries {
  * savoir-faire / savoir-être / savoirs, bloc 6 contextes de travail. `coherence_item` must
  * give exactly the pairs of blocs 5 and 6.
  */
-export function readItemLinks(links: RomeFile, coherence: RomeFile, fiches: Registry<Fiche>, items: ItemRegistries): void {
+export function readItemLinks(
+  links: RomeFile,
+  coherence: RomeFile,
+  fiches: Registry<Fiche>,
+  items: ItemRegistries,
+): void {
   const table = readTable('liens_rome_referentiels', links);
   const byPair = new Map<string, FicheItemLink>();
   const ficheSeen = new Set<string>();
@@ -45,13 +50,19 @@ export function readItemLinks(links: RomeFile, coherence: RomeFile, fiches: Regi
     let link: FicheItemLink;
     switch (`${bloc}/${rubric}`) {
       case '1/':
-        if (code !== fiche.codeOgr) fail(table, row, 'broken_reference', `le code OGR ${code} n’est pas celui de la fiche ${fiche.codeRome}.`);
+        if (code !== fiche.codeOgr)
+          fail(table, row, 'broken_reference', `le code OGR ${code} n’est pas celui de la fiche ${fiche.codeRome}.`);
         addOnce(ficheSeen, fiche.codeRome, table, row, `bloc 1 de la fiche ${fiche.codeRome}`);
         continue;
       case '2/': {
         const appellation = items.appellations.resolve(code, table, row);
         if (appellation.codeRome !== fiche.codeRome) {
-          fail(table, row, 'broken_reference', `l’appellation ${code} appartient à la fiche ${appellation.codeRome}, pas à ${fiche.codeRome}.`);
+          fail(
+            table,
+            row,
+            'broken_reference',
+            `l’appellation ${code} appartient à la fiche ${appellation.codeRome}, pas à ${fiche.codeRome}.`,
+          );
         }
         addOnce(appellationSeen, code, table, row, `appellation ${code}`);
         continue;
@@ -81,14 +92,26 @@ export function readItemLinks(links: RomeFile, coherence: RomeFile, fiches: Regi
       default:
         fail(table, row, 'invalid_value', `bloc « ${bloc} » / rubrique « ${rubric} » inattendus.`);
     }
-    if (byPair.has(pair)) fail(table, row, 'duplicate_key', `lien entre la fiche ${fiche.codeRome} et l’item ${code} en double.`);
+    if (byPair.has(pair))
+      fail(table, row, 'duplicate_key', `lien entre la fiche ${fiche.codeRome} et l’item ${code} en double.`);
     byPair.set(pair, link);
   }
   const noBloc1 = fiches.values().find((fiche) => !ficheSeen.has(fiche.codeRome));
-  if (noBloc1) throw new RomeExportError('inconsistent_data', links.fileName, null, `la fiche ${noBloc1.codeRome} est absente du bloc 1.`);
+  if (noBloc1)
+    throw new RomeExportError(
+      'inconsistent_data',
+      links.fileName,
+      null,
+      `la fiche ${noBloc1.codeRome} est absente du bloc 1.`,
+    );
   const unlinked = items.appellations.values().find((a) => !appellationSeen.has(a.codeOgr));
   if (unlinked) {
-    throw new RomeExportError('inconsistent_data', links.fileName, null, `l’appellation ${unlinked.codeOgr} (fiche ${unlinked.codeRome}) est absente du bloc 2.`);
+    throw new RomeExportError(
+      'inconsistent_data',
+      links.fileName,
+      null,
+      `l’appellation ${unlinked.codeOgr} (fiche ${unlinked.codeRome}) est absente du bloc 2.`,
+    );
   }
   readCoherence(coherence, fiches, byPair);
 }
@@ -103,14 +126,20 @@ function readCoherence(file: RomeFile, fiches: Registry<Fiche>, byPair: Map<stri
     const code = codeOgr(table, row, 'code_ogr');
     const pair = `${fiche.codeRome}|${code}`;
     const link = byPair.get(pair);
-    if (!link) fail(table, row, 'broken_reference', `l’item ${code} n’est pas lié à la fiche ${fiche.codeRome} (blocs 5 et 6).`);
+    if (!link)
+      fail(table, row, 'broken_reference', `l’item ${code} n’est pas lié à la fiche ${fiche.codeRome} (blocs 5 et 6).`);
     addOnce(seen, pair, table, row, `couple (${fiche.codeRome}, ${code})`);
     link.core = oneOf(table, row, 'coeur_metier', CORE_LEVELS, true);
   }
   if (seen.size !== byPair.size) {
     const missing = [...byPair.keys()].find((pair) => !seen.has(pair)) ?? '';
     const [rome, ogr] = missing.split('|');
-    throw new RomeExportError('inconsistent_data', file.fileName, null, `le couple (${rome}, ${ogr}) des blocs 5 et 6 est absent.`);
+    throw new RomeExportError(
+      'inconsistent_data',
+      file.fileName,
+      null,
+      `le couple (${rome}, ${ogr}) des blocs 5 et 6 est absent.`,
+    );
   }
 }
 
@@ -122,7 +151,13 @@ export function readMobilities(file: RomeFile, fiches: Registry<Fiche>): void {
     const target = fiches.resolve(codeRome(table, row, 'code_rome_cible'), table, row);
     const order = positiveInteger(table, row, 'numero_ordre');
     if (source === target) fail(table, row, 'inconsistent_data', `la fiche ${source.codeRome} pointe vers elle-même.`);
-    addOnce(seen, `${source.codeRome}>${target.codeRome}`, table, row, `mobilité ${source.codeRome} → ${target.codeRome}`);
+    addOnce(
+      seen,
+      `${source.codeRome}>${target.codeRome}`,
+      table,
+      row,
+      `mobilité ${source.codeRome} → ${target.codeRome}`,
+    );
     addOnce(seen, `${source.codeRome}#${order}`, table, row, `numéro d’ordre ${order} de la fiche ${source.codeRome}`);
     source.mobilities.push({ targetCodeRome: target.codeRome, order });
   }
@@ -148,7 +183,13 @@ export function readClassificationLinks(
   for (const row of centres.rows) {
     const fiche = fiches.resolve(codeRome(centres, row, 'code_rome'), centres, row);
     const centre = groups.centresOfInterest.resolve(required(centres, row, 'code_centre_interet'), centres, row);
-    addOnce(seen, `c|${fiche.codeRome}|${centre.code}`, centres, row, `lien ${fiche.codeRome} – centre d’intérêt ${centre.code}`);
+    addOnce(
+      seen,
+      `c|${fiche.codeRome}|${centre.code}`,
+      centres,
+      row,
+      `lien ${fiche.codeRome} – centre d’intérêt ${centre.code}`,
+    );
     fiche.centresOfInterest.push({ code: centre.code, principal: yesNo(centres, row, 'principal') });
   }
 
@@ -159,10 +200,25 @@ export function readClassificationLinks(
     const subCode = optional(row, 'code_ss_sect_activite');
     const sub = subCode === null ? null : groups.subSectors.resolve(subCode, sectors, row);
     if (sub && sub.sectorCode !== sector.code) {
-      fail(sectors, row, 'inconsistent_data', `le sous-secteur ${sub.code} n’appartient pas au secteur ${sector.code}.`);
+      fail(
+        sectors,
+        row,
+        'inconsistent_data',
+        `le sous-secteur ${sub.code} n’appartient pas au secteur ${sector.code}.`,
+      );
     }
-    addOnce(seen, `s|${fiche.codeRome}|${sector.code}|${subCode ?? ''}`, sectors, row, `lien ${fiche.codeRome} – secteur ${sector.code}`);
-    fiche.sectors.push({ sectorCode: sector.code, subSectorCode: sub?.code ?? null, principal: yesNo(sectors, row, 'principal') });
+    addOnce(
+      seen,
+      `s|${fiche.codeRome}|${sector.code}|${subCode ?? ''}`,
+      sectors,
+      row,
+      `lien ${fiche.codeRome} – secteur ${sector.code}`,
+    );
+    fiche.sectors.push({
+      sectorCode: sector.code,
+      subSectorCode: sub?.code ?? null,
+      principal: yesNo(sectors, row, 'principal'),
+    });
   }
 
   const themes = readTable('arborescence_thematique', files.themes);
@@ -179,7 +235,13 @@ export function readClassificationLinks(
     const code = normalizeNafCode(row.data.code_secteur_naf);
     if (code === null) fail(naf, row, 'invalid_value', `code NAF « ${row.data.code_secteur_naf} » inattendu.`);
     const sector = groups.nafSectors.resolve(code, naf, row);
-    addOnce(seen, `n|${fiche.codeRome}|${sector.code}`, naf, row, `lien ${fiche.codeRome} – secteur NAF ${sector.code}`);
+    addOnce(
+      seen,
+      `n|${fiche.codeRome}|${sector.code}`,
+      naf,
+      row,
+      `lien ${fiche.codeRome} – secteur NAF ${sector.code}`,
+    );
     fiche.nafSectorCodes.push(sector.code);
   }
 }

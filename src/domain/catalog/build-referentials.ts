@@ -36,7 +36,8 @@ export function readGrandDomains(file: RomeFile): Registry<GrandDomain> {
 export function normalizeDomainCode(code: string, grandDomainCode: string | null): string | null {
   const trimmed = code.trim();
   if (/^[A-Z]\d{2}$/.test(trimmed)) return trimmed;
-  if (/^\d{2}$/.test(trimmed) && grandDomainCode !== null && /^[A-Z]$/.test(grandDomainCode)) return grandDomainCode + trimmed;
+  if (/^\d{2}$/.test(trimmed) && grandDomainCode !== null && /^[A-Z]$/.test(grandDomainCode))
+    return grandDomainCode + trimmed;
   return null;
 }
 
@@ -46,16 +47,29 @@ export function readDomains(file: RomeFile, grandDomains: Registry<GrandDomain>)
   for (const row of table.rows) {
     const code = normalizeDomainCode(row.data.code_domaine_professionnel, null);
     if (code === null) {
-      fail(table, row, 'invalid_value', `code de domaine « ${row.data.code_domaine_professionnel} » inattendu (attendu : une lettre et 2 chiffres, par exemple A11).`);
+      fail(
+        table,
+        row,
+        'invalid_value',
+        `code de domaine « ${row.data.code_domaine_professionnel} » inattendu (attendu : une lettre et 2 chiffres, par exemple A11).`,
+      );
     }
     const grandDomainCode = grandDomains.resolve(code.charAt(0), table, row).code;
-    registry.add(code, { code, label: cleanLabel(required(table, row, 'libelle_domaine_professionnel')), grandDomainCode }, table, row);
+    registry.add(
+      code,
+      { code, label: cleanLabel(required(table, row, 'libelle_domaine_professionnel')), grandDomainCode },
+      table,
+      row,
+    );
   }
   return registry;
 }
 
 const NATURES: Record<string, CompetenceKind> = { Compétence: 'competence', 'Macro-compétence': 'macro_competence' };
-const CATEGORIES: Record<string, CompetenceCategory> = { 'Savoir-faire': 'savoir_faire', 'Savoir-être professionnel': 'savoir_etre' };
+const CATEGORIES: Record<string, CompetenceCategory> = {
+  'Savoir-faire': 'savoir_faire',
+  'Savoir-être professionnel': 'savoir_etre',
+};
 const SUB_CATEGORIES: Record<string, CompetenceSubCategory> = {
   Technique: 'technique',
   'Technique expert': 'technique_expert',
@@ -72,7 +86,9 @@ export function readCompetences(file: RomeFile, riasecFile: RomeFile): Registry<
     const kind = oneOf(table, row, 'nature', NATURES, false) as CompetenceKind;
     const isMacro = kind === 'macro_competence';
     const macroCodeOgr = isMacro ? null : codeOgr(table, row, 'code_ogr_macro_comp');
-    const macroCode = isMacro ? matching(table, row, 'code_macro_comp', /^\d[A-Z]\d{3}$/, 'un code de la forme 4A101') : null;
+    const macroCode = isMacro
+      ? matching(table, row, 'code_macro_comp', /^\d[A-Z]\d{3}$/, 'un code de la forme 4A101')
+      : null;
     const competence: Competence = {
       codeOgr: code,
       kind,
@@ -156,7 +172,7 @@ export function readWorkContexts(file: RomeFile): Registry<WorkContext> {
 
 type ClassificationTable = 'centre_interet' | 'secteur_activite' | 'themes';
 const CLASSIFICATION_COLUMNS = {
-  centre_interet: ['code_centre_interet', 'libelle_centre_interet', 'definition_centre_interet', "centre d’intérêt"],
+  centre_interet: ['code_centre_interet', 'libelle_centre_interet', 'definition_centre_interet', 'centre d’intérêt'],
   secteur_activite: ['code_sect_activite', 'libelle_sect_activite', 'definition_sect_activite', 'secteur d’activité'],
   themes: ['code_theme', 'libelle_theme', 'definition_theme', 'thème'],
 } as const;
@@ -215,7 +231,13 @@ export function readNafSectors(file: RomeFile): Registry<NafSector> {
   const registry = new Registry<NafSector>('secteur NAF', file.fileName);
   for (const row of table.rows) {
     const code = normalizeNafCode(row.data.code_secteur_naf);
-    if (code === null) fail(table, row, 'invalid_value', `code NAF « ${row.data.code_secteur_naf} » inattendu (attendu : une division NAF de 0 à 99).`);
+    if (code === null)
+      fail(
+        table,
+        row,
+        'invalid_value',
+        `code NAF « ${row.data.code_secteur_naf} » inattendu (attendu : une division NAF de 0 à 99).`,
+      );
     registry.add(
       code,
       {

@@ -34,7 +34,11 @@ describe('parseCsv', () => {
 
   it('accepts CRLF, a BOM, unquoted fields and a missing final newline', () => {
     const doc = parseCsv('\ufeffa,b\r\n1,"x"\r\n2,y', F);
-    expect(doc.records.map((r) => r.fields)).toEqual([['a', 'b'], ['1', 'x'], ['2', 'y']]);
+    expect(doc.records.map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1', 'x'],
+      ['2', 'y'],
+    ]);
     expect(doc.endsWithNewline).toBe(false);
   });
 

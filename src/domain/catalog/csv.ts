@@ -80,7 +80,12 @@ export function parseCsv(text: string, fileName: string): CsvDocument {
           const c = text.charCodeAt(j);
           if (c === COMMA || c === LF || c === CR) break;
           if (c === QUOTE) {
-            throw new RomeExportError('malformed_row', fileName, line, 'guillemet au milieu d’un champ non entouré de guillemets.');
+            throw new RomeExportError(
+              'malformed_row',
+              fileName,
+              line,
+              'guillemet au milieu d’un champ non entouré de guillemets.',
+            );
           }
           j++;
         }

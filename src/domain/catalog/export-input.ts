@@ -16,11 +16,24 @@ export function assembleExportInput(files: readonly RomeFile[]): RomeExportInput
     if (parsed?.table === ANCHOR_TABLE) suffixes.add(parsed.suffix);
   }
   if (suffixes.size === 0) {
-    throw new RomeExportError('missing_file', romeFileName(ANCHOR_TABLE, '…'), null, 'fichier manquant dans l’export (aucune table des fiches métiers).');
+    throw new RomeExportError(
+      'missing_file',
+      romeFileName(ANCHOR_TABLE, '…'),
+      null,
+      'fichier manquant dans l’export (aucune table des fiches métiers).',
+    );
   }
   if (suffixes.size > 1) {
-    const found = [...suffixes].sort().map((s) => `v${s}`).join(', ');
-    throw new RomeExportError('inconsistent_data', romeFileName(ANCHOR_TABLE, [...suffixes].sort()[0] as string), null, `plusieurs versions de l’export sont mélangées (${found}) : n’en gardez qu’une.`);
+    const found = [...suffixes]
+      .sort()
+      .map((s) => `v${s}`)
+      .join(', ');
+    throw new RomeExportError(
+      'inconsistent_data',
+      romeFileName(ANCHOR_TABLE, [...suffixes].sort()[0] as string),
+      null,
+      `plusieurs versions de l’export sont mélangées (${found}) : n’en gardez qu’une.`,
+    );
   }
   const fileSuffix = [...suffixes][0] as string;
   const input: RomeExportInput = { fileSuffix, files: {}, versionFile: undefined };

@@ -4,13 +4,25 @@ import { splitGenderForms } from './gender.ts';
 describe('splitGenderForms', () => {
   it.each([
     ["Conducteur / Conductrice d'engins agricoles", "Conducteur d'engins agricoles", "Conductrice d'engins agricoles"],
-    ['Agent commercial / Agente commerciale en immobilier', 'Agent commercial en immobilier', 'Agente commerciale en immobilier'],
+    [
+      'Agent commercial / Agente commerciale en immobilier',
+      'Agent commercial en immobilier',
+      'Agente commerciale en immobilier',
+    ],
     ['Chef de projet / Cheffe de projet design', 'Chef de projet design', 'Cheffe de projet design'],
     ['Instrumentiste Industriel / Industrielle', 'Instrumentiste Industriel', 'Instrumentiste Industrielle'],
-    ['Médecin Anesthésiste Réanimateur / Réanimatrice (MAR)', 'Médecin Anesthésiste Réanimateur (MAR)', 'Médecin Anesthésiste Réanimatrice (MAR)'],
+    [
+      'Médecin Anesthésiste Réanimateur / Réanimatrice (MAR)',
+      'Médecin Anesthésiste Réanimateur (MAR)',
+      'Médecin Anesthésiste Réanimatrice (MAR)',
+    ],
     ['Aide-soignant / Aide-soignante', 'Aide-soignant', 'Aide-soignante'],
     ['Homme sage-femme / Sage-femme', 'Homme sage-femme', 'Sage-femme'],
-    ['Fundraiser - Collecteur / Collectrice de fonds', 'Fundraiser - Collecteur de fonds', 'Fundraiser - Collectrice de fonds'],
+    [
+      'Fundraiser - Collecteur / Collectrice de fonds',
+      'Fundraiser - Collecteur de fonds',
+      'Fundraiser - Collectrice de fonds',
+    ],
     ['Maçon / Maçonne', 'Maçon', 'Maçonne'],
   ])('%s', (label, masculine, feminine) => {
     expect(splitGenderForms(label)).toEqual({ masculine, feminine });

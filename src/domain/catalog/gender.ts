@@ -39,8 +39,14 @@ function looksLikeSameWord(a: string, b: string): boolean {
 export function splitGenderForms(label: string): GenderForms {
   const separator = label.indexOf(' / ');
   if (separator === -1) return { masculine: label, feminine: label };
-  const left = label.slice(0, separator).split(' ').filter((w) => w !== '');
-  const right = label.slice(separator + 3).split(' ').filter((w) => w !== '');
+  const left = label
+    .slice(0, separator)
+    .split(' ')
+    .filter((w) => w !== '');
+  const right = label
+    .slice(separator + 3)
+    .split(' ')
+    .filter((w) => w !== '');
   if (left.length === 0 || right.length === 0) return { masculine: label, feminine: label };
 
   const k = left.length;

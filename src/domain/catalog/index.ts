@@ -10,7 +10,13 @@ export { assembleExportInput } from './export-input.ts';
 export type { RomeFile } from './table.ts';
 export { parseRomeFileName, ROME_TABLE_NAMES, romeFileName, type RomeTableName } from './tables.ts';
 export { splitGenderForms, type GenderForms } from './gender.ts';
-export { buildJobSearchIndex, searchJobs, type JobSearchIndex, type JobSearchResult, type JobSearchSource } from './search/job-search.ts';
+export {
+  buildJobSearchIndex,
+  searchJobs,
+  type JobSearchIndex,
+  type JobSearchResult,
+  type JobSearchSource,
+} from './search/job-search.ts';
 export {
   buildSkillSearchIndex,
   searchSkills,

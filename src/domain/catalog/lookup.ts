@@ -36,7 +36,8 @@ export class Registry<V> {
   /** The entity a row refers to; a broken_reference error naming that row when it is unknown. */
   resolve(key: string, table: AnyTable, row: At): V {
     const value = this.entries.get(key);
-    if (value === undefined) fail(table, row, 'broken_reference', `${this.what} « ${key} » introuvable dans ${this.source}.`);
+    if (value === undefined)
+      fail(table, row, 'broken_reference', `${this.what} « ${key} » introuvable dans ${this.source}.`);
     return value;
   }
 

@@ -31,7 +31,12 @@ export function matching<C extends string>(
 ): string {
   const value = row.data[column].trim();
   if (!pattern.test(value)) {
-    fail(table, row, 'invalid_value', `valeur « ${value} » inattendue dans la colonne « ${column} » (attendu : ${expected}).`);
+    fail(
+      table,
+      row,
+      'invalid_value',
+      `valeur « ${value} » inattendue dans la colonne « ${column} » (attendu : ${expected}).`,
+    );
   }
   return value;
 }
@@ -52,7 +57,12 @@ export function flag<C extends string>(table: AnyTable, row: Row<C>, column: C):
   if (value === '') return null;
   if (value === 'O') return true;
   if (value === 'N') return false;
-  return fail(table, row, 'invalid_value', `valeur « ${value} » inattendue dans la colonne « ${column} » (attendu : O, N ou vide).`);
+  return fail(
+    table,
+    row,
+    'invalid_value',
+    `valeur « ${value} » inattendue dans la colonne « ${column} » (attendu : O, N ou vide).`,
+  );
 }
 
 /** Maps a cell through a fixed table of accepted values (empty allowed when `allowEmpty`). */
@@ -66,8 +76,15 @@ export function oneOf<C extends string, V>(
   const value = row.data[column].trim();
   if (value === '' && allowEmpty) return null;
   if (Object.hasOwn(values, value)) return values[value] as V;
-  const accepted = Object.keys(values).map((v) => `« ${v} »`).join(', ');
-  return fail(table, row, 'invalid_value', `valeur « ${value} » inattendue dans la colonne « ${column} » (attendu : ${accepted}${allowEmpty ? ' ou vide' : ''}).`);
+  const accepted = Object.keys(values)
+    .map((v) => `« ${v} »`)
+    .join(', ');
+  return fail(
+    table,
+    row,
+    'invalid_value',
+    `valeur « ${value} » inattendue dans la colonne « ${column} » (attendu : ${accepted}${allowEmpty ? ' ou vide' : ''}).`,
+  );
 }
 
 export function positiveInteger<C extends string>(table: AnyTable, row: Row<C>, column: C): number {
@@ -78,7 +95,12 @@ function riasecLetter<C extends string>(table: AnyTable, row: Row<C>, column: C)
   const value = row.data[column].trim();
   if (value === '') return null;
   if ((RIASEC_LETTERS as readonly string[]).includes(value)) return value as RiasecLetter;
-  return fail(table, row, 'invalid_value', `valeur « ${value} » inattendue dans la colonne « ${column} » (attendu : une lettre RIASEC R, I, A, S, E ou C).`);
+  return fail(
+    table,
+    row,
+    'invalid_value',
+    `valeur « ${value} » inattendue dans la colonne « ${column} » (attendu : une lettre RIASEC R, I, A, S, E ou C).`,
+  );
 }
 
 /** Reads a major/minor pair; null when both are empty. A minor without a major is refused. */

@@ -24,7 +24,11 @@ describe('parseVersionText', () => {
   });
 
   it('accepts both dates on one line and an accented key', () => {
-    const v = parseVersionText('Numéro de version : 8\nDate de publication : 18/09/2025, date de validation : 27/08/2025', 'version.txt', '408');
+    const v = parseVersionText(
+      'Numéro de version : 8\nDate de publication : 18/09/2025, date de validation : 27/08/2025',
+      'version.txt',
+      '408',
+    );
     expect(v).toMatchObject({ number: 8, publishedOn: '2025-09-18', validatedOn: '2025-08-27', title: '' });
   });
 
@@ -33,9 +37,9 @@ describe('parseVersionText', () => {
       'version.txt : la ligne « Numero de version : … » est absente.',
     );
     expect(() => parseVersionText('Numero de version : 57', 'version.txt', '457')).toThrow(/Date de publication/);
-    expect(() => parseVersionText('Numero de version : 57\nDate de publication : 31/02/2024', 'version.txt', '457')).toThrow(
-      /date invalide/,
-    );
+    expect(() =>
+      parseVersionText('Numero de version : 57\nDate de publication : 31/02/2024', 'version.txt', '457'),
+    ).toThrow(/date invalide/);
     expect(() => parseVersionText(text, 'version.txt', '460')).toThrow(/annonce la version 57/);
   });
 });

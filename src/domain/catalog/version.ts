@@ -9,7 +9,20 @@ function isoDate(day: string, month: string, year: string): string | null {
   const d = Number(day);
   const m = Number(month);
   const y = Number(year);
-  const daysInMonth = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const daysInMonth = [
+    31,
+    y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
   const max = daysInMonth[m - 1];
   if (max === undefined || d < 1 || d > max) return null;
   return `${year}-${month}-${day}`;
@@ -28,7 +41,9 @@ export function parseVersionText(text: string, fileName: string, fileSuffix: str
   const readDate = (key: string): string | null => {
     const match = new RegExp(`${key}\\s*:\\s*(\\d{2})/(\\d{2})/(\\d{4})`).exec(folded);
     if (!match) return null;
-    return isoDate(match[1] as string, match[2] as string, match[3] as string) ?? invalid(`date invalide pour « ${key} ».`);
+    return (
+      isoDate(match[1] as string, match[2] as string, match[3] as string) ?? invalid(`date invalide pour « ${key} ».`)
+    );
   };
 
   const number = /numero de version\s*:\s*(\d+)/.exec(folded)?.[1];
@@ -38,7 +53,9 @@ export function parseVersionText(text: string, fileName: string, fileSuffix: str
 
   const expectedSuffix = `4${String(Number(number)).padStart(2, '0')}`;
   if (fileSuffix !== expectedSuffix) {
-    invalid(`le fichier annonce la version ${Number(number)} (fichiers « v${expectedSuffix} ») mais les fichiers CSV sont suffixés « v${fileSuffix} ».`);
+    invalid(
+      `le fichier annonce la version ${Number(number)} (fichiers « v${expectedSuffix} ») mais les fichiers CSV sont suffixés « v${fileSuffix} ».`,
+    );
   }
 
   // The title keeps its original case: find the line in the raw text.

@@ -11,7 +11,13 @@ import type { PlainDate } from '../rules/calendar/plain-date.ts';
 import { formatBasisPointsFr, formatDateFr, formatEurosFr, formatMinutesFr } from '../rules/format.ts';
 import type { PdfBlock, PdfDocument } from './model.ts';
 
-export const DOCUMENT_KINDS = ['devis', 'contrat_individuel', 'convention_tripartite', 'commande_cpf', 'certificat_realisation'] as const;
+export const DOCUMENT_KINDS = [
+  'devis',
+  'contrat_individuel',
+  'convention_tripartite',
+  'commande_cpf',
+  'certificat_realisation',
+] as const;
 export type DocumentKindCode = (typeof DOCUMENT_KINDS)[number];
 export type SignerRole = 'beneficiary' | 'provider' | 'employer';
 
@@ -128,12 +134,22 @@ function base(c: Pick<CommonFacts, 'organisation' | 'issuedOn' | 'reference'>, t
 
 function parties(c: CommonFacts, employer?: EmployerFacts): PdfBlock[] {
   const rows: [string, string][] = [
-    ['Organisme prestataire', `${c.organisation.legalName ?? c.organisation.name}${c.organisation.siret ? `, SIRET ${c.organisation.siret}` : ''}`],
+    [
+      'Organisme prestataire',
+      `${c.organisation.legalName ?? c.organisation.name}${c.organisation.siret ? `, SIRET ${c.organisation.siret}` : ''}`,
+    ],
     ['Consultant·e', name(c.consultant)],
     ['Bénéficiaire', `${name(c.beneficiary)} (${c.beneficiary.email})`],
   ];
-  if (employer) rows.push(['Employeur', `${employer.name}${employer.siret ? `, SIRET ${employer.siret}` : ''}${employer.contactName ? ` — représenté par ${employer.contactName}` : ''}`]);
-  return [{ type: 'heading', text: 'Parties' }, { type: 'fields', rows }];
+  if (employer)
+    rows.push([
+      'Employeur',
+      `${employer.name}${employer.siret ? `, SIRET ${employer.siret}` : ''}${employer.contactName ? ` — représenté par ${employer.contactName}` : ''}`,
+    ]);
+  return [
+    { type: 'heading', text: 'Parties' },
+    { type: 'fields', rows },
+  ];
 }
 
 function prestation(c: CommonFacts): PdfBlock[] {
@@ -161,7 +177,12 @@ function prestation(c: CommonFacts): PdfBlock[] {
 function signersOf(kind: DocumentKindCode, c: CommonFacts, employer?: EmployerFacts): PdfDocument['signers'] {
   return DOCUMENT_SIGNERS[kind].map((role) => ({
     role: SIGNER_LABELS[role],
-    name: role === 'beneficiary' ? name(c.beneficiary) : role === 'employer' ? (employer?.contactName ?? employer?.name ?? '') : (c.organisation.legalName ?? c.organisation.name),
+    name:
+      role === 'beneficiary'
+        ? name(c.beneficiary)
+        : role === 'employer'
+          ? (employer?.contactName ?? employer?.name ?? '')
+          : (c.organisation.legalName ?? c.organisation.name),
   }));
 }
 
@@ -181,11 +202,18 @@ function cpfBlocks(cpf: CpfFacts, priceCents: number | null): PdfBlock[] {
   const rows: [string, string][] = [
     ['Numéro de dossier CPF', cpf.orderReference ?? 'À compléter après la commande'],
     ['Commande validée le', cpf.validatedOn ? formatDateFr(cpf.validatedOn) : 'Pas encore validée'],
-    ['Début possible au plus tôt le', cpf.earliestStart ? formatDateFr(cpf.earliestStart) : '11 jours ouvrés pleins après la validation'],
+    [
+      'Début possible au plus tôt le',
+      cpf.earliestStart ? formatDateFr(cpf.earliestStart) : '11 jours ouvrés pleins après la validation',
+    ],
     ['Plafond de prise en charge CPF', cpf.capCents === null ? 'Aucun pour cette date' : formatEurosFr(cpf.capCents)],
   ];
   if (priceCents !== null && cpf.remainderCents > 0) rows.push(['Reste à financer', formatEurosFr(cpf.remainderCents)]);
-  return [{ type: 'heading', text: 'Compte personnel de formation' }, { type: 'fields', rows }, { type: 'paragraph', text: cpf.participationText }];
+  return [
+    { type: 'heading', text: 'Compte personnel de formation' },
+    { type: 'fields', rows },
+    { type: 'paragraph', text: cpf.participationText },
+  ];
 }
 
 export function buildCpfOrderSheet(c: CommonFacts, cpf: CpfFacts): PdfDocument {
@@ -202,30 +230,41 @@ export function buildCpfOrderSheet(c: CommonFacts, cpf: CpfFacts): PdfDocument {
 export function buildIndividualContract(c: CommonFacts, s: SelfFundedFacts): PdfDocument {
   const doc = base(c, DOCUMENT_TITLES.contrat_individuel);
   doc.subtitle = 'Bilan financé personnellement (articles L6353-3 à L6353-7 du Code du travail)';
-  doc.blocks.push(...parties(c), ...prestation(c), { type: 'heading', text: 'Rétractation et paiement' }, {
-    type: 'list',
-    items: [
-      `À compter de la signature du présent contrat, la ou le bénéficiaire dispose d’un délai de ${s.withdrawalDays}\u00A0jours pour se rétracter, par lettre recommandée avec avis de réception.`,
-      'Aucune somme ne peut être exigée avant l’expiration de ce délai de rétractation.',
-      `À l’expiration de ce délai, un premier paiement de ${formatBasisPointsFr(s.firstPaymentMaxBasisPoints)} du prix au plus peut être demandé ; le solde est échelonné au fur et à mesure du déroulement du bilan.`,
-      'En cas d’empêchement dû à une force majeure dûment reconnue, seules les prestations effectivement réalisées sont dues, au prorata de leur valeur prévue au contrat.',
-    ],
-  });
+  doc.blocks.push(
+    ...parties(c),
+    ...prestation(c),
+    { type: 'heading', text: 'Rétractation et paiement' },
+    {
+      type: 'list',
+      items: [
+        `À compter de la signature du présent contrat, la ou le bénéficiaire dispose d’un délai de ${s.withdrawalDays}\u00A0jours pour se rétracter, par lettre recommandée avec avis de réception.`,
+        'Aucune somme ne peut être exigée avant l’expiration de ce délai de rétractation.',
+        `À l’expiration de ce délai, un premier paiement de ${formatBasisPointsFr(s.firstPaymentMaxBasisPoints)} du prix au plus peut être demandé ; le solde est échelonné au fur et à mesure du déroulement du bilan.`,
+        'En cas d’empêchement dû à une force majeure dûment reconnue, seules les prestations effectivement réalisées sont dues, au prorata de leur valeur prévue au contrat.',
+      ],
+    },
+  );
   doc.signers = signersOf('contrat_individuel', c);
   return doc;
 }
 
 export function buildConvention(c: CommonFacts, e: EmployerFacts): PdfDocument {
   const doc = base(c, DOCUMENT_TITLES.convention_tripartite);
-  doc.subtitle = 'Bilan réalisé dans le cadre du plan de développement des compétences (article R6313-8 du Code du travail)';
-  doc.blocks.push(...parties(c, e), ...prestation(c), { type: 'heading', text: 'Engagements' }, {
-    type: 'list',
-    items: [
-      `La ou le salarié·e dispose de ${e.conventionDays}\u00A0jours à compter de la transmission de la convention pour la signer. Sans signature dans ce délai, la convention est réputée refusée. Ce refus ne constitue ni une faute ni un motif de licenciement.`,
-      'L’employeur prend en charge le prix du bilan. Il ne reçoit aucun élément du contenu du bilan ni son document de synthèse : seuls les éléments administratifs (dates, heures réalisées, certificat de réalisation) lui sont communiqués.',
-      'Les résultats du bilan appartiennent à la ou au salarié·e ; ils ne peuvent être communiqués à un tiers qu’avec son accord écrit.',
-    ],
-  });
+  doc.subtitle =
+    'Bilan réalisé dans le cadre du plan de développement des compétences (article R6313-8 du Code du travail)';
+  doc.blocks.push(
+    ...parties(c, e),
+    ...prestation(c),
+    { type: 'heading', text: 'Engagements' },
+    {
+      type: 'list',
+      items: [
+        `La ou le salarié·e dispose de ${e.conventionDays}\u00A0jours à compter de la transmission de la convention pour la signer. Sans signature dans ce délai, la convention est réputée refusée. Ce refus ne constitue ni une faute ni un motif de licenciement.`,
+        'L’employeur prend en charge le prix du bilan. Il ne reçoit aucun élément du contenu du bilan ni son document de synthèse : seuls les éléments administratifs (dates, heures réalisées, certificat de réalisation) lui sont communiqués.',
+        'Les résultats du bilan appartiennent à la ou au salarié·e ; ils ne peuvent être communiqués à un tiers qu’avec son accord écrit.',
+      ],
+    },
+  );
   doc.signers = signersOf('convention_tripartite', c, e);
   return doc;
 }
@@ -241,7 +280,10 @@ export interface CompletionFacts {
   completionBasisPoints: number;
 }
 
-export function buildCertificate(c: Pick<CommonFacts, 'organisation' | 'issuedOn' | 'reference' | 'beneficiary' | 'financingLabel'>, f: CompletionFacts): PdfDocument {
+export function buildCertificate(
+  c: Pick<CommonFacts, 'organisation' | 'issuedOn' | 'reference' | 'beneficiary' | 'financingLabel'>,
+  f: CompletionFacts,
+): PdfDocument {
   const doc = base(c, DOCUMENT_TITLES.certificat_realisation);
   doc.subtitle = 'Action concourant au développement des compétences : bilan de compétences';
   const rows: [string, string][] = [
@@ -285,7 +327,10 @@ export interface FunderViewFacts extends CompletionFacts {
 }
 
 /** The funder's and employer's view: administrative status only, never content. */
-export function buildFunderView(c: Pick<CommonFacts, 'organisation' | 'issuedOn' | 'reference' | 'beneficiary' | 'financingLabel'>, f: Omit<FunderViewFacts, 'endedOn' | 'outcome'> & { endedOn: PlainDate | null }): PdfDocument {
+export function buildFunderView(
+  c: Pick<CommonFacts, 'organisation' | 'issuedOn' | 'reference' | 'beneficiary' | 'financingLabel'>,
+  f: Omit<FunderViewFacts, 'endedOn' | 'outcome'> & { endedOn: PlainDate | null },
+): PdfDocument {
   const doc = base(c, 'Suivi administratif du bilan de compétences');
   doc.subtitle = 'À l’attention du financeur ou de l’employeur : éléments administratifs uniquement';
   doc.blocks.push(
@@ -297,9 +342,15 @@ export function buildFunderView(c: Pick<CommonFacts, 'organisation' | 'issuedOn'
         ['État', f.phaseLabel],
         ['Début', f.startedOn ? formatDateFr(f.startedOn) : 'Aucune séance réalisée'],
         ['Fin', f.endedOn ? formatDateFr(f.endedOn) : 'En cours'],
-        ['Accompagnement réalisé et émargé', `${formatMinutesFr(f.accompanimentDoneMinutes)} sur ${formatMinutesFr(f.plannedAccompanimentMinutes)} prévues`],
+        [
+          'Accompagnement réalisé et émargé',
+          `${formatMinutesFr(f.accompanimentDoneMinutes)} sur ${formatMinutesFr(f.plannedAccompanimentMinutes)} prévues`,
+        ],
         ['Taux de réalisation', formatBasisPointsFr(f.completionBasisPoints)],
-        ['Certificat de réalisation', f.certificateIssuedOn ? `Délivré le ${formatDateFr(f.certificateIssuedOn)}` : 'Pas encore délivré'],
+        [
+          'Certificat de réalisation',
+          f.certificateIssuedOn ? `Délivré le ${formatDateFr(f.certificateIssuedOn)}` : 'Pas encore délivré',
+        ],
       ],
     },
     { type: 'heading', text: 'Preuves d’assiduité (émargements)' },
@@ -308,9 +359,17 @@ export function buildFunderView(c: Pick<CommonFacts, 'organisation' | 'issuedOn'
       : {
           type: 'table',
           header: ['Date', 'Horaires', 'Signature bénéficiaire', 'Signature consultant·e'],
-          rows: f.attendance.map((a) => [formatDateFr(a.date), `${a.start} – ${a.end}`, a.beneficiarySignedAt ?? 'Non signée', a.consultantSignedAt ?? 'Non signée']),
+          rows: f.attendance.map((a) => [
+            formatDateFr(a.date),
+            `${a.start} – ${a.end}`,
+            a.beneficiarySignedAt ?? 'Non signée',
+            a.consultantSignedAt ?? 'Non signée',
+          ]),
         },
-    { type: 'paragraph', text: 'Le contenu du bilan (entretiens, travaux, résultats, synthèse) appartient à la ou au bénéficiaire et n’est jamais communiqué ici.' },
+    {
+      type: 'paragraph',
+      text: 'Le contenu du bilan (entretiens, travaux, résultats, synthèse) appartient à la ou au bénéficiaire et n’est jamais communiqué ici.',
+    },
   );
   return doc;
 }

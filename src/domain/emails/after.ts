@@ -8,7 +8,13 @@ import { composeEmail, type EmailMessage } from './message.ts';
 
 const SIGNATURE = 'L’équipe Sillage';
 
-export function followUpOfferedEmail(facts: { firstName: string; consultantName: string; organisationName: string; months: number; url: string }): EmailMessage {
+export function followUpOfferedEmail(facts: {
+  firstName: string;
+  consultantName: string;
+  organisationName: string;
+  months: number;
+  url: string;
+}): EmailMessage {
   return composeEmail({
     subject: 'Un entretien de suivi après votre bilan',
     greeting: `Bonjour ${facts.firstName},`,
@@ -21,7 +27,12 @@ export function followUpOfferedEmail(facts: { firstName: string; consultantName:
   });
 }
 
-export function followUpPlannedEmail(facts: { firstName: string; organisationName: string; dueOn: PlainDate; url: string }): EmailMessage {
+export function followUpPlannedEmail(facts: {
+  firstName: string;
+  organisationName: string;
+  dueOn: PlainDate;
+  url: string;
+}): EmailMessage {
   return composeEmail({
     subject: `Votre entretien de suivi vers le ${formatDateFr(facts.dueOn)}`,
     greeting: `Bonjour ${facts.firstName},`,
@@ -34,7 +45,13 @@ export function followUpPlannedEmail(facts: { firstName: string; organisationNam
   });
 }
 
-export function followUpReminderEmail(facts: { firstName: string; otherName: string; forConsultant: boolean; dueOn: PlainDate; url: string }): EmailMessage {
+export function followUpReminderEmail(facts: {
+  firstName: string;
+  otherName: string;
+  forConsultant: boolean;
+  dueOn: PlainDate;
+  url: string;
+}): EmailMessage {
   return composeEmail({
     subject: `Entretien de suivi à prévoir vers le ${formatDateFr(facts.dueOn)}`,
     greeting: `Bonjour ${facts.firstName},`,
@@ -50,7 +67,13 @@ export function followUpReminderEmail(facts: { firstName: string; otherName: str
   });
 }
 
-export function evaluationEmail(facts: { firstName: string; organisationName: string; kind: 'chaud' | 'froid'; expiresOn: PlainDate; url: string }): EmailMessage {
+export function evaluationEmail(facts: {
+  firstName: string;
+  organisationName: string;
+  kind: 'chaud' | 'froid';
+  expiresOn: PlainDate;
+  url: string;
+}): EmailMessage {
   const chaud = facts.kind === 'chaud';
   return composeEmail({
     subject: chaud ? 'Votre avis sur votre bilan de compétences' : 'Votre bilan de compétences, quelques mois après',
@@ -67,7 +90,13 @@ export function evaluationEmail(facts: { firstName: string; organisationName: st
   });
 }
 
-export function edofReminderEmail(facts: { firstName: string; beneficiaryName: string; kind: 'entry' | 'exit'; deadline: PlainDate; url: string }): EmailMessage {
+export function edofReminderEmail(facts: {
+  firstName: string;
+  beneficiaryName: string;
+  kind: 'entry' | 'exit';
+  deadline: PlainDate;
+  url: string;
+}): EmailMessage {
   const what = facts.kind === 'entry' ? 'l’entrée en formation' : 'la sortie et le service fait';
   return composeEmail({
     subject: `EDOF : déclarer ${what} de ${facts.beneficiaryName} avant le ${formatDateFr(facts.deadline)}`,

@@ -10,7 +10,13 @@ import type { PlainDate } from '../rules/calendar/plain-date.ts';
 
 const SIGNATURE = 'L’équipe Sillage';
 
-export function conventionLinkEmail(facts: { contactName: string | null; organisationName: string; beneficiaryName: string; url: string; expiresOn: PlainDate }): EmailMessage {
+export function conventionLinkEmail(facts: {
+  contactName: string | null;
+  organisationName: string;
+  beneficiaryName: string;
+  url: string;
+  expiresOn: PlainDate;
+}): EmailMessage {
   return composeEmail({
     subject: `Convention de bilan de compétences de ${facts.beneficiaryName} à signer`,
     greeting: facts.contactName ? `Bonjour ${facts.contactName},` : 'Bonjour,',
@@ -19,22 +25,36 @@ export function conventionLinkEmail(facts: { contactName: string | null; organis
       'Lisez la convention, puis signez-la en tapant votre nom et en cochant la case de consentement. Vous ne recevrez que des informations administratives sur ce bilan : son contenu reste confidentiel.',
     ],
     action: { label: 'Lire et signer la convention', url: facts.url },
-    notes: [`Ce lien personnel ne sert qu’une fois et expire le ${formatDateFr(facts.expiresOn)}. Ne le transférez pas.`],
+    notes: [
+      `Ce lien personnel ne sert qu’une fois et expire le ${formatDateFr(facts.expiresOn)}. Ne le transférez pas.`,
+    ],
     signature: SIGNATURE,
   });
 }
 
-export function documentToSignEmail(facts: { firstName: string; organisationName: string; title: string; url: string }): EmailMessage {
+export function documentToSignEmail(facts: {
+  firstName: string;
+  organisationName: string;
+  title: string;
+  url: string;
+}): EmailMessage {
   return composeEmail({
     subject: `Document à signer : ${facts.title}`,
     greeting: `Bonjour ${facts.firstName},`,
-    paragraphs: [`${facts.organisationName} vous propose le document « ${facts.title} ». Vous pouvez le lire et le signer dans votre espace Sillage.`],
+    paragraphs: [
+      `${facts.organisationName} vous propose le document « ${facts.title} ». Vous pouvez le lire et le signer dans votre espace Sillage.`,
+    ],
     action: { label: 'Voir mes documents', url: facts.url },
     signature: SIGNATURE,
   });
 }
 
-export function conventionLapsedEmail(facts: { consultantFirstName: string; beneficiaryName: string; deadline: PlainDate; url: string }): EmailMessage {
+export function conventionLapsedEmail(facts: {
+  consultantFirstName: string;
+  beneficiaryName: string;
+  deadline: PlainDate;
+  url: string;
+}): EmailMessage {
   return composeEmail({
     subject: `Convention de ${facts.beneficiaryName} réputée refusée`,
     greeting: `Bonjour ${facts.consultantFirstName},`,

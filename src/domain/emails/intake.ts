@@ -5,7 +5,11 @@
 import { composeEmail, type EmailMessage } from './message.ts';
 import { describeSlot } from './seances.ts';
 
-export function contactAcknowledgementEmail(input: { firstName: string; organisationName: string; firstAnswerDays: number | null }): EmailMessage {
+export function contactAcknowledgementEmail(input: {
+  firstName: string;
+  organisationName: string;
+  firstAnswerDays: number | null;
+}): EmailMessage {
   const delay = input.firstAnswerDays
     ? `${input.organisationName} s’engage à vous répondre dans un délai de ${input.firstAnswerDays} jour${input.firstAnswerDays > 1 ? 's' : ''}.`
     : `${input.organisationName} vous répondra dans les meilleurs délais.`;
@@ -17,16 +21,25 @@ export function contactAcknowledgementEmail(input: { firstName: string; organisa
       'La prochaine étape est un entretien préalable, gratuit et sans engagement : vous y présentez votre situation et vos attentes, et nous vérifions ensemble qu’un bilan de compétences vous convient.',
       'Nous ne vous demanderons jamais vos identifiants Mon Compte Formation, le solde de votre compte personnel de formation ni votre numéro de sécurité sociale.',
     ],
-    notes: ['Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : vos coordonnées ne seront pas utilisées.'],
+    notes: [
+      'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : vos coordonnées ne seront pas utilisées.',
+    ],
     signature: `L’équipe de ${input.organisationName}`,
   });
 }
 
-export function newLeadEmail(input: { firstName: string; organisationName: string; leadName: string; url: string }): EmailMessage {
+export function newLeadEmail(input: {
+  firstName: string;
+  organisationName: string;
+  leadName: string;
+  url: string;
+}): EmailMessage {
   return composeEmail({
     subject: `Nouvelle demande de ${input.leadName}`,
     greeting: `Bonjour ${input.firstName},`,
-    paragraphs: [`${input.leadName} a envoyé une demande depuis la page publique de ${input.organisationName} sur Sillage.`],
+    paragraphs: [
+      `${input.leadName} a envoyé une demande depuis la page publique de ${input.organisationName} sur Sillage.`,
+    ],
     action: { label: 'Voir la demande', url: input.url },
     notes: ['Pensez à respecter le délai de première réponse publié sur votre page.'],
     signature: 'L’équipe Sillage',

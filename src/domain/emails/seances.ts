@@ -45,7 +45,9 @@ export function seancePlannedEmail(facts: SeanceEmailFacts): EmailMessage {
   });
 }
 
-export function seanceRescheduledEmail(facts: SeanceEmailFacts & { previousStartsAt: Date; previousEndsAt: Date; reason: string }): EmailMessage {
+export function seanceRescheduledEmail(
+  facts: SeanceEmailFacts & { previousStartsAt: Date; previousEndsAt: Date; reason: string },
+): EmailMessage {
   return composeEmail({
     subject: `Séance déplacée ${describeSlot(facts.startsAt, facts.endsAt)}`,
     greeting: `Bonjour ${facts.beneficiaryFirstName},`,

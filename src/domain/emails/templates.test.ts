@@ -22,7 +22,11 @@ describe('e-mails', () => {
   });
 
   it('tells a reset requester what to do if it was not them', () => {
-    const mail = passwordResetEmail({ firstName: 'Paul', url: 'https://x/r', expiresAt: new Date('2026-03-29T01:30:00Z') });
+    const mail = passwordResetEmail({
+      firstName: 'Paul',
+      url: 'https://x/r',
+      expiresAt: new Date('2026-03-29T01:30:00Z'),
+    });
     expect(mail.text).toContain('Si vous n’êtes pas à l’origine de cette demande');
     expect(mail.text).toContain('29 mars 2026 à 03:30');
   });

@@ -6,7 +6,9 @@ import { composeEmail, type EmailMessage } from './message.ts';
 const SIGNATURE = 'L’équipe Sillage';
 
 function formatDateTime(date: Date): string {
-  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(date);
+  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(
+    date,
+  );
 }
 
 export interface InvitationEmailInput {

@@ -40,14 +40,27 @@ describe('instrument catalogue', () => {
 
   it('contains no item of an instrument we must never ship', () => {
     const text = JSON.stringify(INSTRUMENTS);
-    expect(text).not.toMatch(/NEO-PI-R|MBTI|Myers|BFI-2|Hexa3D|IRMR|PerformanSe|Career Orientations Inventory|openpsychometrics/i);
+    expect(text).not.toMatch(
+      /NEO-PI-R|MBTI|Myers|BFI-2|Hexa3D|IRMR|PerformanSe|Career Orientations Inventory|openpsychometrics/i,
+    );
   });
 });
 
 describe('external licensed test results', () => {
   it('records name, date and scores, and refuses an empty entry in French', () => {
-    expect(parseExternalTestResult({ testName: 'Test du commerce', publisher: 'Éditeur', takenOn: '2026-02-10', scores: [{ label: 'Échelle A', value: 7 }] }).ok).toBe(true);
+    expect(
+      parseExternalTestResult({
+        testName: 'Test du commerce',
+        publisher: 'Éditeur',
+        takenOn: '2026-02-10',
+        scores: [{ label: 'Échelle A', value: 7 }],
+      }).ok,
+    ).toBe(true);
     const bad = parseExternalTestResult({ testName: ' ', publisher: 'Éditeur', takenOn: '10/02/2026', scores: [] });
-    expect(bad.ok ? [] : bad.errors.map((e) => e.message)).toEqual(['Indiquez le nom du test.', 'Indiquez la date de passation au format JJ/MM/AAAA, par exemple 04/05/2026.', 'Indiquez au moins un score ou un code.']);
+    expect(bad.ok ? [] : bad.errors.map((e) => e.message)).toEqual([
+      'Indiquez le nom du test.',
+      'Indiquez la date de passation au format JJ/MM/AAAA, par exemple 04/05/2026.',
+      'Indiquez au moins un score ou un code.',
+    ]);
   });
 });

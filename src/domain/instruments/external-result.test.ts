@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_REPORT_BYTES, parseExternalTestResult, parseScoreValue, reportFileName, reportProblem } from './external-result.ts';
+import {
+  MAX_REPORT_BYTES,
+  parseExternalTestResult,
+  parseScoreValue,
+  reportFileName,
+  reportProblem,
+} from './external-result.ts';
 
 const base = { testName: 'Hexa3D', publisher: 'Éditions du test', takenOn: '2026-10-02' };
 const pdf = (size: number) => {
@@ -10,9 +16,29 @@ const pdf = (size: number) => {
 
 describe('external test results', () => {
   it('accepts French decimals and empty optional fields, and keeps a code without scores', () => {
-    const r = parseExternalTestResult({ ...base, code: '', consultantComment: '  ', scores: [{ label: 'Social', value: '12,5', unit: '' }, { label: 'Entreprenant', value: -3 }] });
-    expect(r).toEqual({ ok: true, value: { ...base, scores: [{ label: 'Social', value: 12.5 }, { label: 'Entreprenant', value: -3 }] } });
-    expect(parseExternalTestResult({ ...base, code: 'SAE' })).toEqual({ ok: true, value: { ...base, code: 'SAE', scores: [] } });
+    const r = parseExternalTestResult({
+      ...base,
+      code: '',
+      consultantComment: '  ',
+      scores: [
+        { label: 'Social', value: '12,5', unit: '' },
+        { label: 'Entreprenant', value: -3 },
+      ],
+    });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        ...base,
+        scores: [
+          { label: 'Social', value: 12.5 },
+          { label: 'Entreprenant', value: -3 },
+        ],
+      },
+    });
+    expect(parseExternalTestResult({ ...base, code: 'SAE' })).toEqual({
+      ok: true,
+      value: { ...base, code: 'SAE', scores: [] },
+    });
   });
 
   it('refuses no score and no code, a value that is not a number, more than 60 scores', () => {
@@ -21,17 +47,35 @@ describe('external test results', () => {
       return r.ok ? {} : Object.fromEntries(r.errors.map((e) => [e.path, e.message]));
     };
     expect(messages({ ...base, scores: [] })).toEqual({ scores: 'Indiquez au moins un score ou un code.' });
-    expect(messages({ ...base, scores: [{ label: 'A', value: 'douze' }, { label: 'B', value: 'Infinity' }, { label: '', value: 1 }] })).toEqual({
+    expect(
+      messages({
+        ...base,
+        scores: [
+          { label: 'A', value: 'douze' },
+          { label: 'B', value: 'Infinity' },
+          { label: '', value: 1 },
+        ],
+      }),
+    ).toEqual({
       'scores.0.value': 'Indiquez un nombre, par exemple 12 ou 12,5.',
       'scores.1.value': 'Indiquez un nombre, par exemple 12 ou 12,5.',
       'scores.2.label': 'Indiquez l’intitulé du score (par exemple l’échelle ou la dimension).',
     });
-    expect(messages({ ...base, scores: Array.from({ length: 61 }, (_, i) => ({ label: `S${i}`, value: i })) })).toEqual({ scores: '60 scores au plus.' });
+    expect(messages({ ...base, scores: Array.from({ length: 61 }, (_, i) => ({ label: `S${i}`, value: i })) })).toEqual(
+      { scores: '60 scores au plus.' },
+    );
     expect(messages({ ...base, takenOn: '', code: 'X' })).toEqual({ takenOn: 'Indiquez la date de passation.' });
   });
 
   it('reads score values written the French way', () => {
-    expect([parseScoreValue('1 250,5'), parseScoreValue('+7'), parseScoreValue(',5'), parseScoreValue('1e3'), parseScoreValue('NaN'), parseScoreValue(Number.POSITIVE_INFINITY)]).toEqual([1250.5, 7, 0.5, null, null, null]);
+    expect([
+      parseScoreValue('1 250,5'),
+      parseScoreValue('+7'),
+      parseScoreValue(',5'),
+      parseScoreValue('1e3'),
+      parseScoreValue('NaN'),
+      parseScoreValue(Number.POSITIVE_INFINITY),
+    ]).toEqual([1250.5, 7, 0.5, null, null, null]);
   });
 });
 

@@ -44,14 +44,18 @@ export function parseScoreValue(value: number | string): number | null {
 
 export const ExternalScoreSchema = z.object({
   label: line('Indiquez l’intitulé du score (par exemple l’échelle ou la dimension).', 120, 'L’intitulé'),
-  value: z.union([z.number({ error: SCORE_VALUE_MESSAGE }), z.string({ error: SCORE_VALUE_MESSAGE })], { error: SCORE_VALUE_MESSAGE }).transform((v, ctx) => {
-    const n = parseScoreValue(v);
-    if (n === null) {
-      ctx.addIssue({ code: 'custom', message: SCORE_VALUE_MESSAGE });
-      return z.NEVER;
-    }
-    return n;
-  }),
+  value: z
+    .union([z.number({ error: SCORE_VALUE_MESSAGE }), z.string({ error: SCORE_VALUE_MESSAGE })], {
+      error: SCORE_VALUE_MESSAGE,
+    })
+    .transform((v, ctx) => {
+      const n = parseScoreValue(v);
+      if (n === null) {
+        ctx.addIssue({ code: 'custom', message: SCORE_VALUE_MESSAGE });
+        return z.NEVER;
+      }
+      return n;
+    }),
   unit: optionalText(30, 'L’unité'),
 });
 
@@ -60,14 +64,18 @@ export const ExternalTestFieldsSchema = z.object({
   testName: line('Indiquez le nom du test.', 120, 'Le nom du test'),
   publisher: line('Indiquez l’éditeur du test.', 120, 'Le nom de l’éditeur'),
   /** Date the test was taken (YYYY-MM-DD); whether it exists and is not in the future is checked with the clock. */
-  takenOn: z
-    .string({ error: 'Indiquez la date de passation.' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, {
-      error: (issue) => (issue.input === '' ? 'Indiquez la date de passation.' : 'Indiquez la date de passation au format JJ/MM/AAAA, par exemple 04/05/2026.'),
-    }),
+  takenOn: z.string({ error: 'Indiquez la date de passation.' }).regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: (issue) =>
+      issue.input === ''
+        ? 'Indiquez la date de passation.'
+        : 'Indiquez la date de passation au format JJ/MM/AAAA, par exemple 04/05/2026.',
+  }),
   /** A code such as a letter code or a profile, when the publisher gives one. */
   code: optionalText(40, 'Le code'),
-  scores: z.array(ExternalScoreSchema, { error: 'Les scores sont mal formés.' }).max(MAX_SCORES, `${MAX_SCORES} scores au plus.`).default([]),
+  scores: z
+    .array(ExternalScoreSchema, { error: 'Les scores sont mal formés.' })
+    .max(MAX_SCORES, `${MAX_SCORES} scores au plus.`)
+    .default([]),
   consultantComment: optionalText(4000, 'Le commentaire'),
 });
 
@@ -77,16 +85,19 @@ export const atLeastOneScoreOrCode = {
   issue: { message: 'Indiquez au moins un score ou un code.', path: ['scores'] },
 };
 
-export const ExternalTestResultSchema = ExternalTestFieldsSchema.refine(atLeastOneScoreOrCode.check, atLeastOneScoreOrCode.issue);
+export const ExternalTestResultSchema = ExternalTestFieldsSchema.refine(
+  atLeastOneScoreOrCode.check,
+  atLeastOneScoreOrCode.issue,
+);
 
 export type ExternalTestResult = z.output<typeof ExternalTestResultSchema>;
 export type ExternalTestResultInput = z.input<typeof ExternalTestResultSchema>;
 export type ExternalScore = z.output<typeof ExternalScoreSchema>;
 
 /** Validates a consultant's entry; returns French messages per field when invalid. */
-export function parseExternalTestResult(input: unknown):
-  | { ok: true; value: ExternalTestResult }
-  | { ok: false; errors: { path: string; message: string }[] } {
+export function parseExternalTestResult(
+  input: unknown,
+): { ok: true; value: ExternalTestResult } | { ok: false; errors: { path: string; message: string }[] } {
   const r = ExternalTestResultSchema.safeParse(input);
   if (r.success) return { ok: true, value: r.data };
   return { ok: false, errors: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
@@ -113,8 +124,11 @@ export function reportProblem(bytes: Uint8Array): ReportProblem | null {
 /** The file name kept for the download: no folders, no control characters, ending in .pdf. */
 export function reportFileName(raw: string | undefined | null): string {
   const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are removed on purpose
-  let name = base.replace(/[\u0000-\u001F\u007F"]/g, '').replace(/\s+/g, ' ').trim();
+  let name = base
+    // eslint-disable-next-line no-control-regex -- control characters are removed on purpose
+    .replace(/[\u0000-\u001F\u007F"]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!/\.pdf$/i.test(name)) name = name ? `${name}.pdf` : 'rapport.pdf';
   if (name.length > 200) name = `${name.slice(0, 196).trimEnd()}.pdf`;
   return name;

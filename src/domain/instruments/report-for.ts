@@ -39,7 +39,11 @@ export function instrumentReport(
     case 'entrecomp':
       return entreCompReport(scoreEntreComp(answers), context);
     case 'savoir-etre':
-      return softSkillsReport(scoreSoftSkillsSelf(answers), feedback ?? { status: 'insufficient', received: 0, required: MIN_RESPONDENTS }, context);
+      return softSkillsReport(
+        scoreSoftSkillsSelf(answers),
+        feedback ?? { status: 'insufficient', received: 0, required: MIN_RESPONDENTS },
+        context,
+      );
     default:
       return null;
   }

@@ -5,7 +5,10 @@ const receivedAt = new Date('2026-11-23T09:00:00Z');
 
 describe('first-answer deadline of a lead', () => {
   it('is due the published number of days after receipt, overdue only once that moment has passed', () => {
-    expect(answerDeadline({ status: 'new', receivedAt }, 2, new Date('2026-11-25T09:00:00Z'))).toEqual({ dueAt: new Date('2026-11-25T09:00:00Z'), overdue: false });
+    expect(answerDeadline({ status: 'new', receivedAt }, 2, new Date('2026-11-25T09:00:00Z'))).toEqual({
+      dueAt: new Date('2026-11-25T09:00:00Z'),
+      overdue: false,
+    });
     expect(answerDeadline({ status: 'new', receivedAt }, 2, new Date('2026-11-25T09:00:01Z'))?.overdue).toBe(true);
   });
 

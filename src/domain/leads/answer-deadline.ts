@@ -12,7 +12,11 @@ export interface AnswerDeadline {
   overdue: boolean;
 }
 
-export function answerDeadline(lead: { status: LeadStatus; receivedAt: Date }, commitmentDays: number | null, now: Date): AnswerDeadline | null {
+export function answerDeadline(
+  lead: { status: LeadStatus; receivedAt: Date },
+  commitmentDays: number | null,
+  now: Date,
+): AnswerDeadline | null {
   if (lead.status !== 'new' || commitmentDays === null) return null;
   const dueAt = new Date(lead.receivedAt.getTime() + commitmentDays * DAY);
   return { dueAt, overdue: now.getTime() > dueAt.getTime() };

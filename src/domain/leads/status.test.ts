@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LEAD_STATUSES, isLeadOpen, leadTransition, manualLeadEvents, type LeadEvent, type LeadStatus } from './status.ts';
+import {
+  LEAD_STATUSES,
+  isLeadOpen,
+  leadTransition,
+  manualLeadEvents,
+  type LeadEvent,
+  type LeadStatus,
+} from './status.ts';
 
 const to = (from: LeadStatus, event: LeadEvent) => {
   const result = leadTransition(from, event);
@@ -31,11 +38,17 @@ describe('lead status machine', () => {
       expect(result.ok).toBe(false);
     }
     const redirect = leadTransition('interview_done', { type: 'convert', outcome: 'redirect' });
-    expect(redirect).toEqual({ ok: false, message: 'L’entretien préalable n’a pas conclu qu’un bilan de compétences est adapté.' });
+    expect(redirect).toEqual({
+      ok: false,
+      message: 'L’entretien préalable n’a pas conclu qu’un bilan de compétences est adapté.',
+    });
   });
 
   it('refuses to record an interview that was never planned', () => {
-    expect(leadTransition('new', { type: 'record_interview', outcome: 'bilan' })).toMatchObject({ ok: false, message: expect.stringContaining('Planifiez d’abord') });
+    expect(leadTransition('new', { type: 'record_interview', outcome: 'bilan' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Planifiez d’abord'),
+    });
     expect(leadTransition('contacted', { type: 'record_interview', outcome: 'bilan' }).ok).toBe(false);
   });
 

@@ -9,7 +9,15 @@
  * Status changes happen through events, so each one names what the person did; a refused event
  * comes back with a French message naming why.
  */
-export const LEAD_STATUSES = ['new', 'contacted', 'interview_planned', 'interview_done', 'redirected', 'converted', 'closed'] as const;
+export const LEAD_STATUSES = [
+  'new',
+  'contacted',
+  'interview_planned',
+  'interview_done',
+  'redirected',
+  'converted',
+  'closed',
+] as const;
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
 export type LeadEvent =
@@ -34,22 +42,29 @@ export function leadTransition(from: LeadStatus, event: LeadEvent): LeadTransiti
   if (from === 'converted') return refuse('Cette demande est déjà convertie en bilan : elle ne peut plus changer.');
   switch (event.type) {
     case 'mark_contacted':
-      return from === 'new' ? { ok: true, to: 'contacted' } : refuse('Seule une nouvelle demande peut être marquée comme contactée.');
+      return from === 'new'
+        ? { ok: true, to: 'contacted' }
+        : refuse('Seule une nouvelle demande peut être marquée comme contactée.');
     case 'plan_interview':
       return from === 'new' || from === 'contacted' || from === 'interview_planned'
         ? { ok: true, to: 'interview_planned' }
         : refuse('L’entretien préalable ne peut être planifié que pour une demande en cours, avant qu’il ait eu lieu.');
     case 'record_interview':
-      if (from !== 'interview_planned' && from !== 'interview_done') return refuse('Planifiez d’abord l’entretien préalable avant d’en enregistrer le compte rendu.');
+      if (from !== 'interview_planned' && from !== 'interview_done')
+        return refuse('Planifiez d’abord l’entretien préalable avant d’en enregistrer le compte rendu.');
       return { ok: true, to: event.outcome === 'bilan' ? 'interview_done' : 'redirected' };
     case 'convert':
-      if (from !== 'interview_done') return refuse('Une demande ne peut être convertie en bilan qu’après l’entretien préalable.');
-      if (event.outcome !== 'bilan') return refuse('L’entretien préalable n’a pas conclu qu’un bilan de compétences est adapté.');
+      if (from !== 'interview_done')
+        return refuse('Une demande ne peut être convertie en bilan qu’après l’entretien préalable.');
+      if (event.outcome !== 'bilan')
+        return refuse('L’entretien préalable n’a pas conclu qu’un bilan de compétences est adapté.');
       return { ok: true, to: 'converted' };
     case 'close':
       return isLeadOpen(from) ? { ok: true, to: 'closed' } : refuse('Cette demande est déjà terminée.');
     case 'reopen':
-      return from === 'closed' || from === 'redirected' ? { ok: true, to: 'contacted' } : refuse('Seule une demande terminée peut être rouverte.');
+      return from === 'closed' || from === 'redirected'
+        ? { ok: true, to: 'contacted' }
+        : refuse('Seule une demande terminée peut être rouverte.');
   }
 }
 

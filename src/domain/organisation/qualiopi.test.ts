@@ -15,11 +15,17 @@ describe('Qualiopi certificate warning', () => {
     expect(qualiopiState(addDays(today, 91), today)).toEqual({ level: 'valid', daysLeft: 91, message: null });
     const warned = qualiopiState(addDays(today, 90), today);
     expect(warned.level).toBe('expiring');
-    expect(warned.message).toBe('Le certificat Qualiopi expire dans 90 jours (le 21 février 2027) : préparez l’audit de renouvellement.');
+    expect(warned.message).toBe(
+      'Le certificat Qualiopi expire dans 90 jours (le 21 février 2027) : préparez l’audit de renouvellement.',
+    );
   });
 
   it('warns on the last day of validity, and says it expired the day after', () => {
-    expect(qualiopiState(today, today)).toMatchObject({ level: 'expiring', daysLeft: 0, message: expect.stringContaining('expire aujourd’hui') });
+    expect(qualiopiState(today, today)).toMatchObject({
+      level: 'expiring',
+      daysLeft: 0,
+      message: expect.stringContaining('expire aujourd’hui'),
+    });
     expect(qualiopiState(addDays(today, 1), today).message).toContain('expire demain');
     const expired = qualiopiState(addDays(today, -1), today);
     expect(expired.level).toBe('expired');

@@ -15,14 +15,22 @@ export type QualiopiState =
   | { level: 'expiring'; daysLeft: number; message: string }
   | { level: 'expired'; daysLeft: number; message: string };
 
-export function qualiopiState(expiresOn: PlainDate | null, today: PlainDate, table: ParameterTable = DEFAULT_PARAMETER_TABLE): QualiopiState {
+export function qualiopiState(
+  expiresOn: PlainDate | null,
+  today: PlainDate,
+  table: ParameterTable = DEFAULT_PARAMETER_TABLE,
+): QualiopiState {
   if (!expiresOn) {
-    return { level: 'missing', message: 'La date d’expiration du certificat Qualiopi n’est pas renseignée : complétez le profil de l’organisme.' };
+    return {
+      level: 'missing',
+      message: 'La date d’expiration du certificat Qualiopi n’est pas renseignée : complétez le profil de l’organisme.',
+    };
   }
   const daysLeft = daysBetween(today, expiresOn);
   if (daysLeft < 0) {
     return {
-      level: 'expired', daysLeft,
+      level: 'expired',
+      daysLeft,
       message: `Le certificat Qualiopi a expiré le ${formatDateFr(expiresOn)} : les bilans financés par des fonds publics ou mutualisés (CPF, OPCO, France Travail…) ne peuvent plus être proposés tant qu’il n’est pas renouvelé.`,
     };
   }
@@ -30,7 +38,8 @@ export function qualiopiState(expiresOn: PlainDate | null, today: PlainDate, tab
   if (daysLeft <= warnDays) {
     const when = daysLeft === 0 ? 'aujourd’hui' : daysLeft === 1 ? 'demain' : `dans ${daysLeft} jours`;
     return {
-      level: 'expiring', daysLeft,
+      level: 'expiring',
+      daysLeft,
       message: `Le certificat Qualiopi expire ${when} (le ${formatDateFr(expiresOn)}) : préparez l’audit de renouvellement.`,
     };
   }

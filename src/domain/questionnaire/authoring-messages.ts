@@ -53,7 +53,9 @@ function emptyText(field: string, owner: string): string {
     case 'title':
       return owner === 'section' ? 'Donnez un titre à la section.' : 'Donnez un titre au cahier.';
     case 'intro':
-      return owner === 'section' ? 'Écrivez l’introduction de la section, ou videz le champ.' : 'Écrivez quelques mots d’introduction pour la ou le bénéficiaire.';
+      return owner === 'section'
+        ? 'Écrivez l’introduction de la section, ou videz le champ.'
+        : 'Écrivez quelques mots d’introduction pour la ou le bénéficiaire.';
     case 'label':
       return EMPTY_LABEL[owner] ?? 'Écrivez un libellé.';
     case 'help':
@@ -77,7 +79,9 @@ export const authoringErrorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.origin === 'string') return emptyText(field, owner);
       if (issue.origin === 'array') return TOO_FEW[field] ?? `Ajoutez au moins ${String(issue.minimum)} éléments.`;
       if (field === 'maxLength') return 'Indiquez un nombre de caractères supérieur à zéro.';
-      return Number(issue.minimum) === 0 && issue.inclusive ? 'Indiquez un nombre entier positif ou nul.' : 'Indiquez un nombre entier supérieur à zéro.';
+      return Number(issue.minimum) === 0 && issue.inclusive
+        ? 'Indiquez un nombre entier positif ou nul.'
+        : 'Indiquez un nombre entier supérieur à zéro.';
     case 'too_big':
       return `Indiquez un nombre inférieur ou égal à ${String(issue.maximum)}.`;
     case 'invalid_type':
@@ -95,7 +99,8 @@ export const authoringErrorMap: z.core.$ZodErrorMap = (issue) => {
 
 export const MAX_TITLE_LENGTH = 200;
 
-export type DefinitionCheck = { ok: true; definition: QuestionnaireDefinition } | { ok: false; fields: Record<string, string> };
+export type DefinitionCheck =
+  { ok: true; definition: QuestionnaireDefinition } | { ok: false; fields: Record<string, string> };
 
 /**
  * Checks a definition written by a consultant: the engine's schema and integrity rules, with
@@ -108,6 +113,7 @@ export function checkAuthoredDefinition(input: unknown): DefinitionCheck {
     for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.') || 'definition'] ??= issue.message;
     return { ok: false, fields };
   }
-  if (parsed.data.title.length > MAX_TITLE_LENGTH) return { ok: false, fields: { title: `Le titre ne peut pas dépasser ${MAX_TITLE_LENGTH} caractères.` } };
+  if (parsed.data.title.length > MAX_TITLE_LENGTH)
+    return { ok: false, fields: { title: `Le titre ne peut pas dépasser ${MAX_TITLE_LENGTH} caractères.` } };
   return { ok: true, definition: parsed.data };
 }

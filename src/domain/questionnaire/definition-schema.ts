@@ -79,7 +79,8 @@ export const MAX_SCALE_POINTS = 21;
 
 function orderedScale(min: number, max: number, path: PropertyKey[]): Problem[] {
   if (min >= max) return [{ path: [...path, 'max'], message: 'Le maximum doit être supérieur au minimum.' }];
-  if (max - min + 1 > MAX_SCALE_POINTS) return [{ path: [...path, 'max'], message: `Une échelle compte au plus ${MAX_SCALE_POINTS} points.` }];
+  if (max - min + 1 > MAX_SCALE_POINTS)
+    return [{ path: [...path, 'max'], message: `Une échelle compte au plus ${MAX_SCALE_POINTS} points.` }];
   return [];
 }
 
@@ -99,53 +100,103 @@ function questionProblems(q: Question): Problem[] {
       }
       const values = q.anchors.map((a) => a.value);
       if (!values.includes(q.min) || !values.includes(q.max)) {
-        out.push({ path: ['anchors'], message: 'Les deux extrémités de l’échelle (minimum et maximum) doivent avoir un libellé.' });
+        out.push({
+          path: ['anchors'],
+          message: 'Les deux extrémités de l’échelle (minimum et maximum) doivent avoir un libellé.',
+        });
       }
       q.anchors.forEach((a, index) => {
-        if (a.value < q.min || a.value > q.max) out.push({ path: ['anchors', index, 'value'], message: 'Ce point est en dehors de l’échelle.' });
+        if (a.value < q.min || a.value > q.max)
+          out.push({ path: ['anchors', index, 'value'], message: 'Ce point est en dehors de l’échelle.' });
       });
       dup('anchors', 'value', values.map(String), (v) => `Le point ${v} a déjà un libellé.`);
       break;
     }
     case 'single_choice':
-      dup('options', 'value', q.options.map((o) => o.value), (v) => `L’option « ${v} » est en double.`);
+      dup(
+        'options',
+        'value',
+        q.options.map((o) => o.value),
+        (v) => `L’option « ${v} » est en double.`,
+      );
       break;
     case 'multiple_choice': {
-      dup('options', 'value', q.options.map((o) => o.value), (v) => `L’option « ${v} » est en double.`);
+      dup(
+        'options',
+        'value',
+        q.options.map((o) => o.value),
+        (v) => `L’option « ${v} » est en double.`,
+      );
       const max = q.maxSelections ?? q.options.length;
-      if (max > q.options.length) out.push({ path: ['maxSelections'], message: 'Le nombre maximal de choix dépasse le nombre d’options.' });
-      else if (q.minSelections > max) out.push({ path: ['minSelections'], message: 'Le nombre minimal de choix dépasse le maximum.' });
+      if (max > q.options.length)
+        out.push({ path: ['maxSelections'], message: 'Le nombre maximal de choix dépasse le nombre d’options.' });
+      else if (q.minSelections > max)
+        out.push({ path: ['minSelections'], message: 'Le nombre minimal de choix dépasse le maximum.' });
       break;
     }
     case 'ranking':
-      dup('items', 'value', q.items.map((o) => o.value), (v) => `L’élément « ${v} » est en double.`);
-      if ((q.rankCount ?? q.items.length) > q.items.length) out.push({ path: ['rankCount'], message: 'Il y a plus de rangs que d’éléments à classer.' });
+      dup(
+        'items',
+        'value',
+        q.items.map((o) => o.value),
+        (v) => `L’élément « ${v} » est en double.`,
+      );
+      if ((q.rankCount ?? q.items.length) > q.items.length)
+        out.push({ path: ['rankCount'], message: 'Il y a plus de rangs que d’éléments à classer.' });
       break;
     case 'card_sort':
-      dup('cards', 'id', q.cards.map((c) => c.id), (v) => `La carte « ${v} » est en double.`);
-      dup('piles', 'id', q.piles.map((p) => p.id), (v) => `La pile « ${v} » est en double.`);
+      dup(
+        'cards',
+        'id',
+        q.cards.map((c) => c.id),
+        (v) => `La carte « ${v} » est en double.`,
+      );
+      dup(
+        'piles',
+        'id',
+        q.piles.map((p) => p.id),
+        (v) => `La pile « ${v} » est en double.`,
+      );
       if (q.top) {
         q.top.fromPiles.forEach((p, index) => {
-          if (!q.piles.some((pile) => pile.id === p)) out.push({ path: ['top', 'fromPiles', index], message: `La pile « ${p} » n’existe pas : elle ne peut pas servir au classement.` });
+          if (!q.piles.some((pile) => pile.id === p))
+            out.push({
+              path: ['top', 'fromPiles', index],
+              message: `La pile « ${p} » n’existe pas : elle ne peut pas servir au classement.`,
+            });
         });
-        if (q.top.count > q.cards.length) out.push({ path: ['top', 'count'], message: 'Le classement demande plus de cartes que le paquet n’en contient.' });
+        if (q.top.count > q.cards.length)
+          out.push({
+            path: ['top', 'count'],
+            message: 'Le classement demande plus de cartes que le paquet n’en contient.',
+          });
       }
       break;
     case 'table':
-      dup('columns', 'id', q.columns.map((c) => c.id), (v) => `La colonne « ${v} » est en double.`);
-      if (q.minRows > q.maxRows) out.push({ path: ['minRows'], message: 'Le nombre minimal de lignes dépasse le maximum.' });
+      dup(
+        'columns',
+        'id',
+        q.columns.map((c) => c.id),
+        (v) => `La colonne « ${v} » est en double.`,
+      );
+      if (q.minRows > q.maxRows)
+        out.push({ path: ['minRows'], message: 'Le nombre minimal de lignes dépasse le maximum.' });
       q.columns.forEach((c, index) => {
         if (c.type === 'scale') out.push(...orderedScale(c.min, c.max, ['columns', index]));
         if (c.type === 'single_choice') {
           for (const d of duplicates(c.options.map((o) => o.value))) {
-            out.push({ path: ['columns', index, 'options', d.index, 'value'], message: `L’option « ${d.value} » est en double.` });
+            out.push({
+              path: ['columns', index, 'options', d.index, 'value'],
+              message: `L’option « ${d.value} » est en double.`,
+            });
           }
         }
       });
       break;
     case 'long_text':
     case 'short_text':
-      if (q.minLength > q.maxLength) out.push({ path: ['minLength'], message: 'La longueur minimale dépasse la longueur maximale.' });
+      if (q.minLength > q.maxLength)
+        out.push({ path: ['minLength'], message: 'La longueur minimale dépasse la longueur maximale.' });
       break;
   }
   return out;
@@ -157,20 +208,26 @@ function questionProblems(q: Question): Problem[] {
  */
 export const QuestionnaireDefinitionSchema = DefinitionObjectSchema.superRefine((def, ctx) => {
   const problems: Problem[] = [];
-  for (const d of duplicates(def.sections.map((s) => s.id))) problems.push({ path: ['sections', d.index, 'id'], message: `La section « ${d.value} » est en double.` });
+  for (const d of duplicates(def.sections.map((s) => s.id)))
+    problems.push({ path: ['sections', d.index, 'id'], message: `La section « ${d.value} » est en double.` });
 
   const seen = new Set<string>();
   def.sections.forEach((section, s) => {
     section.questions.forEach((q, i) => {
       const at = ['sections', s, 'questions', i];
-      if (seen.has(q.id)) problems.push({ path: [...at, 'id'], message: `L’identifiant de question « ${q.id} » est en double.` });
+      if (seen.has(q.id))
+        problems.push({ path: [...at, 'id'], message: `L’identifiant de question « ${q.id} » est en double.` });
       for (const p of questionProblems(q)) problems.push({ path: [...at, ...p.path], message: p.message });
       if (q.showIf) {
         for (const clause of clausesOf(q.showIf)) {
           if (!seen.has(clause.questionId)) {
-            problems.push({ path: [...at, 'showIf'], message: `La condition d’affichage doit porter sur une question précédente (« ${clause.questionId} »).` });
+            problems.push({
+              path: [...at, 'showIf'],
+              message: `La condition d’affichage doit porter sur une question précédente (« ${clause.questionId} »).`,
+            });
           }
-          if (clause.operator !== 'answered' && clause.value === undefined) problems.push({ path: [...at, 'showIf'], message: 'La condition d’affichage n’a pas de valeur.' });
+          if (clause.operator !== 'answered' && clause.value === undefined)
+            problems.push({ path: [...at, 'showIf'], message: 'La condition d’affichage n’a pas de valeur.' });
         }
       }
       seen.add(q.id);
@@ -180,12 +237,19 @@ export const QuestionnaireDefinitionSchema = DefinitionObjectSchema.superRefine(
   if (def.scoring) {
     const questions = def.sections.flatMap((s) => s.questions);
     for (const d of duplicates(def.scoring.scales.map((s) => s.id))) {
-      problems.push({ path: ['scoring', 'scales', d.index, 'id'], message: `L’échelle de score « ${d.value} » est en double.` });
+      problems.push({
+        path: ['scoring', 'scales', d.index, 'id'],
+        message: `L’échelle de score « ${d.value} » est en double.`,
+      });
     }
     def.scoring.scales.forEach((scale, k) => {
       for (const item of scale.items) {
         const q = questions.find((x) => x.id === item.questionId);
-        if (!q || q.type !== 'scale') problems.push({ path: ['scoring', 'scales', k, 'items'], message: `Score ${scale.id} : « ${item.questionId} » n’est pas une question à échelle.` });
+        if (!q || q.type !== 'scale')
+          problems.push({
+            path: ['scoring', 'scales', k, 'items'],
+            message: `Score ${scale.id} : « ${item.questionId} » n’est pas une question à échelle.`,
+          });
       }
     });
   }

@@ -8,11 +8,11 @@
 export type SubmitRefusal = 'not_assigned' | 'already_submitted' | 'assignment_withdrawn' | 'version_mismatch';
 
 const MESSAGES: Record<SubmitRefusal, string> = {
-  not_assigned: "Ce questionnaire ne vous a pas été proposé : vos réponses n’ont pas été enregistrées.",
+  not_assigned: 'Ce questionnaire ne vous a pas été proposé : vos réponses n’ont pas été enregistrées.',
   already_submitted: 'Vous avez déjà envoyé ce questionnaire : il ne peut plus être modifié.',
-  assignment_withdrawn: "Votre consultant·e a retiré ce questionnaire : vos réponses n’ont pas été enregistrées.",
+  assignment_withdrawn: 'Votre consultant·e a retiré ce questionnaire : vos réponses n’ont pas été enregistrées.',
   version_mismatch:
-    "Ce questionnaire a changé depuis que vous l’avez commencé : rechargez la page pour reprendre sur la nouvelle version.",
+    'Ce questionnaire a changé depuis que vous l’avez commencé : rechargez la page pour reprendre sur la nouvelle version.',
 };
 
 export interface AssignmentFacts {

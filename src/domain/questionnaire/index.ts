@@ -21,7 +21,14 @@ export { checkCanAnswer, type AssignmentFacts, type GuardResult, type SubmitRefu
 export { keyedValue, scoreKeyedScales, type ScaleScore } from './keyed-scoring.ts';
 export { ANSWER_ERROR_CODES, messageFor, type AnswerError, type AnswerErrorCode } from './messages.ts';
 export { computeProgress, type Progress, type SectionProgress } from './progress.ts';
-export { QuestionSchema, type AnswerValue, type CardSortValue, type Question, type QuestionType, type TableRow } from './question-schema.ts';
+export {
+  QuestionSchema,
+  type AnswerValue,
+  type CardSortValue,
+  type Question,
+  type QuestionType,
+  type TableRow,
+} from './question-schema.ts';
 export { isEmptyAnswer, validateAnswer, type AnswerCheck, type ValidationMode } from './validate-answer.ts';
 export { validateDraft, validateSubmission, type SubmissionCheck, type ValidAnswers } from './validate-submission.ts';
 export { WORKSHEET_MODELS, getWorksheetModel } from './worksheets/index.ts';

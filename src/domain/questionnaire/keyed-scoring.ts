@@ -30,7 +30,10 @@ export function keyedValue(answer: unknown, min: number, max: number, reverse: b
   return reverse ? min + max - answer : answer;
 }
 
-export function scoreKeyedScales(definition: QuestionnaireDefinition, answers: Readonly<Record<string, unknown>>): ScaleScore[] {
+export function scoreKeyedScales(
+  definition: QuestionnaireDefinition,
+  answers: Readonly<Record<string, unknown>>,
+): ScaleScore[] {
   const scoring = definition.scoring;
   if (!scoring) return [];
   const questions = new Map(allQuestions(definition).map((q) => [q.id, q]));

@@ -22,15 +22,18 @@ const ranking = QuestionSchema.parse({
 describe('engine properties', () => {
   it('a card sort is refused with card_in_two_piles exactly when a card lies in two different piles', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...cardIds), fc.constantFrom(...pileIds)), { maxLength: 12 }), (placements) => {
-        const piles: Record<string, string[]> = {};
-        for (const [card, pile] of placements) (piles[pile] ??= []).push(card);
-        const pilesOf = (card: string) => new Set(placements.filter(([c]) => c === card).map(([, p]) => p));
-        const inTwo = cardIds.some((card) => pilesOf(card).size > 1);
-        const r = validateAnswer(sort, { piles }, 'draft');
-        const codes = r.ok ? [] : r.errors.map((e) => e.code);
-        expect(codes.includes('card_in_two_piles')).toBe(inTwo);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...cardIds), fc.constantFrom(...pileIds)), { maxLength: 12 }),
+        (placements) => {
+          const piles: Record<string, string[]> = {};
+          for (const [card, pile] of placements) (piles[pile] ??= []).push(card);
+          const pilesOf = (card: string) => new Set(placements.filter(([c]) => c === card).map(([, p]) => p));
+          const inTwo = cardIds.some((card) => pilesOf(card).size > 1);
+          const r = validateAnswer(sort, { piles }, 'draft');
+          const codes = r.ok ? [] : r.errors.map((e) => e.code);
+          expect(codes.includes('card_in_two_piles')).toBe(inTwo);
+        },
+      ),
     );
   });
 

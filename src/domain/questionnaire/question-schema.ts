@@ -109,12 +109,45 @@ export const CardSortQuestionSchema = z.object({
 
 /** Column types allowed in repeatable table rows. */
 export const ColumnSchema = z.discriminatedUnion('type', [
-  z.object({ id: SlugSchema, label: FrenchText, type: z.literal('short_text'), required: z.boolean().default(false), maxLength: z.number().int().positive().default(200) }),
-  z.object({ id: SlugSchema, label: FrenchText, type: z.literal('long_text'), required: z.boolean().default(false), maxLength: z.number().int().positive().default(4_000) }),
+  z.object({
+    id: SlugSchema,
+    label: FrenchText,
+    type: z.literal('short_text'),
+    required: z.boolean().default(false),
+    maxLength: z.number().int().positive().default(200),
+  }),
+  z.object({
+    id: SlugSchema,
+    label: FrenchText,
+    type: z.literal('long_text'),
+    required: z.boolean().default(false),
+    maxLength: z.number().int().positive().default(4_000),
+  }),
   z.object({ id: SlugSchema, label: FrenchText, type: z.literal('year'), required: z.boolean().default(false) }),
-  z.object({ id: SlugSchema, label: FrenchText, type: z.literal('number'), required: z.boolean().default(false), min: z.number().optional(), max: z.number().optional() }),
-  z.object({ id: SlugSchema, label: FrenchText, type: z.literal('scale'), required: z.boolean().default(false), min: z.number().int(), max: z.number().int(), anchors: z.array(AnchorSchema).min(2) }),
-  z.object({ id: SlugSchema, label: FrenchText, type: z.literal('single_choice'), required: z.boolean().default(false), options: z.array(OptionSchema).min(2) }),
+  z.object({
+    id: SlugSchema,
+    label: FrenchText,
+    type: z.literal('number'),
+    required: z.boolean().default(false),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  }),
+  z.object({
+    id: SlugSchema,
+    label: FrenchText,
+    type: z.literal('scale'),
+    required: z.boolean().default(false),
+    min: z.number().int(),
+    max: z.number().int(),
+    anchors: z.array(AnchorSchema).min(2),
+  }),
+  z.object({
+    id: SlugSchema,
+    label: FrenchText,
+    type: z.literal('single_choice'),
+    required: z.boolean().default(false),
+    options: z.array(OptionSchema).min(2),
+  }),
 ]);
 export type Column = z.infer<typeof ColumnSchema>;
 

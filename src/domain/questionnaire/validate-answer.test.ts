@@ -61,7 +61,17 @@ const table = q({
   columns: [
     { id: 'intitule', label: 'Intitulé', type: 'short_text', required: true },
     { id: 'debut', label: 'Début', type: 'year' },
-    { id: 'note', label: 'Satisfaction', type: 'scale', min: 1, max: 5, anchors: [{ value: 1, label: 'Basse' }, { value: 5, label: 'Haute' }] },
+    {
+      id: 'note',
+      label: 'Satisfaction',
+      type: 'scale',
+      min: 1,
+      max: 5,
+      anchors: [
+        { value: 1, label: 'Basse' },
+        { value: 5, label: 'Haute' },
+      ],
+    },
   ],
 });
 
@@ -113,7 +123,10 @@ describe('validateAnswer', () => {
     expect(codes(validateAnswer(cards, sorted))).toEqual(['top_wrong_count']);
     expect(codes(validateAnswer(cards, { ...sorted, top: ['c1', 'c3'] }))).toContain('top_not_in_pile');
     expect(codes(validateAnswer(cards, { ...sorted, top: ['c1', 'c1'] }))).toContain('top_duplicate');
-    expect(validateAnswer(cards, { ...sorted, top: ['c2', 'c1'] })).toEqual({ ok: true, value: { ...sorted, top: ['c2', 'c1'] } });
+    expect(validateAnswer(cards, { ...sorted, top: ['c2', 'c1'] })).toEqual({
+      ok: true,
+      value: { ...sorted, top: ['c2', 'c1'] },
+    });
     // Only one card in "essentiel": the top holds that one card.
     const one = { piles: { essentiel: ['c1'], secondaire: ['c2', 'c3'] } };
     expect(validateAnswer(cards, { ...one, top: ['c1'] }).ok).toBe(true);
@@ -144,11 +157,22 @@ describe('validateAnswer', () => {
   });
 
   it('validates table rows cell by cell, ignoring empty rows on submission', () => {
-    const rows = [{ intitule: 'Comptable', debut: 2012, note: 4 }, { intitule: '', debut: '' }];
+    const rows = [
+      { intitule: 'Comptable', debut: 2012, note: 4 },
+      { intitule: '', debut: '' },
+    ];
     expect(validateAnswer(table, rows)).toEqual({ ok: true, value: [{ intitule: 'Comptable', debut: 2012, note: 4 }] });
     const bad = validateAnswer(table, [{ debut: 1850, note: 9, inconnu: 'x' }]);
-    expect(codes(bad).sort()).toEqual(['table_cell_invalid', 'table_cell_invalid', 'table_cell_required', 'table_unknown_column']);
-    if (!bad.ok) expect(bad.errors.find((e) => e.code === 'table_cell_required')?.message).toBe('Ligne 1 : la colonne « Intitulé » est à remplir.');
+    expect(codes(bad).sort()).toEqual([
+      'table_cell_invalid',
+      'table_cell_invalid',
+      'table_cell_required',
+      'table_unknown_column',
+    ]);
+    if (!bad.ok)
+      expect(bad.errors.find((e) => e.code === 'table_cell_required')?.message).toBe(
+        'Ligne 1 : la colonne « Intitulé » est à remplir.',
+      );
     expect(codes(validateAnswer(table, [{}]))).toEqual(['required']);
   });
 });

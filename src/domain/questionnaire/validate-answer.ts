@@ -18,9 +18,7 @@ import type {
 
 export type ValidationMode = 'final' | 'draft';
 
-export type AnswerCheck =
-  | { ok: true; value: AnswerValue | undefined }
-  | { ok: false; errors: AnswerError[] };
+export type AnswerCheck = { ok: true; value: AnswerValue | undefined } | { ok: false; errors: AnswerError[] };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -32,7 +30,9 @@ export function isEmptyAnswer(value: unknown): boolean {
   if (Array.isArray(value)) return value.length === 0;
   if (isRecord(value) && isRecord(value.piles)) {
     const piles = Object.values(value.piles);
-    return piles.every((p) => Array.isArray(p) && p.length === 0) && (!Array.isArray(value.top) || value.top.length === 0);
+    return (
+      piles.every((p) => Array.isArray(p) && p.length === 0) && (!Array.isArray(value.top) || value.top.length === 0)
+    );
   }
   return false;
 }
@@ -46,10 +46,15 @@ function firstDuplicate(values: readonly string[]): string | undefined {
   return undefined;
 }
 
-function checkText(q: { id: string; minLength: number; maxLength: number }, value: unknown, mode: ValidationMode): AnswerError[] {
+function checkText(
+  q: { id: string; minLength: number; maxLength: number },
+  value: unknown,
+  mode: ValidationMode,
+): AnswerError[] {
   if (typeof value !== 'string') return [answerError('wrong_type', q.id)];
   if (value.length > q.maxLength) return [answerError('text_too_long', q.id, { max: q.maxLength })];
-  if (mode === 'final' && value.trim().length < q.minLength) return [answerError('text_too_short', q.id, { min: q.minLength })];
+  if (mode === 'final' && value.trim().length < q.minLength)
+    return [answerError('text_too_short', q.id, { min: q.minLength })];
   return [];
 }
 
@@ -81,7 +86,8 @@ function checkCardSort(q: CardSortQuestion, value: unknown, mode: ValidationMode
       }
       const previous = placedIn.get(card);
       if (previous === undefined) placedIn.set(card, pileId);
-      else if (previous === pileId) errors.push(answerError('card_duplicate', q.id, { card: label(card) }, [pileId, card]));
+      else if (previous === pileId)
+        errors.push(answerError('card_duplicate', q.id, { card: label(card) }, [pileId, card]));
       else errors.push(answerError('card_in_two_piles', q.id, { card: label(card) }, [pileId, card]));
     }
   }
@@ -109,7 +115,8 @@ function checkCardSort(q: CardSortQuestion, value: unknown, mode: ValidationMode
     }
   } else if (mode === 'final' && q.top && errors.length === 0) {
     const eligible = [...placedIn.values()].filter((p) => q.top?.fromPiles.includes(p)).length;
-    if (Math.min(q.top.count, eligible) > 0) errors.push(answerError('top_wrong_count', q.id, { count: Math.min(q.top.count, eligible) }, ['top']));
+    if (Math.min(q.top.count, eligible) > 0)
+      errors.push(answerError('top_wrong_count', q.id, { count: Math.min(q.top.count, eligible) }, ['top']));
   }
   return errors;
 }
@@ -125,7 +132,10 @@ function checkCell(q: TableQuestion, col: Column, cell: unknown, row: number): A
     case 'year':
       return typeof cell === 'number' && Number.isInteger(cell) && cell >= 1900 && cell <= 2200 ? [] : invalid;
     case 'number':
-      return typeof cell === 'number' && Number.isFinite(cell) && (col.min === undefined || cell >= col.min) && (col.max === undefined || cell <= col.max)
+      return typeof cell === 'number' &&
+        Number.isFinite(cell) &&
+        (col.min === undefined || cell >= col.min) &&
+        (col.max === undefined || cell <= col.max)
         ? []
         : invalid;
     case 'scale':
@@ -135,7 +145,11 @@ function checkCell(q: TableQuestion, col: Column, cell: unknown, row: number): A
   }
 }
 
-function checkTable(q: TableQuestion, value: unknown, mode: ValidationMode): { errors: AnswerError[]; rows: TableRow[] } {
+function checkTable(
+  q: TableQuestion,
+  value: unknown,
+  mode: ValidationMode,
+): { errors: AnswerError[]; rows: TableRow[] } {
   if (!Array.isArray(value) || !value.every(isRecord)) return { errors: [answerError('wrong_type', q.id)], rows: [] };
   const errors: AnswerError[] = [];
   const rows: TableRow[] = [];
@@ -156,7 +170,11 @@ function checkTable(q: TableQuestion, value: unknown, mode: ValidationMode): { e
     if (mode === 'final' && emptyRow) return;
     if (mode === 'final') {
       for (const col of q.columns) {
-        if (col.required && row[col.id] === undefined && !errors.some((e) => e.path?.[0] === index && e.path[1] === col.id)) {
+        if (
+          col.required &&
+          row[col.id] === undefined &&
+          !errors.some((e) => e.path?.[0] === index && e.path[1] === col.id)
+        ) {
           errors.push(answerError('table_cell_required', q.id, { row: index + 1, column: col.label }, [index, col.id]));
         }
       }
@@ -164,7 +182,8 @@ function checkTable(q: TableQuestion, value: unknown, mode: ValidationMode): { e
     rows.push(row);
   });
   if (rows.length > q.maxRows) errors.push(answerError('table_too_many_rows', q.id, { max: q.maxRows }));
-  if (mode === 'final' && rows.length > 0 && rows.length < q.minRows) errors.push(answerError('table_too_few_rows', q.id, { min: q.minRows }));
+  if (mode === 'final' && rows.length > 0 && rows.length < q.minRows)
+    errors.push(answerError('table_too_few_rows', q.id, { min: q.minRows }));
   return { errors, rows };
 }
 
@@ -204,7 +223,8 @@ export function validateAnswer(question: Question, value: unknown, mode: Validat
       if (firstDuplicate(value) !== undefined) errors.push(answerError('choice_duplicate', q.id));
       const max = q.maxSelections ?? q.options.length;
       if (value.length > max) errors.push(answerError('choice_too_many', q.id, { max }));
-      if (mode === 'final' && value.length < q.minSelections) errors.push(answerError('choice_too_few', q.id, { min: q.minSelections }));
+      if (mode === 'final' && value.length < q.minSelections)
+        errors.push(answerError('choice_too_few', q.id, { min: q.minSelections }));
       break;
     }
     case 'ranking': {
@@ -213,10 +233,13 @@ export function validateAnswer(question: Question, value: unknown, mode: Validat
         break;
       }
       const count = q.rankCount ?? q.items.length;
-      errors = value.filter((v) => !q.items.some((i) => i.value === v)).map((v) => answerError('ranking_unknown_item', q.id, { value: v }, [v]));
+      errors = value
+        .filter((v) => !q.items.some((i) => i.value === v))
+        .map((v) => answerError('ranking_unknown_item', q.id, { value: v }, [v]));
       const dup = firstDuplicate(value);
       if (dup !== undefined) errors.push(answerError('ranking_duplicate', q.id, { value: dup }, [dup]));
-      if (value.length > count || (mode === 'final' && value.length !== count)) errors.push(answerError('ranking_incomplete', q.id, { count }));
+      if (value.length > count || (mode === 'final' && value.length !== count))
+        errors.push(answerError('ranking_incomplete', q.id, { count }));
       break;
     }
     case 'card_sort': {
@@ -232,7 +255,9 @@ export function validateAnswer(question: Question, value: unknown, mode: Validat
       errors = result.errors;
       cleaned = result.rows;
       if (errors.length === 0 && result.rows.length === 0) {
-        return mode === 'final' && q.required ? { ok: false, errors: [answerError('required', q.id)] } : { ok: true, value: undefined };
+        return mode === 'final' && q.required
+          ? { ok: false, errors: [answerError('required', q.id)] }
+          : { ok: true, value: undefined };
       }
       break;
     }

@@ -10,7 +10,14 @@ const yesNo = [
   { value: 'oui', label: 'Oui' },
   { value: 'non', label: 'Non' },
 ];
-const likert = { min: 1, max: 5, anchors: [{ value: 1, label: 'Non' }, { value: 5, label: 'Oui' }] };
+const likert = {
+  min: 1,
+  max: 5,
+  anchors: [
+    { value: 1, label: 'Non' },
+    { value: 5, label: 'Oui' },
+  ],
+};
 
 const def = parseQuestionnaireDefinition({
   id: 'essai',
@@ -24,8 +31,18 @@ const def = parseQuestionnaireDefinition({
       title: 'Première partie',
       questions: [
         { id: 'piste', type: 'single_choice', label: 'Avez-vous une piste ?', options: yesNo },
-        { id: 'laquelle', type: 'short_text', label: 'Laquelle ?', showIf: { all: [{ questionId: 'piste', operator: 'equals', value: 'oui' }] } },
-        { id: 'precision', type: 'long_text', label: 'Précisez', showIf: { all: [{ questionId: 'laquelle', operator: 'answered' }] } },
+        {
+          id: 'laquelle',
+          type: 'short_text',
+          label: 'Laquelle ?',
+          showIf: { all: [{ questionId: 'piste', operator: 'equals', value: 'oui' }] },
+        },
+        {
+          id: 'precision',
+          type: 'long_text',
+          label: 'Précisez',
+          showIf: { all: [{ questionId: 'laquelle', operator: 'answered' }] },
+        },
         { id: 'remarque', type: 'long_text', label: 'Remarque', required: false },
       ],
     },
@@ -43,7 +60,19 @@ const def = parseQuestionnaireDefinition({
   ],
   scoring: {
     method: 'keyed_likert',
-    scales: [{ id: 'total', label: 'Total', items: [{ questionId: 'i1' }, { questionId: 'i2', reverse: true }, { questionId: 'i3' }, { questionId: 'i4' }, { questionId: 'i5' }] }],
+    scales: [
+      {
+        id: 'total',
+        label: 'Total',
+        items: [
+          { questionId: 'i1' },
+          { questionId: 'i2', reverse: true },
+          { questionId: 'i3' },
+          { questionId: 'i4' },
+          { questionId: 'i5' },
+        ],
+      },
+    ],
   },
 });
 
@@ -59,10 +88,16 @@ describe('definitions', () => {
         kind: 'worksheet',
         title: 'T',
         intro: 'I',
-        sections: [{ id: 's', title: 'S', questions: [
-          { id: 'a', type: 'short_text', label: 'A', showIf: { all: [{ questionId: 'b', operator: 'answered' }] } },
-          { id: 'b', type: 'short_text', label: 'B' },
-        ] }],
+        sections: [
+          {
+            id: 's',
+            title: 'S',
+            questions: [
+              { id: 'a', type: 'short_text', label: 'A', showIf: { all: [{ questionId: 'b', operator: 'answered' }] } },
+              { id: 'b', type: 'short_text', label: 'B' },
+            ],
+          },
+        ],
         scoring: { method: 'keyed_likert', scales: [{ id: 'x', label: 'X', items: [{ questionId: 'a' }] }] },
       }),
     ).toThrow(/question précédente[\s\S]*n’est pas une question à échelle/);
@@ -113,7 +148,14 @@ describe('conditions and submission', () => {
   it('computes progress over visible questions', () => {
     const p = computeProgress(def, { piste: 'oui', i1: 3 });
     // Visible: piste, laquelle, remarque, i1..i5 = 8; answered: piste, i1 = 2.
-    expect(p).toMatchObject({ answered: 2, total: 8, percent: 25, requiredTotal: 5, requiredAnswered: 2, readyToSubmit: false });
+    expect(p).toMatchObject({
+      answered: 2,
+      total: 8,
+      percent: 25,
+      requiredTotal: 5,
+      requiredAnswered: 2,
+      readyToSubmit: false,
+    });
     expect(p.sections).toEqual([
       { sectionId: 's1', answered: 1, total: 3 },
       { sectionId: 's2', answered: 1, total: 5 },
@@ -126,17 +168,37 @@ describe('keyed scoring', () => {
     // i2 is reverse-keyed on 1–5: 2 → (1 + 5) − 2 = 4.
     // 4 of 5 answered (20 % missing, allowed): i1 4 + i2 4 + i3 5 + i4 1 = 14; mean 14 / 4 = 3.5; prorated 3.5 × 5 = 17.5.
     const four = scoreKeyedScales(def, { ...items, i4: 1 });
-    expect(four).toEqual([{ scaleId: 'total', label: 'Total', itemCount: 5, answered: 4, scored: true, rawSum: 14, mean: 3.5, proratedSum: 17.5 }]);
+    expect(four).toEqual([
+      {
+        scaleId: 'total',
+        label: 'Total',
+        itemCount: 5,
+        answered: 4,
+        scored: true,
+        rawSum: 14,
+        mean: 3.5,
+        proratedSum: 17.5,
+      },
+    ]);
     // 3 of 5 answered (40 % missing): not scored, and no zero is imputed.
     expect(scoreKeyedScales(def, items)[0]).toMatchObject({ scored: false, reason: 'too_many_missing', answered: 3 });
   });
 });
 
 describe('guards', () => {
-  const facts = { assignedToRequester: true, withdrawn: false, submittedAt: null, assignedVersion: 2, answeredVersion: 2 };
+  const facts = {
+    assignedToRequester: true,
+    withdrawn: false,
+    submittedAt: null,
+    assignedVersion: 2,
+    answeredVersion: 2,
+  };
   it('refuses an unassigned, withdrawn, already submitted or outdated questionnaire', () => {
     expect(checkCanAnswer(facts)).toEqual({ allowed: true });
-    expect(checkCanAnswer({ ...facts, assignedToRequester: false })).toMatchObject({ allowed: false, code: 'not_assigned' });
+    expect(checkCanAnswer({ ...facts, assignedToRequester: false })).toMatchObject({
+      allowed: false,
+      code: 'not_assigned',
+    });
     expect(checkCanAnswer({ ...facts, withdrawn: true })).toMatchObject({ code: 'assignment_withdrawn' });
     expect(checkCanAnswer({ ...facts, submittedAt: new Date('2026-03-02T10:00:00Z') })).toMatchObject({
       code: 'already_submitted',

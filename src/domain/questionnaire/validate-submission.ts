@@ -16,15 +16,17 @@ import { validateAnswer, type ValidationMode } from './validate-answer.ts';
 export type ValidAnswers = Record<string, AnswerValue>;
 
 export type SubmissionCheck =
-  | { ok: true; questionnaireId: string; version: number; answers: ValidAnswers }
-  | { ok: false; errors: AnswerError[] };
+  { ok: true; questionnaireId: string; version: number; answers: ValidAnswers } | { ok: false; errors: AnswerError[] };
 
 function check(definition: QuestionnaireDefinition, submission: Submission, mode: ValidationMode): SubmissionCheck {
-  if (submission.questionnaireId !== definition.id) return { ok: false, errors: [answerError('questionnaire_mismatch')] };
+  if (submission.questionnaireId !== definition.id)
+    return { ok: false, errors: [answerError('questionnaire_mismatch')] };
   if (submission.version !== definition.version) {
     return {
       ok: false,
-      errors: [answerError('version_mismatch', undefined, { answered: submission.version, current: definition.version })],
+      errors: [
+        answerError('version_mismatch', undefined, { answered: submission.version, current: definition.version }),
+      ],
     };
   }
   const questions = allQuestions(definition);

@@ -25,7 +25,7 @@ describe('parseEurosToCents', () => {
     }
     const parsed = parseEurosToCents('12,345');
     expect(parsed.ok ? '' : parsed.issue.message).toBe(
-      "Le montant « 12,345 » n’est pas valide : saisissez un montant positif en euros, avec au plus deux décimales (par exemple 1 600 ou 1 600,50).",
+      'Le montant « 12,345 » n’est pas valide : saisissez un montant positif en euros, avec au plus deux décimales (par exemple 1 600 ou 1 600,50).',
     );
   });
 });

@@ -57,7 +57,10 @@ export function formatMinutesFr(minutes: number): string {
 
 /** 3000 basis points → "30 %"; 3050 → "30,5 %". */
 export function formatBasisPointsFr(basisPoints: number): string {
-  const text = (basisPoints / 100).toFixed(2).replace(/\.?0+$/, '').replace('.', ',');
+  const text = (basisPoints / 100)
+    .toFixed(2)
+    .replace(/\.?0+$/, '')
+    .replace('.', ',');
   return `${text}${NBSP}%`;
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { nameMatches, plannablePhases, signRefusal } from './attendance.ts';
 
-const ok = { status: 'held', mode: 'in_person', alreadySigned: false, timesUnchanged: true, nameMatches: true } as const;
+const ok = {
+  status: 'held',
+  mode: 'in_person',
+  alreadySigned: false,
+  timesUnchanged: true,
+  nameMatches: true,
+} as const;
 
 describe('attendance signatures', () => {
   it('accepts the person’s name in any order, case or accents, and nothing else', () => {

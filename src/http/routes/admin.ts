@@ -23,7 +23,9 @@ export const adminRoutes = new Hono<Env>()
     const input = await jsonBody(c, InvitePersonSchema);
     return c.json(await inviteConsultant(c.get('deps'), actor, input), 201);
   })
-  .get('/admin/invitations', async (c) => c.json({ invitations: await listPendingInvitations(c.get('deps'), actorOf(c)) }))
+  .get('/admin/invitations', async (c) =>
+    c.json({ invitations: await listPendingInvitations(c.get('deps'), actorOf(c)) }),
+  )
   .post('/invitations/:id/resend', async (c) => {
     const actor = actorOf(c);
     return c.json(await resendInvitation(c.get('deps'), actor, param(c, 'id', uuidParam)), 201);

@@ -3,7 +3,13 @@
  * the credential), EDOF declarations, the organisation's indicators.
  */
 import { Hono } from 'hono';
-import { EdofDeclaredSchema, EvaluationAnswersSchema, FollowUpAnswerSchema, FollowUpRecordSchema, IndicatorsPeriodSchema } from '../../shared/contracts/after.ts';
+import {
+  EdofDeclaredSchema,
+  EvaluationAnswersSchema,
+  FollowUpAnswerSchema,
+  FollowUpRecordSchema,
+  IndicatorsPeriodSchema,
+} from '../../shared/contracts/after.ts';
 import { linkToken, uuidParam } from '../../shared/contracts/fields.ts';
 import { getAfterBilan } from '../../services/after-bilan-view.ts';
 import { markEdofDeclared } from '../../services/edof.ts';
@@ -13,7 +19,6 @@ import { getOrganisationIndicators } from '../../services/organisation-indicator
 import { AppError } from '../../shared/errors.ts';
 import { actorOf, type Env } from '../context.ts';
 import { jsonBody, param, query } from '../validate.ts';
-
 
 function evaluationToken(c: Parameters<typeof param>[0]): string {
   const parsed = linkToken.safeParse(c.req.param('token'));

@@ -2,7 +2,13 @@
  * Set-up, sign-in, sign-out, password reset, invitations (public endpoints and the session).
  */
 import { Hono } from 'hono';
-import { AcceptInvitationSchema, LoginInputSchema, PasswordResetConfirmSchema, PasswordResetRequestSchema, SetupInputSchema } from '../../shared/contracts/auth.ts';
+import {
+  AcceptInvitationSchema,
+  LoginInputSchema,
+  PasswordResetConfirmSchema,
+  PasswordResetRequestSchema,
+  SetupInputSchema,
+} from '../../shared/contracts/auth.ts';
 import { linkToken } from '../../shared/contracts/fields.ts';
 import { AppError } from '../../shared/errors.ts';
 import { isSetupRequired, setupOrganisation } from '../../services/setup-organisation.ts';

@@ -12,6 +12,10 @@ import { param, query } from '../validate.ts';
 
 export const catalogRoutes = new Hono<Env>()
   .get('/catalog', async (c) => c.json(await getCatalogueInfo(c.get('deps'))))
-  .get('/catalog/search', async (c) => c.json(await searchCatalogueJobs(c.get('deps'), query(c, CatalogSearchQuerySchema))))
-  .get('/catalog/skills/search', async (c) => c.json(await searchCatalogueSkills(c.get('deps'), query(c, SkillSearchQuerySchema))))
+  .get('/catalog/search', async (c) =>
+    c.json(await searchCatalogueJobs(c.get('deps'), query(c, CatalogSearchQuerySchema))),
+  )
+  .get('/catalog/skills/search', async (c) =>
+    c.json(await searchCatalogueSkills(c.get('deps'), query(c, SkillSearchQuerySchema))),
+  )
   .get('/catalog/fiches/:code', async (c) => c.json(await getJobSheet(c.get('deps'), param(c, 'code', codeRomeParam))));

@@ -3,7 +3,12 @@
  */
 import { Hono } from 'hono';
 import { uuidParam } from '../../shared/contracts/fields.ts';
-import { AttestSchema, ConsentDecisionSchema, PhaseRecordSchema, SignCharterSchema } from '../../shared/contracts/checklists.ts';
+import {
+  AttestSchema,
+  ConsentDecisionSchema,
+  PhaseRecordSchema,
+  SignCharterSchema,
+} from '../../shared/contracts/checklists.ts';
 import { decideConsent, getConsent } from '../../services/consent.ts';
 import { getCharter, signCharter } from '../../services/charter.ts';
 import { attestItem, getChecklist, savePhaseRecord } from '../../services/phase-record.ts';

@@ -7,7 +7,13 @@ import { isPlainDate, parsePlainDate } from '../../domain/rules/calendar/plain-d
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../../domain/rules/calendar/holidays.ts';
 import { cpfEarliestStart } from '../../domain/rules/financing/cpf-calendar.ts';
 import { linkToken, uuidParam } from '../../shared/contracts/fields.ts';
-import { EarliestStartQuerySchema, FinancingStatusSchema, GenerateDocumentSchema, SaveFinancingSchema, SignDocumentSchema } from '../../shared/contracts/documents.ts';
+import {
+  EarliestStartQuerySchema,
+  FinancingStatusSchema,
+  GenerateDocumentSchema,
+  SaveFinancingSchema,
+  SignDocumentSchema,
+} from '../../shared/contracts/documents.ts';
 import { AppError } from '../../shared/errors.ts';
 import { changeFinancingStatus, getFinancing, saveFinancing } from '../../services/financing.ts';
 import { documentPdf, generateDocument, listDocuments, signDocument } from '../../services/documents.ts';
@@ -36,11 +42,15 @@ export const documentRoutes = new Hono<Env>()
     const value = parsed.data.validatedOn;
     const year = Number(value.slice(0, 4));
     if (!isPlainDate(value) || year < FIRST_SUPPORTED_YEAR || year >= LAST_SUPPORTED_YEAR) {
-      throw new AppError('invalid_date_query', { message: `La date « ${value} » n’existe pas ou sort du calendrier pris en charge.` });
+      throw new AppError('invalid_date_query', {
+        message: `La date « ${value} » n’existe pas ou sort du calendrier pris en charge.`,
+      });
     }
     return c.json({ earliestStart: cpfEarliestStart(parsePlainDate(value)) });
   })
-  .get('/bilans/:id/financing', async (c) => c.json(await getFinancing(c.get('deps'), actorOf(c), param(c, 'id', uuidParam))))
+  .get('/bilans/:id/financing', async (c) =>
+    c.json(await getFinancing(c.get('deps'), actorOf(c), param(c, 'id', uuidParam))),
+  )
   .post('/bilans/:id/financing', async (c) => {
     const actor = actorOf(c);
     const id = param(c, 'id', uuidParam);
@@ -51,11 +61,16 @@ export const documentRoutes = new Hono<Env>()
     const id = param(c, 'id', uuidParam);
     return c.json(await changeFinancingStatus(c.get('deps'), actor, id, (await jsonBody(c, FinancingStatusSchema)).to));
   })
-  .get('/bilans/:id/documents', async (c) => c.json(await listDocuments(c.get('deps'), actorOf(c), param(c, 'id', uuidParam))))
+  .get('/bilans/:id/documents', async (c) =>
+    c.json(await listDocuments(c.get('deps'), actorOf(c), param(c, 'id', uuidParam))),
+  )
   .post('/bilans/:id/documents', async (c) => {
     const actor = actorOf(c);
     const id = param(c, 'id', uuidParam);
-    return c.json(await generateDocument(c.get('deps'), actor, id, (await jsonBody(c, GenerateDocumentSchema)).kind), 201);
+    return c.json(
+      await generateDocument(c.get('deps'), actor, id, (await jsonBody(c, GenerateDocumentSchema)).kind),
+      201,
+    );
   })
   .get('/documents/:id/pdf', async (c) => {
     const { pdf, filename } = await documentPdf(c.get('deps'), actorOf(c), param(c, 'id', uuidParam), false);
@@ -72,13 +87,17 @@ export const documentRoutes = new Hono<Env>()
     return c.body(null, 204);
   })
   .get('/signature-links/:token', async (c) => c.json(await getSignatureLink(c.get('deps'), token(c))))
-  .get('/signature-links/:token/pdf', async (c) => pdfResponse(c, await signatureLinkPdf(c.get('deps'), token(c)), 'convention.pdf'))
+  .get('/signature-links/:token/pdf', async (c) =>
+    pdfResponse(c, await signatureLinkPdf(c.get('deps'), token(c)), 'convention.pdf'),
+  )
   .post('/signature-links/:token/sign', async (c) => {
     const t = token(c);
     await signWithLink(c.get('deps'), c.get('origin'), t, await jsonBody(c, SignDocumentSchema));
     return c.body(null, 204);
   })
-  .get('/bilans/:id/funder-view', async (c) => c.json(await getFunderView(c.get('deps'), actorOf(c), param(c, 'id', uuidParam))))
+  .get('/bilans/:id/funder-view', async (c) =>
+    c.json(await getFunderView(c.get('deps'), actorOf(c), param(c, 'id', uuidParam))),
+  )
   .get('/bilans/:id/funder-view/pdf', async (c) => {
     const id = param(c, 'id', uuidParam);
     return pdfResponse(c, await funderViewPdf(c.get('deps'), actorOf(c), id), 'suivi-administratif.pdf');

@@ -12,7 +12,12 @@ import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import { uuidParam } from '../../shared/contracts/fields.ts';
 import {
-  ExternalTestSchema, MAX_REPORT_BYTES, REPORT_PART, REPORT_PROBLEM_MESSAGES, RESULT_PART, UpdateExternalTestSchema,
+  ExternalTestSchema,
+  MAX_REPORT_BYTES,
+  REPORT_PART,
+  REPORT_PROBLEM_MESSAGES,
+  RESULT_PART,
+  UpdateExternalTestSchema,
 } from '../../shared/contracts/external-tests.ts';
 import { AppError } from '../../shared/errors.ts';
 import { attachExternalTestReport } from '../../services/attach-external-report.ts';
@@ -28,7 +33,11 @@ const JSON_LIMIT = 1024 * 1024;
 /** The PDF, plus room for the multipart headers and the result's JSON (60 scores, a comment). */
 const MULTIPART_LIMIT = MAX_REPORT_BYTES + 256 * 1024;
 
-const UPLOAD_PATHS = [/^\/api\/bilans\/[^/]+\/external-tests$/, /^\/api\/external-tests\/[^/]+$/, /^\/api\/external-tests\/[^/]+\/report$/];
+const UPLOAD_PATHS = [
+  /^\/api\/bilans\/[^/]+\/external-tests$/,
+  /^\/api\/external-tests\/[^/]+$/,
+  /^\/api\/external-tests\/[^/]+\/report$/,
+];
 
 /** Requests that bring their own body limit (the API's 1 MB limit is not applied to them). */
 export function hasOwnBodyLimit(method: string, path: string): boolean {
@@ -39,9 +48,13 @@ const isMultipart = (c: Ctx) => /^multipart\/form-data\b/i.test(c.req.header('co
 
 const multipartLimit = bodyLimit({
   maxSize: MULTIPART_LIMIT,
-  onError: (c) => c.json(new AppError('report_too_large', { fields: { report: REPORT_PROBLEM_MESSAGES.too_large } }).toBody(), 413),
+  onError: (c) =>
+    c.json(new AppError('report_too_large', { fields: { report: REPORT_PROBLEM_MESSAGES.too_large } }).toBody(), 413),
 });
-const jsonLimit = bodyLimit({ maxSize: JSON_LIMIT, onError: (c) => c.json(new AppError('payload_too_large').toBody(), 413) });
+const jsonLimit = bodyLimit({
+  maxSize: JSON_LIMIT,
+  onError: (c) => c.json(new AppError('payload_too_large').toBody(), 413),
+});
 
 /** Signed in first (nothing is read for a stranger), then the limit that fits the body. */
 const limit = (c: Ctx, next: () => Promise<void>) => {
@@ -52,7 +65,10 @@ const limit = (c: Ctx, next: () => Promise<void>) => {
 async function formParts(c: Ctx): Promise<Record<string, string | File>> {
   try {
     const body = await c.req.parseBody();
-    return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v[0]! : v])) as Record<string, string | File>;
+    return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v[0]! : v])) as Record<
+      string,
+      string | File
+    >;
   } catch {
     throw new AppError('malformed_upload');
   }
@@ -62,18 +78,25 @@ async function formParts(c: Ctx): Promise<Record<string, string | File>> {
 async function reportPart(parts: Record<string, string | File>): Promise<ReportUpload | null> {
   const part = parts[REPORT_PART];
   if (part === undefined || part === '') return null;
-  if (typeof part === 'string') throw new AppError('validation_failed', { fields: { report: 'Joignez le rapport comme un fichier PDF.' } });
+  if (typeof part === 'string')
+    throw new AppError('validation_failed', { fields: { report: 'Joignez le rapport comme un fichier PDF.' } });
   // A form submitted without choosing a file sends an unnamed, empty part.
   if (part.name === '' && part.size === 0) return null;
   return { fileName: part.name, bytes: new Uint8Array(await part.arrayBuffer()) };
 }
 
 /** A result and, with multipart, the report that comes with it. */
-async function entry<S extends z.ZodType>(c: Ctx, schema: S): Promise<{ input: z.output<S>; upload: ReportUpload | null }> {
+async function entry<S extends z.ZodType>(
+  c: Ctx,
+  schema: S,
+): Promise<{ input: z.output<S>; upload: ReportUpload | null }> {
   if (!isMultipart(c)) return { input: await jsonBody(c, schema), upload: null };
   const parts = await formParts(c);
   const raw = parts[RESULT_PART];
-  if (typeof raw !== 'string') throw new AppError('validation_failed', { message: 'La partie « result » (le résultat en JSON) manque à la requête.' });
+  if (typeof raw !== 'string')
+    throw new AppError('validation_failed', {
+      message: 'La partie « result » (le résultat en JSON) manque à la requête.',
+    });
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -88,12 +111,18 @@ async function entry<S extends z.ZodType>(c: Ctx, schema: S): Promise<{ input: z
 
 /** `attachment`, with an ASCII fallback name and the exact name in RFC 5987 form. */
 function contentDisposition(fileName: string): string {
-  const ascii = fileName.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\x20-\x7E]/g, '_').replace(/["\\]/g, '_');
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\x20-\x7E]/g, '_')
+    .replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 export const externalTestRoutes = new Hono<Env>()
-  .get('/bilans/:id/external-tests', async (c) => c.json(await listExternalTests(c.get('deps'), actorOf(c), param(c, 'id', uuidParam))))
+  .get('/bilans/:id/external-tests', async (c) =>
+    c.json(await listExternalTests(c.get('deps'), actorOf(c), param(c, 'id', uuidParam))),
+  )
   .post('/bilans/:id/external-tests', limit, async (c) => {
     const actor = actorOf(c);
     const id = param(c, 'id', uuidParam);
@@ -115,9 +144,13 @@ export const externalTestRoutes = new Hono<Env>()
   .post('/external-tests/:id/report', limit, async (c) => {
     const actor = actorOf(c);
     const id = param(c, 'id', uuidParam);
-    if (!isMultipart(c)) throw new AppError('unsupported_media_type', { message: 'Envoyez le rapport en multipart/form-data, dans une partie « report ».' });
+    if (!isMultipart(c))
+      throw new AppError('unsupported_media_type', {
+        message: 'Envoyez le rapport en multipart/form-data, dans une partie « report ».',
+      });
     const upload = await reportPart(await formParts(c));
-    if (!upload) throw new AppError('validation_failed', { fields: { report: 'Choisissez le rapport PDF à joindre.' } });
+    if (!upload)
+      throw new AppError('validation_failed', { fields: { report: 'Choisissez le rapport PDF à joindre.' } });
     return c.json(await attachExternalTestReport(c.get('deps'), actor, id, upload));
   })
   .get('/external-tests/:id/report', async (c) => {

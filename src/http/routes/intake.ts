@@ -43,7 +43,9 @@ export const intakeRoutes = new Hono<Env>()
     const id = param(c, 'id', uuidParam);
     return c.json(await updateOffer(c.get('deps'), actor, id, await jsonBody(c, OfferSchema)));
   })
-  .get('/public/organisations/:slug', async (c) => c.json(await getPublicPage(c.get('deps'), param(c, 'slug', slugParam))))
+  .get('/public/organisations/:slug', async (c) =>
+    c.json(await getPublicPage(c.get('deps'), param(c, 'slug', slugParam))),
+  )
   .post('/public/organisations/:slug/contact', async (c) => {
     const slug = param(c, 'slug', slugParam);
     await submitContactRequest(c.get('deps'), c.get('origin'), slug, await jsonBody(c, ContactRequestSchema));

@@ -5,14 +5,30 @@
 import { Hono } from 'hono';
 import { uuidParam } from '../../shared/contracts/fields.ts';
 import {
-  AnswersBodySchema, AssignQuestionnaireSchema, CommentSchema, CopyModelSchema, DebriefSchema, UpdateWorksheetSchema,
+  AnswersBodySchema,
+  AssignQuestionnaireSchema,
+  CommentSchema,
+  CopyModelSchema,
+  DebriefSchema,
+  UpdateWorksheetSchema,
 } from '../../shared/contracts/questionnaires.ts';
 import { assignQuestionnaire, withdrawQuestionnaire } from '../../services/assign-questionnaire.ts';
 import { saveQuestionnaireDraft, submitQuestionnaire } from '../../services/answer-questionnaire.ts';
 import { commentAnswer, saveDebrief } from '../../services/comment-questionnaire.ts';
-import { copyWorksheetModel, getLibrary, getLibraryWorksheet, updateLibraryWorksheet } from '../../services/questionnaire-library.ts';
+import {
+  copyWorksheetModel,
+  getLibrary,
+  getLibraryWorksheet,
+  updateLibraryWorksheet,
+} from '../../services/questionnaire-library.ts';
 import { getAssignment, listBilanQuestionnaires } from '../../services/questionnaire-views.ts';
-import { answerRespondent, getRespondentForm, inviteRespondent, listFeedback, revokeRespondent } from '../../services/feedback-360.ts';
+import {
+  answerRespondent,
+  getRespondentForm,
+  inviteRespondent,
+  listFeedback,
+  revokeRespondent,
+} from '../../services/feedback-360.ts';
 import { InviteRespondentSchema, RespondentAnswersSchema } from '../../shared/contracts/questionnaires.ts';
 import { WorksheetModelIdSchema } from '../../shared/contracts/questionnaires.ts';
 import { deleteLibraryWorksheet, getWorksheetModelDefinition } from '../../services/questionnaire-library.ts';
@@ -36,7 +52,9 @@ export const questionnaireRoutes = new Hono<Env>()
     return c.json(await updateLibraryWorksheet(c.get('deps'), actor, id, await jsonBody(c, UpdateWorksheetSchema)));
   })
   // Worksheet editor (decision 019): a model in full for its preview; deleting an own worksheet.
-  .get('/worksheets/models/:modelId', (c) => c.json(getWorksheetModelDefinition(actorOf(c), param(c, 'modelId', WorksheetModelIdSchema))))
+  .get('/worksheets/models/:modelId', (c) =>
+    c.json(getWorksheetModelDefinition(actorOf(c), param(c, 'modelId', WorksheetModelIdSchema))),
+  )
   .post('/worksheets/:id/delete', async (c) => {
     const actor = actorOf(c);
     await deleteLibraryWorksheet(c.get('deps'), actor, param(c, 'id', uuidParam));
@@ -49,7 +67,10 @@ export const questionnaireRoutes = new Hono<Env>()
   .post('/bilans/:id/questionnaires', async (c) => {
     const actor = actorOf(c);
     const id = param(c, 'id', uuidParam);
-    return c.json(await assignQuestionnaire(c.get('deps'), actor, id, await jsonBody(c, AssignQuestionnaireSchema)), 201);
+    return c.json(
+      await assignQuestionnaire(c.get('deps'), actor, id, await jsonBody(c, AssignQuestionnaireSchema)),
+      201,
+    );
   })
   .get('/assignments/:id', async (c) => {
     const actor = actorOf(c);

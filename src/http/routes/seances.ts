@@ -3,7 +3,14 @@
  */
 import { Hono } from 'hono';
 import { uuidParam } from '../../shared/contracts/fields.ts';
-import { CancelSeanceSchema, MarkHeldSchema, NoShowSchema, PlanSeanceSchema, RescheduleSeanceSchema, SignAttendanceSchema } from '../../shared/contracts/seances.ts';
+import {
+  CancelSeanceSchema,
+  MarkHeldSchema,
+  NoShowSchema,
+  PlanSeanceSchema,
+  RescheduleSeanceSchema,
+  SignAttendanceSchema,
+} from '../../shared/contracts/seances.ts';
 import { listBilanSeances } from '../../services/list-bilan-seances.ts';
 import { planSeance } from '../../services/plan-seance.ts';
 import { cancelSeance, markSeanceHeld, markSeanceNoShow, rescheduleSeance } from '../../services/change-seance.ts';

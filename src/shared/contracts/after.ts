@@ -13,9 +13,12 @@ export const FollowUpAnswerSchema = z.object({
 export type FollowUpAnswer = z.infer<typeof FollowUpAnswerSchema>;
 
 export const FollowUpRecordSchema = z.object({
-  outcome: z.enum(['project_done', 'project_in_progress', 'project_preparing', 'project_changed', 'project_paused', 'missed'], {
-    error: 'Choisissez le résultat de l’entretien.',
-  }),
+  outcome: z.enum(
+    ['project_done', 'project_in_progress', 'project_preparing', 'project_changed', 'project_paused', 'missed'],
+    {
+      error: 'Choisissez le résultat de l’entretien.',
+    },
+  ),
   heldOn: isoDate('Indiquez la date de l’entretien (jj/mm/aaaa).'),
 });
 export type FollowUpRecord = z.infer<typeof FollowUpRecordSchema>;
@@ -53,7 +56,13 @@ export interface AfterBilanView {
   evaluations: { kind: 'chaud' | 'froid'; sentAt: string; answered: boolean; expiresOn: string }[];
   /** The hot evaluation can be sent now (conclusion phase or ended, not yet sent). */
   canSendHotEvaluation: boolean;
-  edof: { kind: 'entry' | 'exit'; eventOn: string; deadline: string; state: 'pending' | 'overdue' | 'declared_on_time' | 'declared_late'; declaredOn: string | null }[];
+  edof: {
+    kind: 'entry' | 'exit';
+    eventOn: string;
+    deadline: string;
+    state: 'pending' | 'overdue' | 'declared_on_time' | 'declared_late';
+    declaredOn: string | null;
+  }[];
 }
 
 export type EvaluationQuestionView =
@@ -66,7 +75,11 @@ export interface EvaluationFormView {
   organisationName: string;
   firstName: string;
   expiresOn: string;
-  questionnaire: { title: string; intro: string; sections: { id: string; title: string; questions: EvaluationQuestionView[] }[] };
+  questionnaire: {
+    title: string;
+    intro: string;
+    sections: { id: string; title: string; questions: EvaluationQuestionView[] }[];
+  };
 }
 
 export interface IndicatorsView {
@@ -77,7 +90,15 @@ export interface IndicatorsView {
   abandoned: number;
   completionShareBasisPoints: number | null;
   meanCompletionBasisPoints: number | null;
-  evaluations: Record<'chaud' | 'froid', { sent: number; answered: number; responseRateBasisPoints: number | null; meanScoreBasisPoints: number | null }>;
-  followUps: { offered: number; accepted: number; held: number; outcomes: Partial<Record<FollowUpRecord['outcome'], number>> };
+  evaluations: Record<
+    'chaud' | 'froid',
+    { sent: number; answered: number; responseRateBasisPoints: number | null; meanScoreBasisPoints: number | null }
+  >;
+  followUps: {
+    offered: number;
+    accepted: number;
+    held: number;
+    outcomes: Partial<Record<FollowUpRecord['outcome'], number>>;
+  };
   comments: { kind: 'chaud' | 'froid'; text: string }[];
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { emailField, personName } from './fields.ts';
 
-export const FINANCINGS = ['cpf', 'employer_plan', 'opco', 'transitions_pro', 'france_travail', 'self_funded', 'public_agent'] as const;
+export const FINANCINGS = [
+  'cpf',
+  'employer_plan',
+  'opco',
+  'transitions_pro',
+  'france_travail',
+  'self_funded',
+  'public_agent',
+] as const;
 export type Financing = (typeof FINANCINGS)[number];
 
 export const PHASE_VALUES = ['preliminaire', 'investigation', 'conclusion', 'cloture', 'abandonne'] as const;
@@ -41,11 +49,7 @@ export type CreateBilan = z.output<typeof CreateBilanSchema>;
 
 export const TransitionSchema = z.object({
   to: z.enum(PHASE_VALUES, { error: 'Choisissez une phase.' }),
-  reason: z
-    .string()
-    .trim()
-    .max(2000, 'La raison ne doit pas dépasser 2 000 caractères.')
-    .optional(),
+  reason: z.string().trim().max(2000, 'La raison ne doit pas dépasser 2 000 caractères.').optional(),
 });
 export type TransitionInput = z.infer<typeof TransitionSchema>;
 
@@ -104,7 +108,11 @@ export interface BilanDetail extends BilanSummary {
   organisationName: string;
   phaseChangedAt: string;
   abandonReason: string | null;
-  invitation: { state: 'none' | 'pending' | 'expired' | 'revoked' | 'accepted'; id: string | null; expiresAt: string | null };
+  invitation: {
+    state: 'none' | 'pending' | 'expired' | 'revoked' | 'accepted';
+    id: string | null;
+    expiresAt: string | null;
+  };
   transitions: TransitionOption[];
   history: PhaseChangeView[];
 }

@@ -4,7 +4,10 @@ import { CatalogSearchQuerySchema, codeRomeParam, romeCredit, SkillSearchQuerySc
 
 describe('catalogue query contracts', () => {
   it('reads the query: control characters as spaces, trimmed, 200 characters at most', () => {
-    expect(CatalogSearchQuerySchema.parse({ q: '  boulanger\u0000\u0007ere ' })).toEqual({ q: 'boulanger  ere', limit: 10 });
+    expect(CatalogSearchQuerySchema.parse({ q: '  boulanger\u0000\u0007ere ' })).toEqual({
+      q: 'boulanger  ere',
+      limit: 10,
+    });
     expect(CatalogSearchQuerySchema.parse({})).toEqual({ q: '', limit: 10 });
     expect(CatalogSearchQuerySchema.safeParse({ q: 'a'.repeat(201) }).success).toBe(false);
   });
@@ -29,13 +32,19 @@ describe('catalogue query contracts', () => {
 
 describe('catalogue wording', () => {
   it('credits the source and explains RIASEC and tags in French', () => {
-    expect(romeCredit({ number: 60, publishedOn: '2025-09-18' })).toBe('Source : France Travail — ROME 4.0, version 60 (publiée le 18/09/2025)');
+    expect(romeCredit({ number: 60, publishedOn: '2025-09-18' })).toBe(
+      'Source : France Travail — ROME 4.0, version 60 (publiée le 18/09/2025)',
+    );
     expect(riasecSummary({ major: 'S', minor: 'E' })).toBe('Code RIASEC SE : dominante sociale, puis entreprenante.');
     expect(riasecSummary({ major: 'R', minor: null })).toBe('Code RIASEC R : dominante réaliste.');
-    expect(jobTagLabels({ regulated: true, cadre: false, ecologicalTransition: 'vert', digitalTransition: null, demographicTransition: true })).toEqual([
-      'Métier réglementé',
-      'Emploi vert (transition écologique)',
-      'Concerné par la transition démographique',
-    ]);
+    expect(
+      jobTagLabels({
+        regulated: true,
+        cadre: false,
+        ecologicalTransition: 'vert',
+        digitalTransition: null,
+        demographicTransition: true,
+      }),
+    ).toEqual(['Métier réglementé', 'Emploi vert (transition écologique)', 'Concerné par la transition démographique']);
   });
 });

@@ -15,7 +15,10 @@ const limitField = z
     if (v === undefined || v === '') return 10;
     const n = /^\d{1,5}$/.test(v) ? Number(v) : Number.NaN;
     if (!Number.isInteger(n) || n < 1 || n > CATALOG_LIMIT_MAX) {
-      ctx.addIssue({ code: 'custom', message: `Le nombre de résultats doit être un entier entre 1 et ${CATALOG_LIMIT_MAX}.` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `Le nombre de résultats doit être un entier entre 1 et ${CATALOG_LIMIT_MAX}.`,
+      });
       return z.NEVER;
     }
     return n;
@@ -44,7 +47,10 @@ export type SkillScopeValue = (typeof SKILL_SCOPES)[number];
 export const SkillSearchQuerySchema = z.object({
   q: queryField,
   limit: limitField,
-  scope: z.enum(SKILL_SCOPES, { error: 'Le type de recherche doit être all, competences ou savoirs.' }).optional().default('all'),
+  scope: z
+    .enum(SKILL_SCOPES, { error: 'Le type de recherche doit être all, competences ou savoirs.' })
+    .optional()
+    .default('all'),
 });
 export type SkillSearchQuery = z.output<typeof SkillSearchQuerySchema>;
 
@@ -118,7 +124,14 @@ export interface JobSheet {
     digitalTransition: boolean | null;
     demographicTransition: boolean | null;
   };
-  appellations: { codeOgr: string; label: string; masculine: string; feminine: string; principal: boolean; rare: boolean }[];
+  appellations: {
+    codeOgr: string;
+    label: string;
+    masculine: string;
+    feminine: string;
+    principal: boolean;
+    rare: boolean;
+  }[];
   competences: { savoirFaire: JobSheetCompetenceGroup[]; savoirEtre: JobSheetCompetenceGroup[] };
   savoirs: { category: string; items: (JobSheetItem & { subCategory: string })[] }[];
   workContexts: { type: string; items: JobSheetItem[] }[];

@@ -10,7 +10,11 @@ export const ConsentDecisionSchema = z.object({
 export type ConsentDecision = z.infer<typeof ConsentDecisionSchema>;
 
 export const SignCharterSchema = z.object({
-  signedName: z.string({ error: 'Tapez votre nom.' }).trim().min(2, 'Tapez votre prénom et votre nom.').max(200, 'Le nom est trop long.'),
+  signedName: z
+    .string({ error: 'Tapez votre nom.' })
+    .trim()
+    .min(2, 'Tapez votre prénom et votre nom.')
+    .max(200, 'Le nom est trop long.'),
   consent: z.literal(true, { error: 'Cochez la case pour signer la charte.' }),
   charterVersion: z.string().min(1).max(50),
   /** SHA-256 of the text shown: refused if the charter changed since it was displayed. */

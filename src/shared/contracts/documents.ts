@@ -5,10 +5,18 @@
 import { z } from 'zod';
 import { isoDateField } from './fields.ts';
 
-const dateField = (what: string) => isoDateField(`Indiquez ${what}.`, `Indiquez ${what} au format JJ/MM/AAAA, par exemple 04/05/2026.`);
-const optionalText = (max: number, what: string) => z.string().trim().max(max, `${what} ne doit pas dépasser ${max} caractères.`).optional();
+const dateField = (what: string) =>
+  isoDateField(`Indiquez ${what}.`, `Indiquez ${what} au format JJ/MM/AAAA, par exemple 04/05/2026.`);
+const optionalText = (max: number, what: string) =>
+  z.string().trim().max(max, `${what} ne doit pas dépasser ${max} caractères.`).optional();
 
-export const CPF_EXEMPTION_CODES = ['job_seeker', 'employer_cofunding', 'c2p_points', 'at_mp_abondement', 'elected_official_dife'] as const;
+export const CPF_EXEMPTION_CODES = [
+  'job_seeker',
+  'employer_cofunding',
+  'c2p_points',
+  'at_mp_abondement',
+  'elected_official_dife',
+] as const;
 
 export const SaveFinancingSchema = z.object({
   /** The price TTC as typed; parsed by the domain (parseEurosToCents), which names a wrong format. */
@@ -16,15 +24,26 @@ export const SaveFinancingSchema = z.object({
   cpfOrderReference: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9-]{4,40}$/, 'Le numéro de dossier CPF ne contient que des lettres, des chiffres et des tirets (4 à 40).')
+    .regex(
+      /^[A-Za-z0-9-]{4,40}$/,
+      'Le numéro de dossier CPF ne contient que des lettres, des chiffres et des tirets (4 à 40).',
+    )
     .optional()
     .or(z.literal('')),
   cpfValidatedOn: dateField('la date de validation de la commande').optional().or(z.literal('')),
-  cpfExemptions: z.array(z.enum(CPF_EXEMPTION_CODES, { error: 'Exonération inconnue.' })).max(5).optional(),
+  cpfExemptions: z
+    .array(z.enum(CPF_EXEMPTION_CODES, { error: 'Exonération inconnue.' }))
+    .max(5)
+    .optional(),
   previousPublicBilan: z.enum(['unknown', 'none', 'yes'], { error: 'Choisissez une réponse.' }).optional(),
   previousPublicBilanOn: dateField('la date du bilan précédent').optional().or(z.literal('')),
   employerName: optionalText(200, 'Le nom de l’employeur'),
-  employerSiret: z.string().trim().regex(/^\d{14}$/, 'Le SIRET compte 14 chiffres, sans espace.').optional().or(z.literal('')),
+  employerSiret: z
+    .string()
+    .trim()
+    .regex(/^\d{14}$/, 'Le SIRET compte 14 chiffres, sans espace.')
+    .optional()
+    .or(z.literal('')),
   employerContactName: optionalText(200, 'Le nom du contact'),
   employerContactEmail: z
     .string()
@@ -38,19 +57,35 @@ export const SaveFinancingSchema = z.object({
 });
 export type SaveFinancing = z.infer<typeof SaveFinancingSchema>;
 
-export const FinancingStatusSchema = z.object({ to: z.string({ error: 'Choisissez le nouveau statut.' }).min(1, 'Choisissez le nouveau statut.').max(60) });
+export const FinancingStatusSchema = z.object({
+  to: z.string({ error: 'Choisissez le nouveau statut.' }).min(1, 'Choisissez le nouveau statut.').max(60),
+});
 
-export const DOCUMENT_KIND_CODES = ['devis', 'contrat_individuel', 'convention_tripartite', 'commande_cpf', 'certificat_realisation'] as const;
+export const DOCUMENT_KIND_CODES = [
+  'devis',
+  'contrat_individuel',
+  'convention_tripartite',
+  'commande_cpf',
+  'certificat_realisation',
+] as const;
 export type DocumentKindValue = (typeof DOCUMENT_KIND_CODES)[number];
 /** Kinds the consultant generates (the certificate is produced at closure or abandonment). */
 export const GENERATED_KINDS = ['devis', 'contrat_individuel', 'convention_tripartite', 'commande_cpf'] as const;
-export const GenerateDocumentSchema = z.object({ kind: z.enum(GENERATED_KINDS, { error: 'Choisissez le document à produire.' }) });
+export const GenerateDocumentSchema = z.object({
+  kind: z.enum(GENERATED_KINDS, { error: 'Choisissez le document à produire.' }),
+});
 
 export const SignDocumentSchema = z.object({
-  signedName: z.string({ error: 'Tapez votre nom.' }).trim().min(2, 'Tapez votre prénom et votre nom.').max(200, 'Le nom est trop long.'),
+  signedName: z
+    .string({ error: 'Tapez votre nom.' })
+    .trim()
+    .min(2, 'Tapez votre prénom et votre nom.')
+    .max(200, 'Le nom est trop long.'),
   consent: z.literal(true, { error: 'Cochez la case pour signer le document.' }),
   /** The SHA-256 of the PDF shown to the signer: refused if the document changed since. */
-  sha256: z.string({ error: 'Rechargez la page avant de signer.' }).regex(/^[0-9a-f]{64}$/, 'Rechargez la page avant de signer.'),
+  sha256: z
+    .string({ error: 'Rechargez la page avant de signer.' })
+    .regex(/^[0-9a-f]{64}$/, 'Rechargez la page avant de signer.'),
 });
 export type SignDocument = z.infer<typeof SignDocumentSchema>;
 
@@ -94,7 +129,12 @@ export interface FinancingView {
     conventionSentOn: string | null;
     signatureDeadline: string | null;
   } | null;
-  selfFunded: { contractSignedOn: string | null; withdrawalEndsOn: string | null; firstPaymentAllowedOn: string | null; firstPaymentMaxCents: number | null } | null;
+  selfFunded: {
+    contractSignedOn: string | null;
+    withdrawalEndsOn: string | null;
+    firstPaymentAllowedOn: string | null;
+    firstPaymentMaxCents: number | null;
+  } | null;
   funder: { name: string | null; reference: string | null } | null;
   requiredDocuments: { code: string; label: string; required: boolean }[];
   issues: RuleIssueView[];
@@ -150,7 +190,13 @@ export interface FunderView {
   accompanimentDoneMinutes: number;
   plannedAccompanimentMinutes: number;
   completionBasisPoints: number;
-  attendance: { date: string; start: string; end: string; beneficiarySignedAt: string | null; consultantSignedAt: string | null }[];
+  attendance: {
+    date: string;
+    start: string;
+    end: string;
+    beneficiarySignedAt: string | null;
+    consultantSignedAt: string | null;
+  }[];
   certificate: { documentId: string; issuedOn: string } | null;
 }
 

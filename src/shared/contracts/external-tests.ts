@@ -8,7 +8,12 @@
  */
 import { z } from 'zod';
 import {
-  ExternalTestFieldsSchema, ExternalTestResultSchema, atLeastOneScoreOrCode, MAX_REPORT_BYTES, MAX_SCORES, REPORT_PROBLEM_MESSAGES,
+  ExternalTestFieldsSchema,
+  ExternalTestResultSchema,
+  atLeastOneScoreOrCode,
+  MAX_REPORT_BYTES,
+  MAX_SCORES,
+  REPORT_PROBLEM_MESSAGES,
 } from '../../domain/instruments/external-result.ts';
 
 export { MAX_REPORT_BYTES, MAX_SCORES, REPORT_PROBLEM_MESSAGES };
@@ -20,10 +25,9 @@ export type ExternalTestInput = z.input<typeof ExternalTestSchema>;
 export type ExternalTest = z.output<typeof ExternalTestSchema>;
 
 /** Editing a result: the same fields, and whether to remove the attached report. */
-export const UpdateExternalTestSchema = ExternalTestFieldsSchema.extend({ removeReport: z.boolean().optional().default(false) }).refine(
-  atLeastOneScoreOrCode.check,
-  atLeastOneScoreOrCode.issue,
-);
+export const UpdateExternalTestSchema = ExternalTestFieldsSchema.extend({
+  removeReport: z.boolean().optional().default(false),
+}).refine(atLeastOneScoreOrCode.check, atLeastOneScoreOrCode.issue);
 export type UpdateExternalTestInput = z.input<typeof UpdateExternalTestSchema>;
 export type UpdateExternalTest = z.output<typeof UpdateExternalTestSchema>;
 

@@ -56,8 +56,11 @@ export const PASSWORD_MESSAGES = {
 } as const;
 
 /** A calendar date as the browser's date field sends it (AAAA-MM-JJ); whether it exists is checked later. */
-export const isoDateField = (missing: string, malformed: string = missing) => z.string({ error: missing }).regex(/^\d{4}-\d{2}-\d{2}$/, malformed);
+export const isoDateField = (missing: string, malformed: string = missing) =>
+  z.string({ error: missing }).regex(/^\d{4}-\d{2}-\d{2}$/, malformed);
 
 /** A wall-clock time (HH:MM), for the start or the end of an appointment. */
 export const clockTimeField = (what: 'début' | 'fin') =>
-  z.string({ error: `Indiquez l’heure de ${what}.` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `Indiquez l’heure de ${what} au format HH:MM, par exemple 14:00.`);
+  z
+    .string({ error: `Indiquez l’heure de ${what}.` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `Indiquez l’heure de ${what} au format HH:MM, par exemple 14:00.`);

@@ -38,7 +38,10 @@ const optionalEmail = (what: string) =>
     .max(254, `${what} est trop longue.`)
     .optional()
     .transform((v) => (v ? v : null))
-    .refine((v) => v === null || z.email().safeParse(v).success, `${what} n’est pas valide (par exemple contact@exemple.fr).`);
+    .refine(
+      (v) => v === null || z.email().safeParse(v).success,
+      `${what} n’est pas valide (par exemple contact@exemple.fr).`,
+    );
 
 const phonePattern = /^\+?[0-9 .()-]{6,30}$/;
 const optionalPhone = (what: string) =>
@@ -48,7 +51,10 @@ const optionalPhone = (what: string) =>
     .max(30, `${what} est trop long.`)
     .optional()
     .transform((v) => (v ? v : null))
-    .refine((v) => v === null || phonePattern.test(v), `${what} n’est pas valide : chiffres, espaces et « + » seulement, par exemple 04 72 00 00 00.`);
+    .refine(
+      (v) => v === null || phonePattern.test(v),
+      `${what} n’est pas valide : chiffres, espaces et « + » seulement, par exemple 04 72 00 00 00.`,
+    );
 
 /** Digits typed with optional spaces (SIRET, NDA), stored without them. */
 const optionalDigits = (count: number, message: string) =>
@@ -85,7 +91,10 @@ export const OrganisationProfileSchema = z
       .trim()
       .min(3, 'L’adresse de la page publique doit contenir au moins 3 caractères.')
       .max(60, 'L’adresse de la page publique ne doit pas dépasser 60 caractères.')
-      .regex(SLUG_PATTERN, 'Utilisez des lettres minuscules sans accent, des chiffres et des tirets, par exemple cap-avenir.'),
+      .regex(
+        SLUG_PATTERN,
+        'Utilisez des lettres minuscules sans accent, des chiffres et des tirets, par exemple cap-avenir.',
+      ),
     legalName: optionalText(200, 'La raison sociale'),
     siret: optionalDigits(14, 'Le SIRET compte 14 chiffres.'),
     address: optionalText(300, 'L’adresse'),
@@ -107,7 +116,10 @@ export const OrganisationProfileSchema = z
     followUpMonths: z
       .string({ error: 'Indiquez le délai de l’entretien de suivi.' })
       .trim()
-      .refine((v) => /^\d{1,2}$/.test(v) && Number(v) >= 3 && Number(v) <= 12, 'Indiquez un nombre de mois entre 3 et 12.')
+      .refine(
+        (v) => /^\d{1,2}$/.test(v) && Number(v) >= 3 && Number(v) <= 12,
+        'Indiquez un nombre de mois entre 3 et 12.',
+      )
       .transform(Number),
     publicPageEnabled: z.boolean({ error: 'Indiquez si la page publique est en ligne.' }),
   })
@@ -120,7 +132,8 @@ export const OrganisationProfileSchema = z
       ['accessibilityContactEmail', 'Indiquez l’adresse e-mail du ou de la référent·e handicap pour publier la page.'],
       ['commitmentFirstAnswerDays', 'Indiquez le délai de première réponse pour publier la page.'],
     ];
-    for (const [field, message] of required) if (v[field] === null) ctx.addIssue({ code: 'custom', path: [field], message });
+    for (const [field, message] of required)
+      if (v[field] === null) ctx.addIssue({ code: 'custom', path: [field], message });
   });
 export type OrganisationProfileInput = z.input<typeof OrganisationProfileSchema>;
 export type OrganisationProfile = z.output<typeof OrganisationProfileSchema>;
@@ -165,7 +178,10 @@ export const priceField = z
   .transform((raw, ctx) => {
     const parsed = parseEurosToCents(raw);
     if (parsed.ok) return parsed.cents;
-    ctx.addIssue({ code: 'custom', message: 'Indiquez un prix TTC en euros, avec au plus deux décimales, par exemple 1 600 ou 1 490,50.' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Indiquez un prix TTC en euros, avec au plus deux décimales, par exemple 1 600 ou 1 490,50.',
+    });
     return z.NEVER;
   });
 
@@ -177,18 +193,31 @@ export const OfferSchema = z
       .min(2, 'L’intitulé doit contenir au moins 2 caractères.')
       .max(200, 'L’intitulé ne doit pas dépasser 200 caractères.')
       .refine((v) => !CONTROL_CHARS.test(v), 'L’intitulé contient des caractères non autorisés.'),
-    description: z.string().trim().max(8000, 'La description ne doit pas dépasser 8 000 caractères.').optional().default(''),
+    description: z
+      .string()
+      .trim()
+      .max(8000, 'La description ne doit pas dépasser 8 000 caractères.')
+      .optional()
+      .default(''),
     accompanimentHours: hoursField,
     personalWorkHours: hoursField,
     modality: z.enum(OFFER_MODALITIES, { error: 'Choisissez la modalité.' }),
     places: z.string().trim().max(1000, 'Les lieux ne doivent pas dépasser 1 000 caractères.').optional().default(''),
     price: priceField,
-    accessDelay: requiredText(500, 'Indiquez le délai d’accès, par exemple « 15 jours après l’entretien préalable ».', 'Le délai d’accès'),
+    accessDelay: requiredText(
+      500,
+      'Indiquez le délai d’accès, par exemple « 15 jours après l’entretien préalable ».',
+      'Le délai d’accès',
+    ),
     active: z.boolean().optional().default(true),
   })
   .superRefine((v, ctx) => {
     if (v.modality !== 'remote' && !v.places) {
-      ctx.addIssue({ code: 'custom', path: ['places'], message: 'Indiquez le ou les lieux des séances en présentiel.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['places'],
+        message: 'Indiquez le ou les lieux des séances en présentiel.',
+      });
     }
   });
 export type OfferInput = z.input<typeof OfferSchema>;
@@ -208,7 +237,16 @@ export interface OfferView {
 }
 
 export const LEAD_MODALITIES = ['in_person', 'remote', 'mixed', 'no_preference'] as const;
-export const LEAD_SOURCES = ['search_engine', 'word_of_mouth', 'social_network', 'employer', 'advisor', 'mon_compte_formation', 'event', 'other'] as const;
+export const LEAD_SOURCES = [
+  'search_engine',
+  'word_of_mouth',
+  'social_network',
+  'employer',
+  'advisor',
+  'mon_compte_formation',
+  'event',
+  'other',
+] as const;
 export type LeadSourceValue = (typeof LEAD_SOURCES)[number];
 
 const utmValue = z.string().trim().max(100, 'Paramètre de suivi trop long.').optional();
@@ -254,13 +292,27 @@ export interface PublicOrganisationPage {
   contactEmail: string | null;
   siret: string | null;
   ndaNumber: string | null;
-  qualiopi: { certificateNumber: string | null; certifier: string | null; scope: string | null; expiresOn: string | null; valid: boolean };
+  qualiopi: {
+    certificateNumber: string | null;
+    certifier: string | null;
+    scope: string | null;
+    expiresOn: string | null;
+    valid: boolean;
+  };
   accessibility: { name: string | null; email: string | null; phone: string | null; conditions: string | null };
   commitments: { firstAnswerDays: number | null; firstAppointmentDays: number | null };
   offers: OfferView[];
 }
 
-export const LEAD_STATUS_VALUES = ['new', 'contacted', 'interview_planned', 'interview_done', 'redirected', 'converted', 'closed'] as const;
+export const LEAD_STATUS_VALUES = [
+  'new',
+  'contacted',
+  'interview_planned',
+  'interview_done',
+  'redirected',
+  'converted',
+  'closed',
+] as const;
 export type LeadStatusValue = (typeof LEAD_STATUS_VALUES)[number];
 export const REDIRECTIONS = ['cep', 'vae', 'coaching', 'formation', 'autre'] as const;
 export const INTERVIEW_MODES = ['in_person', 'remote', 'phone'] as const;
@@ -272,13 +324,19 @@ export const LeadStatusActionSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.action === 'close' && (!v.reason || v.reason.length < 2)) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Indiquez pourquoi la demande est classée sans suite.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'Indiquez pourquoi la demande est classée sans suite.',
+      });
     }
   });
 export type LeadStatusAction = z.infer<typeof LeadStatusActionSchema>;
 
 export const AssignLeadSchema = z.object({
-  consultantId: z.union([z.uuid({ error: 'Choisissez un·e consultant·e de la liste.' }), z.literal('')]).transform((v) => (v ? v : null)),
+  consultantId: z
+    .union([z.uuid({ error: 'Choisissez un·e consultant·e de la liste.' }), z.literal('')])
+    .transform((v) => (v ? v : null)),
 });
 
 const dateField = isoDateField('Indiquez la date de l’entretien.', 'Indiquez une date valide, par exemple 01/12/2026.');
@@ -294,10 +352,12 @@ export const PlanInterviewSchema = z
     link: z.string().trim().max(500, 'Le lien ne doit pas dépasser 500 caractères.').optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.mode === 'in_person' && !v.place) ctx.addIssue({ code: 'custom', path: ['place'], message: 'Indiquez le lieu de l’entretien.' });
+    if (v.mode === 'in_person' && !v.place)
+      ctx.addIssue({ code: 'custom', path: ['place'], message: 'Indiquez le lieu de l’entretien.' });
     if (v.mode === 'remote') {
       if (!v.link) ctx.addIssue({ code: 'custom', path: ['link'], message: 'Indiquez le lien de la visioconférence.' });
-      else if (!/^https:\/\/\S+$/.test(v.link)) ctx.addIssue({ code: 'custom', path: ['link'], message: 'Le lien doit commencer par https://.' });
+      else if (!/^https:\/\/\S+$/.test(v.link))
+        ctx.addIssue({ code: 'custom', path: ['link'], message: 'Le lien doit commencer par https://.' });
     }
   });
 export type PlanInterview = z.infer<typeof PlanInterviewSchema>;
@@ -307,13 +367,21 @@ export const RecordInterviewSchema = z
     situation: requiredText(8000, 'Décrivez la situation de la personne.', 'La situation'),
     expectations: requiredText(8000, 'Décrivez les attentes de la personne.', 'Les attentes'),
     outcome: z.enum(['bilan', 'redirect'], { error: 'Indiquez si un bilan de compétences est adapté.' }),
-    redirection: z.enum(REDIRECTIONS, { error: 'Choisissez le dispositif vers lequel la personne est orientée.' }).optional(),
+    redirection: z
+      .enum(REDIRECTIONS, { error: 'Choisissez le dispositif vers lequel la personne est orientée.' })
+      .optional(),
     reason: z.string().trim().max(4000, 'Le motif ne doit pas dépasser 4 000 caractères.').optional(),
   })
   .superRefine((v, ctx) => {
     if (v.outcome === 'redirect') {
-      if (!v.redirection) ctx.addIssue({ code: 'custom', path: ['redirection'], message: 'Choisissez le dispositif vers lequel la personne est orientée.' });
-      if (!v.reason || v.reason.length < 2) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Indiquez le motif de l’orientation.' });
+      if (!v.redirection)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['redirection'],
+          message: 'Choisissez le dispositif vers lequel la personne est orientée.',
+        });
+      if (!v.reason || v.reason.length < 2)
+        ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Indiquez le motif de l’orientation.' });
     }
   });
 export type RecordInterview = z.infer<typeof RecordInterviewSchema>;

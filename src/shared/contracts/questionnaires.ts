@@ -19,7 +19,10 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'Identifiant invalid
 /** What can be assigned: a built-in model, one of the consultant's own worksheets, an instrument. */
 export const QuestionnaireChoiceSchema = z
   .string({ error: 'Choisissez un questionnaire.' })
-  .regex(/^(model:[a-z0-9][a-z0-9_-]{0,63}|library:[0-9a-f-]{36}|instrument:[a-z0-9][a-z0-9-]{0,63})$/, 'Choisissez un questionnaire.');
+  .regex(
+    /^(model:[a-z0-9][a-z0-9_-]{0,63}|library:[0-9a-f-]{36}|instrument:[a-z0-9][a-z0-9-]{0,63})$/,
+    'Choisissez un questionnaire.',
+  );
 
 export const AssignQuestionnaireSchema = z.object({
   questionnaire: QuestionnaireChoiceSchema,
@@ -45,18 +48,30 @@ export type AnswersBody = z.infer<typeof AnswersBodySchema>;
 
 export const CommentSchema = z.object({
   questionId: slug,
-  body: z.string({ error: 'Écrivez votre commentaire.' }).trim().min(1, 'Écrivez votre commentaire.').max(4000, 'Le commentaire ne peut pas dépasser 4 000 caractères.'),
+  body: z
+    .string({ error: 'Écrivez votre commentaire.' })
+    .trim()
+    .min(1, 'Écrivez votre commentaire.')
+    .max(4000, 'Le commentaire ne peut pas dépasser 4 000 caractères.'),
 });
 export type CommentInput = z.infer<typeof CommentSchema>;
 
 export const DebriefSchema = z.object({
-  debrief: z.string({ error: 'Écrivez vos notes de restitution.' }).trim().min(1, 'Écrivez vos notes de restitution.').max(10_000, 'Les notes ne peuvent pas dépasser 10 000 caractères.'),
+  debrief: z
+    .string({ error: 'Écrivez vos notes de restitution.' })
+    .trim()
+    .min(1, 'Écrivez vos notes de restitution.')
+    .max(10_000, 'Les notes ne peuvent pas dépasser 10 000 caractères.'),
 });
 export type DebriefInput = z.infer<typeof DebriefSchema>;
 
 export const CopyModelSchema = z.object({
   modelId: slug,
-  title: z.string({ error: 'Donnez un titre au cahier.' }).trim().min(1, 'Donnez un titre au cahier.').max(200, 'Le titre ne peut pas dépasser 200 caractères.'),
+  title: z
+    .string({ error: 'Donnez un titre au cahier.' })
+    .trim()
+    .min(1, 'Donnez un titre au cahier.')
+    .max(200, 'Le titre ne peut pas dépasser 200 caractères.'),
 });
 export type CopyModel = z.infer<typeof CopyModelSchema>;
 
@@ -124,7 +139,15 @@ export interface LibraryView {
     source: { citation: string; url: string; licence: string };
     adaptation: string;
   }[];
-  own: { id: string; questionnaireId: string; title: string; version: number; basedOn: string; basedOnTitle: string | null; updatedAt: string }[];
+  own: {
+    id: string;
+    questionnaireId: string;
+    title: string;
+    version: number;
+    basedOn: string;
+    basedOnTitle: string | null;
+    updatedAt: string;
+  }[];
 }
 
 export interface LibraryWorksheet {
@@ -182,7 +205,13 @@ export const RespondentAnswersSchema = z.object({ answers: z.record(z.string().m
 
 export interface FeedbackView {
   /** Who was invited and the state of the link; never who answered. */
-  invitations: { id: string; email: string; state: 'open' | 'expired' | 'revoked'; createdAt: string; expiresAt: string }[];
+  invitations: {
+    id: string;
+    email: string;
+    state: 'open' | 'expired' | 'revoked';
+    createdAt: string;
+    expiresAt: string;
+  }[];
   answered: number;
   required: number;
 }

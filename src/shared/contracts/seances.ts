@@ -31,15 +31,22 @@ export const PlanSeanceSchema = z
     topic: z.string().trim().max(200, 'Le thème ne doit pas dépasser 200 caractères.').optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.mode === 'in_person' && !v.place) ctx.addIssue({ code: 'custom', path: ['place'], message: 'Indiquez le lieu de la séance.' });
+    if (v.mode === 'in_person' && !v.place)
+      ctx.addIssue({ code: 'custom', path: ['place'], message: 'Indiquez le lieu de la séance.' });
     if (v.mode === 'remote') {
       if (!v.link) ctx.addIssue({ code: 'custom', path: ['link'], message: 'Indiquez le lien de la visioconférence.' });
-      else if (!/^https:\/\/\S+$/.test(v.link)) ctx.addIssue({ code: 'custom', path: ['link'], message: 'Le lien doit commencer par https://.' });
+      else if (!/^https:\/\/\S+$/.test(v.link))
+        ctx.addIssue({ code: 'custom', path: ['link'], message: 'Le lien doit commencer par https://.' });
     }
   });
 export type PlanSeance = z.infer<typeof PlanSeanceSchema>;
 
-export const RescheduleSeanceSchema = z.object({ date: dateField, start: timeField('début'), end: timeField('fin'), reason: reasonField });
+export const RescheduleSeanceSchema = z.object({
+  date: dateField,
+  start: timeField('début'),
+  end: timeField('fin'),
+  reason: reasonField,
+});
 export type RescheduleSeance = z.infer<typeof RescheduleSeanceSchema>;
 
 export const CancelSeanceSchema = z.object({ reason: reasonField });
@@ -49,7 +56,11 @@ export const MarkHeldSchema = z.object({ actualStart: timeField('début'), actua
 export type MarkHeld = z.infer<typeof MarkHeldSchema>;
 
 export const SignAttendanceSchema = z.object({
-  signedName: z.string({ error: 'Tapez votre nom.' }).trim().min(2, 'Tapez votre prénom et votre nom.').max(200, 'Le nom est trop long.'),
+  signedName: z
+    .string({ error: 'Tapez votre nom.' })
+    .trim()
+    .min(2, 'Tapez votre prénom et votre nom.')
+    .max(200, 'Le nom est trop long.'),
   consent: z.literal(true, { error: 'Cochez la case pour confirmer votre présence.' }),
   /** The times shown to the signer (ISO instants): refused if the séance changed since. */
   shownStart: z.iso.datetime({ error: 'Rechargez la page avant de signer.' }),

@@ -11,7 +11,10 @@ export function Loading({ label = 'Chargement en cours…' }: { label?: string }
 }
 
 export function LoadError({ error }: { error: unknown }) {
-  const message = error instanceof ApiError ? error.message : 'Impossible d’afficher ces informations pour le moment. Réessayez dans un instant.';
+  const message =
+    error instanceof ApiError
+      ? error.message
+      : 'Impossible d’afficher ces informations pour le moment. Réessayez dans un instant.';
   return (
     <div role="alert" className="notice notice-error">
       <p>{message}</p>
@@ -55,13 +58,23 @@ export function Confirm({
 }) {
   return (
     <div className="confirm" role="group" aria-labelledby={id}>
-      {error ? <div role="alert" className="notice notice-error"><p>{error}</p></div> : null}
+      {error ? (
+        <div role="alert" className="notice notice-error">
+          <p>{error}</p>
+        </div>
+      ) : null}
       <p id={id}>
         <strong>{question}</strong>
         {detail ? <> {detail}</> : null}
       </p>
       <div className={tone === 'danger' ? 'button-row' : 'form-actions'}>
-        <button type="button" className={`button ${tone}`} onClick={onConfirm} aria-disabled={pending || undefined} autoFocus>
+        <button
+          type="button"
+          className={`button ${tone}`}
+          onClick={onConfirm}
+          aria-disabled={pending || undefined}
+          autoFocus
+        >
           {confirmLabel}
         </button>
         <button type="button" className="button secondary" onClick={onCancel}>

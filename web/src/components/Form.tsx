@@ -21,7 +21,11 @@ function zodFields(error: z.ZodError): Record<string, string> {
 }
 
 /** Validates with the shared schema, then runs the action; turns every failure into FormErrors. */
-export function useSubmit<S extends z.ZodType, R>(schema: S, action: (data: z.output<S>) => Promise<R>, onSuccess: (result: R) => void) {
+export function useSubmit<S extends z.ZodType, R>(
+  schema: S,
+  action: (data: z.output<S>) => Promise<R>,
+  onSuccess: (result: R) => void,
+) {
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [pending, setPending] = useState(false);
   const submit = async (values: unknown) => {
@@ -55,8 +59,16 @@ export function ErrorSummary({ errors, labels }: { errors: FormErrors; labels: R
   const titleId = useId();
   return (
     <div className="error-summary" tabIndex={-1} ref={ref} aria-labelledby={titleId}>
-      <h2 id={titleId}>{entries.length > 1 ? `${entries.length} informations sont à corriger` : entries.length === 1 ? 'Une information est à corriger' : 'L’action n’a pas abouti'}</h2>
-      {entries.length === 0 || errors.message !== 'Certaines informations sont à corriger.' ? <p>{errors.message}</p> : null}
+      <h2 id={titleId}>
+        {entries.length > 1
+          ? `${entries.length} informations sont à corriger`
+          : entries.length === 1
+            ? 'Une information est à corriger'
+            : 'L’action n’a pas abouti'}
+      </h2>
+      {entries.length === 0 || errors.message !== 'Certaines informations sont à corriger.' ? (
+        <p>{errors.message}</p>
+      ) : null}
       {entries.length > 0 ? (
         <ul>
           {entries.map(([name, message]) => (
@@ -143,7 +155,14 @@ function describedBy(name: string, hint: unknown, error: unknown): string | unde
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function FieldFrame({ name, label, hint, error, optional, children }: Omit<FieldProps, 'value' | 'onChange'> & { children: ReactNode }) {
+function FieldFrame({
+  name,
+  label,
+  hint,
+  error,
+  optional,
+  children,
+}: Omit<FieldProps, 'value' | 'onChange'> & { children: ReactNode }) {
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={fieldId(name)}>
@@ -167,7 +186,12 @@ function FieldFrame({ name, label, hint, error, optional, children }: Omit<Field
 }
 
 export function TextField(
-  props: FieldProps & { type?: 'text' | 'email' | 'password' | 'search' | 'date' | 'time' | 'url'; autoComplete?: string; inputMode?: 'decimal' | 'text'; spellCheck?: boolean },
+  props: FieldProps & {
+    type?: 'text' | 'email' | 'password' | 'search' | 'date' | 'time' | 'url';
+    autoComplete?: string;
+    inputMode?: 'decimal' | 'text';
+    spellCheck?: boolean;
+  },
 ) {
   const { name, value, onChange, error, hint, type = 'text', autoComplete, inputMode, spellCheck } = props;
   return (
@@ -207,7 +231,19 @@ export function TextArea(props: FieldProps & { rows?: number }) {
   );
 }
 
-export function CheckboxField({ name, label, checked, onChange, error }: { name: string; label: string; checked: boolean; onChange: (checked: boolean) => void; error?: string | undefined }) {
+export function CheckboxField({
+  name,
+  label,
+  checked,
+  onChange,
+  error,
+}: {
+  name: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  error?: string | undefined;
+}) {
   return (
     <div className={`field field-checkbox${error ? ' field-invalid' : ''}`}>
       {error ? (

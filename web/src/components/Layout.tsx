@@ -27,7 +27,11 @@ const NAV: Record<string, { to: string; label: string; end?: boolean }[]> = {
 for (const links of Object.values(NAV)) links.push({ to: '/metiers', label: 'Métiers' });
 
 // Intake (issue 3)
-NAV.admin?.push({ to: '/admin/organisme', label: 'Organisme' }, { to: '/admin/offres', label: 'Offres' }, { to: '/demandes', label: 'Demandes' });
+NAV.admin?.push(
+  { to: '/admin/organisme', label: 'Organisme' },
+  { to: '/admin/offres', label: 'Offres' },
+  { to: '/demandes', label: 'Demandes' },
+);
 NAV.consultant?.push({ to: '/demandes', label: 'Demandes' });
 // Worksheet editor (decision 019): the library, after « Nouveau bilan ».
 NAV.consultant?.splice(2, 0, { to: '/consultant/cahiers', label: 'Cahiers d’étape' });
@@ -61,7 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { data: user } = useSession();
   const setSession = useSetSession();
   const navigate = useNavigate();
-  const links = user ? NAV[user.role] ?? [] : [];
+  const links = user ? (NAV[user.role] ?? []) : [];
 
   const logout = async () => {
     await api.post('/auth/logout').catch(() => undefined);
@@ -114,8 +118,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <div className="container">
           <p>
-            Sillage — logiciel libre de suivi des bilans de compétences. Les contenus d’un bilan ne sont visibles que par la ou le
-            bénéficiaire et son ou sa consultant·e.
+            Sillage — logiciel libre de suivi des bilans de compétences. Les contenus d’un bilan ne sont visibles que
+            par la ou le bénéficiaire et son ou sa consultant·e.
           </p>
         </div>
       </footer>

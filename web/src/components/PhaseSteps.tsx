@@ -9,11 +9,14 @@ export function PhaseSteps({ phase }: { phase: PhaseValue }) {
   return (
     <ol className="phase-steps" aria-label="Étapes du bilan">
       {ORDER.map((p, index) => {
-        const state = phase === 'abandonne' ? 'todo' : index < current ? 'done' : index === current ? 'current' : 'todo';
+        const state =
+          phase === 'abandonne' ? 'todo' : index < current ? 'done' : index === current ? 'current' : 'todo';
         return (
           <li key={p} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
             {PHASE_LABELS[p]}
-            <span className="visually-hidden">{state === 'done' ? ' (terminée)' : state === 'current' ? ' (en cours)' : ' (à venir)'}</span>
+            <span className="visually-hidden">
+              {state === 'done' ? ' (terminée)' : state === 'current' ? ' (en cours)' : ' (à venir)'}
+            </span>
           </li>
         );
       })}

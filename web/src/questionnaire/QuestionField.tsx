@@ -24,14 +24,25 @@ function ErrorText({ id, error }: { id: string; error?: string | undefined }) {
 }
 
 function Group({ q, error, children }: { q: Question; error?: string | undefined; children: ReactNode }) {
-  const describedBy = [q.help ? `${questionDomId(q.id)}-aide` : null, error ? `${questionDomId(q.id)}-erreur` : null].filter(Boolean).join(' ');
+  const describedBy = [q.help ? `${questionDomId(q.id)}-aide` : null, error ? `${questionDomId(q.id)}-erreur` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <fieldset className={`question${error ? ' field-invalid' : ''}`} id={questionDomId(q.id)} tabIndex={-1} aria-describedby={describedBy || undefined}>
+    <fieldset
+      className={`question${error ? ' field-invalid' : ''}`}
+      id={questionDomId(q.id)}
+      tabIndex={-1}
+      aria-describedby={describedBy || undefined}
+    >
       <legend>
         {q.label}
         {q.required ? null : <span className="optional"> (facultatif)</span>}
       </legend>
-      {q.help ? <p className="hint" id={`${questionDomId(q.id)}-aide`}>{q.help}</p> : null}
+      {q.help ? (
+        <p className="hint" id={`${questionDomId(q.id)}-aide`}>
+          {q.help}
+        </p>
+      ) : null}
       <ErrorText id={q.id} error={error} />
       {children}
     </fieldset>
@@ -42,12 +53,25 @@ function scalePoints(q: Extract<Question, { type: 'scale' }>) {
   const points: { value: number; label: string }[] = [];
   for (let v = q.min; v <= q.max; v += 1) {
     const anchor = q.anchors.find((a) => a.value === v);
-    points.push({ value: v, label: anchor ? (q.max - q.min + 1 > 5 ? `${v} – ${anchor.label}` : anchor.label) : String(v) });
+    points.push({
+      value: v,
+      label: anchor ? (q.max - q.min + 1 > 5 ? `${v} – ${anchor.label}` : anchor.label) : String(v),
+    });
   }
   return points;
 }
 
-function Radios({ name, options, value, onChange }: { name: string; options: { value: string | number; label: string }[]; value: unknown; onChange: (v: string | number) => void }) {
+function Radios({
+  name,
+  options,
+  value,
+  onChange,
+}: {
+  name: string;
+  options: { value: string | number; label: string }[];
+  value: unknown;
+  onChange: (v: string | number) => void;
+}) {
   return (
     <div className="choices">
       {options.map((o, index) => {
@@ -63,7 +87,15 @@ function Radios({ name, options, value, onChange }: { name: string; options: { v
   );
 }
 
-function Ranking({ q, value, onChange }: { q: Extract<Question, { type: 'ranking' }>; value: unknown; onChange: (v: string[]) => void }) {
+function Ranking({
+  q,
+  value,
+  onChange,
+}: {
+  q: Extract<Question, { type: 'ranking' }>;
+  value: unknown;
+  onChange: (v: string[]) => void;
+}) {
   const chosen = Array.isArray(value) ? (value as string[]) : [];
   const order = [...chosen, ...q.items.map((i) => i.value).filter((v) => !chosen.includes(v))];
   const count = q.rankCount ?? q.items.length;
@@ -77,7 +109,9 @@ function Ranking({ q, value, onChange }: { q: Extract<Question, { type: 'ranking
   return (
     <>
       <p className="hint">
-        {count < q.items.length ? `Placez en tête les ${count} éléments qui comptent le plus, du plus important au moins important.` : 'Classez les éléments du plus important au moins important.'}{' '}
+        {count < q.items.length
+          ? `Placez en tête les ${count} éléments qui comptent le plus, du plus important au moins important.`
+          : 'Classez les éléments du plus important au moins important.'}{' '}
         {chosen.length === 0 ? 'Votre classement n’est pas encore enregistré.' : null}
       </p>
       <ol className="ranking">
@@ -85,10 +119,22 @@ function Ranking({ q, value, onChange }: { q: Extract<Question, { type: 'ranking
           <li key={v} className={index < count ? 'ranked' : undefined}>
             <span>{label(v)}</span>
             <span className="ranking-actions">
-              <button type="button" className="button small" aria-label={`Monter « ${label(v)} »`} disabled={index === 0} onClick={() => move(index, -1)}>
+              <button
+                type="button"
+                className="button small"
+                aria-label={`Monter « ${label(v)} »`}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
                 Monter
               </button>
-              <button type="button" className="button small" aria-label={`Descendre « ${label(v)} »`} disabled={index === order.length - 1} onClick={() => move(index, 1)}>
+              <button
+                type="button"
+                className="button small"
+                aria-label={`Descendre « ${label(v)} »`}
+                disabled={index === order.length - 1}
+                onClick={() => move(index, 1)}
+              >
                 Descendre
               </button>
             </span>
@@ -104,7 +150,15 @@ function Ranking({ q, value, onChange }: { q: Extract<Question, { type: 'ranking
   );
 }
 
-function CardSort({ q, value, onChange }: { q: Extract<Question, { type: 'card_sort' }>; value: unknown; onChange: (v: CardSortValue) => void }) {
+function CardSort({
+  q,
+  value,
+  onChange,
+}: {
+  q: Extract<Question, { type: 'card_sort' }>;
+  value: unknown;
+  onChange: (v: CardSortValue) => void;
+}) {
   const current = (value && typeof value === 'object' && 'piles' in value ? value : { piles: {} }) as CardSortValue;
   const pileOf = (card: string) => Object.entries(current.piles).find(([, cards]) => cards.includes(card))?.[0] ?? '';
   const place = (card: string, pile: string) => {
@@ -137,8 +191,10 @@ function CardSort({ q, value, onChange }: { q: Extract<Question, { type: 'card_s
         ))}
       </dl>
       <p className="pile-counts">
-        {sorted === q.cards.length ? 'Toutes les cartes sont classées' : `${sorted} carte${sorted > 1 ? 's' : ''} classée${sorted > 1 ? 's' : ''} sur ${q.cards.length}`}
-        {' '}({q.piles.map((p) => `${p.label.toLowerCase()} : ${countOf(p.id)}`).join(', ')}).
+        {sorted === q.cards.length
+          ? 'Toutes les cartes sont classées'
+          : `${sorted} carte${sorted > 1 ? 's' : ''} classée${sorted > 1 ? 's' : ''} sur ${q.cards.length}`}{' '}
+        ({q.piles.map((p) => `${p.label.toLowerCase()} : ${countOf(p.id)}`).join(', ')}).
       </p>
       <ul className="cards">
         {q.cards.map((card) => {
@@ -154,7 +210,13 @@ function CardSort({ q, value, onChange }: { q: Extract<Question, { type: 'card_s
                     const id = `${questionDomId(name)}-${p.id}`;
                     return (
                       <span className="pile-choice" key={p.id}>
-                        <input type="radio" id={id} name={name} checked={pile === p.id} onChange={() => place(card.id, p.id)} />
+                        <input
+                          type="radio"
+                          id={id}
+                          name={name}
+                          checked={pile === p.id}
+                          onChange={() => place(card.id, p.id)}
+                        />
                         <label htmlFor={id}>{p.label}</label>
                       </span>
                     );
@@ -167,8 +229,19 @@ function CardSort({ q, value, onChange }: { q: Extract<Question, { type: 'card_s
       </ul>
       {q.top ? (
         <div className="card-top">
-          <p><strong>{q.top.label}</strong></p>
-          {eligible.length === 0 ? <p className="hint">Classez d’abord des cartes dans la pile « {q.piles.filter((p) => q.top!.fromPiles.includes(p.id)).map((p) => p.label).join(' » ou « ')} ».</p> : null}
+          <p>
+            <strong>{q.top.label}</strong>
+          </p>
+          {eligible.length === 0 ? (
+            <p className="hint">
+              Classez d’abord des cartes dans la pile «{' '}
+              {q.piles
+                .filter((p) => q.top!.fromPiles.includes(p.id))
+                .map((p) => p.label)
+                .join(' » ou « ')}{' '}
+              ».
+            </p>
+          ) : null}
           {eligible.length > 0
             ? Array.from({ length: Math.min(q.top.count, eligible.length) }, (_, rank) => {
                 const id = `${questionDomId(q.id)}-rang-${rank + 1}`;
@@ -177,14 +250,20 @@ function CardSort({ q, value, onChange }: { q: Extract<Question, { type: 'card_s
                     <label htmlFor={id}>Rang {rank + 1}</label>
                     <select id={id} value={current.top?.[rank] ?? ''} onChange={(e) => setTop(rank, e.target.value)}>
                       <option value="">Choisissez une carte</option>
-                      {eligible.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+                      {eligible.map((c) => (
+                        <option key={c.id} value={c.id}>
+                          {c.label}
+                        </option>
+                      ))}
                     </select>
                   </div>
                 );
               })
             : null}
           {current.top && current.top.length > 0 ? (
-            <p className="hint">Votre classement : {current.top.map((c, i) => `${i + 1}. ${labelOf(c)}`).join(' ; ')}.</p>
+            <p className="hint">
+              Votre classement : {current.top.map((c, i) => `${i + 1}. ${labelOf(c)}`).join(' ; ')}.
+            </p>
           ) : null}
         </div>
       ) : null}
@@ -192,9 +271,18 @@ function CardSort({ q, value, onChange }: { q: Extract<Question, { type: 'card_s
   );
 }
 
-function Table({ q, value, onChange }: { q: Extract<Question, { type: 'table' }>; value: unknown; onChange: (v: TableRow[]) => void }) {
+function Table({
+  q,
+  value,
+  onChange,
+}: {
+  q: Extract<Question, { type: 'table' }>;
+  value: unknown;
+  onChange: (v: TableRow[]) => void;
+}) {
   const rows = Array.isArray(value) ? (value as TableRow[]) : [];
-  const setCell = (index: number, column: string, cell: string | number) => onChange(rows.map((r, i) => (i === index ? { ...r, [column]: cell } : r)));
+  const setCell = (index: number, column: string, cell: string | number) =>
+    onChange(rows.map((r, i) => (i === index ? { ...r, [column]: cell } : r)));
   return (
     <>
       {rows.map((row, index) => (
@@ -205,31 +293,76 @@ function Table({ q, value, onChange }: { q: Extract<Question, { type: 'table' }>
             const cell = row[col.id];
             return (
               <div className="field" key={col.id}>
-                <label htmlFor={id}>{col.label}{col.required ? null : <span className="optional"> (facultatif)</span>}</label>
+                <label htmlFor={id}>
+                  {col.label}
+                  {col.required ? null : <span className="optional"> (facultatif)</span>}
+                </label>
                 {col.type === 'long_text' ? (
-                  <textarea id={id} rows={3} value={String(cell ?? '')} maxLength={col.maxLength} onChange={(e) => setCell(index, col.id, e.target.value)} />
+                  <textarea
+                    id={id}
+                    rows={3}
+                    value={String(cell ?? '')}
+                    maxLength={col.maxLength}
+                    onChange={(e) => setCell(index, col.id, e.target.value)}
+                  />
                 ) : col.type === 'single_choice' ? (
                   <select id={id} value={String(cell ?? '')} onChange={(e) => setCell(index, col.id, e.target.value)}>
                     <option value="">Choisissez…</option>
-                    {col.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                    {col.options.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
                   </select>
                 ) : col.type === 'scale' ? (
-                  <select id={id} value={cell === undefined ? '' : String(cell)} onChange={(e) => setCell(index, col.id, e.target.value === '' ? '' : Number(e.target.value))}>
+                  <select
+                    id={id}
+                    value={cell === undefined ? '' : String(cell)}
+                    onChange={(e) => setCell(index, col.id, e.target.value === '' ? '' : Number(e.target.value))}
+                  >
                     <option value="">Choisissez…</option>
                     {Array.from({ length: col.max - col.min + 1 }, (_, k) => col.min + k).map((v) => {
                       const anchor = col.anchors.find((a) => a.value === v);
-                      return <option key={v} value={v}>{anchor ? `${v} – ${anchor.label}` : v}</option>;
+                      return (
+                        <option key={v} value={v}>
+                          {anchor ? `${v} – ${anchor.label}` : v}
+                        </option>
+                      );
                     })}
                   </select>
                 ) : col.type === 'year' || col.type === 'number' ? (
-                  <input id={id} type="text" inputMode="numeric" value={cell === undefined ? '' : String(cell)} onChange={(e) => setCell(index, col.id, e.target.value.trim() === '' || Number.isNaN(Number(e.target.value)) ? e.target.value : Number(e.target.value))} />
+                  <input
+                    id={id}
+                    type="text"
+                    inputMode="numeric"
+                    value={cell === undefined ? '' : String(cell)}
+                    onChange={(e) =>
+                      setCell(
+                        index,
+                        col.id,
+                        e.target.value.trim() === '' || Number.isNaN(Number(e.target.value))
+                          ? e.target.value
+                          : Number(e.target.value),
+                      )
+                    }
+                  />
                 ) : (
-                  <input id={id} type="text" value={String(cell ?? '')} maxLength={col.maxLength} onChange={(e) => setCell(index, col.id, e.target.value)} />
+                  <input
+                    id={id}
+                    type="text"
+                    value={String(cell ?? '')}
+                    maxLength={col.maxLength}
+                    onChange={(e) => setCell(index, col.id, e.target.value)}
+                  />
                 )}
               </div>
             );
           })}
-          <button type="button" className="button secondary small" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => onChange(rows.filter((_, i) => i !== index))}
+          >
             Supprimer la ligne {index + 1}
           </button>
         </fieldset>
@@ -243,32 +376,75 @@ function Table({ q, value, onChange }: { q: Extract<Question, { type: 'table' }>
   );
 }
 
-export function QuestionField({ q, value, onChange, error }: { q: Question; value: unknown; onChange: (value: unknown) => void; error?: string | undefined }) {
+export function QuestionField({
+  q,
+  value,
+  onChange,
+  error,
+}: {
+  q: Question;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  error?: string | undefined;
+}) {
   switch (q.type) {
     case 'long_text':
     case 'short_text': {
       const id = questionDomId(q.id);
-      const describedBy = [q.help ? `${questionDomId(q.id)}-aide` : null, error ? `${questionDomId(q.id)}-erreur` : null].filter(Boolean).join(' ');
+      const describedBy = [
+        q.help ? `${questionDomId(q.id)}-aide` : null,
+        error ? `${questionDomId(q.id)}-erreur` : null,
+      ]
+        .filter(Boolean)
+        .join(' ');
       return (
         <div className={`field question${error ? ' field-invalid' : ''}`}>
           <label htmlFor={id}>
             {q.label}
             {q.required ? null : <span className="optional"> (facultatif)</span>}
           </label>
-          {q.help ? <p className="hint" id={`${questionDomId(q.id)}-aide`}>{q.help}</p> : null}
+          {q.help ? (
+            <p className="hint" id={`${questionDomId(q.id)}-aide`}>
+              {q.help}
+            </p>
+          ) : null}
           <ErrorText id={q.id} error={error} />
           {q.type === 'long_text' ? (
-            <textarea id={id} rows={6} value={String(value ?? '')} maxLength={q.maxLength} aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} onChange={(e) => onChange(e.target.value)} />
+            <textarea
+              id={id}
+              rows={6}
+              value={String(value ?? '')}
+              maxLength={q.maxLength}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy || undefined}
+              onChange={(e) => onChange(e.target.value)}
+            />
           ) : (
-            <input id={id} type="text" value={String(value ?? '')} maxLength={q.maxLength} aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} onChange={(e) => onChange(e.target.value)} />
+            <input
+              id={id}
+              type="text"
+              value={String(value ?? '')}
+              maxLength={q.maxLength}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy || undefined}
+              onChange={(e) => onChange(e.target.value)}
+            />
           )}
         </div>
       );
     }
     case 'scale':
-      return <Group q={q} error={error}><Radios name={q.id} options={scalePoints(q)} value={value} onChange={onChange} /></Group>;
+      return (
+        <Group q={q} error={error}>
+          <Radios name={q.id} options={scalePoints(q)} value={value} onChange={onChange} />
+        </Group>
+      );
     case 'single_choice':
-      return <Group q={q} error={error}><Radios name={q.id} options={q.options} value={value} onChange={onChange} /></Group>;
+      return (
+        <Group q={q} error={error}>
+          <Radios name={q.id} options={q.options} value={value} onChange={onChange} />
+        </Group>
+      );
     case 'multiple_choice': {
       const chosen = Array.isArray(value) ? (value as string[]) : [];
       return (
@@ -277,7 +453,14 @@ export function QuestionField({ q, value, onChange, error }: { q: Question; valu
             const id = `${questionDomId(q.id)}-${index}`;
             return (
               <div className="field-checkbox" key={o.value}>
-                <input type="checkbox" id={id} checked={chosen.includes(o.value)} onChange={(e) => onChange(e.target.checked ? [...chosen, o.value] : chosen.filter((c) => c !== o.value))} />
+                <input
+                  type="checkbox"
+                  id={id}
+                  checked={chosen.includes(o.value)}
+                  onChange={(e) =>
+                    onChange(e.target.checked ? [...chosen, o.value] : chosen.filter((c) => c !== o.value))
+                  }
+                />
                 <label htmlFor={id}>{o.label}</label>
               </div>
             );
@@ -286,17 +469,30 @@ export function QuestionField({ q, value, onChange, error }: { q: Question; valu
       );
     }
     case 'ranking':
-      return <Group q={q} error={error}><Ranking q={q} value={value} onChange={onChange} /></Group>;
+      return (
+        <Group q={q} error={error}>
+          <Ranking q={q} value={value} onChange={onChange} />
+        </Group>
+      );
     case 'card_sort':
-      return <Group q={q} error={error}><CardSort q={q} value={value} onChange={onChange} /></Group>;
+      return (
+        <Group q={q} error={error}>
+          <CardSort q={q} value={value} onChange={onChange} />
+        </Group>
+      );
     case 'table':
-      return <Group q={q} error={error}><Table q={q} value={value} onChange={onChange} /></Group>;
+      return (
+        <Group q={q} error={error}>
+          <Table q={q} value={value} onChange={onChange} />
+        </Group>
+      );
   }
 }
 
 /** A submitted or draft answer, as text, for the consultant. */
 export function answerText(q: Question, value: unknown): ReactNode {
-  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return <em>Pas de réponse</em>;
+  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0))
+    return <em>Pas de réponse</em>;
   switch (q.type) {
     case 'long_text':
     case 'short_text':
@@ -308,16 +504,38 @@ export function answerText(q: Question, value: unknown): ReactNode {
     case 'single_choice':
       return q.options.find((o) => o.value === value)?.label ?? String(value);
     case 'multiple_choice':
-      return <ul>{(value as string[]).map((v) => <li key={v}>{q.options.find((o) => o.value === v)?.label ?? v}</li>)}</ul>;
+      return (
+        <ul>
+          {(value as string[]).map((v) => (
+            <li key={v}>{q.options.find((o) => o.value === v)?.label ?? v}</li>
+          ))}
+        </ul>
+      );
     case 'ranking':
-      return <ol>{(value as string[]).map((v) => <li key={v}>{q.items.find((o) => o.value === v)?.label ?? v}</li>)}</ol>;
+      return (
+        <ol>
+          {(value as string[]).map((v) => (
+            <li key={v}>{q.items.find((o) => o.value === v)?.label ?? v}</li>
+          ))}
+        </ol>
+      );
     case 'card_sort': {
       const sort = value as CardSortValue;
       const label = (id: string) => q.cards.find((c) => c.id === id)?.label ?? id;
       return (
         <>
-          <ul>{q.piles.map((p) => <li key={p.id}><strong>{p.label}</strong> : {(sort.piles[p.id] ?? []).map(label).join(', ') || 'aucune carte'}</li>)}</ul>
-          {sort.top?.length ? <p>{q.top?.label ?? 'Classement'} : {sort.top.map((c, i) => `${i + 1}. ${label(c)}`).join(' ; ')}</p> : null}
+          <ul>
+            {q.piles.map((p) => (
+              <li key={p.id}>
+                <strong>{p.label}</strong> : {(sort.piles[p.id] ?? []).map(label).join(', ') || 'aucune carte'}
+              </li>
+            ))}
+          </ul>
+          {sort.top?.length ? (
+            <p>
+              {q.top?.label ?? 'Classement'} : {sort.top.map((c, i) => `${i + 1}. ${label(c)}`).join(' ; ')}
+            </p>
+          ) : null}
         </>
       );
     }
@@ -325,7 +543,12 @@ export function answerText(q: Question, value: unknown): ReactNode {
       return (
         <ul>
           {(value as TableRow[]).map((row, i) => (
-            <li key={i}>{q.columns.map((c) => (row[c.id] === undefined ? null : `${c.label} : ${String(row[c.id])}`)).filter(Boolean).join(' – ')}</li>
+            <li key={i}>
+              {q.columns
+                .map((c) => (row[c.id] === undefined ? null : `${c.label} : ${String(row[c.id])}`))
+                .filter(Boolean)
+                .join(' – ')}
+            </li>
           ))}
         </ul>
       );

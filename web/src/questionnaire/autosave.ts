@@ -52,7 +52,9 @@ export function forgetStored(assignmentId: string): void {
 export function useAutosave(assignmentId: string, version: number, serverAnswers: Answers, enabled: boolean) {
   const [answers, setAnswers] = useState<Answers>(() => {
     const stored = readStored(assignmentId);
-    return stored && stored.version === version && stored.unsent ? { ...serverAnswers, ...stored.answers } : serverAnswers;
+    return stored && stored.version === version && stored.unsent
+      ? { ...serverAnswers, ...stored.answers }
+      : serverAnswers;
   });
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -141,8 +143,11 @@ export const STATUS_TEXT: Record<SaveStatus, string> = {
   pending: 'Modifications en attente d’enregistrement…',
   saving: 'Enregistrement…',
   saved: 'Enregistré',
-  offline: 'Hors connexion : vos réponses sont gardées sur cet appareil et seront enregistrées dès le retour de la connexion.',
-  session: 'Votre session a expiré : vos réponses sont gardées sur cet appareil. Reconnectez-vous, puis revenez sur cette page pour les enregistrer.',
-  invalid: 'Certaines réponses ne peuvent pas être enregistrées telles quelles : voyez les messages sous les questions.',
+  offline:
+    'Hors connexion : vos réponses sont gardées sur cet appareil et seront enregistrées dès le retour de la connexion.',
+  session:
+    'Votre session a expiré : vos réponses sont gardées sur cet appareil. Reconnectez-vous, puis revenez sur cette page pour les enregistrer.',
+  invalid:
+    'Certaines réponses ne peuvent pas être enregistrées telles quelles : voyez les messages sous les questions.',
   refused: '',
 };

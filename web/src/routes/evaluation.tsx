@@ -16,13 +16,33 @@ import { Form, TextArea, fieldId, useSubmit } from '../components/Form.tsx';
 
 type Answers = Record<string, string | number>;
 
-function RadioGroup({ name, legend, options, value, onChange, error }: {
-  name: string; legend: string; options: { value: string | number; label: string }[]; value: string | number | undefined; onChange: (v: string | number) => void; error?: string | undefined;
+function RadioGroup({
+  name,
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  name: string;
+  legend: string;
+  options: { value: string | number; label: string }[];
+  value: string | number | undefined;
+  onChange: (v: string | number) => void;
+  error?: string | undefined;
 }) {
   return (
-    <fieldset className={error ? 'field-invalid' : undefined} aria-describedby={error ? `${fieldId(name)}-erreur` : undefined}>
+    <fieldset
+      className={error ? 'field-invalid' : undefined}
+      aria-describedby={error ? `${fieldId(name)}-erreur` : undefined}
+    >
       <legend>{legend}</legend>
-      {error ? <p className="field-error" id={`${fieldId(name)}-erreur`}><span className="visually-hidden">Erreur : </span>{error}</p> : null}
+      {error ? (
+        <p className="field-error" id={`${fieldId(name)}-erreur`}>
+          <span className="visually-hidden">Erreur : </span>
+          {error}
+        </p>
+      ) : null}
       {options.map((o, index) => {
         const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${index}`;
         return (
@@ -38,43 +58,107 @@ function RadioGroup({ name, legend, options, value, onChange, error }: {
 
 export function EvaluationPage() {
   const { token = '' } = useParams();
-  const form = useQuery({ queryKey: ['evaluation', token], queryFn: () => api.get<EvaluationFormView>(`/evaluations/${encodeURIComponent(token)}`), retry: false });
+  const form = useQuery({
+    queryKey: ['evaluation', token],
+    queryFn: () => api.get<EvaluationFormView>(`/evaluations/${encodeURIComponent(token)}`),
+    retry: false,
+  });
   const [answers, setAnswers] = useState<Answers>({});
   const [sent, setSent] = useState(false);
-  const { errors, pending, submit } = useSubmit(z.object({ answers: z.record(z.string(), z.unknown()) }), (data) => api.post(`/evaluations/${encodeURIComponent(token)}`, data), () => setSent(true));
+  const { errors, pending, submit } = useSubmit(
+    z.object({ answers: z.record(z.string(), z.unknown()) }),
+    (data) => api.post(`/evaluations/${encodeURIComponent(token)}`, data),
+    () => setSent(true),
+  );
 
-  if (form.isPending) return <Page title="Votre avis sur votre bilan"><Loading /></Page>;
-  if (form.isError) return <Page title="Questionnaire indisponible"><LoadError error={form.error} /></Page>;
+  if (form.isPending)
+    return (
+      <Page title="Votre avis sur votre bilan">
+        <Loading />
+      </Page>
+    );
+  if (form.isError)
+    return (
+      <Page title="Questionnaire indisponible">
+        <LoadError error={form.error} />
+      </Page>
+    );
   if (sent) {
     return (
       <Page title="Merci pour votre avis">
-        <Notice tone="success"><p>Vos réponses sont enregistrées. Elles nous aident à améliorer nos accompagnements.</p></Notice>
+        <Notice tone="success">
+          <p>Vos réponses sont enregistrées. Elles nous aident à améliorer nos accompagnements.</p>
+        </Notice>
       </Page>
     );
   }
   const definition = form.data.questionnaire;
   const labels: Record<string, string> = {};
-  for (const section of definition.sections) for (const q of section.questions) labels[q.id] = q.label.replace(/[\s\u00a0\u202f]*[.?!]$/u, '');
+  for (const section of definition.sections)
+    for (const q of section.questions) labels[q.id] = q.label.replace(/[\s\u00a0\u202f]*[.?!]$/u, '');
   const set = (id: string) => (value: string | number) => setAnswers((a) => ({ ...a, [id]: value }));
-  const payload = () => Object.fromEntries(Object.entries(answers).filter(([, v]) => !(typeof v === 'string' && v.trim() === '')));
+  const payload = () =>
+    Object.fromEntries(Object.entries(answers).filter(([, v]) => !(typeof v === 'string' && v.trim() === '')));
   return (
     <Page
       title={definition.title}
-      intro={<p>Bonjour {form.data.firstName}. {definition.intro} Questionnaire de {form.data.organisationName}, à remplir au plus tard le {formatDate(form.data.expiresOn)}.</p>}
+      intro={
+        <p>
+          Bonjour {form.data.firstName}. {definition.intro} Questionnaire de {form.data.organisationName}, à remplir au
+          plus tard le {formatDate(form.data.expiresOn)}.
+        </p>
+      }
     >
-      <Form onSubmit={() => void submit({ answers: payload() })} errors={errors} labels={labels} submitLabel="Envoyer mes réponses" pending={pending} note="Les questions sont obligatoires, sauf les commentaires.">
+      <Form
+        onSubmit={() => void submit({ answers: payload() })}
+        errors={errors}
+        labels={labels}
+        submitLabel="Envoyer mes réponses"
+        pending={pending}
+        note="Les questions sont obligatoires, sauf les commentaires."
+      >
         {definition.sections.map((section) => (
           <section key={section.id} aria-labelledby={`section-${section.id}`}>
             <h2 id={`section-${section.id}`}>{section.title}</h2>
             {section.questions.map((q) => {
               if (q.type === 'scale') {
-                return <RadioGroup key={q.id} name={q.id} legend={q.label} value={answers[q.id]} onChange={set(q.id)} error={errors?.fields[q.id]} options={q.anchors.map((a) => ({ value: a.value, label: a.label }))} />;
+                return (
+                  <RadioGroup
+                    key={q.id}
+                    name={q.id}
+                    legend={q.label}
+                    value={answers[q.id]}
+                    onChange={set(q.id)}
+                    error={errors?.fields[q.id]}
+                    options={q.anchors.map((a) => ({ value: a.value, label: a.label }))}
+                  />
+                );
               }
               if (q.type === 'single_choice') {
-                return <RadioGroup key={q.id} name={q.id} legend={q.label} value={answers[q.id]} onChange={set(q.id)} error={errors?.fields[q.id]} options={q.options} />;
+                return (
+                  <RadioGroup
+                    key={q.id}
+                    name={q.id}
+                    legend={q.label}
+                    value={answers[q.id]}
+                    onChange={set(q.id)}
+                    error={errors?.fields[q.id]}
+                    options={q.options}
+                  />
+                );
               }
               if (q.type === 'long_text') {
-                return <TextArea key={q.id} name={q.id} label={q.label} optional={!q.required} value={String(answers[q.id] ?? '')} onChange={set(q.id)} error={errors?.fields[q.id]} />;
+                return (
+                  <TextArea
+                    key={q.id}
+                    name={q.id}
+                    label={q.label}
+                    optional={!q.required}
+                    value={String(answers[q.id] ?? '')}
+                    onChange={set(q.id)}
+                    error={errors?.fields[q.id]}
+                  />
+                );
               }
               return null;
             })}

@@ -22,16 +22,20 @@ interface InvitationView {
 }
 
 const LABELS = { password: 'Choisissez votre mot de passe', confirmation: 'Confirmez votre mot de passe' };
-const Schema = AcceptInvitationSchema.extend({ confirmation: z.string() }).refine((v) => v.password === v.confirmation, {
-  path: ['confirmation'],
-  message: 'Les deux mots de passe ne sont pas identiques.',
-});
+const Schema = AcceptInvitationSchema.extend({ confirmation: z.string() }).refine(
+  (v) => v.password === v.confirmation,
+  {
+    path: ['confirmation'],
+    message: 'Les deux mots de passe ne sont pas identiques.',
+  },
+);
 
 export function InvitationPage() {
   const { token = '' } = useParams();
   const invitation = useQuery({
     queryKey: ['invitation', token],
-    queryFn: async () => (await api.get<{ invitation: InvitationView }>(`/invitations/${encodeURIComponent(token)}`)).invitation,
+    queryFn: async () =>
+      (await api.get<{ invitation: InvitationView }>(`/invitations/${encodeURIComponent(token)}`)).invitation,
   });
   const [values, setValues] = useState({ password: '', confirmation: '' });
   const navigate = useNavigate();
@@ -45,7 +49,12 @@ export function InvitationPage() {
     },
   );
 
-  if (invitation.isPending) return <Page title="Activer votre compte"><Loading /></Page>;
+  if (invitation.isPending)
+    return (
+      <Page title="Activer votre compte">
+        <Loading />
+      </Page>
+    );
   if (invitation.isError) {
     return (
       <Page title="Invitation indisponible">
@@ -63,18 +72,42 @@ export function InvitationPage() {
       intro={
         <>
           <p>
-            Bonjour {inv.firstName}, {inv.inviterName} vous invite à rejoindre <strong>{inv.organisationName}</strong> sur Sillage en tant
-            que {ROLE_LABELS[inv.role].toLowerCase()}.
+            Bonjour {inv.firstName}, {inv.inviterName} vous invite à rejoindre <strong>{inv.organisationName}</strong>{' '}
+            sur Sillage en tant que {ROLE_LABELS[inv.role].toLowerCase()}.
           </p>
           <p>
-            Votre identifiant sera votre adresse e-mail : <strong>{inv.email}</strong>. Cette invitation expire le {formatDateTime(inv.expiresAt)}.
+            Votre identifiant sera votre adresse e-mail : <strong>{inv.email}</strong>. Cette invitation expire le{' '}
+            {formatDateTime(inv.expiresAt)}.
           </p>
         </>
       }
     >
-      <Form onSubmit={() => void submit(values)} errors={errors} labels={LABELS} submitLabel="Activer mon compte" pending={pending}>
-        <TextField name="password" type="password" label={LABELS.password} value={values.password} onChange={(password) => setValues((v) => ({ ...v, password }))} error={errors?.fields.password} autoComplete="new-password" hint="Au moins 12 caractères. Une phrase facile à retenir fait un bon mot de passe." />
-        <TextField name="confirmation" type="password" label={LABELS.confirmation} value={values.confirmation} onChange={(confirmation) => setValues((v) => ({ ...v, confirmation }))} error={errors?.fields.confirmation} autoComplete="new-password" />
+      <Form
+        onSubmit={() => void submit(values)}
+        errors={errors}
+        labels={LABELS}
+        submitLabel="Activer mon compte"
+        pending={pending}
+      >
+        <TextField
+          name="password"
+          type="password"
+          label={LABELS.password}
+          value={values.password}
+          onChange={(password) => setValues((v) => ({ ...v, password }))}
+          error={errors?.fields.password}
+          autoComplete="new-password"
+          hint="Au moins 12 caractères. Une phrase facile à retenir fait un bon mot de passe."
+        />
+        <TextField
+          name="confirmation"
+          type="password"
+          label={LABELS.confirmation}
+          value={values.confirmation}
+          onChange={(confirmation) => setValues((v) => ({ ...v, confirmation }))}
+          error={errors?.fields.confirmation}
+          autoComplete="new-password"
+        />
       </Form>
     </Page>
   );

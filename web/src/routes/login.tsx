@@ -34,15 +34,45 @@ export function LoginPage() {
   if (session.data && !pending) return <Navigate to={HOME_BY_ROLE[session.data.role]} replace />;
   return (
     <Page title="Connexion">
-      {loggedOut ? <Notice tone="success"><p>Vous êtes déconnecté·e.</p></Notice> : null}
-      <Form onSubmit={() => void submit(values)} errors={errors} labels={LABELS} submitLabel="Se connecter" pending={pending} note={null}>
-        <TextField name="email" type="email" label={LABELS.email} value={values.email} onChange={(email) => setValues((v) => ({ ...v, email }))} error={errors?.fields.email} autoComplete="username" spellCheck={false} />
-        <TextField name="password" type="password" label={LABELS.password} value={values.password} onChange={(password) => setValues((v) => ({ ...v, password }))} error={errors?.fields.password} autoComplete="current-password" />
+      {loggedOut ? (
+        <Notice tone="success">
+          <p>Vous êtes déconnecté·e.</p>
+        </Notice>
+      ) : null}
+      <Form
+        onSubmit={() => void submit(values)}
+        errors={errors}
+        labels={LABELS}
+        submitLabel="Se connecter"
+        pending={pending}
+        note={null}
+      >
+        <TextField
+          name="email"
+          type="email"
+          label={LABELS.email}
+          value={values.email}
+          onChange={(email) => setValues((v) => ({ ...v, email }))}
+          error={errors?.fields.email}
+          autoComplete="username"
+          spellCheck={false}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={LABELS.password}
+          value={values.password}
+          onChange={(password) => setValues((v) => ({ ...v, password }))}
+          error={errors?.fields.password}
+          autoComplete="current-password"
+        />
       </Form>
       <p>
         <Link to="/mot-de-passe-oublie">Mot de passe oublié ?</Link>
       </p>
-      <p className="muted">Pas encore de compte ? Votre organisme ou votre consultant·e vous envoie une invitation par courriel.</p>
+      <p className="muted">
+        Pas encore de compte ? Votre organisme ou votre consultant·e vous envoie une invitation par courriel.
+      </p>
     </Page>
   );
 }

@@ -33,8 +33,18 @@ export function SetupPage() {
   );
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
 
-  if (status.isPending) return <Page title="Installation de Sillage"><Loading /></Page>;
-  if (status.isError) return <Page title="Installation de Sillage"><LoadError error={status.error} /></Page>;
+  if (status.isPending)
+    return (
+      <Page title="Installation de Sillage">
+        <Loading />
+      </Page>
+    );
+  if (status.isError)
+    return (
+      <Page title="Installation de Sillage">
+        <LoadError error={status.error} />
+      </Page>
+    );
   // Already installed (or just now): "/" sends the person to their home or to the login page.
   if (!status.data.required) return <Navigate to="/" replace />;
 
@@ -43,22 +53,69 @@ export function SetupPage() {
       title="Installation de Sillage"
       intro={
         <p>
-          Bienvenue. Créez l’espace de votre organisme et votre compte d’administrateur·rice. Vous pourrez ensuite inviter vos
-          consultant·es.
+          Bienvenue. Créez l’espace de votre organisme et votre compte d’administrateur·rice. Vous pourrez ensuite
+          inviter vos consultant·es.
         </p>
       }
     >
-      <Form onSubmit={() => void submit(values)} errors={errors} labels={LABELS} submitLabel="Créer l’espace" pending={pending}>
+      <Form
+        onSubmit={() => void submit(values)}
+        errors={errors}
+        labels={LABELS}
+        submitLabel="Créer l’espace"
+        pending={pending}
+      >
         <fieldset>
           <legend>Votre organisme</legend>
-          <TextField name="organisationName" label={LABELS.organisationName} value={values.organisationName} onChange={set('organisationName')} error={errors?.fields.organisationName} autoComplete="organization" hint="Tel qu’il apparaîtra à vos bénéficiaires, par exemple « Cap Avenir Conseil »." />
+          <TextField
+            name="organisationName"
+            label={LABELS.organisationName}
+            value={values.organisationName}
+            onChange={set('organisationName')}
+            error={errors?.fields.organisationName}
+            autoComplete="organization"
+            hint="Tel qu’il apparaîtra à vos bénéficiaires, par exemple « Cap Avenir Conseil »."
+          />
         </fieldset>
         <fieldset>
           <legend>Votre compte d’administrateur·rice</legend>
-          <TextField name="firstName" label={LABELS.firstName} value={values.firstName} onChange={set('firstName')} error={errors?.fields.firstName} autoComplete="given-name" />
-          <TextField name="lastName" label={LABELS.lastName} value={values.lastName} onChange={set('lastName')} error={errors?.fields.lastName} autoComplete="family-name" />
-          <TextField name="email" type="email" label={LABELS.email} value={values.email} onChange={set('email')} error={errors?.fields.email} autoComplete="email" spellCheck={false} hint="Elle vous servira d’identifiant." />
-          <TextField name="password" type="password" label={LABELS.password} value={values.password} onChange={set('password')} error={errors?.fields.password} autoComplete="new-password" hint="Au moins 12 caractères. Une phrase facile à retenir fait un bon mot de passe." />
+          <TextField
+            name="firstName"
+            label={LABELS.firstName}
+            value={values.firstName}
+            onChange={set('firstName')}
+            error={errors?.fields.firstName}
+            autoComplete="given-name"
+          />
+          <TextField
+            name="lastName"
+            label={LABELS.lastName}
+            value={values.lastName}
+            onChange={set('lastName')}
+            error={errors?.fields.lastName}
+            autoComplete="family-name"
+          />
+          <TextField
+            name="email"
+            type="email"
+            label={LABELS.email}
+            value={values.email}
+            onChange={set('email')}
+            error={errors?.fields.email}
+            autoComplete="email"
+            spellCheck={false}
+            hint="Elle vous servira d’identifiant."
+          />
+          <TextField
+            name="password"
+            type="password"
+            label={LABELS.password}
+            value={values.password}
+            onChange={set('password')}
+            error={errors?.fields.password}
+            autoComplete="new-password"
+            hint="Au moins 12 caractères. Une phrase facile à retenir fait un bon mot de passe."
+          />
         </fieldset>
       </Form>
       <p>

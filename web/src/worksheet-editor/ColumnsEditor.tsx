@@ -20,16 +20,53 @@ const COLUMN_TYPES: { value: ColumnType; label: string }[] = [
   { value: 'single_choice', label: 'Choix dans une liste' },
 ];
 
-function ColumnSettings({ q, c, k, n, onChange }: { q: TableQuestion; c: DraftColumn; k: number; n: number; onChange: (c: DraftColumn) => void }) {
+function ColumnSettings({
+  q,
+  c,
+  k,
+  n,
+  onChange,
+}: {
+  q: TableQuestion;
+  c: DraftColumn;
+  k: number;
+  n: number;
+  onChange: (c: DraftColumn) => void;
+}) {
   switch (c.type) {
     case 'short_text':
     case 'long_text':
-      return <TextInput name={names.column(q, c, 'maxLength')} label={labels.column('maxLength', k, n)} short="Nombre maximal de caractères" numeric value={c.maxLength} onChange={(maxLength) => onChange({ ...c, maxLength })} />;
+      return (
+        <TextInput
+          name={names.column(q, c, 'maxLength')}
+          label={labels.column('maxLength', k, n)}
+          short="Nombre maximal de caractères"
+          numeric
+          value={c.maxLength}
+          onChange={(maxLength) => onChange({ ...c, maxLength })}
+        />
+      );
     case 'number':
       return (
         <div className="inline-fields">
-          <TextInput name={names.column(q, c, 'min')} label={labels.column('min', k, n)} short="Valeur minimale" optional numeric value={c.min} onChange={(min) => onChange({ ...c, min })} />
-          <TextInput name={names.column(q, c, 'max')} label={labels.column('max', k, n)} short="Valeur maximale" optional numeric value={c.max} onChange={(max) => onChange({ ...c, max })} />
+          <TextInput
+            name={names.column(q, c, 'min')}
+            label={labels.column('min', k, n)}
+            short="Valeur minimale"
+            optional
+            numeric
+            value={c.min}
+            onChange={(min) => onChange({ ...c, min })}
+          />
+          <TextInput
+            name={names.column(q, c, 'max')}
+            label={labels.column('max', k, n)}
+            short="Valeur maximale"
+            optional
+            numeric
+            value={c.max}
+            onChange={(max) => onChange({ ...c, max })}
+          />
         </div>
       );
     case 'scale':
@@ -67,7 +104,15 @@ function ColumnSettings({ q, c, k, n, onChange }: { q: TableQuestion; c: DraftCo
   }
 }
 
-export function ColumnsEditor({ q, n, onChange }: { q: TableQuestion; n: number; onChange: (q: TableQuestion) => void }) {
+export function ColumnsEditor({
+  q,
+  n,
+  onChange,
+}: {
+  q: TableQuestion;
+  n: number;
+  onChange: (q: TableQuestion) => void;
+}) {
   const { focusLater, announce } = useEditor();
   const setColumns = (columns: DraftColumn[]) => onChange({ ...q, columns });
   const set = (index: number, c: DraftColumn) => setColumns(q.columns.map((x, i) => (i === index ? c : x)));
@@ -90,7 +135,12 @@ export function ColumnsEditor({ q, n, onChange }: { q: TableQuestion; n: number;
     announce(`Colonne ${index + 1} de la question ${n} supprimée.`);
   };
   return (
-    <Group name={names.field(q, 'columns')} legend={labels.columns(n)} short="Colonnes" hint="Chaque ligne du tableau demande une réponse par colonne.">
+    <Group
+      name={names.field(q, 'columns')}
+      legend={labels.columns(n)}
+      short="Colonnes"
+      hint="Chaque ligne du tableau demande une réponse par colonne."
+    >
       <ol className="column-list">
         {q.columns.map((c, index) => {
           const k = index + 1;
@@ -98,17 +148,48 @@ export function ColumnsEditor({ q, n, onChange }: { q: TableQuestion; n: number;
             <li key={c.key} className="column-card">
               <div className="item-head">
                 <p className="item-title">Colonne {k}</p>
-                <MoveButtons idPrefix={fieldId(names.columnOwner(q, c))} context={`la colonne ${k} de la question ${n}`} index={index} count={q.columns.length} onMove={(d) => setColumns(moved(q.columns, index, d))} onRemove={() => remove(index)} />
+                <MoveButtons
+                  idPrefix={fieldId(names.columnOwner(q, c))}
+                  context={`la colonne ${k} de la question ${n}`}
+                  index={index}
+                  count={q.columns.length}
+                  onMove={(d) => setColumns(moved(q.columns, index, d))}
+                  onRemove={() => remove(index)}
+                />
               </div>
-              <TextInput name={names.column(q, c, 'label')} label={labels.column('label', k, n)} short={`Titre de la colonne ${k}`} value={c.label} onChange={(label) => set(index, { ...c, label })} />
-              <Choice name={names.column(q, c, 'type')} label={labels.column('type', k, n)} short="Type de réponse" value={c.type} options={COLUMN_TYPES} onChange={(t) => retype(index, t as ColumnType)} />
-              <Check name={names.column(q, c, 'required')} label={labels.column('required', k, n)} short="Réponse obligatoire dans chaque ligne" checked={c.required} onChange={(required) => set(index, { ...c, required })} />
+              <TextInput
+                name={names.column(q, c, 'label')}
+                label={labels.column('label', k, n)}
+                short={`Titre de la colonne ${k}`}
+                value={c.label}
+                onChange={(label) => set(index, { ...c, label })}
+              />
+              <Choice
+                name={names.column(q, c, 'type')}
+                label={labels.column('type', k, n)}
+                short="Type de réponse"
+                value={c.type}
+                options={COLUMN_TYPES}
+                onChange={(t) => retype(index, t as ColumnType)}
+              />
+              <Check
+                name={names.column(q, c, 'required')}
+                label={labels.column('required', k, n)}
+                short="Réponse obligatoire dans chaque ligne"
+                checked={c.required}
+                onChange={(required) => set(index, { ...c, required })}
+              />
               <ColumnSettings q={q} c={c} k={k} n={n} onChange={(next) => set(index, next)} />
             </li>
           );
         })}
       </ol>
-      <button type="button" id={`${fieldId(names.field(q, 'columns'))}-ajouter`} className="button secondary small" onClick={add}>
+      <button
+        type="button"
+        id={`${fieldId(names.field(q, 'columns'))}-ajouter`}
+        className="button secondary small"
+        onClick={add}
+      >
         Ajouter une colonne<span className="visually-hidden"> à la question {n}</span>
       </button>
     </Group>

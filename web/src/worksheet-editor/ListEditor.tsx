@@ -27,9 +27,24 @@ export interface ListEditorProps {
   feminine: boolean;
 }
 
-export function ListEditor({ name, legend, short, hint, items, onChange, nameOf, labelOf, refOf, descriptions, addText, addContext, feminine }: ListEditorProps) {
+export function ListEditor({
+  name,
+  legend,
+  short,
+  hint,
+  items,
+  onChange,
+  nameOf,
+  labelOf,
+  refOf,
+  descriptions,
+  addText,
+  addContext,
+  feminine,
+}: ListEditorProps) {
   const { focusLater, announce } = useEditor();
-  const set = (index: number, patch: Partial<DraftItem>) => onChange(items.map((it, i) => (i === index ? { ...it, ...patch } : it)));
+  const set = (index: number, patch: Partial<DraftItem>) =>
+    onChange(items.map((it, i) => (i === index ? { ...it, ...patch } : it)));
   const add = () => {
     const item = newItem();
     focusLater(fieldId(nameOf(item)));
@@ -51,12 +66,32 @@ export function ListEditor({ name, legend, short, hint, items, onChange, nameOf,
           return (
             <li key={it.key} className="item-row">
               <div className="item-fields">
-                <TextInput name={nameOf(it)} label={label.full} short={label.short} value={it.label} onChange={(v) => set(index, { label: v })} />
+                <TextInput
+                  name={nameOf(it)}
+                  label={label.full}
+                  short={label.short}
+                  value={it.label}
+                  onChange={(v) => set(index, { label: v })}
+                />
                 {descriptions ? (
-                  <TextInput name={descriptions.nameOf(it)} label={descriptions.labelOf(index + 1).full} short={descriptions.labelOf(index + 1).short} optional value={it.description} onChange={(v) => set(index, { description: v })} />
+                  <TextInput
+                    name={descriptions.nameOf(it)}
+                    label={descriptions.labelOf(index + 1).full}
+                    short={descriptions.labelOf(index + 1).short}
+                    optional
+                    value={it.description}
+                    onChange={(v) => set(index, { description: v })}
+                  />
                 ) : null}
               </div>
-              <MoveButtons idPrefix={fieldId(nameOf(it))} context={refOf(index + 1)} index={index} count={items.length} onMove={(d) => onChange(moved(items, index, d))} onRemove={() => remove(index)} />
+              <MoveButtons
+                idPrefix={fieldId(nameOf(it))}
+                context={refOf(index + 1)}
+                index={index}
+                count={items.length}
+                onMove={(d) => onChange(moved(items, index, d))}
+                onRemove={() => remove(index)}
+              />
             </li>
           );
         })}

@@ -25,7 +25,12 @@ export function WorksheetPreview({ definition }: { definition: QuestionnaireDefi
             <h2 id={`apercu-${section.id}`}>{section.title}</h2>
             {section.intro ? <p>{section.intro}</p> : null}
             {questions.map((q) => (
-              <QuestionField key={q.id} q={q} value={answers[q.id]} onChange={(value) => setAnswers((a) => ({ ...a, [q.id]: value }))} />
+              <QuestionField
+                key={q.id}
+                q={q}
+                value={answers[q.id]}
+                onChange={(value) => setAnswers((a) => ({ ...a, [q.id]: value }))}
+              />
             ))}
           </section>
         );

@@ -21,9 +21,26 @@ export interface QuestionRef {
   question: DraftQuestion;
 }
 
-const ARTICLE: Record<ListName, string> = { options: 'l’option', items: 'l’élément', cards: 'la carte', piles: 'la pile' };
+const ARTICLE: Record<ListName, string> = {
+  options: 'l’option',
+  items: 'l’élément',
+  cards: 'la carte',
+  piles: 'la pile',
+};
 
-function QuestionList({ q, n, list, onChange, hint }: { q: DraftQuestion; n: number; list: ListName; onChange: (items: DraftItem[]) => void; hint: string }) {
+function QuestionList({
+  q,
+  n,
+  list,
+  onChange,
+  hint,
+}: {
+  q: DraftQuestion;
+  n: number;
+  list: ListName;
+  onChange: (items: DraftItem[]) => void;
+  hint: string;
+}) {
   const items = (q as unknown as Record<ListName, DraftItem[]>)[list];
   const words = LIST_WORDS[list];
   const withDescriptions = list === 'cards' || list === 'piles';
@@ -38,7 +55,17 @@ function QuestionList({ q, n, list, onChange, hint }: { q: DraftQuestion; n: num
       nameOf={(it) => names.item(q, list, it)}
       labelOf={(k) => ({ full: labels.item(list, k, n), short: `${words.one} ${k}` })}
       refOf={(k) => `${ARTICLE[list]} ${k} de la question ${n}`}
-      descriptions={withDescriptions ? { nameOf: (it) => names.item(q, list, it, true), labelOf: (k) => ({ full: labels.itemDescription(list, k, n), short: `Description de la ${words.one.toLowerCase()} ${k}` }) } : undefined}
+      descriptions={
+        withDescriptions
+          ? {
+              nameOf: (it) => names.item(q, list, it, true),
+              labelOf: (k) => ({
+                full: labels.itemDescription(list, k, n),
+                short: `Description de la ${words.one.toLowerCase()} ${k}`,
+              }),
+            }
+          : undefined
+      }
       addText={words.add}
       addContext={`à la question ${n}`}
       feminine={words.feminine}
@@ -50,7 +77,16 @@ function TypeSettings({ q, n, onChange }: { q: DraftQuestion; n: number; onChang
   switch (q.type) {
     case 'long_text':
     case 'short_text':
-      return <TextInput name={names.field(q, 'maxLength')} label={labels.field('maxLength', n)} short="Nombre maximal de caractères" numeric value={q.maxLength} onChange={(maxLength) => onChange({ ...q, maxLength })} />;
+      return (
+        <TextInput
+          name={names.field(q, 'maxLength')}
+          label={labels.field('maxLength', n)}
+          short="Nombre maximal de caractères"
+          numeric
+          value={q.maxLength}
+          onChange={(maxLength) => onChange({ ...q, maxLength })}
+        />
+      );
     case 'scale':
       return (
         <ScaleEditor
@@ -65,47 +101,134 @@ function TypeSettings({ q, n, onChange }: { q: DraftQuestion; n: number; onChang
         />
       );
     case 'single_choice':
-      return <QuestionList q={q} n={n} list="options" hint="Au moins deux options ; la ou le bénéficiaire en choisit une." onChange={(options) => onChange({ ...q, options })} />;
+      return (
+        <QuestionList
+          q={q}
+          n={n}
+          list="options"
+          hint="Au moins deux options ; la ou le bénéficiaire en choisit une."
+          onChange={(options) => onChange({ ...q, options })}
+        />
+      );
     case 'multiple_choice':
       return (
         <>
-          <QuestionList q={q} n={n} list="options" hint="Au moins deux options ; la ou le bénéficiaire en coche une ou plusieurs." onChange={(options) => onChange({ ...q, options })} />
+          <QuestionList
+            q={q}
+            n={n}
+            list="options"
+            hint="Au moins deux options ; la ou le bénéficiaire en coche une ou plusieurs."
+            onChange={(options) => onChange({ ...q, options })}
+          />
           <div className="inline-fields">
-            <TextInput name={names.field(q, 'minSelections')} label={labels.field('minSelections', n)} short="Nombre minimal de choix" numeric value={q.minSelections} onChange={(minSelections) => onChange({ ...q, minSelections })} />
-            <TextInput name={names.field(q, 'maxSelections')} label={labels.field('maxSelections', n)} short="Nombre maximal de choix" optional hint="Vide : autant que d’options." numeric value={q.maxSelections} onChange={(maxSelections) => onChange({ ...q, maxSelections })} />
+            <TextInput
+              name={names.field(q, 'minSelections')}
+              label={labels.field('minSelections', n)}
+              short="Nombre minimal de choix"
+              numeric
+              value={q.minSelections}
+              onChange={(minSelections) => onChange({ ...q, minSelections })}
+            />
+            <TextInput
+              name={names.field(q, 'maxSelections')}
+              label={labels.field('maxSelections', n)}
+              short="Nombre maximal de choix"
+              optional
+              hint="Vide : autant que d’options."
+              numeric
+              value={q.maxSelections}
+              onChange={(maxSelections) => onChange({ ...q, maxSelections })}
+            />
           </div>
         </>
       );
     case 'ranking':
       return (
         <>
-          <QuestionList q={q} n={n} list="items" hint="Au moins deux éléments, que la ou le bénéficiaire classe du plus au moins important." onChange={(items) => onChange({ ...q, items })} />
-          <TextInput name={names.field(q, 'rankCount')} label={labels.field('rankCount', n)} short="Nombre de rangs à remplir" optional hint="Vide : classer tous les éléments. Sinon, seulement les premiers, par exemple 3." numeric value={q.rankCount} onChange={(rankCount) => onChange({ ...q, rankCount })} />
+          <QuestionList
+            q={q}
+            n={n}
+            list="items"
+            hint="Au moins deux éléments, que la ou le bénéficiaire classe du plus au moins important."
+            onChange={(items) => onChange({ ...q, items })}
+          />
+          <TextInput
+            name={names.field(q, 'rankCount')}
+            label={labels.field('rankCount', n)}
+            short="Nombre de rangs à remplir"
+            optional
+            hint="Vide : classer tous les éléments. Sinon, seulement les premiers, par exemple 3."
+            numeric
+            value={q.rankCount}
+            onChange={(rankCount) => onChange({ ...q, rankCount })}
+          />
         </>
       );
     case 'card_sort':
       return (
         <>
-          <QuestionList q={q} n={n} list="cards" hint="Au moins deux cartes, à répartir dans les piles." onChange={(cards) => onChange({ ...q, cards })} />
+          <QuestionList
+            q={q}
+            n={n}
+            list="cards"
+            hint="Au moins deux cartes, à répartir dans les piles."
+            onChange={(cards) => onChange({ ...q, cards })}
+          />
           <QuestionList
             q={q}
             n={n}
             list="piles"
             hint="Au moins deux piles, par exemple « Essentiel » et « Secondaire »."
-            onChange={(piles) => onChange({ ...q, piles, top: q.top ? { ...q.top, fromPiles: q.top.fromPiles.filter((k) => piles.some((p) => p.key === k)) } : null })}
+            onChange={(piles) =>
+              onChange({
+                ...q,
+                piles,
+                top: q.top
+                  ? { ...q.top, fromPiles: q.top.fromPiles.filter((k) => piles.some((p) => p.key === k)) }
+                  : null,
+              })
+            }
           />
           <Check
             name={names.field(q, 'top')}
             label={`Demander ensuite de classer les cartes les plus importantes (question ${n})`}
             short="Demander ensuite de classer les cartes les plus importantes"
             checked={q.top !== null}
-            onChange={(on) => onChange({ ...q, top: on ? { count: '3', fromPiles: q.piles[0] ? [q.piles[0].key] : [], label: 'Classez les cartes les plus importantes pour vous' } : null })}
+            onChange={(on) =>
+              onChange({
+                ...q,
+                top: on
+                  ? {
+                      count: '3',
+                      fromPiles: q.piles[0] ? [q.piles[0].key] : [],
+                      label: 'Classez les cartes les plus importantes pour vous',
+                    }
+                  : null,
+              })
+            }
           />
           {q.top ? (
             <div className="sub-settings">
-              <TextInput name={names.field(q, 'top-label')} label={labels.field('top-label', n)} short="Consigne du classement" value={q.top.label} onChange={(label) => onChange({ ...q, top: { ...q.top!, label } })} />
-              <TextInput name={names.field(q, 'top-count')} label={labels.field('top-count', n)} short="Nombre de cartes à classer par ordre d’importance" numeric value={q.top.count} onChange={(count) => onChange({ ...q, top: { ...q.top!, count } })} />
-              <Group name={names.field(q, 'top-fromPiles')} legend={labels.field('top-fromPiles', n)} short="Piles dont viennent les cartes classées">
+              <TextInput
+                name={names.field(q, 'top-label')}
+                label={labels.field('top-label', n)}
+                short="Consigne du classement"
+                value={q.top.label}
+                onChange={(label) => onChange({ ...q, top: { ...q.top!, label } })}
+              />
+              <TextInput
+                name={names.field(q, 'top-count')}
+                label={labels.field('top-count', n)}
+                short="Nombre de cartes à classer par ordre d’importance"
+                numeric
+                value={q.top.count}
+                onChange={(count) => onChange({ ...q, top: { ...q.top!, count } })}
+              />
+              <Group
+                name={names.field(q, 'top-fromPiles')}
+                legend={labels.field('top-fromPiles', n)}
+                short="Piles dont viennent les cartes classées"
+              >
                 {q.piles.map((p, index) => (
                   <Check
                     key={p.key}
@@ -113,7 +236,15 @@ function TypeSettings({ q, n, onChange }: { q: DraftQuestion; n: number; onChang
                     label={`${p.label || `Pile ${index + 1}`} (question ${n})`}
                     short={p.label || `Pile ${index + 1}`}
                     checked={q.top!.fromPiles.includes(p.key)}
-                    onChange={(on) => onChange({ ...q, top: { ...q.top!, fromPiles: on ? [...q.top!.fromPiles, p.key] : q.top!.fromPiles.filter((k) => k !== p.key) } })}
+                    onChange={(on) =>
+                      onChange({
+                        ...q,
+                        top: {
+                          ...q.top!,
+                          fromPiles: on ? [...q.top!.fromPiles, p.key] : q.top!.fromPiles.filter((k) => k !== p.key),
+                        },
+                      })
+                    }
                   />
                 ))}
               </Group>
@@ -126,10 +257,31 @@ function TypeSettings({ q, n, onChange }: { q: DraftQuestion; n: number; onChang
         <>
           <ColumnsEditor q={q} n={n} onChange={onChange} />
           <div className="inline-fields">
-            <TextInput name={names.field(q, 'minRows')} label={labels.field('minRows', n)} short="Nombre minimal de lignes" numeric value={q.minRows} onChange={(minRows) => onChange({ ...q, minRows })} />
-            <TextInput name={names.field(q, 'maxRows')} label={labels.field('maxRows', n)} short="Nombre maximal de lignes" numeric value={q.maxRows} onChange={(maxRows) => onChange({ ...q, maxRows })} />
+            <TextInput
+              name={names.field(q, 'minRows')}
+              label={labels.field('minRows', n)}
+              short="Nombre minimal de lignes"
+              numeric
+              value={q.minRows}
+              onChange={(minRows) => onChange({ ...q, minRows })}
+            />
+            <TextInput
+              name={names.field(q, 'maxRows')}
+              label={labels.field('maxRows', n)}
+              short="Nombre maximal de lignes"
+              numeric
+              value={q.maxRows}
+              onChange={(maxRows) => onChange({ ...q, maxRows })}
+            />
           </div>
-          <TextInput name={names.field(q, 'addRowLabel')} label={labels.field('addRowLabel', n)} short="Libellé du bouton d’ajout de ligne" hint="Par exemple « Ajouter une expérience »." value={q.addRowLabel} onChange={(addRowLabel) => onChange({ ...q, addRowLabel })} />
+          <TextInput
+            name={names.field(q, 'addRowLabel')}
+            label={labels.field('addRowLabel', n)}
+            short="Libellé du bouton d’ajout de ligne"
+            hint="Par exemple « Ajouter une expérience »."
+            value={q.addRowLabel}
+            onChange={(addRowLabel) => onChange({ ...q, addRowLabel })}
+          />
         </>
       );
   }
@@ -139,10 +291,17 @@ type Clause = Extract<Condition, { all: unknown }>['all'][number];
 
 function clauseText(clause: Clause, others: QuestionRef[]): string {
   const target = others.find((o) => o.id === clause.questionId);
-  const what = target ? `la question ${target.number} (« ${target.question.label || 'sans libellé'} »)` : `une question qui n’existe plus (« ${clause.questionId} »)`;
+  const what = target
+    ? `la question ${target.number} (« ${target.question.label || 'sans libellé'} »)`
+    : `une question qui n’existe plus (« ${clause.questionId} »)`;
   const optionLabel = (value: unknown) => {
     const q = target?.question;
-    const list = q && (q.type === 'single_choice' || q.type === 'multiple_choice') ? q.options : q?.type === 'ranking' ? q.items : [];
+    const list =
+      q && (q.type === 'single_choice' || q.type === 'multiple_choice')
+        ? q.options
+        : q?.type === 'ranking'
+          ? q.items
+          : [];
     return list.find((o) => o.id === value)?.label ?? String(value);
   };
   switch (clause.operator) {
@@ -161,14 +320,29 @@ function clauseText(clause: Clause, others: QuestionRef[]): string {
   }
 }
 
-function ConditionBox({ q, n, others, onRemove }: { q: DraftQuestion; n: number; others: QuestionRef[]; onRemove: () => void }) {
+function ConditionBox({
+  q,
+  n,
+  others,
+  onRemove,
+}: {
+  q: DraftQuestion;
+  n: number;
+  others: QuestionRef[];
+  onRemove: () => void;
+}) {
   const error = useEditor().errorOf(names.field(q, 'showIf'));
   if (!q.showIf) return null;
   const clauses = 'all' in q.showIf ? q.showIf.all : q.showIf.any;
   const joiner = 'all' in q.showIf ? ' et ' : ' ou ';
   const id = fieldId(names.field(q, 'showIf'));
   return (
-    <div className={`condition${error ? ' editor-invalid' : ''}`} id={id} tabIndex={-1} aria-describedby={error ? `${id}-erreur` : undefined}>
+    <div
+      className={`condition${error ? ' editor-invalid' : ''}`}
+      id={id}
+      tabIndex={-1}
+      aria-describedby={error ? `${id}-erreur` : undefined}
+    >
       {error ? (
         <p className="field-error" id={`${id}-erreur`}>
           <span className="visually-hidden">Erreur : </span>
@@ -176,14 +350,24 @@ function ConditionBox({ q, n, others, onRemove }: { q: DraftQuestion; n: number;
         </p>
       ) : null}
       <p>
-        <strong>Affichage conditionnel :</strong> cette question ne s’affiche que si {clauses.map((c) => clauseText(c, others)).join(joiner)}.
+        <strong>Affichage conditionnel :</strong> cette question ne s’affiche que si{' '}
+        {clauses.map((c) => clauseText(c, others)).join(joiner)}.
       </p>
       <ActionButton text="Toujours afficher cette question" context={`(question ${n})`} onClick={onRemove} />
     </div>
   );
 }
 
-export function QuestionEditor({ q, n, canMoveUp, canMoveDown, others, onChange, onMove, onRemove }: {
+export function QuestionEditor({
+  q,
+  n,
+  canMoveUp,
+  canMoveDown,
+  others,
+  onChange,
+  onMove,
+  onRemove,
+}: {
   q: DraftQuestion;
   /** Its number in the whole worksheet (1, 2, 3…). */
   n: number;
@@ -207,9 +391,27 @@ export function QuestionEditor({ q, n, canMoveUp, canMoveDown, others, onChange,
           Question {n} <span className="question-type">· {QUESTION_TYPE_LABELS[q.type]}</span>
         </h3>
         <span className="move-buttons">
-          <ActionButton id={`${headingId}-monter`} text="Monter" context={context} disabled={!canMoveUp} onClick={() => onMove(-1)} />
-          <ActionButton id={`${headingId}-descendre`} text="Descendre" context={context} disabled={!canMoveDown} onClick={() => onMove(1)} />
-          <ActionButton id={`${headingId}-supprimer`} text="Supprimer" context={context} tone="danger" onClick={() => setConfirming(true)} />
+          <ActionButton
+            id={`${headingId}-monter`}
+            text="Monter"
+            context={context}
+            disabled={!canMoveUp}
+            onClick={() => onMove(-1)}
+          />
+          <ActionButton
+            id={`${headingId}-descendre`}
+            text="Descendre"
+            context={context}
+            disabled={!canMoveDown}
+            onClick={() => onMove(1)}
+          />
+          <ActionButton
+            id={`${headingId}-supprimer`}
+            text="Supprimer"
+            context={context}
+            tone="danger"
+            onClick={() => setConfirming(true)}
+          />
         </span>
       </div>
       {error ? (
@@ -222,7 +424,12 @@ export function QuestionEditor({ q, n, canMoveUp, canMoveDown, others, onChange,
         <Confirm
           id={`${headingId}-confirmer`}
           tone="danger"
-          question={<>Supprimer la question {n}{q.label ? ` « ${q.label} »` : ''} ?</>}
+          question={
+            <>
+              Supprimer la question {n}
+              {q.label ? ` « ${q.label} »` : ''} ?
+            </>
+          }
           detail="Elle disparaîtra de la prochaine version ; les cahiers déjà proposés la gardent."
           confirmLabel={<>Supprimer la question {n}</>}
           onConfirm={onRemove}
@@ -232,14 +439,38 @@ export function QuestionEditor({ q, n, canMoveUp, canMoveDown, others, onChange,
           }}
         />
       ) : null}
-      <TextBox name={names.field(q, 'label')} label={labels.field('label', n)} rows={2} value={q.label} onChange={(label) => onChange({ ...q, label })} />
-      <TextInput name={names.field(q, 'help')} label={labels.field('help', n)} optional hint="Une précision affichée sous le libellé." value={q.help} onChange={(help) => onChange({ ...q, help })} />
-      <Check name={names.field(q, 'required')} label={`Réponse obligatoire pour envoyer le cahier (question ${n})`} short="Réponse obligatoire pour envoyer le cahier" checked={q.required} onChange={(required) => onChange({ ...q, required })} />
+      <TextBox
+        name={names.field(q, 'label')}
+        label={labels.field('label', n)}
+        rows={2}
+        value={q.label}
+        onChange={(label) => onChange({ ...q, label })}
+      />
+      <TextInput
+        name={names.field(q, 'help')}
+        label={labels.field('help', n)}
+        optional
+        hint="Une précision affichée sous le libellé."
+        value={q.help}
+        onChange={(help) => onChange({ ...q, help })}
+      />
+      <Check
+        name={names.field(q, 'required')}
+        label={`Réponse obligatoire pour envoyer le cahier (question ${n})`}
+        short="Réponse obligatoire pour envoyer le cahier"
+        checked={q.required}
+        onChange={(required) => onChange({ ...q, required })}
+      />
       <TypeSettings q={q} n={n} onChange={onChange} />
-      <ConditionBox q={q} n={n} others={others} onRemove={() => {
-        focusLater(fieldId(names.field(q, 'label')));
-        onChange({ ...q, showIf: null });
-      }} />
+      <ConditionBox
+        q={q}
+        n={n}
+        others={others}
+        onRemove={() => {
+          focusLater(fieldId(names.field(q, 'label')));
+          onChange({ ...q, showIf: null });
+        }}
+      />
     </div>
   );
 }

@@ -13,7 +13,16 @@ export interface ScaleValue {
   points: Points;
 }
 
-export function ScaleEditor({ owner, where, minName, maxName, minLabel, maxLabel, value, onChange }: {
+export function ScaleEditor({
+  owner,
+  where,
+  minName,
+  maxName,
+  minLabel,
+  maxLabel,
+  value,
+  onChange,
+}: {
   /** Name prefix of the points' fields (the question's or the column's name). */
   owner: string;
   /** « question 3 » or « colonne 2, question 3 ». */
@@ -30,14 +39,32 @@ export function ScaleEditor({ owner, where, minName, maxName, minLabel, maxLabel
   return (
     <>
       <div className="inline-fields">
-        <TextInput name={minName} label={minLabel} short="Valeur minimale" numeric value={value.min} onChange={(min) => onChange({ ...value, min })} />
-        <TextInput name={maxName} label={maxLabel} short="Valeur maximale" numeric value={value.max} onChange={(max) => onChange({ ...value, max })} />
+        <TextInput
+          name={minName}
+          label={minLabel}
+          short="Valeur minimale"
+          numeric
+          value={value.min}
+          onChange={(min) => onChange({ ...value, min })}
+        />
+        <TextInput
+          name={maxName}
+          label={maxLabel}
+          short="Valeur maximale"
+          numeric
+          value={value.max}
+          onChange={(max) => onChange({ ...value, max })}
+        />
       </div>
       <Group
         name={names.points(owner)}
         legend={labels.points(where)}
         short="Libellés des points de l’échelle"
-        hint={range ? 'Les deux extrémités doivent être libellées ; les points intermédiaires peuvent rester sans libellé.' : undefined}
+        hint={
+          range
+            ? 'Les deux extrémités doivent être libellées ; les points intermédiaires peuvent rester sans libellé.'
+            : undefined
+        }
       >
         {range ? (
           <ul className="points">
@@ -46,13 +73,23 @@ export function ScaleEditor({ owner, where, minName, maxName, minLabel, maxLabel
               const end = v === range.min || v === range.max;
               return (
                 <li key={v}>
-                  <TextInput name={names.point(owner, v)} label={full} short={`Libellé du point ${v}`} optional={!end} value={value.points[String(v)] ?? ''} onChange={(label) => onChange({ ...value, points: { ...value.points, [String(v)]: label } })} />
+                  <TextInput
+                    name={names.point(owner, v)}
+                    label={full}
+                    short={`Libellé du point ${v}`}
+                    optional={!end}
+                    value={value.points[String(v)] ?? ''}
+                    onChange={(label) => onChange({ ...value, points: { ...value.points, [String(v)]: label } })}
+                  />
                 </li>
               );
             })}
           </ul>
         ) : (
-          <p className="hint">Indiquez deux nombres entiers, le minimum plus petit que le maximum et {MAX_SCALE_POINTS} points au plus : les points à libeller s’afficheront ici.</p>
+          <p className="hint">
+            Indiquez deux nombres entiers, le minimum plus petit que le maximum et {MAX_SCALE_POINTS} points au plus :
+            les points à libeller s’afficheront ici.
+          </p>
         )}
       </Group>
     </>

@@ -23,7 +23,10 @@ const TYPE_HINTS: Record<QuestionType, string> = {
   table: 'des lignes à remplir, une réponse par colonne',
 };
 
-export const TYPE_OPTIONS = (Object.keys(QUESTION_TYPE_LABELS) as QuestionType[]).map((t) => ({ value: t, label: `${QUESTION_TYPE_LABELS[t]} : ${TYPE_HINTS[t]}` }));
+export const TYPE_OPTIONS = (Object.keys(QUESTION_TYPE_LABELS) as QuestionType[]).map((t) => ({
+  value: t,
+  label: `${QUESTION_TYPE_LABELS[t]} : ${TYPE_HINTS[t]}`,
+}));
 
 /** The ids of the add-question controls, for focus after a removal. */
 export const addTypeName = (s: DraftSection) => `${names.section(s, 'questions')}-type`;
@@ -38,7 +41,16 @@ export interface SectionActions {
   removeQuestion: (index: number) => void;
 }
 
-export function SectionEditor({ section, index, count, firstNumber, isFirst, isLast, others, actions }: {
+export function SectionEditor({
+  section,
+  index,
+  count,
+  firstNumber,
+  isFirst,
+  isLast,
+  others,
+  actions,
+}: {
   section: DraftSection;
   index: number;
   count: number;
@@ -68,16 +80,38 @@ export function SectionEditor({ section, index, count, firstNumber, isFirst, isL
           {section.title.trim() ? ` : ${section.title}` : ''}
         </h2>
         <span className="move-buttons">
-          <ActionButton id={`${headingId}-monter`} text="Monter" context={context} disabled={index === 0} onClick={() => actions.move(-1)} />
-          <ActionButton id={`${headingId}-descendre`} text="Descendre" context={context} disabled={index === count - 1} onClick={() => actions.move(1)} />
-          <ActionButton id={`${headingId}-supprimer`} text="Supprimer" context={context} tone="danger" onClick={remove} />
+          <ActionButton
+            id={`${headingId}-monter`}
+            text="Monter"
+            context={context}
+            disabled={index === 0}
+            onClick={() => actions.move(-1)}
+          />
+          <ActionButton
+            id={`${headingId}-descendre`}
+            text="Descendre"
+            context={context}
+            disabled={index === count - 1}
+            onClick={() => actions.move(1)}
+          />
+          <ActionButton
+            id={`${headingId}-supprimer`}
+            text="Supprimer"
+            context={context}
+            tone="danger"
+            onClick={remove}
+          />
         </span>
       </div>
       {confirming ? (
         <Confirm
           id={`${headingId}-confirmer`}
           tone="danger"
-          question={<>Supprimer la section {s} et {count_ === 1 ? 'sa question' : `ses ${count_} questions`} ?</>}
+          question={
+            <>
+              Supprimer la section {s} et {count_ === 1 ? 'sa question' : `ses ${count_} questions`} ?
+            </>
+          }
           detail="Elles disparaîtront de la prochaine version ; les cahiers déjà proposés les gardent."
           confirmLabel={<>Supprimer la section {s}</>}
           onConfirm={actions.remove}
@@ -87,8 +121,20 @@ export function SectionEditor({ section, index, count, firstNumber, isFirst, isL
           }}
         />
       ) : null}
-      <TextInput name={names.section(section, 'title')} label={labels.sectionTitle(s)} value={section.title} onChange={(title) => actions.change({ ...section, title })} />
-      <TextBox name={names.section(section, 'intro')} label={labels.sectionIntro(s)} optional rows={2} value={section.intro} onChange={(intro) => actions.change({ ...section, intro })} />
+      <TextInput
+        name={names.section(section, 'title')}
+        label={labels.sectionTitle(s)}
+        value={section.title}
+        onChange={(title) => actions.change({ ...section, title })}
+      />
+      <TextBox
+        name={names.section(section, 'intro')}
+        label={labels.sectionIntro(s)}
+        optional
+        rows={2}
+        value={section.intro}
+        onChange={(intro) => actions.change({ ...section, intro })}
+      />
       <Group name={names.section(section, 'questions')} legend={labels.sectionQuestions(s)} className="questions-group">
         {section.questions.length === 0 ? <p className="hint">Cette section n’a pas encore de question.</p> : null}
         {section.questions.map((q, i) => (
@@ -105,7 +151,14 @@ export function SectionEditor({ section, index, count, firstNumber, isFirst, isL
           />
         ))}
         <div className="add-question">
-          <Choice name={addTypeName(section)} label={`Type de la question à ajouter (section ${s})`} short="Type de la question à ajouter" value={type} options={TYPE_OPTIONS} onChange={(t) => setType(t as QuestionType)} />
+          <Choice
+            name={addTypeName(section)}
+            label={`Type de la question à ajouter (section ${s})`}
+            short="Type de la question à ajouter"
+            value={type}
+            options={TYPE_OPTIONS}
+            onChange={(t) => setType(t as QuestionType)}
+          />
           <button type="button" className="button secondary" onClick={() => actions.addQuestion(type)}>
             Ajouter la question<span className="visually-hidden"> à la section {s}</span>
           </button>

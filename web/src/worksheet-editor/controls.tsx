@@ -15,7 +15,11 @@ export interface EditorTools {
   announce: (text: string) => void;
 }
 
-export const EditorContext = createContext<EditorTools>({ errorOf: () => undefined, focusLater: () => undefined, announce: () => undefined });
+export const EditorContext = createContext<EditorTools>({
+  errorOf: () => undefined,
+  focusLater: () => undefined,
+  announce: () => undefined,
+});
 export const useEditor = () => useContext(EditorContext);
 
 /** The label: `short` shown, the rest of `full` for screen readers only. */
@@ -53,7 +57,17 @@ interface FieldProps {
   className?: string;
 }
 
-function Frame({ name, label, short, hint, optional, className, children }: FieldProps & { children: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode }) {
+function Frame({
+  name,
+  label,
+  short,
+  hint,
+  optional,
+  className,
+  children,
+}: FieldProps & {
+  children: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
+}) {
   const error = useEditor().errorOf(name);
   return (
     <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
@@ -67,7 +81,11 @@ function Frame({ name, label, short, hint, optional, className, children }: Fiel
         </p>
       ) : null}
       <ErrorText name={name} error={error} />
-      {children({ id: fieldId(name), ...(error ? { 'aria-invalid': true as const } : {}), ...(describedBy(name, hint, error) ? { 'aria-describedby': describedBy(name, hint, error)! } : {}) })}
+      {children({
+        id: fieldId(name),
+        ...(error ? { 'aria-invalid': true as const } : {}),
+        ...(describedBy(name, hint, error) ? { 'aria-describedby': describedBy(name, hint, error)! } : {}),
+      })}
     </div>
   );
 }
@@ -76,17 +94,31 @@ export function TextInput(props: FieldProps & { value: string; onChange: (value:
   const { value, onChange, numeric } = props;
   return (
     <Frame {...props} className={`${props.className ?? ''}${numeric ? ' field-number' : ''}`.trim() || undefined}>
-      {(a) => <input {...a} type="text" inputMode={numeric ? 'numeric' : undefined} value={value} onChange={(e) => onChange(e.target.value)} />}
+      {(a) => (
+        <input
+          {...a}
+          type="text"
+          inputMode={numeric ? 'numeric' : undefined}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
     </Frame>
   );
 }
 
 export function TextBox(props: FieldProps & { value: string; onChange: (value: string) => void; rows?: number }) {
   const { value, onChange, rows = 3 } = props;
-  return <Frame {...props}>{(a) => <textarea {...a} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />}</Frame>;
+  return (
+    <Frame {...props}>
+      {(a) => <textarea {...a} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Frame>
+  );
 }
 
-export function Choice(props: FieldProps & { value: string; onChange: (value: string) => void; options: { value: string; label: string }[] }) {
+export function Choice(
+  props: FieldProps & { value: string; onChange: (value: string) => void; options: { value: string; label: string }[] },
+) {
   const { value, onChange, options } = props;
   return (
     <Frame {...props}>
@@ -103,12 +135,30 @@ export function Choice(props: FieldProps & { value: string; onChange: (value: st
   );
 }
 
-export function Check({ name, label, short, checked, onChange }: { name: string; label: string; short?: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function Check({
+  name,
+  label,
+  short,
+  checked,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  short?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const error = useEditor().errorOf(name);
   return (
     <div className={`field field-checkbox${error ? ' field-invalid' : ''}`}>
       <ErrorText name={name} error={error} />
-      <input id={fieldId(name)} type="checkbox" checked={checked} aria-describedby={error ? `${fieldId(name)}-erreur` : undefined} onChange={(e) => onChange(e.target.checked)} />
+      <input
+        id={fieldId(name)}
+        type="checkbox"
+        checked={checked}
+        aria-describedby={error ? `${fieldId(name)}-erreur` : undefined}
+        onChange={(e) => onChange(e.target.checked)}
+      />
       <label htmlFor={fieldId(name)}>
         <Label full={label} short={short} />
       </label>
@@ -117,10 +167,29 @@ export function Check({ name, label, short, checked, onChange }: { name: string;
 }
 
 /** A group of fields (a list, the points of a scale) that an error can be about as a whole. */
-export function Group({ name, legend, short, hint, className, children }: { name: string; legend: string; short?: string; hint?: ReactNode; className?: string; children: ReactNode }) {
+export function Group({
+  name,
+  legend,
+  short,
+  hint,
+  className,
+  children,
+}: {
+  name: string;
+  legend: string;
+  short?: string;
+  hint?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
   const error = useEditor().errorOf(name);
   return (
-    <fieldset id={fieldId(name)} tabIndex={-1} className={`editor-group${error ? ' editor-invalid' : ''}${className ? ` ${className}` : ''}`} aria-describedby={describedBy(name, hint, error)}>
+    <fieldset
+      id={fieldId(name)}
+      tabIndex={-1}
+      className={`editor-group${error ? ' editor-invalid' : ''}${className ? ` ${className}` : ''}`}
+      aria-describedby={describedBy(name, hint, error)}
+    >
       <legend>
         <Label full={legend} short={short} />
       </legend>
@@ -136,7 +205,21 @@ export function Group({ name, legend, short, hint, className, children }: { name
 }
 
 /** A button whose visible word (« Monter ») is completed for screen readers (« la question 3 »). */
-export function ActionButton({ id, text, context, onClick, disabled, tone = 'secondary' }: { id?: string; text: string; context: string; onClick: () => void; disabled?: boolean; tone?: 'secondary' | 'primary' | 'danger' }) {
+export function ActionButton({
+  id,
+  text,
+  context,
+  onClick,
+  disabled,
+  tone = 'secondary',
+}: {
+  id?: string;
+  text: string;
+  context: string;
+  onClick: () => void;
+  disabled?: boolean;
+  tone?: 'secondary' | 'primary' | 'danger';
+}) {
   return (
     <button type="button" id={id} className={`button small ${tone}`} disabled={disabled} onClick={onClick}>
       {text}
@@ -146,7 +229,15 @@ export function ActionButton({ id, text, context, onClick, disabled, tone = 'sec
 }
 
 /** Move up, move down and remove buttons of an element of a list; focus stays on the moved element's button. */
-export function MoveButtons({ idPrefix, context, index, count, onMove, onRemove, removeText = 'Supprimer' }: {
+export function MoveButtons({
+  idPrefix,
+  context,
+  index,
+  count,
+  onMove,
+  onRemove,
+  removeText = 'Supprimer',
+}: {
   idPrefix: string;
   context: string;
   index: number;
@@ -165,8 +256,20 @@ export function MoveButtons({ idPrefix, context, index, count, onMove, onRemove,
   };
   return (
     <span className="move-buttons">
-      <ActionButton id={`${idPrefix}-monter`} text="Monter" context={context} disabled={index === 0} onClick={() => move(-1)} />
-      <ActionButton id={`${idPrefix}-descendre`} text="Descendre" context={context} disabled={index === count - 1} onClick={() => move(1)} />
+      <ActionButton
+        id={`${idPrefix}-monter`}
+        text="Monter"
+        context={context}
+        disabled={index === 0}
+        onClick={() => move(-1)}
+      />
+      <ActionButton
+        id={`${idPrefix}-descendre`}
+        text="Descendre"
+        context={context}
+        disabled={index === count - 1}
+        onClick={() => move(1)}
+      />
       <ActionButton id={`${idPrefix}-supprimer`} text={removeText} context={context} tone="danger" onClick={onRemove} />
     </span>
   );

@@ -95,7 +95,12 @@ export function newKey(): string {
 
 const text = (n: number | undefined) => (n === undefined ? '' : String(n));
 
-const item = (id: string, label: string, description?: string): DraftItem => ({ key: newKey(), id, label, description: description ?? '' });
+const item = (id: string, label: string, description?: string): DraftItem => ({
+  key: newKey(),
+  id,
+  label,
+  description: description ?? '',
+});
 
 function pointsOf(anchors: readonly { value: number; label: string }[]): Points {
   return Object.fromEntries(anchors.map((a) => [String(a.value), a.label]));
@@ -117,7 +122,14 @@ function columnFrom(c: Column): DraftColumn {
 }
 
 function questionFrom(q: Question): DraftQuestion {
-  const base: Base = { key: newKey(), id: q.id, label: q.label, help: q.help ?? '', required: q.required, showIf: q.showIf ?? null };
+  const base: Base = {
+    key: newKey(),
+    id: q.id,
+    label: q.label,
+    help: q.help ?? '',
+    required: q.required,
+    showIf: q.showIf ?? null,
+  };
   switch (q.type) {
     case 'long_text':
     case 'short_text':
@@ -127,18 +139,42 @@ function questionFrom(q: Question): DraftQuestion {
     case 'single_choice':
       return { ...base, type: 'single_choice', options: q.options.map((o) => item(o.value, o.label)) };
     case 'multiple_choice':
-      return { ...base, type: 'multiple_choice', options: q.options.map((o) => item(o.value, o.label)), minSelections: String(q.minSelections), maxSelections: text(q.maxSelections) };
+      return {
+        ...base,
+        type: 'multiple_choice',
+        options: q.options.map((o) => item(o.value, o.label)),
+        minSelections: String(q.minSelections),
+        maxSelections: text(q.maxSelections),
+      };
     case 'ranking':
-      return { ...base, type: 'ranking', items: q.items.map((o) => item(o.value, o.label)), rankCount: text(q.rankCount) };
+      return {
+        ...base,
+        type: 'ranking',
+        items: q.items.map((o) => item(o.value, o.label)),
+        rankCount: text(q.rankCount),
+      };
     case 'card_sort': {
       const piles = q.piles.map((p) => item(p.id, p.label, p.description));
       const top = q.top
-        ? { count: String(q.top.count), label: q.top.label, fromPiles: q.top.fromPiles.map((id) => piles.find((p) => p.id === id)?.key).filter((k): k is string => k !== undefined) }
+        ? {
+            count: String(q.top.count),
+            label: q.top.label,
+            fromPiles: q.top.fromPiles
+              .map((id) => piles.find((p) => p.id === id)?.key)
+              .filter((k): k is string => k !== undefined),
+          }
         : null;
       return { ...base, type: 'card_sort', cards: q.cards.map((c) => item(c.id, c.label, c.description)), piles, top };
     }
     case 'table':
-      return { ...base, type: 'table', columns: q.columns.map(columnFrom), minRows: String(q.minRows), maxRows: String(q.maxRows), addRowLabel: q.addRowLabel };
+      return {
+        ...base,
+        type: 'table',
+        columns: q.columns.map(columnFrom),
+        minRows: String(q.minRows),
+        maxRows: String(q.maxRows),
+        addRowLabel: q.addRowLabel,
+      };
   }
 }
 
@@ -148,7 +184,13 @@ export function draftFrom(definition: QuestionnaireDefinition): Draft {
     title: definition.title,
     intro: definition.intro,
     estimatedMinutes: text(definition.estimatedMinutes),
-    sections: definition.sections.map((s) => ({ key: newKey(), id: s.id, title: s.title, intro: s.intro ?? '', questions: s.questions.map(questionFrom) })),
+    sections: definition.sections.map((s) => ({
+      key: newKey(),
+      id: s.id,
+      title: s.title,
+      intro: s.intro ?? '',
+      questions: s.questions.map(questionFrom),
+    })),
   };
 }
 
@@ -158,7 +200,18 @@ export const newItem = (): DraftItem => ({ key: newKey(), id: null, label: '', d
 const emptyItems = (): DraftItem[] => [newItem(), newItem()];
 
 export function newColumn(type: ColumnType = 'short_text'): DraftColumn {
-  return { key: newKey(), id: null, label: '', type, required: false, maxLength: type === 'long_text' ? '4000' : '200', min: type === 'scale' ? '1' : '', max: type === 'scale' ? '5' : '', points: {}, options: type === 'single_choice' ? emptyItems() : [] };
+  return {
+    key: newKey(),
+    id: null,
+    label: '',
+    type,
+    required: false,
+    maxLength: type === 'long_text' ? '4000' : '200',
+    min: type === 'scale' ? '1' : '',
+    max: type === 'scale' ? '5' : '',
+    points: {},
+    options: type === 'single_choice' ? emptyItems() : [],
+  };
 }
 
 /** A new question of a type, with the engine's defaults shown. */
@@ -221,7 +274,8 @@ export function scaleAnchors(min: string, max: string, points: Points): { value:
 }
 
 const options = (list: DraftItem[]) => list.map((o) => ({ value: o.id ?? '', label: o.label }));
-const cards = (list: DraftItem[]) => list.map((c) => ({ id: c.id ?? '', label: c.label, description: optional(c.description) }));
+const cards = (list: DraftItem[]) =>
+  list.map((c) => ({ id: c.id ?? '', label: c.label, description: optional(c.description) }));
 
 function columnOut(c: DraftColumn): Record<string, unknown> {
   const common = { id: c.id ?? '', label: c.label, type: c.type, required: c.required };
@@ -234,39 +288,78 @@ function columnOut(c: DraftColumn): Record<string, unknown> {
     case 'number':
       return { ...common, min: wholeNumber(c.min), max: wholeNumber(c.max) };
     case 'scale':
-      return { ...common, min: wholeNumber(c.min), max: wholeNumber(c.max), anchors: scaleAnchors(c.min, c.max, c.points) };
+      return {
+        ...common,
+        min: wholeNumber(c.min),
+        max: wholeNumber(c.max),
+        anchors: scaleAnchors(c.min, c.max, c.points),
+      };
     case 'single_choice':
       return { ...common, options: options(c.options) };
   }
 }
 
 function questionOut(q: DraftQuestion): Record<string, unknown> {
-  const common = { id: q.id ?? '', type: q.type, label: q.label, help: optional(q.help), required: q.required, showIf: q.showIf ?? undefined };
+  const common = {
+    id: q.id ?? '',
+    type: q.type,
+    label: q.label,
+    help: optional(q.help),
+    required: q.required,
+    showIf: q.showIf ?? undefined,
+  };
   switch (q.type) {
     case 'long_text':
     case 'short_text':
       return { ...common, minLength: wholeNumber(q.minLength), maxLength: wholeNumber(q.maxLength) };
     case 'scale':
-      return { ...common, min: wholeNumber(q.min), max: wholeNumber(q.max), anchors: scaleAnchors(q.min, q.max, q.points) };
+      return {
+        ...common,
+        min: wholeNumber(q.min),
+        max: wholeNumber(q.max),
+        anchors: scaleAnchors(q.min, q.max, q.points),
+      };
     case 'single_choice':
       return { ...common, options: options(q.options) };
     case 'multiple_choice':
-      return { ...common, options: options(q.options), minSelections: wholeNumber(q.minSelections), maxSelections: wholeNumber(q.maxSelections) };
+      return {
+        ...common,
+        options: options(q.options),
+        minSelections: wholeNumber(q.minSelections),
+        maxSelections: wholeNumber(q.maxSelections),
+      };
     case 'ranking':
       return { ...common, items: options(q.items), rankCount: wholeNumber(q.rankCount) };
     case 'card_sort': {
       const top = q.top
-        ? { count: wholeNumber(q.top.count), label: q.top.label, fromPiles: q.top.fromPiles.map((k) => q.piles.find((p) => p.key === k)?.id).filter((id): id is string => Boolean(id)) }
+        ? {
+            count: wholeNumber(q.top.count),
+            label: q.top.label,
+            fromPiles: q.top.fromPiles
+              .map((k) => q.piles.find((p) => p.key === k)?.id)
+              .filter((id): id is string => Boolean(id)),
+          }
         : undefined;
       return { ...common, cards: cards(q.cards), piles: cards(q.piles), top };
     }
     case 'table':
-      return { ...common, columns: q.columns.map(columnOut), minRows: wholeNumber(q.minRows), maxRows: wholeNumber(q.maxRows), addRowLabel: q.addRowLabel };
+      return {
+        ...common,
+        columns: q.columns.map(columnOut),
+        minRows: wholeNumber(q.minRows),
+        maxRows: wholeNumber(q.maxRows),
+        addRowLabel: q.addRowLabel,
+      };
   }
 }
 
 /** Names new items from their labels, unique where the engine needs it; saved ids never change. */
-function nameItems<T extends { id: string | null }>(list: T[], labelOf: (item: T) => string, fallback: string, taken: Set<string>): T[] {
+function nameItems<T extends { id: string | null }>(
+  list: T[],
+  labelOf: (item: T) => string,
+  fallback: string,
+  taken: Set<string>,
+): T[] {
   for (const i of list) if (i.id) taken.add(i.id);
   return list.map((i) => {
     if (i.id) return i;
@@ -285,11 +378,17 @@ function questionWithIds(q: DraftQuestion): DraftQuestion {
     case 'ranking':
       return { ...q, items: nameItems(q.items, label, 'element', new Set()) };
     case 'card_sort':
-      return { ...q, cards: nameItems(q.cards, label, 'carte', new Set()), piles: nameItems(q.piles, label, 'pile', new Set()) };
+      return {
+        ...q,
+        cards: nameItems(q.cards, label, 'carte', new Set()),
+        piles: nameItems(q.piles, label, 'pile', new Set()),
+      };
     case 'table':
       return {
         ...q,
-        columns: nameItems(q.columns, (c) => c.label, 'colonne', new Set()).map((c) => (c.type === 'single_choice' ? { ...c, options: nameItems(c.options, label, 'option', new Set()) } : c)),
+        columns: nameItems(q.columns, (c) => c.label, 'colonne', new Set()).map((c) =>
+          c.type === 'single_choice' ? { ...c, options: nameItems(c.options, label, 'option', new Set()) } : c,
+        ),
       };
     default:
       return q;
@@ -303,7 +402,10 @@ export function withIds(draft: Draft): Draft {
   for (const s of sections) for (const q of s.questions) if (q.id) questionIds.add(q.id);
   return {
     ...draft,
-    sections: sections.map((s) => ({ ...s, questions: nameItems(s.questions, (q) => q.label, 'question', questionIds).map(questionWithIds) })),
+    sections: sections.map((s) => ({
+      ...s,
+      questions: nameItems(s.questions, (q) => q.label, 'question', questionIds).map(questionWithIds),
+    })),
   };
 }
 
@@ -315,7 +417,12 @@ export function definitionOf(draft: Draft): Record<string, unknown> {
       title: named.title,
       intro: named.intro,
       estimatedMinutes: wholeNumber(named.estimatedMinutes),
-      sections: named.sections.map((s) => ({ id: s.id ?? '', title: s.title, intro: optional(s.intro), questions: s.questions.map(questionOut) })),
+      sections: named.sections.map((s) => ({
+        id: s.id ?? '',
+        title: s.title,
+        intro: optional(s.intro),
+        questions: s.questions.map(questionOut),
+      })),
     }),
   ) as Record<string, unknown>;
 }
@@ -323,9 +430,16 @@ export function definitionOf(draft: Draft): Record<string, unknown> {
 // ——— Questions by position ———
 
 /** Every question with its section and its number in the whole worksheet (1, 2, 3…). */
-export function numbered(draft: Draft): { section: DraftSection; sectionIndex: number; question: DraftQuestion; index: number; number: number }[] {
-  const out: { section: DraftSection; sectionIndex: number; question: DraftQuestion; index: number; number: number }[] = [];
-  draft.sections.forEach((section, sectionIndex) => section.questions.forEach((question, index) => out.push({ section, sectionIndex, question, index, number: out.length + 1 })));
+export function numbered(
+  draft: Draft,
+): { section: DraftSection; sectionIndex: number; question: DraftQuestion; index: number; number: number }[] {
+  const out: { section: DraftSection; sectionIndex: number; question: DraftQuestion; index: number; number: number }[] =
+    [];
+  draft.sections.forEach((section, sectionIndex) =>
+    section.questions.forEach((question, index) =>
+      out.push({ section, sectionIndex, question, index, number: out.length + 1 }),
+    ),
+  );
   return out;
 }
 
@@ -358,7 +472,8 @@ export function adoptIds(current: Draft, saved: Draft): Draft {
       if (q.type === 'table') for (const c of q.columns) [c, ...c.options].forEach(note);
     }
   }
-  const give = <T extends { key: string; id: string | null }>(x: T): T => (x.id ? x : { ...x, id: ids.get(x.key) ?? null });
+  const give = <T extends { key: string; id: string | null }>(x: T): T =>
+    x.id ? x : { ...x, id: ids.get(x.key) ?? null };
   const question = (q: DraftQuestion): DraftQuestion => {
     const named = give(q);
     switch (named.type) {

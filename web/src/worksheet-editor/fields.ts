@@ -7,7 +7,15 @@
  * answers with zod paths of the definition sent (`sections.0.questions.2.options.1.label`):
  * `locate` turns one into the deepest field the editor shows for it.
  */
-import { numbered, scaleAnchors, type Draft, type DraftColumn, type DraftItem, type DraftQuestion, type DraftSection } from './draft.ts';
+import {
+  numbered,
+  scaleAnchors,
+  type Draft,
+  type DraftColumn,
+  type DraftItem,
+  type DraftQuestion,
+  type DraftSection,
+} from './draft.ts';
 
 export type ListName = 'options' | 'items' | 'cards' | 'piles';
 
@@ -24,7 +32,8 @@ export const names = {
   question: (q: DraftQuestion) => `q-${q.key}`,
   field: (q: DraftQuestion, field: string) => `q-${q.key}-${field}`,
   list: (q: DraftQuestion, list: ListName) => `q-${q.key}-${list}`,
-  item: (q: DraftQuestion, list: ListName, i: DraftItem, description = false) => `q-${q.key}-${list}-${i.key}${description ? '-description' : ''}`,
+  item: (q: DraftQuestion, list: ListName, i: DraftItem, description = false) =>
+    `q-${q.key}-${list}-${i.key}${description ? '-description' : ''}`,
   points: (owner: string) => `${owner}-points`,
   point: (owner: string, value: number) => `${owner}-point-${value}`,
   column: (q: DraftQuestion, c: DraftColumn, field: string) => `q-${q.key}-c-${c.key}-${field}`,
@@ -55,7 +64,8 @@ export const labels = {
   field: (field: string, n: number) => (QUESTION_FIELDS[field] ?? ((k: number) => `Question ${k}`))(n),
   list: (list: ListName, n: number) => `${LIST_WORDS[list].all} (question ${n})`,
   item: (list: ListName, k: number, n: number) => `${LIST_WORDS[list].one} ${k} de la question ${n}`,
-  itemDescription: (list: ListName, k: number, n: number) => `Description de la ${LIST_WORDS[list].one.toLowerCase()} ${k} (question ${n})`,
+  itemDescription: (list: ListName, k: number, n: number) =>
+    `Description de la ${LIST_WORDS[list].one.toLowerCase()} ${k} (question ${n})`,
   points: (where: string) => `Libellés des points de l’échelle (${where})`,
   point: (value: number, where: string) => `Libellé du point ${value} (${where})`,
   columns: (n: number) => `Colonnes (question ${n})`,
@@ -75,7 +85,12 @@ export const labels = {
   sectionQuestions: (s: number) => `Questions de la section ${s}`,
 };
 
-export const TOP_FIELDS = { title: 'Titre du cahier', intro: 'Introduction', estimatedMinutes: 'Durée estimée, en minutes', sections: 'Sections' } as const;
+export const TOP_FIELDS = {
+  title: 'Titre du cahier',
+  intro: 'Introduction',
+  estimatedMinutes: 'Durée estimée, en minutes',
+  sections: 'Sections',
+} as const;
 
 interface Target {
   name: string;
@@ -91,13 +106,21 @@ function locateColumn(q: DraftQuestion, n: number, c: DraftColumn, k: number, re
   if (field === 'anchors') {
     const where = `colonne ${k}, question ${n}`;
     const value = index === undefined ? undefined : scaleAnchors(c.min, c.max, c.points)[Number(index)]?.value;
-    return value === undefined ? { name: names.points(owner), label: labels.points(where) } : { name: names.point(owner, value), label: labels.point(value, where) };
+    return value === undefined
+      ? { name: names.points(owner), label: labels.points(where) }
+      : { name: names.point(owner, value), label: labels.point(value, where) };
   }
   if (field === 'options') {
     const option = index === undefined ? undefined : c.options[Number(index)];
-    return option ? { name: names.columnOption(q, c, option), label: labels.columnOption(Number(index) + 1, k, n) } : { name: names.column(q, c, 'options'), label: labels.column('options', k, n) };
+    return option
+      ? { name: names.columnOption(q, c, option), label: labels.columnOption(Number(index) + 1, k, n) }
+      : { name: names.column(q, c, 'options'), label: labels.column('options', k, n) };
   }
-  if (field === 'type' || field === 'maxLength' || (field && SCALE_LIKE.has(field) && (c.type === 'scale' || c.type === 'number'))) {
+  if (
+    field === 'type' ||
+    field === 'maxLength' ||
+    (field && SCALE_LIKE.has(field) && (c.type === 'scale' || c.type === 'number'))
+  ) {
     return { name: names.column(q, c, field), label: labels.column(field as 'type', k, n) };
   }
   return { name: names.column(q, c, 'label'), label: labels.column('label', k, n) };
@@ -120,11 +143,15 @@ function locateInQuestion(q: DraftQuestion, n: number, rest: string[]): Target {
   if (field === 'anchors' && q.type === 'scale') {
     const where = `question ${n}`;
     const value = index === undefined ? undefined : scaleAnchors(q.min, q.max, q.points)[Number(index)]?.value;
-    return value === undefined ? { name: names.points(names.question(q)), label: labels.points(where) } : { name: names.point(names.question(q), value), label: labels.point(value, where) };
+    return value === undefined
+      ? { name: names.points(names.question(q)), label: labels.points(where) }
+      : { name: names.point(names.question(q), value), label: labels.point(value, where) };
   }
   if (field === 'columns' && q.type === 'table') {
     const c = index === undefined ? undefined : q.columns[Number(index)];
-    return c ? locateColumn(q, n, c, Number(index) + 1, rest.slice(2)) : { name: names.field(q, 'columns'), label: labels.columns(n) };
+    return c
+      ? locateColumn(q, n, c, Number(index) + 1, rest.slice(2))
+      : { name: names.field(q, 'columns'), label: labels.columns(n) };
   }
   if (field === 'top' && q.type === 'card_sort' && q.top) {
     const part = index === 'count' || index === 'label' ? index : 'fromPiles';
@@ -140,7 +167,8 @@ function locateInQuestion(q: DraftQuestion, n: number, rest: string[]): Target {
     card_sort: [],
     table: ['minRows', 'maxRows', 'addRowLabel'],
   };
-  if (field === 'label' || field === 'help' || shown[q.type].includes(field)) return { name: names.field(q, field), label: labels.field(field, n) };
+  if (field === 'label' || field === 'help' || shown[q.type].includes(field))
+    return { name: names.field(q, field), label: labels.field(field, n) };
   if (field === 'showIf' && q.showIf) return { name: names.field(q, 'showIf'), label: labels.field('showIf', n) };
   return whole;
 }
@@ -149,7 +177,8 @@ function locateInQuestion(q: DraftQuestion, n: number, rest: string[]): Target {
 export function locate(path: string, draft: Draft): Target {
   const parts = path.split('.');
   const [head, sectionIndex, field, questionIndex] = parts;
-  if (head === 'title' || head === 'intro' || head === 'estimatedMinutes') return { name: head, label: TOP_FIELDS[head] };
+  if (head === 'title' || head === 'intro' || head === 'estimatedMinutes')
+    return { name: head, label: TOP_FIELDS[head] };
   const section = head === 'sections' && sectionIndex !== undefined ? draft.sections[Number(sectionIndex)] : undefined;
   if (!section) return { name: 'sections', label: TOP_FIELDS.sections };
   const s = Number(sectionIndex) + 1;
@@ -162,7 +191,10 @@ export function locate(path: string, draft: Draft): Target {
 }
 
 /** Server errors (by path) as editor errors (by field name), with the labels of the summary. */
-export function errorsForDraft(fields: Record<string, string>, draft: Draft): { fields: Record<string, string>; labels: Record<string, string> } {
+export function errorsForDraft(
+  fields: Record<string, string>,
+  draft: Draft,
+): { fields: Record<string, string>; labels: Record<string, string> } {
   const out: Record<string, string> = {};
   const outLabels: Record<string, string> = {};
   for (const [path, message] of Object.entries(fields)) {

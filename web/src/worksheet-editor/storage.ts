@@ -20,7 +20,9 @@ export function readDraft(worksheetId: string): StoredDraft | null {
     const raw = window.localStorage.getItem(storageKey(worksheetId));
     if (!raw) return null;
     const stored = JSON.parse(raw) as StoredDraft;
-    return typeof stored.baseVersion === 'number' && stored.draft && Array.isArray(stored.draft.sections) ? stored : null;
+    return typeof stored.baseVersion === 'number' && stored.draft && Array.isArray(stored.draft.sections)
+      ? stored
+      : null;
   } catch {
     return null;
   }

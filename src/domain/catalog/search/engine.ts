@@ -149,7 +149,16 @@ export class SearchEngine {
       const doc = this.groupDoc[group] as number;
       const score = this.groupScore[group] as number;
       let at = top.length;
-      while (at > 0 && this.before(doc, score, this.groupDoc[top[at - 1] as number] as number, this.groupScore[top[at - 1] as number] as number)) at--;
+      while (
+        at > 0 &&
+        this.before(
+          doc,
+          score,
+          this.groupDoc[top[at - 1] as number] as number,
+          this.groupScore[top[at - 1] as number] as number,
+        )
+      )
+        at--;
       if (at < limit) {
         top.splice(at, 0, group);
         if (top.length > limit) top.pop();
@@ -253,8 +262,12 @@ export class SearchEngine {
     const docShare = Math.min(1, covered / Math.max(this.docWeight[doc] as number, 1e-9));
     const document = this.docs[doc] as EngineDocument;
     return (
-      queryShare * queryShare * (1 - DOC_COVERAGE_SHARE + DOC_COVERAGE_SHARE * docShare) *
-      (document.principal ? PRINCIPAL_BOOST : 1) * (document.rare ? RARE_FACTOR : 1) * (head ? 1 : HEAD_MISS_FACTOR)
+      queryShare *
+      queryShare *
+      (1 - DOC_COVERAGE_SHARE + DOC_COVERAGE_SHARE * docShare) *
+      (document.principal ? PRINCIPAL_BOOST : 1) *
+      (document.rare ? RARE_FACTOR : 1) *
+      (head ? 1 : HEAD_MISS_FACTOR)
     );
   }
 
@@ -269,7 +282,8 @@ export class SearchEngine {
         words: (alt?.atoms ?? []).map((a) => {
           const atom = parsed.atoms[a];
           const term = this.bestTerm[row + a] as number;
-          const candidate = (this.best[row + a] as number) > 0 ? atom?.candidates.find((c) => c.term === term) : undefined;
+          const candidate =
+            (this.best[row + a] as number) > 0 ? atom?.candidates.find((c) => c.term === term) : undefined;
           return {
             typed: atom?.word.display ?? '',
             kind: candidate?.kind ?? null,

@@ -39,7 +39,8 @@ export function explainMatch(subject: string, slots: readonly SlotMatch[]): stri
         break;
       case 'typed':
         for (const word of slot.words) {
-          if (word.kind === 'fuzzy') notes.push(`orthographe approchée : « ${word.typed} » pour « ${word.word ?? ''} »`);
+          if (word.kind === 'fuzzy')
+            notes.push(`orthographe approchée : « ${word.typed} » pour « ${word.word ?? ''} »`);
           else if (word.kind === 'prefix') notes.push(`mot incomplet : « ${word.typed} » pour « ${word.word ?? ''} »`);
           else if (word.kind === null) missing.push(`« ${word.typed} »`);
         }

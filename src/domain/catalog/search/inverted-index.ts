@@ -20,7 +20,9 @@ export interface InvertedIndex {
 
 export function buildInvertedIndex(texts: readonly string[]): InvertedIndex {
   const vocabulary = new Vocabulary();
-  const docTerms: number[][] = texts.map((text) => [...new Set(words(text).map((w) => vocabulary.add(w.folded, w.display)))]);
+  const docTerms: number[][] = texts.map((text) => [
+    ...new Set(words(text).map((w) => vocabulary.add(w.folded, w.display))),
+  ]);
   vocabulary.seal();
   const termCount = vocabulary.terms.length;
   const frequency = new Int32Array(termCount);

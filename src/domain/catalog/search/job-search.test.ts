@@ -22,7 +22,15 @@ const FICHES: [code: string, titles: [label: string, rare?: boolean][]][] = [
   ['Z1016', [['Hôte / Hôtesse de caisse'], ["Agent / Agente d'accueil", true]]],
   ['Z1017', [['Œnologue']]],
   ['Z1018', [['Chargé / Chargée d’affaires']]],
-  ['Z1019', [['Infirmier / Infirmière en soins généraux'], ['Infirmier / Infirmière de bloc'], ['Infirmier / Infirmière de nuit'], ['Infirmier / Infirmière militaire']]],
+  [
+    'Z1019',
+    [
+      ['Infirmier / Infirmière en soins généraux'],
+      ['Infirmier / Infirmière de bloc'],
+      ['Infirmier / Infirmière de nuit'],
+      ['Infirmier / Infirmière militaire'],
+    ],
+  ],
   ['Z1020', [['Infirmier / Infirmière de santé au travail'], ["Infirmier / Infirmière d'entreprise"]]],
   ['Z1021', [['Vendeur / Vendeuse en alimentation'], ['Caissier / Caissière']]],
   ['Z1022', [['Caissier / Caissière']]],
@@ -31,7 +39,13 @@ const FICHES: [code: string, titles: [label: string, rare?: boolean][]][] = [
 const source: JobSearchSource = {
   fiches: FICHES.map(([codeRome, titles]) => ({ codeRome, label: titles[0]?.[0] ?? '' })),
   appellations: FICHES.flatMap(([codeRome, titles]) =>
-    titles.map(([label, rare], i) => ({ codeOgr: `${codeRome}-${i}`, codeRome, label, principal: i === 0, rare: rare ?? false })),
+    titles.map(([label, rare], i) => ({
+      codeOgr: `${codeRome}-${i}`,
+      codeRome,
+      label,
+      principal: i === 0,
+      rare: rare ?? false,
+    })),
   ),
 };
 const index = buildJobSearchIndex(source);
@@ -70,8 +84,16 @@ describe('searchJobs ranks and explains', () => {
   it('returns one entry per fiche, best first, scores in [0, 1]', () => {
     const results = searchJobs(index, 'boulanger', { limit: 10 });
     expect(results.map((r) => r.codeRome)).toEqual(['Z1001', 'Z1002']);
-    expect(results[0]).toEqual({ codeRome: 'Z1001', label: 'Boulanger / Boulangère', appellation: 'Boulanger / Boulangère', score: 1, matched: 'Libellé du métier' });
-    expect(results.every((r, i) => r.score >= 0 && r.score <= 1 && (i === 0 || r.score <= (results[i - 1]?.score ?? 1)))).toBe(true);
+    expect(results[0]).toEqual({
+      codeRome: 'Z1001',
+      label: 'Boulanger / Boulangère',
+      appellation: 'Boulanger / Boulangère',
+      score: 1,
+      matched: 'Libellé du métier',
+    });
+    expect(
+      results.every((r, i) => r.score >= 0 && r.score <= 1 && (i === 0 || r.score <= (results[i - 1]?.score ?? 1))),
+    ).toBe(true);
   });
 
   it('puts the usual job before a rare title and a title whose head word differs', () => {
@@ -87,17 +109,28 @@ describe('searchJobs ranks and explains', () => {
   });
 
   it('names the appellation that matched and how the query was read, in French', () => {
-    expect(first('programmeuse')).toMatchObject({ codeRome: 'Z1004', appellation: 'Programmeur / Programmeuse', matched: 'Appellation « Programmeur / Programmeuse »' });
-    expect(first('boulnager')?.matched).toBe('Libellé du métier (orthographe approchée : « boulnager » pour « boulanger »)');
+    expect(first('programmeuse')).toMatchObject({
+      codeRome: 'Z1004',
+      appellation: 'Programmeur / Programmeuse',
+      matched: 'Appellation « Programmeur / Programmeuse »',
+    });
+    expect(first('boulnager')?.matched).toBe(
+      'Libellé du métier (orthographe approchée : « boulnager » pour « boulanger »)',
+    );
     expect(first('boulang')?.matched).toBe('Libellé du métier (mot incomplet : « boulang » pour « boulanger »)');
     expect(first('resp rh')?.matched).toContain('abréviation « rh » lue « ressources humaines »');
     expect(first('aidesoignant')?.matched).toBe('Libellé du métier (« aidesoignant » lu « aide soignant »)');
     expect(first('boulanger lyon')?.matched).toBe('Libellé du métier (mot absent : « lyon »)');
-    expect(first('infirmière')).toMatchObject({ appellation: 'Infirmier / Infirmière en soins généraux', matched: 'Libellé du métier' });
+    expect(first('infirmière')).toMatchObject({
+      appellation: 'Infirmier / Infirmière en soins généraux',
+      matched: 'Libellé du métier',
+    });
   });
 
   it('finds a fiche by its code ROME', () => {
-    expect(searchJobs(index, ' z1013 ')).toEqual([{ codeRome: 'Z1013', label: 'Comptable', appellation: 'Comptable', score: 1, matched: 'Code ROME' }]);
+    expect(searchJobs(index, ' z1013 ')).toEqual([
+      { codeRome: 'Z1013', label: 'Comptable', appellation: 'Comptable', score: 1, matched: 'Code ROME' },
+    ]);
   });
 });
 
@@ -134,10 +167,14 @@ describe('searchJobs on bad input', () => {
 
   it('never throws and respects the limit, whatever the input', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 600 }), fc.integer({ min: -5, max: 20_000 }), (query, limit) => {
-        const results = searchJobs(index, query, { limit });
-        expect(results.length).toBeLessThanOrEqual(Math.max(0, Math.min(limit, 50)));
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 600 }),
+        fc.integer({ min: -5, max: 20_000 }),
+        (query, limit) => {
+          const results = searchJobs(index, query, { limit });
+          expect(results.length).toBeLessThanOrEqual(Math.max(0, Math.min(limit, 50)));
+        },
+      ),
       { numRuns: 300 },
     );
   });

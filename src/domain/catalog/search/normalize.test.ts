@@ -3,7 +3,12 @@ import { foldWord, stem, words } from './normalize.ts';
 
 describe('words', () => {
   it('splits on apostrophes, hyphens and punctuation, folds accents and drops stop words', () => {
-    expect(words("Conducteur / Conductrice d’engins agricoles").map((w) => w.folded)).toEqual(['conducteur', 'conductrice', 'engins', 'agricoles']);
+    expect(words('Conducteur / Conductrice d’engins agricoles').map((w) => w.folded)).toEqual([
+      'conducteur',
+      'conductrice',
+      'engins',
+      'agricoles',
+    ]);
     expect(words("AIDE-SOIGNANTE d'Œnologie").map((w) => w.folded)).toEqual(['aide', 'soignante', 'oenologie']);
     expect(words('Développeur').map((w) => w.display)).toEqual(['développeur']);
   });

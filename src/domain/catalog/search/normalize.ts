@@ -26,8 +26,25 @@ export function foldWord(word: string): string {
 }
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'de', 'du', 'des', 'la', 'le', 'les', 'en', 'et', 'au', 'aux', 'pour', 'sur', 'dans', 'par', 'un', 'une', 'ou',
-  'avec', 'chez',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'en',
+  'et',
+  'au',
+  'aux',
+  'pour',
+  'sur',
+  'dans',
+  'par',
+  'un',
+  'une',
+  'ou',
+  'avec',
+  'chez',
 ]);
 
 /** One-letter words that are articles, pronouns or prepositions once accents are removed. */

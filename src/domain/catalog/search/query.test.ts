@@ -3,14 +3,28 @@ import { parseQuery, QUERY_BOUNDS } from './query.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 const vocabulary = new Vocabulary();
-for (const word of ['plateforme', 'plate', 'aide', 'soignant', 'responsable', 'ressources', 'humaines', 'technicien', 'technique']) vocabulary.add(word, word);
+for (const word of [
+  'plateforme',
+  'plate',
+  'aide',
+  'soignant',
+  'responsable',
+  'ressources',
+  'humaines',
+  'technicien',
+  'technique',
+])
+  vocabulary.add(word, word);
 vocabulary.seal();
 const idf = new Float64Array(vocabulary.terms.length).fill(1);
 const parse = (text: string) => parseQuery(vocabulary, idf, 1, text);
 
 describe('parseQuery', () => {
   it('reads abbreviations, glued words and words typed in two', () => {
-    expect(parse('resp rh').slots.map((s) => s.alternatives.map((a) => a.kind))).toEqual([['typed', 'abbreviation'], ['typed', 'abbreviation']]);
+    expect(parse('resp rh').slots.map((s) => s.alternatives.map((a) => a.kind))).toEqual([
+      ['typed', 'abbreviation'],
+      ['typed', 'abbreviation'],
+    ]);
     expect(parse('aidesoignant').slots[0]?.alternatives.map((a) => a.kind)).toEqual(['typed', 'split']);
     expect(parse('plate forme').slots).toHaveLength(1);
     expect(parse('plate forme').slots[0]?.alternatives.map((a) => a.kind)).toEqual(['typed', 'joined']);

@@ -80,7 +80,13 @@ function candidatesFor(vocabulary: Vocabulary, folded: string, last: boolean, bu
       push(vocabulary.surfaceTerm[id] as number, id, PREFIX_BASE + PREFIX_SPAN * ratio, 'prefix');
     }
   }
-  if (budget.fuzzy > 0 && surface === undefined && stemTerm === undefined && folded.length >= 4 && folded.length <= QUERY_BOUNDS.maxFuzzyLength) {
+  if (
+    budget.fuzzy > 0 &&
+    surface === undefined &&
+    stemTerm === undefined &&
+    folded.length >= 4 &&
+    folded.length <= QUERY_BOUNDS.maxFuzzyLength
+  ) {
     budget.fuzzy--;
     const maxDistance = folded.length >= 8 ? 2 : 1;
     const near = vocabulary.near(folded, maxDistance).sort((a, b) => a.distance - b.distance || a.surface - b.surface);
@@ -107,10 +113,18 @@ function splitGlued(vocabulary: Vocabulary, folded: string): [string, string] | 
  * as typed (exact, same stem, truncated, or up to 1–2 typos), its abbreviation expansion, a
  * split of a glued word, or its join with the next word ("plate forme" → "plateforme").
  */
-export function parseQuery(vocabulary: Vocabulary, idf: ArrayLike<number>, unknownWeight: number, text: string): ParsedQuery {
+export function parseQuery(
+  vocabulary: Vocabulary,
+  idf: ArrayLike<number>,
+  unknownWeight: number,
+  text: string,
+): ParsedQuery {
   const seen = new Set<string>();
   // A long query is cut at a word boundary (a word cut in two would be read as truncated).
-  const bounded = text.length <= QUERY_BOUNDS.maxChars ? text : text.slice(0, QUERY_BOUNDS.maxChars).replace(/[\p{L}\p{N}\p{M}]+$/u, '');
+  const bounded =
+    text.length <= QUERY_BOUNDS.maxChars
+      ? text
+      : text.slice(0, QUERY_BOUNDS.maxChars).replace(/[\p{L}\p{N}\p{M}]+$/u, '');
   const typed = words(bounded)
     .filter((w) => !seen.has(w.folded) && seen.add(w.folded))
     .slice(0, QUERY_BOUNDS.maxWords);
@@ -137,12 +151,22 @@ export function parseQuery(vocabulary: Vocabulary, idf: ArrayLike<number>, unkno
     const alternatives: Alternative[] = [{ kind: 'typed', atoms: [literal], factor: 1 }];
     const expansion = expandAbbreviation(word.folded);
     if (expansion !== undefined) {
-      const alt = alternative('abbreviation', words(expansion).map((w) => addAtom(w, false)), 0.98);
+      const alt = alternative(
+        'abbreviation',
+        words(expansion).map((w) => addAtom(w, false)),
+        0.98,
+      );
       if (alt) alternatives.push(alt);
     }
     if ((atoms[literal] as Atom).candidates.length === 0) {
       const parts = splitGlued(vocabulary, word.folded);
-      const alt = parts && alternative('split', parts.map((p) => addAtom({ display: p, folded: p }, false)), 0.95);
+      const alt =
+        parts &&
+        alternative(
+          'split',
+          parts.map((p) => addAtom({ display: p, folded: p }, false)),
+          0.95,
+        );
       if (alt) alternatives.push(alt);
     }
     slots.push({ typed: word.display, alternatives, weight: 0 });
@@ -154,13 +178,18 @@ export function parseQuery(vocabulary: Vocabulary, idf: ArrayLike<number>, unkno
     const b = slots[i + 1] as Slot;
     const first = a.alternatives[0] as Alternative;
     const second = b.alternatives[0] as Alternative;
-    const joined = (atoms[first.atoms[0] as number] as Atom).word.folded + (atoms[second.atoms[0] as number] as Atom).word.folded;
-    if (a.alternatives.length !== 1 || b.alternatives.length !== 1 || vocabulary.surfaceOf(joined) === undefined) continue;
+    const joined =
+      (atoms[first.atoms[0] as number] as Atom).word.folded + (atoms[second.atoms[0] as number] as Atom).word.folded;
+    if (a.alternatives.length !== 1 || b.alternatives.length !== 1 || vocabulary.surfaceOf(joined) === undefined)
+      continue;
     const atom = addAtom({ display: joined, folded: joined }, false);
     if (atom === null) break;
     slots.splice(i, 2, {
       typed: `${a.typed} ${b.typed}`,
-      alternatives: [{ kind: 'typed', atoms: [...first.atoms, ...second.atoms], factor: 1 }, { kind: 'joined', atoms: [atom], factor: 0.98 }],
+      alternatives: [
+        { kind: 'typed', atoms: [...first.atoms, ...second.atoms], factor: 1 },
+        { kind: 'joined', atoms: [atom], factor: 0.98 },
+      ],
       weight: 0,
     });
   }
@@ -168,7 +197,9 @@ export function parseQuery(vocabulary: Vocabulary, idf: ArrayLike<number>, unkno
   for (const slot of slots) {
     const span = slot.alternatives[0]?.atoms.length ?? 1;
     slot.weight = Math.max(
-      ...slot.alternatives.map((alt) => (span * alt.atoms.reduce((sum, a) => sum + atomWeight(a), 0)) / alt.atoms.length),
+      ...slot.alternatives.map(
+        (alt) => (span * alt.atoms.reduce((sum, a) => sum + atomWeight(a), 0)) / alt.atoms.length,
+      ),
     );
   }
   return { atoms, slots };

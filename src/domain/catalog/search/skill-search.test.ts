@@ -6,7 +6,12 @@ const index = buildSkillSearchIndex({
     { codeOgr: '1', label: 'Gérer les stocks', kind: 'macro_competence', category: 'savoir_faire' },
     { codeOgr: '2', label: 'Gérer le stock de matériel médical', kind: 'competence', category: 'savoir_faire' },
     { codeOgr: '3', label: 'Accueillir un client', kind: 'competence', category: 'savoir_faire' },
-    { codeOgr: '4', label: 'Faire preuve de rigueur et de précision', kind: 'macro_competence', category: 'savoir_etre' },
+    {
+      codeOgr: '4',
+      label: 'Faire preuve de rigueur et de précision',
+      kind: 'macro_competence',
+      category: 'savoir_etre',
+    },
   ],
   savoirs: [
     { codeOgr: '11', label: 'Gestion des stocks', category: 'Techniques professionnelles' },
@@ -36,7 +41,9 @@ describe('searchSkills', () => {
 
   it('tolerates typos and truncation, and keeps meaningful single letters', () => {
     expect(searchSkills(index, 'rigeur')[0]).toMatchObject({ codeOgr: '4', category: 'Savoir-être professionnel' });
-    expect(searchSkills(index, 'rigeur')[0]?.matched).toBe('Libellé de la macro-compétence (orthographe approchée : « rigeur » pour « rigueur »)');
+    expect(searchSkills(index, 'rigeur')[0]?.matched).toBe(
+      'Libellé de la macro-compétence (orthographe approchée : « rigeur » pour « rigueur »)',
+    );
     expect(searchSkills(index, 'accueil client', { limit: 1 })[0]?.codeOgr).toBe('3');
     expect(searchSkills(index, 'permis c')[0]).toMatchObject({ codeOgr: '13', matched: 'Libellé du savoir' });
   });

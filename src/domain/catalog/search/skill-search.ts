@@ -39,7 +39,12 @@ const CATEGORY_LABELS: Record<Competence['category'], string> = {
 
 function part(entries: Entry[]): SkillSearchIndex['competences'] {
   const engine = new SearchEngine(
-    entries.map((entry, i) => ({ text: entry.label, group: i, principal: entry.kind === 'macro_competence', rare: false })),
+    entries.map((entry, i) => ({
+      text: entry.label,
+      group: i,
+      principal: entry.kind === 'macro_competence',
+      rare: false,
+    })),
   );
   return { engine, entries };
 }
@@ -48,9 +53,21 @@ function part(entries: Entry[]): SkillSearchIndex['competences'] {
 export function buildSkillSearchIndex(source: SkillSearchSource): SkillSearchIndex {
   return {
     competences: part(
-      source.competences.map((c) => ({ codeOgr: c.codeOgr, label: c.label, kind: c.kind, category: CATEGORY_LABELS[c.category] })),
+      source.competences.map((c) => ({
+        codeOgr: c.codeOgr,
+        label: c.label,
+        kind: c.kind,
+        category: CATEGORY_LABELS[c.category],
+      })),
     ),
-    savoirs: part(source.savoirs.map((s) => ({ codeOgr: s.codeOgr, label: s.label, kind: 'savoir' as const, category: s.category }))),
+    savoirs: part(
+      source.savoirs.map((s) => ({
+        codeOgr: s.codeOgr,
+        label: s.label,
+        kind: 'savoir' as const,
+        category: s.category,
+      })),
+    ),
   };
 }
 
@@ -64,11 +81,20 @@ const SUBJECTS: Record<SkillKind, string> = {
  * Searches compétences and/or savoirs with the same tolerance as the job search. Never throws;
  * same limits as searchJobs. With scope "all", both lists are merged by score.
  */
-export function searchSkills(index: SkillSearchIndex, query: string, options: { limit?: number; scope?: SkillScope } = {}): SkillSearchResult[] {
+export function searchSkills(
+  index: SkillSearchIndex,
+  query: string,
+  options: { limit?: number; scope?: SkillScope } = {},
+): SkillSearchResult[] {
   const max = clampLimit(options.limit);
   if (max === 0 || typeof query !== 'string') return [];
   const scope = options.scope ?? 'all';
-  const parts = scope === 'competences' ? [index.competences] : scope === 'savoirs' ? [index.savoirs] : [index.competences, index.savoirs];
+  const parts =
+    scope === 'competences'
+      ? [index.competences]
+      : scope === 'savoirs'
+        ? [index.savoirs]
+        : [index.competences, index.savoirs];
   const results = parts.flatMap(({ engine, entries }) =>
     engine.search(query, max).map((hit) => {
       const entry = entries[hit.group] as Entry;

@@ -68,11 +68,13 @@ export class Vocabulary {
   /** Call once all words are added. */
   seal(): void {
     freeze(this.root);
-    this.sorted = this.surfaces.map((_, i) => i).sort((a, b) => {
-      const x = this.surfaces[a] as string;
-      const y = this.surfaces[b] as string;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
+    this.sorted = this.surfaces
+      .map((_, i) => i)
+      .sort((a, b) => {
+        const x = this.surfaces[a] as string;
+        const y = this.surfaces[b] as string;
+        return x < y ? -1 : x > y ? 1 : 0;
+      });
   }
 
   surfaceOf(folded: string): number | undefined {
@@ -122,7 +124,12 @@ export class Vocabulary {
   }
 
   /** Trie walk below `start` (whose depth is `startDepth`: its path matches `word` so far). */
-  private walk(word: string, maxDistance: number, start: TrieNode, startDepth: number): { surface: number; distance: number }[] {
+  private walk(
+    word: string,
+    maxDistance: number,
+    start: TrieNode,
+    startDepth: number,
+  ): { surface: number; distance: number }[] {
     const found: { surface: number; distance: number }[] = [];
     const n = word.length;
     const width = n + 1;
@@ -137,7 +144,11 @@ export class Vocabulary {
       rows[row] = depth;
       for (let j = 1; j <= n; j++) {
         const cost = codes[j - 1] === chars[depth] ? 0 : 1;
-        rows[row + j] = Math.min((rows[row - width + j] as number) + 1, (rows[row + j - 1] as number) + 1, (rows[row - width + j - 1] as number) + cost);
+        rows[row + j] = Math.min(
+          (rows[row - width + j] as number) + 1,
+          (rows[row + j - 1] as number) + 1,
+          (rows[row - width + j - 1] as number) + cost,
+        );
       }
     }
     const visit = (node: TrieNode, depth: number): void => {

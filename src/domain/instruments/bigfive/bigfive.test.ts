@@ -38,13 +38,20 @@ describe('Big Five item files', () => {
       const items = IPIP_NEO_ITEMS.filter((i) => i.facet === facet);
       return [items.filter((i) => !i.reverse).length, items.filter((i) => i.reverse).length];
     };
-    expect([keys('n1'), keys('n5'), keys('e1'), keys('o2')]).toEqual([[4, 0], [1, 3], [2, 2], [2, 2]]);
+    expect([keys('n1'), keys('n5'), keys('e1'), keys('o2')]).toEqual([
+      [4, 0],
+      [1, 3],
+      [2, 2],
+      [2, 2],
+    ]);
   });
 
   it('short form: 20 items, 4 per domain, published reverse keys', () => {
     expect(InstrumentSourceSchema.parse(MINI_IPIP_SOURCE).itemCount).toBe(20);
     expect(MINI_IPIP_ITEMS).toHaveLength(20);
-    expect(MINI_IPIP_ITEMS.filter((i) => i.reverse).map((i) => i.sourceId)).toEqual([6, 7, 8, 9, 10, 15, 16, 17, 18, 19, 20]);
+    expect(MINI_IPIP_ITEMS.filter((i) => i.reverse).map((i) => i.sourceId)).toEqual([
+      6, 7, 8, 9, 10, 15, 16, 17, 18, 19, 20,
+    ]);
     for (const d of DOMAINS) expect(MINI_IPIP_ITEMS.filter((i) => i.domain === d)).toHaveLength(4);
     expect(MINI_IPIP_DEFINITION.sections.flatMap((s) => s.questions)).toHaveLength(20);
   });
@@ -88,7 +95,10 @@ describe('Big Five long-form scoring', () => {
     // A facet with one item missing (75 % answered) is not shown.
     const noN1 = { ...allItems(3) };
     delete noN1['neo-001'];
-    expect(scoreBigFiveLong(noN1).facets.find((f) => f.facet === 'n1')).toMatchObject({ shown: false, reason: 'too_many_missing' });
+    expect(scoreBigFiveLong(noN1).facets.find((f) => f.facet === 'n1')).toMatchObject({
+      shown: false,
+      reason: 'too_many_missing',
+    });
   });
 
   it('shows facets only where their verified reliability reaches .70', () => {
@@ -96,7 +106,17 @@ describe('Big Five long-form scoring', () => {
     expect(facets.find((f) => f.facet === 'n1')).toMatchObject({ shown: true, alpha: 0.71 });
     expect(facets.find((f) => f.facet === 'n4')).toMatchObject({ shown: false, reason: 'reliability_low' });
     expect(facets.find((f) => f.facet === 'a1')).toMatchObject({ shown: false, reason: 'reliability_unverified' });
-    expect(facets.filter((f) => f.shown).map((f) => f.facet)).toEqual(['n1', 'n2', 'n3', 'n6', 'e1', 'e3', 'e6', 'o1', 'o2']);
+    expect(facets.filter((f) => f.shown).map((f) => f.facet)).toEqual([
+      'n1',
+      'n2',
+      'n3',
+      'n6',
+      'e1',
+      'e3',
+      'e6',
+      'o1',
+      'o2',
+    ]);
   });
 
   it('derives the 20-item Openness norm and mixes groups when sex is not given', () => {
@@ -113,7 +133,11 @@ describe('Big Five long-form scoring', () => {
   });
 
   it('flags straight-lining and acquiescence for the consultant', () => {
-    expect(scoreBigFiveLong(allItems(4)).quality).toMatchObject({ longestRun: 116, straightLining: true, acquiescence: true });
+    expect(scoreBigFiveLong(allItems(4)).quality).toMatchObject({
+      longestRun: 116,
+      straightLining: true,
+      acquiescence: true,
+    });
     expect(scoreBigFiveLong(allItems(4), {}, 100).quality.tooFast).toBe(true);
   });
 });
@@ -128,7 +152,10 @@ describe('Big Five short form', () => {
     // ±1.64 × √(1 − .60) = ±1.04 SD.
     expect(e?.scored && e.halfWidthSd).toBeCloseTo(1.037, 3);
     delete answers['mini-01'];
-    expect(scoreBigFiveShort(answers).domains.find((d) => d.domain === 'E')).toMatchObject({ scored: false, answered: 3 });
+    expect(scoreBigFiveShort(answers).domains.find((d) => d.domain === 'E')).toMatchObject({
+      scored: false,
+      answered: 3,
+    });
   });
 });
 
@@ -136,7 +163,10 @@ describe('Big Five reports', () => {
   const context = { audience: 'beneficiaire' as const, date: '2026-03-02', consultantName: 'Camille Martin' };
   it('use no clinical word or type label, name the provisional norm and invite discussion', () => {
     const long = bigFiveLongReport(scoreBigFiveLong(allItems(3), { ageBand: '41to60' }), context);
-    const short = bigFiveShortReport(scoreBigFiveShort(Object.fromEntries(MINI_IPIP_ITEMS.map((i) => [miniQuestionId(i.sourceId), 2]))), context);
+    const short = bigFiveShortReport(
+      scoreBigFiveShort(Object.fromEntries(MINI_IPIP_ITEMS.map((i) => [miniQuestionId(i.sourceId), 2]))),
+      context,
+    );
     for (const report of [long, short]) {
       const text = JSON.stringify(report);
       expect(text).not.toMatch(/névros|névrot|patholog|trouble|dépress|diagnostic|vous êtes un|introverti|extraverti/i);

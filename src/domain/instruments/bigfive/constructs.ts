@@ -23,7 +23,8 @@ export interface DomainInfo {
 export const DOMAIN_INFO: Record<Domain, DomainInfo> = {
   N: {
     name: 'Sensibilité émotionnelle',
-    higher: 'vous ressentez vivement les émotions et les tensions, ce qui aide à repérer tôt ce qui ne va pas et à prendre les risques au sérieux',
+    higher:
+      'vous ressentez vivement les émotions et les tensions, ce qui aide à repérer tôt ce qui ne va pas et à prendre les risques au sérieux',
     lower: 'vous gardez en général votre calme et vous vous remettez vite des contrariétés',
   },
   E: {

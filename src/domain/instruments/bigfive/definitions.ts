@@ -37,7 +37,10 @@ export const IPIP_NEO_DEFINITION: QuestionnaireDefinition = likertDefinition({
     alsoIn: [i.facet],
     reverse: i.reverse,
   })),
-  scales: [...DOMAINS.map((d) => ({ id: d.toLowerCase(), label: DOMAIN_INFO[d].name })), ...FACETS.map((f) => ({ id: f.id, label: f.name }))],
+  scales: [
+    ...DOMAINS.map((d) => ({ id: d.toLowerCase(), label: DOMAIN_INFO[d].name })),
+    ...FACETS.map((f) => ({ id: f.id, label: f.name })),
+  ],
   pageSize: 20,
 });
 
@@ -50,7 +53,12 @@ export const MINI_IPIP_DEFINITION: QuestionnaireDefinition = likertDefinition({
   min: 1,
   max: 5,
   anchors: IPIP_ANCHORS,
-  items: MINI_IPIP_ITEMS.map((i) => ({ questionId: miniQuestionId(i.sourceId), text: i.textFr, scaleId: i.domain.toLowerCase(), reverse: i.reverse })),
+  items: MINI_IPIP_ITEMS.map((i) => ({
+    questionId: miniQuestionId(i.sourceId),
+    text: i.textFr,
+    scaleId: i.domain.toLowerCase(),
+    reverse: i.reverse,
+  })),
   scales: DOMAINS.map((d) => ({ id: d.toLowerCase(), label: DOMAIN_INFO[d].name })),
   pageSize: 20,
 });

@@ -38,7 +38,13 @@ export const MINI_IPIP_SOURCE: InstrumentSource = {
 /** Lowest α reported by the authors for the four-item scales. */
 export const MINI_IPIP_ALPHA = 0.6;
 
-const row = (sourceId: number, domain: Domain, reverse: boolean, textFr: string, sourceTextEn: string): MiniIpipItem => ({
+const row = (
+  sourceId: number,
+  domain: Domain,
+  reverse: boolean,
+  textFr: string,
+  sourceTextEn: string,
+): MiniIpipItem => ({
   sourceId,
   domain,
   reverse,
@@ -54,10 +60,22 @@ export const MINI_IPIP_ITEMS: readonly MiniIpipItem[] = [
   row(5, 'O', false, 'J’ai une imagination très vive.', 'Have a vivid imagination'),
   row(6, 'E', true, 'Je ne parle pas beaucoup.', "Don't talk a lot"),
   row(7, 'A', true, 'Les problèmes des autres ne m’intéressent pas.', "Am not interested in other people's problems"),
-  row(8, 'C', true, 'J’oublie souvent de remettre les choses à leur place.', 'Often forget to put things back in their proper place'),
+  row(
+    8,
+    'C',
+    true,
+    'J’oublie souvent de remettre les choses à leur place.',
+    'Often forget to put things back in their proper place',
+  ),
   row(9, 'N', true, 'La plupart du temps, je me sens calme.', 'Am relaxed most of the time'),
   row(10, 'O', true, 'Les idées abstraites ne m’intéressent pas.', 'Am not interested in abstract ideas'),
-  row(11, 'E', false, 'En soirée, je parle avec beaucoup de personnes différentes.', 'Talk to a lot of different people at parties'),
+  row(
+    11,
+    'E',
+    false,
+    'En soirée, je parle avec beaucoup de personnes différentes.',
+    'Talk to a lot of different people at parties',
+  ),
   row(12, 'A', false, 'Je ressens les émotions des autres.', "Feel others' emotions"),
   row(13, 'C', false, 'J’aime l’ordre.', 'Like order'),
   row(14, 'N', false, 'Un rien me contrarie.', 'Get upset easily'),

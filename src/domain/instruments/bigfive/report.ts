@@ -3,7 +3,16 @@
  * described positively, no type, no clinical word; provisional norms named and labelled; facets
  * only where reliable, as discussion prompts.
  */
-import { DISCUSSION_HEADING, fr, fr1, provenanceLines, type DataTable, type ReportContext, type ReportModel, type ReportSection } from '../report-model.ts';
+import {
+  DISCUSSION_HEADING,
+  fr,
+  fr1,
+  provenanceLines,
+  type DataTable,
+  type ReportContext,
+  type ReportModel,
+  type ReportSection,
+} from '../report-model.ts';
 import { DOMAIN_INFO } from './constructs.ts';
 import { IPIP_NEO_SOURCE } from './ipip-neo-items.ts';
 import { MINI_IPIP_SOURCE } from './mini-ipip-items.ts';
@@ -19,7 +28,8 @@ const TENDENCIES: ReportSection = {
   id: 'poles',
   title: 'Ce que décrivent les cinq dimensions',
   paragraphs: Object.values(DOMAIN_INFO).map(
-    (d) => `${d.name} – score plus élevé : ${d.higher} ; score plus bas : ${d.lower}. Aucun des deux pôles n’est meilleur que l’autre.`,
+    (d) =>
+      `${d.name} – score plus élevé : ${d.higher} ; score plus bas : ${d.lower}. Aucun des deux pôles n’est meilleur que l’autre.`,
   ),
 };
 
@@ -39,7 +49,9 @@ export function bigFiveLongReport(result: BigFiveLongResult, context: ReportCont
           dimension: d.name,
           moyenne: `${fr1(d.mean)} sur 5`,
           fourchette: `${fr1(d.meanLow)} à ${fr1(d.meanHigh)}`,
-          repere: d.normed ? `T ${fr(Math.round(d.normed.t))} (${fr(Math.round(d.normed.tLow))} à ${fr(Math.round(d.normed.tHigh))}), ${d.normed.level}` : 'sans repère',
+          repere: d.normed
+            ? `T ${fr(Math.round(d.normed.t))} (${fr(Math.round(d.normed.tLow))} à ${fr(Math.round(d.normed.tHigh))}), ${d.normed.level}`
+            : 'sans repère',
         }
       : { dimension: d.name, moyenne: 'non calculée', fourchette: '–', repere: 'trop de réponses manquantes' },
   );
@@ -47,11 +59,21 @@ export function bigFiveLongReport(result: BigFiveLongResult, context: ReportCont
   const notes: string[] = [];
   if (context.audience === 'consultant') {
     const q = result.quality;
-    if (q.straightLining) notes.push(`Réponses identiques en série (jusqu’à ${q.longestRun} d’affilée) : vérifier l’engagement dans la passation.`);
+    if (q.straightLining)
+      notes.push(
+        `Réponses identiques en série (jusqu’à ${q.longestRun} d’affilée) : vérifier l’engagement dans la passation.`,
+      );
     if (q.acquiescence) notes.push('Tendance à approuver les phrases de sens opposés : lire les scores avec prudence.');
-    if (q.tooFast) notes.push('Passation très rapide (moins de 2 secondes par réponse) : proposer éventuellement de la refaire.');
-    for (const d of result.domains) if (!d.scored) notes.push(`${d.name} : non calculée (${d.answered} réponses sur ${d.itemCount}).`);
-    notes.push(`Facettes masquées : ${result.facets.filter((f) => !f.shown).map((f) => f.name).join(', ')} (fiabilité non vérifiée, insuffisante ou réponses manquantes).`);
+    if (q.tooFast)
+      notes.push('Passation très rapide (moins de 2 secondes par réponse) : proposer éventuellement de la refaire.');
+    for (const d of result.domains)
+      if (!d.scored) notes.push(`${d.name} : non calculée (${d.answered} réponses sur ${d.itemCount}).`);
+    notes.push(
+      `Facettes masquées : ${result.facets
+        .filter((f) => !f.shown)
+        .map((f) => f.name)
+        .join(', ')} (fiabilité non vérifiée, insuffisante ou réponses manquantes).`,
+    );
   }
   return {
     instrumentId: IPIP_NEO_SOURCE.instrumentId,
@@ -62,7 +84,11 @@ export function bigFiveLongReport(result: BigFiveLongResult, context: ReportCont
     summary: [
       'Ces résultats décrivent des tendances, sur cinq dimensions continues. Ce ne sont ni des catégories ni des jugements, et ils ne mesurent pas des compétences.',
       ...scored.flatMap((d) =>
-        d.scored ? [`${d.name} : ${fr1(d.mean)} sur 5 (fourchette probable ${fr1(d.meanLow)} à ${fr1(d.meanHigh)}).${d.normed ? ` ${normSentence(d.normed)}` : ''}`] : [],
+        d.scored
+          ? [
+              `${d.name} : ${fr1(d.mean)} sur 5 (fourchette probable ${fr1(d.meanLow)} à ${fr1(d.meanHigh)}).${d.normed ? ` ${normSentence(d.normed)}` : ''}`,
+            ]
+          : [],
       ),
     ],
     chart: {
@@ -70,7 +96,9 @@ export function bigFiveLongReport(result: BigFiveLongResult, context: ReportCont
       title: 'Vos cinq dimensions (moyenne de 1 à 5, avec la fourchette à 90 %)',
       min: 1,
       max: 5,
-      points: scored.flatMap((d) => (d.scored ? [{ id: d.domain, label: d.name, value: d.mean, low: d.meanLow, high: d.meanHigh }] : [])),
+      points: scored.flatMap((d) =>
+        d.scored ? [{ id: d.domain, label: d.name, value: d.mean, low: d.meanLow, high: d.meanHigh }] : [],
+      ),
       description: `Barres horizontales de 1 à 5 : ${scored.flatMap((d) => (d.scored ? [`${d.name} ${fr1(d.mean)}`] : [])).join(', ')}.`,
     },
     dataTable: {
@@ -90,7 +118,9 @@ export function bigFiveLongReport(result: BigFiveLongResult, context: ReportCont
         title: 'Quelques facettes à explorer ensemble',
         paragraphs: [
           'Une facette n’est mesurée que par 4 questions : son score est imprécis. Seules les facettes dont la fiabilité est établie sont affichées, comme points de départ pour la discussion.',
-          ...shownFacets.flatMap((f) => (f.shown ? [`${f.name} (${DOMAIN_INFO[f.domain].name}) : ${fr1(f.mean)} sur 5.`] : [])),
+          ...shownFacets.flatMap((f) =>
+            f.shown ? [`${f.name} (${DOMAIN_INFO[f.domain].name}) : ${fr1(f.mean)} sur 5.`] : [],
+          ),
         ],
       },
     ],
@@ -131,7 +161,10 @@ export function bigFiveShortReport(result: BigFiveShortResult, context: ReportCo
         { key: 'dimension', label: 'Dimension' },
         { key: 'moyenne', label: 'Moyenne' },
       ],
-      rows: result.domains.map((d) => ({ dimension: d.name, moyenne: d.scored ? `${fr1(d.mean)} sur 5` : 'non calculée (réponses manquantes)' })),
+      rows: result.domains.map((d) => ({
+        dimension: d.name,
+        moyenne: d.scored ? `${fr1(d.mean)} sur 5` : 'non calculée (réponses manquantes)',
+      })),
     },
     sections: [TENDENCIES],
     uncertainty: [
@@ -142,7 +175,9 @@ export function bigFiveShortReport(result: BigFiveShortResult, context: ReportCo
     discussion: { heading: DISCUSSION_HEADING, prompts: PROMPTS },
     consultantNotes:
       context.audience === 'consultant'
-        ? result.domains.filter((d) => !d.scored).map((d) => `${d.name} : non calculée (${d.answered} réponses sur ${d.itemCount}).`)
+        ? result.domains
+            .filter((d) => !d.scored)
+            .map((d) => `${d.name} : non calculée (${d.answered} réponses sur ${d.itemCount}).`)
         : [],
   };
 }

@@ -14,10 +14,28 @@
  */
 import type { Answers } from '../../questionnaire/conditions.ts';
 import { scoreKeyedScales, type ScaleScore } from '../../questionnaire/keyed-scoring.ts';
-import { DOMAINS, DOMAIN_ALPHA_24, DOMAIN_INFO, FACETS, FACET_ALPHA_TO_SHOW, Z90, alphaFor, interItemCorrelation, type Domain } from './constructs.ts';
+import {
+  DOMAINS,
+  DOMAIN_ALPHA_24,
+  DOMAIN_INFO,
+  FACETS,
+  FACET_ALPHA_TO_SHOW,
+  Z90,
+  alphaFor,
+  interItemCorrelation,
+  type Domain,
+} from './constructs.ts';
 import { IPIP_NEO_DEFINITION, MINI_IPIP_DEFINITION } from './definitions.ts';
 import { IPIP_NEO_ITEMS, neoQuestionId } from './ipip-neo-items.ts';
-import { domainNorm, facetNorm, normGroupLabel, percentileOfT, tScore, type Norm, type NormGroup } from './johnson-norms.ts';
+import {
+  domainNorm,
+  facetNorm,
+  normGroupLabel,
+  percentileOfT,
+  tScore,
+  type Norm,
+  type NormGroup,
+} from './johnson-norms.ts';
 import { MINI_IPIP_ALPHA } from './mini-ipip-items.ts';
 
 export type Level = 'plutôt bas' | 'dans la moyenne' | 'plutôt élevé';
@@ -79,7 +97,16 @@ export interface BigFiveShortResult {
   form: 'short';
   domains: Array<
     | { domain: Domain; name: string; scored: false; answered: number; itemCount: number }
-    | { domain: Domain; name: string; scored: true; answered: number; itemCount: number; mean: number; alpha: number; halfWidthSd: number }
+    | {
+        domain: Domain;
+        name: string;
+        scored: true;
+        answered: number;
+        itemCount: number;
+        mean: number;
+        alpha: number;
+        halfWidthSd: number;
+      }
   >;
 }
 
@@ -148,15 +175,21 @@ function byId(scores: ScaleScore[], id: string): ScaleScore | undefined {
 }
 
 /** Scores the long form. `durationSeconds` (time spent answering) is optional. */
-export function scoreBigFiveLong(answers: Answers, normGroup: NormGroup = {}, durationSeconds?: number): BigFiveLongResult {
+export function scoreBigFiveLong(
+  answers: Answers,
+  normGroup: NormGroup = {},
+  durationSeconds?: number,
+): BigFiveLongResult {
   const scales = scoreKeyedScales(IPIP_NEO_DEFINITION, answers);
   const label = normGroupLabel(normGroup);
   const domains: DomainScore[] = DOMAINS.map((domain) => {
     const s = byId(scales, domain.toLowerCase());
     const name = DOMAIN_INFO[domain].name;
-    if (!s || !s.scored) return { domain, name, scored: false as const, answered: s?.answered ?? 0, itemCount: s?.itemCount ?? 0 };
-    const { norm, alpha } = domain === 'O' ? openness20Norm(normGroup) : { norm: domainNorm(normGroup, domain), alpha: DOMAIN_ALPHA_24 };
-    const halfMean = (Z90 * (norm.sd / s.itemCount) * Math.sqrt(1 - alpha));
+    if (!s || !s.scored)
+      return { domain, name, scored: false as const, answered: s?.answered ?? 0, itemCount: s?.itemCount ?? 0 };
+    const { norm, alpha } =
+      domain === 'O' ? openness20Norm(normGroup) : { norm: domainNorm(normGroup, domain), alpha: DOMAIN_ALPHA_24 };
+    const halfMean = Z90 * (norm.sd / s.itemCount) * Math.sqrt(1 - alpha);
     return {
       domain,
       name,
@@ -195,7 +228,8 @@ export function scoreBigFiveShort(answers: Answers): BigFiveShortResult {
     domains: DOMAINS.map((domain) => {
       const s = byId(scales, domain.toLowerCase());
       const name = DOMAIN_INFO[domain].name;
-      if (!s || !s.scored) return { domain, name, scored: false as const, answered: s?.answered ?? 0, itemCount: s?.itemCount ?? 4 };
+      if (!s || !s.scored)
+        return { domain, name, scored: false as const, answered: s?.answered ?? 0, itemCount: s?.itemCount ?? 4 };
       return {
         domain,
         name,

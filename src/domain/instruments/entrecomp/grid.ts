@@ -18,7 +18,8 @@ export const ENTRECOMP_SOURCE: InstrumentSource = {
   version: 1,
   name: 'Compétences entrepreneuriales (grille EntreComp)',
   source: {
-    citation: 'Bacigalupo, Kampylis, Punie & Van den Brande (2016), EntreComp, Office des publications de l’Union européenne, EUR 27939',
+    citation:
+      'Bacigalupo, Kampylis, Punie & Van den Brande (2016), EntreComp, Office des publications de l’Union européenne, EUR 27939',
     url: 'https://doi.org/10.2791/593884',
     licence: 'réutilisation autorisée avec mention de la source (décision 2011/833/UE)',
     licenceNote: 'Cadre européen réutilisé avec attribution ; formulations françaises propres à Sillage.',
@@ -44,36 +45,157 @@ export interface Competence {
   statement: string;
 }
 
-const k = (sourceId: string, id: string, area: Area, name: string, sourceNameEn: string, statement: string): Competence => ({ sourceId, id, area, name, sourceNameEn, statement });
+const k = (
+  sourceId: string,
+  id: string,
+  area: Area,
+  name: string,
+  sourceNameEn: string,
+  statement: string,
+): Competence => ({ sourceId, id, area, name, sourceNameEn, statement });
 
 export const COMPETENCES: readonly Competence[] = [
-  k('1.1', 'opportunites', 'idees', 'Repérer des opportunités', 'Spotting opportunities', 'Je repère des besoins non satisfaits ou des occasions de créer de la valeur.'),
-  k('1.2', 'creativite', 'idees', 'Créativité', 'Creativity', 'Je développe des idées nouvelles ou j’améliore des solutions existantes.'),
-  k('1.3', 'vision', 'idees', 'Vision', 'Vision', 'Je me représente l’avenir que je veux construire et je m’en sers pour orienter mes choix.'),
-  k('1.4', 'valoriser-idees', 'idees', 'Valoriser les idées', 'Valuing ideas', 'J’estime ce que vaut une idée et je sais comment la partager ou la protéger.'),
-  k('1.5', 'ethique', 'idees', 'Pensée éthique et durable', 'Ethical and sustainable thinking', 'Je mesure les conséquences de mes projets sur les personnes, la société et l’environnement.'),
-  k('2.1', 'connaissance-soi', 'ressources', 'Connaissance de soi et confiance en ses capacités', 'Self-awareness and self-efficacy', 'Je connais mes forces et mes limites, et je crois en ma capacité à faire avancer un projet.'),
-  k('2.2', 'perseverance', 'ressources', 'Motivation et persévérance', 'Motivation and perseverance', 'Je garde le cap malgré les obstacles, la lenteur des résultats ou les refus.'),
-  k('2.3', 'mobiliser-ressources', 'ressources', 'Mobiliser des ressources', 'Mobilising resources', 'Je trouve et j’utilise au mieux les moyens nécessaires : matériel, argent, temps, savoir-faire.'),
-  k('2.4', 'culture-financiere', 'ressources', 'Culture financière et économique', 'Financial and economic literacy', 'J’estime le coût d’un projet, je bâtis un budget et je sais lire des chiffres simples.'),
-  k('2.5', 'mobiliser-autres', 'ressources', 'Mobiliser les autres', 'Mobilising others', 'Je sais convaincre et donner envie à d’autres personnes de s’engager avec moi.'),
-  k('3.1', 'initiative', 'action', 'Prendre l’initiative', 'Taking the initiative', 'Je me lance et j’agis sans attendre qu’on me le demande.'),
-  k('3.2', 'planifier', 'action', 'Planifier et gérer', 'Planning and management', 'Je fixe des objectifs, je découpe le travail en étapes et je suis l’avancement.'),
-  k('3.3', 'incertitude', 'action', 'Faire face à l’incertitude et au risque', 'Coping with uncertainty, ambiguity and risk', 'Je prends des décisions même quand tout n’est pas connu, en évaluant les risques.'),
-  k('3.4', 'cooperer', 'action', 'Travailler avec les autres', 'Working with others', 'Je coopère, je construis des partenariats et je règle les désaccords.'),
-  k('3.5', 'apprendre', 'action', 'Apprendre de l’expérience', 'Learning through experience', 'Je tire les leçons de mes réussites et de mes échecs pour m’améliorer.'),
+  k(
+    '1.1',
+    'opportunites',
+    'idees',
+    'Repérer des opportunités',
+    'Spotting opportunities',
+    'Je repère des besoins non satisfaits ou des occasions de créer de la valeur.',
+  ),
+  k(
+    '1.2',
+    'creativite',
+    'idees',
+    'Créativité',
+    'Creativity',
+    'Je développe des idées nouvelles ou j’améliore des solutions existantes.',
+  ),
+  k(
+    '1.3',
+    'vision',
+    'idees',
+    'Vision',
+    'Vision',
+    'Je me représente l’avenir que je veux construire et je m’en sers pour orienter mes choix.',
+  ),
+  k(
+    '1.4',
+    'valoriser-idees',
+    'idees',
+    'Valoriser les idées',
+    'Valuing ideas',
+    'J’estime ce que vaut une idée et je sais comment la partager ou la protéger.',
+  ),
+  k(
+    '1.5',
+    'ethique',
+    'idees',
+    'Pensée éthique et durable',
+    'Ethical and sustainable thinking',
+    'Je mesure les conséquences de mes projets sur les personnes, la société et l’environnement.',
+  ),
+  k(
+    '2.1',
+    'connaissance-soi',
+    'ressources',
+    'Connaissance de soi et confiance en ses capacités',
+    'Self-awareness and self-efficacy',
+    'Je connais mes forces et mes limites, et je crois en ma capacité à faire avancer un projet.',
+  ),
+  k(
+    '2.2',
+    'perseverance',
+    'ressources',
+    'Motivation et persévérance',
+    'Motivation and perseverance',
+    'Je garde le cap malgré les obstacles, la lenteur des résultats ou les refus.',
+  ),
+  k(
+    '2.3',
+    'mobiliser-ressources',
+    'ressources',
+    'Mobiliser des ressources',
+    'Mobilising resources',
+    'Je trouve et j’utilise au mieux les moyens nécessaires : matériel, argent, temps, savoir-faire.',
+  ),
+  k(
+    '2.4',
+    'culture-financiere',
+    'ressources',
+    'Culture financière et économique',
+    'Financial and economic literacy',
+    'J’estime le coût d’un projet, je bâtis un budget et je sais lire des chiffres simples.',
+  ),
+  k(
+    '2.5',
+    'mobiliser-autres',
+    'ressources',
+    'Mobiliser les autres',
+    'Mobilising others',
+    'Je sais convaincre et donner envie à d’autres personnes de s’engager avec moi.',
+  ),
+  k(
+    '3.1',
+    'initiative',
+    'action',
+    'Prendre l’initiative',
+    'Taking the initiative',
+    'Je me lance et j’agis sans attendre qu’on me le demande.',
+  ),
+  k(
+    '3.2',
+    'planifier',
+    'action',
+    'Planifier et gérer',
+    'Planning and management',
+    'Je fixe des objectifs, je découpe le travail en étapes et je suis l’avancement.',
+  ),
+  k(
+    '3.3',
+    'incertitude',
+    'action',
+    'Faire face à l’incertitude et au risque',
+    'Coping with uncertainty, ambiguity and risk',
+    'Je prends des décisions même quand tout n’est pas connu, en évaluant les risques.',
+  ),
+  k(
+    '3.4',
+    'cooperer',
+    'action',
+    'Travailler avec les autres',
+    'Working with others',
+    'Je coopère, je construis des partenariats et je règle les désaccords.',
+  ),
+  k(
+    '3.5',
+    'apprendre',
+    'action',
+    'Apprendre de l’expérience',
+    'Learning through experience',
+    'Je tire les leçons de mes réussites et de mes échecs pour m’améliorer.',
+  ),
 ];
 
 export const LEVEL_ANCHORS = [
   { value: 1, label: 'Je découvre : je le fais avec l’appui d’autres personnes' },
   { value: 2, label: 'Je gagne en autonomie : je le fais sans aide dans des situations simples' },
   { value: 3, label: 'J’en prends la responsabilité : je le fais sans aide, y compris dans des situations complexes' },
-  { value: 4, label: 'Je maîtrise : je le fais dans des situations nouvelles et j’aide d’autres personnes à progresser' },
+  {
+    value: 4,
+    label: 'Je maîtrise : je le fais dans des situations nouvelles et j’aide d’autres personnes à progresser',
+  },
 ];
 
 export const READINESS = [
-  { id: 'finances', label: 'Avez-vous évalué vos besoins financiers pendant le lancement (apport, revenus, durée sans salaire) ?' },
-  { id: 'reseau', label: 'Connaissez-vous des personnes qui peuvent vous conseiller ou vous ouvrir des portes dans ce domaine ?' },
+  {
+    id: 'finances',
+    label: 'Avez-vous évalué vos besoins financiers pendant le lancement (apport, revenus, durée sans salaire) ?',
+  },
+  {
+    id: 'reseau',
+    label: 'Connaissez-vous des personnes qui peuvent vous conseiller ou vous ouvrir des portes dans ce domaine ?',
+  },
   { id: 'famille', label: 'Votre entourage et vos contraintes personnelles sont-ils compatibles avec ce projet ?' },
   { id: 'marche', label: 'Avez-vous déjà testé votre idée auprès de clients ou d’usagers potentiels ?' },
 ] as const;

@@ -20,11 +20,21 @@ const LEVEL_NAMES = ['', 'découverte', 'autonomie', 'responsabilité', 'maîtri
 export function scoreEntreComp(answers: Answers): EntreCompResult {
   const levels = COMPETENCES.map((c) => {
     const v = answers[levelId(c.id)];
-    return { competenceId: c.id, name: c.name, area: c.area, level: typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 4 ? v : null };
+    return {
+      competenceId: c.id,
+      name: c.name,
+      area: c.area,
+      level: typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 4 ? v : null,
+    };
   });
   const areas = (Object.keys(AREAS) as Area[]).map((area) => {
     const rated = levels.filter((l) => l.area === area && l.level !== null).map((l) => l.level as number);
-    return { area, name: AREAS[area], rated: rated.length, mean: rated.length >= 4 ? rated.reduce((a, b) => a + b, 0) / rated.length : null };
+    return {
+      area,
+      name: AREAS[area],
+      rated: rated.length,
+      mean: rated.length >= 4 ? rated.reduce((a, b) => a + b, 0) / rated.length : null,
+    };
   });
   return {
     levels,
@@ -47,8 +57,12 @@ export function entreCompReport(result: EntreCompResult, context: ReportContext)
     provenance: provenanceLines(ENTRECOMP_SOURCE, context),
     summary: [
       'Cette grille décrit où vous en êtes aujourd’hui sur chaque compétence. Elle ne dit pas si vous êtes « fait·e pour entreprendre » : toutes ces compétences s’apprennent.',
-      result.strengths.length > 0 ? `Vos points d’appui : ${result.strengths.join(', ')}.` : 'Aucune compétence n’est encore au niveau « responsabilité » ou « maîtrise » selon vous.',
-      result.toDevelop.length > 0 ? `À développer en priorité si vous entreprenez : ${result.toDevelop.join(', ')}.` : '',
+      result.strengths.length > 0
+        ? `Vos points d’appui : ${result.strengths.join(', ')}.`
+        : 'Aucune compétence n’est encore au niveau « responsabilité » ou « maîtrise » selon vous.',
+      result.toDevelop.length > 0
+        ? `À développer en priorité si vous entreprenez : ${result.toDevelop.join(', ')}.`
+        : '',
     ].filter((s) => s.length > 0),
     chart: {
       kind: 'bars',
@@ -56,7 +70,9 @@ export function entreCompReport(result: EntreCompResult, context: ReportContext)
       // The axis starts at 0 so that level 1 (découverte) shows as a bar, not as nothing.
       min: 0,
       max: 4,
-      points: result.levels.filter((l) => l.level !== null).map((l) => ({ id: l.competenceId, label: l.name, value: l.level as number })),
+      points: result.levels
+        .filter((l) => l.level !== null)
+        .map((l) => ({ id: l.competenceId, label: l.name, value: l.level as number })),
       description: `Barres de 1 (découverte) à 4 (maîtrise) pour ${result.levels.filter((l) => l.level !== null).length} compétences.`,
     },
     dataTable: {
@@ -73,14 +89,25 @@ export function entreCompReport(result: EntreCompResult, context: ReportContext)
       })),
     },
     sections: [
-      { id: 'domaines', title: 'Par domaine', paragraphs: result.areas.map((a) => `${a.name} : ${a.mean === null ? 'pas assez de réponses' : `${fr1(a.mean)} sur 4`}.`) },
+      {
+        id: 'domaines',
+        title: 'Par domaine',
+        paragraphs: result.areas.map(
+          (a) => `${a.name} : ${a.mean === null ? 'pas assez de réponses' : `${fr1(a.mean)} sur 4`}.`,
+        ),
+      },
       {
         id: 'projet',
         title: 'Les points de votre projet à travailler',
-        paragraphs: result.readinessToWork.length > 0 ? result.readinessToWork : ['Aucun point signalé dans la liste de vérification du projet.'],
+        paragraphs:
+          result.readinessToWork.length > 0
+            ? result.readinessToWork
+            : ['Aucun point signalé dans la liste de vérification du projet.'],
       },
     ],
-    uncertainty: ['Une auto-évaluation reflète votre regard sur vous-même : des exemples concrets et le regard d’autres personnes permettent de l’affiner.'],
+    uncertainty: [
+      'Une auto-évaluation reflète votre regard sur vous-même : des exemples concrets et le regard d’autres personnes permettent de l’affiner.',
+    ],
     discussion: {
       heading: DISCUSSION_HEADING,
       prompts: [
@@ -88,6 +115,9 @@ export function entreCompReport(result: EntreCompResult, context: ReportContext)
         'Quelles compétences pourriez-vous développer par une formation, un accompagnement ou un associé ?',
       ],
     },
-    consultantNotes: context.audience === 'consultant' ? [`Compétences renseignées : ${result.levels.filter((l) => l.level !== null).length} sur 15.`] : [],
+    consultantNotes:
+      context.audience === 'consultant'
+        ? [`Compétences renseignées : ${result.levels.filter((l) => l.level !== null).length} sur 15.`]
+        : [],
   };
 }

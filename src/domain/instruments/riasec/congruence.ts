@@ -17,7 +17,11 @@ export function hexagonDistance(a: RiasecLetter, b: RiasecLetter): number {
   return Math.min(diff, 6 - diff);
 }
 
-function weighted(person: readonly RiasecLetter[], env: readonly RiasecLetter[], w: readonly (readonly number[])[]): number {
+function weighted(
+  person: readonly RiasecLetter[],
+  env: readonly RiasecLetter[],
+  w: readonly (readonly number[])[],
+): number {
   let total = 0;
   person.forEach((p, i) => {
     env.forEach((e, j) => {
@@ -38,19 +42,31 @@ const IACHAN_2 = [
 ];
 
 /** Iachan (1984) M index on three-letter codes, 0–28. */
-export function iachanM(person: readonly [RiasecLetter, RiasecLetter, RiasecLetter], env: readonly [RiasecLetter, RiasecLetter, RiasecLetter]): number {
+export function iachanM(
+  person: readonly [RiasecLetter, RiasecLetter, RiasecLetter],
+  env: readonly [RiasecLetter, RiasecLetter, RiasecLetter],
+): number {
   return weighted(person, env, IACHAN_3);
 }
 
 /** Iachan (1990) two-letter index, 0–6. An environment such as "SS" is read as the single letter S. */
-export function iachanTwoLetter(person: readonly [RiasecLetter, RiasecLetter], env: readonly [RiasecLetter, RiasecLetter]): number {
+export function iachanTwoLetter(
+  person: readonly [RiasecLetter, RiasecLetter],
+  env: readonly [RiasecLetter, RiasecLetter],
+): number {
   const envLetters = env[0] === env[1] ? [env[0]] : [env[0], env[1]];
   return weighted(person, envLetters, IACHAN_2);
 }
 
 /** Brown & Gore (1994) C index on three-letter codes, 0–18. */
-export function brownGoreC(person: readonly [RiasecLetter, RiasecLetter, RiasecLetter], env: readonly [RiasecLetter, RiasecLetter, RiasecLetter]): number {
-  return [3, 2, 1].reduce((sum, weight, k) => sum + weight * (3 - hexagonDistance(person[k] as RiasecLetter, env[k] as RiasecLetter)), 0);
+export function brownGoreC(
+  person: readonly [RiasecLetter, RiasecLetter, RiasecLetter],
+  env: readonly [RiasecLetter, RiasecLetter, RiasecLetter],
+): number {
+  return [3, 2, 1].reduce(
+    (sum, weight, k) => sum + weight * (3 - hexagonDistance(person[k] as RiasecLetter, env[k] as RiasecLetter)),
+    0,
+  );
 }
 
 /** Mean of an index over several person codes (the orderings a tie allows). */

@@ -15,7 +15,13 @@ const interleaved: LikertItem[] = [];
 for (let k = 1; k <= 8; k += 1) {
   for (const letter of RIASEC_LETTERS) {
     const it = RIASEC_ITEMS.find((i) => i.sourceId === `${letter}${k}`);
-    if (it) interleaved.push({ questionId: riasecQuestionId(it.sourceId), text: it.textFr, scaleId: letter.toLowerCase(), reverse: false });
+    if (it)
+      interleaved.push({
+        questionId: riasecQuestionId(it.sourceId),
+        text: it.textFr,
+        scaleId: letter.toLowerCase(),
+        reverse: false,
+      });
   }
 }
 

@@ -21,7 +21,14 @@ const all = (v: number) => Array<number>(8).fill(v);
 
 // The worked profile used below: R 8×2 = 16; I 8×3 = 24; A 7×4 + 5 = 33; S 8×4 = 32;
 // E 7×3 + 2 = 23; C 8×1 = 8.
-const profile = answersFor({ R: all(2), I: all(3), A: [4, 4, 4, 4, 4, 4, 4, 5], S: all(4), E: [3, 3, 3, 3, 3, 3, 3, 2], C: all(1) });
+const profile = answersFor({
+  R: all(2),
+  I: all(3),
+  A: [4, 4, 4, 4, 4, 4, 4, 5],
+  S: all(4),
+  E: [3, 3, 3, 3, 3, 3, 3, 2],
+  C: all(1),
+});
 
 describe('RIASEC item file', () => {
   it('states source, licence and version, and holds 48 items, 8 per type, with source ids', () => {
@@ -30,14 +37,20 @@ describe('RIASEC item file', () => {
     expect(RIASEC_ITEMS).toHaveLength(48);
     expect(RIASEC_SOURCE.itemCount).toBe(48);
     for (const l of RIASEC_LETTERS) {
-      expect(RIASEC_ITEMS.filter((i) => i.letter === l).map((i) => i.sourceId)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((k) => `${l}${k}`));
+      expect(RIASEC_ITEMS.filter((i) => i.letter === l).map((i) => i.sourceId)).toEqual(
+        [1, 2, 3, 4, 5, 6, 7, 8].map((k) => `${l}${k}`),
+      );
     }
     expect(new Set(RIASEC_ITEMS.map((i) => i.textFr)).size).toBe(48);
     expect(RIASEC_DEFINITION.sections.flatMap((s) => s.questions)).toHaveLength(48);
   });
 
   it('refuses an answer outside the 1–5 scale', () => {
-    const r = validateSubmission(RIASEC_DEFINITION, { questionnaireId: 'riasec-iip', version: 1, answers: { ...profile, r1: 6 } });
+    const r = validateSubmission(RIASEC_DEFINITION, {
+      questionnaireId: 'riasec-iip',
+      version: 1,
+      answers: { ...profile, r1: 6 },
+    });
     expect(r.ok ? [] : r.errors.map((e) => [e.code, e.questionId])).toEqual([['scale_out_of_range', 'r1']]);
   });
 });
@@ -50,7 +63,10 @@ describe('RIASEC scoring', () => {
     expect(r.scores).toEqual({ R: 16, I: 24, A: 33, S: 32, E: 23, C: 8 });
     // Sorted: A 33, S 32 (|33 − 32| = 1 ≤ 1: tie), I 24 (32 − 24 = 8: new group), E 23 (tie with I).
     expect(r.code.display).toBe('A/S I/E');
-    expect(r.code.twoLetterCodes).toEqual([['A', 'S'], ['S', 'A']]);
+    expect(r.code.twoLetterCodes).toEqual([
+      ['A', 'S'],
+      ['S', 'A'],
+    ]);
     expect(r.code.threeLetterCodes.map((c) => c.join(''))).toEqual(['ASI', 'ASE', 'SAI', 'SAE']);
     // Differentiation = 33 − (32 + 23) / 2 = 5.5. Consistency: A and S are adjacent (distance 1).
     expect(r.flags).toEqual({
@@ -74,7 +90,14 @@ describe('RIASEC scoring', () => {
   });
 
   it('prorates one missing item and refuses two (more than 20 % of 8)', () => {
-    const oneMissing = answersFor({ R: [2, 2, 2, 2, 2, 2, 2, undefined], I: all(3), A: all(3), S: all(3), E: all(3), C: all(3) });
+    const oneMissing = answersFor({
+      R: [2, 2, 2, 2, 2, 2, 2, undefined],
+      I: all(3),
+      A: all(3),
+      S: all(3),
+      E: all(3),
+      C: all(3),
+    });
     const r = scoreRiasec(oneMissing);
     // R: 7 answers of 2, mean 2, prorated 2 × 8 = 16.
     expect(r.status === 'scored' && r.scores.R).toBe(16);
@@ -85,14 +108,23 @@ describe('RIASEC scoring', () => {
 
   it('flags a flat low profile and a low differentiation', () => {
     const r = scoreRiasec(answersFor({ R: all(2), I: all(2), A: all(2), S: all(2), E: all(2), C: all(2) }));
-    expect(r.status === 'scored' && r.flags).toMatchObject({ flatLowProfile: true, differentiation: 0, lowDifferentiation: true });
+    expect(r.status === 'scored' && r.flags).toMatchObject({
+      flatLowProfile: true,
+      differentiation: 0,
+      lowDifferentiation: true,
+    });
     expect(r.status === 'scored' && r.code.display).toBe('R/I/A/S/E/C');
   });
 });
 
 describe('congruence indices', () => {
   it('measures hexagon distances in R-I-A-S-E-C order', () => {
-    expect([hexagonDistance('R', 'I'), hexagonDistance('R', 'A'), hexagonDistance('R', 'S'), hexagonDistance('R', 'C')]).toEqual([1, 2, 3, 1]);
+    expect([
+      hexagonDistance('R', 'I'),
+      hexagonDistance('R', 'A'),
+      hexagonDistance('R', 'S'),
+      hexagonDistance('R', 'C'),
+    ]).toEqual([1, 2, 3, 1]);
   });
 
   it('computes the Iachan two-letter index with weights [[5,2],[2,1]]', () => {
@@ -138,13 +170,20 @@ describe('RIASEC report', () => {
     const r = scoreRiasec(profile);
     const report = riasecReport(r, context);
     expect(report.dataTable?.rows).toHaveLength(6);
-    expect(report.dataTable?.rows[2]).toEqual({ type: 'Artistique (A)', score: '33 sur 40', moyenne: '4,1 sur 5', lecture: 'vous attire nettement' });
+    expect(report.dataTable?.rows[2]).toEqual({
+      type: 'Artistique (A)',
+      score: '33 sur 40',
+      moyenne: '4,1 sur 5',
+      lecture: 'vous attire nettement',
+    });
     expect(report.summary.join(' ')).toContain('A/S I/E');
     expect(report.discussion.heading).toBe('À discuter avec votre consultant·e');
     expect(report.provenance.join(' ')).toContain('domaine public');
     expect(report.provenance).toContain('Réponses du 02/03/2026');
     expect(report.consultantNotes).toEqual([]);
     expect(JSON.stringify(report)).not.toMatch(/à éviter|vous êtes un/i);
-    expect(riasecReport(r, { ...context, audience: 'consultant' }).consultantNotes.join(' ')).toContain('Différenciation');
+    expect(riasecReport(r, { ...context, audience: 'consultant' }).consultantNotes.join(' ')).toContain(
+      'Différenciation',
+    );
   });
 });

@@ -42,7 +42,13 @@ export interface RiasecFlags {
 }
 
 export type RiasecResult =
-  | { status: 'scored'; scores: RiasecScores; answeredPerType: Record<RiasecLetter, number>; code: HollandCode; flags: RiasecFlags }
+  | {
+      status: 'scored';
+      scores: RiasecScores;
+      answeredPerType: Record<RiasecLetter, number>;
+      code: HollandCode;
+      flags: RiasecFlags;
+    }
   | { status: 'incomplete'; missingTypes: RiasecLetter[] };
 
 export const FLAT_PROFILE_MAX = 20;
@@ -50,12 +56,16 @@ export const LOW_DIFFERENTIATION = 4;
 
 /** Sorted by score, then hexagon order for exact equality (a display convention only). */
 function sortedLetters(scores: RiasecScores): RiasecLetter[] {
-  return [...RIASEC_LETTERS].sort((a, b) => scores[b] - scores[a] || RIASEC_LETTERS.indexOf(a) - RIASEC_LETTERS.indexOf(b));
+  return [...RIASEC_LETTERS].sort(
+    (a, b) => scores[b] - scores[a] || RIASEC_LETTERS.indexOf(a) - RIASEC_LETTERS.indexOf(b),
+  );
 }
 
 function permutations<T>(values: readonly T[]): T[][] {
   if (values.length <= 1) return [[...values]];
-  return values.flatMap((v, i) => permutations([...values.slice(0, i), ...values.slice(i + 1)]).map((rest) => [v, ...rest]));
+  return values.flatMap((v, i) =>
+    permutations([...values.slice(0, i), ...values.slice(i + 1)]).map((rest) => [v, ...rest]),
+  );
 }
 
 function prefixes(groups: RiasecLetter[][], length: number): RiasecLetter[][] {
@@ -105,7 +115,8 @@ export function riasecFlags(scores: RiasecScores, code: HollandCode): RiasecFlag
     flatLowProfile: first <= FLAT_PROFILE_MAX,
     differentiation,
     lowDifferentiation: differentiation < LOW_DIFFERENTIATION,
-    consistency: distance === null ? null : { distance, level: distance <= 1 ? 'élevée' : distance === 2 ? 'moyenne' : 'faible' },
+    consistency:
+      distance === null ? null : { distance, level: distance <= 1 ? 'élevée' : distance === 2 ? 'moyenne' : 'faible' },
     consistencyDependsOnTies: distances.size > 1,
   };
 }

@@ -57,7 +57,14 @@ export const RESPONDENT_DEFINITION: QuestionnaireDefinition = parseQuestionnaire
     {
       id: 'relation',
       title: 'Votre relation',
-      questions: [{ id: RELATION_QUESTION, type: 'single_choice', label: 'Vous la connaissez surtout en tant que :', options: RELATIONS.map((r) => ({ ...r })) }],
+      questions: [
+        {
+          id: RELATION_QUESTION,
+          type: 'single_choice',
+          label: 'Vous la connaissez surtout en tant que :',
+          options: RELATIONS.map((r) => ({ ...r })),
+        },
+      ],
     },
     {
       id: 'comportements',
@@ -77,8 +84,20 @@ export const RESPONDENT_DEFINITION: QuestionnaireDefinition = parseQuestionnaire
       id: 'commentaires',
       title: 'En quelques mots',
       questions: [
-        { id: APPRECIATE_QUESTION, type: 'long_text', label: 'Ce que vous appréciez particulièrement dans sa façon de travailler', required: false, maxLength: 2000 },
-        { id: ADVICE_QUESTION, type: 'long_text', label: 'Ce que vous lui conseilleriez pour la suite de son parcours', required: false, maxLength: 2000 },
+        {
+          id: APPRECIATE_QUESTION,
+          type: 'long_text',
+          label: 'Ce que vous appréciez particulièrement dans sa façon de travailler',
+          required: false,
+          maxLength: 2000,
+        },
+        {
+          id: ADVICE_QUESTION,
+          type: 'long_text',
+          label: 'Ce que vous lui conseilleriez pour la suite de son parcours',
+          required: false,
+          maxLength: 2000,
+        },
       ],
     },
   ],

@@ -44,7 +44,12 @@ export interface SkillAggregate {
 export type Feedback360Result =
   | { status: 'insufficient'; received: number; required: number }
   | { status: 'invalid'; code: 'duplicate_respondent' }
-  | { status: 'ready'; respondents: number; skills: SkillAggregate[]; comments: { appreciate: string[]; advice: string[] } };
+  | {
+      status: 'ready';
+      respondents: number;
+      skills: SkillAggregate[];
+      comments: { appreciate: string[]; advice: string[] };
+    };
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -58,7 +63,8 @@ export function aggregate360(
 ): Feedback360Result {
   const ids = new Set(submissions.map((s) => s.respondentId));
   if (ids.size !== submissions.length) return { status: 'invalid', code: 'duplicate_respondent' };
-  if (submissions.length < minRespondents) return { status: 'insufficient', received: submissions.length, required: minRespondents };
+  if (submissions.length < minRespondents)
+    return { status: 'insufficient', received: submissions.length, required: minRespondents };
 
   const skills = SOFT_SKILLS.map((skill): SkillAggregate => {
     const rated = submissions.filter((s) => validRating(s.ratings[skill.id]));
@@ -66,7 +72,10 @@ export function aggregate360(
     const enough = values.length >= minRespondents;
     const othersMean = enough ? round1(mean(values)) : null;
     const relationsPresent = RELATIONS.filter((r) => rated.some((s) => s.relation === r.value));
-    const breakdownSafe = enough && relationsPresent.length > 1 && relationsPresent.every((r) => rated.filter((s) => s.relation === r.value).length >= minRespondents);
+    const breakdownSafe =
+      enough &&
+      relationsPresent.length > 1 &&
+      relationsPresent.every((r) => rated.filter((s) => s.relation === r.value).length >= minRespondents);
     const self = validRating(selfRatings[skill.id]) ? (selfRatings[skill.id] as number) : null;
     const gap = othersMean !== null && self !== null ? round1(self - othersMean) : null;
     return {
@@ -76,7 +85,11 @@ export function aggregate360(
       othersMean,
       spread: enough ? (Math.max(...values) - Math.min(...values) <= 1 ? 'convergent' : 'partagé') : null,
       byRelation: breakdownSafe
-        ? relationsPresent.map((r) => ({ relation: r.value, label: r.label, mean: round1(mean(rated.filter((s) => s.relation === r.value).map((s) => s.ratings[skill.id] as number))) }))
+        ? relationsPresent.map((r) => ({
+            relation: r.value,
+            label: r.label,
+            mean: round1(mean(rated.filter((s) => s.relation === r.value).map((s) => s.ratings[skill.id] as number))),
+          }))
         : [],
       selfRating: self,
       gap,
@@ -89,15 +102,23 @@ export function aggregate360(
       .filter((t): t is string => typeof t === 'string' && t.trim().length > 0)
       .map((t) => t.trim())
       .sort((a, b) => a.localeCompare(b, 'fr'));
-  return { status: 'ready', respondents: submissions.length, skills, comments: { appreciate: texts((s) => s.appreciate), advice: texts((s) => s.advice) } };
+  return {
+    status: 'ready',
+    respondents: submissions.length,
+    skills,
+    comments: { appreciate: texts((s) => s.appreciate), advice: texts((s) => s.advice) },
+  };
 }
 
 export type LinkRefusal = 'link_revoked' | 'link_expired' | 'already_answered';
 
 const LINK_MESSAGES: Record<LinkRefusal, string> = {
-  link_revoked: 'Ce lien n’est plus actif : la personne qui vous l’a envoyé l’a retiré. Vos réponses n’ont pas été enregistrées.',
-  link_expired: 'Ce lien a expiré. Vos réponses n’ont pas été enregistrées ; vous pouvez demander un nouveau lien à la personne qui vous l’a envoyé.',
-  already_answered: 'Vous avez déjà répondu avec ce lien : une seule réponse est possible. Merci pour votre participation !',
+  link_revoked:
+    'Ce lien n’est plus actif : la personne qui vous l’a envoyé l’a retiré. Vos réponses n’ont pas été enregistrées.',
+  link_expired:
+    'Ce lien a expiré. Vos réponses n’ont pas été enregistrées ; vous pouvez demander un nouveau lien à la personne qui vous l’a envoyé.',
+  already_answered:
+    'Vous avez déjà répondu avec ce lien : une seule réponse est possible. Merci pour votre participation !',
 };
 
 export interface RespondentLinkFacts {
@@ -107,7 +128,10 @@ export interface RespondentLinkFacts {
 }
 
 /** May a respondent open or answer through this link at `now`? Nothing is saved when refused. */
-export function checkRespondentLink(link: RespondentLinkFacts, now: Date): { allowed: true } | { allowed: false; code: LinkRefusal; message: string } {
+export function checkRespondentLink(
+  link: RespondentLinkFacts,
+  now: Date,
+): { allowed: true } | { allowed: false; code: LinkRefusal; message: string } {
   const refuse = (code: LinkRefusal) => ({ allowed: false as const, code, message: LINK_MESSAGES[code] });
   if (link.revokedAt !== null && link.revokedAt.getTime() <= now.getTime()) return refuse('link_revoked');
   if (link.answeredAt !== null) return refuse('already_answered');
@@ -115,7 +139,12 @@ export function checkRespondentLink(link: RespondentLinkFacts, now: Date): { all
   return { allowed: true };
 }
 
-const dateFr = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+const dateFr = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Paris',
+});
 
 /**
  * What the respondent's page may say about the beneficiary: the first name only (the first word of

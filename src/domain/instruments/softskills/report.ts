@@ -3,7 +3,15 @@
  * only in its aggregated form, with self–other gaps as angles morts and forces cachées to discuss.
  */
 import type { Answers } from '../../questionnaire/conditions.ts';
-import { DISCUSSION_HEADING, fr, fr1, provenanceLines, type ReportContext, type ReportModel, type ReportSection } from '../report-model.ts';
+import {
+  DISCUSSION_HEADING,
+  fr,
+  fr1,
+  provenanceLines,
+  type ReportContext,
+  type ReportModel,
+  type ReportSection,
+} from '../report-model.ts';
 import { exampleId, selfRatingId } from './definitions.ts';
 import type { Feedback360Result } from './feedback360.ts';
 import { SOFT_SKILLS, SOFT_SKILLS_SOURCE } from './skills.ts';
@@ -34,7 +42,11 @@ export function selfRatingMap(self: readonly SelfSkill[]): Record<string, number
   return Object.fromEntries(self.filter((s) => s.rating !== null).map((s) => [s.skillId, s.rating as number]));
 }
 
-export function softSkillsReport(self: readonly SelfSkill[], feedback: Feedback360Result, context: ReportContext): ReportModel {
+export function softSkillsReport(
+  self: readonly SelfSkill[],
+  feedback: Feedback360Result,
+  context: ReportContext,
+): ReportModel {
   const strengths = self.filter((s) => s.rating !== null && s.rating >= 3).map((s) => s.name);
   const toDevelop = self.filter((s) => s.rating !== null && s.rating <= 2).map((s) => s.name);
   const ready = feedback.status === 'ready' ? feedback : null;
@@ -81,8 +93,12 @@ export function softSkillsReport(self: readonly SelfSkill[], feedback: Feedback3
     title: 'Vos savoir-être professionnels',
     provenance: provenanceLines(SOFT_SKILLS_SOURCE, context),
     summary: [
-      strengths.length > 0 ? `Les savoir-être que vous mettez le plus souvent en œuvre selon vous : ${strengths.join(', ')}.` : 'Aucun savoir-être n’a été noté 3 ou 4.',
-      toDevelop.length > 0 ? `Ceux que vous mobilisez moins souvent aujourd’hui : ${toDevelop.join(', ')}. Ce sont des pistes de progression, pas des défauts.` : '',
+      strengths.length > 0
+        ? `Les savoir-être que vous mettez le plus souvent en œuvre selon vous : ${strengths.join(', ')}.`
+        : 'Aucun savoir-être n’a été noté 3 ou 4.',
+      toDevelop.length > 0
+        ? `Ceux que vous mobilisez moins souvent aujourd’hui : ${toDevelop.join(', ')}. Ce sont des pistes de progression, pas des défauts.`
+        : '',
     ].filter((p) => p.length > 0),
     chart: {
       kind: 'grid',
@@ -90,7 +106,12 @@ export function softSkillsReport(self: readonly SelfSkill[], feedback: Feedback3
       // The axis starts at 0 so that a rating of 1 (rarement) shows as a bar, not as nothing.
       min: 0,
       max: 4,
-      points: self.map((s) => ({ id: s.skillId, label: s.name, value: s.rating ?? 0, secondary: agg(s.skillId)?.othersMean ?? undefined })),
+      points: self.map((s) => ({
+        id: s.skillId,
+        label: s.name,
+        value: s.rating ?? 0,
+        secondary: agg(s.skillId)?.othersMean ?? undefined,
+      })),
       series: ['Votre note', 'Regard de l’entourage'],
       description: `Pour chaque savoir-être, votre note${ready ? ' et la moyenne des regards de votre entourage' : ''}, de 1 (rarement) à 4 (presque toujours).`,
     },
@@ -107,7 +128,11 @@ export function softSkillsReport(self: readonly SelfSkill[], feedback: Feedback3
         return {
           savoir: s.name,
           vous: s.rating === null ? 'non renseignée' : fr(s.rating),
-          entourage: !ready ? 'pas encore disponible' : a?.othersMean != null ? `${fr1(a.othersMean)} (${a.raters} regards, avis ${a.spread})` : 'trop peu d’observations',
+          entourage: !ready
+            ? 'pas encore disponible'
+            : a?.othersMean != null
+              ? `${fr1(a.othersMean)} (${a.raters} regards, avis ${a.spread})`
+              : 'trop peu d’observations',
           lecture: a?.reading ?? '–',
         };
       }),

@@ -74,20 +74,34 @@ export const VALUES_SOURCE: InstrumentSource = {
   version: 1,
   name: 'Valeurs, besoins et ancres de carrière (tri de cartes)',
   source: {
-    citation: 'Cartes écrites pour Sillage à partir des théories de Schwartz (1992), des valeurs de travail O*NET et des ancres de carrière de Schein',
+    citation:
+      'Cartes écrites pour Sillage à partir des théories de Schwartz (1992), des valeurs de travail O*NET et des ancres de carrière de Schein',
     url: 'https://doi.org/10.9707/2307-0919.1116',
     licence: 'Sillage (AGPL-3.0-or-later)',
-    licenceNote: 'Aucun item copié : seules les théories publiques sont reprises ; cartes rédigées par l’équipe Sillage.',
+    licenceNote:
+      'Aucun item copié : seules les théories publiques sont reprises ; cartes rédigées par l’équipe Sillage.',
   },
   language: 'fr-FR',
   adaptation: { status: 'draft', by: 'Équipe Sillage', date: '2026-03-01' },
   itemCount: 36,
 };
 
-const c = (id: string, label: string, value: SchwartzValue, workValue: WorkValue, anchor?: Anchor): ValueCard => ({ id, label, value, workValue, anchor });
+const c = (id: string, label: string, value: SchwartzValue, workValue: WorkValue, anchor?: Anchor): ValueCard => ({
+  id,
+  label,
+  value,
+  workValue,
+  anchor,
+});
 
 export const VALUE_CARDS: readonly ValueCard[] = [
-  c('organiser-mon-travail', 'Choisir moi-même comment j’organise mon travail', 'autonomie', 'independance', 'autonomie'),
+  c(
+    'organiser-mon-travail',
+    'Choisir moi-même comment j’organise mon travail',
+    'autonomie',
+    'independance',
+    'autonomie',
+  ),
   c('mon-rythme', 'Décider de mes horaires et de mon rythme', 'autonomie', 'independance', 'autonomie'),
   c('apprendre', 'Apprendre sans cesse et approfondir mon expertise', 'autonomie', 'accomplissement', 'expertise'),
   c('mes-idees', 'Exprimer ma créativité et proposer mes propres idées', 'autonomie', 'independance', 'creation'),
@@ -113,9 +127,21 @@ export const VALUE_CARDS: readonly ValueCard[] = [
   c('regles-claires', 'Suivre des règles claires et des procédures établies', 'conformite', 'soutien', 'stabilite'),
   c('bonne-entente', 'Préserver la bonne entente et éviter les conflits', 'conformite', 'relations'),
   c('encadrement', 'Être soutenu·e par un encadrement juste et compétent', 'conformite', 'soutien'),
-  c('transmettre', 'Transmettre un savoir-faire ou un métier traditionnel', 'tradition', 'accomplissement', 'expertise'),
+  c(
+    'transmettre',
+    'Transmettre un savoir-faire ou un métier traditionnel',
+    'tradition',
+    'accomplissement',
+    'expertise',
+  ),
   c('usages-metier', 'Rester fidèle aux valeurs et aux usages de mon métier', 'tradition', 'relations'),
-  c('histoire', 'Travailler dans une structure qui a une histoire et une identité fortes', 'tradition', 'soutien', 'stabilite'),
+  c(
+    'histoire',
+    'Travailler dans une structure qui a une histoire et une identité fortes',
+    'tradition',
+    'soutien',
+    'stabilite',
+  ),
   c('aider', 'Aider directement des personnes', 'bienveillance', 'relations', 'service'),
   c('collegues', 'Travailler avec des collègues sur qui je peux compter', 'bienveillance', 'relations'),
   c('equipe', 'Faire partie d’une équipe soudée', 'bienveillance', 'relations'),

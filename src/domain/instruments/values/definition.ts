@@ -32,7 +32,11 @@ export const VALUES_DEFINITION: QuestionnaireDefinition = parseQuestionnaireDefi
           label: 'Répartissez les 36 cartes dans les trois piles',
           cards: VALUE_CARDS.map((card) => ({ id: card.id, label: card.label })),
           piles: PILES.map((p) => ({ ...p })),
-          top: { count: TOP_COUNT, fromPiles: ['essentiel'], label: 'Classez vos cinq cartes essentielles, de la plus importante à la moins importante' },
+          top: {
+            count: TOP_COUNT,
+            fromPiles: ['essentiel'],
+            label: 'Classez vos cinq cartes essentielles, de la plus importante à la moins importante',
+          },
         },
         {
           id: 'hesitations',

@@ -85,7 +85,10 @@ export function valuesReport(result: ValuesResult, context: ReportContext): Repo
     consultantNotes:
       context.audience === 'consultant'
         ? [
-            `Ancres de carrière suggérées par le tri (à vérifier par l’entretien sur le parcours) : ${result.anchors.slice(0, 3).map((a) => `${a.label} (${signed(a.centred)})`).join(', ')}.`,
+            `Ancres de carrière suggérées par le tri (à vérifier par l’entretien sur le parcours) : ${result.anchors
+              .slice(0, 3)
+              .map((a) => `${a.label} (${signed(a.centred)})`)
+              .join(', ')}.`,
             `Moyenne de la personne : ${fr1(result.overallMean)} point par carte.`,
           ]
         : [],

@@ -91,10 +91,21 @@ function categories<K extends string>(
 export function scoreValues(sort: CardSortValue): ValuesResult {
   const points = cardPoints(sort);
   const overallMean = VALUE_CARDS.reduce((a, card) => a + (points[card.id] ?? 0), 0) / VALUE_CARDS.length;
-  const valueLabels = Object.fromEntries(Object.entries(SCHWARTZ_VALUES).map(([k, v]) => [k, v.name])) as Record<keyof typeof SCHWARTZ_VALUES, string>;
+  const valueLabels = Object.fromEntries(Object.entries(SCHWARTZ_VALUES).map(([k, v]) => [k, v.name])) as Record<
+    keyof typeof SCHWARTZ_VALUES,
+    string
+  >;
   const poles = categories(POLES, (card) => SCHWARTZ_VALUES[card.value].pole, points, overallMean);
-  const top = (sort.top ?? []).map((id) => ({ cardId: id, label: VALUE_CARDS.find((card) => card.id === id)?.label ?? id }));
-  const topPoles = new Set((sort.top ?? []).map((id) => VALUE_CARDS.find((card) => card.id === id)).filter((card) => card !== undefined).map((card) => SCHWARTZ_VALUES[card.value].pole));
+  const top = (sort.top ?? []).map((id) => ({
+    cardId: id,
+    label: VALUE_CARDS.find((card) => card.id === id)?.label ?? id,
+  }));
+  const topPoles = new Set(
+    (sort.top ?? [])
+      .map((id) => VALUE_CARDS.find((card) => card.id === id))
+      .filter((card) => card !== undefined)
+      .map((card) => SCHWARTZ_VALUES[card.value].pole),
+  );
   const tensions = OPPOSITE_POLES.map(([a, b]): PoleTension => {
     const pa = poles.find((p) => p.id === a);
     const pb = poles.find((p) => p.id === b);

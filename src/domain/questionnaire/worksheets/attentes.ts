@@ -23,7 +23,11 @@ export const ATTENTES: QuestionnaireDefinitionInput = {
       id: 'demarche',
       title: 'Ce qui vous amène',
       questions: [
-        { id: 'declencheur', type: 'long_text', label: 'Qu’est-ce qui vous a décidé·e à faire un bilan de compétences maintenant ?' },
+        {
+          id: 'declencheur',
+          type: 'long_text',
+          label: 'Qu’est-ce qui vous a décidé·e à faire un bilan de compétences maintenant ?',
+        },
         {
           id: 'situation',
           type: 'single_choice',
@@ -81,7 +85,14 @@ export const ATTENTES: QuestionnaireDefinitionInput = {
             ],
           },
         },
-        { id: 'clarte', type: 'scale', label: 'Aujourd’hui, votre projet professionnel vous paraît…', min: 1, max: 5, anchors: clarity },
+        {
+          id: 'clarte',
+          type: 'scale',
+          label: 'Aujourd’hui, votre projet professionnel vous paraît…',
+          min: 1,
+          max: 5,
+          anchors: clarity,
+        },
       ],
     },
     {
@@ -95,7 +106,12 @@ export const ATTENTES: QuestionnaireDefinitionInput = {
           help: 'Par exemple : mobilité, calendrier, situation familiale, finances, santé. Ne dites que ce que vous souhaitez partager.',
           required: false,
         },
-        { id: 'freins', type: 'long_text', label: 'Qu’est-ce qui vous inquiète ou vous freine dans cette démarche ?', required: false },
+        {
+          id: 'freins',
+          type: 'long_text',
+          label: 'Qu’est-ce qui vous inquiète ou vous freine dans cette démarche ?',
+          required: false,
+        },
         {
           id: 'utilite',
           type: 'long_text',

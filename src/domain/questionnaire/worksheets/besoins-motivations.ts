@@ -10,14 +10,22 @@ const importance = [
   { value: 5, label: 'Essentiel' },
 ];
 
-const need = (id: string, label: string) => ({ id, type: 'scale' as const, label, min: 1, max: 5, anchors: importance });
+const need = (id: string, label: string) => ({
+  id,
+  type: 'scale' as const,
+  label,
+  min: 1,
+  max: 5,
+  anchors: importance,
+});
 
 export const BESOINS_MOTIVATIONS: QuestionnaireDefinitionInput = {
   id: 'besoins-et-motivations',
   version: 1,
   kind: 'worksheet',
   title: 'Vos besoins et vos motivations',
-  intro: 'Ce qui nous motive au travail évolue avec le temps. Ce cahier fait le point sur vos besoins d’aujourd’hui et sur ce qui vous donne, ou vous enlève, de l’énergie.',
+  intro:
+    'Ce qui nous motive au travail évolue avec le temps. Ce cahier fait le point sur vos besoins d’aujourd’hui et sur ce qui vous donne, ou vous enlève, de l’énergie.',
   estimatedMinutes: 20,
   sections: [
     {
@@ -32,7 +40,12 @@ export const BESOINS_MOTIVATIONS: QuestionnaireDefinitionInput = {
         need('progression', 'Apprendre et progresser'),
         need('equilibre', 'Préserver ma santé et l’équilibre entre mes temps de vie'),
         need('utilite', 'Être utile à d’autres personnes'),
-        { id: 'besoins-non-satisfaits', type: 'long_text', label: 'Quels besoins ne sont pas satisfaits dans votre situation actuelle ?', required: false },
+        {
+          id: 'besoins-non-satisfaits',
+          type: 'long_text',
+          label: 'Quels besoins ne sont pas satisfaits dans votre situation actuelle ?',
+          required: false,
+        },
       ],
     },
     {

@@ -43,13 +43,22 @@ export const CRITERES: QuestionnaireDefinitionInput = {
             { id: 'reconnaissance', label: 'La reconnaissance du travail accompli' },
           ],
           piles: [
-            { id: 'fondamental', label: 'Critère fondamental', description: 'Non négociable : sans lui, je ne serai pas bien au travail.' },
+            {
+              id: 'fondamental',
+              label: 'Critère fondamental',
+              description: 'Non négociable : sans lui, je ne serai pas bien au travail.',
+            },
             { id: 'souhaitable', label: 'Souhaitable', description: 'Important, mais discutable selon le reste.' },
             { id: 'concession', label: 'Concession possible', description: 'Je peux m’en passer, au moins un temps.' },
           ],
           top: { count: 3, fromPiles: ['fondamental'], label: 'Classez vos trois critères les plus fondamentaux' },
         },
-        { id: 'critere-absent', type: 'short_text', label: 'Un critère important pour vous manque-t-il dans la liste ?', required: false },
+        {
+          id: 'critere-absent',
+          type: 'short_text',
+          label: 'Un critère important pour vous manque-t-il dans la liste ?',
+          required: false,
+        },
       ],
     },
     {

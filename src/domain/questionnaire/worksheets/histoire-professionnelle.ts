@@ -46,8 +46,17 @@ export const HISTOIRE_PROFESSIONNELLE: QuestionnaireDefinitionInput = {
       id: 'hauts-bas',
       title: 'Les hauts et les bas',
       questions: [
-        { id: 'haut', type: 'long_text', label: 'Racontez un moment où vous vous êtes senti·e pleinement à votre place : que faisiez-vous, avec qui, dans quelles conditions ?' },
-        { id: 'bas', type: 'long_text', label: 'Racontez un moment difficile : que s’est-il passé, et qu’en avez-vous appris ?' },
+        {
+          id: 'haut',
+          type: 'long_text',
+          label:
+            'Racontez un moment où vous vous êtes senti·e pleinement à votre place : que faisiez-vous, avec qui, dans quelles conditions ?',
+        },
+        {
+          id: 'bas',
+          type: 'long_text',
+          label: 'Racontez un moment difficile : que s’est-il passé, et qu’en avez-vous appris ?',
+        },
       ],
     },
     {
@@ -85,7 +94,8 @@ export const HISTOIRE_PROFESSIONNELLE: QuestionnaireDefinitionInput = {
         {
           id: 'regrets',
           type: 'long_text',
-          label: 'Y a-t-il des projets laissés de côté, des occasions manquées ou des envies que vous n’avez pas pu suivre ?',
+          label:
+            'Y a-t-il des projets laissés de côté, des occasions manquées ou des envies que vous n’avez pas pu suivre ?',
           required: false,
         },
         {
@@ -125,7 +135,11 @@ export const HISTOIRE_PROFESSIONNELLE: QuestionnaireDefinitionInput = {
       id: 'fil-rouge',
       title: 'Le fil rouge',
       questions: [
-        { id: 'fil-rouge', type: 'long_text', label: 'Si vous deviez résumer votre parcours en une phrase, quel en serait le fil conducteur ?' },
+        {
+          id: 'fil-rouge',
+          type: 'long_text',
+          label: 'Si vous deviez résumer votre parcours en une phrase, quel en serait le fil conducteur ?',
+        },
       ],
     },
   ],

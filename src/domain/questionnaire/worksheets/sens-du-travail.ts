@@ -12,16 +12,36 @@ export const SENS_DU_TRAVAIL: QuestionnaireDefinitionInput = {
   version: 1,
   kind: 'worksheet',
   title: 'Le sens du travail',
-  intro: 'Quelle place donnez-vous au travail dans votre vie, et qu’en attendez-vous ? Il n’y a pas de bonne réponse : chacun et chacune y met un sens différent.',
+  intro:
+    'Quelle place donnez-vous au travail dans votre vie, et qu’en attendez-vous ? Il n’y a pas de bonne réponse : chacun et chacune y met un sens différent.',
   estimatedMinutes: 25,
   sections: [
     {
       id: 'place',
       title: 'La place du travail',
       questions: [
-        { id: 'place-actuelle', type: 'scale', label: 'Quelle place le travail occupe-t-il dans votre vie aujourd’hui ?', min: 1, max: 5, anchors: place },
-        { id: 'place-souhaitee', type: 'scale', label: 'Et quelle place aimeriez-vous qu’il occupe ?', min: 1, max: 5, anchors: place },
-        { id: 'ecart', type: 'long_text', label: 'Si ces deux réponses diffèrent, qu’est-ce qui explique cet écart ?', required: false },
+        {
+          id: 'place-actuelle',
+          type: 'scale',
+          label: 'Quelle place le travail occupe-t-il dans votre vie aujourd’hui ?',
+          min: 1,
+          max: 5,
+          anchors: place,
+        },
+        {
+          id: 'place-souhaitee',
+          type: 'scale',
+          label: 'Et quelle place aimeriez-vous qu’il occupe ?',
+          min: 1,
+          max: 5,
+          anchors: place,
+        },
+        {
+          id: 'ecart',
+          type: 'long_text',
+          label: 'Si ces deux réponses diffèrent, qu’est-ce qui explique cet écart ?',
+          required: false,
+        },
       ],
     },
     {

@@ -13,7 +13,14 @@ import { WORKSHEET_MODELS, getWorksheetModel } from './index.ts';
 
 describe('worksheet models', () => {
   it('each model is a valid definition of the engine', () => {
-    for (const model of [ATTENTES, HISTOIRE_PROFESSIONNELLE, SENS_DU_TRAVAIL, ACTIVITE_IDEALE, CRITERES, BESOINS_MOTIVATIONS]) {
+    for (const model of [
+      ATTENTES,
+      HISTOIRE_PROFESSIONNELLE,
+      SENS_DU_TRAVAIL,
+      ACTIVITE_IDEALE,
+      CRITERES,
+      BESOINS_MOTIVATIONS,
+    ]) {
       const parsed = QuestionnaireDefinitionSchema.safeParse(model);
       expect(parsed.success, `${model.id}: ${parsed.error?.message ?? ''}`).toBe(true);
     }
@@ -30,7 +37,16 @@ describe('worksheet models', () => {
 
   it('uses every question type of the engine across the models', () => {
     const types = new Set(WORKSHEET_MODELS.flatMap((m) => allQuestions(m).map((q) => q.type)));
-    expect([...types].sort()).toEqual(['card_sort', 'long_text', 'multiple_choice', 'ranking', 'scale', 'short_text', 'single_choice', 'table']);
+    expect([...types].sort()).toEqual([
+      'card_sort',
+      'long_text',
+      'multiple_choice',
+      'ranking',
+      'scale',
+      'short_text',
+      'single_choice',
+      'table',
+    ]);
   });
 
   it('shows follow-up questions only when their condition holds', () => {
@@ -58,7 +74,11 @@ describe('worksheet models', () => {
     };
     expect(computeProgress(model, answers)).toMatchObject({ answered: 6, total: 8, readyToSubmit: true });
     expect(validateSubmission(model, { questionnaireId: model.id, version: 1, answers })).toMatchObject({ ok: true });
-    const tooMany = validateSubmission(model, { questionnaireId: model.id, version: 1, answers: { ...answers, objectifs: ['reconversion', 'competences', 'formation', 'creer'] } });
+    const tooMany = validateSubmission(model, {
+      questionnaireId: model.id,
+      version: 1,
+      answers: { ...answers, objectifs: ['reconversion', 'competences', 'formation', 'creer'] },
+    });
     expect(tooMany.ok ? '' : tooMany.errors[0]?.message).toBe('Choisissez au plus 3 propositions.');
   });
 });

@@ -30,7 +30,7 @@ describe('retention with written agreement', () => {
     const report = checkRetentionExpiry({ endedOn, expiresOn: d('2029-07-01') });
     expect(report.issues.map((issue) => issue.code)).toEqual(['retention_beyond_maximum']);
     expect(report.issues[0]?.message).toBe(
-      "Les documents conservés avec l’accord écrit du ou de la bénéficiaire ne peuvent pas l’être plus de 3\u00A0ans après la " +
+      'Les documents conservés avec l’accord écrit du ou de la bénéficiaire ne peuvent pas l’être plus de 3\u00A0ans après la ' +
         'fin du bilan : date de destruction au plus tard le 30 juin 2029.',
     );
   });
@@ -41,7 +41,9 @@ describe('retention with written agreement', () => {
   });
 
   it('refuses an expiry on or before the end', () => {
-    expect(checkRetentionExpiry({ endedOn, expiresOn: endedOn }).issues[0]?.code).toBe('retention_expiry_not_after_end');
+    expect(checkRetentionExpiry({ endedOn, expiresOn: endedOn }).issues[0]?.code).toBe(
+      'retention_expiry_not_after_end',
+    );
     expect(checkRetentionExpiry({ endedOn, expiresOn: d('2026-07-01') }).ok).toBe(true);
   });
 });

@@ -78,7 +78,7 @@ describe('French public holidays', () => {
 
   it('gives French labels', () => {
     expect(publicHolidayOn(d('2026-05-14'))?.label).toBe('Ascension');
-    expect(publicHolidayOn(d('2026-01-01'))?.label).toBe("Jour de l’an");
+    expect(publicHolidayOn(d('2026-01-01'))?.label).toBe('Jour de l’an');
     expect(publicHolidayOn(d('2026-05-15'))).toBeUndefined();
   });
 

@@ -48,7 +48,9 @@ export const LAST_SUPPORTED_YEAR = 9998;
 
 function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
-    throw new RangeError(`Public holidays are computed for years ${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR}, not ${year}`);
+    throw new RangeError(
+      `Public holidays are computed for years ${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR}, not ${year}`,
+    );
   }
 }
 
@@ -79,7 +81,7 @@ export function frenchPublicHolidays(year: number, options: HolidayOptions = NAT
   checkYear(year);
   const easter = easterSunday(year);
   const holidays: PublicHoliday[] = [
-    { date: plainDate(year, 1, 1), code: 'jour_de_l_an', label: "Jour de l’an" },
+    { date: plainDate(year, 1, 1), code: 'jour_de_l_an', label: 'Jour de l’an' },
     { date: addDays(easter, 1), code: 'lundi_de_paques', label: 'Lundi de Pâques' },
     { date: plainDate(year, 5, 1), code: 'fete_du_travail', label: 'Fête du Travail' },
     { date: plainDate(year, 5, 8), code: 'victoire_1945', label: 'Victoire 1945' },
@@ -118,6 +120,9 @@ export function isPublicHoliday(date: PlainDate, options: HolidayOptions = NATIO
 }
 
 /** The holiday falling on `date`, if any. */
-export function publicHolidayOn(date: PlainDate, options: HolidayOptions = NATIONAL_HOLIDAYS): PublicHoliday | undefined {
+export function publicHolidayOn(
+  date: PlainDate,
+  options: HolidayOptions = NATIONAL_HOLIDAYS,
+): PublicHoliday | undefined {
   return frenchPublicHolidays(Number(date.slice(0, 4)), options).find((holiday) => holiday.date === date);
 }

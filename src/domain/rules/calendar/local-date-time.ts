@@ -26,7 +26,9 @@ export class InvalidDateTimeError extends Error {
   readonly code = 'invalid_date_time';
   readonly input: string;
   constructor(input: string) {
-    super(`La date et l’heure « ${input} » ne sont pas valides : format attendu AAAA-MM-JJTHH:MM (par exemple 2026-05-22T09:30).`);
+    super(
+      `La date et l’heure « ${input} » ne sont pas valides : format attendu AAAA-MM-JJTHH:MM (par exemple 2026-05-22T09:30).`,
+    );
     this.name = 'InvalidDateTimeError';
     this.input = input;
   }

@@ -49,7 +49,11 @@ export function addWorkingDays(date: PlainDate, count: number, options: HolidayO
  * Number of working days strictly between `from` and `to` (both excluded). Zero when `to` is not
  * after `from`.
  */
-export function workingDaysStrictlyBetween(from: PlainDate, to: PlainDate, options: HolidayOptions = NATIONAL_HOLIDAYS): number {
+export function workingDaysStrictlyBetween(
+  from: PlainDate,
+  to: PlainDate,
+  options: HolidayOptions = NATIONAL_HOLIDAYS,
+): number {
   let count = 0;
   for (let day = addDays(from, 1); day < to; day = addDays(day, 1)) {
     if (isWorkingDay(day, options)) count += 1;

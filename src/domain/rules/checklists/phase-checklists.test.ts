@@ -34,7 +34,10 @@ describe('phase checklists', () => {
     for (const phase of ['preliminaire', 'investigation', 'conclusion'] as const) {
       const checklist = phaseChecklist(phase, allMet);
       expect(checklist.complete, phase).toBe(true);
-      expect(checklist.items.every((entry) => entry.met), phase).toBe(true);
+      expect(
+        checklist.items.every((entry) => entry.met),
+        phase,
+      ).toBe(true);
       expect(checklistIssues(checklist), phase).toEqual([]);
     }
   });
@@ -57,21 +60,33 @@ describe('phase checklists', () => {
     expect(checklist.complete).toBe(false);
     expect(checklist.unmetRequired.map((entry) => entry.code)).toEqual(['consent_given', 'commitments_charter_signed']);
     expect(checklistIssues(checklist).map((issue) => [issue.severity, issue.message])).toEqual([
-      ['error', 'Pour clore la phase préliminaire, il manque : Consentement éclairé du ou de la bénéficiaire recueilli.'],
+      [
+        'error',
+        'Pour clore la phase préliminaire, il manque : Consentement éclairé du ou de la bénéficiaire recueilli.',
+      ],
       ['error', 'Pour clore la phase préliminaire, il manque : Charte des engagements réciproques signée.'],
       ['warning', 'Recommandé avant de clore la phase préliminaire : Histoire professionnelle parcourue.'],
     ]);
   });
 
   it('requires the signed tripartite convention for an employer-funded bilan only', () => {
-    const employer = { ...allMet, financing: { ...allMet.financing, type: 'employer_plan' as const, conventionSignedByAll: false } };
+    const employer = {
+      ...allMet,
+      financing: { ...allMet.financing, type: 'employer_plan' as const, conventionSignedByAll: false },
+    };
     expect(unmetCodes(employer, 'preliminaire')).toEqual(['convention_signed']);
-    expect(unmetCodes({ ...employer, financing: { ...employer.financing, conventionSignedByAll: true } }, 'preliminaire')).toEqual([]);
-    expect(phaseChecklist('preliminaire', allMet).items.some((entry) => entry.code === 'convention_signed')).toBe(false);
+    expect(
+      unmetCodes({ ...employer, financing: { ...employer.financing, conventionSignedByAll: true } }, 'preliminaire'),
+    ).toEqual([]);
+    expect(phaseChecklist('preliminaire', allMet).items.some((entry) => entry.code === 'convention_signed')).toBe(
+      false,
+    );
   });
 
   it('requires an investigation session and a project or alternatives', () => {
-    expect(unmetCodes({ ...allMet, investigationSessionsHeld: 0 }, 'investigation')).toEqual(['investigation_session_held']);
+    expect(unmetCodes({ ...allMet, investigationSessionsHeld: 0 }, 'investigation')).toEqual([
+      'investigation_session_held',
+    ]);
     expect(unmetCodes({ ...allMet, projectOrAlternativesIdentified: false }, 'investigation')).toEqual([
       'project_or_alternatives_identified',
     ]);
@@ -80,7 +95,11 @@ describe('phase checklists', () => {
 
   it('closes only with an individual interview, the synthesis delivered and the follow-up offered', () => {
     const facts = { ...allMet, conclusionInterviewsHeld: 0, synthesisDelivered: false, followUpOffered: false };
-    expect(unmetCodes(facts, 'conclusion')).toEqual(['conclusion_interview_held', 'synthesis_delivered', 'follow_up_offered']);
+    expect(unmetCodes(facts, 'conclusion')).toEqual([
+      'conclusion_interview_held',
+      'synthesis_delivered',
+      'follow_up_offered',
+    ]);
     expect(unmetCodes({ ...allMet, conclusionInterviewsHeld: 1 }, 'conclusion')).toEqual([]);
   });
 
@@ -91,16 +110,21 @@ describe('phase checklists', () => {
         financing: { type: 'cpf', referenceDate: parsePlainDate(date), accompanimentDoneMinutes: minutes },
       }).items.find((entry) => entry.code === 'cpf_minimum_accompaniment');
     expect(cpf(779)).toMatchObject({ met: false, level: 'recommended' });
-    expect(cpf(779)?.label).toBe("Au moins 13\u00A0h d’accompagnement effectif émargé (condition du service fait CPF)");
+    expect(cpf(779)?.label).toBe('Au moins 13\u00A0h d’accompagnement effectif émargé (condition du service fait CPF)');
     expect(cpf(780)?.met).toBe(true);
     expect(cpf(600, '2026-02-25')).toBeUndefined();
     const selfFunded = { ...allMet, financing: { ...allMet.financing, type: 'self_funded' as const } };
-    expect(phaseChecklist('conclusion', selfFunded).items.some((entry) => entry.code === 'cpf_minimum_accompaniment')).toBe(false);
+    expect(
+      phaseChecklist('conclusion', selfFunded).items.some((entry) => entry.code === 'cpf_minimum_accompaniment'),
+    ).toBe(false);
   });
 
   it('gets session counts per phase from the sessions', () => {
     const base = { consultantId: 'c1', signedByBeneficiary: true, signedByConsultant: true, mode: 'remote' as const };
-    const at = (day: string) => ({ start: parseLocalDateTime(`${day}T09:00`), end: parseLocalDateTime(`${day}T11:00`) });
+    const at = (day: string) => ({
+      start: parseLocalDateTime(`${day}T09:00`),
+      end: parseLocalDateTime(`${day}T11:00`),
+    });
     const sessions: Seance[] = [
       { ...base, ...at('2026-05-04'), id: 'a', phase: 'preliminaire', status: 'held' },
       { ...base, ...at('2026-05-11'), id: 'b', phase: 'investigation', status: 'held' },

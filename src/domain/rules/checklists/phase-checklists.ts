@@ -79,7 +79,13 @@ function item(code: string, label: string, met: boolean, level: ChecklistLevel, 
 
 function preliminaire(facts: PhaseChecklistFacts): ChecklistItem[] {
   const items = [
-    item('need_analysed', 'Analyse de la demande et du besoin', facts.needAnalysisRecorded, 'required', 'Code du travail R6313-4 1° a)'),
+    item(
+      'need_analysed',
+      'Analyse de la demande et du besoin',
+      facts.needAnalysisRecorded,
+      'required',
+      'Code du travail R6313-4 1° a)',
+    ),
     item('format_chosen', 'Format du bilan déterminé', facts.formatChosen, 'required', 'Code du travail R6313-4 1° b)'),
     item(
       'modalities_agreed',
@@ -88,14 +94,26 @@ function preliminaire(facts: PhaseChecklistFacts): ChecklistItem[] {
       'required',
       'Code du travail R6313-4 1° c)',
     ),
-    item('consent_given', 'Consentement éclairé du ou de la bénéficiaire recueilli', facts.consentGiven, 'required', 'Code du travail L6313-4'),
-    item('commitments_charter_signed', 'Charte des engagements réciproques signée', facts.commitmentsCharterSigned, 'required', CHARTER),
+    item(
+      'consent_given',
+      'Consentement éclairé du ou de la bénéficiaire recueilli',
+      facts.consentGiven,
+      'required',
+      'Code du travail L6313-4',
+    ),
+    item(
+      'commitments_charter_signed',
+      'Charte des engagements réciproques signée',
+      facts.commitmentsCharterSigned,
+      'required',
+      CHARTER,
+    ),
   ];
   if (facts.financing.type === 'employer_plan') {
     items.push(
       item(
         'convention_signed',
-        "Convention tripartite signée par l’employeur, le ou la salarié·e et l’organisme",
+        'Convention tripartite signée par l’employeur, le ou la salarié·e et l’organisme',
         facts.financing.conventionSignedByAll === true,
         'required',
         'Code du travail R6313-8',
@@ -104,7 +122,13 @@ function preliminaire(facts: PhaseChecklistFacts): ChecklistItem[] {
   }
   items.push(
     item('career_path_reviewed', 'Histoire professionnelle parcourue', facts.careerPathReviewed, 'recommended', SEEDS),
-    item('expectations_recorded', 'Attentes du ou de la bénéficiaire notées', facts.expectationsRecorded, 'recommended', SEEDS),
+    item(
+      'expectations_recorded',
+      'Attentes du ou de la bénéficiaire notées',
+      facts.expectationsRecorded,
+      'recommended',
+      SEEDS,
+    ),
   );
   return items;
 }
@@ -113,7 +137,7 @@ function investigation(facts: PhaseChecklistFacts): ChecklistItem[] {
   return [
     item(
       'investigation_session_held',
-      "Au moins une séance d’investigation tenue",
+      'Au moins une séance d’investigation tenue',
       facts.investigationSessionsHeld >= 1,
       'required',
       'Code du travail R6313-4 2°',
@@ -125,7 +149,13 @@ function investigation(facts: PhaseChecklistFacts): ChecklistItem[] {
       'required',
       'Code du travail R6313-4 2°',
     ),
-    item('professional_background_explored', 'Bagage professionnel exploré (compétences, réalisations)', facts.professionalBackgroundExplored, 'recommended', SEEDS),
+    item(
+      'professional_background_explored',
+      'Bagage professionnel exploré (compétences, réalisations)',
+      facts.professionalBackgroundExplored,
+      'recommended',
+      SEEDS,
+    ),
     item(
       'personal_characteristics_explored',
       'Caractéristiques personnelles explorées (valeurs, motivations, intérêts)',
@@ -133,7 +163,13 @@ function investigation(facts: PhaseChecklistFacts): ChecklistItem[] {
       'recommended',
       SEEDS,
     ),
-    item('environment_explored', 'Environnement exploré (métiers, formations, enquêtes métier)', facts.environmentExplored, 'recommended', SEEDS),
+    item(
+      'environment_explored',
+      'Environnement exploré (métiers, formations, enquêtes métier)',
+      facts.environmentExplored,
+      'recommended',
+      SEEDS,
+    ),
   ];
 }
 
@@ -146,14 +182,42 @@ function conclusion(facts: PhaseChecklistFacts, ctx: RuleContext): ChecklistItem
       'required',
       'Code du travail R6313-4 3°',
     ),
-    item('synthesis_delivered', 'Document de synthèse remis au ou à la bénéficiaire', facts.synthesisDelivered, 'required', 'Code du travail L6313-4'),
-    item('follow_up_offered', "Entretien de suivi proposé", facts.followUpOffered, 'required', 'Code du travail R6313-4 3° c)'),
-    item('detailed_results_presented', 'Résultats détaillés présentés au ou à la bénéficiaire', facts.detailedResultsPresented, 'recommended', 'Code du travail R6313-4 3° a)'),
-    item('action_plan_defined', "Plan d’action établi (étapes, contacts, échéances)", facts.actionPlanDefined, 'recommended', 'Code du travail R6313-4 3° c)'),
+    item(
+      'synthesis_delivered',
+      'Document de synthèse remis au ou à la bénéficiaire',
+      facts.synthesisDelivered,
+      'required',
+      'Code du travail L6313-4',
+    ),
+    item(
+      'follow_up_offered',
+      'Entretien de suivi proposé',
+      facts.followUpOffered,
+      'required',
+      'Code du travail R6313-4 3° c)',
+    ),
+    item(
+      'detailed_results_presented',
+      'Résultats détaillés présentés au ou à la bénéficiaire',
+      facts.detailedResultsPresented,
+      'recommended',
+      'Code du travail R6313-4 3° a)',
+    ),
+    item(
+      'action_plan_defined',
+      'Plan d’action établi (étapes, contacts, échéances)',
+      facts.actionPlanDefined,
+      'recommended',
+      'Code du travail R6313-4 3° c)',
+    ),
     item('hot_evaluation_done', 'Évaluation à chaud recueillie', facts.hotEvaluationDone, 'recommended', SEEDS),
   ];
   if (facts.financing.type === 'cpf') {
-    const minimum = parameterAtIfIntroduced('cpf.minAccompanimentMinutes', facts.financing.referenceDate, ctx.parameters);
+    const minimum = parameterAtIfIntroduced(
+      'cpf.minAccompanimentMinutes',
+      facts.financing.referenceDate,
+      ctx.parameters,
+    );
     if (minimum !== undefined) {
       // BC-07: below the minimum, CPF *service fait* is blocked; closure itself is not.
       items.push(
@@ -176,14 +240,19 @@ export function phaseChecklist(
   facts: PhaseChecklistFacts,
   ctx: RuleContext = DEFAULT_RULE_CONTEXT,
 ): PhaseChecklist {
-  const items = phase === 'preliminaire' ? preliminaire(facts) : phase === 'investigation' ? investigation(facts) : conclusion(facts, ctx);
+  const items =
+    phase === 'preliminaire'
+      ? preliminaire(facts)
+      : phase === 'investigation'
+        ? investigation(facts)
+        : conclusion(facts, ctx);
   const unmetRequired = items.filter((entry) => entry.level === 'required' && !entry.met);
   return { phase, items, complete: unmetRequired.length === 0, unmetRequired };
 }
 
 const PHASE_NAMES: Record<SeancePhase, string> = {
   preliminaire: 'la phase préliminaire',
-  investigation: "la phase d’investigation",
+  investigation: 'la phase d’investigation',
   conclusion: 'la phase de conclusion',
 };
 
@@ -198,9 +267,15 @@ export function checklistIssues(checklist: PhaseChecklist): RuleIssue<ChecklistI
     .filter((entry) => !entry.met)
     .map((entry) =>
       entry.level === 'required'
-        ? ruleError('checklist_item_unmet', `Pour clore ${PHASE_NAMES[checklist.phase]}, il manque : ${entry.label}.`, { item: entry.code })
-        : ruleWarning('checklist_item_recommended', `Recommandé avant de clore ${PHASE_NAMES[checklist.phase]} : ${entry.label}.`, {
+        ? ruleError('checklist_item_unmet', `Pour clore ${PHASE_NAMES[checklist.phase]}, il manque : ${entry.label}.`, {
             item: entry.code,
-          }),
+          })
+        : ruleWarning(
+            'checklist_item_recommended',
+            `Recommandé avant de clore ${PHASE_NAMES[checklist.phase]} : ${entry.label}.`,
+            {
+              item: entry.code,
+            },
+          ),
     );
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FINANCING_TYPES, FINANCING_TYPE_CODES, checkFinancingStatusChange, isFinalFinancingStatus } from './catalog.ts';
+import {
+  FINANCING_TYPES,
+  FINANCING_TYPE_CODES,
+  checkFinancingStatusChange,
+  isFinalFinancingStatus,
+} from './catalog.ts';
 
 describe('financing catalogue', () => {
   it('is consistent: known initial status, known targets, every status reachable, final statuses exist', () => {
@@ -9,9 +14,10 @@ describe('financing catalogue', () => {
       const codes = statuses.map((status) => status.code);
       expect(new Set(codes).size, type).toBe(codes.length);
       expect(codes, type).toContain(definition.initialStatus);
-      for (const status of statuses) for (const next of status.next) expect(codes, `${type} ${status.code}`).toContain(next);
+      for (const status of statuses)
+        for (const next of status.next) expect(codes, `${type} ${status.code}`).toContain(next);
       const reached = new Set<string>([definition.initialStatus]);
-      for (let changed = true; changed; ) {
+      for (let changed = true; changed;) {
         changed = false;
         for (const status of statuses) {
           if (!reached.has(status.code)) continue;
@@ -24,13 +30,26 @@ describe('financing catalogue', () => {
         }
       }
       expect([...reached].sort(), type).toEqual([...codes].sort());
-      expect(codes.some((code) => isFinalFinancingStatus(type, code)), type).toBe(true);
-      expect(definition.documents.some((document) => document.code === 'devis'), type).toBe(true);
+      expect(
+        codes.some((code) => isFinalFinancingStatus(type, code)),
+        type,
+      ).toBe(true);
+      expect(
+        definition.documents.some((document) => document.code === 'devis'),
+        type,
+      ).toBe(true);
     }
   });
 
   it('lists the six financing types of the brief', () => {
-    expect(FINANCING_TYPE_CODES).toEqual(['cpf', 'employer_plan', 'opco_transitions_pro', 'france_travail', 'self_funded', 'public_agent']);
+    expect(FINANCING_TYPE_CODES).toEqual([
+      'cpf',
+      'employer_plan',
+      'opco_transitions_pro',
+      'france_travail',
+      'self_funded',
+      'public_agent',
+    ]);
   });
 
   it('allows listed moves only, naming the refused one in French', () => {

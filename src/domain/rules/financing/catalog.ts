@@ -31,7 +31,7 @@ export interface FinancingTypeDefinition {
 }
 
 const quote = { code: 'devis', label: 'Devis', required: true } as const;
-const attendance = { code: 'emargements', label: "Feuilles d’émargement signées", required: true } as const;
+const attendance = { code: 'emargements', label: 'Feuilles d’émargement signées', required: true } as const;
 const certificate = { code: 'certificat_realisation', label: 'Certificat de réalisation', required: true } as const;
 const invoice = { code: 'facture', label: 'Facture', required: true } as const;
 
@@ -58,13 +58,25 @@ export const FINANCING_TYPES = {
     initialStatus: 'request_received',
     basis: 'CGU Mon Compte Formation et EDOF, legal.md CPF-04 à CPF-07 (S/U selon la version des CGU)',
     statuses: [
-      { code: 'request_received', label: "Demande d’inscription reçue", next: ['proposal_sent', 'declined', 'request_lapsed'] },
-      { code: 'proposal_sent', label: 'Proposition envoyée au ou à la titulaire', next: ['order_validated', 'proposal_expired'] },
-      { code: 'order_validated', label: 'Commande validée par le ou la titulaire', next: ['entry_declared', 'cancelled'] },
+      {
+        code: 'request_received',
+        label: 'Demande d’inscription reçue',
+        next: ['proposal_sent', 'declined', 'request_lapsed'],
+      },
+      {
+        code: 'proposal_sent',
+        label: 'Proposition envoyée au ou à la titulaire',
+        next: ['order_validated', 'proposal_expired'],
+      },
+      {
+        code: 'order_validated',
+        label: 'Commande validée par le ou la titulaire',
+        next: ['entry_declared', 'cancelled'],
+      },
       { code: 'entry_declared', label: 'Entrée en formation déclarée sur EDOF', next: ['exit_declared'] },
       { code: 'exit_declared', label: 'Sortie et service fait déclarés sur EDOF', next: ['paid'] },
       { code: 'paid', label: 'Payé par la Caisse des dépôts', next: [] },
-      { code: 'declined', label: "Demande déclinée par l’organisme", next: [] },
+      { code: 'declined', label: 'Demande déclinée par l’organisme', next: [] },
       { code: 'request_lapsed', label: 'Demande caduque faute de réponse dans le délai', next: [] },
       { code: 'proposal_expired', label: 'Proposition non acceptée dans le délai', next: [] },
       { code: 'cancelled', label: 'Commande annulée', next: [] },
@@ -78,7 +90,7 @@ export const FINANCING_TYPES = {
     ],
   },
   employer_plan: {
-    label: "Plan de développement des compétences de l’employeur",
+    label: 'Plan de développement des compétences de l’employeur',
     initialStatus: 'draft',
     basis: 'Code du travail R6313-8, legal.md BC-15 et EMP-01 (V)',
     statuses: [
@@ -91,7 +103,11 @@ export const FINANCING_TYPES = {
     ],
     documents: [
       quote,
-      { code: 'convention_tripartite', label: 'Convention tripartite signée (employeur, salarié·e, organisme)', required: true },
+      {
+        code: 'convention_tripartite',
+        label: 'Convention tripartite signée (employeur, salarié·e, organisme)',
+        required: true,
+      },
       attendance,
       certificate,
       invoice,
@@ -106,7 +122,7 @@ export const FINANCING_TYPES = {
       quote,
       { code: 'demande_prise_en_charge', label: 'Demande de prise en charge', required: true },
       { code: 'accord_prise_en_charge', label: 'Accord de prise en charge', required: true },
-      { code: 'convention_tripartite', label: "Convention tripartite, si l’employeur est partie", required: false },
+      { code: 'convention_tripartite', label: 'Convention tripartite, si l’employeur est partie', required: false },
       attendance,
       certificate,
       invoice,
@@ -119,7 +135,7 @@ export const FINANCING_TYPES = {
     statuses: grantFlow('Demande de financement déposée auprès de France Travail'),
     documents: [
       quote,
-      { code: 'demande_aif', label: "Demande d’aide individuelle à la formation (AIF)", required: true },
+      { code: 'demande_aif', label: 'Demande d’aide individuelle à la formation (AIF)', required: true },
       { code: 'accord_france_travail', label: 'Accord de financement de France Travail', required: true },
       attendance,
       certificate,
@@ -132,7 +148,11 @@ export const FINANCING_TYPES = {
     basis: 'Code du travail L6353-3 à L6353-6, legal.md BC-16 (S/U : application aux bilans non confirmée)',
     statuses: [
       { code: 'draft', label: 'Contrat en préparation', next: ['contract_signed', 'abandoned'] },
-      { code: 'contract_signed', label: 'Contrat signé, délai de rétractation en cours', next: ['withdrawn', 'withdrawal_period_over'] },
+      {
+        code: 'contract_signed',
+        label: 'Contrat signé, délai de rétractation en cours',
+        next: ['withdrawn', 'withdrawal_period_over'],
+      },
       { code: 'withdrawn', label: 'Rétractation du ou de la bénéficiaire', next: [] },
       { code: 'withdrawal_period_over', label: 'Délai de rétractation écoulé', next: ['paid'] },
       { code: 'abandoned', label: 'Projet abandonné', next: [] },
@@ -153,7 +173,11 @@ export const FINANCING_TYPES = {
     basis: 'Règles propres à chaque fonction publique, legal.md EMP-03 (U)',
     statuses: [
       { code: 'draft', label: 'Dossier en préparation', next: ['leave_requested', 'abandoned'] },
-      { code: 'leave_requested', label: "Congé pour bilan demandé à l’administration", next: ['leave_granted', 'leave_refused'] },
+      {
+        code: 'leave_requested',
+        label: 'Congé pour bilan demandé à l’administration',
+        next: ['leave_granted', 'leave_refused'],
+      },
       { code: 'leave_granted', label: 'Congé et financement accordés', next: ['invoiced', 'abandoned'] },
       { code: 'leave_refused', label: 'Congé refusé', next: [] },
       { code: 'abandoned', label: 'Dossier abandonné', next: [] },
@@ -162,8 +186,16 @@ export const FINANCING_TYPES = {
     documents: [
       quote,
       { code: 'demande_conge_bilan', label: 'Demande de congé pour bilan de compétences', required: true },
-      { code: 'decision_administration', label: "Décision de l’administration (congé et prise en charge)", required: true },
-      { code: 'convention_employeur_public', label: "Convention avec l’employeur public, s’il en demande une", required: false },
+      {
+        code: 'decision_administration',
+        label: 'Décision de l’administration (congé et prise en charge)',
+        required: true,
+      },
+      {
+        code: 'convention_employeur_public',
+        label: 'Convention avec l’employeur public, s’il en demande une',
+        required: false,
+      },
       attendance,
       certificate,
       invoice,
@@ -187,15 +219,23 @@ export function isFinalFinancingStatus(type: FinancingType, code: string): boole
 export type FinancingStatusCode = 'unknown_financing_status' | 'financing_status_change_not_allowed';
 
 /** Checks a status change of a financing file against its type's allowed moves. */
-export function checkFinancingStatusChange(type: FinancingType, from: string, to: string): RuleReport<FinancingStatusCode> {
+export function checkFinancingStatusChange(
+  type: FinancingType,
+  from: string,
+  to: string,
+): RuleReport<FinancingStatusCode> {
   const current = financingStatus(type, from);
   const target = financingStatus(type, to);
   if (!current || !target) {
     const unknown = current ? to : from;
     return toReport([
-      ruleError('unknown_financing_status', `Le statut « ${unknown} » n’existe pas pour le financement « ${FINANCING_TYPES[type].label} ».`, {
-        status: unknown,
-      }),
+      ruleError(
+        'unknown_financing_status',
+        `Le statut « ${unknown} » n’existe pas pour le financement « ${FINANCING_TYPES[type].label} ».`,
+        {
+          status: unknown,
+        },
+      ),
     ]);
   }
   if (current.next.includes(to)) return toReport([]);

@@ -54,14 +54,19 @@ describe('CPF earliest start', () => {
     });
     expect(tooEarly.issues[0]?.message).toBe(
       'La date de début (21 mai 2026) est trop proche de la validation de la commande CPF (4 mai 2026) : ' +
-        "11\u00A0jours ouvrés pleins doivent s’écouler. Le bilan peut commencer au plus tôt le 22 mai 2026.",
+        '11\u00A0jours ouvrés pleins doivent s’écouler. Le bilan peut commencer au plus tôt le 22 mai 2026.',
     );
-    expect(checkCpfStartDate({ validatedOn: d('2026-05-04'), startOn: d('2026-05-22') })).toEqual({ ok: true, issues: [] });
+    expect(checkCpfStartDate({ validatedOn: d('2026-05-04'), startOn: d('2026-05-22') })).toEqual({
+      ok: true,
+      issues: [],
+    });
     expect(checkCpfStartDate({ validatedOn: d('2026-05-04'), startOn: d('2026-05-23') }).ok).toBe(true);
   });
 
   it('is a working day, strictly after validation, after exactly 11 full working days (property)', () => {
-    const validations = fc.integer({ min: toDayNumber(d('2020-01-01')), max: toDayNumber(d('2035-12-31')) }).map(fromDayNumber);
+    const validations = fc
+      .integer({ min: toDayNumber(d('2020-01-01')), max: toDayNumber(d('2035-12-31')) })
+      .map(fromDayNumber);
     fc.assert(
       fc.property(validations, (validatedOn) => {
         const earliest = cpfEarliestStart(validatedOn);
@@ -89,7 +94,7 @@ describe('CPF answer to a request (2 working days)', () => {
     const lapsed = cpfAnswerStatus({ receivedOn }, d('2026-07-16'));
     expect(lapsed.state).toBe('lapsed');
     expect(lapsed.issue?.message).toBe(
-      "La demande CPF reçue le 10 juillet 2026 n’a pas reçu de réponse au plus tard le 15 juillet 2026 : elle est devenue caduque.",
+      'La demande CPF reçue le 10 juillet 2026 n’a pas reçu de réponse au plus tard le 15 juillet 2026 : elle est devenue caduque.',
     );
   });
 
@@ -123,10 +128,14 @@ describe('EDOF declarations (3 working days)', () => {
     const input = { kind: 'entry' as const, eventOn: d('2026-05-07') };
     const pending = edofDeclarationStatus(input, d('2026-05-13'));
     expect(pending.state).toBe('pending');
-    expect(pending.issue?.message).toBe("Déclarez l’entrée en formation sur EDOF au plus tard le 13 mai 2026.");
+    expect(pending.issue?.message).toBe('Déclarez l’entrée en formation sur EDOF au plus tard le 13 mai 2026.');
     expect(edofDeclarationStatus(input, d('2026-05-14')).state).toBe('overdue');
-    expect(edofDeclarationStatus({ ...input, declaredOn: d('2026-05-13') }, d('2026-06-01')).state).toBe('declared_on_time');
-    expect(edofDeclarationStatus({ ...input, declaredOn: d('2026-05-14') }, d('2026-06-01')).state).toBe('declared_late');
+    expect(edofDeclarationStatus({ ...input, declaredOn: d('2026-05-13') }, d('2026-06-01')).state).toBe(
+      'declared_on_time',
+    );
+    expect(edofDeclarationStatus({ ...input, declaredOn: d('2026-05-14') }, d('2026-06-01')).state).toBe(
+      'declared_late',
+    );
     expect(edofDeclarationStatus({ kind: 'exit', eventOn: d('2026-12-23') }, d('2026-12-30')).issue?.message).toBe(
       'La déclaration de la sortie et du service fait sur EDOF devait être faite au plus tard le 29 décembre 2026.',
     );

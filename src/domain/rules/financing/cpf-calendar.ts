@@ -130,7 +130,7 @@ const EDOF_KEYS = {
 } as const;
 
 const EDOF_WHAT = {
-  entry: { object: "l’entrée en formation", declaration: "La déclaration de l’entrée en formation" },
+  entry: { object: 'l’entrée en formation', declaration: 'La déclaration de l’entrée en formation' },
   exit: { object: 'la sortie et le service fait', declaration: 'La déclaration de la sortie et du service fait' },
 } as const;
 

@@ -11,12 +11,13 @@ const before2026Reform = d('2026-02-25');
 const codes = (report: { issues: { code: string }[] }) => report.issues.map((issue) => issue.code);
 
 describe('CPF accompaniment hours (13 h to 24 h)', () => {
-  const check = (minutes: number, referenceDate = after2026Reform) => checkCpfAccompanimentHours({ accompanimentMinutes: minutes, referenceDate });
+  const check = (minutes: number, referenceDate = after2026Reform) =>
+    checkCpfAccompanimentHours({ accompanimentMinutes: minutes, referenceDate });
 
   it('refuses 12 h 59, accepts 13 h exactly', () => {
     expect(codes(check(13 * 60 - 1))).toEqual(['cpf_accompaniment_below_minimum']);
     expect(check(13 * 60 - 1).issues[0]?.message).toBe(
-      "Un bilan financé par le CPF doit comporter au moins 13\u00A0h d’accompagnement effectif ; 12\u00A0h\u00A059 sont prévues.",
+      'Un bilan financé par le CPF doit comporter au moins 13\u00A0h d’accompagnement effectif ; 12\u00A0h\u00A059 sont prévues.',
     );
     expect(check(13 * 60)).toEqual({ ok: true, issues: [] });
   });
@@ -90,15 +91,22 @@ describe('CPF participation', () => {
     const due = cpfParticipation({ referenceDate: after2026Reform });
     expect(due).toMatchObject({ due: true, amountCents: 10320 });
     expect(due.issue.message).toBe(
-      "Participation forfaitaire à la charge du ou de la titulaire : 103,20\u00A0€. Seuls l’employeur ou un OPCO peuvent la " +
-        "payer à sa place ; l’organisme ne peut ni la rembourser ni la prendre en charge.",
+      'Participation forfaitaire à la charge du ou de la titulaire : 103,20\u00A0€. Seuls l’employeur ou un OPCO peuvent la ' +
+        'payer à sa place ; l’organisme ne peut ni la rembourser ni la prendre en charge.',
     );
   });
 
   it('shows each exemption', () => {
     const exempt = cpfParticipation({ referenceDate: after2026Reform, exemptions: ['job_seeker'] });
-    expect(exempt).toMatchObject({ due: false, amountCents: 0, amountInForceCents: 10320, exemption: { code: 'job_seeker' } });
-    expect(exempt.issue.message).toBe("Pas de participation forfaitaire (103,20\u00A0€) : Titulaire demandeur ou demandeuse d’emploi.");
+    expect(exempt).toMatchObject({
+      due: false,
+      amountCents: 0,
+      amountInForceCents: 10320,
+      exemption: { code: 'job_seeker' },
+    });
+    expect(exempt.issue.message).toBe(
+      'Pas de participation forfaitaire (103,20\u00A0€) : Titulaire demandeur ou demandeuse d’emploi.',
+    );
     for (const code of ['employer_cofunding', 'c2p_points', 'at_mp_abondement', 'elected_official_dife'] as const) {
       expect(cpfParticipation({ referenceDate: after2026Reform, exemptions: [code] }).exemption?.code).toBe(code);
     }
@@ -107,14 +115,18 @@ describe('CPF participation', () => {
   it('was not due before 2 May 2024', () => {
     const before = cpfParticipation({ referenceDate: d('2024-05-01') });
     expect(before).toMatchObject({ due: false, amountCents: 0 });
-    expect(before.issue.message).toBe("Aucune participation forfaitaire n’était due pour une commande validée avant le 2 mai 2024.");
+    expect(before.issue.message).toBe(
+      'Aucune participation forfaitaire n’était due pour une commande validée avant le 2 mai 2024.',
+    );
   });
 
   it('reads an injected table (e.g. a future 150 €)', () => {
     const table = replaceParameter(DEFAULT_PARAMETER_TABLE, 'cpf.participationCents', [
       { value: 15000, effectiveFrom: d('2024-05-02'), source: 'test', certainty: 'U' },
     ]);
-    expect(cpfParticipation({ referenceDate: after2026Reform }, ruleContext({ parameters: table })).amountCents).toBe(15000);
+    expect(cpfParticipation({ referenceDate: after2026Reform }, ruleContext({ parameters: table })).amountCents).toBe(
+      15000,
+    );
   });
 });
 
@@ -131,13 +143,17 @@ describe('CPF waiting period (5 years, self-declared)', () => {
     expect(report.ok).toBe(true);
     expect(report.issues[0]?.message).toBe(
       'Un bilan financé sur fonds publics ou mutualisés a été déclaré le 1er mars 2021, il y a moins de 5 ans : ' +
-        "le CPF pourrait refuser de financer un nouveau bilan avant le 1er mars 2026. Mon Compte Formation vérifie lui-même l’éligibilité.",
+        'le CPF pourrait refuser de financer un nouveau bilan avant le 1er mars 2026. Mon Compte Formation vérifie lui-même l’éligibilité.',
     );
   });
 
   it('warns on a "yes" without a date, stays silent on "none" and before the 2026 rules', () => {
-    expect(codes(checkCpfCarence({ referenceDate: after2026Reform, previous: { declared: 'yes' } }))).toEqual(['cpf_carence_possible']);
+    expect(codes(checkCpfCarence({ referenceDate: after2026Reform, previous: { declared: 'yes' } }))).toEqual([
+      'cpf_carence_possible',
+    ]);
     expect(checkCpfCarence({ referenceDate: after2026Reform, previous: { declared: 'none' } }).issues).toEqual([]);
-    expect(checkCpfCarence({ referenceDate: before2026Reform, previous: { declared: 'yes', on: d('2025-01-01') } }).issues).toEqual([]);
+    expect(
+      checkCpfCarence({ referenceDate: before2026Reform, previous: { declared: 'yes', on: d('2025-01-01') } }).issues,
+    ).toEqual([]);
   });
 });

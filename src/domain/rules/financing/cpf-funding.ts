@@ -21,7 +21,7 @@ export function checkCpfAccompanimentHours(
   input: { accompanimentMinutes: number; referenceDate: PlainDate },
   ctx: RuleContext = DEFAULT_RULE_CONTEXT,
 ): RuleReport<CpfHoursCode> {
-  const invalid = checkMinutes(input.accompanimentMinutes, "La durée d’accompagnement");
+  const invalid = checkMinutes(input.accompanimentMinutes, 'La durée d’accompagnement');
   if (invalid) return toReport([invalid]);
   const issues: RuleIssue<CpfHoursCode>[] = [];
   const minutes = input.accompanimentMinutes;
@@ -51,17 +51,20 @@ export function checkCpfAccompanimentHours(
 
 /** The exemptions from the CPF participation (legal.md CPF-03, décret 2024-394). */
 export const CPF_PARTICIPATION_EXEMPTIONS = [
-  { code: 'job_seeker', label: "Titulaire demandeur ou demandeuse d’emploi" },
+  { code: 'job_seeker', label: 'Titulaire demandeur ou demandeuse d’emploi' },
   {
     code: 'employer_cofunding',
-    label: "Achat cofinancé par l’employeur, y compris au titre d’un accord d’entreprise, de branche ou d’un OPCO",
+    label: 'Achat cofinancé par l’employeur, y compris au titre d’un accord d’entreprise, de branche ou d’un OPCO',
   },
   { code: 'c2p_points', label: 'Mobilisation des points du compte professionnel de prévention (C2P)' },
   {
     code: 'at_mp_abondement',
-    label: "Abondement pour accident du travail ou maladie professionnelle (incapacité permanente d’au moins 10 %)",
+    label: 'Abondement pour accident du travail ou maladie professionnelle (incapacité permanente d’au moins 10 %)',
   },
-  { code: 'elected_official_dife', label: "Droit individuel à la formation des élu·es locaux (DIFE) mobilisé pour le mandat" },
+  {
+    code: 'elected_official_dife',
+    label: 'Droit individuel à la formation des élu·es locaux (DIFE) mobilisé pour le mandat',
+  },
 ] as const;
 export type CpfParticipationExemption = (typeof CPF_PARTICIPATION_EXEMPTIONS)[number]['code'];
 
@@ -101,10 +104,14 @@ export function cpfParticipation(
       amountInForceCents: amount,
       due: false,
       exemption,
-      issue: ruleInfo('cpf_participation_exempt', `Pas de participation forfaitaire (${formatEurosFr(amount)}) : ${exemption.label}.`, {
-        exemption: exemption.code,
-        amountInForceCents: amount,
-      }),
+      issue: ruleInfo(
+        'cpf_participation_exempt',
+        `Pas de participation forfaitaire (${formatEurosFr(amount)}) : ${exemption.label}.`,
+        {
+          exemption: exemption.code,
+          amountInForceCents: amount,
+        },
+      ),
     };
   }
   return {
@@ -114,7 +121,7 @@ export function cpfParticipation(
     issue: ruleInfo(
       'cpf_participation_due',
       `Participation forfaitaire à la charge du ou de la titulaire : ${formatEurosFr(amount)}. Seuls l’employeur ou un OPCO ` +
-        "peuvent la payer à sa place ; l’organisme ne peut ni la rembourser ni la prendre en charge.",
+        'peuvent la payer à sa place ; l’organisme ne peut ni la rembourser ni la prendre en charge.',
       { amountCents: amount },
     ),
   };
@@ -177,7 +184,7 @@ export function checkCpfCarence(
       ruleWarning(
         'cpf_carence_possible',
         `Un bilan financé sur fonds publics ou mutualisés au cours des ${years} dernières années a été déclaré : ` +
-          "le CPF pourrait refuser de financer ce bilan. Mon Compte Formation vérifie lui-même l’éligibilité.",
+          'le CPF pourrait refuser de financer ce bilan. Mon Compte Formation vérifie lui-même l’éligibilité.',
         { years },
       ),
     ]);
@@ -189,7 +196,7 @@ export function checkCpfCarence(
       'cpf_carence_possible',
       `Un bilan financé sur fonds publics ou mutualisés a été déclaré le ${formatDateFr(previousOn)}, il y a moins de ` +
         `${years} ans : le CPF pourrait refuser de financer un nouveau bilan avant le ${formatDateFr(endsOn)}. ` +
-        "Mon Compte Formation vérifie lui-même l’éligibilité.",
+        'Mon Compte Formation vérifie lui-même l’éligibilité.',
       { years, previousOn, carenceEndsOn: endsOn },
     ),
   ]);

@@ -117,7 +117,10 @@ export function sirenOf(identifier: string): string | null {
 export type EmployerProviderCode = 'invalid_siren' | 'employer_is_provider';
 
 /** An employer cannot carry out bilans of its own employees (R6313-5, legal.md BC-13). */
-export function checkEmployerIsNotProvider(input: { employerSiret: string; providerSiret: string }): RuleReport<EmployerProviderCode> {
+export function checkEmployerIsNotProvider(input: {
+  employerSiret: string;
+  providerSiret: string;
+}): RuleReport<EmployerProviderCode> {
   const employer = sirenOf(input.employerSiret);
   const provider = sirenOf(input.providerSiret);
   const issues: RuleIssue<EmployerProviderCode>[] = [];
@@ -127,7 +130,9 @@ export function checkEmployerIsNotProvider(input: { employerSiret: string; provi
   ] as const) {
     if (value === null) {
       issues.push(
-        ruleError('invalid_siren', `« ${who} » n’est ni un SIREN (9 chiffres) ni un SIRET (14 chiffres).`, { input: who }),
+        ruleError('invalid_siren', `« ${who} » n’est ni un SIREN (9 chiffres) ni un SIRET (14 chiffres).`, {
+          input: who,
+        }),
       );
     }
   }
@@ -135,7 +140,7 @@ export function checkEmployerIsNotProvider(input: { employerSiret: string; provi
     issues.push(
       ruleError(
         'employer_is_provider',
-        "L’employeur ne peut pas réaliser lui-même le bilan de ses salarié·es : il doit faire appel à un organisme extérieur.",
+        'L’employeur ne peut pas réaliser lui-même le bilan de ses salarié·es : il doit faire appel à un organisme extérieur.',
         { siren: employer },
       ),
     );

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlainDate } from '../calendar/plain-date.ts';
-import { checkPaymentSchedule, checkSelfFundedStart, firstPaymentAllowedOn, withdrawalPeriodEnd } from './self-funded.ts';
+import {
+  checkPaymentSchedule,
+  checkSelfFundedStart,
+  firstPaymentAllowedOn,
+  withdrawalPeriodEnd,
+} from './self-funded.ts';
 
 const d = parsePlainDate;
 const signedOn = d('2026-05-04');
@@ -29,7 +34,10 @@ describe('self-funded withdrawal period (10 days)', () => {
 
 describe('payment schedule', () => {
   it('accepts a first payment of exactly 30 % on day 11, the rest later', () => {
-    expect(schedule(150000, ['2026-05-15', 45000], ['2026-06-15', 50000], ['2026-07-15', 55000])).toEqual({ ok: true, issues: [] });
+    expect(schedule(150000, ['2026-05-15', 45000], ['2026-06-15', 50000], ['2026-07-15', 55000])).toEqual({
+      ok: true,
+      issues: [],
+    });
   });
 
   it('refuses a payment due on day 10 (inside the withdrawal period)', () => {
@@ -65,8 +73,13 @@ describe('payment schedule', () => {
 
   it('refuses malformed amounts and an empty schedule, naming them', () => {
     expect(codes(schedule(150000))).toEqual(['schedule_empty']);
-    expect(codes(schedule(150000, ['2026-05-15', 450.5], ['2026-06-15', 0]))).toEqual(['invalid_amount', 'invalid_amount']);
-    expect(schedule(150000, ['2026-05-15', -1]).issues[0]?.message).toBe("L’échéance n° 1 doit être un montant positif, en centimes entiers.");
+    expect(codes(schedule(150000, ['2026-05-15', 450.5], ['2026-06-15', 0]))).toEqual([
+      'invalid_amount',
+      'invalid_amount',
+    ]);
+    expect(schedule(150000, ['2026-05-15', -1]).issues[0]?.message).toBe(
+      'L’échéance n° 1 doit être un montant positif, en centimes entiers.',
+    );
     expect(codes(schedule(1500.5, ['2026-05-15', 450]))).toEqual(['invalid_amount']);
   });
 });

@@ -62,7 +62,7 @@ export function checkPaymentSchedule(
     }
   });
   if (input.instalments.length === 0) {
-    issues.push(ruleError('schedule_empty', "L’échéancier doit comporter au moins une échéance."));
+    issues.push(ruleError('schedule_empty', 'L’échéancier doit comporter au moins une échéance.'));
   }
   if (issues.length > 0) return toReport(issues);
 
@@ -128,7 +128,7 @@ export function checkSelfFundedStart(
     ruleWarning(
       'start_during_withdrawal',
       `Le bilan commencerait pendant le délai de rétractation, qui se termine le ${formatDateFr(end)}. Il ne peut ` +
-        "commencer plus tôt qu’à la demande expresse du ou de la bénéficiaire.",
+        'commencer plus tôt qu’à la demande expresse du ou de la bénéficiaire.',
       { withdrawalEndsOn: end, startOn: input.startOn },
     ),
   ]);

@@ -42,7 +42,8 @@ const SOURCES_2026 =
   'Loi de finances 2026, art. 203, et décrets du 24 février 2026 ; https://www.hexopee.org/publication/2484 ; https://www.centre-inffo.fr/site-centre-inffo/actualites-centre-inffo/le-quotidien-de-la-formation-actualite-formation-professionnelle-apprentissage/actualites-2026/financement-du-bilan-de-competences-vers-un-plafond-du-cpf-a-1-600-euros';
 const MCF_TERMS =
   'CGU Mon Compte Formation (https://moncompteformation.gouv.fr/espace-public/conditions-generales-dutilisation), legal.md CPF-04';
-const MCF_VERSION_NOTE = 'Vérifier contre la version des CGU en vigueur (v13 du 10 avril 2025 ou ultérieure), legal.md §9.4.';
+const MCF_VERSION_NOTE =
+  'Vérifier contre la version des CGU en vigueur (v13 du 10 avril 2025 ou ultérieure), legal.md §9.4.';
 
 export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
   ...rows('bilan.maxAccompanimentMinutes', [
@@ -51,7 +52,7 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
       from: RECAST_2019,
       source: 'Code du travail L6313-4, dernier alinéa',
       certainty: 'V',
-      note: "Appliqué aux heures d’accompagnement ; le travail personnel est compté à part (inclusion contestée, legal.md §9.3).",
+      note: 'Appliqué aux heures d’accompagnement ; le travail personnel est compté à part (inclusion contestée, legal.md §9.3).',
     },
   ]),
   ...rows('cpf.minAccompanimentMinutes', [
@@ -60,7 +61,7 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
       from: REFORM_2026,
       source: `Code du travail R6313-4 modifié ; ${SOURCES_2026}`,
       certainty: 'U',
-      note: "Portée discutée : tous les bilans ou seulement ceux financés sur fonds publics (legal.md §9.2). Sillage l’applique aux bilans financés par le CPF.",
+      note: 'Portée discutée : tous les bilans ou seulement ceux financés sur fonds publics (legal.md §9.2). Sillage l’applique aux bilans financés par le CPF.',
     },
   ]),
   ...rows('cpf.capCents', [{ value: 1600_00, from: REFORM_2026, source: SOURCES_2026, certainty: 'S' }]),
@@ -84,22 +85,28 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
       note: 'Mode de décompte incertain (legal.md §9.2) : Sillage avertit si le bilan précédent déclaré date de moins de 5 ans avant la commande.',
     },
   ]),
-  ...rows('cpf.providerAnswerWorkingDays', [{ value: 2, from: MCF_LAUNCH, source: MCF_TERMS, certainty: 'S', note: MCF_VERSION_NOTE }]),
-  ...rows('cpf.minStartDelayWorkingDays', [{ value: 11, from: MCF_LAUNCH, source: MCF_TERMS, certainty: 'S', note: MCF_VERSION_NOTE }]),
+  ...rows('cpf.providerAnswerWorkingDays', [
+    { value: 2, from: MCF_LAUNCH, source: MCF_TERMS, certainty: 'S', note: MCF_VERSION_NOTE },
+  ]),
+  ...rows('cpf.minStartDelayWorkingDays', [
+    { value: 11, from: MCF_LAUNCH, source: MCF_TERMS, certainty: 'S', note: MCF_VERSION_NOTE },
+  ]),
   ...rows('cpf.freeCancellationWorkingDays', [
     {
       value: 7,
       from: MCF_LAUNCH,
-      source: 'Conditions particulières titulaires (https://www.moncompteformation.gouv.fr/espace-public/conditions-particulieres-titulaires), legal.md CPF-05',
+      source:
+        'Conditions particulières titulaires (https://www.moncompteformation.gouv.fr/espace-public/conditions-particulieres-titulaires), legal.md CPF-05',
       certainty: 'U',
-      note: "Annulation sans frais si elle a lieu plus de 7 jours ouvrés avant le début : au plus tard la veille du 7e jour ouvré précédant le début.",
+      note: 'Annulation sans frais si elle a lieu plus de 7 jours ouvrés avant le début : au plus tard la veille du 7e jour ouvré précédant le début.',
     },
   ]),
   ...rows('cpf.edofEntryDeclarationWorkingDays', [
     {
       value: 3,
       from: MCF_LAUNCH,
-      source: 'https://my-of.com/2024/01/26/comment-realiser-une-verification-de-service-fait-sur-edof, legal.md CPF-06',
+      source:
+        'https://my-of.com/2024/01/26/comment-realiser-une-verification-de-service-fait-sur-edof, legal.md CPF-06',
       certainty: 'S',
     },
   ]),
@@ -107,7 +114,8 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
     {
       value: 3,
       from: MCF_LAUNCH,
-      source: 'https://my-of.com/2024/01/26/comment-realiser-une-verification-de-service-fait-sur-edof, legal.md CPF-06',
+      source:
+        'https://my-of.com/2024/01/26/comment-realiser-une-verification-de-service-fait-sur-edof, legal.md CPF-06',
       certainty: 'S',
     },
   ]),
@@ -117,7 +125,7 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
       from: RECAST_2019,
       source: 'Code du travail R6313-8',
       certainty: 'V',
-      note: "Jours calendaires à compter de l’envoi du projet par l’employeur ; l’absence de réponse vaut refus.",
+      note: 'Jours calendaires à compter de l’envoi du projet par l’employeur ; l’absence de réponse vaut refus.',
     },
   ]),
   ...rows('selfFunded.withdrawalDays', [
@@ -139,11 +147,18 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
     },
   ]),
   ...rows('retention.writtenAgreementMaxYears', [
-    { value: 1, from: RECAST_2019, to: '2023-12-30', source: 'Code du travail R6313-7 (décret 2018-1330)', certainty: 'V' },
+    {
+      value: 1,
+      from: RECAST_2019,
+      to: '2023-12-30',
+      source: 'Code du travail R6313-7 (décret 2018-1330)',
+      certainty: 'V',
+    },
     {
       value: 3,
       from: '2023-12-31',
-      source: 'Code du travail R6313-7 modifié par le décret n° 2023-1350 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048729031)',
+      source:
+        'Code du travail R6313-7 modifié par le décret n° 2023-1350 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048729031)',
       certainty: 'S',
       note: 'Rédaction consolidée exacte à vérifier (legal.md §9.1).',
     },
@@ -152,19 +167,29 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
     {
       value: 6,
       from: RECAST_2019,
-      source: "Code du travail R6313-4 3° c) (possibilité d’un entretien de suivi) ; délai d’usage, legal.md §8",
+      source: 'Code du travail R6313-4 3° c) (possibilité d’un entretien de suivi) ; délai d’usage, legal.md §8',
       certainty: 'S',
-      note: "Réglage de l’organisme (6 à 9 mois selon les prestataires).",
+      note: 'Réglage de l’organisme (6 à 9 mois selon les prestataires).',
     },
   ]),
   ...rows('sessions.atRiskNoShowCount', [
     { value: 2, from: RECAST_2019, source: 'Sillage, ticket 3 (règle produit)', certainty: 'V' },
   ]),
   ...rows('sessions.atRiskInactivityDays', [
-    { value: 21, from: RECAST_2019, source: 'Sillage, ticket 3 (règle produit : 3 semaines sans séance)', certainty: 'V' },
+    {
+      value: 21,
+      from: RECAST_2019,
+      source: 'Sillage, ticket 3 (règle produit : 3 semaines sans séance)',
+      certainty: 'V',
+    },
   ]),
   ...rows('followUp.reminderDaysBefore', [
-    { value: 14, from: RECAST_2019, source: 'Sillage (règle produit : le suivi est annoncé deux semaines avant)', certainty: 'V' },
+    {
+      value: 14,
+      from: RECAST_2019,
+      source: 'Sillage (règle produit : le suivi est annoncé deux semaines avant)',
+      certainty: 'V',
+    },
   ]),
   ...rows('evaluation.linkValidityDays', [
     { value: 60, from: RECAST_2019, source: 'Sillage (règle produit)', certainty: 'V' },
@@ -174,7 +199,8 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
     {
       value: 90,
       from: RECAST_2019,
-      source: 'Sillage, ticket 3 (règle produit : alerte 90 jours avant l’expiration ; le certificat vaut 3 ans, Code du travail R6316-2)',
+      source:
+        'Sillage, ticket 3 (règle produit : alerte 90 jours avant l’expiration ; le certificat vaut 3 ans, Code du travail R6316-2)',
       certainty: 'S',
     },
   ]),

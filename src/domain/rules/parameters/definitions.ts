@@ -45,12 +45,12 @@ export const PARAMETER_DEFINITIONS = {
   'bilan.maxAccompanimentMinutes': {
     unit: 'minutes',
     kind: 'law',
-    label: "Durée maximale d’accompagnement par bilan",
+    label: 'Durée maximale d’accompagnement par bilan',
   },
   'cpf.minAccompanimentMinutes': {
     unit: 'minutes',
     kind: 'law',
-    label: "Durée minimale d’accompagnement effectif (CPF)",
+    label: 'Durée minimale d’accompagnement effectif (CPF)',
   },
   'cpf.capCents': { unit: 'cents', kind: 'law', label: 'Plafond de prise en charge CPF pour un bilan' },
   'cpf.participationCents': {
@@ -61,12 +61,12 @@ export const PARAMETER_DEFINITIONS = {
   'cpf.carenceYears': {
     unit: 'years',
     kind: 'law',
-    label: "Délai de carence après un bilan financé sur fonds publics ou mutualisés (CPF)",
+    label: 'Délai de carence après un bilan financé sur fonds publics ou mutualisés (CPF)',
   },
   'cpf.providerAnswerWorkingDays': {
     unit: 'working_days',
     kind: 'funder_terms',
-    label: "Délai de réponse de l’organisme à une demande d’inscription (CPF)",
+    label: 'Délai de réponse de l’organisme à une demande d’inscription (CPF)',
   },
   'cpf.minStartDelayWorkingDays': {
     unit: 'working_days',
@@ -76,12 +76,12 @@ export const PARAMETER_DEFINITIONS = {
   'cpf.freeCancellationWorkingDays': {
     unit: 'working_days',
     kind: 'funder_terms',
-    label: "Délai avant le début au-delà duquel l’annulation est sans frais (CPF)",
+    label: 'Délai avant le début au-delà duquel l’annulation est sans frais (CPF)',
   },
   'cpf.edofEntryDeclarationWorkingDays': {
     unit: 'working_days',
     kind: 'funder_terms',
-    label: "Délai de déclaration de l’entrée en formation sur EDOF",
+    label: 'Délai de déclaration de l’entrée en formation sur EDOF',
   },
   'cpf.edofExitDeclarationWorkingDays': {
     unit: 'working_days',
@@ -111,12 +111,12 @@ export const PARAMETER_DEFINITIONS = {
   'followUp.defaultDelayMonths': {
     unit: 'months',
     kind: 'setting',
-    label: "Délai par défaut de l’entretien de suivi après la fin du bilan",
+    label: 'Délai par défaut de l’entretien de suivi après la fin du bilan',
   },
   'sessions.atRiskNoShowCount': {
     unit: 'count',
     kind: 'setting',
-    label: "Nombre d’absences non excusées qui signale un bilan à risque",
+    label: 'Nombre d’absences non excusées qui signale un bilan à risque',
   },
   'sessions.atRiskInactivityDays': {
     unit: 'calendar_days',
@@ -126,18 +126,18 @@ export const PARAMETER_DEFINITIONS = {
   'followUp.reminderDaysBefore': {
     unit: 'calendar_days',
     kind: 'setting',
-    label: "Rappel de l’entretien de suivi, en jours avant la date prévue",
+    label: 'Rappel de l’entretien de suivi, en jours avant la date prévue',
   },
   'evaluation.linkValidityDays': {
     unit: 'calendar_days',
     kind: 'setting',
-    label: "Durée de validité du lien d’une évaluation (à chaud ou à froid)",
+    label: 'Durée de validité du lien d’une évaluation (à chaud ou à froid)',
   },
   // Intake (issue 3): warning before the Qualiopi certificate lapses.
   'qualiopi.expiryWarningCalendarDays': {
     unit: 'calendar_days',
     kind: 'setting',
-    label: "Délai d’alerte avant l’expiration du certificat Qualiopi",
+    label: 'Délai d’alerte avant l’expiration du certificat Qualiopi',
   },
 } as const satisfies Record<string, ParameterDefinition>;
 

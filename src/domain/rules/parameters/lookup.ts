@@ -18,7 +18,9 @@ export class ParameterNotInForceError extends Error {
   readonly key: ParameterKey;
   readonly date: PlainDate;
   constructor(key: ParameterKey, date: PlainDate) {
-    super(`Aucune valeur du paramètre « ${PARAMETER_DEFINITIONS[key].label} » n’est en vigueur au ${formatDateFr(date)}.`);
+    super(
+      `Aucune valeur du paramètre « ${PARAMETER_DEFINITIONS[key].label} » n’est en vigueur au ${formatDateFr(date)}.`,
+    );
     this.name = 'ParameterNotInForceError';
     this.key = key;
     this.date = date;
@@ -41,7 +43,11 @@ export function parameterEntryAt(
 }
 
 /** The value of `key` on `date`, in the key's unit; throws `ParameterNotInForceError` if none. */
-export function parameterAt(key: ParameterKey, date: PlainDate, table: ParameterTable = DEFAULT_PARAMETER_TABLE): number {
+export function parameterAt(
+  key: ParameterKey,
+  date: PlainDate,
+  table: ParameterTable = DEFAULT_PARAMETER_TABLE,
+): number {
   return parameterEntryAt(key, date, table).value;
 }
 

@@ -36,7 +36,9 @@ export function parameterTableMarkdown(entries: readonly ParameterEntry[]): stri
     '|---|---|---|---|---|---|---|',
   ];
   for (const entry of entries) {
-    const period = entry.effectiveTo ? `du ${formatDateFr(entry.effectiveFrom)} au ${formatDateFr(entry.effectiveTo)}` : `depuis le ${formatDateFr(entry.effectiveFrom)}`;
+    const period = entry.effectiveTo
+      ? `du ${formatDateFr(entry.effectiveFrom)} au ${formatDateFr(entry.effectiveTo)}`
+      : `depuis le ${formatDateFr(entry.effectiveFrom)}`;
     const definition = PARAMETER_DEFINITIONS[entry.key];
     lines.push(
       `| ${cell(definition.label)} | \`${entry.key}\` | ${cell(formatParameterValue(entry))} | ${period} | ${KIND_LABELS[definition.kind]} | ${entry.certainty} | ${cell(entry.source)}${entry.note ? ` (${cell(entry.note)})` : ''} |`,

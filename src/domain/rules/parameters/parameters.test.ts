@@ -94,7 +94,7 @@ describe('default parameter table', () => {
 
   it('fails loudly, in French, before the first modelled date', () => {
     expect(() => parameterAt('bilan.maxAccompanimentMinutes', d('2018-12-31'))).toThrow(
-      "Aucune valeur du paramètre « Durée maximale d’accompagnement par bilan » n’est en vigueur au 31 décembre 2018.",
+      'Aucune valeur du paramètre « Durée maximale d’accompagnement par bilan » n’est en vigueur au 31 décembre 2018.',
     );
     expect(parameterAt('bilan.maxAccompanimentMinutes', d('2019-01-01'))).toBe(1440);
     expect(() => parameterAt('cpf.minStartDelayWorkingDays', d('2019-11-20'))).toThrow(ParameterNotInForceError);
@@ -103,7 +103,12 @@ describe('default parameter table', () => {
 
   it('returns the entry with its source for display', () => {
     const entry = parameterEntryAt('employer.conventionSignatureDays', d('2026-05-04'));
-    expect(entry).toMatchObject({ value: 10, unit: 'calendar_days', certainty: 'V', source: 'Code du travail R6313-8' });
+    expect(entry).toMatchObject({
+      value: 10,
+      unit: 'calendar_days',
+      certainty: 'V',
+      source: 'Code du travail R6313-8',
+    });
   });
 });
 
@@ -145,14 +150,18 @@ describe('custom tables', () => {
     expect(check([{ ...cap, value: -1, effectiveFrom: d('2026-01-01') }])).toThrow(InvalidParameterTableError);
     expect(check([{ ...cap, value: 1.5, effectiveFrom: d('2026-01-01') }])).toThrow('entier');
     expect(check([{ ...cap, unit: 'minutes', value: 1, effectiveFrom: d('2026-01-01') }])).toThrow('unité');
-    expect(check([{ ...cap, value: 1, effectiveFrom: d('2026-06-01'), effectiveTo: d('2026-01-01') }])).toThrow('précède');
+    expect(check([{ ...cap, value: 1, effectiveFrom: d('2026-06-01'), effectiveTo: d('2026-01-01') }])).toThrow(
+      'précède',
+    );
   });
 
   it('parses untrusted input with zod and the table invariants', () => {
     const json = JSON.parse(JSON.stringify(DEFAULT_PARAMETER_ENTRIES)) as unknown;
     expect(parseParameterTable(json)).toHaveLength(DEFAULT_PARAMETER_ENTRIES.length);
     expect(() => parseParameterTable([{ key: 'nope', value: 1 }])).toThrow();
-    const badDate = (json as Record<string, unknown>[]).map((entry, i) => (i === 0 ? { ...entry, effectiveFrom: '2019-02-30' } : entry));
+    const badDate = (json as Record<string, unknown>[]).map((entry, i) =>
+      i === 0 ? { ...entry, effectiveFrom: '2019-02-30' } : entry,
+    );
     expect(() => parseParameterTable(badDate)).toThrow('Date invalide');
   });
 

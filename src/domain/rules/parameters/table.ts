@@ -46,14 +46,18 @@ function checkEntries(entries: readonly ParameterEntry[]): string[] {
     if (entry.source.trim() === '') problems.push(`${where} : source manquante`);
   }
   for (const key of PARAMETER_KEYS) {
-    const periods = entries.filter((entry) => entry.key === key).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
+    const periods = entries
+      .filter((entry) => entry.key === key)
+      .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
     if (periods.length === 0) problems.push(`${key} : aucune valeur`);
     for (let i = 1; i < periods.length; i += 1) {
       const previous = periods[i - 1];
       const current = periods[i];
       if (!previous || !current) continue;
       if (previous.effectiveTo === undefined || previous.effectiveTo >= current.effectiveFrom) {
-        problems.push(`${key} : les périodes commençant le ${previous.effectiveFrom} et le ${current.effectiveFrom} se chevauchent`);
+        problems.push(
+          `${key} : les périodes commençant le ${previous.effectiveFrom} et le ${current.effectiveFrom} se chevauchent`,
+        );
       }
     }
   }

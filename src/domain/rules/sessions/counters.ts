@@ -126,13 +126,19 @@ export function atRiskFromSummary(summary: AtRiskSummary, ctx: RuleContext = DEF
   const since = lastHeld ?? summary.startedOn;
   const days = daysBetween(since, today);
   if (days >= inactivityLimit) {
-    const what = lastHeld ? `depuis la dernière séance du ${formatDateFr(since)}` : `depuis le début du bilan, le ${formatDateFr(since)}`;
+    const what = lastHeld
+      ? `depuis la dernière séance du ${formatDateFr(since)}`
+      : `depuis le début du bilan, le ${formatDateFr(since)}`;
     reasons.push(
-      ruleWarning('no_recent_session', `Aucune séance tenue ${what} (${pluralFr(days, 'jour', 'jours')}) : le bilan risque de décrocher.`, {
-        days,
-        since,
-        limit: inactivityLimit,
-      }),
+      ruleWarning(
+        'no_recent_session',
+        `Aucune séance tenue ${what} (${pluralFr(days, 'jour', 'jours')}) : le bilan risque de décrocher.`,
+        {
+          days,
+          since,
+          limit: inactivityLimit,
+        },
+      ),
     );
   }
   return { atRisk: reasons.length > 0, reasons };

@@ -13,10 +13,7 @@ import { ruleError, toReport, type RuleIssue, type RuleReport } from '../result.
 import { countedMinutes, isActive, isSynchronous, type Seance, type SeanceDraft } from './seance.ts';
 
 export type SessionPlanCode =
-  | 'session_end_not_after_start'
-  | 'session_in_past'
-  | 'session_overlap'
-  | 'accompaniment_above_maximum';
+  'session_end_not_after_start' | 'session_in_past' | 'session_overlap' | 'accompaniment_above_maximum';
 
 export interface SessionPlanInput {
   /** The session to plan; with the `id` of an existing session when rescheduling it. */
@@ -50,7 +47,10 @@ export function plannedAndHeldAccompanimentMinutes(sessions: readonly Seance[], 
     .reduce((sum, seance) => sum + countedMinutes(seance), 0);
 }
 
-export function checkSessionPlan(input: SessionPlanInput, ctx: RuleContext = DEFAULT_RULE_CONTEXT): RuleReport<SessionPlanCode> {
+export function checkSessionPlan(
+  input: SessionPlanInput,
+  ctx: RuleContext = DEFAULT_RULE_CONTEXT,
+): RuleReport<SessionPlanCode> {
   const { candidate } = input;
   const issues: RuleIssue<SessionPlanCode>[] = [];
   const duration = minutesBetween(candidate.start, candidate.end);

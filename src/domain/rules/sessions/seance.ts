@@ -37,7 +37,9 @@ export interface Seance {
 }
 
 /** The fields needed to plan a session; `id` is present when rescheduling an existing one. */
-export type SeanceDraft = Pick<Seance, 'consultantId' | 'phase' | 'mode' | 'start' | 'end'> & { id?: string | undefined };
+export type SeanceDraft = Pick<Seance, 'consultantId' | 'phase' | 'mode' | 'start' | 'end'> & {
+  id?: string | undefined;
+};
 
 export function isSynchronous(seance: Pick<Seance, 'mode'>): boolean {
   return seance.mode !== 'personal_work';

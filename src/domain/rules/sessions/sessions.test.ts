@@ -36,10 +36,27 @@ const held = Array.from({ length: 11 }, (_, i) =>
   }),
 );
 
-const plan = (candidate: Omit<Partial<Seance>, 'start' | 'end'> & { start: string; end: string }, extra: Partial<SessionPlanInput> = {}) => {
+const plan = (
+  candidate: Omit<Partial<Seance>, 'start' | 'end'> & { start: string; end: string },
+  extra: Partial<SessionPlanInput> = {},
+) => {
   const { start, end, ...rest } = candidate;
-  const draft = { consultantId: 'c1', phase: 'conclusion' as const, mode: 'remote' as const, start: t(start), end: t(end), ...rest };
-  return checkSessionPlan({ candidate: draft, bilanSessions: held, consultantSessions: held, now, referenceDate, ...extra });
+  const draft = {
+    consultantId: 'c1',
+    phase: 'conclusion' as const,
+    mode: 'remote' as const,
+    start: t(start),
+    end: t(end),
+    ...rest,
+  };
+  return checkSessionPlan({
+    candidate: draft,
+    bilanSessions: held,
+    consultantSessions: held,
+    now,
+    referenceDate,
+    ...extra,
+  });
 };
 const codes = (report: { issues: { code: string }[] }) => report.issues.map((issue) => issue.code);
 
@@ -52,7 +69,7 @@ describe('session plan', () => {
     const report = plan({ start: '2026-06-02T09:00', end: '2026-06-02T11:01' });
     expect(codes(report)).toEqual(['accompaniment_above_maximum']);
     expect(report.issues[0]?.message).toBe(
-      "Cette séance porterait l’accompagnement du bilan à 24\u00A0h\u00A001, au-delà du maximum de 24\u00A0h : il reste 2\u00A0h à planifier.",
+      'Cette séance porterait l’accompagnement du bilan à 24\u00A0h\u00A001, au-delà du maximum de 24\u00A0h : il reste 2\u00A0h à planifier.',
     );
   });
 
@@ -95,31 +112,50 @@ describe('session plan', () => {
 
   it("refuses an overlap with the same consultant's session, in any bilan, but not back to back", () => {
     const otherBilan = [seance('2026-06-02T10:00', '2026-06-02T12:00', { consultantId: 'c1' })];
-    const report = plan({ start: '2026-06-02T09:00', end: '2026-06-02T10:01' }, { consultantSessions: otherBilan, bilanSessions: [] });
+    const report = plan(
+      { start: '2026-06-02T09:00', end: '2026-06-02T10:01' },
+      { consultantSessions: otherBilan, bilanSessions: [] },
+    );
     expect(codes(report)).toEqual(['session_overlap']);
     expect(report.issues[0]?.message).toBe(
       'Le ou la consultant·e a déjà une séance le 2 juin 2026 de 10\u00A0h à 12\u00A0h, qui chevauche celle-ci ' +
         '(le 2 juin 2026 de 9\u00A0h à 10\u00A0h\u00A001).',
     );
-    expect(plan({ start: '2026-06-02T09:00', end: '2026-06-02T10:00' }, { consultantSessions: otherBilan, bilanSessions: [] }).ok).toBe(true);
+    expect(
+      plan(
+        { start: '2026-06-02T09:00', end: '2026-06-02T10:00' },
+        { consultantSessions: otherBilan, bilanSessions: [] },
+      ).ok,
+    ).toBe(true);
     const otherConsultant = [seance('2026-06-02T09:00', '2026-06-02T12:00', { consultantId: 'c2' })];
-    expect(plan({ start: '2026-06-02T09:00', end: '2026-06-02T10:00' }, { consultantSessions: otherConsultant }).ok).toBe(true);
+    expect(
+      plan({ start: '2026-06-02T09:00', end: '2026-06-02T10:00' }, { consultantSessions: otherConsultant }).ok,
+    ).toBe(true);
     const cancelled = [seance('2026-06-02T09:00', '2026-06-02T12:00', { status: 'cancelled' })];
-    expect(plan({ start: '2026-06-02T09:00', end: '2026-06-02T10:00' }, { consultantSessions: cancelled }).ok).toBe(true);
+    expect(plan({ start: '2026-06-02T09:00', end: '2026-06-02T10:00' }, { consultantSessions: cancelled }).ok).toBe(
+      true,
+    );
   });
 
   it('never accepts a plan that would exceed 24 h (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 30, max: 240 }), { maxLength: 20 }), fc.integer({ min: 1, max: 600 }), (lengths, next) => {
-        const sessions = lengths.map((minutes, i) => {
-          const day = `2026-07-${String(1 + i).padStart(2, '0')}`;
-          return seance(`${day}T08:00`, `${day}T${String(8 + Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`);
-        });
-        const already = lengths.reduce((sum, minutes) => sum + minutes, 0);
-        const end = `2026-06-02T${String(8 + Math.floor(next / 60)).padStart(2, '0')}:${String(next % 60).padStart(2, '0')}`;
-        const report = plan({ start: '2026-06-02T08:00', end }, { bilanSessions: sessions, consultantSessions: [] });
-        expect(report.ok).toBe(already + next <= 1440);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 30, max: 240 }), { maxLength: 20 }),
+        fc.integer({ min: 1, max: 600 }),
+        (lengths, next) => {
+          const sessions = lengths.map((minutes, i) => {
+            const day = `2026-07-${String(1 + i).padStart(2, '0')}`;
+            return seance(
+              `${day}T08:00`,
+              `${day}T${String(8 + Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`,
+            );
+          });
+          const already = lengths.reduce((sum, minutes) => sum + minutes, 0);
+          const end = `2026-06-02T${String(8 + Math.floor(next / 60)).padStart(2, '0')}:${String(next % 60).padStart(2, '0')}`;
+          const report = plan({ start: '2026-06-02T08:00', end }, { bilanSessions: sessions, consultantSessions: [] });
+          expect(report.ok).toBe(already + next <= 1440);
+        },
+      ),
     );
   });
 });
@@ -127,8 +163,17 @@ describe('session plan', () => {
 describe('hours counters', () => {
   it('separates signed accompaniment, unsigned, planned and personal work', () => {
     const sessions = [
-      seance('2026-05-04T09:00', '2026-05-04T11:00', { status: 'held', signedByBeneficiary: true, signedByConsultant: true }),
-      seance('2026-05-05T09:00', '2026-05-05T11:00', { status: 'held', signedByBeneficiary: true, signedByConsultant: true, attendedMinutes: 100 }),
+      seance('2026-05-04T09:00', '2026-05-04T11:00', {
+        status: 'held',
+        signedByBeneficiary: true,
+        signedByConsultant: true,
+      }),
+      seance('2026-05-05T09:00', '2026-05-05T11:00', {
+        status: 'held',
+        signedByBeneficiary: true,
+        signedByConsultant: true,
+        attendedMinutes: 100,
+      }),
       seance('2026-05-06T09:00', '2026-05-06T11:00', { status: 'held', signedByConsultant: true }),
       seance('2026-06-06T09:00', '2026-06-06T12:00'),
       seance('2026-05-07T09:00', '2026-05-07T10:30', { mode: 'personal_work', status: 'held' }),
@@ -180,9 +225,11 @@ describe('at-risk flag', () => {
   it('counts from the start of the bilan when no session was held, and ignores personal work', () => {
     const personal = seance('2026-05-20T09:00', '2026-05-20T11:00', { mode: 'personal_work', status: 'held' });
     expect(atRiskFlags({ sessions: [personal], now: t('2026-05-24T10:00'), startedOn }).atRisk).toBe(false);
-    expect(atRiskFlags({ sessions: [personal], now: t('2026-05-25T10:00'), startedOn }).reasons[0]?.data).toMatchObject({
-      days: 21,
-      since: '2026-05-04',
-    });
+    expect(atRiskFlags({ sessions: [personal], now: t('2026-05-25T10:00'), startedOn }).reasons[0]?.data).toMatchObject(
+      {
+        days: 21,
+        since: '2026-05-04',
+      },
+    );
   });
 });

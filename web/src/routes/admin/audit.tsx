@@ -10,13 +10,16 @@ import { TableRegion } from '../../components/TableRegion.tsx';
 function actorLabel(actor: string | null, role: string | null): string {
   if (role === 'system') return 'Sillage (tâche automatique)';
   if (!actor) return 'Personne non connectée';
-  return role && role in ROLE_LABELS ? `${actor} (${ROLE_LABELS[role as keyof typeof ROLE_LABELS].toLowerCase()})` : actor;
+  return role && role in ROLE_LABELS
+    ? `${actor} (${ROLE_LABELS[role as keyof typeof ROLE_LABELS].toLowerCase()})`
+    : actor;
 }
 
 export function AdminAuditPage() {
   const pages = useInfiniteQuery({
     queryKey: ['admin', 'audit'],
-    queryFn: ({ pageParam }) => api.get<AuditPage>(`/admin/audit${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ''}`),
+    queryFn: ({ pageParam }) =>
+      api.get<AuditPage>(`/admin/audit${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ''}`),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -24,9 +27,18 @@ export function AdminAuditPage() {
   return (
     <Page
       title="Journal d’audit"
-      intro={<p>Qui a fait quoi, quand et d’où : connexions, invitations, consultations et changements des dossiers. Ce journal ne peut pas être modifié.</p>}
+      intro={
+        <p>
+          Qui a fait quoi, quand et d’où : connexions, invitations, consultations et changements des dossiers. Ce
+          journal ne peut pas être modifié.
+        </p>
+      }
     >
-      {pages.isPending ? <Loading /> : pages.isError ? <LoadError error={pages.error} /> : (
+      {pages.isPending ? (
+        <Loading />
+      ) : pages.isError ? (
+        <LoadError error={pages.error} />
+      ) : (
         <TableRegion label="événements du journal d’audit">
           <table>
             <caption className="visually-hidden">Événements du journal d’audit, du plus récent au plus ancien</caption>

@@ -14,7 +14,9 @@ import { TextField } from '../../components/Form.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
 
 const percent = (basisPoints: number | null) =>
-  basisPoints === null ? 'pas encore de données' : `${(basisPoints / 100).toLocaleString('fr-FR', { maximumFractionDigits: 0 })}\u00a0%`;
+  basisPoints === null
+    ? 'pas encore de données'
+    : `${(basisPoints / 100).toLocaleString('fr-FR', { maximumFractionDigits: 0 })}\u00a0%`;
 
 function yearBounds(): { from: string; to: string } {
   const year = new Date().getFullYear();
@@ -24,7 +26,8 @@ function yearBounds(): { from: string; to: string } {
 export function AdminIndicatorsPage() {
   const [period, setPeriod] = useState(yearBounds);
   const [draft, setDraft] = useState(period);
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(period.from) && /^\d{4}-\d{2}-\d{2}$/.test(period.to) && period.from <= period.to;
+  const valid =
+    /^\d{4}-\d{2}-\d{2}$/.test(period.from) && /^\d{4}-\d{2}-\d{2}$/.test(period.to) && period.from <= period.to;
   const data = useQuery({
     queryKey: ['admin', 'indicators', period],
     queryFn: () => api.get<IndicatorsView>(`/admin/indicators?from=${period.from}&to=${period.to}`),
@@ -33,7 +36,12 @@ export function AdminIndicatorsPage() {
   return (
     <Page
       title="Indicateurs de résultats"
-      intro={<p>Les résultats de vos bilans sur une période : à publier (indicateurs Qualiopi 1 et 2) et à suivre (satisfaction, indicateur 30). Ces chiffres ne contiennent aucun élément des bilans eux-mêmes.</p>}
+      intro={
+        <p>
+          Les résultats de vos bilans sur une période : à publier (indicateurs Qualiopi 1 et 2) et à suivre
+          (satisfaction, indicateur 30). Ces chiffres ne contiennent aucun élément des bilans eux-mêmes.
+        </p>
+      }
     >
       <form
         className="inline-form"
@@ -42,21 +50,55 @@ export function AdminIndicatorsPage() {
           setPeriod(draft);
         }}
       >
-        <TextField name="from" type="date" label="Du" value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} />
-        <TextField name="to" type="date" label="Au" value={draft.to} onChange={(to) => setDraft((d) => ({ ...d, to }))} />
+        <TextField
+          name="from"
+          type="date"
+          label="Du"
+          value={draft.from}
+          onChange={(from) => setDraft((d) => ({ ...d, from }))}
+        />
+        <TextField
+          name="to"
+          type="date"
+          label="Au"
+          value={draft.to}
+          onChange={(to) => setDraft((d) => ({ ...d, to }))}
+        />
         <div className="form-actions">
-          <button type="submit" className="button secondary">Afficher la période</button>
+          <button type="submit" className="button secondary">
+            Afficher la période
+          </button>
         </div>
       </form>
-      {!valid ? <p role="alert">Choisissez une date de début antérieure à la date de fin.</p> : data.isPending ? <Loading /> : data.isError ? <LoadError error={data.error} /> : (
+      {!valid ? (
+        <p role="alert">Choisissez une date de début antérieure à la date de fin.</p>
+      ) : data.isPending ? (
+        <Loading />
+      ) : data.isError ? (
+        <LoadError error={data.error} />
+      ) : (
         <>
           <section aria-labelledby="fins">
             <h2 id="fins">Bilans terminés</h2>
             <dl className="facts">
-              <div><dt>Bilans terminés sur la période</dt><dd>{data.data.ended}</dd></div>
-              <div><dt>Menés à leur terme</dt><dd>{data.data.completed} ({percent(data.data.completionShareBasisPoints)})</dd></div>
-              <div><dt>Abandons</dt><dd>{data.data.abandoned}</dd></div>
-              <div><dt>Taux de réalisation moyen (heures émargées sur heures prévues)</dt><dd>{percent(data.data.meanCompletionBasisPoints)}</dd></div>
+              <div>
+                <dt>Bilans terminés sur la période</dt>
+                <dd>{data.data.ended}</dd>
+              </div>
+              <div>
+                <dt>Menés à leur terme</dt>
+                <dd>
+                  {data.data.completed} ({percent(data.data.completionShareBasisPoints)})
+                </dd>
+              </div>
+              <div>
+                <dt>Abandons</dt>
+                <dd>{data.data.abandoned}</dd>
+              </div>
+              <div>
+                <dt>Taux de réalisation moyen (heures émargées sur heures prévues)</dt>
+                <dd>{percent(data.data.meanCompletionBasisPoints)}</dd>
+              </div>
             </dl>
           </section>
           <section aria-labelledby="satisfaction">
@@ -65,44 +107,74 @@ export function AdminIndicatorsPage() {
               <table>
                 <caption className="visually-hidden">Évaluations à chaud et à froid sur la période</caption>
                 <thead>
-                  <tr><th scope="col">Évaluation</th><th scope="col">Envoyées</th><th scope="col">Réponses</th><th scope="col">Taux de réponse</th><th scope="col">Satisfaction moyenne</th></tr>
+                  <tr>
+                    <th scope="col">Évaluation</th>
+                    <th scope="col">Envoyées</th>
+                    <th scope="col">Réponses</th>
+                    <th scope="col">Taux de réponse</th>
+                    <th scope="col">Satisfaction moyenne</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {(['chaud', 'froid'] as const).map((kind) => {
                     const e = data.data.evaluations[kind];
                     return (
                       <tr key={kind}>
-                        <th scope="row">{kind === 'chaud' ? 'À chaud (fin du bilan)' : 'À froid (entretien de suivi)'}</th>
-                        <td>{e.sent}</td><td>{e.answered}</td><td>{percent(e.responseRateBasisPoints)}</td><td>{percent(e.meanScoreBasisPoints)}</td>
+                        <th scope="row">
+                          {kind === 'chaud' ? 'À chaud (fin du bilan)' : 'À froid (entretien de suivi)'}
+                        </th>
+                        <td>{e.sent}</td>
+                        <td>{e.answered}</td>
+                        <td>{percent(e.responseRateBasisPoints)}</td>
+                        <td>{percent(e.meanScoreBasisPoints)}</td>
                       </tr>
                     );
                   })}
                 </tbody>
               </table>
             </TableRegion>
-            <p className="muted">La satisfaction est la moyenne des réponses aux affirmations, ramenée de « pas du tout d’accord » (0 %) à « tout à fait d’accord » (100 %).</p>
+            <p className="muted">
+              La satisfaction est la moyenne des réponses aux affirmations, ramenée de « pas du tout d’accord » (0 %) à
+              « tout à fait d’accord » (100 %).
+            </p>
           </section>
           <section aria-labelledby="suivis">
             <h2 id="suivis">Entretiens de suivi</h2>
             <dl className="facts">
-              <div><dt>Proposés</dt><dd>{data.data.followUps.offered}</dd></div>
-              <div><dt>Acceptés</dt><dd>{data.data.followUps.accepted}</dd></div>
-              <div><dt>Réalisés</dt><dd>{data.data.followUps.held}</dd></div>
+              <div>
+                <dt>Proposés</dt>
+                <dd>{data.data.followUps.offered}</dd>
+              </div>
+              <div>
+                <dt>Acceptés</dt>
+                <dd>{data.data.followUps.accepted}</dd>
+              </div>
+              <div>
+                <dt>Réalisés</dt>
+                <dd>{data.data.followUps.held}</dd>
+              </div>
             </dl>
             {Object.keys(data.data.followUps.outcomes).length > 0 ? (
               <ul>
                 {Object.entries(data.data.followUps.outcomes).map(([outcome, n]) => (
-                  <li key={outcome}>{FOLLOW_UP_OUTCOME_LABELS[outcome as keyof typeof FOLLOW_UP_OUTCOME_LABELS]} : {n}</li>
+                  <li key={outcome}>
+                    {FOLLOW_UP_OUTCOME_LABELS[outcome as keyof typeof FOLLOW_UP_OUTCOME_LABELS]} : {n}
+                  </li>
                 ))}
               </ul>
             ) : null}
           </section>
           <section aria-labelledby="commentaires">
             <h2 id="commentaires">Commentaires des bénéficiaires</h2>
-            {data.data.comments.length === 0 ? <p>Aucun commentaire sur la période.</p> : (
+            {data.data.comments.length === 0 ? (
+              <p>Aucun commentaire sur la période.</p>
+            ) : (
               <ul>
                 {data.data.comments.map((c, i) => (
-                  <li key={i}><span className="muted">{c.kind === 'chaud' ? 'À chaud' : 'À froid'} : </span>{c.text}</li>
+                  <li key={i}>
+                    <span className="muted">{c.kind === 'chaud' ? 'À chaud' : 'À froid'} : </span>
+                    {c.text}
+                  </li>
                 ))}
               </ul>
             )}

@@ -20,7 +20,10 @@ export function AdminInvitationsPage() {
     const name = `${invitation.firstName} ${invitation.lastName}`;
     try {
       await api.post(`/invitations/${invitation.id}/${action}`);
-      setMessage({ tone: 'success', text: action === 'resend' ? `Nouvelle invitation envoyée à ${name}.` : `Invitation de ${name} annulée.` });
+      setMessage({
+        tone: 'success',
+        text: action === 'resend' ? `Nouvelle invitation envoyée à ${name}.` : `Invitation de ${name} annulée.`,
+      });
     } catch (error) {
       setMessage({ tone: 'warning', text: error instanceof ApiError ? error.message : 'L’action n’a pas abouti.' });
     }
@@ -28,14 +31,27 @@ export function AdminInvitationsPage() {
   };
 
   return (
-    <Page title="Invitations en attente" intro={<p>Les invitations envoyées qui n’ont pas encore été acceptées. Un lien expire après 7 jours.</p>}>
-      {message ? <Notice tone={message.tone}><p>{message.text}</p></Notice> : null}
-      {invitations.isPending ? <Loading /> : invitations.isError ? <LoadError error={invitations.error} /> : invitations.data.length === 0 ? (
+    <Page
+      title="Invitations en attente"
+      intro={<p>Les invitations envoyées qui n’ont pas encore été acceptées. Un lien expire après 7 jours.</p>}
+    >
+      {message ? (
+        <Notice tone={message.tone}>
+          <p>{message.text}</p>
+        </Notice>
+      ) : null}
+      {invitations.isPending ? (
+        <Loading />
+      ) : invitations.isError ? (
+        <LoadError error={invitations.error} />
+      ) : invitations.data.length === 0 ? (
         <p>Aucune invitation en attente.</p>
       ) : (
         <TableRegion label="invitations en attente">
           <table>
-            <caption className="visually-hidden">Invitations en attente, avec leur date d’expiration et les actions possibles</caption>
+            <caption className="visually-hidden">
+              Invitations en attente, avec leur date d’expiration et les actions possibles
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Personne invitée</th>
@@ -55,13 +71,27 @@ export function AdminInvitationsPage() {
                   </th>
                   <td>{ROLE_LABELS[inv.role]}</td>
                   <td>{inv.invitedBy}</td>
-                  <td>{inv.expired ? <strong>Expirée le {formatDateTime(inv.expiresAt)}</strong> : formatDateTime(inv.expiresAt)}</td>
+                  <td>
+                    {inv.expired ? (
+                      <strong>Expirée le {formatDateTime(inv.expiresAt)}</strong>
+                    ) : (
+                      formatDateTime(inv.expiresAt)
+                    )}
+                  </td>
                   <td className="actions">
                     <button type="button" className="button secondary" onClick={() => void act(inv, 'resend')}>
-                      Renvoyer<span className="visually-hidden"> l’invitation de {inv.firstName} {inv.lastName}</span>
+                      Renvoyer
+                      <span className="visually-hidden">
+                        {' '}
+                        l’invitation de {inv.firstName} {inv.lastName}
+                      </span>
                     </button>
                     <button type="button" className="button secondary" onClick={() => void act(inv, 'revoke')}>
-                      Annuler<span className="visually-hidden"> l’invitation de {inv.firstName} {inv.lastName}</span>
+                      Annuler
+                      <span className="visually-hidden">
+                        {' '}
+                        l’invitation de {inv.firstName} {inv.lastName}
+                      </span>
                     </button>
                   </td>
                 </tr>

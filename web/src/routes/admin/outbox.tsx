@@ -10,7 +10,8 @@ const STATUS: Record<string, string> = { pending: 'En attente d’envoi', sent: 
 export function AdminOutboxPage() {
   const pages = useInfiniteQuery({
     queryKey: ['admin', 'outbox'],
-    queryFn: ({ pageParam }) => api.get<OutboxPage>(`/admin/outbox${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ''}`),
+    queryFn: ({ pageParam }) =>
+      api.get<OutboxPage>(`/admin/outbox${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ''}`),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -21,14 +22,18 @@ export function AdminOutboxPage() {
       {delivery === 'outbox' ? (
         <Notice tone="warning">
           <p>
-            Aucun serveur d’envoi (SMTP) n’est configuré : les courriels ne partent pas, ils sont conservés ici. Transmettez vous-même les
-            liens d’invitation aux personnes concernées, ou configurez <code>SMTP_URL</code>.
+            Aucun serveur d’envoi (SMTP) n’est configuré : les courriels ne partent pas, ils sont conservés ici.
+            Transmettez vous-même les liens d’invitation aux personnes concernées, ou configurez <code>SMTP_URL</code>.
           </p>
         </Notice>
       ) : delivery === 'smtp' ? (
         <p>Les courriels sont envoyés par le serveur SMTP configuré. Leur historique est conservé ici.</p>
       ) : null}
-      {pages.isPending ? <Loading /> : pages.isError ? <LoadError error={pages.error} /> : messages.length === 0 ? (
+      {pages.isPending ? (
+        <Loading />
+      ) : pages.isError ? (
+        <LoadError error={pages.error} />
+      ) : messages.length === 0 ? (
         <p>Aucun courriel pour le moment.</p>
       ) : (
         <ul className="message-list">
@@ -40,14 +45,22 @@ export function AdminOutboxPage() {
                 {m.lastError ? ` (${m.lastError})` : ''}
               </p>
               {m.text === null ? (
-                <p className="muted">Contenu masqué : ce courriel contient un lien personnel de réinitialisation de mot de passe.</p>
+                <p className="muted">
+                  Contenu masqué : ce courriel contient un lien personnel de réinitialisation de mot de passe.
+                </p>
               ) : (
                 <details>
                   <summary>
-                    Lire le courriel<span className="visually-hidden"> « {m.subject} » adressé à {m.to}</span>
+                    Lire le courriel
+                    <span className="visually-hidden">
+                      {' '}
+                      « {m.subject} » adressé à {m.to}
+                    </span>
                   </summary>
                   <pre className="message-body">{m.text}</pre>
-                  {m.attachments.length > 0 ? <p className="muted">Pièces jointes : {m.attachments.join(', ')}</p> : null}
+                  {m.attachments.length > 0 ? (
+                    <p className="muted">Pièces jointes : {m.attachments.join(', ')}</p>
+                  ) : null}
                 </details>
               )}
             </li>

@@ -17,7 +17,8 @@ const LABELS = { firstName: 'Prénom', lastName: 'Nom', email: 'Adresse e-mail' 
 function accountState(c: ConsultantView): string {
   if (c.status === 'active') return 'Compte actif';
   if (c.status === 'disabled') return 'Compte désactivé';
-  if (c.invitation.state === 'pending' && c.invitation.expiresAt) return `Invitation envoyée, valable jusqu’au ${formatDateTime(c.invitation.expiresAt)}`;
+  if (c.invitation.state === 'pending' && c.invitation.expiresAt)
+    return `Invitation envoyée, valable jusqu’au ${formatDateTime(c.invitation.expiresAt)}`;
   return 'Invitation expirée ou annulée : renvoyez-la depuis « Invitations en attente »';
 }
 
@@ -48,18 +49,27 @@ export function AdminTeamPage() {
       <AdminQualiopiWarning />
       {welcome ? (
         <Notice tone="success">
-          <p>Votre espace est créé. Commencez par inviter vos consultant·es : ils et elles recevront un lien pour activer leur compte.</p>
+          <p>
+            Votre espace est créé. Commencez par inviter vos consultant·es : ils et elles recevront un lien pour activer
+            leur compte.
+          </p>
         </Notice>
       ) : null}
       <CatalogueAdminNotice />
       <section aria-labelledby="liste-consultants">
         <h2 id="liste-consultants">Consultant·es</h2>
-        {consultants.isPending ? <Loading /> : consultants.isError ? <LoadError error={consultants.error} /> : consultants.data.length === 0 ? (
+        {consultants.isPending ? (
+          <Loading />
+        ) : consultants.isError ? (
+          <LoadError error={consultants.error} />
+        ) : consultants.data.length === 0 ? (
           <p>Aucun·e consultant·e pour le moment.</p>
         ) : (
           <TableRegion label="consultant·es de l’organisme">
             <table>
-              <caption className="visually-hidden">Consultant·es de l’organisme, état du compte et bilans en cours</caption>
+              <caption className="visually-hidden">
+                Consultant·es de l’organisme, état du compte et bilans en cours
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Nom</th>
@@ -71,7 +81,9 @@ export function AdminTeamPage() {
               <tbody>
                 {consultants.data.map((c) => (
                   <tr key={c.id}>
-                    <th scope="row">{c.firstName} {c.lastName}</th>
+                    <th scope="row">
+                      {c.firstName} {c.lastName}
+                    </th>
                     <td>{c.email}</td>
                     <td>{accountState(c)}</td>
                     <td>{c.openBilans}</td>
@@ -84,12 +96,48 @@ export function AdminTeamPage() {
       </section>
       <section aria-labelledby="inviter">
         <h2 id="inviter">Inviter un·e consultant·e</h2>
-        <p>La personne reçoit un courriel avec un lien, valable 7 jours et utilisable une seule fois, pour choisir son mot de passe.</p>
-        {invited ? <Notice tone="success"><p>Invitation envoyée à {invited}.</p></Notice> : null}
-        <Form onSubmit={() => void submit(values)} errors={errors} labels={LABELS} submitLabel="Envoyer l’invitation" pending={pending}>
-          <TextField name="firstName" label={LABELS.firstName} value={values.firstName} onChange={set('firstName')} error={errors?.fields.firstName} autoComplete="off" />
-          <TextField name="lastName" label={LABELS.lastName} value={values.lastName} onChange={set('lastName')} error={errors?.fields.lastName} autoComplete="off" />
-          <TextField name="email" type="email" label={LABELS.email} value={values.email} onChange={set('email')} error={errors?.fields.email} autoComplete="off" spellCheck={false} />
+        <p>
+          La personne reçoit un courriel avec un lien, valable 7 jours et utilisable une seule fois, pour choisir son
+          mot de passe.
+        </p>
+        {invited ? (
+          <Notice tone="success">
+            <p>Invitation envoyée à {invited}.</p>
+          </Notice>
+        ) : null}
+        <Form
+          onSubmit={() => void submit(values)}
+          errors={errors}
+          labels={LABELS}
+          submitLabel="Envoyer l’invitation"
+          pending={pending}
+        >
+          <TextField
+            name="firstName"
+            label={LABELS.firstName}
+            value={values.firstName}
+            onChange={set('firstName')}
+            error={errors?.fields.firstName}
+            autoComplete="off"
+          />
+          <TextField
+            name="lastName"
+            label={LABELS.lastName}
+            value={values.lastName}
+            onChange={set('lastName')}
+            error={errors?.fields.lastName}
+            autoComplete="off"
+          />
+          <TextField
+            name="email"
+            type="email"
+            label={LABELS.email}
+            value={values.email}
+            onChange={set('email')}
+            error={errors?.fields.email}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </Form>
       </section>
     </Page>

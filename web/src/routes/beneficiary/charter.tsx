@@ -17,21 +17,56 @@ export function BeneficiaryCharterPage() {
   const [message, setMessage] = useState<string | null>(null);
   const home = useQuery({ queryKey: ['beneficiary', 'home'], queryFn: () => api.get<BeneficiaryHome>('/me/bilan') });
   const bilanId = home.data?.bilan?.id;
-  const charter = useQuery({ queryKey: ['beneficiary', 'charter', bilanId], queryFn: () => api.get<CharterView>(`/bilans/${bilanId}/charter`), enabled: Boolean(bilanId) });
-  if (home.isPending || (bilanId && charter.isPending)) return <Page title="Charte des engagements réciproques"><Loading /></Page>;
-  if (home.isError || charter.isError) return <Page title="Charte des engagements réciproques"><LoadError error={home.error ?? charter.error} /></Page>;
-  if (!bilanId || !charter.data) return <Page title="Charte des engagements réciproques"><p>Aucun bilan n’est ouvert à votre nom.</p></Page>;
+  const charter = useQuery({
+    queryKey: ['beneficiary', 'charter', bilanId],
+    queryFn: () => api.get<CharterView>(`/bilans/${bilanId}/charter`),
+    enabled: Boolean(bilanId),
+  });
+  if (home.isPending || (bilanId && charter.isPending))
+    return (
+      <Page title="Charte des engagements réciproques">
+        <Loading />
+      </Page>
+    );
+  if (home.isError || charter.isError)
+    return (
+      <Page title="Charte des engagements réciproques">
+        <LoadError error={home.error ?? charter.error} />
+      </Page>
+    );
+  if (!bilanId || !charter.data)
+    return (
+      <Page title="Charte des engagements réciproques">
+        <p>Aucun bilan n’est ouvert à votre nom.</p>
+      </Page>
+    );
   const mine = charter.data.signatures.find((s) => s.role === 'beneficiary');
   const name = session.data ? `${session.data.firstName} ${session.data.lastName}` : 'vous';
   return (
     <Page title="Charte des engagements réciproques">
-      {message ? <Notice tone="success"><p>{message}</p></Notice> : null}
+      {message ? (
+        <Notice tone="success">
+          <p>{message}</p>
+        </Notice>
+      ) : null}
       <p>Cette charte dit ce à quoi chacun s’engage pendant le bilan. Lisez-la, puis signez-la en tapant votre nom.</p>
       <CharterText charter={charter.data} />
-      {mine ? <p>Vous avez signé la charte le {formatDateTime(mine.at)}.</p> : (
-        <CharterSignature bilanId={bilanId} charter={charter.data} signer={name} onDone={(m) => { setMessage(m); void client.invalidateQueries({ queryKey: ['beneficiary'] }); }} />
+      {mine ? (
+        <p>Vous avez signé la charte le {formatDateTime(mine.at)}.</p>
+      ) : (
+        <CharterSignature
+          bilanId={bilanId}
+          charter={charter.data}
+          signer={name}
+          onDone={(m) => {
+            setMessage(m);
+            void client.invalidateQueries({ queryKey: ['beneficiary'] });
+          }}
+        />
       )}
-      <p><Link to="/mon-bilan">Retour à mon bilan</Link></p>
+      <p>
+        <Link to="/mon-bilan">Retour à mon bilan</Link>
+      </p>
     </Page>
   );
 }

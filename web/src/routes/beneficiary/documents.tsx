@@ -19,16 +19,42 @@ export function BeneficiaryDocumentsPage() {
   const [message, setMessage] = useState<string | null>(null);
   const home = useQuery({ queryKey: ['beneficiary', 'home'], queryFn: () => api.get<BeneficiaryHome>('/me/bilan') });
   const bilanId = home.data?.bilan?.id;
-  const docs = useQuery({ queryKey: ['beneficiary', 'documents', bilanId], queryFn: () => api.get<BilanDocuments>(`/bilans/${bilanId}/documents`), enabled: Boolean(bilanId) });
-  if (home.isPending || (bilanId && docs.isPending)) return <Page title={TITLE}><Loading /></Page>;
-  if (home.isError || docs.isError) return <Page title={TITLE}><LoadError error={home.error ?? docs.error} /></Page>;
-  if (!bilanId || !docs.data) return <Page title={TITLE}><p>Aucun bilan n’est ouvert à votre nom.</p></Page>;
+  const docs = useQuery({
+    queryKey: ['beneficiary', 'documents', bilanId],
+    queryFn: () => api.get<BilanDocuments>(`/bilans/${bilanId}/documents`),
+    enabled: Boolean(bilanId),
+  });
+  if (home.isPending || (bilanId && docs.isPending))
+    return (
+      <Page title={TITLE}>
+        <Loading />
+      </Page>
+    );
+  if (home.isError || docs.isError)
+    return (
+      <Page title={TITLE}>
+        <LoadError error={home.error ?? docs.error} />
+      </Page>
+    );
+  if (!bilanId || !docs.data)
+    return (
+      <Page title={TITLE}>
+        <p>Aucun bilan n’est ouvert à votre nom.</p>
+      </Page>
+    );
   const toSign = docs.data.documents.filter((d) => d.awaitingMySignature);
   const name = session.data ? `${session.data.firstName} ${session.data.lastName}` : 'vous';
   return (
     <Page title={TITLE}>
-      {message ? <Notice tone="success"><p>{message}</p></Notice> : null}
-      <p>Les devis, contrats, conventions et certificats de votre bilan. Lisez chaque document avant de le signer : la signature porte sur le document exact que vous avez ouvert.</p>
+      {message ? (
+        <Notice tone="success">
+          <p>{message}</p>
+        </Notice>
+      ) : null}
+      <p>
+        Les devis, contrats, conventions et certificats de votre bilan. Lisez chaque document avant de le signer : la
+        signature porte sur le document exact que vous avez ouvert.
+      </p>
       {toSign[0] ? (
         <section aria-labelledby="a-signer">
           <h2 id="a-signer">À signer : {toSign[0].title}</h2>
@@ -39,15 +65,24 @@ export function BeneficiaryDocumentsPage() {
             sha256={toSign[0].sha256}
             endpoint={`/documents/${toSign[0].id}/signatures`}
             signer={name}
-            onDone={(m) => { setMessage(m); void client.invalidateQueries({ queryKey: ['beneficiary'] }); }}
+            onDone={(m) => {
+              setMessage(m);
+              void client.invalidateQueries({ queryKey: ['beneficiary'] });
+            }}
           />
         </section>
       ) : null}
       <section aria-labelledby="tous">
         <h2 id="tous">Tous mes documents</h2>
-        {docs.data.documents.length === 0 ? <p>Aucun document pour le moment.</p> : <DocumentTable documents={docs.data.documents} caption="Mes documents" />}
+        {docs.data.documents.length === 0 ? (
+          <p>Aucun document pour le moment.</p>
+        ) : (
+          <DocumentTable documents={docs.data.documents} caption="Mes documents" />
+        )}
       </section>
-      <p><Link to="/mon-bilan">Retour à mon bilan</Link></p>
+      <p>
+        <Link to="/mon-bilan">Retour à mon bilan</Link>
+      </p>
     </Page>
   );
 }

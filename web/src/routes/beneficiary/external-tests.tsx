@@ -19,11 +19,13 @@ export function MyExternalTests({ bilanId }: { bilanId: string }) {
   return (
     <section aria-labelledby="mes-tests-editeurs">
       <h2 id="mes-tests-editeurs">Tests passés avec votre consultant·e</h2>
-      {list.isError ? <LoadError error={list.error} /> : (
+      {list.isError ? (
+        <LoadError error={list.error} />
+      ) : (
         <>
           <p className="intro">
-            Les résultats des tests d’éditeurs que vous avez passés pendant le bilan, tels que votre consultant·e les a notés, avec le rapport de
-            l’éditeur. Ce sont des repères à discuter ensemble, pas un verdict.
+            Les résultats des tests d’éditeurs que vous avez passés pendant le bilan, tels que votre consultant·e les a
+            notés, avec le rapport de l’éditeur. Ce sont des repères à discuter ensemble, pas un verdict.
           </p>
           {list.data.results.map((r) => (
             <article key={r.id} className="external-result" aria-labelledby={`test-${r.id}`}>
@@ -34,11 +36,19 @@ export function MyExternalTests({ bilanId }: { bilanId: string }) {
               <ScoreSummary result={r} />
               {r.consultantComment ? (
                 <div className="result-note">
-                  <p><strong>Le commentaire de votre consultant·e</strong></p>
+                  <p>
+                    <strong>Le commentaire de votre consultant·e</strong>
+                  </p>
                   <p>{r.consultantComment}</p>
                 </div>
               ) : null}
-              <p>{r.report ? <ReportLink result={r} text="Télécharger le rapport de l’éditeur" /> : 'Aucun rapport de l’éditeur n’est joint.'}</p>
+              <p>
+                {r.report ? (
+                  <ReportLink result={r} text="Télécharger le rapport de l’éditeur" />
+                ) : (
+                  'Aucun rapport de l’éditeur n’est joint.'
+                )}
+              </p>
             </article>
           ))}
         </>

@@ -22,15 +22,22 @@ export function FeedbackSection({ assignmentId }: { assignmentId: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const [revokeError, setRevokeError] = useState<string | null>(null);
   const key = ['beneficiary', 'feedback', assignmentId];
-  const feedback = useQuery({ queryKey: key, queryFn: () => api.get<FeedbackView>(`/assignments/${assignmentId}/feedback`) });
+  const feedback = useQuery({
+    queryKey: key,
+    queryFn: () => api.get<FeedbackView>(`/assignments/${assignmentId}/feedback`),
+  });
   const refresh = (text: string) => {
     setMessage(text);
     void client.invalidateQueries({ queryKey: ['beneficiary'] });
   };
-  const { errors, pending, submit } = useSubmit(InviteRespondentSchema, (data) => api.post(`/assignments/${assignmentId}/feedback`, data), () => {
-    refresh(`Une invitation est envoyée à ${email}.`);
-    setEmail('');
-  });
+  const { errors, pending, submit } = useSubmit(
+    InviteRespondentSchema,
+    (data) => api.post(`/assignments/${assignmentId}/feedback`, data),
+    () => {
+      refresh(`Une invitation est envoyée à ${email}.`);
+      setEmail('');
+    },
+  );
   const revoke = async (id: string, address: string) => {
     try {
       await api.post(`/feedback/${id}/revoke`, {});
@@ -44,25 +51,48 @@ export function FeedbackSection({ assignmentId }: { assignmentId: string }) {
     <section aria-labelledby="regard-des-autres">
       <h2 id="regard-des-autres">Inviter des personnes à donner leur regard</h2>
       <p>
-        Invitez des personnes qui vous ont vu·e travailler (responsable, collègues, clients, proches) à décrire les mêmes comportements.
-        Elles répondent sans compte, par un lien personnel valable trois semaines. Leurs réponses sont anonymes : vous ne verrez que des
-        moyennes, et seulement quand au moins trois personnes auront répondu.
+        Invitez des personnes qui vous ont vu·e travailler (responsable, collègues, clients, proches) à décrire les
+        mêmes comportements. Elles répondent sans compte, par un lien personnel valable trois semaines. Leurs réponses
+        sont anonymes : vous ne verrez que des moyennes, et seulement quand au moins trois personnes auront répondu.
       </p>
-      {message ? <Notice tone="success"><p>{message}</p></Notice> : null}
-      {revokeError ? <div role="alert" className="notice notice-error"><p>{revokeError}</p></div> : null}
-      {feedback.isPending ? <Loading /> : feedback.isError ? <LoadError error={feedback.error} /> : (
+      {message ? (
+        <Notice tone="success">
+          <p>{message}</p>
+        </Notice>
+      ) : null}
+      {revokeError ? (
+        <div role="alert" className="notice notice-error">
+          <p>{revokeError}</p>
+        </div>
+      ) : null}
+      {feedback.isPending ? (
+        <Loading />
+      ) : feedback.isError ? (
+        <LoadError error={feedback.error} />
+      ) : (
         <>
           <p>
-            <strong>{feedback.data.answered} réponse{feedback.data.answered > 1 ? 's' : ''} reçue{feedback.data.answered > 1 ? 's' : ''}</strong>
-            {feedback.data.answered < feedback.data.required ? ` : les résultats apparaîtront à partir de ${feedback.data.required} réponses.` : ' : les résultats regroupés figurent dans votre rapport.'}
+            <strong>
+              {feedback.data.answered} réponse{feedback.data.answered > 1 ? 's' : ''} reçue
+              {feedback.data.answered > 1 ? 's' : ''}
+            </strong>
+            {feedback.data.answered < feedback.data.required
+              ? ` : les résultats apparaîtront à partir de ${feedback.data.required} réponses.`
+              : ' : les résultats regroupés figurent dans votre rapport.'}
           </p>
           {feedback.data.invitations.length > 0 ? (
             <ul className="invitations">
               {feedback.data.invitations.map((i) => (
                 <li key={i.id}>
-                  {i.email} – {STATE_LABELS[i.state]}{i.state === 'open' ? ` (valable jusqu’au ${formatDate(i.expiresAt)})` : ''}{' '}
+                  {i.email} – {STATE_LABELS[i.state]}
+                  {i.state === 'open' ? ` (valable jusqu’au ${formatDate(i.expiresAt)})` : ''}{' '}
                   {i.state === 'open' ? (
-                    <button type="button" className="button secondary small" onClick={() => void revoke(i.id, i.email)} aria-label={`Retirer le lien envoyé à ${i.email}`}>
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      onClick={() => void revoke(i.id, i.email)}
+                      aria-label={`Retirer le lien envoyé à ${i.email}`}
+                    >
                       Retirer le lien
                     </button>
                   ) : null}
@@ -72,8 +102,23 @@ export function FeedbackSection({ assignmentId }: { assignmentId: string }) {
           ) : null}
         </>
       )}
-      <Form onSubmit={() => void submit({ email })} errors={errors} labels={{ email: 'Adresse e-mail de la personne à inviter' }} submitLabel="Envoyer l’invitation" pending={pending} note={null}>
-        <TextField name="email" type="email" label="Adresse e-mail de la personne à inviter" value={email} onChange={setEmail} error={errors?.fields.email} autoComplete="off" />
+      <Form
+        onSubmit={() => void submit({ email })}
+        errors={errors}
+        labels={{ email: 'Adresse e-mail de la personne à inviter' }}
+        submitLabel="Envoyer l’invitation"
+        pending={pending}
+        note={null}
+      >
+        <TextField
+          name="email"
+          type="email"
+          label="Adresse e-mail de la personne à inviter"
+          value={email}
+          onChange={setEmail}
+          error={errors?.fields.email}
+          autoComplete="off"
+        />
       </Form>
     </section>
   );

@@ -11,7 +11,10 @@ import { formatDate } from '../../format.ts';
 
 export function MyFollowUp({ bilanId }: { bilanId: string }) {
   const client = useQueryClient();
-  const after = useQuery({ queryKey: ['beneficiary', 'after', bilanId], queryFn: () => api.get<AfterBilanView>(`/bilans/${bilanId}/after`) });
+  const after = useQuery({
+    queryKey: ['beneficiary', 'after', bilanId],
+    queryFn: () => api.get<AfterBilanView>(`/bilans/${bilanId}/after`),
+  });
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const followUp = after.data?.followUp;
@@ -20,7 +23,11 @@ export function MyFollowUp({ bilanId }: { bilanId: string }) {
     try {
       await api.post(`/bilans/${bilanId}/follow-up/answer`, { response });
       setError(null);
-      setDone(response === 'accepted' ? 'C’est noté : votre consultant·e vous recontactera pour l’entretien de suivi.' : 'C’est noté : aucun entretien de suivi ne sera planifié.');
+      setDone(
+        response === 'accepted'
+          ? 'C’est noté : votre consultant·e vous recontactera pour l’entretien de suivi.'
+          : 'C’est noté : aucun entretien de suivi ne sera planifié.',
+      );
       await client.invalidateQueries({ queryKey: ['beneficiary', 'after', bilanId] });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Votre réponse n’a pas pu être enregistrée. Réessayez.');
@@ -30,15 +37,27 @@ export function MyFollowUp({ bilanId }: { bilanId: string }) {
     <section aria-labelledby="suivi">
       <h2 id="suivi">Entretien de suivi</h2>
       <div role="status">{done ? <p className="notice notice-success">{done}</p> : null}</div>
-      {error ? <div role="alert" className="notice notice-error"><p>{error}</p></div> : null}
+      {error ? (
+        <div role="alert" className="notice notice-error">
+          <p>{error}</p>
+        </div>
+      ) : null}
       {followUp.state === 'offered' || followUp.state === 'accepted' || followUp.state === 'declined' ? (
         <>
           <p>
-            Votre consultant·e vous propose un entretien de suivi quelques mois après la fin du bilan, pour faire le point sur votre projet
-            et votre plan d’action. Il est gratuit et sans obligation.
+            Votre consultant·e vous propose un entretien de suivi quelques mois après la fin du bilan, pour faire le
+            point sur votre projet et votre plan d’action. Il est gratuit et sans obligation.
           </p>
-          {followUp.state === 'accepted' ? <p><strong>Vous avez accepté.</strong> La date sera fixée à la fin du bilan.</p> : null}
-          {followUp.state === 'declined' ? <p><strong>Vous avez décliné.</strong> Vous pouvez changer d’avis tant que le bilan n’est pas terminé.</p> : null}
+          {followUp.state === 'accepted' ? (
+            <p>
+              <strong>Vous avez accepté.</strong> La date sera fixée à la fin du bilan.
+            </p>
+          ) : null}
+          {followUp.state === 'declined' ? (
+            <p>
+              <strong>Vous avez décliné.</strong> Vous pouvez changer d’avis tant que le bilan n’est pas terminé.
+            </p>
+          ) : null}
           <div className="form-actions">
             {followUp.state !== 'accepted' ? (
               <button type="button" className="button primary" onClick={() => void answer('accepted')}>
@@ -53,9 +72,21 @@ export function MyFollowUp({ bilanId }: { bilanId: string }) {
           </div>
         </>
       ) : null}
-      {followUp.state === 'planned' && followUp.dueOn ? <p>Votre entretien de suivi est prévu vers le {formatDate(followUp.dueOn)}. Votre consultant·e vous proposera un rendez-vous.</p> : null}
-      {followUp.state === 'held' && followUp.outcome ? <p>Entretien de suivi réalisé{followUp.heldOn ? ` le ${formatDate(followUp.heldOn)}` : ''} : {FOLLOW_UP_OUTCOME_LABELS[followUp.outcome].toLowerCase()}.</p> : null}
-      {followUp.state === 'missed' ? <p>L’entretien de suivi n’a pas pu avoir lieu. Vous pouvez toujours contacter votre consultant·e.</p> : null}
+      {followUp.state === 'planned' && followUp.dueOn ? (
+        <p>
+          Votre entretien de suivi est prévu vers le {formatDate(followUp.dueOn)}. Votre consultant·e vous proposera un
+          rendez-vous.
+        </p>
+      ) : null}
+      {followUp.state === 'held' && followUp.outcome ? (
+        <p>
+          Entretien de suivi réalisé{followUp.heldOn ? ` le ${formatDate(followUp.heldOn)}` : ''} :{' '}
+          {FOLLOW_UP_OUTCOME_LABELS[followUp.outcome].toLowerCase()}.
+        </p>
+      ) : null}
+      {followUp.state === 'missed' ? (
+        <p>L’entretien de suivi n’a pas pu avoir lieu. Vous pouvez toujours contacter votre consultant·e.</p>
+      ) : null}
     </section>
   );
 }

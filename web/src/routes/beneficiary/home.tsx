@@ -20,13 +20,31 @@ export function BeneficiaryHomePage() {
   const home = useQuery({ queryKey: ['beneficiary', 'home'], queryFn: () => api.get<BeneficiaryHome>('/me/bilan') });
   const welcome = (location.state as { welcome?: boolean } | null)?.welcome;
   const paused = (location.state as { paused?: string } | null)?.paused;
-  if (home.isPending) return <Page title="Mon bilan de compétences"><Loading /></Page>;
-  if (home.isError) return <Page title="Mon bilan de compétences"><LoadError error={home.error} /></Page>;
+  if (home.isPending)
+    return (
+      <Page title="Mon bilan de compétences">
+        <Loading />
+      </Page>
+    );
+  if (home.isError)
+    return (
+      <Page title="Mon bilan de compétences">
+        <LoadError error={home.error} />
+      </Page>
+    );
   const { bilan, consultant, organisationName } = home.data;
   return (
     <Page title="Mon bilan de compétences">
-      {welcome ? <Notice tone="success"><p>Bienvenue ! Votre compte est activé.</p></Notice> : null}
-      {paused ? <Notice tone="success"><p>Vos réponses à « {paused} » sont enregistrées : vous pourrez reprendre où vous en étiez.</p></Notice> : null}
+      {welcome ? (
+        <Notice tone="success">
+          <p>Bienvenue ! Votre compte est activé.</p>
+        </Notice>
+      ) : null}
+      {paused ? (
+        <Notice tone="success">
+          <p>Vos réponses à « {paused} » sont enregistrées : vous pourrez reprendre où vous en étiez.</p>
+        </Notice>
+      ) : null}
       {!bilan ? (
         <p>Aucun bilan n’est ouvert à votre nom pour le moment chez {organisationName}.</p>
       ) : (
@@ -41,8 +59,16 @@ export function BeneficiaryHomePage() {
               <strong>{PHASE_LABELS[bilan.phase]}.</strong> {PHASE_PURPOSES[bilan.phase]}
             </p>
             <dl className="facts">
-              <div><dt>Heures d’accompagnement</dt><dd>{formatMinutes(bilan.doneMinutes)} réalisées sur {formatMinutes(bilan.plannedMinutes)} prévues</dd></div>
-              <div><dt>Bilan ouvert le</dt><dd>{formatDate(bilan.createdAt)}</dd></div>
+              <div>
+                <dt>Heures d’accompagnement</dt>
+                <dd>
+                  {formatMinutes(bilan.doneMinutes)} réalisées sur {formatMinutes(bilan.plannedMinutes)} prévues
+                </dd>
+              </div>
+              <div>
+                <dt>Bilan ouvert le</dt>
+                <dd>{formatDate(bilan.createdAt)}</dd>
+              </div>
             </dl>
           </section>
           <section aria-labelledby="la-suite">
@@ -53,7 +79,10 @@ export function BeneficiaryHomePage() {
           <MyFollowUp bilanId={bilan.id} />
           <section aria-labelledby="mes-documents">
             <h2 id="mes-documents">Mes documents</h2>
-            <p><Link to="/mon-bilan/documents">Lire et signer mes documents</Link> : devis, contrat ou convention, certificat de réalisation.</p>
+            <p>
+              <Link to="/mon-bilan/documents">Lire et signer mes documents</Link> : devis, contrat ou convention,
+              certificat de réalisation.
+            </p>
           </section>
           {consultant ? (
             <section aria-labelledby="mon-consultant">
@@ -68,8 +97,8 @@ export function BeneficiaryHomePage() {
           <section aria-labelledby="confidentialite">
             <h2 id="confidentialite">Confidentialité</h2>
             <p>
-              Ce que vous écrivez et les résultats de votre bilan vous appartiennent. Seuls vous et votre consultant·e y avez accès ; rien
-              n’est transmis à votre employeur ou à un financeur sans votre accord.
+              Ce que vous écrivez et les résultats de votre bilan vous appartiennent. Seuls vous et votre consultant·e y
+              avez accès ; rien n’est transmis à votre employeur ou à un financeur sans votre accord.
             </p>
           </section>
         </>

@@ -7,7 +7,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
-import { visibleQuestionIds, computeProgress, type AssignmentDetail } from '../../../../src/shared/contracts/questionnaires.ts';
+import {
+  visibleQuestionIds,
+  computeProgress,
+  type AssignmentDetail,
+} from '../../../../src/shared/contracts/questionnaires.ts';
 import { api } from '../../api.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { Page } from '../../components/Page.tsx';
@@ -26,7 +30,16 @@ function Comments({ detail, questionId }: { detail: AssignmentDetail; questionId
   return (
     <div className="comments">
       <p className="comments-title">Commentaire de votre consultant·e :</p>
-      <ul>{comments.map((c) => <li key={c.id}><span className="answer-text">{c.body}</span> <span className="hint">({c.authorName}, {formatDateTime(c.createdAt)})</span></li>)}</ul>
+      <ul>
+        {comments.map((c) => (
+          <li key={c.id}>
+            <span className="answer-text">{c.body}</span>{' '}
+            <span className="hint">
+              ({c.authorName}, {formatDateTime(c.createdAt)})
+            </span>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -34,12 +47,18 @@ function Comments({ detail, questionId }: { detail: AssignmentDetail; questionId
 function Answering({ detail }: { detail: AssignmentDetail }) {
   const client = useQueryClient();
   const navigate = useNavigate();
-  const { answers, setAnswer, status, fieldErrors, message, flush, current } = useAutosave(detail.id, detail.version, detail.answers, true);
+  const { answers, setAnswer, status, fieldErrors, message, flush, current } = useAutosave(
+    detail.id,
+    detail.version,
+    detail.answers,
+    true,
+  );
   const definition = detail.definition;
   const visible = visibleQuestionIds(definition, answers);
   const progress = computeProgress(definition, answers);
   const labels: Record<string, string> = {};
-  for (const section of definition.sections) for (const q of section.questions) labels[q.id] = q.label.replace(/[\s\u00a0\u202f]*[.?!:]$/u, '');
+  for (const section of definition.sections)
+    for (const q of section.questions) labels[q.id] = q.label.replace(/[\s\u00a0\u202f]*[.?!:]$/u, '');
   const { errors, pending, submit } = useSubmit(
     z.object({ answers: z.record(z.string(), z.unknown()) }),
     (data) => api.post(`/assignments/${detail.id}/submit`, { version: detail.version, answers: data.answers }),
@@ -52,7 +71,7 @@ function Answering({ detail }: { detail: AssignmentDetail }) {
     await flush();
     void navigate('/mon-bilan', { state: { paused: detail.title } });
   };
-  const statusText = status === 'refused' ? message ?? '' : STATUS_TEXT[status];
+  const statusText = status === 'refused' ? (message ?? '') : STATUS_TEXT[status];
   return (
     <Page
       title={definition.title}
@@ -68,8 +87,13 @@ function Answering({ detail }: { detail: AssignmentDetail }) {
       }
     >
       <div className="save-bar">
-        <p role="status" aria-live="polite" className={`save-status save-${status}`}>{statusText}</p>
-        <p className="hint">Progression : {progress.answered} question{progress.answered > 1 ? 's' : ''} sur {progress.total} ({progress.percent} %)</p>
+        <p role="status" aria-live="polite" className={`save-status save-${status}`}>
+          {statusText}
+        </p>
+        <p className="hint">
+          Progression : {progress.answered} question{progress.answered > 1 ? 's' : ''} sur {progress.total} (
+          {progress.percent} %)
+        </p>
       </div>
       <Form
         onSubmit={() => void submit({ answers: current() })}
@@ -88,7 +112,12 @@ function Answering({ detail }: { detail: AssignmentDetail }) {
               {section.intro ? <p>{section.intro}</p> : null}
               {questions.map((q) => (
                 <div key={q.id}>
-                  <QuestionField q={q} value={answers[q.id]} onChange={(v) => setAnswer(q.id, v)} error={errors?.fields[q.id] ?? fieldErrors[q.id]} />
+                  <QuestionField
+                    q={q}
+                    value={answers[q.id]}
+                    onChange={(v) => setAnswer(q.id, v)}
+                    error={errors?.fields[q.id] ?? fieldErrors[q.id]}
+                  />
                   <Comments detail={detail} questionId={q.id} />
                 </div>
               ))}
@@ -110,7 +139,10 @@ function Submitted({ detail }: { detail: AssignmentDetail }) {
   return (
     <Page title={detail.report ? detail.report.title : definition.title}>
       <Notice tone="success">
-        <p>Vous avez envoyé ce questionnaire le {formatDateTime(detail.submittedAt ?? detail.assignedAt)}. Seuls vous et votre consultant·e pouvez lire vos réponses et vos résultats.</p>
+        <p>
+          Vous avez envoyé ce questionnaire le {formatDateTime(detail.submittedAt ?? detail.assignedAt)}. Seuls vous et
+          votre consultant·e pouvez lire vos réponses et vos résultats.
+        </p>
       </Notice>
       {detail.report ? <ReportView report={detail.report} debrief={detail.debrief} audience="beneficiary" /> : null}
       {detail.questionnaireId === SOFT_SKILLS_ID ? <FeedbackSection assignmentId={detail.id} /> : null}
@@ -121,33 +153,61 @@ function Submitted({ detail }: { detail: AssignmentDetail }) {
             <section key={section.id} aria-labelledby={`section-${section.id}`}>
               <h3 id={`section-${section.id}`}>{section.title}</h3>
               <dl className="answers">
-                {section.questions.filter((q) => detail.answers[q.id] !== undefined).map((q) => (
-                  <div key={q.id}>
-                    <dt>{q.label}</dt>
-                    <dd>{answerText(q, detail.answers[q.id])}<Comments detail={detail} questionId={q.id} /></dd>
-                  </div>
-                ))}
+                {section.questions
+                  .filter((q) => detail.answers[q.id] !== undefined)
+                  .map((q) => (
+                    <div key={q.id}>
+                      <dt>{q.label}</dt>
+                      <dd>
+                        {answerText(q, detail.answers[q.id])}
+                        <Comments detail={detail} questionId={q.id} />
+                      </dd>
+                    </div>
+                  ))}
               </dl>
             </section>
           ))}
         </section>
       ) : null}
-      <p><Link to="/mon-bilan">Retour à mon bilan</Link></p>
+      <p>
+        <Link to="/mon-bilan">Retour à mon bilan</Link>
+      </p>
     </Page>
   );
 }
 
 export function BeneficiaryQuestionnairePage() {
   const { id = '' } = useParams();
-  const detail = useQuery({ queryKey: ['beneficiary', 'assignment', id], queryFn: () => api.get<AssignmentDetail>(`/assignments/${encodeURIComponent(id)}`), retry: false });
-  if (detail.isPending) return <Page title="Questionnaire"><Loading /></Page>;
-  if (detail.isError) return <Page title="Questionnaire indisponible"><LoadError error={detail.error} /><p><Link to="/mon-bilan">Retour à mon bilan</Link></p></Page>;
+  const detail = useQuery({
+    queryKey: ['beneficiary', 'assignment', id],
+    queryFn: () => api.get<AssignmentDetail>(`/assignments/${encodeURIComponent(id)}`),
+    retry: false,
+  });
+  if (detail.isPending)
+    return (
+      <Page title="Questionnaire">
+        <Loading />
+      </Page>
+    );
+  if (detail.isError)
+    return (
+      <Page title="Questionnaire indisponible">
+        <LoadError error={detail.error} />
+        <p>
+          <Link to="/mon-bilan">Retour à mon bilan</Link>
+        </p>
+      </Page>
+    );
   if (detail.data.status === 'submitted') return <Submitted detail={detail.data} />;
   if (detail.data.status === 'withdrawn') {
     return (
       <Page title={detail.data.title}>
-        <Notice tone="warning"><p>Votre consultant·e a retiré ce questionnaire : il n’attend plus de réponse.</p></Notice>
-        <p><Link to="/mon-bilan">Retour à mon bilan</Link></p>
+        <Notice tone="warning">
+          <p>Votre consultant·e a retiré ce questionnaire : il n’attend plus de réponse.</p>
+        </Notice>
+        <p>
+          <Link to="/mon-bilan">Retour à mon bilan</Link>
+        </p>
       </Page>
     );
   }

@@ -15,7 +15,11 @@ export function MyQuestionnaires({ bilanId }: { bilanId: string }) {
   return (
     <section aria-labelledby="mes-questionnaires">
       <h2 id="mes-questionnaires">Mes questionnaires et exercices</h2>
-      {list.isPending ? <Loading /> : list.isError ? <LoadError error={list.error} /> : list.data.assignments.length === 0 ? (
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <LoadError error={list.error} />
+      ) : list.data.assignments.length === 0 ? (
         <p>Votre consultant·e ne vous a encore rien proposé à remplir.</p>
       ) : (
         <ul className="assignments">
@@ -25,7 +29,9 @@ export function MyQuestionnaires({ bilanId }: { bilanId: string }) {
               {' – '}
               {ASSIGNMENT_STATUS_LABELS[a.status]}
               {a.status === 'in_progress' ? ` (${a.progressPercent} %)` : null}
-              {a.dueOn && a.status !== 'submitted' && a.status !== 'withdrawn' ? `, à rendre au plus tard le ${formatDate(a.dueOn)}` : null}
+              {a.dueOn && a.status !== 'submitted' && a.status !== 'withdrawn'
+                ? `, à rendre au plus tard le ${formatDate(a.dueOn)}`
+                : null}
               {a.status === 'submitted' && a.kind === 'instrument' ? ' : vos résultats sont disponibles' : null}
             </li>
           ))}

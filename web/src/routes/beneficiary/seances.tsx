@@ -8,10 +8,15 @@ import { LoadError, Loading } from '../../components/Feedback.tsx';
 import { slot, whereLabel } from '../../seance-format.ts';
 
 export function MySeances({ bilanId }: { bilanId: string }) {
-  const seances = useQuery({ queryKey: ['beneficiary', 'seances', bilanId], queryFn: () => api.get<BilanSeances>(`/bilans/${bilanId}/seances`) });
+  const seances = useQuery({
+    queryKey: ['beneficiary', 'seances', bilanId],
+    queryFn: () => api.get<BilanSeances>(`/bilans/${bilanId}/seances`),
+  });
   if (seances.isPending) return <Loading />;
   if (seances.isError) return <LoadError error={seances.error} />;
-  const toSign = seances.data.seances.filter((s) => s.status === 'held' && s.mode !== 'personal_work' && !s.beneficiarySignature);
+  const toSign = seances.data.seances.filter(
+    (s) => s.status === 'held' && s.mode !== 'personal_work' && !s.beneficiarySignature,
+  );
   const upcoming = seances.data.seances.filter((s) => s.status === 'planned');
   const past = seances.data.seances.filter((s) => s.status !== 'planned');
   return (
@@ -19,18 +24,43 @@ export function MySeances({ bilanId }: { bilanId: string }) {
       <h2 id="mes-seances">Mes séances</h2>
       {toSign.length > 0 ? (
         <div className="notice notice-warning">
-          <p><strong>À émarger :</strong></p>
-          <ul>{toSign.map((s) => <li key={s.id}><Link to={`/mon-bilan/seances/${s.id}`}>Émarger la séance du {slot(s.actualStartAt ?? s.startsAt, s.actualEndAt ?? s.endsAt)}</Link></li>)}</ul>
+          <p>
+            <strong>À émarger :</strong>
+          </p>
+          <ul>
+            {toSign.map((s) => (
+              <li key={s.id}>
+                <Link to={`/mon-bilan/seances/${s.id}`}>
+                  Émarger la séance du {slot(s.actualStartAt ?? s.startsAt, s.actualEndAt ?? s.endsAt)}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <h3>À venir</h3>
-      {upcoming.length === 0 ? <p>Aucune séance planifiée pour le moment.</p> : (
-        <ul>{upcoming.map((s) => <li key={s.id}><Link to={`/mon-bilan/seances/${s.id}`}>{slot(s.startsAt, s.endsAt)}</Link> — {whereLabel(s)}</li>)}</ul>
+      {upcoming.length === 0 ? (
+        <p>Aucune séance planifiée pour le moment.</p>
+      ) : (
+        <ul>
+          {upcoming.map((s) => (
+            <li key={s.id}>
+              <Link to={`/mon-bilan/seances/${s.id}`}>{slot(s.startsAt, s.endsAt)}</Link> — {whereLabel(s)}
+            </li>
+          ))}
+        </ul>
       )}
       {past.length > 0 ? (
         <>
           <h3>Passées</h3>
-          <ul>{past.map((s) => <li key={s.id}><Link to={`/mon-bilan/seances/${s.id}`}>{slot(s.startsAt, s.endsAt)}</Link> — {SEANCE_STATUS_LABELS[s.status]}</li>)}</ul>
+          <ul>
+            {past.map((s) => (
+              <li key={s.id}>
+                <Link to={`/mon-bilan/seances/${s.id}`}>{slot(s.startsAt, s.endsAt)}</Link> —{' '}
+                {SEANCE_STATUS_LABELS[s.status]}
+              </li>
+            ))}
+          </ul>
         </>
       ) : null}
     </section>

@@ -6,12 +6,26 @@ import type { BilanDocuments } from '../../../../src/shared/contracts/documents.
 import { api } from '../../api.ts';
 
 export function BeneficiaryTodo({ bilanId }: { bilanId: string }) {
-  const consent = useQuery({ queryKey: ['beneficiary', 'consent', bilanId], queryFn: () => api.get<ConsentView>(`/bilans/${bilanId}/consent`) });
-  const charter = useQuery({ queryKey: ['beneficiary', 'charter', bilanId], queryFn: () => api.get<CharterView>(`/bilans/${bilanId}/charter`) });
-  const documents = useQuery({ queryKey: ['beneficiary', 'documents', bilanId], queryFn: () => api.get<BilanDocuments>(`/bilans/${bilanId}/documents`) });
+  const consent = useQuery({
+    queryKey: ['beneficiary', 'consent', bilanId],
+    queryFn: () => api.get<ConsentView>(`/bilans/${bilanId}/consent`),
+  });
+  const charter = useQuery({
+    queryKey: ['beneficiary', 'charter', bilanId],
+    queryFn: () => api.get<CharterView>(`/bilans/${bilanId}/charter`),
+  });
+  const documents = useQuery({
+    queryKey: ['beneficiary', 'documents', bilanId],
+    queryFn: () => api.get<BilanDocuments>(`/bilans/${bilanId}/documents`),
+  });
   const items: { to: string; label: string }[] = [];
   if (consent.data && consent.data.decision?.decision !== 'given') {
-    items.push({ to: '/mon-bilan/consentement', label: consent.data.decision ? 'Revoir votre réponse à la notice d’information' : 'Lire la notice d’information et donner votre réponse' });
+    items.push({
+      to: '/mon-bilan/consentement',
+      label: consent.data.decision
+        ? 'Revoir votre réponse à la notice d’information'
+        : 'Lire la notice d’information et donner votre réponse',
+    });
   }
   if (charter.data && !charter.data.signatures.some((s) => s.role === 'beneficiary')) {
     items.push({ to: '/mon-bilan/charte', label: 'Lire et signer la charte des engagements réciproques' });
@@ -24,7 +38,13 @@ export function BeneficiaryTodo({ bilanId }: { bilanId: string }) {
   return (
     <section aria-labelledby="a-faire">
       <h2 id="a-faire">À faire</h2>
-      <ul>{items.map((i) => <li key={i.label}><Link to={i.to}>{i.label}</Link></li>)}</ul>
+      <ul>
+        {items.map((i) => (
+          <li key={i.label}>
+            <Link to={i.to}>{i.label}</Link>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -10,19 +10,31 @@ import { Notice } from '../../components/Feedback.tsx';
 import { useSession } from '../../session.ts';
 
 export function useCatalogueInfo() {
-  return useQuery({ queryKey: ['catalog', 'info'], queryFn: () => api.get<CatalogueInfo>('/catalog'), staleTime: 60_000 });
+  return useQuery({
+    queryKey: ['catalog', 'info'],
+    queryFn: () => api.get<CatalogueInfo>('/catalog'),
+    staleTime: 60_000,
+  });
 }
 
 export function MissingCatalogue() {
   const { data: user } = useSession();
   return (
     <Notice tone="warning">
-      <p>Le répertoire des métiers (ROME 4.0 de France Travail) n’est pas encore installé sur ce Sillage : la recherche ne trouve rien pour le moment.</p>
+      <p>
+        Le répertoire des métiers (ROME 4.0 de France Travail) n’est pas encore installé sur ce Sillage : la recherche
+        ne trouve rien pour le moment.
+      </p>
       {user?.role === 'admin' ? (
         <>
           <p>Pour l’installer, lancez sur le serveur (Sillage arrêté s’il utilise sa base de données embarquée) :</p>
-          <p><code>{CATALOG_IMPORT_COMMAND}</code></p>
-          <p>ou démarrez Sillage avec la variable <code>ROME_DIR</code> qui désigne l’export : il est importé au démarrage.</p>
+          <p>
+            <code>{CATALOG_IMPORT_COMMAND}</code>
+          </p>
+          <p>
+            ou démarrez Sillage avec la variable <code>ROME_DIR</code> qui désigne l’export : il est importé au
+            démarrage.
+          </p>
         </>
       ) : (
         <p>Demandez à l’administrateur·rice de votre organisme de l’installer.</p>

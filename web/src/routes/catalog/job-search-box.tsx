@@ -30,11 +30,19 @@ export function useJobSearch(text: string, limit = 8) {
   });
 }
 
-export function JobSearchBox({ label = 'Rechercher un métier', initial = '', name }: { label?: string; initial?: string; name?: string }) {
+export function JobSearchBox({
+  label = 'Rechercher un métier',
+  initial = '',
+  name,
+}: {
+  label?: string;
+  initial?: string;
+  name?: string;
+}) {
   const navigate = useNavigate();
   const [text, setText] = useState(initial);
   const search = useJobSearch(text);
-  const results = text.trim().length >= 2 ? search.data?.results ?? [] : [];
+  const results = text.trim().length >= 2 ? (search.data?.results ?? []) : [];
   return (
     <ComboBox
       className="field combobox"
@@ -54,7 +62,9 @@ export function JobSearchBox({ label = 'Rechercher un métier', initial = '', na
     >
       <Label>{label}</Label>
       <Text slot="description" className="hint">
-        {'Tapez un intitulé, même approximatif (par exemple «\u00a0boulangère\u00a0» ou «\u00a0dev web\u00a0»), puis choisissez une suggestion avec les flèches et Entrée.'}
+        {
+          'Tapez un intitulé, même approximatif (par exemple «\u00a0boulangère\u00a0» ou «\u00a0dev web\u00a0»), puis choisissez une suggestion avec les flèches et Entrée.'
+        }
       </Text>
       <Input maxLength={200} />
       <Popover className="combobox-popover" placement="bottom start" offset={2}>
@@ -62,12 +72,20 @@ export function JobSearchBox({ label = 'Rechercher un métier', initial = '', na
           className="combobox-list"
           renderEmptyState={() => (
             <p className="combobox-empty">
-              {text.trim().length < 2 ? 'Tapez au moins deux lettres.' : search.isFetching || search.data === undefined ? 'Recherche en cours…' : 'Aucun métier trouvé.'}
+              {text.trim().length < 2
+                ? 'Tapez au moins deux lettres.'
+                : search.isFetching || search.data === undefined
+                  ? 'Recherche en cours…'
+                  : 'Aucun métier trouvé.'}
             </p>
           )}
         >
           {(hit: JobSearchHit) => (
-            <ListBoxItem id={hit.codeRome} textValue={`${hit.appellation} (${hit.codeRome})`} className="combobox-option">
+            <ListBoxItem
+              id={hit.codeRome}
+              textValue={`${hit.appellation} (${hit.codeRome})`}
+              className="combobox-option"
+            >
               <span className="option-title">{hit.appellation}</span>
               <span className="option-detail">
                 {hit.appellation === hit.label ? '' : `${hit.label} · `}

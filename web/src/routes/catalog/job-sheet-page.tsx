@@ -59,18 +59,30 @@ function Sheet({ sheet }: { sheet: JobSheet }) {
 
       <section aria-labelledby="definition">
         <h2 id="definition">Définition</h2>
-        <div className="text-block">{sheet.definition.map((sentence, i) => <p key={i}>{sentence}</p>)}</div>
+        <div className="text-block">
+          {sheet.definition.map((sentence, i) => (
+            <p key={i}>{sentence}</p>
+          ))}
+        </div>
       </section>
 
       <section aria-labelledby="acces">
         <h2 id="acces">Accès au métier</h2>
-        <div className="text-block">{sheet.access.map((sentence, i) => <p key={i}>{sentence}</p>)}</div>
+        <div className="text-block">
+          {sheet.access.map((sentence, i) => (
+            <p key={i}>{sentence}</p>
+          ))}
+        </div>
       </section>
 
       {tags.length > 0 ? (
         <section aria-labelledby="caracteristiques">
           <h2 id="caracteristiques">Caractéristiques</h2>
-          <ul className="tag-list">{tags.map((tag) => <li key={tag}>{tag}</li>)}</ul>
+          <ul className="tag-list">
+            {tags.map((tag) => (
+              <li key={tag}>{tag}</li>
+            ))}
+          </ul>
         </section>
       ) : null}
 
@@ -80,7 +92,10 @@ function Sheet({ sheet }: { sheet: JobSheet }) {
         <ul>
           {letters.map((letter) => (
             <li key={letter}>
-              <strong>{RIASEC_TYPES[letter].name} ({letter})</strong> : ce métier convient aux personnes qui aiment {RIASEC_TYPES[letter].likes}.
+              <strong>
+                {RIASEC_TYPES[letter].name} ({letter})
+              </strong>{' '}
+              : ce métier convient aux personnes qui aiment {RIASEC_TYPES[letter].likes}.
             </li>
           ))}
         </ul>
@@ -102,7 +117,11 @@ function Sheet({ sheet }: { sheet: JobSheet }) {
 
       <section aria-labelledby="competences">
         <h2 id="competences">Compétences</h2>
-        <p className="muted">{'Les compétences marquées «\u00a0Cœur de métier\u00a0» sont celles qui caractérisent le plus ce métier\u00a0; elles sont présentées en premier.'}</p>
+        <p className="muted">
+          {
+            'Les compétences marquées «\u00a0Cœur de métier\u00a0» sont celles qui caractérisent le plus ce métier\u00a0; elles sont présentées en premier.'
+          }
+        </p>
         {sheet.competences.savoirFaire.length > 0 ? (
           <>
             <h3>Savoir-faire</h3>
@@ -147,7 +166,14 @@ function Sheet({ sheet }: { sheet: JobSheet }) {
           {sheet.centresOfInterest.length > 0 ? (
             <>
               <h3>Centres d’intérêt</h3>
-              <ul>{sheet.centresOfInterest.map((c) => <li key={c.code}>{c.label}{c.principal ? <span className="muted"> (principal)</span> : null}</li>)}</ul>
+              <ul>
+                {sheet.centresOfInterest.map((c) => (
+                  <li key={c.code}>
+                    {c.label}
+                    {c.principal ? <span className="muted"> (principal)</span> : null}
+                  </li>
+                ))}
+              </ul>
             </>
           ) : null}
           {sheet.sectors.length > 0 ? (
@@ -169,7 +195,9 @@ function Sheet({ sheet }: { sheet: JobSheet }) {
 
       <section aria-labelledby="mobilites">
         <h2 id="mobilites">Mobilités : métiers proches et évolutions</h2>
-        <p className="muted">Les métiers vers lesquels le ROME propose d’évoluer depuis celui-ci, dans l’ordre de la fiche.</p>
+        <p className="muted">
+          Les métiers vers lesquels le ROME propose d’évoluer depuis celui-ci, dans l’ordre de la fiche.
+        </p>
         <ol className="columns">
           {sheet.mobilities.map((m) => (
             <li key={m.codeRome}>
@@ -187,13 +215,23 @@ function Sheet({ sheet }: { sheet: JobSheet }) {
 export function JobSheetPage() {
   const { codeRome = '' } = useParams();
   const code = codeRome.toUpperCase();
-  const sheet = useQuery({ queryKey: ['catalog', 'fiche', code], queryFn: () => api.get<JobSheet>(`/catalog/fiches/${encodeURIComponent(code)}`) });
-  if (sheet.isPending) return <Page title="Fiche métier"><Loading /></Page>;
+  const sheet = useQuery({
+    queryKey: ['catalog', 'fiche', code],
+    queryFn: () => api.get<JobSheet>(`/catalog/fiches/${encodeURIComponent(code)}`),
+  });
+  if (sheet.isPending)
+    return (
+      <Page title="Fiche métier">
+        <Loading />
+      </Page>
+    );
   if (sheet.isError) {
     return (
       <Page title="Fiche métier introuvable">
         <LoadError error={sheet.error} />
-        <p><Link to="/metiers">Rechercher un métier</Link></p>
+        <p>
+          <Link to="/metiers">Rechercher un métier</Link>
+        </p>
       </Page>
     );
   }

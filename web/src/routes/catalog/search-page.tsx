@@ -20,7 +20,11 @@ function Results({ q }: { q: string }) {
   return (
     <section aria-labelledby="resultats">
       <h2 id="resultats">{`Résultats pour «\u00a0${q}\u00a0»`}</h2>
-      <p role="status">{results.length === 0 ? 'Aucun métier trouvé. Essayez un autre mot.' : `${results.length} métier${results.length > 1 ? 's' : ''} trouvé${results.length > 1 ? 's' : ''}.`}</p>
+      <p role="status">
+        {results.length === 0
+          ? 'Aucun métier trouvé. Essayez un autre mot.'
+          : `${results.length} métier${results.length > 1 ? 's' : ''} trouvé${results.length > 1 ? 's' : ''}.`}
+      </p>
       <ul className="result-list">
         {results.map((hit) => (
           <li key={hit.codeRome}>
@@ -48,12 +52,28 @@ export function CatalogSearchPage() {
   };
 
   return (
-    <Page title={TITLE} intro={<p>Les fiches métiers du répertoire officiel ROME 4.0 : définition, accès, compétences, contextes de travail et passerelles vers d’autres métiers.</p>}>
-      {info.isPending ? <Loading /> : info.isError ? <LoadError error={info.error} /> : info.data.version === null ? <MissingCatalogue /> : null}
+    <Page
+      title={TITLE}
+      intro={
+        <p>
+          Les fiches métiers du répertoire officiel ROME 4.0 : définition, accès, compétences, contextes de travail et
+          passerelles vers d’autres métiers.
+        </p>
+      }
+    >
+      {info.isPending ? (
+        <Loading />
+      ) : info.isError ? (
+        <LoadError error={info.error} />
+      ) : info.data.version === null ? (
+        <MissingCatalogue />
+      ) : null}
       <form role="search" aria-label="Métiers" onSubmit={onSubmit} noValidate key={formKey}>
         <JobSearchBox initial={submitted} name="q" />
         <div className="form-actions">
-          <button type="submit" className="button primary">Afficher tous les résultats</button>
+          <button type="submit" className="button primary">
+            Afficher tous les résultats
+          </button>
         </div>
       </form>
       <Results q={submitted} />
@@ -61,4 +81,3 @@ export function CatalogSearchPage() {
     </Page>
   );
 }
-

@@ -44,11 +44,18 @@ function BilanTable({ bilans, caption }: { bilans: BilanSummary[]; caption: stri
 
 export function ConsultantHomePage() {
   const location = useLocation();
-  const home = useQuery({ queryKey: ['consultant', 'home'], queryFn: () => api.get<ConsultantHome>('/consultant/home') });
+  const home = useQuery({
+    queryKey: ['consultant', 'home'],
+    queryFn: () => api.get<ConsultantHome>('/consultant/home'),
+  });
   const created = (location.state as { created?: string } | null)?.created;
   return (
     <Page title="Mes bilans">
-      {created ? <Notice tone="success"><p>Le bilan de {created} est créé et son invitation envoyée.</p></Notice> : null}
+      {created ? (
+        <Notice tone="success">
+          <p>Le bilan de {created} est créé et son invitation envoyée.</p>
+        </Notice>
+      ) : null}
       <p className="button-row">
         <Link to="/consultant/bilans/nouveau" className="button primary">
           Créer un bilan
@@ -59,10 +66,17 @@ export function ConsultantHomePage() {
       </p>
       <section aria-labelledby="bilans-en-cours">
         <h2 id="bilans-en-cours">Bilans en cours</h2>
-        {home.isPending ? <Loading /> : home.isError ? <LoadError error={home.error} /> : home.data.open.length === 0 ? (
+        {home.isPending ? (
+          <Loading />
+        ) : home.isError ? (
+          <LoadError error={home.error} />
+        ) : home.data.open.length === 0 ? (
           <p>Aucun bilan en cours. Créez un bilan pour inviter votre premier ou première bénéficiaire.</p>
         ) : (
-          <BilanTable bilans={home.data.open} caption="Bilans en cours : bénéficiaire, phase, heures d’accompagnement réalisées et prochaine étape" />
+          <BilanTable
+            bilans={home.data.open}
+            caption="Bilans en cours : bénéficiaire, phase, heures d’accompagnement réalisées et prochaine étape"
+          />
         )}
       </section>
       {home.data && home.data.closed.length > 0 ? (

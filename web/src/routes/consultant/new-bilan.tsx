@@ -32,7 +32,12 @@ export function NewBilanPage() {
   return (
     <Page
       title="Créer un bilan"
-      intro={<p>Le bilan commence en phase préliminaire. La ou le bénéficiaire reçoit par courriel une invitation pour ouvrir son espace personnel.</p>}
+      intro={
+        <p>
+          Le bilan commence en phase préliminaire. La ou le bénéficiaire reçoit par courriel une invitation pour ouvrir
+          son espace personnel.
+        </p>
+      }
     >
       <Form
         onSubmit={() =>
@@ -49,9 +54,32 @@ export function NewBilanPage() {
       >
         <fieldset>
           <legend>Bénéficiaire</legend>
-          <TextField name="beneficiary.firstName" label={LABELS['beneficiary.firstName']!} value={values.firstName} onChange={set('firstName')} error={e['beneficiary.firstName']} autoComplete="off" />
-          <TextField name="beneficiary.lastName" label={LABELS['beneficiary.lastName']!} value={values.lastName} onChange={set('lastName')} error={e['beneficiary.lastName']} autoComplete="off" />
-          <TextField name="beneficiary.email" type="email" label={LABELS['beneficiary.email']!} value={values.email} onChange={set('email')} error={e['beneficiary.email']} autoComplete="off" spellCheck={false} />
+          <TextField
+            name="beneficiary.firstName"
+            label={LABELS['beneficiary.firstName']!}
+            value={values.firstName}
+            onChange={set('firstName')}
+            error={e['beneficiary.firstName']}
+            autoComplete="off"
+          />
+          <TextField
+            name="beneficiary.lastName"
+            label={LABELS['beneficiary.lastName']!}
+            value={values.lastName}
+            onChange={set('lastName')}
+            error={e['beneficiary.lastName']}
+            autoComplete="off"
+          />
+          <TextField
+            name="beneficiary.email"
+            type="email"
+            label={LABELS['beneficiary.email']!}
+            value={values.email}
+            onChange={set('email')}
+            error={e['beneficiary.email']}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </fieldset>
         <fieldset>
           <legend>Bilan</legend>

@@ -6,7 +6,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { CommentSchema, DebriefSchema, type AssignmentDetail, type Question } from '../../../../src/shared/contracts/questionnaires.ts';
+import {
+  CommentSchema,
+  DebriefSchema,
+  type AssignmentDetail,
+  type Question,
+} from '../../../../src/shared/contracts/questionnaires.ts';
 import { ASSIGNMENT_STATUS_LABELS } from '../../../../src/shared/labels.ts';
 import { api } from '../../api.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
@@ -19,22 +24,40 @@ import { ReportView } from '../../questionnaire/Report.tsx';
 function CommentForm({ detail, q, onDone }: { detail: AssignmentDetail; q: Question; onDone: (m: string) => void }) {
   const [body, setBody] = useState('');
   const name = `commentaire-${q.id}`;
-  const { errors, pending, submit } = useSubmit(CommentSchema, (data) => api.post(`/assignments/${detail.id}/comments`, data), () => {
-    setBody('');
-    onDone('Votre commentaire est enregistré : la ou le bénéficiaire le lira sous sa réponse.');
-  });
+  const { errors, pending, submit } = useSubmit(
+    CommentSchema,
+    (data) => api.post(`/assignments/${detail.id}/comments`, data),
+    () => {
+      setBody('');
+      onDone('Votre commentaire est enregistré : la ou le bénéficiaire le lira sous sa réponse.');
+    },
+  );
   return (
     <details className="comment-form">
       <summary>Commenter cette réponse</summary>
       <Form
         onSubmit={() => void submit({ questionId: q.id, body })}
-        errors={errors ? { ...errors, fields: Object.fromEntries(Object.entries(errors.fields).map(([k, v]) => [k === 'body' ? name : k, v])) } : null}
+        errors={
+          errors
+            ? {
+                ...errors,
+                fields: Object.fromEntries(Object.entries(errors.fields).map(([k, v]) => [k === 'body' ? name : k, v])),
+              }
+            : null
+        }
         labels={{ [name]: 'Commentaire' }}
         submitLabel="Enregistrer le commentaire"
         pending={pending}
         note={null}
       >
-        <TextArea name={name} label={`Votre commentaire sur « ${q.label.replace(/[\s\u00a0\u202f]*[.?!:]$/u, '')} »`} value={body} onChange={setBody} error={errors?.fields.body} rows={3} />
+        <TextArea
+          name={name}
+          label={`Votre commentaire sur « ${q.label.replace(/[\s\u00a0\u202f]*[.?!:]$/u, '')} »`}
+          value={body}
+          onChange={setBody}
+          error={errors?.fields.body}
+          rows={3}
+        />
       </Form>
     </details>
   );
@@ -42,14 +65,31 @@ function CommentForm({ detail, q, onDone }: { detail: AssignmentDetail; q: Quest
 
 function DebriefForm({ detail, onDone }: { detail: AssignmentDetail; onDone: (m: string) => void }) {
   const [debrief, setDebrief] = useState(detail.debrief ?? '');
-  const { errors, pending, submit } = useSubmit(DebriefSchema, (data) => api.post(`/assignments/${detail.id}/debrief`, data), () =>
-    onDone('Vos notes de restitution sont enregistrées : la ou le bénéficiaire les lit avec ses résultats.'),
+  const { errors, pending, submit } = useSubmit(
+    DebriefSchema,
+    (data) => api.post(`/assignments/${detail.id}/debrief`, data),
+    () => onDone('Vos notes de restitution sont enregistrées : la ou le bénéficiaire les lit avec ses résultats.'),
   );
   return (
     <section aria-labelledby="restitution">
       <h2 id="restitution">Notes de restitution</h2>
-      <Form onSubmit={() => void submit({ debrief })} errors={errors} labels={{ debrief: 'Vos notes de restitution' }} submitLabel="Enregistrer les notes" pending={pending} note={null}>
-        <TextArea name="debrief" label="Vos notes de restitution" hint="Ce que vous avez retenu ensemble lors de la restitution ; la ou le bénéficiaire les lit avec ses résultats." value={debrief} onChange={setDebrief} error={errors?.fields.debrief} rows={5} />
+      <Form
+        onSubmit={() => void submit({ debrief })}
+        errors={errors}
+        labels={{ debrief: 'Vos notes de restitution' }}
+        submitLabel="Enregistrer les notes"
+        pending={pending}
+        note={null}
+      >
+        <TextArea
+          name="debrief"
+          label="Vos notes de restitution"
+          hint="Ce que vous avez retenu ensemble lors de la restitution ; la ou le bénéficiaire les lit avec ses résultats."
+          value={debrief}
+          onChange={setDebrief}
+          error={errors?.fields.debrief}
+          rows={5}
+        />
       </Form>
     </section>
   );
@@ -63,9 +103,26 @@ export function ConsultantQuestionnairePage() {
   useEffect(() => {
     if (message) messageRef.current?.focus();
   }, [message]);
-  const detail = useQuery({ queryKey: ['consultant', 'assignment', id], queryFn: () => api.get<AssignmentDetail>(`/assignments/${encodeURIComponent(id)}`), retry: false });
-  if (detail.isPending) return <Page title="Questionnaire"><Loading /></Page>;
-  if (detail.isError) return <Page title="Questionnaire introuvable"><LoadError error={detail.error} /><p><Link to="/consultant">Retour à mes bilans</Link></p></Page>;
+  const detail = useQuery({
+    queryKey: ['consultant', 'assignment', id],
+    queryFn: () => api.get<AssignmentDetail>(`/assignments/${encodeURIComponent(id)}`),
+    retry: false,
+  });
+  if (detail.isPending)
+    return (
+      <Page title="Questionnaire">
+        <Loading />
+      </Page>
+    );
+  if (detail.isError)
+    return (
+      <Page title="Questionnaire introuvable">
+        <LoadError error={detail.error} />
+        <p>
+          <Link to="/consultant">Retour à mes bilans</Link>
+        </p>
+      </Page>
+    );
   const d = detail.data;
   const onDone = (text: string) => {
     setMessage(text);
@@ -80,9 +137,16 @@ export function ConsultantQuestionnairePage() {
             <dt>{q.label}</dt>
             <dd>
               {answerText(q, d.answers[q.id])}
-              {d.comments.filter((c) => c.questionId === q.id).map((c) => (
-                <p key={c.id} className="comment"><span className="answer-text">{c.body}</span> <span className="hint">({c.authorName}, {formatDateTime(c.createdAt)})</span></p>
-              ))}
+              {d.comments
+                .filter((c) => c.questionId === q.id)
+                .map((c) => (
+                  <p key={c.id} className="comment">
+                    <span className="answer-text">{c.body}</span>{' '}
+                    <span className="hint">
+                      ({c.authorName}, {formatDateTime(c.createdAt)})
+                    </span>
+                  </p>
+                ))}
               {d.kind === 'worksheet' ? <CommentForm detail={d} q={q} onDone={onDone} /> : null}
             </dd>
           </div>
@@ -92,21 +156,65 @@ export function ConsultantQuestionnairePage() {
   ));
   return (
     <Page title={`${d.title} – ${d.beneficiaryFirstName}`}>
-      {message ? <div ref={messageRef} tabIndex={-1} className="notice-focus"><Notice tone="success"><p>{message}</p></Notice></div> : null}
+      {message ? (
+        <div ref={messageRef} tabIndex={-1} className="notice-focus">
+          <Notice tone="success">
+            <p>{message}</p>
+          </Notice>
+        </div>
+      ) : null}
       <dl className="facts">
-        <div><dt>État</dt><dd>{ASSIGNMENT_STATUS_LABELS[d.status]}{d.status === 'in_progress' ? ` (${d.progressPercent} %)` : ''}</dd></div>
-        <div><dt>Proposé le</dt><dd>{formatDate(d.assignedAt)}{d.dueOn ? `, à rendre au plus tard le ${formatDate(d.dueOn)}` : ''}</dd></div>
-        {d.submittedAt ? <div><dt>Envoyé le</dt><dd>{formatDateTime(d.submittedAt)}</dd></div> : d.draftSavedAt ? <div><dt>Dernier enregistrement</dt><dd>{formatDateTime(d.draftSavedAt)}</dd></div> : null}
-        <div><dt>Version du questionnaire</dt><dd>{d.questionnaireId}, version {d.version}</dd></div>
+        <div>
+          <dt>État</dt>
+          <dd>
+            {ASSIGNMENT_STATUS_LABELS[d.status]}
+            {d.status === 'in_progress' ? ` (${d.progressPercent} %)` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>Proposé le</dt>
+          <dd>
+            {formatDate(d.assignedAt)}
+            {d.dueOn ? `, à rendre au plus tard le ${formatDate(d.dueOn)}` : ''}
+          </dd>
+        </div>
+        {d.submittedAt ? (
+          <div>
+            <dt>Envoyé le</dt>
+            <dd>{formatDateTime(d.submittedAt)}</dd>
+          </div>
+        ) : d.draftSavedAt ? (
+          <div>
+            <dt>Dernier enregistrement</dt>
+            <dd>{formatDateTime(d.draftSavedAt)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Version du questionnaire</dt>
+          <dd>
+            {d.questionnaireId}, version {d.version}
+          </dd>
+        </div>
       </dl>
       {d.report ? <ReportView report={d.report} debrief={d.debrief} audience="consultant" /> : null}
       {d.report ? <DebriefForm detail={d} onDone={onDone} /> : null}
-      {d.kind === 'instrument' && !d.submittedAt ? <p>Les résultats s’afficheront ici quand la ou le bénéficiaire aura envoyé ses réponses.</p> : null}
+      {d.kind === 'instrument' && !d.submittedAt ? (
+        <p>Les résultats s’afficheront ici quand la ou le bénéficiaire aura envoyé ses réponses.</p>
+      ) : null}
       <section aria-labelledby="reponses">
         <h2 id="reponses">Réponses{d.status === 'submitted' ? '' : ' (brouillon en cours)'}</h2>
-        {d.kind === 'instrument' ? <details><summary>Voir les réponses question par question</summary>{answersList}</details> : answersList}
+        {d.kind === 'instrument' ? (
+          <details>
+            <summary>Voir les réponses question par question</summary>
+            {answersList}
+          </details>
+        ) : (
+          answersList
+        )}
       </section>
-      <p><Link to={`/consultant/bilans/${d.bilanId}`}>Retour au dossier de bilan</Link></p>
+      <p>
+        <Link to={`/consultant/bilans/${d.bilanId}`}>Retour au dossier de bilan</Link>
+      </p>
     </Page>
   );
 }

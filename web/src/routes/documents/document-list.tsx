@@ -5,7 +5,13 @@ import { TableRegion } from '../../components/TableRegion.tsx';
 
 function signatureState(d: DocumentView): string {
   if (d.signatures.length === 0) return 'Aucune signature requise';
-  return d.signatures.map((s) => (s.signedAt ? `${s.roleLabel} : signé le ${formatDateTime(s.signedAt)} par ${s.name ?? ''}` : `${s.roleLabel} : en attente`)).join(' ; ');
+  return d.signatures
+    .map((s) =>
+      s.signedAt
+        ? `${s.roleLabel} : signé le ${formatDateTime(s.signedAt)} par ${s.name ?? ''}`
+        : `${s.roleLabel} : en attente`,
+    )
+    .join(' ; ');
 }
 
 export function DocumentTable({ documents, caption }: { documents: DocumentView[]; caption: string }) {
@@ -14,22 +20,45 @@ export function DocumentTable({ documents, caption }: { documents: DocumentView[
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
-          <tr><th scope="col">Document</th><th scope="col">Produit le</th><th scope="col">Signatures</th><th scope="col">Fichiers</th></tr>
+          <tr>
+            <th scope="col">Document</th>
+            <th scope="col">Produit le</th>
+            <th scope="col">Signatures</th>
+            <th scope="col">Fichiers</th>
+          </tr>
         </thead>
         <tbody>
           {documents.map((d) => (
             <tr key={d.id}>
               <th scope="row">
-                {d.title} (version {d.version}){d.current ? null : <><br /><span className="muted">Remplacé par une version plus récente</span></>}
+                {d.title} (version {d.version})
+                {d.current ? null : (
+                  <>
+                    <br />
+                    <span className="muted">Remplacé par une version plus récente</span>
+                  </>
+                )}
               </th>
               <td>{formatDateTime(d.createdAt)}</td>
               <td>{signatureState(d)}</td>
               <td>
-                <a href={d.pdfUrl} target="_blank" rel="noopener">PDF<span className="visually-hidden"> : {d.title}, version {d.version} (nouvel onglet)</span></a>
+                <a href={d.pdfUrl} target="_blank" rel="noopener">
+                  PDF
+                  <span className="visually-hidden">
+                    {' '}
+                    : {d.title}, version {d.version} (nouvel onglet)
+                  </span>
+                </a>
                 {d.signedPdfUrl ? (
                   <>
                     <br />
-                    <a href={d.signedPdfUrl} target="_blank" rel="noopener">Copie signée<span className="visually-hidden"> : {d.title}, version {d.version} (nouvel onglet)</span></a>
+                    <a href={d.signedPdfUrl} target="_blank" rel="noopener">
+                      Copie signée
+                      <span className="visually-hidden">
+                        {' '}
+                        : {d.title}, version {d.version} (nouvel onglet)
+                      </span>
+                    </a>
                   </>
                 ) : null}
               </td>

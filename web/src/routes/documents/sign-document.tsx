@@ -9,7 +9,9 @@ import { SignDocumentSchema } from '../../../../src/shared/contracts/documents.t
 import { api } from '../../api.ts';
 import { CheckboxField, Form, TextField, useSubmit } from '../../components/Form.tsx';
 
-const Schema = SignDocumentSchema.omit({ consent: true }).extend({ consent: z.boolean().refine((v) => v, 'Cochez la case pour signer le document.') });
+const Schema = SignDocumentSchema.omit({ consent: true }).extend({
+  consent: z.boolean().refine((v) => v, 'Cochez la case pour signer le document.'),
+});
 
 export function DocumentFingerprint({ sha256 }: { sha256: string }) {
   return (
@@ -20,10 +22,26 @@ export function DocumentFingerprint({ sha256 }: { sha256: string }) {
 }
 
 export function SignDocumentForm({
-  title, pdfUrl, sha256, endpoint, signer, onDone,
-}: { title: string; pdfUrl: string; sha256: string; endpoint: string; signer: string; onDone: (message: string) => void }) {
+  title,
+  pdfUrl,
+  sha256,
+  endpoint,
+  signer,
+  onDone,
+}: {
+  title: string;
+  pdfUrl: string;
+  sha256: string;
+  endpoint: string;
+  signer: string;
+  onDone: (message: string) => void;
+}) {
   const [values, setValues] = useState({ signedName: '', consent: false });
-  const { errors, pending, submit } = useSubmit(Schema, (data) => api.post(endpoint, { ...data, consent: true }), () => onDone(`Le document « ${title} » est signé.`));
+  const { errors, pending, submit } = useSubmit(
+    Schema,
+    (data) => api.post(endpoint, { ...data, consent: true }),
+    () => onDone(`Le document « ${title} » est signé.`),
+  );
   return (
     <Form
       onSubmit={() => void submit({ ...values, sha256 })}
@@ -34,11 +52,27 @@ export function SignDocumentForm({
       note={null}
     >
       <p>
-        <a href={pdfUrl} target="_blank" rel="noopener">Lire le document « {title} » (PDF, nouvel onglet)</a>
+        <a href={pdfUrl} target="_blank" rel="noopener">
+          Lire le document « {title} » (PDF, nouvel onglet)
+        </a>
       </p>
       <DocumentFingerprint sha256={sha256} />
-      <TextField name="signedName" label="Prénom et nom" value={values.signedName} onChange={(signedName) => setValues((v) => ({ ...v, signedName }))} error={errors?.fields.signedName} autoComplete="name" hint={`Tapez le nom de ${signer}.`} />
-      <CheckboxField name="consent" label="J’ai lu ce document et je le signe électroniquement." checked={values.consent} onChange={(consent) => setValues((v) => ({ ...v, consent }))} error={errors?.fields.consent} />
+      <TextField
+        name="signedName"
+        label="Prénom et nom"
+        value={values.signedName}
+        onChange={(signedName) => setValues((v) => ({ ...v, signedName }))}
+        error={errors?.fields.signedName}
+        autoComplete="name"
+        hint={`Tapez le nom de ${signer}.`}
+      />
+      <CheckboxField
+        name="consent"
+        label="J’ai lu ce document et je le signe électroniquement."
+        checked={values.consent}
+        onChange={(consent) => setValues((v) => ({ ...v, consent }))}
+        error={errors?.fields.consent}
+      />
     </Form>
   );
 }

@@ -5,8 +5,16 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import {
-  ExternalTestSchema, MAX_REPORT_BYTES, MAX_SCORES, REPORT_HINT, REPORT_PART, REPORT_PROBLEM_MESSAGES, RESULT_PART, UpdateExternalTestSchema,
-  formatFileSize, type ExternalTestView,
+  ExternalTestSchema,
+  MAX_REPORT_BYTES,
+  MAX_SCORES,
+  REPORT_HINT,
+  REPORT_PART,
+  REPORT_PROBLEM_MESSAGES,
+  RESULT_PART,
+  UpdateExternalTestSchema,
+  formatFileSize,
+  type ExternalTestView,
 } from '../../../../src/shared/contracts/external-tests.ts';
 import { api } from '../../api.ts';
 import { CheckboxField, Form, TextArea, TextField, fieldId, useSubmit } from '../../components/Form.tsx';
@@ -39,7 +47,17 @@ const rowLabels = (count: number) =>
 
 const blank = (r: ScoreRow) => !r.label.trim() && !r.value.trim() && !r.unit.trim();
 
-function FileField({ label, hint, error, onChange }: { label: string; hint: string; error?: string | undefined; onChange: (file: File | null) => void }) {
+function FileField({
+  label,
+  hint,
+  error,
+  onChange,
+}: {
+  label: string;
+  hint: string;
+  error?: string | undefined;
+  onChange: (file: File | null) => void;
+}) {
   const id = fieldId('report');
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
@@ -47,7 +65,9 @@ function FileField({ label, hint, error, onChange }: { label: string; hint: stri
         {label}
         <span className="optional"> (facultatif)</span>
       </label>
-      <p className="hint" id={`${id}-aide`}>{hint}</p>
+      <p className="hint" id={`${id}-aide`}>
+        {hint}
+      </p>
       {error ? (
         <p className="field-error" id={`${id}-erreur`}>
           <span className="visually-hidden">Erreur : </span>
@@ -67,7 +87,15 @@ function FileField({ label, hint, error, onChange }: { label: string; hint: stri
   );
 }
 
-function ScoreRows({ rows, setRows, errors }: { rows: ScoreRow[]; setRows: (update: (rows: ScoreRow[]) => ScoreRow[]) => void; errors: Record<string, string> }) {
+function ScoreRows({
+  rows,
+  setRows,
+  errors,
+}: {
+  rows: ScoreRow[];
+  setRows: (update: (rows: ScoreRow[]) => ScoreRow[]) => void;
+  errors: Record<string, string>;
+}) {
   const nextKey = useRef(rows.reduce((max, r) => Math.max(max, r.key), 0) + 1);
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   useEffect(() => {
@@ -87,14 +115,15 @@ function ScoreRows({ rows, setRows, errors }: { rows: ScoreRow[]; setRows: (upda
     const remaining = rows.length - 1;
     setFocusTarget(remaining === 0 ? fieldId('scores') : fieldId(`scores.${Math.min(index, remaining - 1)}.label`));
   };
-  const set = (index: number, name: 'label' | 'value' | 'unit', value: string) => setRows((current) => current.map((r, i) => (i === index ? { ...r, [name]: value } : r)));
+  const set = (index: number, name: 'label' | 'value' | 'unit', value: string) =>
+    setRows((current) => current.map((r, i) => (i === index ? { ...r, [name]: value } : r)));
   const scoresError = errors.scores;
   return (
     <fieldset className="score-fieldset">
       <legend>Scores</legend>
       <p className="hint" id="aide-scores">
-        Recopiez les scores du rapport : intitulé, valeur (par exemple 12,5) et unité si besoin. Indiquez au moins un score ou un code ; s’il n’y a
-        qu’un code, laissez la ligne vide.
+        Recopiez les scores du rapport : intitulé, valeur (par exemple 12,5) et unité si besoin. Indiquez au moins un
+        score ou un code ; s’il n’y a qu’un code, laissez la ligne vide.
       </p>
       {scoresError ? (
         <p className="field-error" id={`${fieldId('scores')}-erreur`}>
@@ -149,7 +178,9 @@ function ScoreRows({ rows, setRows, errors }: { rows: ScoreRow[]; setRows: (upda
           Ajouter un score
         </button>
       ) : (
-        <p id={fieldId('scores')} tabIndex={-1}>{MAX_SCORES} scores au plus.</p>
+        <p id={fieldId('scores')} tabIndex={-1}>
+          {MAX_SCORES} scores au plus.
+        </p>
       )}
     </fieldset>
   );
@@ -157,7 +188,12 @@ function ScoreRows({ rows, setRows, errors }: { rows: ScoreRow[]; setRows: (upda
 
 function initialRows(existing: ExternalTestView | undefined): ScoreRow[] {
   if (!existing || existing.scores.length === 0) return [{ key: 0, label: '', value: '', unit: '' }];
-  return existing.scores.map((s, i) => ({ key: i, label: s.label, value: String(s.value).replace('.', ','), unit: s.unit ?? '' }));
+  return existing.scores.map((s, i) => ({
+    key: i,
+    label: s.label,
+    value: String(s.value).replace('.', ','),
+    unit: s.unit ?? '',
+  }));
 }
 
 export function ExternalTestForm({
@@ -202,7 +238,10 @@ export function ExternalTestForm({
   const onSubmit = () => {
     // A file over 10 MB is refused here, before sending it (the server refuses it too).
     if (file && file.size > MAX_REPORT_BYTES) {
-      setErrors({ message: 'Certaines informations sont à corriger.', fields: { report: REPORT_PROBLEM_MESSAGES.too_large } });
+      setErrors({
+        message: 'Certaines informations sont à corriger.',
+        fields: { report: REPORT_PROBLEM_MESSAGES.too_large },
+      });
       return;
     }
     // Only empty lines: no score (a code alone is enough).
@@ -212,21 +251,73 @@ export function ExternalTestForm({
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   const e = errors?.fields ?? {};
   return (
-    <Form onSubmit={onSubmit} errors={errors} labels={{ ...LABELS, ...rowLabels(rows.length) }} submitLabel={submitLabel} pending={pending}>
-      <TextField name="testName" label={LABELS.testName!} value={values.testName} onChange={set('testName')} error={e.testName} hint="Tel que l’éditeur le nomme, par exemple « Inventaire d’intérêts »." />
-      <TextField name="publisher" label={LABELS.publisher!} value={values.publisher} onChange={set('publisher')} error={e.publisher} />
-      <TextField name="takenOn" type="date" label={LABELS.takenOn!} value={values.takenOn} onChange={set('takenOn')} error={e.takenOn} />
-      <TextField name="code" label={LABELS.code!} value={values.code} onChange={set('code')} error={e.code} optional hint="Si l’éditeur en donne un, par exemple un code à trois lettres." />
+    <Form
+      onSubmit={onSubmit}
+      errors={errors}
+      labels={{ ...LABELS, ...rowLabels(rows.length) }}
+      submitLabel={submitLabel}
+      pending={pending}
+    >
+      <TextField
+        name="testName"
+        label={LABELS.testName!}
+        value={values.testName}
+        onChange={set('testName')}
+        error={e.testName}
+        hint="Tel que l’éditeur le nomme, par exemple « Inventaire d’intérêts »."
+      />
+      <TextField
+        name="publisher"
+        label={LABELS.publisher!}
+        value={values.publisher}
+        onChange={set('publisher')}
+        error={e.publisher}
+      />
+      <TextField
+        name="takenOn"
+        type="date"
+        label={LABELS.takenOn!}
+        value={values.takenOn}
+        onChange={set('takenOn')}
+        error={e.takenOn}
+      />
+      <TextField
+        name="code"
+        label={LABELS.code!}
+        value={values.code}
+        onChange={set('code')}
+        error={e.code}
+        optional
+        hint="Si l’éditeur en donne un, par exemple un code à trois lettres."
+      />
       <ScoreRows rows={rows} setRows={setRows} errors={e} />
-      <TextArea name="consultantComment" label={LABELS.consultantComment!} value={values.consultantComment} onChange={set('consultantComment')} error={e.consultantComment} optional hint="La ou le bénéficiaire le lit avec ses résultats." />
+      <TextArea
+        name="consultantComment"
+        label={LABELS.consultantComment!}
+        value={values.consultantComment}
+        onChange={set('consultantComment')}
+        error={e.consultantComment}
+        optional
+        hint="La ou le bénéficiaire le lit avec ses résultats."
+      />
       {existing?.report ? (
         <p>
           Rapport joint : {existing.report.fileName} (PDF, {formatFileSize(existing.report.size)}).
         </p>
       ) : null}
-      <FileField label={existing?.report ? 'Remplacer le rapport PDF de l’éditeur' : LABELS.report!} hint={REPORT_HINT} error={e.report} onChange={setFile} />
+      <FileField
+        label={existing?.report ? 'Remplacer le rapport PDF de l’éditeur' : LABELS.report!}
+        hint={REPORT_HINT}
+        error={e.report}
+        onChange={setFile}
+      />
       {existing?.report && !file ? (
-        <CheckboxField name="removeReport" label="Retirer le rapport joint sans le remplacer" checked={removeReport} onChange={setRemoveReport} />
+        <CheckboxField
+          name="removeReport"
+          label="Retirer le rapport joint sans le remplacer"
+          checked={removeReport}
+          onChange={setRemoveReport}
+        />
       ) : null}
     </Form>
   );

@@ -7,10 +7,23 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FINANCINGS } from '../../../../src/shared/contracts/bilans.ts';
 import {
-  AssignLeadSchema, ConvertLeadSchema, INTERVIEW_MODES, LeadStatusActionSchema, PlanInterviewSchema, RecordInterviewSchema, REDIRECTIONS,
-  type LeadDetail, type LeadSummary,
+  AssignLeadSchema,
+  ConvertLeadSchema,
+  INTERVIEW_MODES,
+  LeadStatusActionSchema,
+  PlanInterviewSchema,
+  RecordInterviewSchema,
+  REDIRECTIONS,
+  type LeadDetail,
+  type LeadSummary,
 } from '../../../../src/shared/contracts/intake.ts';
-import { INTERVIEW_MODE_LABELS, LEAD_MODALITY_LABELS, LEAD_SOURCE_LABELS, LEAD_STATUS_LABELS, REDIRECTION_LABELS } from '../../../../src/shared/intake-labels.ts';
+import {
+  INTERVIEW_MODE_LABELS,
+  LEAD_MODALITY_LABELS,
+  LEAD_SOURCE_LABELS,
+  LEAD_STATUS_LABELS,
+  REDIRECTION_LABELS,
+} from '../../../../src/shared/intake-labels.ts';
 import { FINANCING_LABELS } from '../../../../src/shared/labels.ts';
 import { api, ApiError } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
@@ -22,21 +35,56 @@ import { TableRegion } from '../../components/TableRegion.tsx';
 import { useSession } from '../../session.ts';
 
 export function LeadsPage() {
-  const leads = useQuery({ queryKey: ['leads'], queryFn: async () => (await api.get<{ leads: LeadSummary[] }>('/leads')).leads });
+  const leads = useQuery({
+    queryKey: ['leads'],
+    queryFn: async () => (await api.get<{ leads: LeadSummary[] }>('/leads')).leads,
+  });
   return (
-    <Page title="Demandes reçues" intro={<p>Les demandes envoyées depuis la page publique de l’organisme. Chaque demande mène à un entretien préalable, gratuit et sans engagement.</p>}>
-      {leads.isPending ? <Loading /> : leads.isError ? <LoadError error={leads.error} /> : leads.data.length === 0 ? <p>Aucune demande pour le moment.</p> : (
+    <Page
+      title="Demandes reçues"
+      intro={
+        <p>
+          Les demandes envoyées depuis la page publique de l’organisme. Chaque demande mène à un entretien préalable,
+          gratuit et sans engagement.
+        </p>
+      }
+    >
+      {leads.isPending ? (
+        <Loading />
+      ) : leads.isError ? (
+        <LoadError error={leads.error} />
+      ) : leads.data.length === 0 ? (
+        <p>Aucune demande pour le moment.</p>
+      ) : (
         <TableRegion label="demandes reçues">
           <table>
-            <caption className="visually-hidden">Demandes reçues : personne, date, statut, délai de première réponse, consultant·e et entretien préalable</caption>
-            <thead><tr><th scope="col">Personne</th><th scope="col">Reçue le</th><th scope="col">Statut</th><th scope="col">Première réponse</th><th scope="col">Consultant·e</th><th scope="col">Entretien préalable</th><th scope="col">Origine</th></tr></thead>
+            <caption className="visually-hidden">
+              Demandes reçues : personne, date, statut, délai de première réponse, consultant·e et entretien préalable
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Personne</th>
+                <th scope="col">Reçue le</th>
+                <th scope="col">Statut</th>
+                <th scope="col">Première réponse</th>
+                <th scope="col">Consultant·e</th>
+                <th scope="col">Entretien préalable</th>
+                <th scope="col">Origine</th>
+              </tr>
+            </thead>
             <tbody>
               {leads.data.map((l) => (
                 <tr key={l.id}>
-                  <th scope="row"><Link to={`/demandes/${l.id}`}>{l.firstName} {l.lastName}</Link></th>
+                  <th scope="row">
+                    <Link to={`/demandes/${l.id}`}>
+                      {l.firstName} {l.lastName}
+                    </Link>
+                  </th>
                   <td>{formatDateTime(l.createdAt)}</td>
                   <td>{LEAD_STATUS_LABELS[l.status]}</td>
-                  <td><AnswerDue due={l.answerDue} /></td>
+                  <td>
+                    <AnswerDue due={l.answerDue} />
+                  </td>
                   <td>{l.assignedConsultant ?? 'Non attribuée'}</td>
                   <td>{l.interviewAt ? formatDateTime(l.interviewAt) : '—'}</td>
                   <td>{LEAD_SOURCE_LABELS[l.declaredSource]}</td>
@@ -53,79 +101,243 @@ export function LeadsPage() {
 /** The published first-answer commitment, while the lead waits for its first answer. */
 function AnswerDue({ due }: { due: LeadSummary['answerDue'] }) {
   if (!due) return <>—</>;
-  return due.overdue ? <strong>En retard : attendue avant le {formatDateTime(due.at)}</strong> : <>Avant le {formatDateTime(due.at)}</>;
+  return due.overdue ? (
+    <strong>En retard : attendue avant le {formatDateTime(due.at)}</strong>
+  ) : (
+    <>Avant le {formatDateTime(due.at)}</>
+  );
 }
 
 type Done = (message: string) => void;
 
 function AssignForm({ lead, onDone }: { lead: LeadDetail; onDone: Done }) {
   const [consultantId, setConsultantId] = useState(lead.assignedConsultantId ?? '');
-  const { errors, pending, submit } = useSubmit(AssignLeadSchema, () => api.post(`/leads/${lead.id}/assign`, { consultantId }), () => onDone('L’attribution est enregistrée.'));
+  const { errors, pending, submit } = useSubmit(
+    AssignLeadSchema,
+    () => api.post(`/leads/${lead.id}/assign`, { consultantId }),
+    () => onDone('L’attribution est enregistrée.'),
+  );
   return (
-    <Form onSubmit={() => void submit({ consultantId })} errors={errors} labels={{ consultantId: 'Consultant·e' }} submitLabel="Attribuer" pending={pending} note={null}>
-      <SelectField name="consultantId" label="Consultant·e" value={consultantId} onChange={setConsultantId} error={errors?.fields.consultantId} placeholder="Personne pour le moment" options={lead.consultants.map((c) => ({ value: c.id, label: c.name }))} />
+    <Form
+      onSubmit={() => void submit({ consultantId })}
+      errors={errors}
+      labels={{ consultantId: 'Consultant·e' }}
+      submitLabel="Attribuer"
+      pending={pending}
+      note={null}
+    >
+      <SelectField
+        name="consultantId"
+        label="Consultant·e"
+        value={consultantId}
+        onChange={setConsultantId}
+        error={errors?.fields.consultantId}
+        placeholder="Personne pour le moment"
+        options={lead.consultants.map((c) => ({ value: c.id, label: c.name }))}
+      />
     </Form>
   );
 }
 
 function CloseForm({ lead, onDone }: { lead: LeadDetail; onDone: Done }) {
   const [reason, setReason] = useState('');
-  const { errors, pending, submit } = useSubmit(LeadStatusActionSchema, () => api.post(`/leads/${lead.id}/status`, { action: 'close', reason }), () => onDone('La demande est classée sans suite.'));
+  const { errors, pending, submit } = useSubmit(
+    LeadStatusActionSchema,
+    () => api.post(`/leads/${lead.id}/status`, { action: 'close', reason }),
+    () => onDone('La demande est classée sans suite.'),
+  );
   return (
-    <Form onSubmit={() => void submit({ action: 'close', reason })} errors={errors} labels={{ reason: 'Raison' }} submitLabel="Classer sans suite" pending={pending} note={null}>
-      <TextArea name="reason" label="Raison" value={reason} onChange={setReason} error={errors?.fields.reason} rows={2} hint="Par exemple : ne répond plus après deux relances." />
+    <Form
+      onSubmit={() => void submit({ action: 'close', reason })}
+      errors={errors}
+      labels={{ reason: 'Raison' }}
+      submitLabel="Classer sans suite"
+      pending={pending}
+      note={null}
+    >
+      <TextArea
+        name="reason"
+        label="Raison"
+        value={reason}
+        onChange={setReason}
+        error={errors?.fields.reason}
+        rows={2}
+        hint="Par exemple : ne répond plus après deux relances."
+      />
     </Form>
   );
 }
 
 function PlanInterviewForm({ lead, onDone }: { lead: LeadDetail; onDone: Done }) {
   const [values, setValues] = useState({ date: '', start: '', end: '', mode: '', place: '', link: '' });
-  const { errors, pending, submit } = useSubmit(PlanInterviewSchema, (data) => api.post(`/leads/${lead.id}/interview`, data), () => onDone('L’entretien préalable est planifié.'));
+  const { errors, pending, submit } = useSubmit(
+    PlanInterviewSchema,
+    (data) => api.post(`/leads/${lead.id}/interview`, data),
+    () => onDone('L’entretien préalable est planifié.'),
+  );
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   const e = errors?.fields ?? {};
-  const labels = { date: 'Date', start: 'Heure de début', end: 'Heure de fin', mode: 'Modalité', place: 'Lieu', link: 'Lien de la visioconférence', consultantId: 'Consultant·e' };
+  const labels = {
+    date: 'Date',
+    start: 'Heure de début',
+    end: 'Heure de fin',
+    mode: 'Modalité',
+    place: 'Lieu',
+    link: 'Lien de la visioconférence',
+    consultantId: 'Consultant·e',
+  };
   return (
     <Form
-      onSubmit={() => void submit({ date: values.date, start: values.start, end: values.end, mode: values.mode, ...(values.mode === 'in_person' ? { place: values.place } : {}), ...(values.mode === 'remote' ? { link: values.link } : {}) })}
+      onSubmit={() =>
+        void submit({
+          date: values.date,
+          start: values.start,
+          end: values.end,
+          mode: values.mode,
+          ...(values.mode === 'in_person' ? { place: values.place } : {}),
+          ...(values.mode === 'remote' ? { link: values.link } : {}),
+        })
+      }
       errors={errors}
       labels={labels}
       submitLabel={lead.interview ? 'Déplacer l’entretien' : 'Planifier l’entretien'}
       pending={pending}
     >
       <div className="inline-fields">
-        <TextField name="date" type="date" label={labels.date} value={values.date} onChange={set('date')} error={e.date} />
-        <TextField name="start" type="time" label={labels.start} value={values.start} onChange={set('start')} error={e.start} />
+        <TextField
+          name="date"
+          type="date"
+          label={labels.date}
+          value={values.date}
+          onChange={set('date')}
+          error={e.date}
+        />
+        <TextField
+          name="start"
+          type="time"
+          label={labels.start}
+          value={values.start}
+          onChange={set('start')}
+          error={e.start}
+        />
         <TextField name="end" type="time" label={labels.end} value={values.end} onChange={set('end')} error={e.end} />
       </div>
-      <SelectField name="mode" label={labels.mode} value={values.mode} onChange={set('mode')} error={e.mode} placeholder="Choisissez une modalité" options={INTERVIEW_MODES.map((m) => ({ value: m, label: INTERVIEW_MODE_LABELS[m] }))} />
-      {values.mode === 'in_person' ? <TextField name="place" label={labels.place} value={values.place} onChange={set('place')} error={e.place} /> : null}
-      {values.mode === 'remote' ? <TextField name="link" type="url" label={labels.link} value={values.link} onChange={set('link')} error={e.link} hint="Commence par https://." /> : null}
+      <SelectField
+        name="mode"
+        label={labels.mode}
+        value={values.mode}
+        onChange={set('mode')}
+        error={e.mode}
+        placeholder="Choisissez une modalité"
+        options={INTERVIEW_MODES.map((m) => ({ value: m, label: INTERVIEW_MODE_LABELS[m] }))}
+      />
+      {values.mode === 'in_person' ? (
+        <TextField name="place" label={labels.place} value={values.place} onChange={set('place')} error={e.place} />
+      ) : null}
+      {values.mode === 'remote' ? (
+        <TextField
+          name="link"
+          type="url"
+          label={labels.link}
+          value={values.link}
+          onChange={set('link')}
+          error={e.link}
+          hint="Commence par https://."
+        />
+      ) : null}
     </Form>
   );
 }
 
 function RecordInterviewForm({ lead, onDone }: { lead: LeadDetail; onDone: Done }) {
   const i = lead.interview;
-  const [values, setValues] = useState({ situation: i?.situation ?? '', expectations: i?.expectations ?? '', outcome: i?.outcome ?? '', redirection: i?.redirection ?? '', reason: i?.outcomeReason ?? '' });
-  const { errors, pending, submit } = useSubmit(RecordInterviewSchema, (data) => api.post(`/leads/${lead.id}/interview/record`, data), () => onDone('Le compte rendu de l’entretien préalable est enregistré.'));
+  const [values, setValues] = useState({
+    situation: i?.situation ?? '',
+    expectations: i?.expectations ?? '',
+    outcome: i?.outcome ?? '',
+    redirection: i?.redirection ?? '',
+    reason: i?.outcomeReason ?? '',
+  });
+  const { errors, pending, submit } = useSubmit(
+    RecordInterviewSchema,
+    (data) => api.post(`/leads/${lead.id}/interview/record`, data),
+    () => onDone('Le compte rendu de l’entretien préalable est enregistré.'),
+  );
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   const e = errors?.fields ?? {};
-  const labels = { situation: 'Situation de la personne', expectations: 'Attentes', outcome: 'Conclusion', redirection: 'Orientation proposée', reason: 'Motif' };
+  const labels = {
+    situation: 'Situation de la personne',
+    expectations: 'Attentes',
+    outcome: 'Conclusion',
+    redirection: 'Orientation proposée',
+    reason: 'Motif',
+  };
   return (
     <Form
-      onSubmit={() => void submit({ situation: values.situation, expectations: values.expectations, outcome: values.outcome, ...(values.outcome === 'redirect' ? { redirection: values.redirection } : {}), ...(values.reason ? { reason: values.reason } : {}) })}
+      onSubmit={() =>
+        void submit({
+          situation: values.situation,
+          expectations: values.expectations,
+          outcome: values.outcome,
+          ...(values.outcome === 'redirect' ? { redirection: values.redirection } : {}),
+          ...(values.reason ? { reason: values.reason } : {}),
+        })
+      }
       errors={errors}
       labels={labels}
       submitLabel="Enregistrer le compte rendu"
       pending={pending}
     >
-      <TextArea name="situation" label={labels.situation} value={values.situation} onChange={set('situation')} error={e.situation} rows={3} hint="Parcours, emploi actuel, contexte de la demande. Pas d’informations de santé." />
-      <TextArea name="expectations" label={labels.expectations} value={values.expectations} onChange={set('expectations')} error={e.expectations} rows={3} />
-      <SelectField name="outcome" label={labels.outcome} value={values.outcome} onChange={set('outcome')} error={e.outcome} placeholder="Choisissez une conclusion" options={[{ value: 'bilan', label: 'Un bilan de compétences est adapté' }, { value: 'redirect', label: 'Orienter vers un autre dispositif' }]} />
+      <TextArea
+        name="situation"
+        label={labels.situation}
+        value={values.situation}
+        onChange={set('situation')}
+        error={e.situation}
+        rows={3}
+        hint="Parcours, emploi actuel, contexte de la demande. Pas d’informations de santé."
+      />
+      <TextArea
+        name="expectations"
+        label={labels.expectations}
+        value={values.expectations}
+        onChange={set('expectations')}
+        error={e.expectations}
+        rows={3}
+      />
+      <SelectField
+        name="outcome"
+        label={labels.outcome}
+        value={values.outcome}
+        onChange={set('outcome')}
+        error={e.outcome}
+        placeholder="Choisissez une conclusion"
+        options={[
+          { value: 'bilan', label: 'Un bilan de compétences est adapté' },
+          { value: 'redirect', label: 'Orienter vers un autre dispositif' },
+        ]}
+      />
       {values.outcome === 'redirect' ? (
-        <SelectField name="redirection" label={labels.redirection} value={values.redirection} onChange={set('redirection')} error={e.redirection} placeholder="Choisissez un dispositif" options={REDIRECTIONS.map((r) => ({ value: r, label: REDIRECTION_LABELS[r] }))} />
+        <SelectField
+          name="redirection"
+          label={labels.redirection}
+          value={values.redirection}
+          onChange={set('redirection')}
+          error={e.redirection}
+          placeholder="Choisissez un dispositif"
+          options={REDIRECTIONS.map((r) => ({ value: r, label: REDIRECTION_LABELS[r] }))}
+        />
       ) : null}
-      <TextArea name="reason" label={labels.reason} value={values.reason} onChange={set('reason')} error={e.reason} rows={2} optional={values.outcome !== 'redirect'} hint="Pourquoi un bilan convient, ou pourquoi un autre dispositif convient mieux." />
+      <TextArea
+        name="reason"
+        label={labels.reason}
+        value={values.reason}
+        onChange={set('reason')}
+        error={e.reason}
+        rows={2}
+        optional={values.outcome !== 'redirect'}
+        hint="Pourquoi un bilan convient, ou pourquoi un autre dispositif convient mieux."
+      />
     </Form>
   );
 }
@@ -134,15 +346,42 @@ function ConvertForm({ lead }: { lead: LeadDetail }) {
   const navigate = useNavigate();
   const client = useQueryClient();
   const [values, setValues] = useState({ financing: '', plannedHours: '24' });
-  const { errors, pending, submit } = useSubmit(ConvertLeadSchema, () => api.post<{ bilanId: string }>(`/leads/${lead.id}/convert`, values), (result) => {
-    void client.invalidateQueries();
-    navigate(`/consultant/bilans/${result.bilanId}`);
-  });
+  const { errors, pending, submit } = useSubmit(
+    ConvertLeadSchema,
+    () => api.post<{ bilanId: string }>(`/leads/${lead.id}/convert`, values),
+    (result) => {
+      void client.invalidateQueries();
+      navigate(`/consultant/bilans/${result.bilanId}`);
+    },
+  );
   const labels = { financing: 'Financement', plannedHours: 'Heures d’accompagnement prévues' };
   return (
-    <Form onSubmit={() => void submit(values)} errors={errors} labels={labels} submitLabel="Créer le bilan et inviter" pending={pending}>
-      <SelectField name="financing" label={labels.financing} value={values.financing} onChange={(financing) => setValues((v) => ({ ...v, financing }))} error={errors?.fields.financing} placeholder="Choisissez un financement" options={FINANCINGS.map((f) => ({ value: f, label: FINANCING_LABELS[f] }))} />
-      <TextField name="plannedHours" label={labels.plannedHours} value={values.plannedHours} onChange={(plannedHours) => setValues((v) => ({ ...v, plannedHours }))} error={errors?.fields.plannedHours} inputMode="decimal" autoComplete="off" hint="24 h au plus (13 h au moins pour le CPF)." />
+    <Form
+      onSubmit={() => void submit(values)}
+      errors={errors}
+      labels={labels}
+      submitLabel="Créer le bilan et inviter"
+      pending={pending}
+    >
+      <SelectField
+        name="financing"
+        label={labels.financing}
+        value={values.financing}
+        onChange={(financing) => setValues((v) => ({ ...v, financing }))}
+        error={errors?.fields.financing}
+        placeholder="Choisissez un financement"
+        options={FINANCINGS.map((f) => ({ value: f, label: FINANCING_LABELS[f] }))}
+      />
+      <TextField
+        name="plannedHours"
+        label={labels.plannedHours}
+        value={values.plannedHours}
+        onChange={(plannedHours) => setValues((v) => ({ ...v, plannedHours }))}
+        error={errors?.fields.plannedHours}
+        inputMode="decimal"
+        autoComplete="off"
+        hint="24 h au plus (13 h au moins pour le CPF)."
+      />
     </Form>
   );
 }
@@ -157,7 +396,10 @@ export function LeadPage() {
   useEffect(() => {
     if (message) messageRef.current?.focus();
   }, [message]);
-  const lead = useQuery({ queryKey: ['leads', id], queryFn: () => api.get<LeadDetail>(`/leads/${encodeURIComponent(id)}`) });
+  const lead = useQuery({
+    queryKey: ['leads', id],
+    queryFn: () => api.get<LeadDetail>(`/leads/${encodeURIComponent(id)}`),
+  });
   const onDone = (text: string) => {
     setPanel(null);
     setMessage({ text, tone: 'success' });
@@ -171,40 +413,110 @@ export function LeadPage() {
       setMessage({ text: error instanceof ApiError ? error.message : 'L’action n’a pas abouti.', tone: 'warning' });
     }
   };
-  if (lead.isPending) return <Page title="Demande"><Loading /></Page>;
-  if (lead.isError) return <Page title="Demande introuvable"><LoadError error={lead.error} /><p><Link to="/demandes">Retour aux demandes</Link></p></Page>;
+  if (lead.isPending)
+    return (
+      <Page title="Demande">
+        <Loading />
+      </Page>
+    );
+  if (lead.isError)
+    return (
+      <Page title="Demande introuvable">
+        <LoadError error={lead.error} />
+        <p>
+          <Link to="/demandes">Retour aux demandes</Link>
+        </p>
+      </Page>
+    );
   const l = lead.data;
   const i = l.interview;
   return (
     <Page title={`Demande de ${l.firstName} ${l.lastName}`}>
       {message ? (
         <div ref={messageRef} tabIndex={-1} className="notice-focus">
-          <Notice tone={message.tone}><p>{message.text}</p></Notice>
+          <Notice tone={message.tone}>
+            <p>{message.text}</p>
+          </Notice>
         </div>
       ) : null}
       <section aria-labelledby="demande">
         <h2 id="demande">La demande</h2>
         <dl className="facts">
-          <div><dt>Statut</dt><dd>{LEAD_STATUS_LABELS[l.status]}{l.statusReason ? ` (${l.statusReason})` : ''}</dd></div>
-          <div><dt>Reçue le</dt><dd>{formatDateTime(l.createdAt)}</dd></div>
-          {l.answerDue ? <div><dt>Première réponse</dt><dd><AnswerDue due={l.answerDue} /></dd></div> : null}
-          <div><dt>Adresse e-mail</dt><dd>{l.email}</dd></div>
-          {l.phone ? <div><dt>Téléphone</dt><dd>{l.phone}</dd></div> : null}
-          <div><dt>Modalité souhaitée</dt><dd>{LEAD_MODALITY_LABELS[l.preferredModality]}</dd></div>
-          <div><dt>Offre</dt><dd>{l.offer?.title ?? 'Aucune offre choisie'}</dd></div>
-          <div><dt>Accord pour être recontacté·e</dt><dd>Donné le {formatDateTime(l.consentAt)}</dd></div>
+          <div>
+            <dt>Statut</dt>
+            <dd>
+              {LEAD_STATUS_LABELS[l.status]}
+              {l.statusReason ? ` (${l.statusReason})` : ''}
+            </dd>
+          </div>
+          <div>
+            <dt>Reçue le</dt>
+            <dd>{formatDateTime(l.createdAt)}</dd>
+          </div>
+          {l.answerDue ? (
+            <div>
+              <dt>Première réponse</dt>
+              <dd>
+                <AnswerDue due={l.answerDue} />
+              </dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>Adresse e-mail</dt>
+            <dd>{l.email}</dd>
+          </div>
+          {l.phone ? (
+            <div>
+              <dt>Téléphone</dt>
+              <dd>{l.phone}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>Modalité souhaitée</dt>
+            <dd>{LEAD_MODALITY_LABELS[l.preferredModality]}</dd>
+          </div>
+          <div>
+            <dt>Offre</dt>
+            <dd>{l.offer?.title ?? 'Aucune offre choisie'}</dd>
+          </div>
+          <div>
+            <dt>Accord pour être recontacté·e</dt>
+            <dd>Donné le {formatDateTime(l.consentAt)}</dd>
+          </div>
         </dl>
         <h3>Message</h3>
         <p className="message-body">{l.message}</p>
-        {l.bilanId && session.data?.role === 'consultant' ? <p><Link to={`/consultant/bilans/${l.bilanId}`}>Ouvrir le bilan</Link></p> : null}
+        {l.bilanId && session.data?.role === 'consultant' ? (
+          <p>
+            <Link to={`/consultant/bilans/${l.bilanId}`}>Ouvrir le bilan</Link>
+          </p>
+        ) : null}
         {l.bilanId && session.data?.role !== 'consultant' ? <p>Cette demande a été convertie en bilan.</p> : null}
       </section>
       <section aria-labelledby="origine">
         <h2 id="origine">Origine</h2>
         <dl className="facts">
-          <div><dt>Déclarée</dt><dd>{LEAD_SOURCE_LABELS[l.declaredSource]}{l.origin.sourceDetail ? ` : ${l.origin.sourceDetail}` : ''}</dd></div>
-          <div><dt>Page de provenance</dt><dd>{l.origin.referrer ?? 'Non transmise'}</dd></div>
-          <div><dt>Paramètres de suivi</dt><dd>{Object.keys(l.origin.utm).length ? Object.entries(l.origin.utm).map(([k, v]) => `utm_${k} = ${v}`).join(', ') : 'Aucun'}</dd></div>
+          <div>
+            <dt>Déclarée</dt>
+            <dd>
+              {LEAD_SOURCE_LABELS[l.declaredSource]}
+              {l.origin.sourceDetail ? ` : ${l.origin.sourceDetail}` : ''}
+            </dd>
+          </div>
+          <div>
+            <dt>Page de provenance</dt>
+            <dd>{l.origin.referrer ?? 'Non transmise'}</dd>
+          </div>
+          <div>
+            <dt>Paramètres de suivi</dt>
+            <dd>
+              {Object.keys(l.origin.utm).length
+                ? Object.entries(l.origin.utm)
+                    .map(([k, v]) => `utm_${k} = ${v}`)
+                    .join(', ')
+                : 'Aucun'}
+            </dd>
+          </div>
         </dl>
       </section>
       {l.status !== 'converted' ? (
@@ -212,41 +524,105 @@ export function LeadPage() {
           <h2 id="suivi">Suivi de la demande</h2>
           <AssignForm key={l.assignedConsultantId ?? 'aucun'} lead={l} onDone={onDone} />
           <div className="button-row spaced">
-            {l.actions.includes('mark_contacted') ? <button type="button" className="button secondary" onClick={() => void act('mark_contacted')}>Marquer comme contactée</button> : null}
-            {l.actions.includes('reopen') ? <button type="button" className="button secondary" onClick={() => void act('reopen')}>Rouvrir la demande</button> : null}
-            {l.actions.includes('close') && panel !== 'close' ? <button type="button" className="button secondary" onClick={() => setPanel('close')}>Classer sans suite…</button> : null}
+            {l.actions.includes('mark_contacted') ? (
+              <button type="button" className="button secondary" onClick={() => void act('mark_contacted')}>
+                Marquer comme contactée
+              </button>
+            ) : null}
+            {l.actions.includes('reopen') ? (
+              <button type="button" className="button secondary" onClick={() => void act('reopen')}>
+                Rouvrir la demande
+              </button>
+            ) : null}
+            {l.actions.includes('close') && panel !== 'close' ? (
+              <button type="button" className="button secondary" onClick={() => setPanel('close')}>
+                Classer sans suite…
+              </button>
+            ) : null}
           </div>
-          {panel === 'close' ? <><h3>Classer la demande sans suite</h3><CloseForm lead={l} onDone={onDone} /></> : null}
+          {panel === 'close' ? (
+            <>
+              <h3>Classer la demande sans suite</h3>
+              <CloseForm lead={l} onDone={onDone} />
+            </>
+          ) : null}
         </section>
       ) : null}
       <section aria-labelledby="entretien">
         <h2 id="entretien">Entretien préalable</h2>
-        <p>Gratuit et sans engagement : la personne présente sa situation et ses attentes ; vous vérifiez qu’un bilan de compétences lui convient ou l’orientez vers un autre dispositif.</p>
+        <p>
+          Gratuit et sans engagement : la personne présente sa situation et ses attentes ; vous vérifiez qu’un bilan de
+          compétences lui convient ou l’orientez vers un autre dispositif.
+        </p>
         {i ? (
           <dl className="facts">
-            <div><dt>Date</dt><dd>{slot(i.startsAt, i.endsAt)}</dd></div>
-            <div><dt>Modalité</dt><dd>{INTERVIEW_MODE_LABELS[i.mode]}{i.place ? ` : ${i.place}` : ''}{i.link ? ` : ${i.link}` : ''}</dd></div>
-            <div><dt>Consultant·e</dt><dd>{i.consultant}</dd></div>
+            <div>
+              <dt>Date</dt>
+              <dd>{slot(i.startsAt, i.endsAt)}</dd>
+            </div>
+            <div>
+              <dt>Modalité</dt>
+              <dd>
+                {INTERVIEW_MODE_LABELS[i.mode]}
+                {i.place ? ` : ${i.place}` : ''}
+                {i.link ? ` : ${i.link}` : ''}
+              </dd>
+            </div>
+            <div>
+              <dt>Consultant·e</dt>
+              <dd>{i.consultant}</dd>
+            </div>
             {i.recordedAt ? (
               <>
-                <div><dt>Situation</dt><dd>{i.situation}</dd></div>
-                <div><dt>Attentes</dt><dd>{i.expectations}</dd></div>
-                <div><dt>Conclusion</dt><dd>{i.outcome === 'bilan' ? 'Un bilan de compétences est adapté' : `Orientation : ${i.redirection ? REDIRECTION_LABELS[i.redirection] : ''}`}{i.outcomeReason ? ` (${i.outcomeReason})` : ''}</dd></div>
+                <div>
+                  <dt>Situation</dt>
+                  <dd>{i.situation}</dd>
+                </div>
+                <div>
+                  <dt>Attentes</dt>
+                  <dd>{i.expectations}</dd>
+                </div>
+                <div>
+                  <dt>Conclusion</dt>
+                  <dd>
+                    {i.outcome === 'bilan'
+                      ? 'Un bilan de compétences est adapté'
+                      : `Orientation : ${i.redirection ? REDIRECTION_LABELS[i.redirection] : ''}`}
+                    {i.outcomeReason ? ` (${i.outcomeReason})` : ''}
+                  </dd>
+                </div>
               </>
             ) : null}
           </dl>
-        ) : <p>Pas encore planifié.</p>}
+        ) : (
+          <p>Pas encore planifié.</p>
+        )}
         {l.canPlanInterview ? (
-          panel === 'plan' ? <><h3>{i ? 'Déplacer l’entretien préalable' : 'Planifier l’entretien préalable'}</h3><PlanInterviewForm lead={l} onDone={onDone} /></> : (
-            <button type="button" className="button primary" onClick={() => setPanel('plan')}>{i ? 'Déplacer l’entretien préalable' : 'Planifier l’entretien préalable'}</button>
+          panel === 'plan' ? (
+            <>
+              <h3>{i ? 'Déplacer l’entretien préalable' : 'Planifier l’entretien préalable'}</h3>
+              <PlanInterviewForm lead={l} onDone={onDone} />
+            </>
+          ) : (
+            <button type="button" className="button primary" onClick={() => setPanel('plan')}>
+              {i ? 'Déplacer l’entretien préalable' : 'Planifier l’entretien préalable'}
+            </button>
           )
         ) : null}
-        {l.canRecordInterview ? <><h3>Compte rendu de l’entretien</h3><RecordInterviewForm key={i?.recordedAt ?? 'nouveau'} lead={l} onDone={onDone} /></> : null}
+        {l.canRecordInterview ? (
+          <>
+            <h3>Compte rendu de l’entretien</h3>
+            <RecordInterviewForm key={i?.recordedAt ?? 'nouveau'} lead={l} onDone={onDone} />
+          </>
+        ) : null}
       </section>
       {l.canConvert ? (
         <section aria-labelledby="convertir">
           <h2 id="convertir">Convertir en bilan</h2>
-          <p>Le bilan commence en phase préliminaire, avec vous comme consultant·e. {l.firstName} {l.lastName} reçoit par courriel une invitation pour ouvrir son espace personnel.</p>
+          <p>
+            Le bilan commence en phase préliminaire, avec vous comme consultant·e. {l.firstName} {l.lastName} reçoit par
+            courriel une invitation pour ouvrir son espace personnel.
+          </p>
           <ConvertForm lead={l} />
         </section>
       ) : null}
@@ -255,12 +631,16 @@ export function LeadPage() {
         <ol>
           {l.history.map((h, index) => (
             <li key={index}>
-              {formatDateTime(h.at)} : {LEAD_STATUS_LABELS[h.to]}{h.by ? `, par ${h.by}` : ', depuis la page publique'}{h.reason ? ` (${h.reason})` : ''}
+              {formatDateTime(h.at)} : {LEAD_STATUS_LABELS[h.to]}
+              {h.by ? `, par ${h.by}` : ', depuis la page publique'}
+              {h.reason ? ` (${h.reason})` : ''}
             </li>
           ))}
         </ol>
       </section>
-      <p><Link to="/demandes">Retour aux demandes</Link></p>
+      <p>
+        <Link to="/demandes">Retour aux demandes</Link>
+      </p>
     </Page>
   );
 }

@@ -36,38 +36,148 @@ const hours = (minutes: number) => {
 
 function toInput(o: OfferView) {
   return {
-    title: o.title, description: o.description, accompanimentHours: hours(o.accompanimentMinutes), personalWorkHours: hours(o.personalWorkMinutes),
-    modality: o.modality as string, places: o.places, price: (o.priceCents / 100).toFixed(2).replace('.', ',').replace(',00', ''), accessDelay: o.accessDelay, active: o.active,
+    title: o.title,
+    description: o.description,
+    accompanimentHours: hours(o.accompanimentMinutes),
+    personalWorkHours: hours(o.personalWorkMinutes),
+    modality: o.modality as string,
+    places: o.places,
+    price: (o.priceCents / 100).toFixed(2).replace('.', ',').replace(',00', ''),
+    accessDelay: o.accessDelay,
+    active: o.active,
   };
 }
 
 type Values = ReturnType<typeof toInput>;
-const EMPTY: Values = { title: '', description: '', accompanimentHours: '24', personalWorkHours: '', modality: '', places: '', price: '', accessDelay: '', active: true };
+const EMPTY: Values = {
+  title: '',
+  description: '',
+  accompanimentHours: '24',
+  personalWorkHours: '',
+  modality: '',
+  places: '',
+  price: '',
+  accessDelay: '',
+  active: true,
+};
 
-function OfferForm({ initial, submitLabel, send, onDone }: { initial: Values; submitLabel: string; send: (values: Values) => Promise<OfferView>; onDone: (offer: OfferView) => void }) {
+function OfferForm({
+  initial,
+  submitLabel,
+  send,
+  onDone,
+}: {
+  initial: Values;
+  submitLabel: string;
+  send: (values: Values) => Promise<OfferView>;
+  onDone: (offer: OfferView) => void;
+}) {
   const [values, setValues] = useState(initial);
   const { errors, pending, submit } = useSubmit(OfferSchema, () => send(values), onDone);
   const set = (name: keyof Values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   const e = errors?.fields ?? {};
   return (
-    <Form onSubmit={() => void submit(values)} errors={errors} labels={LABELS} submitLabel={submitLabel} pending={pending}>
-      <TextField name="title" label={LABELS.title} value={values.title} onChange={set('title')} error={e.title} autoComplete="off" />
-      <TextArea name="description" label={LABELS.description} value={values.description} onChange={set('description')} error={e.description} optional rows={3} hint="Déroulement, outils, public visé." />
+    <Form
+      onSubmit={() => void submit(values)}
+      errors={errors}
+      labels={LABELS}
+      submitLabel={submitLabel}
+      pending={pending}
+    >
+      <TextField
+        name="title"
+        label={LABELS.title}
+        value={values.title}
+        onChange={set('title')}
+        error={e.title}
+        autoComplete="off"
+      />
+      <TextArea
+        name="description"
+        label={LABELS.description}
+        value={values.description}
+        onChange={set('description')}
+        error={e.description}
+        optional
+        rows={3}
+        hint="Déroulement, outils, public visé."
+      />
       <div className="inline-fields">
-        <TextField name="accompanimentHours" label={LABELS.accompanimentHours} value={values.accompanimentHours} onChange={set('accompanimentHours')} error={e.accompanimentHours} inputMode="decimal" autoComplete="off" hint="24 h au plus, par exemple 24 ou 18,5." />
-        <TextField name="personalWorkHours" label={LABELS.personalWorkHours} value={values.personalWorkHours} onChange={set('personalWorkHours')} error={e.personalWorkHours} inputMode="decimal" autoComplete="off" hint="Par exemple 8, ou 0." />
+        <TextField
+          name="accompanimentHours"
+          label={LABELS.accompanimentHours}
+          value={values.accompanimentHours}
+          onChange={set('accompanimentHours')}
+          error={e.accompanimentHours}
+          inputMode="decimal"
+          autoComplete="off"
+          hint="24 h au plus, par exemple 24 ou 18,5."
+        />
+        <TextField
+          name="personalWorkHours"
+          label={LABELS.personalWorkHours}
+          value={values.personalWorkHours}
+          onChange={set('personalWorkHours')}
+          error={e.personalWorkHours}
+          inputMode="decimal"
+          autoComplete="off"
+          hint="Par exemple 8, ou 0."
+        />
       </div>
-      <SelectField name="modality" label={LABELS.modality} value={values.modality} onChange={set('modality')} error={e.modality} placeholder="Choisissez une modalité" options={OFFER_MODALITIES.map((m) => ({ value: m, label: OFFER_MODALITY_LABELS[m] }))} />
-      <TextArea name="places" label={LABELS.places} value={values.places} onChange={set('places')} error={e.places} optional rows={2} hint="Adresses des séances en présentiel ; inutile pour une offre entièrement à distance." />
-      <TextField name="price" label={LABELS.price} value={values.price} onChange={set('price')} error={e.price} inputMode="decimal" autoComplete="off" hint="Par exemple 1 600 ou 1 490,50." />
-      <TextField name="accessDelay" label={LABELS.accessDelay} value={values.accessDelay} onChange={set('accessDelay')} error={e.accessDelay} autoComplete="off" hint="Par exemple : début possible 15 jours après l’entretien préalable." />
-      <CheckboxField name="active" label="Proposer cette offre sur la page publique" checked={values.active} onChange={(active) => setValues((v) => ({ ...v, active }))} error={e.active} />
+      <SelectField
+        name="modality"
+        label={LABELS.modality}
+        value={values.modality}
+        onChange={set('modality')}
+        error={e.modality}
+        placeholder="Choisissez une modalité"
+        options={OFFER_MODALITIES.map((m) => ({ value: m, label: OFFER_MODALITY_LABELS[m] }))}
+      />
+      <TextArea
+        name="places"
+        label={LABELS.places}
+        value={values.places}
+        onChange={set('places')}
+        error={e.places}
+        optional
+        rows={2}
+        hint="Adresses des séances en présentiel ; inutile pour une offre entièrement à distance."
+      />
+      <TextField
+        name="price"
+        label={LABELS.price}
+        value={values.price}
+        onChange={set('price')}
+        error={e.price}
+        inputMode="decimal"
+        autoComplete="off"
+        hint="Par exemple 1 600 ou 1 490,50."
+      />
+      <TextField
+        name="accessDelay"
+        label={LABELS.accessDelay}
+        value={values.accessDelay}
+        onChange={set('accessDelay')}
+        error={e.accessDelay}
+        autoComplete="off"
+        hint="Par exemple : début possible 15 jours après l’entretien préalable."
+      />
+      <CheckboxField
+        name="active"
+        label="Proposer cette offre sur la page publique"
+        checked={values.active}
+        onChange={(active) => setValues((v) => ({ ...v, active }))}
+        error={e.active}
+      />
     </Form>
   );
 }
 
 function useOffers() {
-  return useQuery({ queryKey: ['admin', 'offers'], queryFn: async () => (await api.get<{ offers: OfferView[] }>('/admin/offers')).offers });
+  return useQuery({
+    queryKey: ['admin', 'offers'],
+    queryFn: async () => (await api.get<{ offers: OfferView[] }>('/admin/offers')).offers,
+  });
 }
 
 export function AdminOffersPage() {
@@ -78,7 +188,9 @@ export function AdminOffersPage() {
   const toggle = async (o: OfferView) => {
     try {
       await api.post(`/admin/offers/${o.id}`, { ...toInput(o), active: !o.active });
-      setMessage(o.active ? `L’offre « ${o.title} » n’est plus proposée.` : `L’offre « ${o.title} » est de nouveau proposée.`);
+      setMessage(
+        o.active ? `L’offre « ${o.title} » n’est plus proposée.` : `L’offre « ${o.title} » est de nouveau proposée.`,
+      );
     } catch (error) {
       setMessage(error instanceof ApiError ? error.message : 'L’offre n’a pas pu être modifiée.');
     }
@@ -86,27 +198,52 @@ export function AdminOffersPage() {
   };
   return (
     <Page title="Offres de bilan" intro={<p>Les offres proposées figurent sur la page publique de l’organisme.</p>}>
-      {message ? <Notice tone="success"><p>{message}</p></Notice> : null}
+      {message ? (
+        <Notice tone="success">
+          <p>{message}</p>
+        </Notice>
+      ) : null}
       <section aria-labelledby="liste-offres">
         <h2 id="liste-offres">Offres</h2>
-        {offers.isPending ? <Loading /> : offers.isError ? <LoadError error={offers.error} /> : offers.data.length === 0 ? <p>Aucune offre pour le moment.</p> : (
+        {offers.isPending ? (
+          <Loading />
+        ) : offers.isError ? (
+          <LoadError error={offers.error} />
+        ) : offers.data.length === 0 ? (
+          <p>Aucune offre pour le moment.</p>
+        ) : (
           <TableRegion label="offres de l’organisme">
             <table>
               <caption className="visually-hidden">Offres : durée, modalité, prix et état</caption>
-              <thead><tr><th scope="col">Intitulé</th><th scope="col">Durée</th><th scope="col">Modalité</th><th scope="col">Prix TTC</th><th scope="col">État</th><th scope="col">Actions</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Intitulé</th>
+                  <th scope="col">Durée</th>
+                  <th scope="col">Modalité</th>
+                  <th scope="col">Prix TTC</th>
+                  <th scope="col">État</th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
               <tbody>
                 {offers.data.map((o) => (
                   <tr key={o.id}>
                     <th scope="row">{o.title}</th>
-                    <td>{formatMinutes(o.accompanimentMinutes)} d’accompagnement, {formatMinutes(o.personalWorkMinutes)} de travail personnel</td>
+                    <td>
+                      {formatMinutes(o.accompanimentMinutes)} d’accompagnement, {formatMinutes(o.personalWorkMinutes)}{' '}
+                      de travail personnel
+                    </td>
                     <td>{OFFER_MODALITY_LABELS[o.modality]}</td>
                     <td>{formatPrice(o.priceCents)}</td>
                     <td>{o.active ? 'Proposée' : 'Retirée'}</td>
                     <td>
                       <div className="button-row">
-                        <Link to={`/admin/offres/${o.id}`}>Modifier<span className="visually-hidden"> l’offre {o.title}</span></Link>
+                        <Link to={`/admin/offres/${o.id}`}>
+                          Modifier<span className="visually-hidden"> l’offre {o.title}</span>
+                        </Link>
                         <button type="button" className="button secondary" onClick={() => void toggle(o)}>
-                          {o.active ? 'Retirer' : 'Proposer de nouveau'}<span className="visually-hidden"> l’offre {o.title}</span>
+                          {o.active ? 'Retirer' : 'Proposer de nouveau'}
+                          <span className="visually-hidden"> l’offre {o.title}</span>
                         </button>
                       </div>
                     </td>
@@ -143,7 +280,13 @@ export function AdminOfferEditPage() {
   const offer = offers.data?.find((o) => o.id === id);
   return (
     <Page title={offer ? `Modifier l’offre « ${offer.title} »` : 'Modifier une offre'}>
-      {offers.isPending ? <Loading /> : offers.isError ? <LoadError error={offers.error} /> : !offer ? <p>Cette offre n’existe pas.</p> : (
+      {offers.isPending ? (
+        <Loading />
+      ) : offers.isError ? (
+        <LoadError error={offers.error} />
+      ) : !offer ? (
+        <p>Cette offre n’existe pas.</p>
+      ) : (
         <OfferForm
           initial={toInput(offer)}
           submitLabel="Enregistrer l’offre"
@@ -154,7 +297,9 @@ export function AdminOfferEditPage() {
           }}
         />
       )}
-      <p><Link to="/admin/offres">Retour aux offres</Link></p>
+      <p>
+        <Link to="/admin/offres">Retour aux offres</Link>
+      </p>
     </Page>
   );
 }

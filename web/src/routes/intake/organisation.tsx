@@ -42,13 +42,28 @@ type Values = Record<Exclude<keyof typeof LABELS, 'publicPageEnabled'>, string> 
 function toValues(p: OrganisationProfileView): Values {
   const s = (v: string | number | null) => (v === null ? '' : String(v));
   return {
-    name: p.name, slug: p.slug, legalName: s(p.legalName), siret: s(p.siret), address: s(p.address), postalCode: s(p.postalCode), city: s(p.city),
-    phone: s(p.phone), contactEmail: s(p.contactEmail), ndaNumber: s(p.ndaNumber), qualiopiCertificateNumber: s(p.qualiopiCertificateNumber),
-    qualiopiCertifier: s(p.qualiopiCertifier), qualiopiScope: s(p.qualiopiScope), qualiopiExpiresOn: s(p.qualiopiExpiresOn),
-    accessibilityContactName: s(p.accessibilityContactName), accessibilityContactEmail: s(p.accessibilityContactEmail),
-    accessibilityContactPhone: s(p.accessibilityContactPhone), accessibilityConditions: s(p.accessibilityConditions),
-    commitmentFirstAnswerDays: s(p.commitmentFirstAnswerDays), commitmentFirstAppointmentDays: s(p.commitmentFirstAppointmentDays),
-    followUpMonths: String(p.followUpMonths), publicPageEnabled: p.publicPageEnabled,
+    name: p.name,
+    slug: p.slug,
+    legalName: s(p.legalName),
+    siret: s(p.siret),
+    address: s(p.address),
+    postalCode: s(p.postalCode),
+    city: s(p.city),
+    phone: s(p.phone),
+    contactEmail: s(p.contactEmail),
+    ndaNumber: s(p.ndaNumber),
+    qualiopiCertificateNumber: s(p.qualiopiCertificateNumber),
+    qualiopiCertifier: s(p.qualiopiCertifier),
+    qualiopiScope: s(p.qualiopiScope),
+    qualiopiExpiresOn: s(p.qualiopiExpiresOn),
+    accessibilityContactName: s(p.accessibilityContactName),
+    accessibilityContactEmail: s(p.accessibilityContactEmail),
+    accessibilityContactPhone: s(p.accessibilityContactPhone),
+    accessibilityConditions: s(p.accessibilityConditions),
+    commitmentFirstAnswerDays: s(p.commitmentFirstAnswerDays),
+    commitmentFirstAppointmentDays: s(p.commitmentFirstAppointmentDays),
+    followUpMonths: String(p.followUpMonths),
+    publicPageEnabled: p.publicPageEnabled,
   };
 }
 
@@ -67,12 +82,18 @@ function ProfileForm({ profile }: { profile: OrganisationProfileView }) {
     },
   );
   const e = errors?.fields ?? {};
-  const text = (name: Exclude<keyof Values, 'publicPageEnabled'>, extra: { hint?: string; optional?: boolean; type?: 'text' | 'email' | 'date'; autoComplete?: string } = {}) => (
+  const text = (
+    name: Exclude<keyof Values, 'publicPageEnabled'>,
+    extra: { hint?: string; optional?: boolean; type?: 'text' | 'email' | 'date'; autoComplete?: string } = {},
+  ) => (
     <TextField
       name={name}
       label={LABELS[name]}
       value={values[name]}
-      onChange={(v) => { setSaved(false); setValues((old) => ({ ...old, [name]: v })); }}
+      onChange={(v) => {
+        setSaved(false);
+        setValues((old) => ({ ...old, [name]: v }));
+      }}
       error={e[name]}
       type={extra.type ?? 'text'}
       hint={extra.hint}
@@ -81,8 +102,22 @@ function ProfileForm({ profile }: { profile: OrganisationProfileView }) {
     />
   );
   return (
-    <Form onSubmit={() => { setSaved(false); void submit(values); }} errors={errors} labels={LABELS} submitLabel="Enregistrer le profil" pending={pending} note="Les champs marqués « facultatif » peuvent rester vides, sauf ceux qu’exige la publication de la page.">
-      {saved ? <Notice tone="success"><p>Le profil est enregistré.</p></Notice> : null}
+    <Form
+      onSubmit={() => {
+        setSaved(false);
+        void submit(values);
+      }}
+      errors={errors}
+      labels={LABELS}
+      submitLabel="Enregistrer le profil"
+      pending={pending}
+      note="Les champs marqués « facultatif » peuvent rester vides, sauf ceux qu’exige la publication de la page."
+    >
+      {saved ? (
+        <Notice tone="success">
+          <p>Le profil est enregistré.</p>
+        </Notice>
+      ) : null}
       <fieldset>
         <legend>Identité</legend>
         {text('name', { optional: false, autoComplete: 'organization' })}
@@ -109,33 +144,70 @@ function ProfileForm({ profile }: { profile: OrganisationProfileView }) {
         {text('accessibilityContactName', { hint: 'Obligatoire pour publier la page.' })}
         {text('accessibilityContactEmail', { type: 'email', hint: 'Obligatoire pour publier la page.' })}
         {text('accessibilityContactPhone')}
-        <TextArea name="accessibilityConditions" label={LABELS.accessibilityConditions} value={values.accessibilityConditions} onChange={(v) => setValues((old) => ({ ...old, accessibilityConditions: v }))} error={e.accessibilityConditions} optional hint="Accès aux locaux, aménagements possibles, séances à distance…" rows={3} />
+        <TextArea
+          name="accessibilityConditions"
+          label={LABELS.accessibilityConditions}
+          value={values.accessibilityConditions}
+          onChange={(v) => setValues((old) => ({ ...old, accessibilityConditions: v }))}
+          error={e.accessibilityConditions}
+          optional
+          hint="Accès aux locaux, aménagements possibles, séances à distance…"
+          rows={3}
+        />
       </fieldset>
       <fieldset>
         <legend>Engagements publiés</legend>
-        {text('commitmentFirstAnswerDays', { hint: 'Nombre de jours pour répondre à une demande, entre 1 et 60. Obligatoire pour publier la page.' })}
-        {text('commitmentFirstAppointmentDays', { hint: 'Nombre de jours pour proposer l’entretien préalable, entre 1 et 120.' })}
+        {text('commitmentFirstAnswerDays', {
+          hint: 'Nombre de jours pour répondre à une demande, entre 1 et 60. Obligatoire pour publier la page.',
+        })}
+        {text('commitmentFirstAppointmentDays', {
+          hint: 'Nombre de jours pour proposer l’entretien préalable, entre 1 et 120.',
+        })}
         {text('followUpMonths', { optional: false, hint: 'Entre 3 et 12 mois après la fin du bilan.' })}
       </fieldset>
       <fieldset>
         <legend>Page publique</legend>
-        {text('slug', { optional: false, hint: 'Lettres minuscules sans accent, chiffres et tirets. La page sera à l’adresse /organismes/… suivie de ce texte.' })}
-        <CheckboxField name="publicPageEnabled" label="Publier la page de l’organisme et son formulaire de contact" checked={values.publicPageEnabled} onChange={(v) => setValues((old) => ({ ...old, publicPageEnabled: v }))} error={e.publicPageEnabled} />
+        {text('slug', {
+          optional: false,
+          hint: 'Lettres minuscules sans accent, chiffres et tirets. La page sera à l’adresse /organismes/… suivie de ce texte.',
+        })}
+        <CheckboxField
+          name="publicPageEnabled"
+          label="Publier la page de l’organisme et son formulaire de contact"
+          checked={values.publicPageEnabled}
+          onChange={(v) => setValues((old) => ({ ...old, publicPageEnabled: v }))}
+          error={e.publicPageEnabled}
+        />
       </fieldset>
     </Form>
   );
 }
 
 export function AdminOrganisationPage() {
-  const profile = useQuery({ queryKey: ['admin', 'organisation'], queryFn: () => api.get<OrganisationProfileView>('/admin/organisation') });
+  const profile = useQuery({
+    queryKey: ['admin', 'organisation'],
+    queryFn: () => api.get<OrganisationProfileView>('/admin/organisation'),
+  });
   return (
-    <Page title="Profil de l’organisme" intro={<p>Ces informations figurent sur la page publique de l’organisme et sur ses documents.</p>}>
-      {profile.isPending ? <Loading /> : profile.isError ? <LoadError error={profile.error} /> : (
+    <Page
+      title="Profil de l’organisme"
+      intro={<p>Ces informations figurent sur la page publique de l’organisme et sur ses documents.</p>}
+    >
+      {profile.isPending ? (
+        <Loading />
+      ) : profile.isError ? (
+        <LoadError error={profile.error} />
+      ) : (
         <>
           <QualiopiNotice qualiopi={profile.data.qualiopi} />
           {profile.data.publicPageEnabled ? (
-            <p>La page publique est en ligne : <Link to={`/organismes/${profile.data.slug}`}>voir la page publique de {profile.data.name}</Link>.</p>
-          ) : <p>La page publique n’est pas publiée.</p>}
+            <p>
+              La page publique est en ligne :{' '}
+              <Link to={`/organismes/${profile.data.slug}`}>voir la page publique de {profile.data.name}</Link>.
+            </p>
+          ) : (
+            <p>La page publique n’est pas publiée.</p>
+          )}
           <ProfileForm profile={profile.data} />
         </>
       )}

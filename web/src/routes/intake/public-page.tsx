@@ -6,8 +6,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { ContactRequestSchema, LEAD_MODALITIES, LEAD_SOURCES, type PublicOrganisationPage } from '../../../../src/shared/contracts/intake.ts';
-import { LEAD_MODALITY_LABELS, LEAD_SOURCE_LABELS, OFFER_MODALITY_LABELS } from '../../../../src/shared/intake-labels.ts';
+import {
+  ContactRequestSchema,
+  LEAD_MODALITIES,
+  LEAD_SOURCES,
+  type PublicOrganisationPage,
+} from '../../../../src/shared/contracts/intake.ts';
+import {
+  LEAD_MODALITY_LABELS,
+  LEAD_SOURCE_LABELS,
+  OFFER_MODALITY_LABELS,
+} from '../../../../src/shared/intake-labels.ts';
 import { api } from '../../api.ts';
 import { formatDate, formatMinutes } from '../../format.ts';
 import { Page } from '../../components/Page.tsx';
@@ -36,19 +45,38 @@ function browserOrigin() {
     const value = params.get(`utm_${key}`);
     if (value) utm[key] = value.slice(0, 100);
   }
-  const referrer = document.referrer && !document.referrer.startsWith(window.location.origin) ? document.referrer.slice(0, 500) : undefined;
+  const referrer =
+    document.referrer && !document.referrer.startsWith(window.location.origin)
+      ? document.referrer.slice(0, 500)
+      : undefined;
   return { ...(referrer ? { referrer } : {}), ...(Object.keys(utm).length ? { utm } : {}) };
 }
 
 function ContactForm({ page }: { page: PublicOrganisationPage }) {
   const [origin] = useState(browserOrigin);
-  const [values, setValues] = useState({ firstName: '', lastName: '', email: '', phone: '', message: '', preferredModality: '', offerId: '', declaredSource: '', sourceDetail: '', consent: false, website: '' });
+  const [values, setValues] = useState({
+    firstName: '',
+    lastName: '',
+    email: '',
+    phone: '',
+    message: '',
+    preferredModality: '',
+    offerId: '',
+    declaredSource: '',
+    sourceDetail: '',
+    consent: false,
+    website: '',
+  });
   const [sent, setSent] = useState(false);
   const sentRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (sent) sentRef.current?.focus();
   }, [sent]);
-  const { errors, pending, submit } = useSubmit(ContactRequestSchema, () => api.post(`/public/organisations/${page.slug}/contact`, { ...values, ...origin }), () => setSent(true));
+  const { errors, pending, submit } = useSubmit(
+    ContactRequestSchema,
+    () => api.post(`/public/organisations/${page.slug}/contact`, { ...values, ...origin }),
+    () => setSent(true),
+  );
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   const e = errors?.fields ?? {};
   if (sent) {
@@ -57,80 +85,251 @@ function ContactForm({ page }: { page: PublicOrganisationPage }) {
         <Notice tone="success">
           <p>
             Votre demande est envoyée. Un courriel de confirmation vous a été adressé.{' '}
-            {page.commitments.firstAnswerDays ? `${page.name} vous répondra dans un délai de ${page.commitments.firstAnswerDays} jour${page.commitments.firstAnswerDays > 1 ? 's' : ''}.` : `${page.name} vous répondra rapidement.`}
+            {page.commitments.firstAnswerDays
+              ? `${page.name} vous répondra dans un délai de ${page.commitments.firstAnswerDays} jour${page.commitments.firstAnswerDays > 1 ? 's' : ''}.`
+              : `${page.name} vous répondra rapidement.`}
           </p>
         </Notice>
       </div>
     );
   }
   return (
-    <Form onSubmit={() => void submit({ ...values, ...origin })} errors={errors} labels={LABELS} submitLabel="Envoyer ma demande" pending={pending}>
+    <Form
+      onSubmit={() => void submit({ ...values, ...origin })}
+      errors={errors}
+      labels={LABELS}
+      submitLabel="Envoyer ma demande"
+      pending={pending}
+    >
       <p>
-        Nous ne vous demanderons jamais le solde de votre compte personnel de formation, vos identifiants Mon Compte Formation ni votre numéro de sécurité sociale.
+        Nous ne vous demanderons jamais le solde de votre compte personnel de formation, vos identifiants Mon Compte
+        Formation ni votre numéro de sécurité sociale.
       </p>
       <div className="inline-fields">
-        <TextField name="firstName" label={LABELS.firstName} value={values.firstName} onChange={set('firstName')} error={e.firstName} autoComplete="given-name" />
-        <TextField name="lastName" label={LABELS.lastName} value={values.lastName} onChange={set('lastName')} error={e.lastName} autoComplete="family-name" />
+        <TextField
+          name="firstName"
+          label={LABELS.firstName}
+          value={values.firstName}
+          onChange={set('firstName')}
+          error={e.firstName}
+          autoComplete="given-name"
+        />
+        <TextField
+          name="lastName"
+          label={LABELS.lastName}
+          value={values.lastName}
+          onChange={set('lastName')}
+          error={e.lastName}
+          autoComplete="family-name"
+        />
       </div>
-      <TextField name="email" type="email" label={LABELS.email} value={values.email} onChange={set('email')} error={e.email} autoComplete="email" spellCheck={false} />
-      <TextField name="phone" label={LABELS.phone} value={values.phone} onChange={set('phone')} error={e.phone} autoComplete="tel" optional hint="Si vous préférez être appelé·e, par exemple 06 12 34 56 78." />
-      <TextArea name="message" label={LABELS.message} value={values.message} onChange={set('message')} error={e.message} rows={5} hint="Votre situation et ce que vous attendez d’un bilan, en quelques lignes. Pas d’informations de santé ici." />
-      <SelectField name="preferredModality" label={LABELS.preferredModality} value={values.preferredModality} onChange={set('preferredModality')} error={e.preferredModality} placeholder="Choisissez une modalité" options={LEAD_MODALITIES.map((m) => ({ value: m, label: LEAD_MODALITY_LABELS[m] }))} />
+      <TextField
+        name="email"
+        type="email"
+        label={LABELS.email}
+        value={values.email}
+        onChange={set('email')}
+        error={e.email}
+        autoComplete="email"
+        spellCheck={false}
+      />
+      <TextField
+        name="phone"
+        label={LABELS.phone}
+        value={values.phone}
+        onChange={set('phone')}
+        error={e.phone}
+        autoComplete="tel"
+        optional
+        hint="Si vous préférez être appelé·e, par exemple 06 12 34 56 78."
+      />
+      <TextArea
+        name="message"
+        label={LABELS.message}
+        value={values.message}
+        onChange={set('message')}
+        error={e.message}
+        rows={5}
+        hint="Votre situation et ce que vous attendez d’un bilan, en quelques lignes. Pas d’informations de santé ici."
+      />
+      <SelectField
+        name="preferredModality"
+        label={LABELS.preferredModality}
+        value={values.preferredModality}
+        onChange={set('preferredModality')}
+        error={e.preferredModality}
+        placeholder="Choisissez une modalité"
+        options={LEAD_MODALITIES.map((m) => ({ value: m, label: LEAD_MODALITY_LABELS[m] }))}
+      />
       {page.offers.length > 0 ? (
-        <SelectField name="offerId" label={LABELS.offerId} value={values.offerId} onChange={set('offerId')} error={e.offerId} optional placeholder="Je ne sais pas encore" options={page.offers.map((o) => ({ value: o.id, label: o.title }))} />
+        <SelectField
+          name="offerId"
+          label={LABELS.offerId}
+          value={values.offerId}
+          onChange={set('offerId')}
+          error={e.offerId}
+          optional
+          placeholder="Je ne sais pas encore"
+          options={page.offers.map((o) => ({ value: o.id, label: o.title }))}
+        />
       ) : null}
-      <SelectField name="declaredSource" label={LABELS.declaredSource} value={values.declaredSource} onChange={set('declaredSource')} error={e.declaredSource} placeholder="Choisissez une réponse" options={LEAD_SOURCES.map((s) => ({ value: s, label: LEAD_SOURCE_LABELS[s] }))} />
-      <TextField name="sourceDetail" label={LABELS.sourceDetail} value={values.sourceDetail} onChange={set('sourceDetail')} error={e.sourceDetail} optional autoComplete="off" hint="Par exemple le nom de la personne qui vous a parlé de nous." />
+      <SelectField
+        name="declaredSource"
+        label={LABELS.declaredSource}
+        value={values.declaredSource}
+        onChange={set('declaredSource')}
+        error={e.declaredSource}
+        placeholder="Choisissez une réponse"
+        options={LEAD_SOURCES.map((s) => ({ value: s, label: LEAD_SOURCE_LABELS[s] }))}
+      />
+      <TextField
+        name="sourceDetail"
+        label={LABELS.sourceDetail}
+        value={values.sourceDetail}
+        onChange={set('sourceDetail')}
+        error={e.sourceDetail}
+        optional
+        autoComplete="off"
+        hint="Par exemple le nom de la personne qui vous a parlé de nous."
+      />
       {/* Honeypot for robots: never shown to people nor to assistive technologies. */}
       <div hidden>
         <label htmlFor="champ-website">Site web</label>
-        <input id="champ-website" name="website" type="text" tabIndex={-1} autoComplete="off" value={values.website} onChange={(event) => set('website')(event.target.value)} />
+        <input
+          id="champ-website"
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          value={values.website}
+          onChange={(event) => set('website')(event.target.value)}
+        />
       </div>
-      <CheckboxField name="consent" label={`J’accepte que ${page.name} me recontacte au sujet de cette demande. Mes coordonnées ne servent qu’à cela.`} checked={values.consent} onChange={(consent) => setValues((v) => ({ ...v, consent }))} error={e.consent} />
+      <CheckboxField
+        name="consent"
+        label={`J’accepte que ${page.name} me recontacte au sujet de cette demande. Mes coordonnées ne servent qu’à cela.`}
+        checked={values.consent}
+        onChange={(consent) => setValues((v) => ({ ...v, consent }))}
+        error={e.consent}
+      />
     </Form>
   );
 }
 
 export function PublicOrganisationPageView() {
   const { slug = '' } = useParams();
-  const page = useQuery({ queryKey: ['public', slug], queryFn: () => api.get<PublicOrganisationPage>(`/public/organisations/${encodeURIComponent(slug)}`), retry: false });
-  if (page.isPending) return <Page title="Organisme de bilans de compétences"><Loading /></Page>;
-  if (page.isError) return <Page title="Page introuvable"><LoadError error={page.error} /></Page>;
+  const page = useQuery({
+    queryKey: ['public', slug],
+    queryFn: () => api.get<PublicOrganisationPage>(`/public/organisations/${encodeURIComponent(slug)}`),
+    retry: false,
+  });
+  if (page.isPending)
+    return (
+      <Page title="Organisme de bilans de compétences">
+        <Loading />
+      </Page>
+    );
+  if (page.isError)
+    return (
+      <Page title="Page introuvable">
+        <LoadError error={page.error} />
+      </Page>
+    );
   const p = page.data;
   const where = [p.address, [p.postalCode, p.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   return (
-    <Page title={p.name} intro={<p>Bilans de compétences. Le premier entretien, l’entretien préalable, est gratuit et sans engagement.</p>}>
+    <Page
+      title={p.name}
+      intro={<p>Bilans de compétences. Le premier entretien, l’entretien préalable, est gratuit et sans engagement.</p>}
+    >
       <section aria-labelledby="organisme">
         <h2 id="organisme">L’organisme</h2>
         <dl className="facts">
-          {p.legalName ? <div><dt>Raison sociale</dt><dd>{p.legalName}</dd></div> : null}
-          {where ? <div><dt>Adresse</dt><dd>{where}</dd></div> : null}
-          {p.phone ? <div><dt>Téléphone</dt><dd>{p.phone}</dd></div> : null}
-          {p.contactEmail ? <div><dt>Adresse e-mail</dt><dd>{p.contactEmail}</dd></div> : null}
-          {p.siret ? <div><dt>SIRET</dt><dd>{p.siret}</dd></div> : null}
+          {p.legalName ? (
+            <div>
+              <dt>Raison sociale</dt>
+              <dd>{p.legalName}</dd>
+            </div>
+          ) : null}
+          {where ? (
+            <div>
+              <dt>Adresse</dt>
+              <dd>{where}</dd>
+            </div>
+          ) : null}
+          {p.phone ? (
+            <div>
+              <dt>Téléphone</dt>
+              <dd>{p.phone}</dd>
+            </div>
+          ) : null}
+          {p.contactEmail ? (
+            <div>
+              <dt>Adresse e-mail</dt>
+              <dd>{p.contactEmail}</dd>
+            </div>
+          ) : null}
+          {p.siret ? (
+            <div>
+              <dt>SIRET</dt>
+              <dd>{p.siret}</dd>
+            </div>
+          ) : null}
         </dl>
         {p.ndaNumber ? (
-          <p>Déclaration d’activité enregistrée sous le numéro {p.ndaNumber} auprès du préfet de région. Cet enregistrement ne vaut pas agrément de l’État.</p>
+          <p>
+            Déclaration d’activité enregistrée sous le numéro {p.ndaNumber} auprès du préfet de région. Cet
+            enregistrement ne vaut pas agrément de l’État.
+          </p>
         ) : null}
       </section>
       <section aria-labelledby="qualiopi">
         <h2 id="qualiopi">Certification Qualiopi</h2>
         {p.qualiopi.certificateNumber && p.qualiopi.valid ? (
           <dl className="facts">
-            <div><dt>Numéro de certificat</dt><dd>{p.qualiopi.certificateNumber}</dd></div>
-            {p.qualiopi.certifier ? <div><dt>Certificateur</dt><dd>{p.qualiopi.certifier}</dd></div> : null}
-            {p.qualiopi.scope ? <div><dt>Périmètre</dt><dd>{p.qualiopi.scope}</dd></div> : null}
-            {p.qualiopi.expiresOn ? <div><dt>Valable jusqu’au</dt><dd>{formatDate(`${p.qualiopi.expiresOn}T12:00:00Z`)}</dd></div> : null}
+            <div>
+              <dt>Numéro de certificat</dt>
+              <dd>{p.qualiopi.certificateNumber}</dd>
+            </div>
+            {p.qualiopi.certifier ? (
+              <div>
+                <dt>Certificateur</dt>
+                <dd>{p.qualiopi.certifier}</dd>
+              </div>
+            ) : null}
+            {p.qualiopi.scope ? (
+              <div>
+                <dt>Périmètre</dt>
+                <dd>{p.qualiopi.scope}</dd>
+              </div>
+            ) : null}
+            {p.qualiopi.expiresOn ? (
+              <div>
+                <dt>Valable jusqu’au</dt>
+                <dd>{formatDate(`${p.qualiopi.expiresOn}T12:00:00Z`)}</dd>
+              </div>
+            ) : null}
           </dl>
-        ) : <p>L’organisme n’affiche pas de certificat Qualiopi en cours de validité.</p>}
+        ) : (
+          <p>L’organisme n’affiche pas de certificat Qualiopi en cours de validité.</p>
+        )}
       </section>
       <section aria-labelledby="engagements">
         <h2 id="engagements">Nos engagements</h2>
         <ul>
-          {p.commitments.firstAnswerDays ? <li>Une première réponse à votre demande sous {p.commitments.firstAnswerDays} jour{p.commitments.firstAnswerDays > 1 ? 's' : ''}.</li> : null}
-          {p.commitments.firstAppointmentDays ? <li>Un entretien préalable proposé sous {p.commitments.firstAppointmentDays} jours.</li> : null}
+          {p.commitments.firstAnswerDays ? (
+            <li>
+              Une première réponse à votre demande sous {p.commitments.firstAnswerDays} jour
+              {p.commitments.firstAnswerDays > 1 ? 's' : ''}.
+            </li>
+          ) : null}
+          {p.commitments.firstAppointmentDays ? (
+            <li>Un entretien préalable proposé sous {p.commitments.firstAppointmentDays} jours.</li>
+          ) : null}
           <li>Un entretien préalable gratuit et sans engagement avant tout devis.</li>
-          <li>Les résultats du bilan n’appartiennent qu’à vous : ils ne sont communiqués à personne sans votre accord.</li>
+          <li>
+            Les résultats du bilan n’appartiennent qu’à vous : ils ne sont communiqués à personne sans votre accord.
+          </li>
         </ul>
       </section>
       <section aria-labelledby="accessibilite">
@@ -138,7 +337,11 @@ export function PublicOrganisationPageView() {
         {p.accessibility.name ? (
           <p>
             Votre référent·e handicap : {p.accessibility.name}
-            {p.accessibility.email ? <>, <a href={`mailto:${p.accessibility.email}`}>{p.accessibility.email}</a></> : null}
+            {p.accessibility.email ? (
+              <>
+                , <a href={`mailto:${p.accessibility.email}`}>{p.accessibility.email}</a>
+              </>
+            ) : null}
             {p.accessibility.phone ? <>, {p.accessibility.phone}</> : null}.
           </p>
         ) : null}
@@ -146,18 +349,42 @@ export function PublicOrganisationPageView() {
       </section>
       <section aria-labelledby="offres">
         <h2 id="offres">Nos offres</h2>
-        {p.offers.length === 0 ? <p>Contactez-nous pour connaître nos offres.</p> : p.offers.map((o) => (
-          <article key={o.id} aria-labelledby={`offre-${o.id}`}>
-            <h3 id={`offre-${o.id}`}>{o.title}</h3>
-            {o.description ? <p>{o.description}</p> : null}
-            <dl className="facts">
-              <div><dt>Durée</dt><dd>{formatMinutes(o.accompanimentMinutes)} d’accompagnement{o.personalWorkMinutes > 0 ? ` et ${formatMinutes(o.personalWorkMinutes)} de travail personnel` : ''}</dd></div>
-              <div><dt>Modalité</dt><dd>{OFFER_MODALITY_LABELS[o.modality]}{o.places ? ` : ${o.places}` : ''}</dd></div>
-              <div><dt>Prix TTC</dt><dd>{formatPrice(o.priceCents)}</dd></div>
-              <div><dt>Délai d’accès</dt><dd>{o.accessDelay}</dd></div>
-            </dl>
-          </article>
-        ))}
+        {p.offers.length === 0 ? (
+          <p>Contactez-nous pour connaître nos offres.</p>
+        ) : (
+          p.offers.map((o) => (
+            <article key={o.id} aria-labelledby={`offre-${o.id}`}>
+              <h3 id={`offre-${o.id}`}>{o.title}</h3>
+              {o.description ? <p>{o.description}</p> : null}
+              <dl className="facts">
+                <div>
+                  <dt>Durée</dt>
+                  <dd>
+                    {formatMinutes(o.accompanimentMinutes)} d’accompagnement
+                    {o.personalWorkMinutes > 0
+                      ? ` et ${formatMinutes(o.personalWorkMinutes)} de travail personnel`
+                      : ''}
+                  </dd>
+                </div>
+                <div>
+                  <dt>Modalité</dt>
+                  <dd>
+                    {OFFER_MODALITY_LABELS[o.modality]}
+                    {o.places ? ` : ${o.places}` : ''}
+                  </dd>
+                </div>
+                <div>
+                  <dt>Prix TTC</dt>
+                  <dd>{formatPrice(o.priceCents)}</dd>
+                </div>
+                <div>
+                  <dt>Délai d’accès</dt>
+                  <dd>{o.accessDelay}</dd>
+                </div>
+              </dl>
+            </article>
+          ))
+        )}
       </section>
       <section aria-labelledby="contact">
         <h2 id="contact">Nous contacter</h2>

@@ -1,7 +1,14 @@
 /** The forms of the séance page: record the outcome, move, cancel, and sign the attendance. */
 import { useState } from 'react';
 import { z } from 'zod';
-import { CancelSeanceSchema, MarkHeldSchema, NoShowSchema, RescheduleSeanceSchema, SignAttendanceSchema, type SeanceView } from '../../../../src/shared/contracts/seances.ts';
+import {
+  CancelSeanceSchema,
+  MarkHeldSchema,
+  NoShowSchema,
+  RescheduleSeanceSchema,
+  SignAttendanceSchema,
+  type SeanceView,
+} from '../../../../src/shared/contracts/seances.ts';
 import { api } from '../../api.ts';
 import { CheckboxField, Form, TextArea, TextField, useSubmit } from '../../components/Form.tsx';
 import { dayOf, slot, timeOf } from '../../seance-format.ts';
@@ -10,12 +17,37 @@ type Done = (message: string) => void;
 
 export function HeldForm({ seance, onDone }: { seance: SeanceView; onDone: Done }) {
   const [values, setValues] = useState({ actualStart: timeOf(seance.startsAt), actualEnd: timeOf(seance.endsAt) });
-  const { errors, pending, submit } = useSubmit(MarkHeldSchema, (data) => api.post(`/seances/${seance.id}/held`, data), () => onDone('La séance est marquée comme réalisée. Elle peut maintenant être émargée.'));
+  const { errors, pending, submit } = useSubmit(
+    MarkHeldSchema,
+    (data) => api.post(`/seances/${seance.id}/held`, data),
+    () => onDone('La séance est marquée comme réalisée. Elle peut maintenant être émargée.'),
+  );
   return (
-    <Form onSubmit={() => void submit(values)} errors={errors} labels={{ actualStart: 'Heure réelle de début', actualEnd: 'Heure réelle de fin' }} submitLabel="Enregistrer la séance comme réalisée" pending={pending} note="Indiquez les horaires réels : ce sont eux que les deux personnes attestent en émargeant.">
+    <Form
+      onSubmit={() => void submit(values)}
+      errors={errors}
+      labels={{ actualStart: 'Heure réelle de début', actualEnd: 'Heure réelle de fin' }}
+      submitLabel="Enregistrer la séance comme réalisée"
+      pending={pending}
+      note="Indiquez les horaires réels : ce sont eux que les deux personnes attestent en émargeant."
+    >
       <div className="inline-fields">
-        <TextField name="actualStart" type="time" label="Heure réelle de début" value={values.actualStart} onChange={(actualStart) => setValues((v) => ({ ...v, actualStart }))} error={errors?.fields.actualStart} />
-        <TextField name="actualEnd" type="time" label="Heure réelle de fin" value={values.actualEnd} onChange={(actualEnd) => setValues((v) => ({ ...v, actualEnd }))} error={errors?.fields.actualEnd} />
+        <TextField
+          name="actualStart"
+          type="time"
+          label="Heure réelle de début"
+          value={values.actualStart}
+          onChange={(actualStart) => setValues((v) => ({ ...v, actualStart }))}
+          error={errors?.fields.actualStart}
+        />
+        <TextField
+          name="actualEnd"
+          type="time"
+          label="Heure réelle de fin"
+          value={values.actualEnd}
+          onChange={(actualEnd) => setValues((v) => ({ ...v, actualEnd }))}
+          error={errors?.fields.actualEnd}
+        />
       </div>
     </Form>
   );
@@ -23,36 +55,117 @@ export function HeldForm({ seance, onDone }: { seance: SeanceView; onDone: Done 
 
 export function NoShowForm({ seance, onDone }: { seance: SeanceView; onDone: Done }) {
   const [reason, setReason] = useState('');
-  const { errors, pending, submit } = useSubmit(NoShowSchema, (data) => api.post(`/seances/${seance.id}/no-show`, data), () => onDone('L’absence est enregistrée.'));
+  const { errors, pending, submit } = useSubmit(
+    NoShowSchema,
+    (data) => api.post(`/seances/${seance.id}/no-show`, data),
+    () => onDone('L’absence est enregistrée.'),
+  );
   return (
-    <Form onSubmit={() => void submit(reason ? { reason } : {})} errors={errors} labels={{ reason: 'Précision' }} submitLabel="Enregistrer l’absence" pending={pending} note={null}>
-      <TextArea name="reason" label="Précision" value={reason} onChange={setReason} error={errors?.fields.reason} optional hint="Par exemple : a prévenu le matin même. Pas d’informations de santé ici." rows={2} />
+    <Form
+      onSubmit={() => void submit(reason ? { reason } : {})}
+      errors={errors}
+      labels={{ reason: 'Précision' }}
+      submitLabel="Enregistrer l’absence"
+      pending={pending}
+      note={null}
+    >
+      <TextArea
+        name="reason"
+        label="Précision"
+        value={reason}
+        onChange={setReason}
+        error={errors?.fields.reason}
+        optional
+        hint="Par exemple : a prévenu le matin même. Pas d’informations de santé ici."
+        rows={2}
+      />
     </Form>
   );
 }
 
 export function RescheduleForm({ seance, onDone }: { seance: SeanceView; onDone: Done }) {
-  const [values, setValues] = useState({ date: dayOf(seance.startsAt), start: timeOf(seance.startsAt), end: timeOf(seance.endsAt), reason: '' });
-  const { errors, pending, submit } = useSubmit(RescheduleSeanceSchema, (data) => api.post(`/seances/${seance.id}/reschedule`, data), () => onDone('La séance est déplacée ; la ou le bénéficiaire reçoit la mise à jour par courriel.'));
+  const [values, setValues] = useState({
+    date: dayOf(seance.startsAt),
+    start: timeOf(seance.startsAt),
+    end: timeOf(seance.endsAt),
+    reason: '',
+  });
+  const { errors, pending, submit } = useSubmit(
+    RescheduleSeanceSchema,
+    (data) => api.post(`/seances/${seance.id}/reschedule`, data),
+    () => onDone('La séance est déplacée ; la ou le bénéficiaire reçoit la mise à jour par courriel.'),
+  );
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   return (
-    <Form onSubmit={() => void submit(values)} errors={errors} labels={{ date: 'Nouvelle date', start: 'Heure de début', end: 'Heure de fin', reason: 'Raison du déplacement' }} submitLabel="Déplacer la séance" pending={pending}>
+    <Form
+      onSubmit={() => void submit(values)}
+      errors={errors}
+      labels={{ date: 'Nouvelle date', start: 'Heure de début', end: 'Heure de fin', reason: 'Raison du déplacement' }}
+      submitLabel="Déplacer la séance"
+      pending={pending}
+    >
       <div className="inline-fields">
-        <TextField name="date" type="date" label="Nouvelle date" value={values.date} onChange={set('date')} error={errors?.fields.date} />
-        <TextField name="start" type="time" label="Heure de début" value={values.start} onChange={set('start')} error={errors?.fields.start} />
-        <TextField name="end" type="time" label="Heure de fin" value={values.end} onChange={set('end')} error={errors?.fields.end} />
+        <TextField
+          name="date"
+          type="date"
+          label="Nouvelle date"
+          value={values.date}
+          onChange={set('date')}
+          error={errors?.fields.date}
+        />
+        <TextField
+          name="start"
+          type="time"
+          label="Heure de début"
+          value={values.start}
+          onChange={set('start')}
+          error={errors?.fields.start}
+        />
+        <TextField
+          name="end"
+          type="time"
+          label="Heure de fin"
+          value={values.end}
+          onChange={set('end')}
+          error={errors?.fields.end}
+        />
       </div>
-      <TextArea name="reason" label="Raison du déplacement" value={values.reason} onChange={set('reason')} error={errors?.fields.reason} rows={2} />
+      <TextArea
+        name="reason"
+        label="Raison du déplacement"
+        value={values.reason}
+        onChange={set('reason')}
+        error={errors?.fields.reason}
+        rows={2}
+      />
     </Form>
   );
 }
 
 export function CancelForm({ seance, onDone }: { seance: SeanceView; onDone: Done }) {
   const [reason, setReason] = useState('');
-  const { errors, pending, submit } = useSubmit(CancelSeanceSchema, (data) => api.post(`/seances/${seance.id}/cancel`, data), () => onDone('La séance est annulée ; la ou le bénéficiaire en est informé·e par courriel.'));
+  const { errors, pending, submit } = useSubmit(
+    CancelSeanceSchema,
+    (data) => api.post(`/seances/${seance.id}/cancel`, data),
+    () => onDone('La séance est annulée ; la ou le bénéficiaire en est informé·e par courriel.'),
+  );
   return (
-    <Form onSubmit={() => void submit({ reason })} errors={errors} labels={{ reason: 'Raison de l’annulation' }} submitLabel="Annuler la séance" pending={pending} note={null}>
-      <TextArea name="reason" label="Raison de l’annulation" value={reason} onChange={setReason} error={errors?.fields.reason} rows={2} />
+    <Form
+      onSubmit={() => void submit({ reason })}
+      errors={errors}
+      labels={{ reason: 'Raison de l’annulation' }}
+      submitLabel="Annuler la séance"
+      pending={pending}
+      note={null}
+    >
+      <TextArea
+        name="reason"
+        label="Raison de l’annulation"
+        value={reason}
+        onChange={setReason}
+        error={errors?.fields.reason}
+        rows={2}
+      />
     </Form>
   );
 }
@@ -62,7 +175,17 @@ const SignForm = SignAttendanceSchema.omit({ consent: true }).extend({
 });
 
 /** The attendance signature: typed name and explicit confirmation of the times shown. */
-export function SignAttendanceForm({ seance, signer, forBeneficiary, onDone }: { seance: SeanceView; signer: string; forBeneficiary?: boolean; onDone: Done }) {
+export function SignAttendanceForm({
+  seance,
+  signer,
+  forBeneficiary,
+  onDone,
+}: {
+  seance: SeanceView;
+  signer: string;
+  forBeneficiary?: boolean;
+  onDone: Done;
+}) {
   const [values, setValues] = useState({ signedName: '', consent: false });
   const { errors, pending, submit } = useSubmit(
     SignForm,
@@ -73,7 +196,14 @@ export function SignAttendanceForm({ seance, signer, forBeneficiary, onDone }: {
   const end = seance.actualEndAt ?? seance.endsAt;
   return (
     <Form
-      onSubmit={() => void submit({ ...values, shownStart: start, shownEnd: end, ...(forBeneficiary ? { forBeneficiary: true } : {}) })}
+      onSubmit={() =>
+        void submit({
+          ...values,
+          shownStart: start,
+          shownEnd: end,
+          ...(forBeneficiary ? { forBeneficiary: true } : {}),
+        })
+      }
       errors={errors}
       labels={{ signedName: 'Prénom et nom', consent: 'Confirmation' }}
       submitLabel="Signer l’émargement"
@@ -83,8 +213,22 @@ export function SignAttendanceForm({ seance, signer, forBeneficiary, onDone }: {
       <p>
         Séance du {slot(start, end)}. En signant, {signer} atteste sa présence sur ces horaires.
       </p>
-      <TextField name="signedName" label="Prénom et nom" value={values.signedName} onChange={(signedName) => setValues((v) => ({ ...v, signedName }))} error={errors?.fields.signedName} autoComplete="name" hint={`Tapez le nom de ${signer}.`} />
-      <CheckboxField name="consent" label={`J’atteste avoir participé à cette séance, ${slot(start, end)}.`} checked={values.consent} onChange={(consent) => setValues((v) => ({ ...v, consent }))} error={errors?.fields.consent} />
+      <TextField
+        name="signedName"
+        label="Prénom et nom"
+        value={values.signedName}
+        onChange={(signedName) => setValues((v) => ({ ...v, signedName }))}
+        error={errors?.fields.signedName}
+        autoComplete="name"
+        hint={`Tapez le nom de ${signer}.`}
+      />
+      <CheckboxField
+        name="consent"
+        label={`J’atteste avoir participé à cette séance, ${slot(start, end)}.`}
+        checked={values.consent}
+        onChange={(consent) => setValues((v) => ({ ...v, consent }))}
+        error={errors?.fields.consent}
+      />
     </Form>
   );
 }

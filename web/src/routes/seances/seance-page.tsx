@@ -36,16 +36,35 @@ export function SeancePage() {
   useEffect(() => {
     if (message) messageRef.current?.focus();
   }, [message]);
-  const detail = useQuery({ queryKey: ['seance', id], queryFn: () => api.get<SeanceDetail>(`/seances/${encodeURIComponent(id)}`) });
+  const detail = useQuery({
+    queryKey: ['seance', id],
+    queryFn: () => api.get<SeanceDetail>(`/seances/${encodeURIComponent(id)}`),
+  });
   const role = session.data?.role;
-  const back = role === 'beneficiary' ? { to: '/mon-bilan', label: 'Retour à mon bilan' } : { to: detail.data ? `/consultant/bilans/${detail.data.bilanId}` : '/consultant', label: 'Retour au bilan' };
+  const back =
+    role === 'beneficiary'
+      ? { to: '/mon-bilan', label: 'Retour à mon bilan' }
+      : { to: detail.data ? `/consultant/bilans/${detail.data.bilanId}` : '/consultant', label: 'Retour au bilan' };
   const onDone = (text: string) => {
     setMessage(text);
     void client.invalidateQueries();
   };
 
-  if (detail.isPending) return <Page title="Séance"><Loading /></Page>;
-  if (detail.isError) return <Page title="Séance introuvable"><LoadError error={detail.error} /><p><Link to={back.to}>{back.label}</Link></p></Page>;
+  if (detail.isPending)
+    return (
+      <Page title="Séance">
+        <Loading />
+      </Page>
+    );
+  if (detail.isError)
+    return (
+      <Page title="Séance introuvable">
+        <LoadError error={detail.error} />
+        <p>
+          <Link to={back.to}>{back.label}</Link>
+        </p>
+      </Page>
+    );
   const { seance: s, beneficiary, consultant } = detail.data;
   const beneficiaryName = `${beneficiary.firstName} ${beneficiary.lastName}`;
   const consultantName = `${consultant.firstName} ${consultant.lastName}`;
@@ -54,22 +73,68 @@ export function SeancePage() {
 
   return (
     <Page title={`Séance du ${slot(s.startsAt, s.endsAt)}`}>
-      {message ? <div ref={messageRef} tabIndex={-1} className="notice-focus"><Notice tone="success"><p>{message}</p></Notice></div> : null}
+      {message ? (
+        <div ref={messageRef} tabIndex={-1} className="notice-focus">
+          <Notice tone="success">
+            <p>{message}</p>
+          </Notice>
+        </div>
+      ) : null}
       <dl className="facts">
-        <div><dt>Bénéficiaire</dt><dd>{beneficiaryName}</dd></div>
-        <div><dt>Consultant·e</dt><dd>{consultantName}</dd></div>
-        <div><dt>Phase</dt><dd>{PHASE_LABELS[s.phase]}</dd></div>
-        <div><dt>Type</dt><dd>{whereLabel(s)}{s.mode === 'remote' && s.link ? <> : <a href={s.link}>{s.link}</a></> : null}</dd></div>
-        {s.topic ? <div><dt>Thème</dt><dd>{s.topic}</dd></div> : null}
-        <div><dt>État</dt><dd>{SEANCE_STATUS_LABELS[s.status]}{s.statusReason ? ` (${s.statusReason})` : ''}</dd></div>
-        {s.actualStartAt && s.actualEndAt ? <div><dt>Horaires réels</dt><dd>{slot(s.actualStartAt, s.actualEndAt)}</dd></div> : null}
+        <div>
+          <dt>Bénéficiaire</dt>
+          <dd>{beneficiaryName}</dd>
+        </div>
+        <div>
+          <dt>Consultant·e</dt>
+          <dd>{consultantName}</dd>
+        </div>
+        <div>
+          <dt>Phase</dt>
+          <dd>{PHASE_LABELS[s.phase]}</dd>
+        </div>
+        <div>
+          <dt>Type</dt>
+          <dd>
+            {whereLabel(s)}
+            {s.mode === 'remote' && s.link ? (
+              <>
+                {' '}
+                : <a href={s.link}>{s.link}</a>
+              </>
+            ) : null}
+          </dd>
+        </div>
+        {s.topic ? (
+          <div>
+            <dt>Thème</dt>
+            <dd>{s.topic}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>État</dt>
+          <dd>
+            {SEANCE_STATUS_LABELS[s.status]}
+            {s.statusReason ? ` (${s.statusReason})` : ''}
+          </dd>
+        </div>
+        {s.actualStartAt && s.actualEndAt ? (
+          <div>
+            <dt>Horaires réels</dt>
+            <dd>{slot(s.actualStartAt, s.actualEndAt)}</dd>
+          </div>
+        ) : null}
         {synchronous && s.status === 'held' ? (
           <div>
             <dt>Émargement</dt>
             <dd>
-              Bénéficiaire : {s.beneficiarySignature ? `signé le ${formatDateTime(s.beneficiarySignature.signedAt)} (${s.beneficiarySignature.method === 'in_person' ? 'sur place' : 'à distance'})` : 'en attente'}
+              Bénéficiaire :{' '}
+              {s.beneficiarySignature
+                ? `signé le ${formatDateTime(s.beneficiarySignature.signedAt)} (${s.beneficiarySignature.method === 'in_person' ? 'sur place' : 'à distance'})`
+                : 'en attente'}
               <br />
-              Consultant·e : {s.consultantSignature ? `signé le ${formatDateTime(s.consultantSignature.signedAt)}` : 'en attente'}
+              Consultant·e :{' '}
+              {s.consultantSignature ? `signé le ${formatDateTime(s.consultantSignature.signedAt)}` : 'en attente'}
             </dd>
           </div>
         ) : null}
@@ -80,13 +145,23 @@ export function SeancePage() {
           <h2 id="actions">Actions</h2>
           {started ? (
             <>
-              <Disclosure label="Marquer comme réalisée"><HeldForm seance={s} onDone={onDone} /></Disclosure>
-              {synchronous ? <Disclosure label="Noter une absence"><NoShowForm seance={s} onDone={onDone} /></Disclosure> : null}
+              <Disclosure label="Marquer comme réalisée">
+                <HeldForm seance={s} onDone={onDone} />
+              </Disclosure>
+              {synchronous ? (
+                <Disclosure label="Noter une absence">
+                  <NoShowForm seance={s} onDone={onDone} />
+                </Disclosure>
+              ) : null}
             </>
           ) : (
             <>
-              <Disclosure label="Déplacer la séance"><RescheduleForm seance={s} onDone={onDone} /></Disclosure>
-              <Disclosure label="Annuler la séance"><CancelForm seance={s} onDone={onDone} /></Disclosure>
+              <Disclosure label="Déplacer la séance">
+                <RescheduleForm seance={s} onDone={onDone} />
+              </Disclosure>
+              <Disclosure label="Annuler la séance">
+                <CancelForm seance={s} onDone={onDone} />
+              </Disclosure>
             </>
           )}
         </section>
@@ -101,25 +176,37 @@ export function SeancePage() {
               <SignAttendanceForm seance={s} signer={beneficiaryName} forBeneficiary onDone={onDone} />
             </>
           ) : null}
-          {!s.beneficiarySignature && s.mode === 'remote' ? <p>{beneficiaryName} émarge depuis son espace : la séance y apparaît à signer.</p> : null}
+          {!s.beneficiarySignature && s.mode === 'remote' ? (
+            <p>{beneficiaryName} émarge depuis son espace : la séance y apparaît à signer.</p>
+          ) : null}
           {!s.consultantSignature ? (
             <>
               <h3>Votre signature</h3>
               <SignAttendanceForm seance={s} signer={consultantName} onDone={onDone} />
             </>
           ) : null}
-          {s.beneficiarySignature && s.consultantSignature ? <p>La séance est émargée par les deux personnes : elle compte dans les heures d’accompagnement réalisées.</p> : null}
+          {s.beneficiarySignature && s.consultantSignature ? (
+            <p>
+              La séance est émargée par les deux personnes : elle compte dans les heures d’accompagnement réalisées.
+            </p>
+          ) : null}
         </section>
       ) : null}
 
       {synchronous && s.status === 'held' && role === 'beneficiary' ? (
         <section aria-labelledby="emargement">
           <h2 id="emargement">Émargement</h2>
-          {s.beneficiarySignature ? <p>Vous avez émargé cette séance. Merci.</p> : <SignAttendanceForm seance={s} signer={beneficiaryName} onDone={onDone} />}
+          {s.beneficiarySignature ? (
+            <p>Vous avez émargé cette séance. Merci.</p>
+          ) : (
+            <SignAttendanceForm seance={s} signer={beneficiaryName} onDone={onDone} />
+          )}
         </section>
       ) : null}
 
-      <p><Link to={back.to}>{back.label}</Link></p>
+      <p>
+        <Link to={back.to}>{back.label}</Link>
+      </p>
     </Page>
   );
 }

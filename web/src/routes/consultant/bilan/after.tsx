@@ -5,8 +5,16 @@
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { EdofDeclaredSchema, FollowUpRecordSchema, type AfterBilanView } from '../../../../../src/shared/contracts/after.ts';
-import { EDOF_KIND_LABELS, FOLLOW_UP_OUTCOME_LABELS, FOLLOW_UP_STATE_LABELS } from '../../../../../src/shared/labels.ts';
+import {
+  EdofDeclaredSchema,
+  FollowUpRecordSchema,
+  type AfterBilanView,
+} from '../../../../../src/shared/contracts/after.ts';
+import {
+  EDOF_KIND_LABELS,
+  FOLLOW_UP_OUTCOME_LABELS,
+  FOLLOW_UP_STATE_LABELS,
+} from '../../../../../src/shared/labels.ts';
 import { api, ApiError } from '../../../api.ts';
 import { LoadError, Loading } from '../../../components/Feedback.tsx';
 import { Form, SelectField, TextField, useSubmit } from '../../../components/Form.tsx';
@@ -20,7 +28,17 @@ const EDOF_STATE_LABELS: Record<AfterBilanView['edof'][number]['state'], string>
   declared_late: 'déclarée en retard',
 };
 
-function ActionButton({ label, path, done, onChanged }: { label: string; path: string; done: string; onChanged: (m: string) => void }) {
+function ActionButton({
+  label,
+  path,
+  done,
+  onChanged,
+}: {
+  label: string;
+  path: string;
+  done: string;
+  onChanged: (m: string) => void;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const run = async () => {
@@ -37,8 +55,17 @@ function ActionButton({ label, path, done, onChanged }: { label: string; path: s
   };
   return (
     <div className="spaced">
-      {error ? <div role="alert" className="notice notice-error"><p>{error}</p></div> : null}
-      <button type="button" className="button secondary" onClick={() => void run()} aria-disabled={pending || undefined}>
+      {error ? (
+        <div role="alert" className="notice notice-error">
+          <p>{error}</p>
+        </div>
+      ) : null}
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => void run()}
+        aria-disabled={pending || undefined}
+      >
         {label}
       </button>
     </div>
@@ -48,12 +75,27 @@ function ActionButton({ label, path, done, onChanged }: { label: string; path: s
 function RecordFollowUp({ bilanId, onChanged }: { bilanId: string; onChanged: (m: string) => void }) {
   const [outcome, setOutcome] = useState('');
   const [heldOn, setHeldOn] = useState('');
-  const { errors, pending, submit } = useSubmit(FollowUpRecordSchema, (data) => api.post(`/bilans/${bilanId}/follow-up/record`, data), () =>
-    onChanged('L’entretien de suivi est enregistré.'),
+  const { errors, pending, submit } = useSubmit(
+    FollowUpRecordSchema,
+    (data) => api.post(`/bilans/${bilanId}/follow-up/record`, data),
+    () => onChanged('L’entretien de suivi est enregistré.'),
   );
   return (
-    <Form onSubmit={() => void submit({ outcome, heldOn })} errors={errors} labels={{ outcome: 'Résultat', heldOn: 'Date de l’entretien' }} submitLabel="Enregistrer l’entretien de suivi" pending={pending}>
-      <TextField name="heldOn" type="date" label="Date de l’entretien" value={heldOn} onChange={setHeldOn} error={errors?.fields.heldOn} />
+    <Form
+      onSubmit={() => void submit({ outcome, heldOn })}
+      errors={errors}
+      labels={{ outcome: 'Résultat', heldOn: 'Date de l’entretien' }}
+      submitLabel="Enregistrer l’entretien de suivi"
+      pending={pending}
+    >
+      <TextField
+        name="heldOn"
+        type="date"
+        label="Date de l’entretien"
+        value={heldOn}
+        onChange={setHeldOn}
+        error={errors?.fields.heldOn}
+      />
       <SelectField
         name="outcome"
         label="Résultat"
@@ -68,49 +110,97 @@ function RecordFollowUp({ bilanId, onChanged }: { bilanId: string; onChanged: (m
   );
 }
 
-function EdofDeclaration({ bilanId, kind, onChanged }: { bilanId: string; kind: 'entry' | 'exit'; onChanged: (m: string) => void }) {
+function EdofDeclaration({
+  bilanId,
+  kind,
+  onChanged,
+}: {
+  bilanId: string;
+  kind: 'entry' | 'exit';
+  onChanged: (m: string) => void;
+}) {
   const [declaredOn, setDeclaredOn] = useState('');
   const name = `declaredOn-${kind}`;
-  const { errors, pending, submit } = useSubmit(EdofDeclaredSchema, (data) => api.post(`/bilans/${bilanId}/edof`, data), () =>
-    onChanged('La déclaration EDOF est enregistrée.'),
+  const { errors, pending, submit } = useSubmit(
+    EdofDeclaredSchema,
+    (data) => api.post(`/bilans/${bilanId}/edof`, data),
+    () => onChanged('La déclaration EDOF est enregistrée.'),
   );
   return (
     <Form
       onSubmit={() => void submit({ kind, declaredOn })}
-      errors={errors ? { ...errors, fields: Object.fromEntries(Object.entries(errors.fields).map(([k, v]) => [k === 'declaredOn' ? name : k, v])) } : null}
+      errors={
+        errors
+          ? {
+              ...errors,
+              fields: Object.fromEntries(
+                Object.entries(errors.fields).map(([k, v]) => [k === 'declaredOn' ? name : k, v]),
+              ),
+            }
+          : null
+      }
       labels={{ [name]: 'Date de la déclaration' }}
       submitLabel="Enregistrer la déclaration"
       pending={pending}
       note={null}
     >
-      <TextField name={name} type="date" label={`Date de la déclaration (${EDOF_KIND_LABELS[kind].toLowerCase()})`} value={declaredOn} onChange={setDeclaredOn} error={errors?.fields.declaredOn} />
+      <TextField
+        name={name}
+        type="date"
+        label={`Date de la déclaration (${EDOF_KIND_LABELS[kind].toLowerCase()})`}
+        value={declaredOn}
+        onChange={setDeclaredOn}
+        error={errors?.fields.declaredOn}
+      />
     </Form>
   );
 }
 
 export function AfterSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
-  const after = useQuery({ queryKey: ['consultant', 'bilan', bilan.id, 'after'], queryFn: () => api.get<AfterBilanView>(`/bilans/${bilan.id}/after`) });
+  const after = useQuery({
+    queryKey: ['consultant', 'bilan', bilan.id, 'after'],
+    queryFn: () => api.get<AfterBilanView>(`/bilans/${bilan.id}/after`),
+  });
   const changed = (message: string) => {
     void client.invalidateQueries({ queryKey: ['consultant', 'bilan', bilan.id, 'after'] });
     onChanged(message);
   };
-  const relevant = bilan.phase === 'conclusion' || bilan.phase === 'cloture' || bilan.phase === 'abandonne' || (after.data?.edof.length ?? 0) > 0;
+  const relevant =
+    bilan.phase === 'conclusion' ||
+    bilan.phase === 'cloture' ||
+    bilan.phase === 'abandonne' ||
+    (after.data?.edof.length ?? 0) > 0;
   if (!relevant) return null;
   return (
     <section aria-labelledby="apres">
       <h2 id="apres">Après le bilan</h2>
-      {after.isPending ? <Loading /> : after.isError ? <LoadError error={after.error} /> : (
+      {after.isPending ? (
+        <Loading />
+      ) : after.isError ? (
+        <LoadError error={after.error} />
+      ) : (
         <>
           <h3>Entretien de suivi</h3>
           {after.data.followUp ? (
             <dl className="facts">
-              <div><dt>État</dt><dd>{FOLLOW_UP_STATE_LABELS[after.data.followUp.state]}</dd></div>
-              {after.data.followUp.dueOn ? <div><dt>Prévu vers le</dt><dd>{formatDate(after.data.followUp.dueOn)}</dd></div> : null}
+              <div>
+                <dt>État</dt>
+                <dd>{FOLLOW_UP_STATE_LABELS[after.data.followUp.state]}</dd>
+              </div>
+              {after.data.followUp.dueOn ? (
+                <div>
+                  <dt>Prévu vers le</dt>
+                  <dd>{formatDate(after.data.followUp.dueOn)}</dd>
+                </div>
+              ) : null}
               {after.data.followUp.outcome ? (
                 <div>
                   <dt>Résultat</dt>
-                  <dd>{FOLLOW_UP_OUTCOME_LABELS[after.data.followUp.outcome]}{after.data.followUp.heldOn ? `, le ${formatDate(after.data.followUp.heldOn)}` : ''}</dd>
+                  <dd>
+                    {FOLLOW_UP_OUTCOME_LABELS[after.data.followUp.outcome]}
+                    {after.data.followUp.heldOn ? `, le ${formatDate(after.data.followUp.heldOn)}` : ''}
+                  </dd>
                 </div>
               ) : null}
             </dl>
@@ -118,22 +208,37 @@ export function AfterSection({ bilan, onChanged }: BilanSectionProps) {
             <p>L’entretien de suivi n’a pas encore été proposé.</p>
           )}
           {after.data.canOfferFollowUp ? (
-            <ActionButton label="Proposer l’entretien de suivi" path={`/bilans/${bilan.id}/follow-up/offer`} done="L’entretien de suivi est proposé : la ou le bénéficiaire est invité·e à répondre." onChanged={changed} />
+            <ActionButton
+              label="Proposer l’entretien de suivi"
+              path={`/bilans/${bilan.id}/follow-up/offer`}
+              done="L’entretien de suivi est proposé : la ou le bénéficiaire est invité·e à répondre."
+              onChanged={changed}
+            />
           ) : null}
           {after.data.followUp?.canRecord ? <RecordFollowUp bilanId={bilan.id} onChanged={changed} /> : null}
 
           <h3>Évaluations</h3>
-          {after.data.evaluations.length === 0 ? <p>Aucune évaluation envoyée. L’évaluation à chaud part automatiquement à la fin du bilan.</p> : (
+          {after.data.evaluations.length === 0 ? (
+            <p>Aucune évaluation envoyée. L’évaluation à chaud part automatiquement à la fin du bilan.</p>
+          ) : (
             <ul>
               {after.data.evaluations.map((e) => (
                 <li key={e.kind}>
-                  Évaluation {e.kind === 'chaud' ? 'à chaud' : 'à froid'} envoyée le {formatDate(e.sentAt)} : {e.answered ? 'réponse reçue' : `en attente de réponse (lien valable jusqu’au ${formatDate(e.expiresOn)})`}
+                  Évaluation {e.kind === 'chaud' ? 'à chaud' : 'à froid'} envoyée le {formatDate(e.sentAt)} :{' '}
+                  {e.answered
+                    ? 'réponse reçue'
+                    : `en attente de réponse (lien valable jusqu’au ${formatDate(e.expiresOn)})`}
                 </li>
               ))}
             </ul>
           )}
           {after.data.canSendHotEvaluation ? (
-            <ActionButton label="Envoyer l’évaluation à chaud maintenant" path={`/bilans/${bilan.id}/evaluations/hot`} done="L’évaluation à chaud est envoyée par courriel." onChanged={changed} />
+            <ActionButton
+              label="Envoyer l’évaluation à chaud maintenant"
+              path={`/bilans/${bilan.id}/evaluations/hot`}
+              done="L’évaluation à chaud est envoyée par courriel."
+              onChanged={changed}
+            />
           ) : null}
 
           {after.data.edof.length > 0 ? (
@@ -142,7 +247,8 @@ export function AfterSection({ bilan, onChanged }: BilanSectionProps) {
               <ul>
                 {after.data.edof.map((d) => (
                   <li key={d.kind}>
-                    {EDOF_KIND_LABELS[d.kind]} du {formatDate(d.eventOn)} : à déclarer au plus tard le {formatDate(d.deadline)}, {EDOF_STATE_LABELS[d.state]}
+                    {EDOF_KIND_LABELS[d.kind]} du {formatDate(d.eventOn)} : à déclarer au plus tard le{' '}
+                    {formatDate(d.deadline)}, {EDOF_STATE_LABELS[d.state]}
                     {d.declaredOn ? ` (le ${formatDate(d.declaredOn)})` : ''}
                     {d.declaredOn ? null : <EdofDeclaration bilanId={bilan.id} kind={d.kind} onChanged={changed} />}
                   </li>

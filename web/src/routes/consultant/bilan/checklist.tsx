@@ -5,7 +5,12 @@
  */
 import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { PhaseRecordSchema, type CharterView, type ChecklistView, type ConsentView } from '../../../../../src/shared/contracts/checklists.ts';
+import {
+  PhaseRecordSchema,
+  type CharterView,
+  type ChecklistView,
+  type ConsentView,
+} from '../../../../../src/shared/contracts/checklists.ts';
 import { PHASE_LABELS } from '../../../../../src/shared/labels.ts';
 import type { PhaseValue } from '../../../../../src/shared/contracts/bilans.ts';
 import { api, ApiError } from '../../../api.ts';
@@ -15,7 +20,15 @@ import { LoadError, Loading } from '../../../components/Feedback.tsx';
 import { CharterSignature } from '../../charter/charter-signature.tsx';
 import type { BilanSectionProps } from './section.ts';
 
-function PreliminaireRecord({ bilanId, record, onDone }: { bilanId: string; record: ChecklistView['record']; onDone: (m: string) => void }) {
+function PreliminaireRecord({
+  bilanId,
+  record,
+  onDone,
+}: {
+  bilanId: string;
+  record: ChecklistView['record'];
+  onDone: (m: string) => void;
+}) {
   const draftKey = `sillage:preliminaire:${bilanId}`;
   const [values, setValues] = useState(() => {
     const draft = localStorage.getItem(draftKey);
@@ -24,22 +37,68 @@ function PreliminaireRecord({ bilanId, record, onDone }: { bilanId: string; reco
   useEffect(() => {
     localStorage.setItem(draftKey, JSON.stringify(values));
   }, [draftKey, values]);
-  const { errors, pending, submit } = useSubmit(PhaseRecordSchema, (data) => api.post(`/bilans/${bilanId}/preliminaire`, data), () => {
-    localStorage.removeItem(draftKey);
-    onDone('Le compte rendu de la phase préliminaire est enregistré.');
-  });
+  const { errors, pending, submit } = useSubmit(
+    PhaseRecordSchema,
+    (data) => api.post(`/bilans/${bilanId}/preliminaire`, data),
+    () => {
+      localStorage.removeItem(draftKey);
+      onDone('Le compte rendu de la phase préliminaire est enregistré.');
+    },
+  );
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   return (
-    <Form onSubmit={() => void submit(values)} errors={errors} labels={{ needAnalysis: 'Analyse de la demande et du besoin', format: 'Format retenu', modalities: 'Modalités de déroulement convenues' }} submitLabel="Enregistrer le compte rendu" pending={pending}
-      note="Visible par vous et la ou le bénéficiaire seulement. Votre saisie est conservée dans ce navigateur tant qu’elle n’est pas enregistrée.">
-      <TextArea name="needAnalysis" label="Analyse de la demande et du besoin" value={values.needAnalysis} onChange={set('needAnalysis')} error={errors?.fields.needAnalysis} rows={5} hint="La situation, la demande et ce qui en est attendu (R6313-4 1° a)." />
-      <TextArea name="format" label="Format retenu" value={values.format} onChange={set('format')} error={errors?.fields.format} rows={3} hint="Individuel ; présentiel, à distance ou mixte ; rythme des séances." />
-      <TextArea name="modalities" label="Modalités de déroulement convenues" value={values.modalities} onChange={set('modalities')} error={errors?.fields.modalities} rows={3} hint="Calendrier, séances, outils, travail personnel, définis ensemble." />
+    <Form
+      onSubmit={() => void submit(values)}
+      errors={errors}
+      labels={{
+        needAnalysis: 'Analyse de la demande et du besoin',
+        format: 'Format retenu',
+        modalities: 'Modalités de déroulement convenues',
+      }}
+      submitLabel="Enregistrer le compte rendu"
+      pending={pending}
+      note="Visible par vous et la ou le bénéficiaire seulement. Votre saisie est conservée dans ce navigateur tant qu’elle n’est pas enregistrée."
+    >
+      <TextArea
+        name="needAnalysis"
+        label="Analyse de la demande et du besoin"
+        value={values.needAnalysis}
+        onChange={set('needAnalysis')}
+        error={errors?.fields.needAnalysis}
+        rows={5}
+        hint="La situation, la demande et ce qui en est attendu (R6313-4 1° a)."
+      />
+      <TextArea
+        name="format"
+        label="Format retenu"
+        value={values.format}
+        onChange={set('format')}
+        error={errors?.fields.format}
+        rows={3}
+        hint="Individuel ; présentiel, à distance ou mixte ; rythme des séances."
+      />
+      <TextArea
+        name="modalities"
+        label="Modalités de déroulement convenues"
+        value={values.modalities}
+        onChange={set('modalities')}
+        error={errors?.fields.modalities}
+        rows={3}
+        hint="Calendrier, séances, outils, travail personnel, définis ensemble."
+      />
     </Form>
   );
 }
 
-function Attestation({ bilanId, item, onDone }: { bilanId: string; item: ChecklistView['items'][number]; onDone: (m: string) => void }) {
+function Attestation({
+  bilanId,
+  item,
+  onDone,
+}: {
+  bilanId: string;
+  item: ChecklistView['items'][number];
+  onDone: (m: string) => void;
+}) {
   const [error, setError] = useState<string | null>(null);
   const toggle = async (met: boolean) => {
     try {
@@ -50,21 +109,45 @@ function Attestation({ bilanId, item, onDone }: { bilanId: string; item: Checkli
       setError(e instanceof ApiError ? e.message : 'L’enregistrement n’a pas abouti.');
     }
   };
-  return <CheckboxField name={`item-${item.code}`} label={`${item.label}${item.level === 'recommended' ? ' (recommandé)' : ''}`} checked={item.met} onChange={(met) => void toggle(met)} error={error ?? undefined} />;
+  return (
+    <CheckboxField
+      name={`item-${item.code}`}
+      label={`${item.label}${item.level === 'recommended' ? ' (recommandé)' : ''}`}
+      checked={item.met}
+      onChange={(met) => void toggle(met)}
+      error={error ?? undefined}
+    />
+  );
 }
 
 export function ChecklistSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
   const open = ['preliminaire', 'investigation', 'conclusion'].includes(bilan.phase);
-  const checklist = useQuery({ queryKey: ['consultant', 'checklist', bilan.id], queryFn: () => api.get<ChecklistView>(`/bilans/${bilan.id}/checklist`), enabled: open });
-  const consent = useQuery({ queryKey: ['consultant', 'consent', bilan.id], queryFn: () => api.get<ConsentView>(`/bilans/${bilan.id}/consent`) });
-  const charter = useQuery({ queryKey: ['consultant', 'charter', bilan.id], queryFn: () => api.get<CharterView>(`/bilans/${bilan.id}/charter`) });
+  const checklist = useQuery({
+    queryKey: ['consultant', 'checklist', bilan.id],
+    queryFn: () => api.get<ChecklistView>(`/bilans/${bilan.id}/checklist`),
+    enabled: open,
+  });
+  const consent = useQuery({
+    queryKey: ['consultant', 'consent', bilan.id],
+    queryFn: () => api.get<ConsentView>(`/bilans/${bilan.id}/consent`),
+  });
+  const charter = useQuery({
+    queryKey: ['consultant', 'charter', bilan.id],
+    queryFn: () => api.get<CharterView>(`/bilans/${bilan.id}/charter`),
+  });
   const done = (message: string) => {
     void client.invalidateQueries({ queryKey: ['consultant'] });
     onChanged(message);
   };
   if (!open) return null;
-  if (checklist.isPending || consent.isPending || charter.isPending) return <section aria-labelledby="suivi"><h2 id="suivi">Suivi de la phase</h2><Loading /></section>;
+  if (checklist.isPending || consent.isPending || charter.isPending)
+    return (
+      <section aria-labelledby="suivi">
+        <h2 id="suivi">Suivi de la phase</h2>
+        <Loading />
+      </section>
+    );
   if (checklist.isError) return <LoadError error={checklist.error} />;
   if (consent.isError || charter.isError) return <LoadError error={consent.error ?? charter.error} />;
   const c = checklist.data;
@@ -73,7 +156,11 @@ export function ChecklistSection({ bilan, onChanged }: BilanSectionProps) {
   return (
     <section aria-labelledby="suivi">
       <h2 id="suivi">Suivi de la {PHASE_LABELS[c.phase as PhaseValue].toLowerCase()}</h2>
-      <p>{c.complete ? 'Toutes les conditions pour passer à la phase suivante sont réunies.' : 'Conditions à réunir avant de passer à la phase suivante :'}</p>
+      <p>
+        {c.complete
+          ? 'Toutes les conditions pour passer à la phase suivante sont réunies.'
+          : 'Conditions à réunir avant de passer à la phase suivante :'}
+      </p>
       <ul className="checklist">
         {c.items.map((i) => (
           <li key={i.code} className={i.met ? 'met' : 'unmet'}>
@@ -96,10 +183,20 @@ export function ChecklistSection({ bilan, onChanged }: BilanSectionProps) {
       </p>
       <h3>Charte des engagements réciproques</h3>
       <p>
-        Bénéficiaire : {beneficiarySigned ? `signée le ${formatDateTime(beneficiarySigned.at)}` : 'pas encore signée (elle l’attend dans son espace)'}.
-        {consultantSigned ? ' Vous l’avez signée.' : ''}
+        Bénéficiaire :{' '}
+        {beneficiarySigned
+          ? `signée le ${formatDateTime(beneficiarySigned.at)}`
+          : 'pas encore signée (elle l’attend dans son espace)'}
+        .{consultantSigned ? ' Vous l’avez signée.' : ''}
       </p>
-      {!consultantSigned ? <CharterSignature bilanId={bilan.id} charter={charter.data} signer={`${bilan.consultant.firstName} ${bilan.consultant.lastName}`} onDone={done} /> : null}
+      {!consultantSigned ? (
+        <CharterSignature
+          bilanId={bilan.id}
+          charter={charter.data}
+          signer={`${bilan.consultant.firstName} ${bilan.consultant.lastName}`}
+          onDone={done}
+        />
+      ) : null}
       {c.phase === 'preliminaire' ? (
         <>
           <h3>Compte rendu de la phase préliminaire</h3>
@@ -109,7 +206,11 @@ export function ChecklistSection({ bilan, onChanged }: BilanSectionProps) {
       {c.items.some((i) => i.attestable) ? (
         <fieldset className="attestations">
           <legend>Éléments que vous constatez</legend>
-          {c.items.filter((i) => i.attestable).map((i) => <Attestation key={i.code} bilanId={bilan.id} item={i} onDone={done} />)}
+          {c.items
+            .filter((i) => i.attestable)
+            .map((i) => (
+              <Attestation key={i.code} bilanId={bilan.id} item={i} onDone={done} />
+            ))}
         </fieldset>
       ) : null}
     </section>

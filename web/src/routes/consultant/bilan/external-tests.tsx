@@ -20,7 +20,15 @@ type Mode = { kind: 'none' } | { kind: 'edit' | 'delete'; result: ExternalTestVi
 
 const buttonId = (kind: 'edit' | 'delete', id: string) => `${kind === 'edit' ? 'modifier' : 'supprimer'}-test-${id}`;
 
-function ConfirmDelete({ result, onDone, onCancel }: { result: ExternalTestView; onDone: (message: string) => void; onCancel: () => void }) {
+function ConfirmDelete({
+  result,
+  onDone,
+  onCancel,
+}: {
+  result: ExternalTestView;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const remove = async () => {
@@ -39,7 +47,12 @@ function ConfirmDelete({ result, onDone, onCancel }: { result: ExternalTestView;
       id="confirmer-suppression-test"
       error={error}
       pending={pending}
-      question={<>Supprimer le résultat « {result.testName} » du {formatDate(result.takenOn)}{'\u00a0'}?</>}
+      question={
+        <>
+          Supprimer le résultat « {result.testName} » du {formatDate(result.takenOn)}
+          {'\u00a0'}?
+        </>
+      }
       detail={`${result.report ? 'Le rapport PDF joint est supprimé aussi. ' : ''}La ou le bénéficiaire ne le verra plus ; cette suppression est définitive.`}
       confirmLabel="Supprimer définitivement"
       onConfirm={() => void remove()}
@@ -51,7 +64,10 @@ function ConfirmDelete({ result, onDone, onCancel }: { result: ExternalTestView;
 export function ExternalTestsSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
   const key = ['consultant', 'external-tests', bilan.id];
-  const list = useQuery({ queryKey: key, queryFn: () => api.get<BilanExternalTests>(`/bilans/${bilan.id}/external-tests`) });
+  const list = useQuery({
+    queryKey: key,
+    queryFn: () => api.get<BilanExternalTests>(`/bilans/${bilan.id}/external-tests`),
+  });
   const [mode, setMode] = useState<Mode>({ kind: 'none' });
   const [formKey, setFormKey] = useState(0);
   const [returnFocus, setReturnFocus] = useState<string | null>(null);
@@ -83,10 +99,15 @@ export function ExternalTestsSection({ bilan, onChanged }: BilanSectionProps) {
     <section aria-labelledby="tests-editeurs">
       <h2 id="tests-editeurs">Tests passés chez un éditeur</h2>
       <p className="intro">
-        Pour les tests sous licence que vous faites passer (Hexa3D, IRMR, PerformanSe…). Sillage ne reproduit pas ces tests : notez les résultats et
-        joignez le rapport de l’éditeur. La ou le bénéficiaire les voit sur son espace, avec votre commentaire et le rapport.
+        Pour les tests sous licence que vous faites passer (Hexa3D, IRMR, PerformanSe…). Sillage ne reproduit pas ces
+        tests : notez les résultats et joignez le rapport de l’éditeur. La ou le bénéficiaire les voit sur son espace,
+        avec votre commentaire et le rapport.
       </p>
-      {list.isPending ? <Loading /> : list.isError ? <LoadError error={list.error} /> : list.data.results.length === 0 ? (
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <LoadError error={list.error} />
+      ) : list.data.results.length === 0 ? (
         <p>Aucun résultat de test d’éditeur n’est enregistré pour ce bilan.</p>
       ) : (
         <TableRegion label="tests passés chez un éditeur">
@@ -111,15 +132,29 @@ export function ExternalTestsSection({ bilan, onChanged }: BilanSectionProps) {
                   </th>
                   <td>{r.publisher}</td>
                   <td>{formatDate(r.takenOn)}</td>
-                  <td><ScoreSummary result={r} /></td>
-                  <td><ReportLink result={r} text="Télécharger" /></td>
+                  <td>
+                    <ScoreSummary result={r} />
+                  </td>
+                  <td>
+                    <ReportLink result={r} text="Télécharger" />
+                  </td>
                   {open ? (
                     <td>
                       <div className="row-actions">
-                        <button type="button" id={buttonId('edit', r.id)} className="button secondary small" onClick={() => setMode({ kind: 'edit', result: r })}>
+                        <button
+                          type="button"
+                          id={buttonId('edit', r.id)}
+                          className="button secondary small"
+                          onClick={() => setMode({ kind: 'edit', result: r })}
+                        >
                           Modifier<span className="visually-hidden"> le résultat « {r.testName} »</span>
                         </button>
-                        <button type="button" id={buttonId('delete', r.id)} className="button secondary small" onClick={() => setMode({ kind: 'delete', result: r })}>
+                        <button
+                          type="button"
+                          id={buttonId('delete', r.id)}
+                          className="button secondary small"
+                          onClick={() => setMode({ kind: 'delete', result: r })}
+                        >
                           Supprimer<span className="visually-hidden"> le résultat « {r.testName} »</span>
                         </button>
                       </div>
@@ -134,10 +169,20 @@ export function ExternalTestsSection({ bilan, onChanged }: BilanSectionProps) {
       {mode.kind === 'delete' ? <ConfirmDelete result={mode.result} onDone={done} onCancel={cancel} /> : null}
       {mode.kind === 'edit' ? (
         <div className="edit-panel">
-          <h3 ref={editHeading} tabIndex={-1}>Modifier le résultat « {mode.result.testName} »</h3>
-          <ExternalTestForm key={mode.result.id} bilanId={bilan.id} existing={mode.result} onDone={done} submitLabel="Enregistrer les modifications" />
+          <h3 ref={editHeading} tabIndex={-1}>
+            Modifier le résultat « {mode.result.testName} »
+          </h3>
+          <ExternalTestForm
+            key={mode.result.id}
+            bilanId={bilan.id}
+            existing={mode.result}
+            onDone={done}
+            submitLabel="Enregistrer les modifications"
+          />
           <p>
-            <button type="button" className="button link-like" onClick={cancel}>Annuler la modification</button>
+            <button type="button" className="button link-like" onClick={cancel}>
+              Annuler la modification
+            </button>
           </p>
         </div>
       ) : null}

@@ -1,6 +1,11 @@
 /** The bilan page's first sections: where the bilan stands, and the beneficiary. */
 import type { BilanDetail } from '../../../../../src/shared/contracts/bilans.ts';
-import { FINANCING_LABELS, PHASE_LABELS, PHASE_PURPOSES_FOR_CONSULTANT, nextStepForConsultant } from '../../../../../src/shared/labels.ts';
+import {
+  FINANCING_LABELS,
+  PHASE_LABELS,
+  PHASE_PURPOSES_FOR_CONSULTANT,
+  nextStepForConsultant,
+} from '../../../../../src/shared/labels.ts';
 import { api, ApiError } from '../../../api.ts';
 import { formatDateTime, formatMinutes } from '../../../format.ts';
 import { PhaseSteps } from '../../../components/PhaseSteps.tsx';
@@ -13,11 +18,32 @@ export function SituationSection({ bilan: b }: { bilan: BilanDetail }) {
       <PhaseSteps phase={b.phase} />
       <p>{PHASE_PURPOSES_FOR_CONSULTANT[b.phase]}</p>
       <dl className="facts">
-        <div><dt>Phase</dt><dd>{PHASE_LABELS[b.phase]}, depuis le {formatDateTime(b.phaseChangedAt)}</dd></div>
-        <div><dt>Heures d’accompagnement</dt><dd>{formatMinutes(b.doneMinutes)} réalisées sur {formatMinutes(b.plannedMinutes)} prévues</dd></div>
-        <div><dt>Financement</dt><dd>{FINANCING_LABELS[b.financing]}</dd></div>
-        <div><dt>Prochaine étape</dt><dd>{nextStepForConsultant(b.nextStep)}</dd></div>
-        {b.abandonReason ? <div><dt>Raison de l’abandon</dt><dd>{b.abandonReason}</dd></div> : null}
+        <div>
+          <dt>Phase</dt>
+          <dd>
+            {PHASE_LABELS[b.phase]}, depuis le {formatDateTime(b.phaseChangedAt)}
+          </dd>
+        </div>
+        <div>
+          <dt>Heures d’accompagnement</dt>
+          <dd>
+            {formatMinutes(b.doneMinutes)} réalisées sur {formatMinutes(b.plannedMinutes)} prévues
+          </dd>
+        </div>
+        <div>
+          <dt>Financement</dt>
+          <dd>{FINANCING_LABELS[b.financing]}</dd>
+        </div>
+        <div>
+          <dt>Prochaine étape</dt>
+          <dd>{nextStepForConsultant(b.nextStep)}</dd>
+        </div>
+        {b.abandonReason ? (
+          <div>
+            <dt>Raison de l’abandon</dt>
+            <dd>{b.abandonReason}</dd>
+          </div>
+        ) : null}
       </dl>
     </section>
   );
@@ -36,8 +62,16 @@ export function BeneficiarySection({ bilan: b, onChanged }: BilanSectionProps) {
     <section aria-labelledby="beneficiaire">
       <h2 id="beneficiaire">Bénéficiaire</h2>
       <dl className="facts">
-        <div><dt>Nom</dt><dd>{b.beneficiary.firstName} {b.beneficiary.lastName}</dd></div>
-        <div><dt>Adresse e-mail</dt><dd>{b.beneficiary.email}</dd></div>
+        <div>
+          <dt>Nom</dt>
+          <dd>
+            {b.beneficiary.firstName} {b.beneficiary.lastName}
+          </dd>
+        </div>
+        <div>
+          <dt>Adresse e-mail</dt>
+          <dd>{b.beneficiary.email}</dd>
+        </div>
         <div>
           <dt>Compte</dt>
           <dd>

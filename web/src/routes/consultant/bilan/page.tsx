@@ -40,12 +40,19 @@ export function BilanPage() {
     void client.invalidateQueries({ queryKey: ['consultant'] });
   };
 
-  if (bilan.isPending) return <Page title="Dossier de bilan"><Loading /></Page>;
+  if (bilan.isPending)
+    return (
+      <Page title="Dossier de bilan">
+        <Loading />
+      </Page>
+    );
   if (bilan.isError) {
     return (
       <Page title="Dossier de bilan introuvable">
         <LoadError error={bilan.error} />
-        <p><Link to="/consultant">Retour à mes bilans</Link></p>
+        <p>
+          <Link to="/consultant">Retour à mes bilans</Link>
+        </p>
       </Page>
     );
   }
@@ -54,7 +61,9 @@ export function BilanPage() {
     <Page title={`Bilan de ${b.beneficiary.firstName} ${b.beneficiary.lastName}`}>
       {message ? (
         <div ref={messageRef} tabIndex={-1} className="notice-focus">
-          <Notice tone="success"><p>{message}</p></Notice>
+          <Notice tone="success">
+            <p>{message}</p>
+          </Notice>
         </div>
       ) : null}
       <SituationSection bilan={b} />
@@ -67,7 +76,9 @@ export function BilanPage() {
       <ExternalTestsSection bilan={b} onChanged={onChanged} />
       <AfterSection bilan={b} onChanged={onChanged} />
       <PhasesSection bilan={b} onChanged={onChanged} />
-      <p><Link to="/consultant">Retour à mes bilans</Link></p>
+      <p>
+        <Link to="/consultant">Retour à mes bilans</Link>
+      </p>
     </Page>
   );
 }

@@ -9,7 +9,15 @@ import { Confirm } from '../../../components/Feedback.tsx';
 import { Form, TextArea, useSubmit } from '../../../components/Form.tsx';
 import type { BilanSectionProps } from './section.ts';
 
-function ForwardTransition({ bilan, option, onDone }: { bilan: BilanDetail; option: TransitionOption; onDone: (text: string) => void }) {
+function ForwardTransition({
+  bilan,
+  option,
+  onDone,
+}: {
+  bilan: BilanDetail;
+  option: TransitionOption;
+  onDone: (text: string) => void;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -65,7 +73,10 @@ function Abandon({ bilan, onDone }: { bilan: BilanDetail; onDone: (text: string)
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const { errors, pending, submit } = useSubmit(
-    TransitionSchema.refine((v) => (v.reason ?? '').trim().length > 0, { path: ['reason'], message: 'Indiquez la raison de l’abandon.' }),
+    TransitionSchema.refine((v) => (v.reason ?? '').trim().length > 0, {
+      path: ['reason'],
+      message: 'Indiquez la raison de l’abandon.',
+    }),
     (data) => api.post(`/bilans/${bilan.id}/transitions`, data),
     () => onDone('L’abandon du bilan est enregistré.'),
   );
@@ -77,7 +88,14 @@ function Abandon({ bilan, onDone }: { bilan: BilanDetail; onDone: (text: string)
     );
   }
   return (
-    <Form onSubmit={() => void submit({ to: 'abandonne', reason })} errors={errors} labels={{ reason: 'Raison de l’abandon' }} submitLabel="Confirmer l’abandon" pending={pending} note={null}>
+    <Form
+      onSubmit={() => void submit({ to: 'abandonne', reason })}
+      errors={errors}
+      labels={{ reason: 'Raison de l’abandon' }}
+      submitLabel="Confirmer l’abandon"
+      pending={pending}
+      note={null}
+    >
       <TextArea
         name="reason"
         label="Raison de l’abandon"
@@ -99,7 +117,11 @@ export function PhasesSection({ bilan, onChanged }: BilanSectionProps) {
         <section aria-labelledby="phases">
           <h2 id="phases">Changer de phase</h2>
           {forward ? <ForwardTransition bilan={bilan} option={forward} onDone={onChanged} /> : null}
-          {canAbandon ? <div className="spaced"><Abandon bilan={bilan} onDone={onChanged} /></div> : null}
+          {canAbandon ? (
+            <div className="spaced">
+              <Abandon bilan={bilan} onDone={onChanged} />
+            </div>
+          ) : null}
         </section>
       ) : null}
       {bilan.history.length > 0 ? (

@@ -6,7 +6,11 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { AssignQuestionnaireSchema, type AssignmentSummary, type LibraryView } from '../../../../../src/shared/contracts/questionnaires.ts';
+import {
+  AssignQuestionnaireSchema,
+  type AssignmentSummary,
+  type LibraryView,
+} from '../../../../../src/shared/contracts/questionnaires.ts';
 import type { BilanSeances } from '../../../../../src/shared/contracts/seances.ts';
 import { ASSIGNMENT_STATUS_LABELS } from '../../../../../src/shared/labels.ts';
 import { api } from '../../../api.ts';
@@ -16,33 +20,83 @@ import { TableRegion } from '../../../components/TableRegion.tsx';
 import { formatDate, formatShortDateTime } from '../../../format.ts';
 import type { BilanSectionProps } from './section.ts';
 
-const LABELS = { questionnaire: 'Questionnaire ou exercice', dueOn: 'À rendre au plus tard le', seanceId: 'Séance préparée' };
+const LABELS = {
+  questionnaire: 'Questionnaire ou exercice',
+  dueOn: 'À rendre au plus tard le',
+  seanceId: 'Séance préparée',
+};
 
 function AssignForm({ bilanId, onDone }: { bilanId: string; onDone: (message: string) => void }) {
   const library = useQuery({ queryKey: ['consultant', 'library'], queryFn: () => api.get<LibraryView>('/worksheets') });
-  const seances = useQuery({ queryKey: ['consultant', 'seances', bilanId], queryFn: () => api.get<BilanSeances>(`/bilans/${bilanId}/seances`) });
-  const [values, setValues] = useState({ questionnaire: '', dueOn: '', seanceId: '' });
-  const { errors, pending, submit } = useSubmit(AssignQuestionnaireSchema, (data) => api.post(`/bilans/${bilanId}/questionnaires`, data), () => {
-    onDone('Le questionnaire est proposé : il apparaît sur l’espace de la ou du bénéficiaire.');
-    setValues({ questionnaire: '', dueOn: '', seanceId: '' });
+  const seances = useQuery({
+    queryKey: ['consultant', 'seances', bilanId],
+    queryFn: () => api.get<BilanSeances>(`/bilans/${bilanId}/seances`),
   });
+  const [values, setValues] = useState({ questionnaire: '', dueOn: '', seanceId: '' });
+  const { errors, pending, submit } = useSubmit(
+    AssignQuestionnaireSchema,
+    (data) => api.post(`/bilans/${bilanId}/questionnaires`, data),
+    () => {
+      onDone('Le questionnaire est proposé : il apparaît sur l’espace de la ou du bénéficiaire.');
+      setValues({ questionnaire: '', dueOn: '', seanceId: '' });
+    },
+  );
   if (library.isPending) return <Loading />;
   if (library.isError) return <LoadError error={library.error} />;
   const options = [
     ...library.data.models.map((m) => ({ value: `model:${m.id}`, label: `Cahier d’étape : ${m.title}` })),
-    ...library.data.own.map((w) => ({ value: `library:${w.id}`, label: `Mon cahier : ${w.title} (version ${w.version})` })),
-    ...library.data.instruments.map((i) => ({ value: `instrument:${i.id}`, label: `Questionnaire : ${i.title} (${i.itemCount} questions)` })),
+    ...library.data.own.map((w) => ({
+      value: `library:${w.id}`,
+      label: `Mon cahier : ${w.title} (version ${w.version})`,
+    })),
+    ...library.data.instruments.map((i) => ({
+      value: `instrument:${i.id}`,
+      label: `Questionnaire : ${i.title} (${i.itemCount} questions)`,
+    })),
   ];
   const upcoming = (seances.data?.seances ?? []).filter((s) => s.status === 'planned');
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   const e = errors?.fields ?? {};
   return (
-    <Form onSubmit={() => void submit(values)} errors={errors} labels={LABELS} submitLabel="Proposer à la ou au bénéficiaire" pending={pending}>
-      <SelectField name="questionnaire" label={LABELS.questionnaire} value={values.questionnaire} onChange={set('questionnaire')} error={e.questionnaire} placeholder="Choisissez…" options={options} />
-      <TextField name="dueOn" type="date" label={LABELS.dueOn} value={values.dueOn} onChange={set('dueOn')} error={e.dueOn} optional />
+    <Form
+      onSubmit={() => void submit(values)}
+      errors={errors}
+      labels={LABELS}
+      submitLabel="Proposer à la ou au bénéficiaire"
+      pending={pending}
+    >
+      <SelectField
+        name="questionnaire"
+        label={LABELS.questionnaire}
+        value={values.questionnaire}
+        onChange={set('questionnaire')}
+        error={e.questionnaire}
+        placeholder="Choisissez…"
+        options={options}
+      />
+      <TextField
+        name="dueOn"
+        type="date"
+        label={LABELS.dueOn}
+        value={values.dueOn}
+        onChange={set('dueOn')}
+        error={e.dueOn}
+        optional
+      />
       {upcoming.length > 0 ? (
-        <SelectField name="seanceId" label={LABELS.seanceId} value={values.seanceId} onChange={set('seanceId')} error={e.seanceId} optional placeholder="Aucune en particulier"
-          options={upcoming.map((s) => ({ value: s.id, label: `${formatShortDateTime(s.startsAt)}${s.topic ? ` – ${s.topic}` : ''}` }))} />
+        <SelectField
+          name="seanceId"
+          label={LABELS.seanceId}
+          value={values.seanceId}
+          onChange={set('seanceId')}
+          error={e.seanceId}
+          optional
+          placeholder="Aucune en particulier"
+          options={upcoming.map((s) => ({
+            value: s.id,
+            label: `${formatShortDateTime(s.startsAt)}${s.topic ? ` – ${s.topic}` : ''}`,
+          }))}
+        />
       ) : null}
     </Form>
   );
@@ -50,7 +104,10 @@ function AssignForm({ bilanId, onDone }: { bilanId: string; onDone: (message: st
 
 export function QuestionnairesSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
-  const list = useQuery({ queryKey: ['consultant', 'questionnaires', bilan.id], queryFn: () => api.get<{ assignments: AssignmentSummary[] }>(`/bilans/${bilan.id}/questionnaires`) });
+  const list = useQuery({
+    queryKey: ['consultant', 'questionnaires', bilan.id],
+    queryFn: () => api.get<{ assignments: AssignmentSummary[] }>(`/bilans/${bilan.id}/questionnaires`),
+  });
   const done = (message: string) => {
     void client.invalidateQueries({ queryKey: ['consultant', 'questionnaires', bilan.id] });
     onChanged(message);
@@ -58,14 +115,23 @@ export function QuestionnairesSection({ bilan, onChanged }: BilanSectionProps) {
   return (
     <section aria-labelledby="questionnaires">
       <h2 id="questionnaires">Questionnaires et exercices</h2>
-      {list.isPending ? <Loading /> : list.isError ? <LoadError error={list.error} /> : list.data.assignments.length === 0 ? (
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <LoadError error={list.error} />
+      ) : list.data.assignments.length === 0 ? (
         <p>Rien n’a encore été proposé à la ou au bénéficiaire.</p>
       ) : (
         <TableRegion label="questionnaires proposés">
           <table>
             <caption>Questionnaires et exercices proposés</caption>
             <thead>
-              <tr><th scope="col">Titre</th><th scope="col">État</th><th scope="col">À rendre le</th><th scope="col">Dernier enregistrement</th></tr>
+              <tr>
+                <th scope="col">Titre</th>
+                <th scope="col">État</th>
+                <th scope="col">À rendre le</th>
+                <th scope="col">Dernier enregistrement</th>
+              </tr>
             </thead>
             <tbody>
               {list.data.assignments.map((a) => (
@@ -74,9 +140,18 @@ export function QuestionnairesSection({ bilan, onChanged }: BilanSectionProps) {
                     <Link to={`/consultant/questionnaires/${a.id}`}>{a.title}</Link>
                     {a.kind === 'worksheet' ? <span className="muted"> (version {a.version})</span> : null}
                   </th>
-                  <td>{ASSIGNMENT_STATUS_LABELS[a.status]}{a.status === 'in_progress' ? ` (${a.progressPercent} %)` : ''}</td>
+                  <td>
+                    {ASSIGNMENT_STATUS_LABELS[a.status]}
+                    {a.status === 'in_progress' ? ` (${a.progressPercent} %)` : ''}
+                  </td>
                   <td>{a.dueOn ? formatDate(a.dueOn) : '—'}</td>
-                  <td>{a.submittedAt ? `Envoyé le ${formatShortDateTime(a.submittedAt)}` : a.draftSavedAt ? formatShortDateTime(a.draftSavedAt) : '—'}</td>
+                  <td>
+                    {a.submittedAt
+                      ? `Envoyé le ${formatShortDateTime(a.submittedAt)}`
+                      : a.draftSavedAt
+                        ? formatShortDateTime(a.draftSavedAt)
+                        : '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -3,7 +3,12 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { PlanSeanceSchema, SEANCE_PHASES, type BilanSeances } from '../../../../../src/shared/contracts/seances.ts';
-import { PHASE_LABELS, SEANCE_MODE_LABELS, SEANCE_STATUS_LABELS, formatMinutes } from '../../../../../src/shared/labels.ts';
+import {
+  PHASE_LABELS,
+  SEANCE_MODE_LABELS,
+  SEANCE_STATUS_LABELS,
+  formatMinutes,
+} from '../../../../../src/shared/labels.ts';
 import { api } from '../../../api.ts';
 import { Form, SelectField, TextField, useSubmit } from '../../../components/Form.tsx';
 import { LoadError, Loading } from '../../../components/Feedback.tsx';
@@ -12,89 +17,217 @@ import { slot, whereLabel } from '../../../seance-format.ts';
 import type { BilanSectionProps } from './section.ts';
 
 const LABELS: Record<string, string> = {
-  date: 'Date', start: 'Heure de début', end: 'Heure de fin', mode: 'Type de séance', phase: 'Phase', place: 'Lieu', link: 'Lien de la visioconférence', topic: 'Thème',
+  date: 'Date',
+  start: 'Heure de début',
+  end: 'Heure de fin',
+  mode: 'Type de séance',
+  phase: 'Phase',
+  place: 'Lieu',
+  link: 'Lien de la visioconférence',
+  topic: 'Thème',
 };
 
 function signatureState(s: BilanSeances['seances'][number]): string {
   if (s.mode === 'personal_work' || s.status !== 'held') return '—';
-  const who = [s.beneficiarySignature ? 'bénéficiaire' : null, s.consultantSignature ? 'consultant·e' : null].filter(Boolean);
+  const who = [s.beneficiarySignature ? 'bénéficiaire' : null, s.consultantSignature ? 'consultant·e' : null].filter(
+    Boolean,
+  );
   if (who.length === 2) return 'Émargée par les deux';
   if (who.length === 1) return `Signée par : ${who[0]} ; en attente de l’autre signature`;
   return 'À émarger';
 }
 
 function PlanForm({ bilanId, phase, onDone }: { bilanId: string; phase: string; onDone: (message: string) => void }) {
-  const phases = SEANCE_PHASES.filter((p) => SEANCE_PHASES.indexOf(p) >= SEANCE_PHASES.indexOf(phase as (typeof SEANCE_PHASES)[number]));
-  const empty = { date: '', start: '', end: '', mode: 'in_person', phase: phases[0] ?? 'preliminaire', place: '', link: '', topic: '' };
+  const phases = SEANCE_PHASES.filter(
+    (p) => SEANCE_PHASES.indexOf(p) >= SEANCE_PHASES.indexOf(phase as (typeof SEANCE_PHASES)[number]),
+  );
+  const empty = {
+    date: '',
+    start: '',
+    end: '',
+    mode: 'in_person',
+    phase: phases[0] ?? 'preliminaire',
+    place: '',
+    link: '',
+    topic: '',
+  };
   const [values, setValues] = useState(empty);
   const { errors, pending, submit } = useSubmit(
     PlanSeanceSchema,
     (data) => api.post(`/bilans/${bilanId}/seances`, data),
     () => {
-      onDone(values.mode === 'personal_work' ? 'Le temps de travail personnel est planifié.' : 'La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.');
+      onDone(
+        values.mode === 'personal_work'
+          ? 'Le temps de travail personnel est planifié.'
+          : 'La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.',
+      );
       setValues(empty);
     },
   );
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   const payload = () => ({
-    date: values.date, start: values.start, end: values.end, mode: values.mode, phase: values.phase,
+    date: values.date,
+    start: values.start,
+    end: values.end,
+    mode: values.mode,
+    phase: values.phase,
     ...(values.mode === 'in_person' ? { place: values.place } : {}),
     ...(values.mode === 'remote' ? { link: values.link } : {}),
     ...(values.topic ? { topic: values.topic } : {}),
   });
   const e = errors?.fields ?? {};
   return (
-    <Form onSubmit={() => void submit(payload())} errors={errors} labels={LABELS} submitLabel="Planifier" pending={pending}>
+    <Form
+      onSubmit={() => void submit(payload())}
+      errors={errors}
+      labels={LABELS}
+      submitLabel="Planifier"
+      pending={pending}
+    >
       <div className="inline-fields">
-        <TextField name="date" type="date" label={LABELS.date!} value={values.date} onChange={set('date')} error={e.date} />
-        <TextField name="start" type="time" label={LABELS.start!} value={values.start} onChange={set('start')} error={e.start} />
+        <TextField
+          name="date"
+          type="date"
+          label={LABELS.date!}
+          value={values.date}
+          onChange={set('date')}
+          error={e.date}
+        />
+        <TextField
+          name="start"
+          type="time"
+          label={LABELS.start!}
+          value={values.start}
+          onChange={set('start')}
+          error={e.start}
+        />
         <TextField name="end" type="time" label={LABELS.end!} value={values.end} onChange={set('end')} error={e.end} />
       </div>
-      <SelectField name="mode" label={LABELS.mode!} value={values.mode} onChange={set('mode')} error={e.mode}
-        options={(['in_person', 'remote', 'personal_work'] as const).map((m) => ({ value: m, label: SEANCE_MODE_LABELS[m] }))} />
-      {values.mode === 'in_person' ? <TextField name="place" label={LABELS.place!} value={values.place} onChange={set('place')} error={e.place} hint="L’adresse où vous recevez la ou le bénéficiaire." /> : null}
-      {values.mode === 'remote' ? <TextField name="link" type="url" label={LABELS.link!} value={values.link} onChange={set('link')} error={e.link} hint="Par exemple https://visio.exemple.fr/bilan-bruno" spellCheck={false} /> : null}
-      <SelectField name="phase" label={LABELS.phase!} value={values.phase} onChange={set('phase')} error={e.phase} options={phases.map((p) => ({ value: p, label: PHASE_LABELS[p] }))} />
-      <TextField name="topic" label={LABELS.topic!} value={values.topic} onChange={set('topic')} error={e.topic} optional hint="Par exemple : histoire professionnelle, restitution des tests." />
+      <SelectField
+        name="mode"
+        label={LABELS.mode!}
+        value={values.mode}
+        onChange={set('mode')}
+        error={e.mode}
+        options={(['in_person', 'remote', 'personal_work'] as const).map((m) => ({
+          value: m,
+          label: SEANCE_MODE_LABELS[m],
+        }))}
+      />
+      {values.mode === 'in_person' ? (
+        <TextField
+          name="place"
+          label={LABELS.place!}
+          value={values.place}
+          onChange={set('place')}
+          error={e.place}
+          hint="L’adresse où vous recevez la ou le bénéficiaire."
+        />
+      ) : null}
+      {values.mode === 'remote' ? (
+        <TextField
+          name="link"
+          type="url"
+          label={LABELS.link!}
+          value={values.link}
+          onChange={set('link')}
+          error={e.link}
+          hint="Par exemple https://visio.exemple.fr/bilan-bruno"
+          spellCheck={false}
+        />
+      ) : null}
+      <SelectField
+        name="phase"
+        label={LABELS.phase!}
+        value={values.phase}
+        onChange={set('phase')}
+        error={e.phase}
+        options={phases.map((p) => ({ value: p, label: PHASE_LABELS[p] }))}
+      />
+      <TextField
+        name="topic"
+        label={LABELS.topic!}
+        value={values.topic}
+        onChange={set('topic')}
+        error={e.topic}
+        optional
+        hint="Par exemple : histoire professionnelle, restitution des tests."
+      />
     </Form>
   );
 }
 
 export function SeancesSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
-  const seances = useQuery({ queryKey: ['consultant', 'seances', bilan.id], queryFn: () => api.get<BilanSeances>(`/bilans/${bilan.id}/seances`) });
+  const seances = useQuery({
+    queryKey: ['consultant', 'seances', bilan.id],
+    queryFn: () => api.get<BilanSeances>(`/bilans/${bilan.id}/seances`),
+  });
   const [planning, setPlanning] = useState(false);
   const open = ['preliminaire', 'investigation', 'conclusion'].includes(bilan.phase);
   return (
     <section aria-labelledby="seances">
       <h2 id="seances">Séances</h2>
-      {seances.isPending ? <Loading /> : seances.isError ? <LoadError error={seances.error} /> : (
+      {seances.isPending ? (
+        <Loading />
+      ) : seances.isError ? (
+        <LoadError error={seances.error} />
+      ) : (
         <>
           <p>
             Accompagnement : {formatMinutes(seances.data.counters.accompanimentDoneMinutes)} réalisées et émargées,{' '}
             {formatMinutes(seances.data.counters.accompanimentAwaitingSignatureMinutes)} en attente d’émargement,{' '}
             {formatMinutes(seances.data.counters.accompanimentPlannedMinutes)} planifiées ; il reste{' '}
-            {formatMinutes(seances.data.counters.remainingToPlanMinutes)} à planifier sur {formatMinutes(seances.data.counters.maximumMinutes)} au plus.
-            Travail personnel : {formatMinutes(seances.data.counters.personalWorkDoneMinutes)} réalisées, {formatMinutes(seances.data.counters.personalWorkPlannedMinutes)} planifiées.
+            {formatMinutes(seances.data.counters.remainingToPlanMinutes)} à planifier sur{' '}
+            {formatMinutes(seances.data.counters.maximumMinutes)} au plus. Travail personnel :{' '}
+            {formatMinutes(seances.data.counters.personalWorkDoneMinutes)} réalisées,{' '}
+            {formatMinutes(seances.data.counters.personalWorkPlannedMinutes)} planifiées.
           </p>
           {seances.data.atRisk.atRisk ? (
             <div className="notice notice-warning">
-              <p><strong>Bilan à risque de décrochage :</strong></p>
-              <ul className="warning-list">{seances.data.atRisk.reasons.map((r) => <li key={r.code}>{r.message}</li>)}</ul>
+              <p>
+                <strong>Bilan à risque de décrochage :</strong>
+              </p>
+              <ul className="warning-list">
+                {seances.data.atRisk.reasons.map((r) => (
+                  <li key={r.code}>{r.message}</li>
+                ))}
+              </ul>
             </div>
           ) : null}
-          {seances.data.seances.length === 0 ? <p>Aucune séance pour le moment.</p> : (
+          {seances.data.seances.length === 0 ? (
+            <p>Aucune séance pour le moment.</p>
+          ) : (
             <TableRegion label="séances du bilan">
               <table>
                 <caption className="visually-hidden">Séances du bilan : date, phase, type, état et émargement</caption>
-                <thead><tr><th scope="col">Date</th><th scope="col">Phase</th><th scope="col">Type</th><th scope="col">État</th><th scope="col">Émargement</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">Date</th>
+                    <th scope="col">Phase</th>
+                    <th scope="col">Type</th>
+                    <th scope="col">État</th>
+                    <th scope="col">Émargement</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {seances.data.seances.map((s) => (
                     <tr key={s.id}>
-                      <th scope="row"><Link to={`/consultant/seances/${s.id}`}>{slot(s.startsAt, s.endsAt)}</Link>{s.topic ? <><br /><span className="muted">{s.topic}</span></> : null}</th>
+                      <th scope="row">
+                        <Link to={`/consultant/seances/${s.id}`}>{slot(s.startsAt, s.endsAt)}</Link>
+                        {s.topic ? (
+                          <>
+                            <br />
+                            <span className="muted">{s.topic}</span>
+                          </>
+                        ) : null}
+                      </th>
                       <td>{PHASE_LABELS[s.phase]}</td>
                       <td>{whereLabel(s)}</td>
-                      <td>{SEANCE_STATUS_LABELS[s.status]}{s.statusReason ? ` (${s.statusReason})` : ''}</td>
+                      <td>
+                        {SEANCE_STATUS_LABELS[s.status]}
+                        {s.statusReason ? ` (${s.statusReason})` : ''}
+                      </td>
                       <td>{signatureState(s)}</td>
                     </tr>
                   ))}
@@ -108,10 +241,20 @@ export function SeancesSection({ bilan, onChanged }: BilanSectionProps) {
         planning ? (
           <>
             <h3>Planifier une séance</h3>
-            <PlanForm bilanId={bilan.id} phase={bilan.phase} onDone={(message) => { setPlanning(false); void client.invalidateQueries({ queryKey: ['consultant'] }); onChanged(message); }} />
+            <PlanForm
+              bilanId={bilan.id}
+              phase={bilan.phase}
+              onDone={(message) => {
+                setPlanning(false);
+                void client.invalidateQueries({ queryKey: ['consultant'] });
+                onChanged(message);
+              }}
+            />
           </>
         ) : (
-          <button type="button" className="button primary" onClick={() => setPlanning(true)}>Planifier une séance</button>
+          <button type="button" className="button primary" onClick={() => setPlanning(true)}>
+            Planifier une séance
+          </button>
         )
       ) : null}
     </section>

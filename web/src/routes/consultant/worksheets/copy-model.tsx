@@ -17,10 +17,14 @@ export function CopyModel({ modelId, modelTitle }: { modelId: string; modelTitle
   const openRef = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
   const name = `titre-copie-${modelId}`;
-  const { errors, pending, submit } = useSubmit(CopyModelSchema, (data) => api.post<{ id: string }>('/worksheets', data), ({ id }) => {
-    void client.invalidateQueries({ queryKey: ['consultant', 'library'] });
-    void navigate(`/consultant/cahiers/${id}`, { state: { created: true } });
-  });
+  const { errors, pending, submit } = useSubmit(
+    CopyModelSchema,
+    (data) => api.post<{ id: string }>('/worksheets', data),
+    ({ id }) => {
+      void client.invalidateQueries({ queryKey: ['consultant', 'library'] });
+      void navigate(`/consultant/cahiers/${id}`, { state: { created: true } });
+    },
+  );
   useEffect(() => {
     if (open) document.getElementById(`champ-${name}`)?.focus();
     else if (wasOpen.current) openRef.current?.focus();
@@ -28,15 +32,33 @@ export function CopyModel({ modelId, modelTitle }: { modelId: string; modelTitle
   }, [open, name]);
   if (!open) {
     return (
-      <button type="button" ref={openRef} className="button primary" aria-expanded={false} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        ref={openRef}
+        className="button primary"
+        aria-expanded={false}
+        onClick={() => setOpen(true)}
+      >
         Copier et adapter<span className="visually-hidden"> « {modelTitle} »</span>
       </button>
     );
   }
-  const fields = errors ? { ...errors, fields: Object.fromEntries(Object.entries(errors.fields).map(([k, v]) => [k === 'title' ? name : k, v])) } : null;
+  const fields = errors
+    ? {
+        ...errors,
+        fields: Object.fromEntries(Object.entries(errors.fields).map(([k, v]) => [k === 'title' ? name : k, v])),
+      }
+    : null;
   return (
     <div className="disclosure-panel">
-      <Form onSubmit={() => void submit({ modelId, title })} errors={fields} labels={{ [name]: 'Titre de votre copie' }} submitLabel="Créer ma copie" pending={pending} note={null}>
+      <Form
+        onSubmit={() => void submit({ modelId, title })}
+        errors={fields}
+        labels={{ [name]: 'Titre de votre copie' }}
+        submitLabel="Créer ma copie"
+        pending={pending}
+        note={null}
+      >
         <TextField
           name={name}
           label={`Titre de votre copie de « ${modelTitle} »`}

@@ -8,14 +8,30 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
-import { QUESTION_TYPE_LABELS, type LibraryWorksheet, type QuestionType } from '../../../../../src/shared/contracts/questionnaires.ts';
+import {
+  QUESTION_TYPE_LABELS,
+  type LibraryWorksheet,
+  type QuestionType,
+} from '../../../../../src/shared/contracts/questionnaires.ts';
 import { api, ApiError } from '../../../api.ts';
 import { ErrorSummary, fieldId } from '../../../components/Form.tsx';
 import { Loading, Notice } from '../../../components/Feedback.tsx';
 import { Page, useReportPageErrors } from '../../../components/Page.tsx';
 import { formatDateTime } from '../../../format.ts';
 import { EditorContext, TextBox, TextInput, type EditorTools } from '../../../worksheet-editor/controls.tsx';
-import { adoptIds, definitionOf, draftFrom, moved, newQuestion, newSection, numbered, withIds, type Draft, type DraftQuestion, type DraftSection } from '../../../worksheet-editor/draft.ts';
+import {
+  adoptIds,
+  definitionOf,
+  draftFrom,
+  moved,
+  newQuestion,
+  newSection,
+  numbered,
+  withIds,
+  type Draft,
+  type DraftQuestion,
+  type DraftSection,
+} from '../../../worksheet-editor/draft.ts';
 import { TOP_FIELDS, errorsForDraft, names } from '../../../worksheet-editor/fields.ts';
 import { SectionEditor, addTypeName } from '../../../worksheet-editor/SectionEditor.tsx';
 import { forgetDraft, readDraft, writeDraft } from '../../../worksheet-editor/storage.ts';
@@ -57,7 +73,11 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
   const [draft, setDraft] = useState<Draft>(restored?.draft ?? savedDraft);
   const latest = useRef(draft);
   const [baseVersion, setBaseVersion] = useState(restored?.baseVersion ?? worksheet.version);
-  const [saved, setSaved] = useState({ version: worksheet.version, title: worksheet.definition.title, updatedAt: worksheet.updatedAt });
+  const [saved, setSaved] = useState({
+    version: worksheet.version,
+    title: worksheet.definition.title,
+    updatedAt: worksheet.updatedAt,
+  });
   const [pristine, setPristine] = useState(() => canonical(savedDraft));
   const [errors, setErrors] = useState<EditorErrors | null>(null);
   const [status, setStatus] = useState<Status>('idle');
@@ -100,7 +120,10 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
     setStatus('saving');
     setConflict(null);
     try {
-      const result = await api.post<{ version: number }>(`/worksheets/${id}`, { version, definition: definitionOf(sent) });
+      const result = await api.post<{ version: number }>(`/worksheets/${id}`, {
+        version,
+        definition: definitionOf(sent),
+      });
       const named = withIds(sent);
       const nowPristine = canonical(named);
       const next = adoptIds(latest.current, named);
@@ -124,7 +147,14 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
         setErrors(null);
         setConflict(current?.version ?? saved.version + 1);
       } else {
-        setErrors({ message: error instanceof ApiError ? error.message : 'L’enregistrement n’a pas abouti. Vos modifications restent sur cet appareil ; réessayez dans un instant.', fields: {}, labels: {} });
+        setErrors({
+          message:
+            error instanceof ApiError
+              ? error.message
+              : 'L’enregistrement n’a pas abouti. Vos modifications restent sur cet appareil ; réessayez dans un instant.',
+          fields: {},
+          labels: {},
+        });
       }
     }
   };
@@ -145,7 +175,8 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
 
   const sectionActions = (si: number) => {
     const section = sections[si]!;
-    const setQuestions = (questions: DraftQuestion[]) => setSections(sections.map((s, i) => (i === si ? { ...s, questions } : s)));
+    const setQuestions = (questions: DraftQuestion[]) =>
+      setSections(sections.map((s, i) => (i === si ? { ...s, questions } : s)));
     return {
       change: (next: DraftSection) => setSections(sections.map((s, i) => (i === si ? next : s))),
       move: (delta: -1 | 1) => {
@@ -170,7 +201,8 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
         const number = all.filter((e) => e.sectionIndex <= si).length + 1;
         tools.announce(`Question ${number} ajoutée : ${QUESTION_TYPE_LABELS[type]}.`);
       },
-      changeQuestion: (index: number, q: DraftQuestion) => setQuestions(section.questions.map((x, i) => (i === index ? q : x))),
+      changeQuestion: (index: number, q: DraftQuestion) =>
+        setQuestions(section.questions.map((x, i) => (i === index ? q : x))),
       moveQuestion: (index: number, delta: -1 | 1) => {
         const q = section.questions[index]!;
         let next: DraftSection[];
@@ -196,7 +228,9 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
         tools.focusLater(`${fieldId(names.question(q))}-${(delta === -1) === again ? 'monter' : 'descendre'}`);
         setSections(next);
         const number = numbered({ ...draft, sections: next }).find((e) => e.question.key === q.key)?.number ?? 0;
-        tools.announce(`Question déplacée : elle est maintenant la question ${number}${place.si !== si ? `, dans la section ${place.si + 1}` : ''}.`);
+        tools.announce(
+          `Question déplacée : elle est maintenant la question ${number}${place.si !== si ? `, dans la section ${place.si + 1}` : ''}.`,
+        );
       },
       removeQuestion: (index: number) => {
         const number = numberOf(section.questions[index]!.key);
@@ -228,7 +262,8 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
       intro={
         <p>
           {worksheet.basedOnTitle ? <>D’après le modèle « {worksheet.basedOnTitle} ». </> : null}
-          Chaque enregistrement crée une nouvelle version ; les cahiers déjà proposés à des bénéficiaires gardent la version qu’ils ont reçue.
+          Chaque enregistrement crée une nouvelle version ; les cahiers déjà proposés à des bénéficiaires gardent la
+          version qu’ils ont reçue.
         </p>
       }
     >
@@ -236,12 +271,18 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
       <EditorContext.Provider value={tools}>
         {created && saved.version === 1 ? (
           <Notice tone="success">
-            <p>Votre copie est créée (version 1). Adaptez-la, puis enregistrez : elle sera proposée telle quelle aux bénéficiaires.</p>
+            <p>
+              Votre copie est créée (version 1). Adaptez-la, puis enregistrez : elle sera proposée telle quelle aux
+              bénéficiaires.
+            </p>
           </Notice>
         ) : null}
         {restored ? (
           <Notice tone="warning">
-            <p>Vos modifications non enregistrées du {formatDateTime(restored.editedAt)} ont été retrouvées sur cet appareil.</p>
+            <p>
+              Vos modifications non enregistrées du {formatDateTime(restored.editedAt)} ont été retrouvées sur cet
+              appareil.
+            </p>
             <p>
               <button type="button" className="button secondary small" onClick={() => void reload()}>
                 Abandonner ces modifications
@@ -257,7 +298,9 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
         {conflict !== null ? (
           <div role="alert" className="notice notice-error conflict">
             <p>
-              <strong>Ce cahier a été modifié ailleurs</strong> (dans un autre onglet, par exemple) : la version enregistrée est maintenant la version {conflict}. Vos modifications n’ont pas été enregistrées ; elles restent sur cet appareil.
+              <strong>Ce cahier a été modifié ailleurs</strong> (dans un autre onglet, par exemple) : la version
+              enregistrée est maintenant la version {conflict}. Vos modifications n’ont pas été enregistrées ; elles
+              restent sur cet appareil.
             </p>
             <div className="button-row">
               <button type="button" className="button secondary" onClick={() => void reload()}>
@@ -270,11 +313,19 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
           </div>
         ) : null}
         <div className="editor-bar">
-          <p role="status" className={`save-status${dirty ? ' save-pending' : status === 'saved' ? ' save-saved' : ''}`}>
+          <p
+            role="status"
+            className={`save-status${dirty ? ' save-pending' : status === 'saved' ? ' save-saved' : ''}`}
+          >
             {statusText}
           </p>
           <div className="button-row">
-            <button type="button" className="button primary" aria-disabled={status === 'saving' || undefined} onClick={() => void save()}>
+            <button
+              type="button"
+              className="button primary"
+              aria-disabled={status === 'saving' || undefined}
+              onClick={() => void save()}
+            >
               {saveLabel}
             </button>
             <Link className="button secondary" to={preview}>
@@ -293,9 +344,28 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
           <p className="form-note">Tous les champs sont obligatoires, sauf mention contraire.</p>
           <section aria-labelledby="presentation" className="editor-section">
             <h2 id="presentation">Présentation</h2>
-            <TextInput name="title" label={TOP_FIELDS.title} value={draft.title} onChange={(title) => update({ ...draft, title })} />
-            <TextBox name="intro" label={TOP_FIELDS.intro} hint="Ce que la ou le bénéficiaire lit avant de commencer." rows={4} value={draft.intro} onChange={(intro) => update({ ...draft, intro })} />
-            <TextInput name="estimatedMinutes" label={TOP_FIELDS.estimatedMinutes} optional numeric value={draft.estimatedMinutes} onChange={(estimatedMinutes) => update({ ...draft, estimatedMinutes })} />
+            <TextInput
+              name="title"
+              label={TOP_FIELDS.title}
+              value={draft.title}
+              onChange={(title) => update({ ...draft, title })}
+            />
+            <TextBox
+              name="intro"
+              label={TOP_FIELDS.intro}
+              hint="Ce que la ou le bénéficiaire lit avant de commencer."
+              rows={4}
+              value={draft.intro}
+              onChange={(intro) => update({ ...draft, intro })}
+            />
+            <TextInput
+              name="estimatedMinutes"
+              label={TOP_FIELDS.estimatedMinutes}
+              optional
+              numeric
+              value={draft.estimatedMinutes}
+              onChange={(estimatedMinutes) => update({ ...draft, estimatedMinutes })}
+            />
           </section>
           {errors?.fields.sections ? (
             <p className="field-error" id={fieldId('sections')} tabIndex={-1}>
@@ -322,12 +392,21 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
             </button>
           </p>
           <div className="form-actions">
-            <button type="button" className="button primary" aria-disabled={status === 'saving' || undefined} onClick={() => void save()}>
+            <button
+              type="button"
+              className="button primary"
+              aria-disabled={status === 'saving' || undefined}
+              onClick={() => void save()}
+            >
               {saveLabel}
             </button>
             <Link to={preview}>Voir l’aperçu</Link>
             <span className="hint" aria-hidden="true">
-              {status === 'saving' ? 'Enregistrement en cours…' : dirty ? 'Modifications non enregistrées.' : `Version ${saved.version} enregistrée.`}
+              {status === 'saving'
+                ? 'Enregistrement en cours…'
+                : dirty
+                  ? 'Modifications non enregistrées.'
+                  : `Version ${saved.version} enregistrée.`}
             </span>
           </div>
         </form>
@@ -340,7 +419,12 @@ export function WorksheetEditorPage() {
   const { id = '' } = useParams();
   const [generation, setGeneration] = useState(0);
   const worksheet = useLibraryWorksheet(id);
-  if (worksheet.isPending) return <Page title="Cahier d’étape"><Loading /></Page>;
+  if (worksheet.isPending)
+    return (
+      <Page title="Cahier d’étape">
+        <Loading />
+      </Page>
+    );
   if (worksheet.isError) return <WorksheetNotFound error={worksheet.error} />;
   const reload = async () => {
     forgetDraft(id);

@@ -49,7 +49,9 @@ function OwnWorksheets({ own, onDeleted }: { own: Own[]; onDeleted: (title: stri
     <>
       <TableRegion label="mes cahiers">
         <table>
-          <caption className="visually-hidden">Mes cahiers : titre, version, modèle d’origine, dernière modification et actions</caption>
+          <caption className="visually-hidden">
+            Mes cahiers : titre, version, modèle d’origine, dernière modification et actions
+          </caption>
           <thead>
             <tr>
               <th scope="col">Titre</th>
@@ -64,7 +66,9 @@ function OwnWorksheets({ own, onDeleted }: { own: Own[]; onDeleted: (title: stri
               <tr key={w.id}>
                 <th scope="row">
                   <Link to={`/consultant/cahiers/${w.id}`}>{w.title}</Link>
-                  {readDraft(w.id) ? <span className="local-edits">Modifications non enregistrées sur cet appareil</span> : null}
+                  {readDraft(w.id) ? (
+                    <span className="local-edits">Modifications non enregistrées sur cet appareil</span>
+                  ) : null}
                 </th>
                 <td>{w.version}</td>
                 <td>{w.basedOnTitle ?? w.basedOn}</td>
@@ -74,7 +78,12 @@ function OwnWorksheets({ own, onDeleted }: { own: Own[]; onDeleted: (title: stri
                     <Link to={`/consultant/cahiers/${w.id}/apercu`}>
                       Aperçu<span className="visually-hidden"> de « {w.title} »</span>
                     </Link>
-                    <button type="button" id={`supprimer-${w.id}`} className="button small danger" onClick={() => setDeleting(w)}>
+                    <button
+                      type="button"
+                      id={`supprimer-${w.id}`}
+                      className="button small danger"
+                      onClick={() => setDeleting(w)}
+                    >
                       Supprimer<span className="visually-hidden"> « {w.title} »</span>
                     </button>
                   </div>
@@ -148,7 +157,9 @@ function Instruments({ instruments }: { instruments: LibraryView['instruments'] 
   return (
     <TableRegion label="questionnaires et tests">
       <table>
-        <caption className="visually-hidden">Questionnaires et tests : titre, instrument et source, licence, nombre de questions et durée</caption>
+        <caption className="visually-hidden">
+          Questionnaires et tests : titre, instrument et source, licence, nombre de questions et durée
+        </caption>
         <thead>
           <tr>
             <th scope="col">Questionnaire</th>
@@ -195,7 +206,9 @@ export function WorksheetLibraryPage() {
       title="Cahiers d’étape et questionnaires"
       intro={
         <p>
-          Adaptez les modèles de cahiers d’étape à votre pratique : copiez-en un, modifiez ses questions, puis proposez-le depuis la page d’un bilan, section « Questionnaires et exercices ». Chaque enregistrement crée une nouvelle version ; un cahier déjà proposé garde la version qu’il a reçue.
+          Adaptez les modèles de cahiers d’étape à votre pratique : copiez-en un, modifiez ses questions, puis
+          proposez-le depuis la page d’un bilan, section « Questionnaires et exercices ». Chaque enregistrement crée une
+          nouvelle version ; un cahier déjà proposé garde la version qu’il a reçue.
         </p>
       }
     >
@@ -229,7 +242,10 @@ export function WorksheetLibraryPage() {
           </section>
           <section aria-labelledby="questionnaires">
             <h2 id="questionnaires">Questionnaires et tests</h2>
-            <p>Ils se proposent tels quels depuis la page d’un bilan : leurs questions et leur cotation suivent leur source et ne se modifient pas.</p>
+            <p>
+              Ils se proposent tels quels depuis la page d’un bilan : leurs questions et leur cotation suivent leur
+              source et ne se modifient pas.
+            </p>
             <Instruments instruments={library.data.instruments} />
           </section>
         </>

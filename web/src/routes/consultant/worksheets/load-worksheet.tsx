@@ -7,7 +7,11 @@ import { LoadError } from '../../../components/Feedback.tsx';
 import { Page } from '../../../components/Page.tsx';
 
 export function useLibraryWorksheet(id: string) {
-  return useQuery({ queryKey: ['consultant', 'worksheet', id], queryFn: () => api.get<LibraryWorksheet>(`/worksheets/${encodeURIComponent(id)}`), retry: false });
+  return useQuery({
+    queryKey: ['consultant', 'worksheet', id],
+    queryFn: () => api.get<LibraryWorksheet>(`/worksheets/${encodeURIComponent(id)}`),
+    retry: false,
+  });
 }
 
 /** The page shown when the worksheet cannot be loaded (someone else's, deleted, network). */
@@ -15,7 +19,9 @@ export function WorksheetNotFound({ error }: { error: unknown }) {
   return (
     <Page title="Cahier introuvable">
       <LoadError error={error} />
-      <p><Link to="/consultant/cahiers">Retour aux cahiers d’étape</Link></p>
+      <p>
+        <Link to="/consultant/cahiers">Retour aux cahiers d’étape</Link>
+      </p>
     </Page>
   );
 }

@@ -5,7 +5,11 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { checkAuthoredDefinition, type LibraryWorksheet, type ModelDefinitionView } from '../../../../../src/shared/contracts/questionnaires.ts';
+import {
+  checkAuthoredDefinition,
+  type LibraryWorksheet,
+  type ModelDefinitionView,
+} from '../../../../../src/shared/contracts/questionnaires.ts';
 import { api } from '../../../api.ts';
 import { LoadError, Loading, Notice } from '../../../components/Feedback.tsx';
 import { Page } from '../../../components/Page.tsx';
@@ -16,7 +20,8 @@ import { CopyModel } from './copy-model.tsx';
 import { useLibraryWorksheet, WorksheetNotFound } from './load-worksheet.tsx';
 import '../../../worksheet-editor/editor.css';
 
-const TRY_IT = 'Voici le cahier tel que la ou le bénéficiaire le verra. Vous pouvez essayer d’y répondre : rien n’est enregistré ni envoyé.';
+const TRY_IT =
+  'Voici le cahier tel que la ou le bénéficiaire le verra. Vous pouvez essayer d’y répondre : rien n’est enregistré ni envoyé.';
 
 /** The unsaved edits of this device, if the engine would save them as they are. */
 function localEdits(worksheet: LibraryWorksheet) {
@@ -24,14 +29,24 @@ function localEdits(worksheet: LibraryWorksheet) {
   if (!stored) return { state: 'none' as const };
   const edited = JSON.stringify(definitionOf(stored.draft));
   if (edited === JSON.stringify(definitionOf(draftFrom(worksheet.definition)))) return { state: 'none' as const };
-  const check = checkAuthoredDefinition({ ...definitionOf(stored.draft), id: worksheet.definition.id, version: worksheet.version + 1, kind: 'worksheet' });
+  const check = checkAuthoredDefinition({
+    ...definitionOf(stored.draft),
+    id: worksheet.definition.id,
+    version: worksheet.version + 1,
+    kind: 'worksheet',
+  });
   return check.ok ? { state: 'valid' as const, definition: check.definition } : { state: 'invalid' as const };
 }
 
 export function WorksheetPreviewPage() {
   const { id = '' } = useParams();
   const worksheet = useLibraryWorksheet(id);
-  if (worksheet.isPending) return <Page title="Aperçu du cahier"><Loading /></Page>;
+  if (worksheet.isPending)
+    return (
+      <Page title="Aperçu du cahier">
+        <Loading />
+      </Page>
+    );
   if (worksheet.isError) return <WorksheetNotFound error={worksheet.error} />;
   const local = localEdits(worksheet.data);
   const definition = local.state === 'valid' ? local.definition : worksheet.data.definition;
@@ -48,24 +63,41 @@ export function WorksheetPreviewPage() {
         </p>
       </Notice>
       <p className="button-row">
-        <Link className="button secondary" to={`/consultant/cahiers/${id}`}>Retour à l’édition</Link>
-        <Link className="button secondary" to="/consultant/cahiers">Retour aux cahiers</Link>
+        <Link className="button secondary" to={`/consultant/cahiers/${id}`}>
+          Retour à l’édition
+        </Link>
+        <Link className="button secondary" to="/consultant/cahiers">
+          Retour aux cahiers
+        </Link>
       </p>
       <WorksheetPreview definition={definition} />
-      <p><Link to={`/consultant/cahiers/${id}`}>Retour à l’édition</Link></p>
+      <p>
+        <Link to={`/consultant/cahiers/${id}`}>Retour à l’édition</Link>
+      </p>
     </Page>
   );
 }
 
 export function ModelPreviewPage() {
   const { modelId = '' } = useParams();
-  const model = useQuery({ queryKey: ['consultant', 'model', modelId], queryFn: () => api.get<ModelDefinitionView>(`/worksheets/models/${encodeURIComponent(modelId)}`), retry: false });
-  if (model.isPending) return <Page title="Aperçu du modèle"><Loading /></Page>;
+  const model = useQuery({
+    queryKey: ['consultant', 'model', modelId],
+    queryFn: () => api.get<ModelDefinitionView>(`/worksheets/models/${encodeURIComponent(modelId)}`),
+    retry: false,
+  });
+  if (model.isPending)
+    return (
+      <Page title="Aperçu du modèle">
+        <Loading />
+      </Page>
+    );
   if (model.isError) {
     return (
       <Page title="Modèle introuvable">
         <LoadError error={model.error} />
-        <p><Link to="/consultant/cahiers">Retour aux cahiers d’étape</Link></p>
+        <p>
+          <Link to="/consultant/cahiers">Retour aux cahiers d’étape</Link>
+        </p>
       </Page>
     );
   }
@@ -77,7 +109,9 @@ export function ModelPreviewPage() {
       </Notice>
       <div className="button-row">
         <CopyModel modelId={definition.id} modelTitle={definition.title} />
-        <Link className="button secondary" to="/consultant/cahiers">Retour aux cahiers</Link>
+        <Link className="button secondary" to="/consultant/cahiers">
+          Retour aux cahiers
+        </Link>
       </div>
       <WorksheetPreview definition={definition} />
     </Page>
