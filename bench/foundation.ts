@@ -8,10 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { sql } from 'kysely';
-import { createDb } from '../src/adapters/db/kysely.ts';
-import { migrateToLatest } from '../src/adapters/db/migrate.ts';
-import { silentLogger } from '../src/adapters/logger.ts';
-import { startEmbeddedPostgres } from '../src/adapters/postgres/embedded.ts';
+import { createDb } from '../src/platform/db/kysely.ts';
+import { migrateToLatest } from '../src/platform/db/migrate.ts';
+import { silentLogger } from '../src/platform/logger.ts';
+import { startEmbeddedPostgres } from '../src/platform/postgres/embedded.ts';
 import { startApp } from '../tests/support/server.ts';
 import { fmt, load, machine, writeSection, type LoadResult } from './lib.ts';
 

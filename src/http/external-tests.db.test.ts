@@ -10,7 +10,7 @@ import { createOrganisation, createUser, type TestOrganisation, type TestUser } 
 import { call, loginAs, testApp } from '../../tests/support/http.ts';
 import { samplePublisherReport } from '../../tests/support/sample-pdf.ts';
 import { MAX_REPORT_BYTES } from '../shared/contracts/external-tests.ts';
-import type { App } from './app.ts';
+import type { App } from '../app/http.ts';
 
 let deps: TestDeps;
 let app: App;

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
 import { createOrganisation, type TestOrganisation } from '../../tests/support/factories.ts';
 import { call, loginAs, testApp } from '../../tests/support/http.ts';
-import type { App } from './app.ts';
+import type { App } from '../app/http.ts';
 
 let deps: TestDeps;
 let app: App;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { hashToken } from '../adapters/security/tokens.ts';
+import { hashToken } from '../platform/security/tokens.ts';
 import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
 import { PASSWORD, createOrganisation, type TestOrganisation } from '../../tests/support/factories.ts';
 import { login } from './login.ts';

@@ -3,15 +3,15 @@
  * inconsistent ones refused) and the final submission. Every refusal is a French message and
  * saves nothing; answers are stored with the version they were given to.
  */
-import { recordAudit } from '../adapters/db/audit.ts';
+import { recordAudit } from '../platform/db/audit.ts';
 import { checkCanAnswer } from '../domain/questionnaire/guards.ts';
 import type { AnswerError } from '../domain/questionnaire/messages.ts';
 import { computeProgress } from '../domain/questionnaire/progress.ts';
 import { validateDraft, validateSubmission } from '../domain/questionnaire/validate-submission.ts';
 import type { AnswersBody } from '../shared/contracts/questionnaires.ts';
 import { AppError } from '../shared/errors.ts';
-import { requireRole } from './authorize.ts';
-import { auditContext, type Actor, type Deps } from './deps.ts';
+import { requireRole } from '../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
 import { definitionOf, loadAssignment } from './questionnaire-store.ts';
 
 function answerErrors(errors: AnswerError[]): AppError {

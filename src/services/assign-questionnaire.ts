@@ -3,8 +3,8 @@
  * of their own worksheets, or an instrument, with an optional due date and séance. The
  * definition is copied into the assignment, so the answers stay tied to the version assigned.
  */
-import { parisDate } from '../adapters/clock.ts';
-import { recordAudit } from '../adapters/db/audit.ts';
+import { parisDate } from '../platform/clock.ts';
+import { recordAudit } from '../platform/db/audit.ts';
 import { isOpen } from '../domain/bilan/phases.ts';
 import { getInstrument } from '../domain/instruments/catalogue.ts';
 import type { QuestionnaireDefinition } from '../domain/questionnaire/definition-schema.ts';
@@ -12,8 +12,8 @@ import { getWorksheetModel } from '../domain/questionnaire/worksheets/index.ts';
 import type { AssignQuestionnaireSchema } from '../shared/contracts/questionnaires.ts';
 import { AppError } from '../shared/errors.ts';
 import type { z } from 'zod';
-import { requireRole } from './authorize.ts';
-import { auditContext, type Actor, type Deps } from './deps.ts';
+import { requireRole } from '../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
 import { definitionOf } from './questionnaire-store.ts';
 import { lockBilan, type Trx } from './seance-store.ts';
 

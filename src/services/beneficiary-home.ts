@@ -3,8 +3,8 @@
  * consultant. Reading one's own bilan is not audited (only reads by others are).
  */
 import type { BeneficiaryHome } from '../shared/contracts/bilans.ts';
-import type { Actor, Deps } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 import { bilanSummaryQuery, toSummary } from './bilan-queries.ts';
 import { sql } from 'kysely';
 

@@ -4,12 +4,12 @@
  * per phase, signed hours. Used by the bilan page and by the phase-change guard.
  */
 import { sql, type Kysely } from 'kysely';
-import { parisDate } from '../adapters/clock.ts';
-import type { Attestations, Database, Financing } from '../adapters/db/schema.ts';
+import { parisDate } from '../platform/clock.ts';
+import type { Attestations, Database, Financing } from '../platform/db/schema.ts';
 import type { FinancingType } from '../domain/rules/financing/catalog.ts';
 import type { BilanFacts } from '../domain/bilan/phases.ts';
 import { CURRENT_CHARTER } from '../domain/consent/charter.ts';
-import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
+import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import {
   phaseChecklist,
   type PhaseChecklist,

@@ -4,7 +4,7 @@
  * index probe) and the invitation state.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../adapters/db/schema.ts';
+import type { Database } from '../platform/db/schema.ts';
 import { invitationState, nextStep } from '../domain/bilan/next-step.ts';
 import type { BilanSummary } from '../shared/contracts/bilans.ts';
 

@@ -19,7 +19,7 @@ import { assembleExportInput } from '../domain/catalog/export-input.ts';
 import type { RomeCatalog } from '../domain/catalog/model.ts';
 import { syntheticExportFiles } from '../domain/catalog/synthetic-export.fixture.ts';
 import type { RomeFile } from '../domain/catalog/table.ts';
-import type { App } from '../http/app.ts';
+import type { App } from '../app/http.ts';
 import { getCatalogueInfo } from './get-catalogue-info.ts';
 import { getJobSheet } from './get-job-sheet.ts';
 import { importRomeCatalogue } from './import-rome-catalogue.ts';

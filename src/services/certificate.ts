@@ -4,11 +4,11 @@
  * funder's view shares with it.
  */
 import type { Kysely } from 'kysely';
-import { parisDate, toParisLocal } from '../adapters/clock.ts';
-import { recordAudit, type AuditContext } from '../adapters/db/audit.ts';
-import type { Database } from '../adapters/db/schema.ts';
+import { parisDate, toParisLocal } from '../platform/clock.ts';
+import { recordAudit, type AuditContext } from '../platform/db/audit.ts';
+import type { Database } from '../platform/db/schema.ts';
 import { buildCertificate, type AttendanceLine, type CompletionFacts } from '../domain/documents/builders.ts';
-import { parsePlainDate, type PlainDate } from '../domain/rules/calendar/plain-date.ts';
+import { parsePlainDate, type PlainDate } from '../shared/calendar/plain-date.ts';
 import { completionRateBasisPoints } from '../domain/rules/sessions/counters.ts';
 import { bilanFacts, documentReference, nextVersion, storeDocument } from './document-store.ts';
 

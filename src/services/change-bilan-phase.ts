@@ -3,13 +3,13 @@
  * The domain's guards decide; a refusal names every unmet condition. The change, its history
  * line and its audit event are written in one transaction, under a row lock.
  */
-import { recordAudit } from '../adapters/db/audit.ts';
+import { recordAudit } from '../platform/db/audit.ts';
 import { checkTransition } from '../domain/bilan/phases.ts';
 import type { TransitionInput } from '../shared/contracts/bilans.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from './deps.ts';
-import { auditContext } from './deps.ts';
-import { notFound, requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { auditContext } from '../platform/deps.ts';
+import { notFound, requireRole } from '../platform/authorize.ts';
 import { bilanChecklist, factsFrom } from './bilan-checklist.ts';
 import { cancelPlannedSeance } from './change-seance.ts';
 import { lockBilan } from './seance-store.ts';

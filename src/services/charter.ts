@@ -3,14 +3,14 @@
  * name, explicit confirmation, SHA-256 of the exact text shown).
  */
 import { createHash } from 'node:crypto';
-import { recordAudit } from '../adapters/db/audit.ts';
+import { recordAudit } from '../platform/db/audit.ts';
 import { CURRENT_CHARTER, charterText } from '../domain/consent/charter.ts';
 import { nameMatches } from '../domain/seances/attendance.ts';
 import type { CharterView, SignCharter } from '../shared/contracts/checklists.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from './deps.ts';
-import { auditContext } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { auditContext } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 import { lockBilan } from './seance-store.ts';
 
 const TEXT = charterText(CURRENT_CHARTER);

@@ -3,13 +3,13 @@
  * account; a refusal is recorded as such, is never a fault, and keeps the bilan from leaving the
  * préliminaire (and from any investigation séance). They may change their mind later.
  */
-import { recordAudit } from '../adapters/db/audit.ts';
+import { recordAudit } from '../platform/db/audit.ts';
 import { CURRENT_NOTICE } from '../domain/consent/notice.ts';
 import type { ConsentDecision, ConsentView } from '../shared/contracts/checklists.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from './deps.ts';
-import { auditContext } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { auditContext } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 import { lockBilan } from './seance-store.ts';
 
 export async function getConsent(deps: Deps, actor: Actor, bilanId: string): Promise<ConsentView> {

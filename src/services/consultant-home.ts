@@ -3,8 +3,8 @@
  * Cached per consultant while nothing of the organisation changes (docs/decisions/008-read-cache.md).
  */
 import type { ConsultantHome } from '../shared/contracts/bilans.ts';
-import type { Actor, Deps } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 import { bilanSummaryQuery, toSummary, type BilanRow } from './bilan-queries.ts';
 
 /** Closed and abandoned bilans shown on the home (most recent first); older ones stay reachable by id. */

@@ -4,16 +4,16 @@
  * starts in the phase préliminaire, assigned to the consultant.
  */
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../adapters/db/audit.ts';
-import type { Database } from '../adapters/db/schema.ts';
-import { parisDate } from '../adapters/clock.ts';
+import { recordAudit } from '../platform/db/audit.ts';
+import type { Database } from '../platform/db/schema.ts';
+import { parisDate } from '../platform/clock.ts';
 import { plannedHoursProblem } from '../domain/bilan/planned-hours.ts';
-import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
+import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import type { CreateBilan } from '../shared/contracts/bilans.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from './deps.ts';
-import { auditContext } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { auditContext } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 import { insertInvitedUser, issueInvitation } from './issue-invitation.ts';
 
 export async function createBilan(

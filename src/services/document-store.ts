@@ -5,9 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { parisDate } from '../adapters/clock.ts';
-import type { Database, DocumentKind, DocumentSignerRole } from '../adapters/db/schema.ts';
-import { renderPdf } from '../adapters/pdf/typst.ts';
+import { parisDate } from '../platform/clock.ts';
+import type { Database, DocumentKind, DocumentSignerRole } from '../platform/db/schema.ts';
+import { renderPdf } from '../platform/pdf/typst.ts';
 import {
   DOCUMENT_SIGNERS,
   DOCUMENT_TITLES,
@@ -17,7 +17,7 @@ import {
   type OrganisationFacts,
 } from '../domain/documents/builders.ts';
 import type { PdfDocument } from '../domain/documents/model.ts';
-import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
+import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import { FINANCING_TYPES } from '../domain/rules/financing/catalog.ts';
 import type { DocumentView } from '../shared/contracts/documents.ts';
 import { financingType } from './bilan-checklist.ts';

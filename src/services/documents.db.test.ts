@@ -13,7 +13,7 @@ import {
   type TestUser,
 } from '../../tests/support/factories.ts';
 import { PDFTOTEXT_MISSING, pdfText } from '../../tests/support/pdf-text.ts';
-import type { Financing } from '../adapters/db/schema.ts';
+import type { Financing } from '../platform/db/schema.ts';
 import { changeFinancingStatus, getFinancing, saveFinancing } from './financing.ts';
 import { documentPdf, generateDocument, listDocuments, signDocument } from './documents.ts';
 import { getSignatureLink, signWithLink } from './signature-links.ts';

@@ -4,10 +4,10 @@
  * single-use link by e-mail) and the CPF order sheet; the consultant and the beneficiary read
  * them; each expected signer signs the exact PDF they were shown (simple electronic signature).
  */
-import { recordAudit } from '../adapters/db/audit.ts';
-import type { Database, DocumentKind, DocumentSignerRole } from '../adapters/db/schema.ts';
-import { enqueueEmail } from '../adapters/email/outbox.ts';
-import { newToken } from '../adapters/security/tokens.ts';
+import { recordAudit } from '../platform/db/audit.ts';
+import type { Database, DocumentKind, DocumentSignerRole } from '../platform/db/schema.ts';
+import { enqueueEmail } from '../platform/email/outbox.ts';
+import { newToken } from '../platform/security/tokens.ts';
 import { addMs } from '../domain/auth/policies.ts';
 import {
   buildConvention,
@@ -19,16 +19,16 @@ import {
 } from '../domain/documents/builders.ts';
 import { conventionLinkEmail, documentToSignEmail } from '../domain/emails/documents.ts';
 import { nameMatches } from '../domain/seances/attendance.ts';
-import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
+import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import { checkConventionSignature } from '../domain/rules/financing/employer-plan.ts';
-import { parameterAt } from '../domain/rules/parameters/lookup.ts';
-import { parisDate } from '../adapters/clock.ts';
+import { parameterAt } from '../shared/parameters/lookup.ts';
+import { parisDate } from '../platform/clock.ts';
 import type { Kysely } from 'kysely';
 import type { BilanDocuments, SignDocument } from '../shared/contracts/documents.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps, Origin } from './deps.ts';
-import { auditContext } from './deps.ts';
-import { notFound, requireRole } from './authorize.ts';
+import type { Actor, Deps, Origin } from '../platform/deps.ts';
+import { auditContext } from '../platform/deps.ts';
+import { notFound, requireRole } from '../platform/authorize.ts';
 import { financingType } from './bilan-checklist.ts';
 import {
   bilanFacts,
@@ -41,7 +41,7 @@ import {
 } from './document-store.ts';
 import { financingView, loadFinancing, setFinancingStatus } from './financing.ts';
 import { lockBilan } from './seance-store.ts';
-import type { AuditContext } from '../adapters/db/audit.ts';
+import type { AuditContext } from '../platform/db/audit.ts';
 
 type Trx = Kysely<Database>;
 const DAY = 24 * 60 * 60_000;

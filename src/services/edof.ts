@@ -2,14 +2,14 @@
  * CPF: the consultant records that the entry or the exit was declared on EDOF (the sweep wrote
  * down each declaration to make, with its deadline, and reminded them).
  */
-import { parisDate } from '../adapters/clock.ts';
-import { recordAudit } from '../adapters/db/audit.ts';
+import { parisDate } from '../platform/clock.ts';
+import { recordAudit } from '../platform/db/audit.ts';
 import type { EdofDeclared } from '../shared/contracts/after.ts';
 import { AppError } from '../shared/errors.ts';
-import { requireRole } from './authorize.ts';
-import { auditContext, type Actor, type Deps } from './deps.ts';
+import { requireRole } from '../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
 import { lockBilan } from './seance-store.ts';
-import { pastOrTodayDate } from './validation.ts';
+import { pastOrTodayDate } from '../platform/validation.ts';
 
 export async function markEdofDeclared(deps: Deps, actor: Actor, bilanId: string, input: EdofDeclared): Promise<void> {
   requireRole(actor, 'consultant');

@@ -3,19 +3,19 @@
  * conclusion (the sweep sends it at the end otherwise); the beneficiary answers through the
  * e-mailed link, without signing in: the link is the credential, single use and expiring.
  */
-import { parisDate } from '../adapters/clock.ts';
-import { hashToken, newToken } from '../adapters/security/tokens.ts';
-import { enqueueEmail } from '../adapters/email/outbox.ts';
+import { parisDate } from '../platform/clock.ts';
+import { hashToken, newToken } from '../platform/security/tokens.ts';
+import { enqueueEmail } from '../platform/email/outbox.ts';
 import { evaluationLinkExpiresOn } from '../domain/after/follow-up.ts';
 import { evaluationEmail } from '../domain/emails/after.ts';
-import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
+import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import { EVALUATIONS, evaluationScore, type EvaluationKind } from '../domain/after/evaluations.ts';
 import { validateSubmission } from '../domain/questionnaire/validate-submission.ts';
 import type { EvaluationAnswers, EvaluationFormView, EvaluationQuestionView } from '../shared/contracts/after.ts';
 import type { QuestionnaireDefinition } from '../domain/questionnaire/definition-schema.ts';
 import { AppError } from '../shared/errors.ts';
-import { requireRole } from './authorize.ts';
-import type { Actor, Deps } from './deps.ts';
+import { requireRole } from '../platform/authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
 import { lockBilan } from './seance-store.ts';
 import type { Trx } from './seance-store.ts';
 

@@ -7,10 +7,10 @@ import { createHash } from 'node:crypto';
 import { reportFileName, reportProblem, REPORT_PROBLEM_MESSAGES } from '../domain/instruments/external-result.ts';
 import type { ExternalTestView } from '../shared/contracts/external-tests.ts';
 import { AppError } from '../shared/errors.ts';
-import { notFound, requireRole } from './authorize.ts';
-import type { Actor } from './deps.ts';
+import { notFound, requireRole } from '../platform/authorize.ts';
+import type { Actor } from '../platform/deps.ts';
 import type { Trx } from './seance-store.ts';
-import { pastOrTodayDate } from './validation.ts';
+import { pastOrTodayDate } from '../platform/validation.ts';
 
 /** The publisher's report as received: the name the browser gave and the bytes. */
 export interface ReportUpload {

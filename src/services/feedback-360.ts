@@ -4,9 +4,9 @@
  * first name; results are aggregated from 3 answers and never show one person's answers or
  * identity (domain: softskills/feedback360.ts).
  */
-import { hashToken, newToken } from '../adapters/security/tokens.ts';
-import { enqueueEmail } from '../adapters/email/outbox.ts';
-import { recordAudit } from '../adapters/db/audit.ts';
+import { hashToken, newToken } from '../platform/security/tokens.ts';
+import { enqueueEmail } from '../platform/email/outbox.ts';
+import { recordAudit } from '../platform/db/audit.ts';
 import { feedbackInvitationEmail } from '../domain/emails/feedback.ts';
 import {
   ADVICE_QUESTION,
@@ -29,8 +29,8 @@ import { SOFT_SKILLS, SOFT_SKILLS_SOURCE } from '../domain/instruments/softskill
 import { validateSubmission } from '../domain/questionnaire/validate-submission.ts';
 import type { FeedbackView, InviteRespondent, RespondentFormView } from '../shared/contracts/questionnaires.ts';
 import { AppError } from '../shared/errors.ts';
-import { requireRole } from './authorize.ts';
-import { auditContext, type Actor, type Deps } from './deps.ts';
+import { requireRole } from '../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
 import { loadAssignment } from './questionnaire-store.ts';
 import type { Trx } from './seance-store.ts';
 

@@ -5,11 +5,11 @@
  * withdrawal period). The consultant of the bilan reads and writes it; nothing else sees it.
  */
 import type { Kysely } from 'kysely';
-import { parisDate } from '../adapters/clock.ts';
-import { recordAudit } from '../adapters/db/audit.ts';
-import type { Database, Financing } from '../adapters/db/schema.ts';
-import { parseEurosToCents } from '../domain/rules/amounts.ts';
-import { parsePlainDate, type PlainDate } from '../domain/rules/calendar/plain-date.ts';
+import { parisDate } from '../platform/clock.ts';
+import { recordAudit } from '../platform/db/audit.ts';
+import type { Database, Financing } from '../platform/db/schema.ts';
+import { parseEurosToCents } from '../shared/rules/amounts.ts';
+import { parsePlainDate, type PlainDate } from '../shared/calendar/plain-date.ts';
 import {
   FINANCING_TYPES,
   checkFinancingStatusChange,
@@ -30,14 +30,14 @@ import {
   conventionStatusAt,
 } from '../domain/rules/financing/employer-plan.ts';
 import { firstPaymentAllowedOn, withdrawalPeriodEnd } from '../domain/rules/financing/self-funded.ts';
-import { parameterAt } from '../domain/rules/parameters/lookup.ts';
-import { formatDateFr } from '../domain/rules/format.ts';
-import type { RuleIssue } from '../domain/rules/result.ts';
+import { parameterAt } from '../shared/parameters/lookup.ts';
+import { formatDateFr } from '../shared/rules/format.ts';
+import type { RuleIssue } from '../shared/rules/result.ts';
 import type { FinancingView, SaveFinancing } from '../shared/contracts/documents.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from './deps.ts';
-import { auditContext } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { auditContext } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 import { financingType } from './bilan-checklist.ts';
 import { lockBilan, ruleErrors } from './seance-store.ts';
 

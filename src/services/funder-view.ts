@@ -3,14 +3,14 @@
  * proof (signed séances with their times, never notes) and the certificate's status. The
  * bilan's consultant reads it and downloads it as PDF to send; no content is ever read here.
  */
-import { parisDate } from '../adapters/clock.ts';
-import { renderPdf } from '../adapters/pdf/typst.ts';
+import { parisDate } from '../platform/clock.ts';
+import { renderPdf } from '../platform/pdf/typst.ts';
 import { buildFunderView } from '../domain/documents/builders.ts';
-import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
+import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import { PHASE_LABELS } from '../shared/labels.ts';
 import type { FunderView } from '../shared/contracts/documents.ts';
-import type { Actor, Deps } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 import { completionFacts } from './certificate.ts';
 import { documentReference } from './document-store.ts';
 import { lockBilan } from './seance-store.ts';

@@ -2,13 +2,13 @@
  * The bilan page. Its consultant reads it (and the read is audited); its beneficiary reads it
  * through their home. Anyone else gets 404.
  */
-import { recordAudit } from '../adapters/db/audit.ts';
+import { recordAudit } from '../platform/db/audit.ts';
 import { availableTransitions } from '../domain/bilan/phases.ts';
 import { invitationState } from '../domain/bilan/next-step.ts';
 import type { BilanDetail } from '../shared/contracts/bilans.ts';
-import type { Actor, Deps } from './deps.ts';
-import { auditContext } from './deps.ts';
-import { notFound, requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { auditContext } from '../platform/deps.ts';
+import { notFound, requireRole } from '../platform/authorize.ts';
 import { bilanSummaryQuery, latestInvitation, toSummary } from './bilan-queries.ts';
 import { bilanChecklist, factsFrom } from './bilan-checklist.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { CatalogueInfo } from '../shared/contracts/catalog.ts';
 import { readCatalogueInfo } from './catalogue-store.ts';
-import type { Deps } from './deps.ts';
+import type { Deps } from '../platform/deps.ts';
 
 export function getCatalogueInfo(deps: Pick<Deps, 'db'>): Promise<CatalogueInfo> {
   return readCatalogueInfo(deps.db);

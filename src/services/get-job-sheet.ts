@@ -7,7 +7,7 @@
 import type { CoreLevelValue, JobSheet, JobSheetCompetenceGroup, JobSheetItem } from '../shared/contracts/catalog.ts';
 import { romeCredit } from '../shared/contracts/catalog.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Deps } from './deps.ts';
+import type { Deps } from '../platform/deps.ts';
 
 const CORE_RANK = (core: CoreLevelValue | null): number => (core === 'principale' ? 0 : core === 'emergente' ? 1 : 2);
 const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'fr');

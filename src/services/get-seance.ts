@@ -2,10 +2,10 @@
  * One séance with its bilan's essentials, for the séance page of its consultant or beneficiary.
  */
 import type { SeanceDetail } from '../shared/contracts/seances.ts';
-import type { Actor, Deps } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 import { listBilanSeances } from './list-bilan-seances.ts';
-import { notFound } from './authorize.ts';
+import { notFound } from '../platform/authorize.ts';
 
 export async function getSeance(deps: Deps, actor: Actor, seanceId: string): Promise<SeanceDetail> {
   requireRole(actor, 'consultant', 'beneficiary');

@@ -2,9 +2,9 @@
  * An admin invites a consultant of their organisation by e-mail.
  */
 import type { InvitePerson } from '../shared/contracts/auth.ts';
-import type { Actor, Deps } from './deps.ts';
-import { auditContext } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { auditContext } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 import { insertInvitedUser, issueInvitation } from './issue-invitation.ts';
 
 export async function inviteConsultant(

@@ -3,10 +3,10 @@
  * transaction. Any earlier pending invitation of the same user is revoked: only the newest link works.
  */
 import type { Kysely } from 'kysely';
-import { recordAudit, type AuditContext } from '../adapters/db/audit.ts';
-import type { Database, Role } from '../adapters/db/schema.ts';
-import { enqueueEmail } from '../adapters/email/outbox.ts';
-import { newToken } from '../adapters/security/tokens.ts';
+import { recordAudit, type AuditContext } from '../platform/db/audit.ts';
+import type { Database, Role } from '../platform/db/schema.ts';
+import { enqueueEmail } from '../platform/email/outbox.ts';
+import { newToken } from '../platform/security/tokens.ts';
 import { INVITATION_LIFETIME_MS, addMs } from '../domain/auth/policies.ts';
 import { invitationEmail } from '../domain/emails/templates.ts';
 import { AppError } from '../shared/errors.ts';

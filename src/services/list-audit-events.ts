@@ -2,9 +2,9 @@
  * The organisation's audit log for its admins, newest first, 50 per page.
  */
 import type { AuditPage } from '../shared/contracts/auth.ts';
-import type { Role } from '../adapters/db/schema.ts';
-import type { Actor, Deps } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Role } from '../platform/db/schema.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 
 const PAGE = 50;
 

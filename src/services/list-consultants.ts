@@ -3,8 +3,8 @@
  */
 import type { ConsultantView } from '../shared/contracts/auth.ts';
 import { invitationState } from '../domain/bilan/next-step.ts';
-import type { Actor, Deps } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 
 export async function listConsultants(deps: Deps, actor: Actor): Promise<ConsultantView[]> {
   requireRole(actor, 'admin');

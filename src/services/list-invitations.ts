@@ -3,8 +3,8 @@
  * expired and not yet been swept), for the admin to resend or revoke.
  */
 import type { PendingInvitationView } from '../shared/contracts/auth.ts';
-import type { Actor, Deps } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 
 export async function listPendingInvitations(deps: Deps, actor: Actor): Promise<PendingInvitationView[]> {
   requireRole(actor, 'admin');

@@ -4,9 +4,9 @@
  * blocked for a while and the person is told how long to wait.
  */
 import type { Kysely } from 'kysely';
-import { recordAudit, type AuditContext } from '../adapters/db/audit.ts';
-import type { Database } from '../adapters/db/schema.ts';
-import { decoyHash } from '../adapters/security/password-hasher.ts';
+import { recordAudit, type AuditContext } from '../platform/db/audit.ts';
+import type { Database } from '../platform/db/schema.ts';
+import { decoyHash } from '../platform/security/password-hasher.ts';
 import {
   ACCOUNT_THROTTLE,
   IP_THROTTLE,
@@ -17,7 +17,7 @@ import {
 } from '../domain/auth/policies.ts';
 import type { LoginInput, SessionUser } from '../shared/contracts/auth.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Deps, Origin } from './deps.ts';
+import type { Deps, Origin } from '../platform/deps.ts';
 import { openSession } from './sessions.ts';
 
 const accountKey = (email: string) => `account:${email}`;

@@ -7,10 +7,10 @@ import { sql } from 'kysely';
 import { computeIndicators } from '../domain/after/indicators.ts';
 import { followUpState } from '../domain/after/follow-up.ts';
 import { completionRateBasisPoints } from '../domain/rules/sessions/counters.ts';
-import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
+import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import type { IndicatorsView } from '../shared/contracts/after.ts';
-import { requireRole } from './authorize.ts';
-import type { Actor, Deps } from './deps.ts';
+import { requireRole } from '../platform/authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
 
 export async function getOrganisationIndicators(
   deps: Deps,

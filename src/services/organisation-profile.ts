@@ -4,16 +4,16 @@
  * expiring, expired) comes from the domain with today's date in France.
  */
 import type { Selectable } from 'kysely';
-import { parisDate } from '../adapters/clock.ts';
-import { recordAudit } from '../adapters/db/audit.ts';
-import type { OrganisationsTable } from '../adapters/db/schema.ts';
-import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
+import { parisDate } from '../platform/clock.ts';
+import { recordAudit } from '../platform/db/audit.ts';
+import type { OrganisationsTable } from '../platform/db/schema.ts';
+import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import { qualiopiState } from '../domain/organisation/qualiopi.ts';
 import type { OrganisationProfile, OrganisationProfileView } from '../shared/contracts/intake.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from './deps.ts';
-import { auditContext } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { auditContext } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 
 type Row = Selectable<OrganisationsTable>;
 

@@ -4,8 +4,8 @@
  * since their link would let an admin take over the account.
  */
 import type { OutboxPage } from '../shared/contracts/auth.ts';
-import type { Actor, Deps } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 
 const WITHHELD_KINDS = new Set(['password_reset']);
 const PAGE = 50;

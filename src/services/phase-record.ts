@@ -3,12 +3,12 @@
  * modalities agreed) and the items they attest. Reading the checklist of the current phase.
  */
 import { sql } from 'kysely';
-import { recordAudit } from '../adapters/db/audit.ts';
+import { recordAudit } from '../platform/db/audit.ts';
 import type { Attest, ChecklistView, PhaseRecord } from '../shared/contracts/checklists.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from './deps.ts';
-import { auditContext } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { auditContext } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 import { ATTESTABLE_ITEMS, bilanChecklist } from './bilan-checklist.ts';
 import { lockBilan } from './seance-store.ts';
 

@@ -4,19 +4,19 @@
  * the legal maximum), then the beneficiary receives the invitation with its calendar file.
  */
 import { addMs } from '../domain/auth/policies.ts';
-import { toParisLocal } from '../adapters/clock.ts';
-import { recordAudit } from '../adapters/db/audit.ts';
+import { toParisLocal } from '../platform/clock.ts';
+import { recordAudit } from '../platform/db/audit.ts';
 import { isOpen } from '../domain/bilan/phases.ts';
 import { plannablePhases } from '../domain/seances/attendance.ts';
 import { seancePlannedEmail } from '../domain/emails/seances.ts';
-import type { LocalDateTime } from '../domain/rules/calendar/local-date-time.ts';
+import type { LocalDateTime } from '../shared/calendar/local-date-time.ts';
 import { checkSessionPlan } from '../domain/rules/sessions/plan.ts';
 import { assertCpfStartAllowed } from './financing.ts';
 import type { PlanSeance } from '../shared/contracts/seances.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from './deps.ts';
-import { auditContext } from './deps.ts';
-import { requireRole } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { auditContext } from '../platform/deps.ts';
+import { requireRole } from '../platform/authorize.ts';
 import { hasConsent } from './consent.ts';
 import {
   emailSeance,

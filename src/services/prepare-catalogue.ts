@@ -6,7 +6,7 @@
  */
 import { loadRomeExport } from '../adapters/rome/load-export.ts';
 import { catalogueIndexes, readCatalogueInfo } from './catalogue-store.ts';
-import type { Deps } from './deps.ts';
+import type { Deps } from '../platform/deps.ts';
 import { importRomeCatalogue } from './import-rome-catalogue.ts';
 
 export const IMPORT_HINT =

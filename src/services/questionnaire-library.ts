@@ -4,7 +4,7 @@
  * questionnaire engine and makes a new version; assignments keep the version they were given.
  */
 import { randomBytes } from 'node:crypto';
-import { recordAudit } from '../adapters/db/audit.ts';
+import { recordAudit } from '../platform/db/audit.ts';
 import { INSTRUMENTS } from '../domain/instruments/catalogue.ts';
 import { adaptationLabel } from '../domain/instruments/provenance.ts';
 import { checkAuthoredDefinition } from '../domain/questionnaire/authoring-messages.ts';
@@ -18,8 +18,8 @@ import type {
   UpdateWorksheet,
 } from '../shared/contracts/questionnaires.ts';
 import { AppError } from '../shared/errors.ts';
-import { notFound, requireRole } from './authorize.ts';
-import { auditContext, type Actor, type Deps } from './deps.ts';
+import { notFound, requireRole } from '../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
 import { definitionOf } from './questionnaire-store.ts';
 
 export async function getLibrary(deps: Deps, actor: Actor): Promise<LibraryView> {

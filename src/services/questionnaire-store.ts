@@ -9,8 +9,8 @@ import {
 } from '../domain/questionnaire/definition-schema.ts';
 import { computeProgress } from '../domain/questionnaire/progress.ts';
 import type { AssignmentStatus, AssignmentSummary } from '../shared/contracts/questionnaires.ts';
-import { notFound, requireRole } from './authorize.ts';
-import type { Actor } from './deps.ts';
+import { notFound, requireRole } from '../platform/authorize.ts';
+import type { Actor } from '../platform/deps.ts';
 import type { Trx } from './seance-store.ts';
 
 /** Assignments with the two people of their bilan (scope every use by organisation and person). */

@@ -4,13 +4,13 @@
  * it. Sillage does not reproduce such tests (decision 018). Only the bilan's consultant may, while
  * the bilan is open; a refused request saves nothing.
  */
-import { parisDate } from '../adapters/clock.ts';
-import { recordAudit } from '../adapters/db/audit.ts';
+import { parisDate } from '../platform/clock.ts';
+import { recordAudit } from '../platform/db/audit.ts';
 import { isOpen } from '../domain/bilan/phases.ts';
 import type { ExternalTest } from '../shared/contracts/external-tests.ts';
 import { AppError } from '../shared/errors.ts';
-import { requireRole } from './authorize.ts';
-import { auditContext, type Actor, type Deps } from './deps.ts';
+import { requireRole } from '../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
 import { checkEntry, columnsOf, type ReportUpload } from './external-test-store.ts';
 import { lockBilan } from './seance-store.ts';
 

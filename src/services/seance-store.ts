@@ -4,20 +4,20 @@
  * calendar invitation.
  */
 import { sql, type Kysely } from 'kysely';
-import { fromParisLocal, parisDate, toParisLocal } from '../adapters/clock.ts';
-import { renderIcs } from '../adapters/calendar/ics.ts';
-import type { Database } from '../adapters/db/schema.ts';
-import { enqueueEmail } from '../adapters/email/outbox.ts';
+import { fromParisLocal, parisDate, toParisLocal } from '../platform/clock.ts';
+import { renderIcs } from '../platform/calendar/ics.ts';
+import type { Database } from '../platform/db/schema.ts';
+import { enqueueEmail } from '../platform/email/outbox.ts';
 import type { EmailMessage } from '../domain/emails/message.ts';
 import type { SeanceEmailFacts } from '../domain/emails/seances.ts';
-import type { LocalDateTime } from '../domain/rules/calendar/local-date-time.ts';
-import { parsePlainDate, type PlainDate } from '../domain/rules/calendar/plain-date.ts';
+import type { LocalDateTime } from '../shared/calendar/local-date-time.ts';
+import { parsePlainDate, type PlainDate } from '../shared/calendar/plain-date.ts';
 import { hoursCounters } from '../domain/rules/sessions/counters.ts';
 import type { Seance } from '../domain/rules/sessions/seance.ts';
-import type { RuleIssue } from '../domain/rules/result.ts';
+import type { RuleIssue } from '../shared/rules/result.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from './deps.ts';
-import { notFound } from './authorize.ts';
+import type { Actor, Deps } from '../platform/deps.ts';
+import { notFound } from '../platform/authorize.ts';
 
 export type Trx = Kysely<Database>;
 

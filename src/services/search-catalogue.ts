@@ -13,7 +13,7 @@ import type {
   SkillSearchQuery,
 } from '../shared/contracts/catalog.ts';
 import { catalogueIndexes } from './catalogue-store.ts';
-import type { Deps } from './deps.ts';
+import type { Deps } from '../platform/deps.ts';
 
 export async function searchCatalogueJobs(
   deps: Pick<Deps, 'db' | 'caches' | 'clock'>,

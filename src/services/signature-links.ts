@@ -2,11 +2,11 @@
  * The employer (who has no account) reads and signs the tripartite convention through a
  * single-use, expiring link sent by e-mail. Only the token's SHA-256 is stored.
  */
-import { hashToken } from '../adapters/security/tokens.ts';
+import { hashToken } from '../platform/security/tokens.ts';
 import { DOCUMENT_TITLES } from '../domain/documents/builders.ts';
 import type { SignatureLinkView, SignDocument } from '../shared/contracts/documents.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Deps, Origin } from './deps.ts';
+import type { Deps, Origin } from '../platform/deps.ts';
 import { recordSignature } from './documents.ts';
 
 async function linkByToken(deps: Deps, token: string, forUpdate: boolean, db = deps.db) {

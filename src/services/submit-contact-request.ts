@@ -7,15 +7,15 @@
  * send a few requests per hour (counted in login_throttle under `contact:<ip>`).
  */
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../adapters/db/audit.ts';
-import type { Database } from '../adapters/db/schema.ts';
-import { enqueueEmail } from '../adapters/email/outbox.ts';
+import { recordAudit } from '../platform/db/audit.ts';
+import type { Database } from '../platform/db/schema.ts';
+import { enqueueEmail } from '../platform/email/outbox.ts';
 import { afterFailure, blockedMinutesLeft, type ThrottleState } from '../domain/auth/policies.ts';
 import { contactAcknowledgementEmail, newLeadEmail } from '../domain/emails/intake.ts';
 import { CONTACT_IP_THROTTLE } from '../domain/leads/contact-throttle.ts';
 import type { ContactRequest } from '../shared/contracts/intake.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Deps, Origin } from './deps.ts';
+import type { Deps, Origin } from '../platform/deps.ts';
 import { publishedOrganisation } from './public-page.ts';
 
 async function countRequest(trx: Kysely<Database>, ip: string | null, now: Date): Promise<void> {

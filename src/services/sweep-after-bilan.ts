@@ -10,14 +10,14 @@
  * e-mail it queues: running the sweep twice sends each e-mail once.
  */
 import { sql } from 'kysely';
-import { parisDate } from '../adapters/clock.ts';
-import type { Db } from '../adapters/db/kysely.ts';
+import { parisDate } from '../platform/clock.ts';
+import type { Db } from '../platform/db/kysely.ts';
 import type { Trx } from './seance-store.ts';
 import { sendEvaluation } from './evaluations.ts';
-import { enqueueEmail } from '../adapters/email/outbox.ts';
+import { enqueueEmail } from '../platform/email/outbox.ts';
 import { followUpDueDate, followUpReminderOn } from '../domain/after/follow-up.ts';
 import { edofReminderEmail, followUpPlannedEmail, followUpReminderEmail } from '../domain/emails/after.ts';
-import { parsePlainDate, type PlainDate } from '../domain/rules/calendar/plain-date.ts';
+import { parsePlainDate, type PlainDate } from '../shared/calendar/plain-date.ts';
 import { edofDeclarationDeadline } from '../domain/rules/financing/cpf-calendar.ts';
 
 export interface AfterBilanSweepResult {

@@ -3,8 +3,8 @@
  * pending invitations past their expiry become 'expired' (one audit event each); expired
  * sessions, spent reset links and stale login counters are deleted.
  */
-import { recordAudit } from '../adapters/db/audit.ts';
-import type { Db } from '../adapters/db/kysely.ts';
+import { recordAudit } from '../platform/db/audit.ts';
+import type { Db } from '../platform/db/kysely.ts';
 import { addMs } from '../domain/auth/policies.ts';
 
 export interface SweepResult {

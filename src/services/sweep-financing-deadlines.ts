@@ -7,12 +7,12 @@
  * Rows are claimed with SKIP LOCKED and changed in the same transaction, so a second run finds
  * nothing left to do.
  */
-import { parisDate } from '../adapters/clock.ts';
-import { recordAudit } from '../adapters/db/audit.ts';
-import type { Db } from '../adapters/db/kysely.ts';
-import { enqueueEmail } from '../adapters/email/outbox.ts';
+import { parisDate } from '../platform/clock.ts';
+import { recordAudit } from '../platform/db/audit.ts';
+import type { Db } from '../platform/db/kysely.ts';
+import { enqueueEmail } from '../platform/email/outbox.ts';
 import { conventionLapsedEmail } from '../domain/emails/documents.ts';
-import { parsePlainDate } from '../domain/rules/calendar/plain-date.ts';
+import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import { conventionStatusAt } from '../domain/rules/financing/employer-plan.ts';
 import { withdrawalPeriodEnd } from '../domain/rules/financing/self-funded.ts';
 import { signedOn } from './financing.ts';

@@ -5,8 +5,8 @@
  */
 import { addMs } from '../domain/auth/policies.ts';
 import { seanceReminderEmail } from '../domain/emails/seances.ts';
-import { enqueueEmail } from '../adapters/email/outbox.ts';
-import type { Db } from '../adapters/db/kysely.ts';
+import { enqueueEmail } from '../platform/email/outbox.ts';
+import type { Db } from '../platform/db/kysely.ts';
 
 const DAY = 24 * 60 * 60_000;
 

@@ -24,7 +24,7 @@ import {
   type SeededPerson,
 } from '../support/e2e-app.ts';
 import { insertOrganisation } from '../../src/services/organisations.ts';
-import { addDays, daysBetween, parsePlainDate } from '../../src/domain/rules/calendar/plain-date.ts';
+import { addDays, daysBetween, parsePlainDate } from '../../src/shared/calendar/plain-date.ts';
 import { cpfEarliestStart } from '../../src/domain/rules/financing/cpf-calendar.ts';
 
 const skip = inject('e2eSkip');

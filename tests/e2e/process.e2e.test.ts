@@ -93,7 +93,7 @@ describe('the Sillage process on embedded PostgreSQL', () => {
   });
 
   it('refuses to start with a wrong setting, naming it in French and English', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
       cwd: ROOT,
       env: { ...process.env, PORT: 'abc', JOBS: 'peut-être' },
       encoding: 'utf8',

@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { createDb } from '../../src/adapters/db/kysely.ts';
-import { migrateToLatest } from '../../src/adapters/db/migrate.ts';
+import { createDb } from '../../src/platform/db/kysely.ts';
+import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 import { startTestServer } from './test-postgres.ts';
 
 declare module 'vitest' {

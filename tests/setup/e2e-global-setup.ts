@@ -5,8 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { createLogger } from '../../src/adapters/logger.ts';
-import { ensureWebBuild } from '../../src/adapters/web/build.ts';
+import { createLogger } from '../../src/platform/logger.ts';
+import { ensureWebBuild } from '../../src/platform/web-build/build.ts';
 import { startApp } from '../support/server.ts';
 import { NO_CHROMIUM_MESSAGE, chromiumPath } from './browser.ts';
 import { startTestServer } from './test-postgres.ts';

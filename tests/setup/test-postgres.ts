@@ -5,8 +5,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { silentLogger } from '../../src/adapters/logger.ts';
-import { startEmbeddedPostgres } from '../../src/adapters/postgres/embedded.ts';
+import { silentLogger } from '../../src/platform/logger.ts';
+import { startEmbeddedPostgres } from '../../src/platform/postgres/embedded.ts';
 
 export interface TestServer {
   /** Connection string for a database on this server. */

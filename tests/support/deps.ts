@@ -3,12 +3,12 @@
  * clock, a real (cheaper) argon2id hasher, and no e-mail delivery (messages stay in the outbox).
  */
 import { hash, verify } from '@node-rs/argon2';
-import { fixedClock } from '../../src/adapters/clock.ts';
-import { createDb, type Db } from '../../src/adapters/db/kysely.ts';
-import { silentLogger } from '../../src/adapters/logger.ts';
-import type { PasswordHasher } from '../../src/adapters/security/password-hasher.ts';
-import type { Deps } from '../../src/services/deps.ts';
-import { disabledCaches } from '../../src/adapters/cache/caches.ts';
+import { fixedClock } from '../../src/platform/clock.ts';
+import { createDb, type Db } from '../../src/platform/db/kysely.ts';
+import { silentLogger } from '../../src/platform/logger.ts';
+import type { PasswordHasher } from '../../src/platform/security/password-hasher.ts';
+import type { Deps } from '../../src/platform/deps.ts';
+import { disabledCaches } from '../../src/platform/cache/caches.ts';
 
 /** argon2id with small parameters: same code path, a fraction of the time. */
 export const testHasher: PasswordHasher = {

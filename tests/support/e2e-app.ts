@@ -5,10 +5,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { hash } from '@node-rs/argon2';
-import { createDb, type Db } from '../../src/adapters/db/kysely.ts';
-import { migrateToLatest } from '../../src/adapters/db/migrate.ts';
+import { createDb, type Db } from '../../src/platform/db/kysely.ts';
+import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 import { insertOrganisation } from '../../src/services/organisations.ts';
-import type { Role } from '../../src/adapters/db/schema.ts';
+import type { Role } from '../../src/platform/db/schema.ts';
 import { startApp, type RunningApp } from './server.ts';
 import type { Browser, Page } from 'playwright-core';
 

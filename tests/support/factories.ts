@@ -3,9 +3,9 @@
  * does not. Every call creates a fresh organisation, so tests never see each other's data.
  */
 import { randomBytes } from 'node:crypto';
-import type { Role } from '../../src/adapters/db/schema.ts';
+import type { Role } from '../../src/platform/db/schema.ts';
 import { insertOrganisation } from '../../src/services/organisations.ts';
-import type { Actor } from '../../src/services/deps.ts';
+import type { Actor } from '../../src/platform/deps.ts';
 import type { TestDeps } from './deps.ts';
 
 export const PASSWORD = 'un mot de passe solide';

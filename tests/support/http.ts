@@ -1,7 +1,7 @@
 /**
  * In-process HTTP for tests: the real Hono app, called with app.request (no socket).
  */
-import { createApp, type App } from '../../src/http/app.ts';
+import { createApp, type App } from '../../src/app/http.ts';
 import type { TestDeps } from './deps.ts';
 import { PASSWORD } from './factories.ts';
 

@@ -2,7 +2,7 @@
  * A real PDF for tests of uploaded reports: a one-page "publisher's report" rendered by the
  * project's Typst adapter (the same renderer as Sillage's own documents).
  */
-import { renderPdf } from '../../src/adapters/pdf/typst.ts';
+import { renderPdf } from '../../src/platform/pdf/typst.ts';
 
 export function samplePublisherReport(testName = 'Inventaire d’intérêts (éditeur fictif)'): Buffer {
   return renderPdf({

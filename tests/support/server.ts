@@ -1,5 +1,5 @@
 /**
- * Runs the real Sillage process (`node --import tsx src/main.ts`) for end-to-end tests and
+ * Runs the real Sillage process (`node --import tsx src/app/main.ts`) for end-to-end tests and
  * benchmarks, and waits until it serves.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -39,7 +39,7 @@ export async function startApp(
   const url = `http://localhost:${port}`;
   const started = performance.now();
   const nodeArgs = env.SILLAGE_NODE_ARGS ? env.SILLAGE_NODE_ARGS.split(' ') : [];
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/app/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: port, PUBLIC_URL: url },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlainDate as d } from '../rules/calendar/plain-date.ts';
+import { parsePlainDate as d } from '../../shared/calendar/plain-date.ts';
 import { validateSubmission } from '../questionnaire/validate-submission.ts';
 import { EVALUATIONS, evaluationScore } from './evaluations.ts';
 import {

@@ -3,9 +3,9 @@
  * accepted or declined by the beneficiary, planned at the end plus the organisation's delay once
  * the bilan is closed, announced before that date, then held (with its outcome) or missed.
  */
-import { addDays, addMonths, type PlainDate } from '../rules/calendar/plain-date.ts';
-import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../rules/context.ts';
-import { parameterAt } from '../rules/parameters/lookup.ts';
+import { addDays, addMonths, type PlainDate } from '../../shared/calendar/plain-date.ts';
+import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../shared/rules/context.ts';
+import { parameterAt } from '../../shared/parameters/lookup.ts';
 
 export const FOLLOW_UP_RESPONSES = ['accepted', 'declined'] as const;
 export type FollowUpResponse = (typeof FOLLOW_UP_RESPONSES)[number];

@@ -5,10 +5,10 @@
  */
 import type { Financing } from '../../shared/contracts/bilans.ts';
 import { formatMinutes } from '../../shared/labels.ts';
-import type { PlainDate } from '../rules/calendar/plain-date.ts';
-import { parameterAt, parameterAtIfIntroduced } from '../rules/parameters/lookup.ts';
-import type { ParameterTable } from '../rules/parameters/definitions.ts';
-import { DEFAULT_PARAMETER_TABLE } from '../rules/parameters/default-table.ts';
+import type { PlainDate } from '../../shared/calendar/plain-date.ts';
+import { parameterAt, parameterAtIfIntroduced } from '../../shared/parameters/lookup.ts';
+import type { ParameterTable } from '../../shared/parameters/definitions.ts';
+import { DEFAULT_PARAMETER_TABLE } from '../../shared/parameters/default-table.ts';
 
 export type PlannedHoursProblem =
   | { code: 'not_positive'; message: string }

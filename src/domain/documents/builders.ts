@@ -7,8 +7,8 @@
  * French; rule-derived facts (earliest CPF start, withdrawal end, participation) are computed by
  * the caller with the domain rules in force and passed in.
  */
-import type { PlainDate } from '../rules/calendar/plain-date.ts';
-import { formatBasisPointsFr, formatDateFr, formatEurosFr, formatMinutesFr } from '../rules/format.ts';
+import type { PlainDate } from '../../shared/calendar/plain-date.ts';
+import { formatBasisPointsFr, formatDateFr, formatEurosFr, formatMinutesFr } from '../../shared/rules/format.ts';
 import type { PdfBlock, PdfDocument } from './model.ts';
 
 export const DOCUMENT_KINDS = [

@@ -2,8 +2,8 @@
  * The French e-mails after the bilan: the follow-up offer, plan and reminder, the evaluation
  * links, the EDOF declaration reminder. No bilan content in any of them.
  */
-import { formatDateFr } from '../rules/format.ts';
-import type { PlainDate } from '../rules/calendar/plain-date.ts';
+import { formatDateFr } from '../../shared/rules/format.ts';
+import type { PlainDate } from '../../shared/calendar/plain-date.ts';
 import { composeEmail, type EmailMessage } from './message.ts';
 
 const SIGNATURE = 'L’équipe Sillage';

@@ -5,8 +5,8 @@
  */
 import { composeEmail, type EmailMessage } from './message.ts';
 import { REFUSAL_IS_NOT_A_FAULT } from '../rules/financing/employer-plan.ts';
-import { formatDateFr } from '../rules/format.ts';
-import type { PlainDate } from '../rules/calendar/plain-date.ts';
+import { formatDateFr } from '../../shared/rules/format.ts';
+import type { PlainDate } from '../../shared/calendar/plain-date.ts';
 
 const SIGNATURE = 'L’équipe Sillage';
 

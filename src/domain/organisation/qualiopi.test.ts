@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, parsePlainDate } from '../rules/calendar/plain-date.ts';
-import { createParameterTable } from '../rules/parameters/table.ts';
-import { DEFAULT_PARAMETER_ENTRIES } from '../rules/parameters/default-table.ts';
+import { addDays, parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import { createParameterTable } from '../../shared/parameters/table.ts';
+import { DEFAULT_PARAMETER_ENTRIES } from '../../shared/parameters/default-table.ts';
 import { qualiopiState } from './qualiopi.ts';
 
 const today = parsePlainDate('2026-11-23');

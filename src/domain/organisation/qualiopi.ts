@@ -3,11 +3,11 @@
  * delay of the parameter table) or expired. A bilan financed by public or mutualised funds needs a
  * valid certificate (L6316-1), so the admin is warned before it lapses.
  */
-import { daysBetween, type PlainDate } from '../rules/calendar/plain-date.ts';
-import { formatDateFr } from '../rules/format.ts';
-import { parameterAt } from '../rules/parameters/lookup.ts';
-import type { ParameterTable } from '../rules/parameters/definitions.ts';
-import { DEFAULT_PARAMETER_TABLE } from '../rules/parameters/default-table.ts';
+import { daysBetween, type PlainDate } from '../../shared/calendar/plain-date.ts';
+import { formatDateFr } from '../../shared/rules/format.ts';
+import { parameterAt } from '../../shared/parameters/lookup.ts';
+import type { ParameterTable } from '../../shared/parameters/definitions.ts';
+import { DEFAULT_PARAMETER_TABLE } from '../../shared/parameters/default-table.ts';
 
 export type QualiopiState =
   | { level: 'missing'; message: string }

@@ -12,20 +12,20 @@
  * - checks return a `RuleReport` whose issues carry a stable code, a severity and a French
  *   message; `ok` is false when an issue is an error (answer 4xx, save nothing).
  */
-export * from './result.ts';
-export * from './format.ts';
-export * from './amounts.ts';
-export * from './context.ts';
+export * from '../../shared/rules/result.ts';
+export * from '../../shared/rules/format.ts';
+export * from '../../shared/rules/amounts.ts';
+export * from '../../shared/rules/context.ts';
 
-export * from './calendar/plain-date.ts';
-export * from './calendar/local-date-time.ts';
-export * from './calendar/holidays.ts';
-export * from './calendar/working-days.ts';
+export * from '../../shared/calendar/plain-date.ts';
+export * from '../../shared/calendar/local-date-time.ts';
+export * from '../../shared/calendar/holidays.ts';
+export * from '../../shared/calendar/working-days.ts';
 
-export * from './parameters/definitions.ts';
-export * from './parameters/table.ts';
-export * from './parameters/default-table.ts';
-export * from './parameters/lookup.ts';
+export * from '../../shared/parameters/definitions.ts';
+export * from '../../shared/parameters/table.ts';
+export * from '../../shared/parameters/default-table.ts';
+export * from '../../shared/parameters/lookup.ts';
 
 export * from './financing/cpf-calendar.ts';
 export * from './financing/cpf-funding.ts';

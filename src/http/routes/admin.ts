@@ -4,15 +4,15 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { InvitePersonSchema } from '../../shared/contracts/auth.ts';
-import { uuidParam } from '../../shared/contracts/fields.ts';
+import { uuidParam } from '../../shared/fields.ts';
 import { inviteConsultant } from '../../services/invite-consultant.ts';
 import { listConsultants } from '../../services/list-consultants.ts';
 import { listPendingInvitations } from '../../services/list-invitations.ts';
 import { resendInvitation, revokeInvitation } from '../../services/invitations.ts';
 import { listOutbox } from '../../services/outbox.ts';
 import { listAuditEvents } from '../../services/list-audit-events.ts';
-import { actorOf, type Env } from '../context.ts';
-import { jsonBody, param, query } from '../validate.ts';
+import { actorOf, type Env } from '../../platform/http/context.ts';
+import { jsonBody, param, query } from '../../platform/http/validate.ts';
 
 const CursorQuery = z.object({ cursor: z.string().max(100, 'Curseur de pagination invalide.').optional() });
 

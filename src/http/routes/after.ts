@@ -10,15 +10,15 @@ import {
   FollowUpRecordSchema,
   IndicatorsPeriodSchema,
 } from '../../shared/contracts/after.ts';
-import { linkToken, uuidParam } from '../../shared/contracts/fields.ts';
+import { linkToken, uuidParam } from '../../shared/fields.ts';
 import { getAfterBilan } from '../../services/after-bilan-view.ts';
 import { markEdofDeclared } from '../../services/edof.ts';
 import { answerEvaluation, getEvaluationForm, sendHotEvaluationNow } from '../../services/evaluations.ts';
 import { answerFollowUp, offerFollowUp, recordFollowUp } from '../../services/follow-up.ts';
 import { getOrganisationIndicators } from '../../services/organisation-indicators.ts';
 import { AppError } from '../../shared/errors.ts';
-import { actorOf, type Env } from '../context.ts';
-import { jsonBody, param, query } from '../validate.ts';
+import { actorOf, type Env } from '../../platform/http/context.ts';
+import { jsonBody, param, query } from '../../platform/http/validate.ts';
 
 function evaluationToken(c: Parameters<typeof param>[0]): string {
   const parsed = linkToken.safeParse(c.req.param('token'));

@@ -9,16 +9,16 @@ import {
   PasswordResetRequestSchema,
   SetupInputSchema,
 } from '../../shared/contracts/auth.ts';
-import { linkToken } from '../../shared/contracts/fields.ts';
+import { linkToken } from '../../shared/fields.ts';
 import { AppError } from '../../shared/errors.ts';
 import { isSetupRequired, setupOrganisation } from '../../services/setup-organisation.ts';
 import { login } from '../../services/login.ts';
 import { logout } from '../../services/logout.ts';
 import { requestPasswordReset, resetPassword } from '../../services/password-reset.ts';
 import { acceptInvitation, getInvitation } from '../../services/invitations.ts';
-import { actorOf, type Env } from '../context.ts';
-import { jsonBody } from '../validate.ts';
-import { clearSessionCookie, writeSessionCookie } from '../session.ts';
+import { actorOf, type Env } from '../../platform/http/context.ts';
+import { jsonBody } from '../../platform/http/validate.ts';
+import { clearSessionCookie, writeSessionCookie } from '../../platform/http/session-cookie.ts';
 
 function invitationToken(raw: string): string {
   const parsed = linkToken.safeParse(raw);

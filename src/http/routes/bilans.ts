@@ -4,15 +4,15 @@
  */
 import { Hono } from 'hono';
 import { CreateBilanSchema, TransitionSchema } from '../../shared/contracts/bilans.ts';
-import { uuidParam } from '../../shared/contracts/fields.ts';
+import { uuidParam } from '../../shared/fields.ts';
 import { consultantHome } from '../../services/consultant-home.ts';
 import { createBilan } from '../../services/create-bilan.ts';
 import { getBilan } from '../../services/get-bilan.ts';
 import { changeBilanPhase } from '../../services/change-bilan-phase.ts';
 import { beneficiaryHome } from '../../services/beneficiary-home.ts';
-import { actorOf, type Env } from '../context.ts';
-import { jsonBody, param } from '../validate.ts';
-import { cachedJson } from '../json.ts';
+import { actorOf, type Env } from '../../platform/http/context.ts';
+import { jsonBody, param } from '../../platform/http/validate.ts';
+import { cachedJson } from '../../platform/http/json.ts';
 
 export const bilanRoutes = new Hono<Env>()
   .get('/consultant/home', async (c) => cachedJson(c, await consultantHome(c.get('deps'), actorOf(c))))

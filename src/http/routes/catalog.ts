@@ -7,8 +7,8 @@ import { CatalogSearchQuerySchema, codeRomeParam, SkillSearchQuerySchema } from 
 import { getCatalogueInfo } from '../../services/get-catalogue-info.ts';
 import { getJobSheet } from '../../services/get-job-sheet.ts';
 import { searchCatalogueJobs, searchCatalogueSkills } from '../../services/search-catalogue.ts';
-import type { Env } from '../context.ts';
-import { param, query } from '../validate.ts';
+import type { Env } from '../../platform/http/context.ts';
+import { param, query } from '../../platform/http/validate.ts';
 
 export const catalogRoutes = new Hono<Env>()
   .get('/catalog', async (c) => c.json(await getCatalogueInfo(c.get('deps'))))

@@ -2,7 +2,7 @@
  * Consent, charter, the préliminaire record, attested items and the current phase's checklist.
  */
 import { Hono } from 'hono';
-import { uuidParam } from '../../shared/contracts/fields.ts';
+import { uuidParam } from '../../shared/fields.ts';
 import {
   AttestSchema,
   ConsentDecisionSchema,
@@ -12,8 +12,8 @@ import {
 import { decideConsent, getConsent } from '../../services/consent.ts';
 import { getCharter, signCharter } from '../../services/charter.ts';
 import { attestItem, getChecklist, savePhaseRecord } from '../../services/phase-record.ts';
-import { actorOf, type Env } from '../context.ts';
-import { jsonBody, param } from '../validate.ts';
+import { actorOf, type Env } from '../../platform/http/context.ts';
+import { jsonBody, param } from '../../platform/http/validate.ts';
 
 export const checklistRoutes = new Hono<Env>()
   .get('/bilans/:id/consent', async (c) => {

@@ -3,10 +3,10 @@
  * view, and the public CPF earliest-start computation (general information, no sign-in).
  */
 import { Hono } from 'hono';
-import { isPlainDate, parsePlainDate } from '../../domain/rules/calendar/plain-date.ts';
-import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../../domain/rules/calendar/holidays.ts';
+import { isPlainDate, parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../../shared/calendar/holidays.ts';
 import { cpfEarliestStart } from '../../domain/rules/financing/cpf-calendar.ts';
-import { linkToken, uuidParam } from '../../shared/contracts/fields.ts';
+import { linkToken, uuidParam } from '../../shared/fields.ts';
 import {
   EarliestStartQuerySchema,
   FinancingStatusSchema,
@@ -19,8 +19,8 @@ import { changeFinancingStatus, getFinancing, saveFinancing } from '../../servic
 import { documentPdf, generateDocument, listDocuments, signDocument } from '../../services/documents.ts';
 import { getSignatureLink, signatureLinkPdf, signWithLink } from '../../services/signature-links.ts';
 import { funderViewPdf, getFunderView } from '../../services/funder-view.ts';
-import { actorOf, type Ctx, type Env } from '../context.ts';
-import { jsonBody, param } from '../validate.ts';
+import { actorOf, type Ctx, type Env } from '../../platform/http/context.ts';
+import { jsonBody, param } from '../../platform/http/validate.ts';
 
 function pdfResponse(c: Ctx, pdf: Uint8Array, filename: string) {
   c.header('Content-Type', 'application/pdf');

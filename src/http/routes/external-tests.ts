@@ -10,7 +10,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
-import { uuidParam } from '../../shared/contracts/fields.ts';
+import { uuidParam } from '../../shared/fields.ts';
 import {
   ExternalTestSchema,
   MAX_REPORT_BYTES,
@@ -26,8 +26,8 @@ import { externalTestReport, listExternalTests } from '../../services/external-t
 import { recordExternalTest } from '../../services/record-external-test.ts';
 import { updateExternalTest } from '../../services/update-external-test.ts';
 import type { ReportUpload } from '../../services/external-test-store.ts';
-import { actorOf, type Ctx, type Env } from '../context.ts';
-import { fieldErrors, jsonBody, param } from '../validate.ts';
+import { actorOf, type Ctx, type Env } from '../../platform/http/context.ts';
+import { fieldErrors, jsonBody, param } from '../../platform/http/validate.ts';
 
 const JSON_LIMIT = 1024 * 1024;
 /** The PDF, plus room for the multipart headers and the result's JSON (60 scores, a comment). */

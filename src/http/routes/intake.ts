@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { uuidParam } from '../../shared/contracts/fields.ts';
+import { uuidParam } from '../../shared/fields.ts';
 import {
   AssignLeadSchema,
   ContactRequestSchema,
@@ -22,8 +22,8 @@ import { submitContactRequest } from '../../services/submit-contact-request.ts';
 import { getLead, listLeads } from '../../services/leads.ts';
 import { assignLead, changeLeadStatus, planLeadInterview, recordLeadInterview } from '../../services/lead-actions.ts';
 import { convertLead } from '../../services/convert-lead.ts';
-import { actorOf, type Env } from '../context.ts';
-import { jsonBody, param } from '../validate.ts';
+import { actorOf, type Env } from '../../platform/http/context.ts';
+import { jsonBody, param } from '../../platform/http/validate.ts';
 
 const slugParam = z.string().max(100);
 

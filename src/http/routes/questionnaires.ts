@@ -3,7 +3,7 @@
  * submission by the beneficiary, comments and debrief notes by the consultant.
  */
 import { Hono } from 'hono';
-import { uuidParam } from '../../shared/contracts/fields.ts';
+import { uuidParam } from '../../shared/fields.ts';
 import {
   AnswersBodySchema,
   AssignQuestionnaireSchema,
@@ -32,9 +32,9 @@ import {
 import { InviteRespondentSchema, RespondentAnswersSchema } from '../../shared/contracts/questionnaires.ts';
 import { WorksheetModelIdSchema } from '../../shared/contracts/questionnaires.ts';
 import { deleteLibraryWorksheet, getWorksheetModelDefinition } from '../../services/questionnaire-library.ts';
-import { linkToken } from '../../shared/contracts/fields.ts';
-import { actorOf, type Env } from '../context.ts';
-import { jsonBody, param } from '../validate.ts';
+import { linkToken } from '../../shared/fields.ts';
+import { actorOf, type Env } from '../../platform/http/context.ts';
+import { jsonBody, param } from '../../platform/http/validate.ts';
 
 export const questionnaireRoutes = new Hono<Env>()
   .get('/worksheets', async (c) => c.json(await getLibrary(c.get('deps'), actorOf(c))))

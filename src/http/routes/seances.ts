@@ -2,7 +2,7 @@
  * Séances of a bilan: list, plan, move, cancel, record the outcome, sign the attendance.
  */
 import { Hono } from 'hono';
-import { uuidParam } from '../../shared/contracts/fields.ts';
+import { uuidParam } from '../../shared/fields.ts';
 import {
   CancelSeanceSchema,
   MarkHeldSchema,
@@ -16,8 +16,8 @@ import { planSeance } from '../../services/plan-seance.ts';
 import { cancelSeance, markSeanceHeld, markSeanceNoShow, rescheduleSeance } from '../../services/change-seance.ts';
 import { signAttendance } from '../../services/sign-attendance.ts';
 import { getSeance } from '../../services/get-seance.ts';
-import { actorOf, type Env } from '../context.ts';
-import { jsonBody, param } from '../validate.ts';
+import { actorOf, type Env } from '../../platform/http/context.ts';
+import { jsonBody, param } from '../../platform/http/validate.ts';
 
 export const seanceRoutes = new Hono<Env>()
   .get('/bilans/:id/seances', async (c) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailField, personName } from './fields.ts';
+import { emailField, personName } from '../fields.ts';
 
 export const FINANCINGS = [
   'cpf',

@@ -3,7 +3,7 @@
  * French ("1 600" or "1 600,50"); dates are `YYYY-MM-DD` (Paris calendar).
  */
 import { z } from 'zod';
-import { isoDateField } from './fields.ts';
+import { isoDateField } from '../fields.ts';
 
 const dateField = (what: string) =>
   isoDateField(`Indiquez ${what}.`, `Indiquez ${what} au format JJ/MM/AAAA, par exemple 04/05/2026.`);

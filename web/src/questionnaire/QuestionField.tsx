@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import type { CardSortValue, Question, TableRow } from '../../../src/shared/contracts/questionnaires.ts';
-import { fieldId } from '../components/Form.tsx';
+import { fieldId } from '../../../src/ui/Form.tsx';
 
 export type Answers = Record<string, unknown>;
 

@@ -6,7 +6,7 @@
  * the table below carries every figure.
  */
 import type { ChartSpec, ReportModel } from '../../../src/shared/contracts/questionnaires.ts';
-import { TableRegion } from '../components/TableRegion.tsx';
+import { TableRegion } from '../../../src/ui/TableRegion.tsx';
 import { axisTicks, wrapLabel } from './chart-scale.ts';
 
 const fr = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });

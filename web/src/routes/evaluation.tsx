@@ -8,11 +8,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { z } from 'zod';
 import type { EvaluationFormView } from '../../../src/shared/contracts/after.ts';
-import { api } from '../api.ts';
-import { formatDate } from '../format.ts';
-import { Page } from '../components/Page.tsx';
-import { LoadError, Loading, Notice } from '../components/Feedback.tsx';
-import { Form, TextArea, fieldId, useSubmit } from '../components/Form.tsx';
+import { api } from '../../../src/ui/api.ts';
+import { formatDate } from '../../../src/ui/format.ts';
+import { Page } from '../../../src/ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../../src/ui/Feedback.tsx';
+import { Form, TextArea, fieldId, useSubmit } from '../../../src/ui/Form.tsx';
 
 type Answers = Record<string, string | number>;
 

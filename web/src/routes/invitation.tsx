@@ -4,12 +4,12 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { AcceptInvitationSchema, type SessionUser } from '../../../src/shared/contracts/auth.ts';
 import { ROLE_LABELS } from '../../../src/shared/labels.ts';
-import { api } from '../api.ts';
-import { formatDateTime } from '../format.ts';
-import { Page } from '../components/Page.tsx';
-import { Form, TextField, useSubmit } from '../components/Form.tsx';
-import { LoadError, Loading } from '../components/Feedback.tsx';
-import { HOME_BY_ROLE, useSetSession } from '../session.ts';
+import { api } from '../../../src/ui/api.ts';
+import { formatDateTime } from '../../../src/ui/format.ts';
+import { Page } from '../../../src/ui/Page.tsx';
+import { Form, TextField, useSubmit } from '../../../src/ui/Form.tsx';
+import { LoadError, Loading } from '../../../src/ui/Feedback.tsx';
+import { HOME_BY_ROLE, useSetSession } from '../../../src/ui/session.ts';
 
 interface InvitationView {
   organisationName: string;

@@ -7,10 +7,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { z } from 'zod';
 import { visibleQuestionIds, type RespondentFormView } from '../../../src/shared/contracts/questionnaires.ts';
-import { api } from '../api.ts';
-import { Page } from '../components/Page.tsx';
-import { LoadError, Loading, Notice } from '../components/Feedback.tsx';
-import { Form, useSubmit } from '../components/Form.tsx';
+import { api } from '../../../src/ui/api.ts';
+import { Page } from '../../../src/ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../../src/ui/Feedback.tsx';
+import { Form, useSubmit } from '../../../src/ui/Form.tsx';
 import { QuestionField, type Answers } from '../questionnaire/QuestionField.tsx';
 
 export function RespondentPage() {

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { SetupInputSchema, type SessionUser } from '../../../src/shared/contracts/auth.ts';
-import { api } from '../api.ts';
-import { Page } from '../components/Page.tsx';
-import { Form, TextField, useSubmit } from '../components/Form.tsx';
-import { LoadError, Loading } from '../components/Feedback.tsx';
-import { useSetSession } from '../session.ts';
+import { api } from '../../../src/ui/api.ts';
+import { Page } from '../../../src/ui/Page.tsx';
+import { Form, TextField, useSubmit } from '../../../src/ui/Form.tsx';
+import { LoadError, Loading } from '../../../src/ui/Feedback.tsx';
+import { useSetSession } from '../../../src/ui/session.ts';
 
 const LABELS = {
   organisationName: 'Nom de l’organisme',

@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import { QUESTION_TYPE_LABELS } from '../../../src/shared/contracts/questionnaires.ts';
-import { Confirm } from '../components/Feedback.tsx';
-import { fieldId } from '../components/Form.tsx';
+import { Confirm } from '../../../src/ui/Feedback.tsx';
+import { fieldId } from '../../../src/ui/Form.tsx';
 import type { Condition, DraftItem, DraftQuestion } from './draft.ts';
 import { LIST_WORDS, labels, names, type ListName } from './fields.ts';
 import { ActionButton, Check, Group, TextBox, TextInput, useEditor } from './controls.tsx';

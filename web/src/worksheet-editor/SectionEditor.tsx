@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import { QUESTION_TYPE_LABELS, type QuestionType } from '../../../src/shared/contracts/questionnaires.ts';
-import { Confirm } from '../components/Feedback.tsx';
-import { fieldId } from '../components/Form.tsx';
+import { Confirm } from '../../../src/ui/Feedback.tsx';
+import { fieldId } from '../../../src/ui/Form.tsx';
 import type { DraftQuestion, DraftSection } from './draft.ts';
 import { labels, names } from './fields.ts';
 import { ActionButton, Choice, Group, TextBox, TextInput, useEditor } from './controls.tsx';

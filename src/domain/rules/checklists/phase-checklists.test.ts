@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocalDateTime } from '../calendar/local-date-time.ts';
-import { parsePlainDate } from '../calendar/plain-date.ts';
+import { parseLocalDateTime } from '../../../shared/calendar/local-date-time.ts';
+import { parsePlainDate } from '../../../shared/calendar/plain-date.ts';
 import { heldSessionsByPhase } from '../sessions/counters.ts';
 import type { Seance } from '../sessions/seance.ts';
 import { checklistIssues, phaseChecklist, type PhaseChecklistFacts } from './phase-checklists.ts';

@@ -7,12 +7,12 @@
  * conclusion → clôture); `recommended` items are shown but never block. Item codes are stable:
  * the guard of `checkTransition` can name them, the UI renders the French labels.
  */
-import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../context.ts';
-import type { PlainDate } from '../calendar/plain-date.ts';
+import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../../shared/rules/context.ts';
+import type { PlainDate } from '../../../shared/calendar/plain-date.ts';
 import type { FinancingType } from '../financing/catalog.ts';
-import { formatMinutesFr } from '../format.ts';
-import { parameterAtIfIntroduced } from '../parameters/lookup.ts';
-import { ruleError, ruleWarning, type RuleIssue } from '../result.ts';
+import { formatMinutesFr } from '../../../shared/rules/format.ts';
+import { parameterAtIfIntroduced } from '../../../shared/parameters/lookup.ts';
+import { ruleError, ruleWarning, type RuleIssue } from '../../../shared/rules/result.ts';
 import type { SeancePhase } from '../sessions/seance.ts';
 
 export interface PhaseChecklistFacts {

@@ -6,7 +6,7 @@
  * France Travail, public employers) vary and are unsure (legal.md EMP-03, EMP-04: U): they are
  * data here so an organisation can adapt them without touching the rules.
  */
-import { ruleError, toReport, type RuleReport } from '../result.ts';
+import { ruleError, toReport, type RuleReport } from '../../../shared/rules/result.ts';
 
 export interface FinancingDocument {
   code: string;

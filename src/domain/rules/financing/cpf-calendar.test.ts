@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, fromDayNumber, parsePlainDate, toDayNumber } from '../calendar/plain-date.ts';
-import { isWorkingDay, workingDaysStrictlyBetween } from '../calendar/working-days.ts';
-import { ruleContext } from '../context.ts';
+import { addDays, fromDayNumber, parsePlainDate, toDayNumber } from '../../../shared/calendar/plain-date.ts';
+import { isWorkingDay, workingDaysStrictlyBetween } from '../../../shared/calendar/working-days.ts';
+import { ruleContext } from '../../../shared/rules/context.ts';
 import {
   checkCpfStartDate,
   cpfAnswerStatus,

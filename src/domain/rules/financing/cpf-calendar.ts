@@ -6,12 +6,19 @@
  * start, end), in the context's holiday calendar. Sources and certainty: legal.md CPF-04 to
  * CPF-06; the terms of use change by version, hence the parameters.
  */
-import { addDays, type PlainDate } from '../calendar/plain-date.ts';
-import { addWorkingDays, nextWorkingDay } from '../calendar/working-days.ts';
-import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../context.ts';
-import { formatDateFr, pluralFr } from '../format.ts';
-import { parameterAt } from '../parameters/lookup.ts';
-import { ruleError, ruleInfo, ruleWarning, toReport, type RuleIssue, type RuleReport } from '../result.ts';
+import { addDays, type PlainDate } from '../../../shared/calendar/plain-date.ts';
+import { addWorkingDays, nextWorkingDay } from '../../../shared/calendar/working-days.ts';
+import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../../shared/rules/context.ts';
+import { formatDateFr, pluralFr } from '../../../shared/rules/format.ts';
+import { parameterAt } from '../../../shared/parameters/lookup.ts';
+import {
+  ruleError,
+  ruleInfo,
+  ruleWarning,
+  toReport,
+  type RuleIssue,
+  type RuleReport,
+} from '../../../shared/rules/result.ts';
 
 /**
  * The earliest start of a CPF bilan: the first working day after 11 full working days following

@@ -7,12 +7,19 @@
  * The 2026 rules (cap, 13 h minimum, waiting period) do not apply to orders validated before
  * 26 February 2026; the participation does not apply before 2 May 2024.
  */
-import { addYears, type PlainDate } from '../calendar/plain-date.ts';
-import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../context.ts';
-import { formatDateFr, formatEurosFr, formatMinutesFr } from '../format.ts';
-import { parameterAt, parameterAtIfIntroduced, parameterIntroducedOn } from '../parameters/lookup.ts';
-import { ruleError, ruleInfo, ruleWarning, toReport, type RuleIssue, type RuleReport } from '../result.ts';
-import { checkCents, checkMinutes } from '../amounts.ts';
+import { addYears, type PlainDate } from '../../../shared/calendar/plain-date.ts';
+import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../../shared/rules/context.ts';
+import { formatDateFr, formatEurosFr, formatMinutesFr } from '../../../shared/rules/format.ts';
+import { parameterAt, parameterAtIfIntroduced, parameterIntroducedOn } from '../../../shared/parameters/lookup.ts';
+import {
+  ruleError,
+  ruleInfo,
+  ruleWarning,
+  toReport,
+  type RuleIssue,
+  type RuleReport,
+} from '../../../shared/rules/result.ts';
+import { checkCents, checkMinutes } from '../../../shared/rules/amounts.ts';
 
 export type CpfHoursCode = 'invalid_minutes' | 'cpf_accompaniment_below_minimum' | 'accompaniment_above_maximum';
 

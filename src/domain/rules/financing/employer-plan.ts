@@ -8,11 +8,11 @@
  * 15 May, silence has become refusal. No extension to the next working day is applied (the
  * text provides none). Refusing is never a fault: every message says so in neutral terms.
  */
-import { addDays, daysBetween, type PlainDate } from '../calendar/plain-date.ts';
-import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../context.ts';
-import { formatDateFr } from '../format.ts';
-import { parameterAt } from '../parameters/lookup.ts';
-import { ruleError, ruleInfo, toReport, type RuleIssue, type RuleReport } from '../result.ts';
+import { addDays, daysBetween, type PlainDate } from '../../../shared/calendar/plain-date.ts';
+import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../../shared/rules/context.ts';
+import { formatDateFr } from '../../../shared/rules/format.ts';
+import { parameterAt } from '../../../shared/parameters/lookup.ts';
+import { ruleError, ruleInfo, toReport, type RuleIssue, type RuleReport } from '../../../shared/rules/result.ts';
 
 /** Last day on which the employee can sign the convention. */
 export function conventionSignatureDeadline(sentOn: PlainDate, ctx: RuleContext = DEFAULT_RULE_CONTEXT): PlainDate {

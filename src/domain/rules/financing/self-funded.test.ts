@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlainDate } from '../calendar/plain-date.ts';
+import { parsePlainDate } from '../../../shared/calendar/plain-date.ts';
 import {
   checkPaymentSchedule,
   checkSelfFundedStart,

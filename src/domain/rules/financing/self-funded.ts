@@ -9,12 +9,12 @@
  * Days are calendar days from the signature (that day not counted): signed on 4 May, the
  * withdrawal period ends on 14 May; no payment may fall due before 15 May.
  */
-import { addDays, type PlainDate } from '../calendar/plain-date.ts';
-import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../context.ts';
-import { checkCents } from '../amounts.ts';
-import { formatBasisPointsFr, formatDateFr, formatEurosFr } from '../format.ts';
-import { parameterAt } from '../parameters/lookup.ts';
-import { ruleError, ruleWarning, toReport, type RuleIssue, type RuleReport } from '../result.ts';
+import { addDays, type PlainDate } from '../../../shared/calendar/plain-date.ts';
+import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../../shared/rules/context.ts';
+import { checkCents } from '../../../shared/rules/amounts.ts';
+import { formatBasisPointsFr, formatDateFr, formatEurosFr } from '../../../shared/rules/format.ts';
+import { parameterAt } from '../../../shared/parameters/lookup.ts';
+import { ruleError, ruleWarning, toReport, type RuleIssue, type RuleReport } from '../../../shared/rules/result.ts';
 
 /** Last day of the withdrawal period. */
 export function withdrawalPeriodEnd(signedOn: PlainDate, ctx: RuleContext = DEFAULT_RULE_CONTEXT): PlainDate {

@@ -7,7 +7,7 @@
  * both the beneficiary and the consultant have signed the attendance (*émargement*, CPF-07).
  */
 import type { Phase } from '../../bilan/phases.ts';
-import { minutesBetween, type LocalDateTime } from '../calendar/local-date-time.ts';
+import { minutesBetween, type LocalDateTime } from '../../../shared/calendar/local-date-time.ts';
 
 export const SEANCE_MODES = ['in_person', 'remote', 'personal_work'] as const;
 export type SeanceMode = (typeof SEANCE_MODES)[number];

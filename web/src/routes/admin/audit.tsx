@@ -1,11 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { AuditPage } from '../../../../src/shared/contracts/auth.ts';
 import { AUDIT_ACTION_LABELS, ROLE_LABELS } from '../../../../src/shared/labels.ts';
-import { api } from '../../api.ts';
-import { formatShortDateTime } from '../../format.ts';
-import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading } from '../../components/Feedback.tsx';
-import { TableRegion } from '../../components/TableRegion.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { formatShortDateTime } from '../../../../src/ui/format.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { LoadError, Loading } from '../../../../src/ui/Feedback.tsx';
+import { TableRegion } from '../../../../src/ui/TableRegion.tsx';
 
 function actorLabel(actor: string | null, role: string | null): string {
   if (role === 'system') return 'Sillage (tâche automatique)';

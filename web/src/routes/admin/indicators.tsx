@@ -7,11 +7,11 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { IndicatorsView } from '../../../../src/shared/contracts/after.ts';
 import { FOLLOW_UP_OUTCOME_LABELS } from '../../../../src/shared/labels.ts';
-import { api } from '../../api.ts';
-import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading } from '../../components/Feedback.tsx';
-import { TextField } from '../../components/Form.tsx';
-import { TableRegion } from '../../components/TableRegion.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { LoadError, Loading } from '../../../../src/ui/Feedback.tsx';
+import { TextField } from '../../../../src/ui/Form.tsx';
+import { TableRegion } from '../../../../src/ui/TableRegion.tsx';
 
 const percent = (basisPoints: number | null) =>
   basisPoints === null

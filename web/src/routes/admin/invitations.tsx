@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PendingInvitationView } from '../../../../src/shared/contracts/auth.ts';
 import { ROLE_LABELS } from '../../../../src/shared/labels.ts';
-import { api, ApiError } from '../../api.ts';
-import { formatDateTime } from '../../format.ts';
-import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
-import { TableRegion } from '../../components/TableRegion.tsx';
+import { api, ApiError } from '../../../../src/ui/api.ts';
+import { formatDateTime } from '../../../../src/ui/format.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
+import { TableRegion } from '../../../../src/ui/TableRegion.tsx';
 
 export function AdminInvitationsPage() {
   const client = useQueryClient();

@@ -1,9 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { OutboxPage } from '../../../../src/shared/contracts/auth.ts';
-import { api } from '../../api.ts';
-import { formatDateTime } from '../../format.ts';
-import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { formatDateTime } from '../../../../src/ui/format.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
 
 const STATUS: Record<string, string> = { pending: 'En attente d’envoi', sent: 'Envoyé', failed: 'Échec de l’envoi' };
 

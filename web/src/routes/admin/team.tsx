@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { InvitePersonSchema, type ConsultantView } from '../../../../src/shared/contracts/auth.ts';
-import { api } from '../../api.ts';
-import { formatDateTime } from '../../format.ts';
-import { Page } from '../../components/Page.tsx';
-import { Form, TextField, useSubmit } from '../../components/Form.tsx';
-import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
-import { TableRegion } from '../../components/TableRegion.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { formatDateTime } from '../../../../src/ui/format.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { Form, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
+import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
+import { TableRegion } from '../../../../src/ui/TableRegion.tsx';
 // ROME catalogue (issue 4)
 import { CatalogueAdminNotice } from '../catalog/catalogue-state.tsx';
 import { AdminQualiopiWarning } from '../intake/qualiopi-notice.tsx';

@@ -4,11 +4,11 @@ import { Link } from 'react-router';
 import { useState } from 'react';
 import type { BeneficiaryHome } from '../../../../src/shared/contracts/bilans.ts';
 import type { CharterView } from '../../../../src/shared/contracts/checklists.ts';
-import { api } from '../../api.ts';
-import { formatDateTime } from '../../format.ts';
-import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
-import { useSession } from '../../session.ts';
+import { api } from '../../../../src/ui/api.ts';
+import { formatDateTime } from '../../../../src/ui/format.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
+import { useSession } from '../../../../src/ui/session.ts';
 import { CharterSignature, CharterText } from '../charter/charter-signature.tsx';
 
 export function BeneficiaryCharterPage() {

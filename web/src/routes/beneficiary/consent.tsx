@@ -7,10 +7,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { BeneficiaryHome } from '../../../../src/shared/contracts/bilans.ts';
 import type { ConsentView } from '../../../../src/shared/contracts/checklists.ts';
-import { api, ApiError } from '../../api.ts';
-import { formatDateTime } from '../../format.ts';
-import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
+import { api, ApiError } from '../../../../src/ui/api.ts';
+import { formatDateTime } from '../../../../src/ui/format.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
 
 export function ConsentPage() {
   const client = useQueryClient();

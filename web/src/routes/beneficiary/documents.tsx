@@ -4,10 +4,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { BeneficiaryHome } from '../../../../src/shared/contracts/bilans.ts';
 import type { BilanDocuments } from '../../../../src/shared/contracts/documents.ts';
-import { api } from '../../api.ts';
-import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
-import { useSession } from '../../session.ts';
+import { api } from '../../../../src/ui/api.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
+import { useSession } from '../../../../src/ui/session.ts';
 import { DocumentTable } from '../documents/document-list.tsx';
 import { SignDocumentForm } from '../documents/sign-document.tsx';
 

@@ -5,9 +5,9 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import type { BilanExternalTests } from '../../../../src/shared/contracts/external-tests.ts';
-import { api } from '../../api.ts';
-import { formatDate } from '../../format.ts';
-import { LoadError } from '../../components/Feedback.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { formatDate } from '../../../../src/ui/format.ts';
+import { LoadError } from '../../../../src/ui/Feedback.tsx';
 import { ReportLink, ScoreSummary } from '../external-tests/result-parts.tsx';
 
 export function MyExternalTests({ bilanId }: { bilanId: string }) {

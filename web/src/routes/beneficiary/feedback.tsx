@@ -5,10 +5,10 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { InviteRespondentSchema, type FeedbackView } from '../../../../src/shared/contracts/questionnaires.ts';
-import { api, ApiError } from '../../api.ts';
-import { formatDate } from '../../format.ts';
-import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
-import { Form, TextField, useSubmit } from '../../components/Form.tsx';
+import { api, ApiError } from '../../../../src/ui/api.ts';
+import { formatDate } from '../../../../src/ui/format.ts';
+import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
+import { Form, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
 
 const STATE_LABELS: Record<FeedbackView['invitations'][number]['state'], string> = {
   open: 'lien envoyé',

@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AfterBilanView } from '../../../../src/shared/contracts/after.ts';
 import { FOLLOW_UP_OUTCOME_LABELS } from '../../../../src/shared/labels.ts';
-import { api, ApiError } from '../../api.ts';
-import { formatDate } from '../../format.ts';
+import { api, ApiError } from '../../../../src/ui/api.ts';
+import { formatDate } from '../../../../src/ui/format.ts';
 
 export function MyFollowUp({ bilanId }: { bilanId: string }) {
   const client = useQueryClient();

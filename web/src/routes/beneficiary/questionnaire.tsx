@@ -12,11 +12,11 @@ import {
   computeProgress,
   type AssignmentDetail,
 } from '../../../../src/shared/contracts/questionnaires.ts';
-import { api } from '../../api.ts';
-import { formatDate, formatDateTime } from '../../format.ts';
-import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
-import { Form, useSubmit } from '../../components/Form.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { formatDate, formatDateTime } from '../../../../src/ui/format.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
+import { Form, useSubmit } from '../../../../src/ui/Form.tsx';
 import { QuestionField, answerText } from '../../questionnaire/QuestionField.tsx';
 import { STATUS_TEXT, forgetStored, useAutosave } from '../../questionnaire/autosave.ts';
 import { ReportView } from '../../questionnaire/Report.tsx';

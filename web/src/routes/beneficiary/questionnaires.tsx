@@ -3,9 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { AssignmentSummary } from '../../../../src/shared/contracts/questionnaires.ts';
 import { ASSIGNMENT_STATUS_LABELS } from '../../../../src/shared/labels.ts';
-import { api } from '../../api.ts';
-import { formatDate } from '../../format.ts';
-import { LoadError, Loading } from '../../components/Feedback.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { formatDate } from '../../../../src/ui/format.ts';
+import { LoadError, Loading } from '../../../../src/ui/Feedback.tsx';
 
 export function MyQuestionnaires({ bilanId }: { bilanId: string }) {
   const list = useQuery({

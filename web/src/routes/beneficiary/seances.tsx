@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { BilanSeances } from '../../../../src/shared/contracts/seances.ts';
 import { SEANCE_STATUS_LABELS } from '../../../../src/shared/labels.ts';
-import { api } from '../../api.ts';
-import { LoadError, Loading } from '../../components/Feedback.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { LoadError, Loading } from '../../../../src/ui/Feedback.tsx';
 import { slot, whereLabel } from '../../seance-format.ts';
 
 export function MySeances({ bilanId }: { bilanId: string }) {

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { CharterView, ConsentView } from '../../../../src/shared/contracts/checklists.ts';
 import type { BilanDocuments } from '../../../../src/shared/contracts/documents.ts';
-import { api } from '../../api.ts';
+import { api } from '../../../../src/ui/api.ts';
 
 export function BeneficiaryTodo({ bilanId }: { bilanId: string }) {
   const consent = useQuery({

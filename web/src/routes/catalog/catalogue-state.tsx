@@ -5,9 +5,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CatalogueInfo } from '../../../../src/shared/contracts/catalog.ts';
 import { CATALOG_IMPORT_COMMAND } from '../../../../src/shared/catalog-labels.ts';
-import { api } from '../../api.ts';
-import { Notice } from '../../components/Feedback.tsx';
-import { useSession } from '../../session.ts';
+import { api } from '../../../../src/ui/api.ts';
+import { Notice } from '../../../../src/ui/Feedback.tsx';
+import { useSession } from '../../../../src/ui/session.ts';
 
 export function useCatalogueInfo() {
   return useQuery({

@@ -7,9 +7,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { JobSheet, JobSheetCompetenceGroup, JobSheetItem } from '../../../../src/shared/contracts/catalog.ts';
 import { CORE_LABELS, jobTagLabels, RIASEC_TYPES, riasecSummary } from '../../../../src/shared/catalog-labels.ts';
-import { api } from '../../api.ts';
-import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading } from '../../components/Feedback.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { LoadError, Loading } from '../../../../src/ui/Feedback.tsx';
 import { Credit } from './catalogue-state.tsx';
 import { JobSearchBox } from './job-search-box.tsx';
 

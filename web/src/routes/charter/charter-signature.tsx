@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { SignCharterSchema, type CharterView } from '../../../../src/shared/contracts/checklists.ts';
-import { api } from '../../api.ts';
-import { CheckboxField, Form, TextField, useSubmit } from '../../components/Form.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { CheckboxField, Form, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
 
 const Schema = SignCharterSchema.omit({ consent: true }).extend({
   consent: z.boolean().refine((v) => v, 'Cochez la case pour signer la charte.'),

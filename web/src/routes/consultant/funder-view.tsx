@@ -6,11 +6,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { FunderView } from '../../../../src/shared/contracts/documents.ts';
 import { PHASE_LABELS } from '../../../../src/shared/labels.ts';
-import { api } from '../../api.ts';
-import { formatDate, formatMinutes } from '../../format.ts';
-import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading } from '../../components/Feedback.tsx';
-import { TableRegion } from '../../components/TableRegion.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { formatDate, formatMinutes } from '../../../../src/ui/format.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { LoadError, Loading } from '../../../../src/ui/Feedback.tsx';
+import { TableRegion } from '../../../../src/ui/TableRegion.tsx';
 
 const day = (date: string) => formatDate(`${date}T12:00:00Z`);
 const TITLE = 'Suivi administratif pour le financeur';

@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import type { BilanSummary, ConsultantHome } from '../../../../src/shared/contracts/bilans.ts';
 import { PHASE_SHORT_LABELS, nextStepForConsultant } from '../../../../src/shared/labels.ts';
-import { api } from '../../api.ts';
-import { formatMinutes } from '../../format.ts';
-import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
-import { TableRegion } from '../../components/TableRegion.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { formatMinutes } from '../../../../src/ui/format.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
+import { TableRegion } from '../../../../src/ui/TableRegion.tsx';
 
 function BilanTable({ bilans, caption }: { bilans: BilanSummary[]; caption: string }) {
   return (

@@ -3,9 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { CreateBilanSchema, FINANCINGS } from '../../../../src/shared/contracts/bilans.ts';
 import { FINANCING_LABELS } from '../../../../src/shared/labels.ts';
-import { api } from '../../api.ts';
-import { Page } from '../../components/Page.tsx';
-import { Form, SelectField, TextField, useSubmit } from '../../components/Form.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { Form, SelectField, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
 
 const LABELS: Record<string, string> = {
   'beneficiary.firstName': 'Prénom',

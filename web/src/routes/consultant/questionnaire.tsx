@@ -13,11 +13,11 @@ import {
   type Question,
 } from '../../../../src/shared/contracts/questionnaires.ts';
 import { ASSIGNMENT_STATUS_LABELS } from '../../../../src/shared/labels.ts';
-import { api } from '../../api.ts';
-import { formatDate, formatDateTime } from '../../format.ts';
-import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
-import { Form, TextArea, useSubmit } from '../../components/Form.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { formatDate, formatDateTime } from '../../../../src/ui/format.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
+import { Form, TextArea, useSubmit } from '../../../../src/ui/Form.tsx';
 import { answerText } from '../../questionnaire/QuestionField.tsx';
 import { ReportView } from '../../questionnaire/Report.tsx';
 

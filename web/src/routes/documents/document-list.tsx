@@ -1,7 +1,7 @@
 /** The documents of a bilan as a table: version, signatures, links to the PDF and the signed copy. */
 import type { DocumentView } from '../../../../src/shared/contracts/documents.ts';
-import { formatDateTime } from '../../format.ts';
-import { TableRegion } from '../../components/TableRegion.tsx';
+import { formatDateTime } from '../../../../src/ui/format.ts';
+import { TableRegion } from '../../../../src/ui/TableRegion.tsx';
 
 function signatureState(d: DocumentView): string {
   if (d.signatures.length === 0) return 'Aucune signature requise';

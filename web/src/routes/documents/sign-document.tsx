@@ -6,8 +6,8 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { SignDocumentSchema } from '../../../../src/shared/contracts/documents.ts';
-import { api } from '../../api.ts';
-import { CheckboxField, Form, TextField, useSubmit } from '../../components/Form.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { CheckboxField, Form, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
 
 const Schema = SignDocumentSchema.omit({ consent: true }).extend({
   consent: z.boolean().refine((v) => v, 'Cochez la case pour signer le document.'),

@@ -16,8 +16,8 @@ import {
   formatFileSize,
   type ExternalTestView,
 } from '../../../../src/shared/contracts/external-tests.ts';
-import { api } from '../../api.ts';
-import { CheckboxField, Form, TextArea, TextField, fieldId, useSubmit } from '../../components/Form.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { CheckboxField, Form, TextArea, TextField, fieldId, useSubmit } from '../../../../src/ui/Form.tsx';
 
 interface ScoreRow {
   key: number;

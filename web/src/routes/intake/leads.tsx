@@ -25,14 +25,14 @@ import {
   REDIRECTION_LABELS,
 } from '../../../../src/shared/intake-labels.ts';
 import { FINANCING_LABELS } from '../../../../src/shared/labels.ts';
-import { api, ApiError } from '../../api.ts';
-import { formatDateTime } from '../../format.ts';
+import { api, ApiError } from '../../../../src/ui/api.ts';
+import { formatDateTime } from '../../../../src/ui/format.ts';
 import { slot } from '../../seance-format.ts';
-import { Page } from '../../components/Page.tsx';
-import { Form, SelectField, TextArea, TextField, useSubmit } from '../../components/Form.tsx';
-import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
-import { TableRegion } from '../../components/TableRegion.tsx';
-import { useSession } from '../../session.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { Form, SelectField, TextArea, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
+import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
+import { TableRegion } from '../../../../src/ui/TableRegion.tsx';
+import { useSession } from '../../../../src/ui/session.ts';
 
 export function LeadsPage() {
   const leads = useQuery({

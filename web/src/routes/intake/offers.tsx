@@ -6,12 +6,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { OFFER_MODALITIES, OfferSchema, type OfferView } from '../../../../src/shared/contracts/intake.ts';
 import { OFFER_MODALITY_LABELS } from '../../../../src/shared/intake-labels.ts';
-import { api, ApiError } from '../../api.ts';
-import { formatMinutes } from '../../format.ts';
-import { Page } from '../../components/Page.tsx';
-import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../components/Form.tsx';
-import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
-import { TableRegion } from '../../components/TableRegion.tsx';
+import { api, ApiError } from '../../../../src/ui/api.ts';
+import { formatMinutes } from '../../../../src/ui/format.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
+import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
+import { TableRegion } from '../../../../src/ui/TableRegion.tsx';
 
 const LABELS = {
   title: 'Intitulé',

@@ -17,11 +17,11 @@ import {
   LEAD_SOURCE_LABELS,
   OFFER_MODALITY_LABELS,
 } from '../../../../src/shared/intake-labels.ts';
-import { api } from '../../api.ts';
-import { formatDate, formatMinutes } from '../../format.ts';
-import { Page } from '../../components/Page.tsx';
-import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../components/Form.tsx';
-import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { formatDate, formatMinutes } from '../../../../src/ui/format.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
+import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
 import { formatPrice } from './offers.tsx';
 
 const LABELS = {

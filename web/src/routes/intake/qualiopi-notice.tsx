@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { OrganisationProfileView } from '../../../../src/shared/contracts/intake.ts';
-import { api } from '../../api.ts';
+import { api } from '../../../../src/ui/api.ts';
 
 export function QualiopiNotice({
   qualiopi,

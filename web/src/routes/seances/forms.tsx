@@ -9,8 +9,8 @@ import {
   SignAttendanceSchema,
   type SeanceView,
 } from '../../../../src/shared/contracts/seances.ts';
-import { api } from '../../api.ts';
-import { CheckboxField, Form, TextArea, TextField, useSubmit } from '../../components/Form.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { CheckboxField, Form, TextArea, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
 import { dayOf, slot, timeOf } from '../../seance-format.ts';
 
 type Done = (message: string) => void;

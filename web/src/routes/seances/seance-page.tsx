@@ -7,11 +7,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { SeanceDetail } from '../../../../src/shared/contracts/seances.ts';
 import { PHASE_LABELS, SEANCE_STATUS_LABELS } from '../../../../src/shared/labels.ts';
-import { api } from '../../api.ts';
-import { formatDateTime } from '../../format.ts';
-import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
-import { useSession } from '../../session.ts';
+import { api } from '../../../../src/ui/api.ts';
+import { formatDateTime } from '../../../../src/ui/format.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
+import { useSession } from '../../../../src/ui/session.ts';
 import { slot, whereLabel } from '../../seance-format.ts';
 import { CancelForm, HeldForm, NoShowForm, RescheduleForm, SignAttendanceForm } from './forms.tsx';
 

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import type { SignatureLinkView } from '../../../../src/shared/contracts/documents.ts';
-import { api } from '../../api.ts';
-import { formatDateTime } from '../../format.ts';
-import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Notice } from '../../components/Feedback.tsx';
+import { api } from '../../../../src/ui/api.ts';
+import { formatDateTime } from '../../../../src/ui/format.ts';
+import { Page } from '../../../../src/ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
 import { SignDocumentForm } from '../documents/sign-document.tsx';
 
 const TITLE = 'Signature de la convention';

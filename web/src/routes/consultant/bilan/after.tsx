@@ -15,10 +15,10 @@ import {
   FOLLOW_UP_OUTCOME_LABELS,
   FOLLOW_UP_STATE_LABELS,
 } from '../../../../../src/shared/labels.ts';
-import { api, ApiError } from '../../../api.ts';
-import { LoadError, Loading } from '../../../components/Feedback.tsx';
-import { Form, SelectField, TextField, useSubmit } from '../../../components/Form.tsx';
-import { formatDate } from '../../../format.ts';
+import { api, ApiError } from '../../../../../src/ui/api.ts';
+import { LoadError, Loading } from '../../../../../src/ui/Feedback.tsx';
+import { Form, SelectField, TextField, useSubmit } from '../../../../../src/ui/Form.tsx';
+import { formatDate } from '../../../../../src/ui/format.ts';
 import type { BilanSectionProps } from './section.ts';
 
 const EDOF_STATE_LABELS: Record<AfterBilanView['edof'][number]['state'], string> = {

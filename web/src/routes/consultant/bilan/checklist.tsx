@@ -13,10 +13,10 @@ import {
 } from '../../../../../src/shared/contracts/checklists.ts';
 import { PHASE_LABELS } from '../../../../../src/shared/labels.ts';
 import type { PhaseValue } from '../../../../../src/shared/contracts/bilans.ts';
-import { api, ApiError } from '../../../api.ts';
-import { formatDateTime } from '../../../format.ts';
-import { CheckboxField, Form, TextArea, useSubmit } from '../../../components/Form.tsx';
-import { LoadError, Loading } from '../../../components/Feedback.tsx';
+import { api, ApiError } from '../../../../../src/ui/api.ts';
+import { formatDateTime } from '../../../../../src/ui/format.ts';
+import { CheckboxField, Form, TextArea, useSubmit } from '../../../../../src/ui/Form.tsx';
+import { LoadError, Loading } from '../../../../../src/ui/Feedback.tsx';
 import { CharterSignature } from '../../charter/charter-signature.tsx';
 import type { BilanSectionProps } from './section.ts';
 

@@ -8,10 +8,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BilanExternalTests, ExternalTestView } from '../../../../../src/shared/contracts/external-tests.ts';
-import { api, ApiError } from '../../../api.ts';
-import { Confirm, LoadError, Loading } from '../../../components/Feedback.tsx';
-import { TableRegion } from '../../../components/TableRegion.tsx';
-import { formatDate } from '../../../format.ts';
+import { api, ApiError } from '../../../../../src/ui/api.ts';
+import { Confirm, LoadError, Loading } from '../../../../../src/ui/Feedback.tsx';
+import { TableRegion } from '../../../../../src/ui/TableRegion.tsx';
+import { formatDate } from '../../../../../src/ui/format.ts';
 import { ExternalTestForm } from '../../external-tests/external-test-form.tsx';
 import { ReportLink, ScoreSummary } from '../../external-tests/result-parts.tsx';
 import type { BilanSectionProps } from './section.ts';

@@ -11,10 +11,10 @@ import {
   SaveFinancingSchema,
   type FinancingView,
 } from '../../../../../src/shared/contracts/documents.ts';
-import { api, ApiError } from '../../../api.ts';
-import { CheckboxField, Form, SelectField, TextField, useSubmit } from '../../../components/Form.tsx';
-import { LoadError, Loading } from '../../../components/Feedback.tsx';
-import { formatDate } from '../../../format.ts';
+import { api, ApiError } from '../../../../../src/ui/api.ts';
+import { CheckboxField, Form, SelectField, TextField, useSubmit } from '../../../../../src/ui/Form.tsx';
+import { LoadError, Loading } from '../../../../../src/ui/Feedback.tsx';
+import { formatDate } from '../../../../../src/ui/format.ts';
 import type { BilanSectionProps } from './section.ts';
 
 const LABELS: Record<string, string> = {

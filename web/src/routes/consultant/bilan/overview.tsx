@@ -6,8 +6,8 @@ import {
   PHASE_PURPOSES_FOR_CONSULTANT,
   nextStepForConsultant,
 } from '../../../../../src/shared/labels.ts';
-import { api, ApiError } from '../../../api.ts';
-import { formatDateTime, formatMinutes } from '../../../format.ts';
+import { api, ApiError } from '../../../../../src/ui/api.ts';
+import { formatDateTime, formatMinutes } from '../../../../../src/ui/format.ts';
 import { PhaseSteps } from '../../../components/PhaseSteps.tsx';
 import type { BilanSectionProps } from './section.ts';
 

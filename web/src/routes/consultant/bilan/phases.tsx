@@ -3,10 +3,10 @@ import { useState } from 'react';
 import type { BilanDetail, TransitionOption } from '../../../../../src/shared/contracts/bilans.ts';
 import { TransitionSchema } from '../../../../../src/shared/contracts/bilans.ts';
 import { PHASE_LABELS, unmetConditionLabel } from '../../../../../src/shared/labels.ts';
-import { api, ApiError } from '../../../api.ts';
-import { formatDateTime } from '../../../format.ts';
-import { Confirm } from '../../../components/Feedback.tsx';
-import { Form, TextArea, useSubmit } from '../../../components/Form.tsx';
+import { api, ApiError } from '../../../../../src/ui/api.ts';
+import { formatDateTime } from '../../../../../src/ui/format.ts';
+import { Confirm } from '../../../../../src/ui/Feedback.tsx';
+import { Form, TextArea, useSubmit } from '../../../../../src/ui/Form.tsx';
 import type { BilanSectionProps } from './section.ts';
 
 function ForwardTransition({

@@ -13,11 +13,11 @@ import {
 } from '../../../../../src/shared/contracts/questionnaires.ts';
 import type { BilanSeances } from '../../../../../src/shared/contracts/seances.ts';
 import { ASSIGNMENT_STATUS_LABELS } from '../../../../../src/shared/labels.ts';
-import { api } from '../../../api.ts';
-import { Form, SelectField, TextField, useSubmit } from '../../../components/Form.tsx';
-import { LoadError, Loading } from '../../../components/Feedback.tsx';
-import { TableRegion } from '../../../components/TableRegion.tsx';
-import { formatDate, formatShortDateTime } from '../../../format.ts';
+import { api } from '../../../../../src/ui/api.ts';
+import { Form, SelectField, TextField, useSubmit } from '../../../../../src/ui/Form.tsx';
+import { LoadError, Loading } from '../../../../../src/ui/Feedback.tsx';
+import { TableRegion } from '../../../../../src/ui/TableRegion.tsx';
+import { formatDate, formatShortDateTime } from '../../../../../src/ui/format.ts';
 import type { BilanSectionProps } from './section.ts';
 
 const LABELS = {

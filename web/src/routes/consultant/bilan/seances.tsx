@@ -9,10 +9,10 @@ import {
   SEANCE_STATUS_LABELS,
   formatMinutes,
 } from '../../../../../src/shared/labels.ts';
-import { api } from '../../../api.ts';
-import { Form, SelectField, TextField, useSubmit } from '../../../components/Form.tsx';
-import { LoadError, Loading } from '../../../components/Feedback.tsx';
-import { TableRegion } from '../../../components/TableRegion.tsx';
+import { api } from '../../../../../src/ui/api.ts';
+import { Form, SelectField, TextField, useSubmit } from '../../../../../src/ui/Form.tsx';
+import { LoadError, Loading } from '../../../../../src/ui/Feedback.tsx';
+import { TableRegion } from '../../../../../src/ui/TableRegion.tsx';
 import { slot, whereLabel } from '../../../seance-format.ts';
 import type { BilanSectionProps } from './section.ts';
 

@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { CopyModelSchema } from '../../../../../src/shared/contracts/questionnaires.ts';
-import { api } from '../../../api.ts';
-import { Form, TextField, useSubmit } from '../../../components/Form.tsx';
+import { api } from '../../../../../src/ui/api.ts';
+import { Form, TextField, useSubmit } from '../../../../../src/ui/Form.tsx';
 
 export function CopyModel({ modelId, modelTitle }: { modelId: string; modelTitle: string }) {
   const [open, setOpen] = useState(false);

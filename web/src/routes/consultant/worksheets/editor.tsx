@@ -13,11 +13,11 @@ import {
   type LibraryWorksheet,
   type QuestionType,
 } from '../../../../../src/shared/contracts/questionnaires.ts';
-import { api, ApiError } from '../../../api.ts';
-import { ErrorSummary, fieldId } from '../../../components/Form.tsx';
-import { Loading, Notice } from '../../../components/Feedback.tsx';
-import { Page, useReportPageErrors } from '../../../components/Page.tsx';
-import { formatDateTime } from '../../../format.ts';
+import { api, ApiError } from '../../../../../src/ui/api.ts';
+import { ErrorSummary, fieldId } from '../../../../../src/ui/Form.tsx';
+import { Loading, Notice } from '../../../../../src/ui/Feedback.tsx';
+import { Page, useReportPageErrors } from '../../../../../src/ui/Page.tsx';
+import { formatDateTime } from '../../../../../src/ui/format.ts';
 import { EditorContext, TextBox, TextInput, type EditorTools } from '../../../worksheet-editor/controls.tsx';
 import {
   adoptIds,

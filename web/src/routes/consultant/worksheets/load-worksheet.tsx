@@ -2,9 +2,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { LibraryWorksheet } from '../../../../../src/shared/contracts/questionnaires.ts';
-import { api } from '../../../api.ts';
-import { LoadError } from '../../../components/Feedback.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { api } from '../../../../../src/ui/api.ts';
+import { LoadError } from '../../../../../src/ui/Feedback.tsx';
+import { Page } from '../../../../../src/ui/Page.tsx';
 
 export function useLibraryWorksheet(id: string) {
   return useQuery({

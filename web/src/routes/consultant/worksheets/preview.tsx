@@ -10,9 +10,9 @@ import {
   type LibraryWorksheet,
   type ModelDefinitionView,
 } from '../../../../../src/shared/contracts/questionnaires.ts';
-import { api } from '../../../api.ts';
-import { LoadError, Loading, Notice } from '../../../components/Feedback.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { api } from '../../../../../src/ui/api.ts';
+import { LoadError, Loading, Notice } from '../../../../../src/ui/Feedback.tsx';
+import { Page } from '../../../../../src/ui/Page.tsx';
 import { definitionOf, draftFrom } from '../../../worksheet-editor/draft.ts';
 import { WorksheetPreview } from '../../../worksheet-editor/Preview.tsx';
 import { readDraft } from '../../../worksheet-editor/storage.ts';

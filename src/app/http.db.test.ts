@@ -1,0 +1,158 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
+import { createOrganisation, PASSWORD, type TestOrganisation } from '../../tests/support/factories.ts';
+import { call, loginAs, testApp } from '../../tests/support/http.ts';
+import type { App } from './http.ts';
+import { createDb } from '../platform/db/kysely.ts';
+
+let deps: TestDeps;
+let app: App;
+let org: TestOrganisation;
+
+beforeAll(async () => {
+  deps = testDeps();
+  app = testApp(deps);
+  org = await createOrganisation(deps);
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON under test
+function expectFrenchError(response: { status: number; body: any; text: string }, status: number, code: string) {
+  expect(response.status).toBe(status);
+  expect(response.body.error.code).toBe(code);
+  expect(response.body.error.message).toMatch(/[a-zàâçéèêëîïôûùüÿœ]/i);
+  // Never a stack trace or SQL.
+  expect(response.text).not.toMatch(/at .*\.ts:\d+|SELECT |INSERT |node_modules|Error:/);
+}
+
+describe('the API edge', () => {
+  it('answers an unknown API route with a French 404 in JSON', async () => {
+    const response = await call(app, 'GET', '/api/nimporte-quoi');
+    expectFrenchError(response, 404, 'not_found');
+  });
+
+  it('refuses malformed JSON with a 400 and changes nothing', async () => {
+    const response = await call(app, 'POST', '/api/auth/login', {
+      raw: '{"email": "x@y.fr", ',
+      headers: { 'content-type': 'application/json' },
+    });
+    expectFrenchError(response, 400, 'malformed_json');
+  });
+
+  it('refuses a body that is not JSON with a 415', async () => {
+    const response = await call(app, 'POST', '/api/auth/login', {
+      raw: 'email=x@y.fr',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expectFrenchError(response, 415, 'unsupported_media_type');
+  });
+
+  it('refuses a body over 1 MB with a 413', async () => {
+    const cookie = await loginAs(app, org.admin.email);
+    const huge = JSON.stringify({ firstName: 'a'.repeat(1024 * 1024), lastName: 'b', email: 'big@exemple.fr' });
+    const response = await call(app, 'POST', '/api/admin/consultants', {
+      raw: huge,
+      cookie,
+      headers: { 'content-type': 'application/json' },
+    });
+    expectFrenchError(response, 413, 'payload_too_large');
+    expect(await deps.db.selectFrom('users').select('id').where('email', '=', 'big@exemple.fr').execute()).toHaveLength(
+      0,
+    );
+  });
+
+  it('names each invalid field in French (422)', async () => {
+    const cookie = await loginAs(app, org.consultant.email);
+    const response = await call(app, 'POST', '/api/bilans', {
+      cookie,
+      body: {
+        beneficiary: { firstName: '', lastName: 'x'.repeat(101), email: 'pas-une-adresse' },
+        financing: 'loterie',
+        plannedHours: 'beaucoup',
+      },
+    });
+    expectFrenchError(response, 422, 'validation_failed');
+    expect(response.body.error.fields).toEqual({
+      'beneficiary.firstName': 'Indiquez le prénom.',
+      'beneficiary.lastName': 'Le nom ne doit pas dépasser 100 caractères.',
+      'beneficiary.email': 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
+      financing: 'Choisissez un mode de financement.',
+      plannedHours: 'Indiquez un nombre d’heures, par exemple 24 ou 18,5.',
+    });
+  });
+
+  it('accepts French hour formats', async () => {
+    const cookie = await loginAs(app, org.consultant.email);
+    for (const [plannedHours, minutes, email] of [
+      ['18,5', 1110, 'h1@exemple.fr'],
+      ['16 h 30', 990, 'h2@exemple.fr'],
+      ['20', 1200, 'h3@exemple.fr'],
+    ] as const) {
+      const response = await call(app, 'POST', '/api/bilans', {
+        cookie,
+        body: { beneficiary: { firstName: 'Jo', lastName: 'Lo', email }, financing: 'self_funded', plannedHours },
+      });
+      expect(response.status).toBe(201);
+      const bilan = await deps.db
+        .selectFrom('bilans')
+        .select('planned_accompaniment_minutes')
+        .where('id', '=', response.body.bilanId)
+        .executeTakeFirstOrThrow();
+      expect(bilan.planned_accompaniment_minutes).toBe(minutes);
+    }
+  });
+
+  it('answers a route id that is not a uuid with a 404, not a 500', async () => {
+    const cookie = await loginAs(app, org.consultant.email);
+    expectFrenchError(await call(app, 'GET', "/api/bilans/1' OR '1'='1", { cookie }), 404, 'not_found');
+    expectFrenchError(
+      await call(app, 'POST', '/api/invitations/abc/revoke', { cookie: await loginAs(app, org.admin.email) }),
+      404,
+      'not_found',
+    );
+    expectFrenchError(await call(app, 'GET', '/api/invitations/%00%00'), 404, 'invitation_invalid');
+  });
+
+  it('sets an HttpOnly, SameSite=Lax session cookie and security headers', async () => {
+    const response = await call(app, 'POST', '/api/auth/login', {
+      body: { email: org.admin.email, password: PASSWORD },
+    });
+    expect(response.status).toBe(200);
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/sillage_session=[A-Za-z0-9_-]{43}/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it('refuses cross-site writes', async () => {
+    const cookie = await loginAs(app, org.admin.email);
+    const response = await call(app, 'POST', '/api/admin/consultants', {
+      cookie,
+      headers: { 'sec-fetch-site': 'cross-site' },
+      body: { firstName: 'A', lastName: 'B', email: 'csrf@exemple.fr' },
+    });
+    expectFrenchError(response, 403, 'forbidden');
+  });
+
+  it('turns an unexpected failure into a French 500 without details, and logs it', async () => {
+    const logged: unknown[] = [];
+    const broken = testDeps();
+    broken.log = {
+      ...broken.log,
+      error: (o: unknown) => logged.push(o),
+      info: () => undefined,
+      debug: () => undefined,
+    } as never;
+    // A real failure: the database named here does not exist on the server.
+    const url = new URL(process.env.SILLAGE_TEST_DATABASE_URL!);
+    url.pathname = '/sillage_base_absente';
+    broken.db = createDb({ connectionString: url.toString(), max: 1, onIdleError: () => undefined });
+    const response = await call(testApp(broken), 'GET', '/api/setup');
+    expectFrenchError(response, 500, 'internal');
+    expect(response.text).not.toContain('sillage_base_absente');
+    expect(logged).toHaveLength(1);
+    await broken.db.destroy();
+  });
+});

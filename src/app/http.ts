@@ -1,0 +1,159 @@
+/**
+ * The Hono application: /api/* routes and the built SPA, on one port.
+ * Thin: each route validates, calls one service, maps errors (docs/ARCHITECTURE.md).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { AppError, ERRORS } from '../shared/errors.ts';
+import { resolveSession } from '../services/resolve-session.ts';
+import type { Deps } from '../platform/deps.ts';
+import type { Env, HttpOptions } from '../platform/http/context.ts';
+import { requestOrigin } from '../platform/http/origin.ts';
+import { readSessionCookie } from '../platform/http/session-cookie.ts';
+import { authRoutes } from '../http/routes/auth.ts';
+import { adminRoutes } from '../http/routes/admin.ts';
+import { bilanRoutes } from '../http/routes/bilans.ts';
+import { seanceRoutes } from '../http/routes/seances.ts';
+import { checklistRoutes } from '../http/routes/checklists.ts';
+import { afterRoutes } from '../http/routes/after.ts';
+// ROME catalogue (issue 4)
+import { catalogRoutes } from '../http/routes/catalog.ts';
+// Intake (issue 3)
+import { intakeRoutes } from '../http/routes/intake.ts';
+// Documents, signatures and financing (decision 015).
+import { documentRoutes } from '../http/routes/documents.ts';
+// Questionnaires and instruments.
+import { questionnaireRoutes } from '../http/routes/questionnaires.ts';
+// External licensed tests (decision 018); uploads of the publisher's PDF set their own body limit.
+import { externalTestRoutes, hasOwnBodyLimit } from '../http/routes/external-tests.ts';
+
+export interface AppOptions extends HttpOptions {
+  /** Directory of the built SPA (web/dist); omitted in API-only tests. */
+  staticDir?: string;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export function createApp(deps: Deps, options: AppOptions) {
+  const app = new Hono<Env>();
+
+  // Documents (decision 015): browsers' PDF viewers refuse a PDF served with `object-src 'none'`;
+  // a PDF is not HTML, so its response keeps nosniff and inline disposition but no CSP.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (c.res.headers.get('content-type') === 'application/pdf') c.res.headers.delete('Content-Security-Policy');
+  });
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  const api = new Hono<Env>();
+  api.use('*', async (c, next) => {
+    const started = performance.now();
+    c.set('deps', deps);
+    c.set('options', options);
+    c.set('origin', requestOrigin(c, options.trustProxy));
+    c.header('Cache-Control', 'no-store');
+    // Defence in depth against cross-site requests (the API accepts JSON, and multipart only for
+    // the external tests' PDF uploads of decision 018, behind a SameSite=Lax session cookie).
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.header('sec-fetch-site') === 'cross-site') {
+      throw new AppError('forbidden');
+    }
+    const token = readSessionCookie(c);
+    c.set('sessionToken', token);
+    c.set('session', await resolveSession(deps, token, c.get('origin')));
+    await next();
+    // Read-your-writes in this process: a change made through this request is visible to the
+    // next read at once (other processes learn it from the database's notification).
+    const session = c.get('session');
+    if (session && c.req.method !== 'GET' && c.res.status < 400)
+      deps.caches.organisationChanged(session.actor.organisationId);
+    const ms = Math.round(performance.now() - started);
+    if (c.res.status >= 400 && c.res.status < 500) {
+      deps.log.info(
+        { method: c.req.method, path: c.req.path, status: c.res.status, ms, ip: c.get('origin').ip },
+        'Requête refusée',
+      );
+    } else {
+      deps.log.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'Requête');
+    }
+  });
+  const apiBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.json(new AppError('payload_too_large').toBody(), 413),
+  });
+  api.use('*', (c, next) => (hasOwnBodyLimit(c.req.method, c.req.path) ? next() : apiBodyLimit(c, next)));
+  api.get('/health', (c) => c.json({ status: 'ok' }));
+  api.route('/', authRoutes);
+  api.route('/', adminRoutes);
+  api.route('/', bilanRoutes);
+  api.route('/', seanceRoutes);
+  api.route('/', checklistRoutes);
+  api.route('/', afterRoutes);
+  // ROME catalogue (issue 4)
+  api.route('/', catalogRoutes);
+  // Intake (issue 3)
+  api.route('/', intakeRoutes);
+  // Documents, signatures and financing (decision 015).
+  api.route('/', documentRoutes);
+  // Questionnaires and instruments.
+  api.route('/', questionnaireRoutes);
+  // External licensed tests (decision 018).
+  api.route('/', externalTestRoutes);
+  api.all('*', () => {
+    throw new AppError('not_found');
+  });
+  app.route('/api', api);
+
+  if (options.staticDir) {
+    const root = path.relative(process.cwd(), options.staticDir) || '.';
+    const indexHtml = readFileSync(path.join(options.staticDir, 'index.html'), 'utf8');
+    app.use(
+      '/assets/*',
+      serveStatic({
+        root,
+        onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+      }),
+    );
+    app.use('*', serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'no-cache') }));
+    // Client-side routes: every other GET gets the SPA, which shows its own 404 page.
+    app.get('*', (c) => {
+      c.header('Cache-Control', 'no-cache');
+      return c.html(indexHtml);
+    });
+  }
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) {
+      return c.json(error.toBody(), error.status as 400);
+    }
+    deps.log.error({ err: error, method: c.req.method, path: c.req.path }, 'Erreur interne');
+    return c.json({ error: { code: 'internal', message: ERRORS.internal.message } }, 500);
+  });
+  app.notFound((c) => c.json(new AppError('not_found').toBody(), 404));
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,347 @@
+import { Suspense, lazy, type ComponentType } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, Route, Routes } from 'react-router';
+import { api } from '../../ui/api.ts';
+import { Layout } from './Layout.tsx';
+import { RequireAnyRole, RequireRole } from '../../ui/Guard.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { HOME_BY_ROLE, useSession } from '../../ui/session.ts';
+import { SetupPage } from '../../../web/src/routes/setup.tsx';
+import { LoginPage } from '../../../web/src/routes/login.tsx';
+import { ForgotPasswordPage } from '../../../web/src/routes/forgot-password.tsx';
+import { ResetPasswordPage } from '../../../web/src/routes/reset-password.tsx';
+import { InvitationPage } from '../../../web/src/routes/invitation.tsx';
+import { NotFoundPage } from './not-found.tsx';
+
+/**
+ * Pages outside the sign-in path load on first visit, one chunk per page, so that a beneficiary
+ * on a slow connection does not download the consultant's editor or the admin screens.
+ */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const AdminTeamPage = lazyPage(() => import('../../../web/src/routes/admin/team.tsx'), 'AdminTeamPage');
+const AdminInvitationsPage = lazyPage(
+  () => import('../../../web/src/routes/admin/invitations.tsx'),
+  'AdminInvitationsPage',
+);
+const AdminOutboxPage = lazyPage(() => import('../../../web/src/routes/admin/outbox.tsx'), 'AdminOutboxPage');
+const AdminAuditPage = lazyPage(() => import('../../../web/src/routes/admin/audit.tsx'), 'AdminAuditPage');
+const ConsultantHomePage = lazyPage(() => import('../../../web/src/routes/consultant/home.tsx'), 'ConsultantHomePage');
+const NewBilanPage = lazyPage(() => import('../../../web/src/routes/consultant/new-bilan.tsx'), 'NewBilanPage');
+const BilanPage = lazyPage(() => import('../../../web/src/routes/consultant/bilan/page.tsx'), 'BilanPage');
+const BeneficiaryHomePage = lazyPage(
+  () => import('../../../web/src/routes/beneficiary/home.tsx'),
+  'BeneficiaryHomePage',
+);
+const SeancePage = lazyPage(() => import('../../../web/src/routes/seances/seance-page.tsx'), 'SeancePage');
+const ConsentPage = lazyPage(() => import('../../../web/src/routes/beneficiary/consent.tsx'), 'ConsentPage');
+const BeneficiaryCharterPage = lazyPage(
+  () => import('../../../web/src/routes/beneficiary/charter.tsx'),
+  'BeneficiaryCharterPage',
+);
+const EvaluationPage = lazyPage(() => import('../../../web/src/routes/evaluation.tsx'), 'EvaluationPage');
+const AdminIndicatorsPage = lazyPage(
+  () => import('../../../web/src/routes/admin/indicators.tsx'),
+  'AdminIndicatorsPage',
+);
+const CatalogSearchPage = lazyPage(
+  () => import('../../../web/src/routes/catalog/search-page.tsx'),
+  'CatalogSearchPage',
+);
+const JobSheetPage = lazyPage(() => import('../../../web/src/routes/catalog/job-sheet-page.tsx'), 'JobSheetPage');
+const AdminOrganisationPage = lazyPage(
+  () => import('../../../web/src/routes/intake/organisation.tsx'),
+  'AdminOrganisationPage',
+);
+const AdminOfferEditPage = lazyPage(() => import('../../../web/src/routes/intake/offers.tsx'), 'AdminOfferEditPage');
+const AdminOffersPage = lazyPage(() => import('../../../web/src/routes/intake/offers.tsx'), 'AdminOffersPage');
+const PublicOrganisationPageView = lazyPage(
+  () => import('../../../web/src/routes/intake/public-page.tsx'),
+  'PublicOrganisationPageView',
+);
+const LeadPage = lazyPage(() => import('../../../web/src/routes/intake/leads.tsx'), 'LeadPage');
+const LeadsPage = lazyPage(() => import('../../../web/src/routes/intake/leads.tsx'), 'LeadsPage');
+const BeneficiaryDocumentsPage = lazyPage(
+  () => import('../../../web/src/routes/beneficiary/documents.tsx'),
+  'BeneficiaryDocumentsPage',
+);
+const EmployerSignaturePage = lazyPage(
+  () => import('../../../web/src/routes/signature/employer-signature.tsx'),
+  'EmployerSignaturePage',
+);
+const FunderViewPage = lazyPage(() => import('../../../web/src/routes/consultant/funder-view.tsx'), 'FunderViewPage');
+const BeneficiaryQuestionnairePage = lazyPage(
+  () => import('../../../web/src/routes/beneficiary/questionnaire.tsx'),
+  'BeneficiaryQuestionnairePage',
+);
+const ConsultantQuestionnairePage = lazyPage(
+  () => import('../../../web/src/routes/consultant/questionnaire.tsx'),
+  'ConsultantQuestionnairePage',
+);
+const RespondentPage = lazyPage(() => import('../../../web/src/routes/respondent.tsx'), 'RespondentPage');
+const WorksheetLibraryPage = lazyPage(
+  () => import('../../../web/src/routes/consultant/worksheets/library.tsx'),
+  'WorksheetLibraryPage',
+);
+const WorksheetEditorPage = lazyPage(
+  () => import('../../../web/src/routes/consultant/worksheets/editor.tsx'),
+  'WorksheetEditorPage',
+);
+const ModelPreviewPage = lazyPage(
+  () => import('../../../web/src/routes/consultant/worksheets/preview.tsx'),
+  'ModelPreviewPage',
+);
+const WorksheetPreviewPage = lazyPage(
+  () => import('../../../web/src/routes/consultant/worksheets/preview.tsx'),
+  'WorksheetPreviewPage',
+);
+
+/** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
+function Entry() {
+  const setup = useQuery({ queryKey: ['setup'], queryFn: () => api.get<{ required: boolean }>('/setup') });
+  const session = useSession();
+  if (setup.isPending || session.isPending) return <Loading />;
+  if (setup.isError) return <LoadError error={setup.error} />;
+  if (setup.data.required) return <Navigate to="/installation" replace />;
+  if (session.data) return <Navigate to={HOME_BY_ROLE[session.data.role]} replace />;
+  return <Navigate to="/connexion" replace />;
+}
+
+export function App() {
+  return (
+    <Layout>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/" element={<Entry />} />
+          <Route path="/installation" element={<SetupPage />} />
+          <Route path="/connexion" element={<LoginPage />} />
+          <Route path="/mot-de-passe-oublie" element={<ForgotPasswordPage />} />
+          <Route path="/reinitialiser-mot-de-passe/:token" element={<ResetPasswordPage />} />
+          <Route path="/invitation/:token" element={<InvitationPage />} />
+          <Route
+            path="/admin"
+            element={
+              <RequireRole role="admin">
+                <AdminTeamPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/invitations"
+            element={
+              <RequireRole role="admin">
+                <AdminInvitationsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/courriels"
+            element={
+              <RequireRole role="admin">
+                <AdminOutboxPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/journal"
+            element={
+              <RequireRole role="admin">
+                <AdminAuditPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant"
+            element={
+              <RequireRole role="consultant">
+                <ConsultantHomePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/bilans/nouveau"
+            element={
+              <RequireRole role="consultant">
+                <NewBilanPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/bilans/:id"
+            element={
+              <RequireRole role="consultant">
+                <BilanPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/seances/:id"
+            element={
+              <RequireRole role="consultant">
+                <SeancePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/mon-bilan"
+            element={
+              <RequireRole role="beneficiary">
+                <BeneficiaryHomePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/mon-bilan/consentement"
+            element={
+              <RequireRole role="beneficiary">
+                <ConsentPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/mon-bilan/charte"
+            element={
+              <RequireRole role="beneficiary">
+                <BeneficiaryCharterPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/mon-bilan/seances/:id"
+            element={
+              <RequireRole role="beneficiary">
+                <SeancePage />
+              </RequireRole>
+            }
+          />
+          <Route path="/evaluation/:token" element={<EvaluationPage />} />
+          <Route
+            path="/admin/indicateurs"
+            element={
+              <RequireRole role="admin">
+                <AdminIndicatorsPage />
+              </RequireRole>
+            }
+          />
+          {/* ROME catalogue (issue 4): open data, readable without an account */}
+          <Route path="/metiers" element={<CatalogSearchPage />} />
+          <Route path="/metiers/:codeRome" element={<JobSheetPage />} />
+          {/* Intake (issue 3) */}
+          <Route
+            path="/admin/organisme"
+            element={
+              <RequireRole role="admin">
+                <AdminOrganisationPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/offres"
+            element={
+              <RequireRole role="admin">
+                <AdminOffersPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/offres/:id"
+            element={
+              <RequireRole role="admin">
+                <AdminOfferEditPage />
+              </RequireRole>
+            }
+          />
+          <Route path="/organismes/:slug" element={<PublicOrganisationPageView />} />
+          <Route
+            path="/demandes"
+            element={
+              <RequireAnyRole roles={['admin', 'consultant']}>
+                <LeadsPage />
+              </RequireAnyRole>
+            }
+          />
+          <Route
+            path="/demandes/:id"
+            element={
+              <RequireAnyRole roles={['admin', 'consultant']}>
+                <LeadPage />
+              </RequireAnyRole>
+            }
+          />
+          {/* Documents, signatures and financing (decision 015). */}
+          <Route
+            path="/mon-bilan/documents"
+            element={
+              <RequireRole role="beneficiary">
+                <BeneficiaryDocumentsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/bilans/:id/suivi-financeur"
+            element={
+              <RequireRole role="consultant">
+                <FunderViewPage />
+              </RequireRole>
+            }
+          />
+          <Route path="/signature/:token" element={<EmployerSignaturePage />} />
+          {/* Questionnaires and instruments. */}
+          <Route
+            path="/mon-bilan/questionnaires/:id"
+            element={
+              <RequireRole role="beneficiary">
+                <BeneficiaryQuestionnairePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/questionnaires/:id"
+            element={
+              <RequireRole role="consultant">
+                <ConsultantQuestionnairePage />
+              </RequireRole>
+            }
+          />
+          <Route path="/regard/:token" element={<RespondentPage />} />
+          {/* Worksheet editor (decision 019). */}
+          <Route
+            path="/consultant/cahiers"
+            element={
+              <RequireRole role="consultant">
+                <WorksheetLibraryPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/cahiers/modeles/:modelId"
+            element={
+              <RequireRole role="consultant">
+                <ModelPreviewPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/cahiers/:id"
+            element={
+              <RequireRole role="consultant">
+                <WorksheetEditorPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/consultant/cahiers/:id/apercu"
+            element={
+              <RequireRole role="consultant">
+                <WorksheetPreviewPage />
+              </RequireRole>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </Layout>
+  );
+}

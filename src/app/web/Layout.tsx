@@ -1,0 +1,128 @@
+/**
+ * The frame of every page: skip link, banner with navigation, main content, footer.
+ * On each route change, focus moves to the page's h1 (RGAA 12.x, and the SPA's duty).
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+import { NavLink, useLocation, useNavigate } from 'react-router';
+import { ROLE_LABELS } from '../../shared/labels.ts';
+import { api } from '../../ui/api.ts';
+import { useSession, useSetSession } from '../../ui/session.ts';
+import { PAGE_HEADING_ID } from '../../ui/Page.tsx';
+
+const NAV: Record<string, { to: string; label: string; end?: boolean }[]> = {
+  admin: [
+    { to: '/admin', label: 'Équipe', end: true },
+    { to: '/admin/invitations', label: 'Invitations en attente' },
+    { to: '/admin/courriels', label: 'Courriels' },
+    { to: '/admin/journal', label: 'Journal d’audit' },
+    { to: '/admin/indicateurs', label: 'Indicateurs' },
+  ],
+  consultant: [
+    { to: '/consultant', label: 'Mes bilans', end: true },
+    { to: '/consultant/bilans/nouveau', label: 'Nouveau bilan' },
+  ],
+  beneficiary: [{ to: '/mon-bilan', label: 'Mon bilan' }],
+};
+// ROME catalogue (issue 4): every role explores jobs.
+for (const links of Object.values(NAV)) links.push({ to: '/metiers', label: 'Métiers' });
+
+// Intake (issue 3)
+NAV.admin?.push(
+  { to: '/admin/organisme', label: 'Organisme' },
+  { to: '/admin/offres', label: 'Offres' },
+  { to: '/demandes', label: 'Demandes' },
+);
+NAV.consultant?.push({ to: '/demandes', label: 'Demandes' });
+// Worksheet editor (decision 019): the library, after « Nouveau bilan ».
+NAV.consultant?.splice(2, 0, { to: '/consultant/cahiers', label: 'Cahiers d’étape' });
+
+function useFocusHeadingOnNavigation() {
+  const location = useLocation();
+  const previous = useRef<string | null>(null);
+  useEffect(() => {
+    // "/" only redirects to the right page: it is not a page the person saw.
+    if (location.pathname === '/') return;
+    const from = previous.current;
+    previous.current = location.pathname;
+    // Not on the first page shown: the keyboard then starts from the top, at the skip link.
+    if (from === null || from === location.pathname) return;
+    // After the new page has rendered its heading: a page loaded on first visit (App's lazy
+    // pages) shows it a little later, so look for it on each frame for up to about 3 seconds.
+    let frame = 0;
+    let tries = 0;
+    const focusHeading = () => {
+      const heading = document.getElementById(PAGE_HEADING_ID);
+      if (heading) heading.focus();
+      else if ((tries += 1) < 180) frame = requestAnimationFrame(focusHeading);
+    };
+    frame = requestAnimationFrame(focusHeading);
+    return () => cancelAnimationFrame(frame);
+  }, [location.pathname]);
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  useFocusHeadingOnNavigation();
+  const { data: user } = useSession();
+  const setSession = useSetSession();
+  const navigate = useNavigate();
+  const links = user ? (NAV[user.role] ?? []) : [];
+
+  const logout = async () => {
+    await api.post('/auth/logout').catch(() => undefined);
+    setSession(null);
+    navigate('/connexion', { state: { loggedOut: true } });
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <header className="site-header">
+        <div className="container header-inner">
+          <p className="brand">
+            <a href="/" aria-label="Sillage, accueil">
+              Sillage
+            </a>
+            {user ? <span className="brand-org">{user.organisation.name}</span> : null}
+          </p>
+          {user ? (
+            <div className="account">
+              <p className="account-name">
+                {user.firstName} {user.lastName}
+                <span className="account-role"> · {ROLE_LABELS[user.role]}</span>
+              </p>
+              <button type="button" className="button link-like" onClick={() => void logout()}>
+                Se déconnecter
+              </button>
+            </div>
+          ) : null}
+        </div>
+        {links.length > 0 ? (
+          <nav aria-label="Navigation principale" className="main-nav">
+            <ul className="container">
+              {links.map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to} end={link.end ?? false}>
+                    {link.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      <main id="contenu" tabIndex={-1} className="container">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>
+            Sillage — logiciel libre de suivi des bilans de compétences. Les contenus d’un bilan ne sont visibles que
+            par la ou le bénéficiaire et son ou sa consultant·e.
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

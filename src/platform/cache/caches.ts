@@ -1,0 +1,55 @@
+/**
+ * The application's read caches and how database changes reach them:
+ * - sessions: a resolved session cookie, tagged by session, user and organisation;
+ * - consultant homes: tagged by organisation.
+ * Without a running change feed (tests, or the feed is down) they are off.
+ */
+import type { ConsultantHome } from '../../shared/contracts/bilans.ts';
+import type { SessionUser } from '../../shared/contracts/auth.ts';
+import type { Role } from '../db/schema.ts';
+import { ReadCache } from './read-cache.ts';
+import { CatalogueCache } from '../../adapters/cache/catalogue-cache.ts';
+import type { JobSearchIndex } from '../../domain/catalog/search/job-search.ts';
+import type { SkillSearchIndex } from '../../domain/catalog/search/skill-search.ts';
+import type { CatalogueInfo } from '../../shared/contracts/catalog.ts';
+
+/** ROME catalogue (issue 4): what the search reads in memory. */
+export interface CatalogueIndexes {
+  info: CatalogueInfo;
+  jobs: JobSearchIndex;
+  skills: SkillSearchIndex;
+}
+
+export interface CachedSession {
+  user: SessionUser & { role: Role };
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+}
+
+export class Caches {
+  readonly sessions = new ReadCache<CachedSession>({ maxAgeMs: 60_000, maxEntries: 50_000 });
+  readonly homes = new ReadCache<ConsultantHome>({ maxAgeMs: 60_000, maxEntries: 10_000 });
+  // ROME catalogue (issue 4): search indexes, always on (checked against the database's stamp).
+  readonly catalogue = new CatalogueCache<CatalogueIndexes>();
+
+  setEnabled(enabled: boolean): void {
+    this.sessions.setEnabled(enabled);
+    this.homes.setEnabled(enabled);
+  }
+
+  /** From 'sillage_changes': something of this organisation changed. */
+  organisationChanged(organisationId: string): void {
+    this.homes.invalidateTag(`org:${organisationId}`);
+  }
+
+  /** From 'sillage_sessions': 'session:<hex>', 'user:<id>' or 'org:<id>'. */
+  sessionsChanged(payload: string): void {
+    this.sessions.invalidateTag(payload);
+  }
+}
+
+/** Caches that stay off: for tests that do not exercise caching. */
+export function disabledCaches(): Caches {
+  return new Caches();
+}

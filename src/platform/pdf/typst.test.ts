@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { buildCertificate, buildQuote, withSignaturePage, type CommonFacts } from '../../domain/documents/builders.ts';
+import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import { PDFTOTEXT_MISSING, pdfText } from '../../../tests/support/pdf-text.ts';
+import { renderPdf } from './typst.ts';
+
+const facts: CommonFacts = {
+  organisation: {
+    name: 'Cap Avenir',
+    legalName: 'Cap Avenir SARL',
+    siret: '12345678900011',
+    address: '12 rue de la République',
+    postalCode: '69002',
+    city: 'Lyon',
+    phone: null,
+    contactEmail: 'contact@cap-avenir.fr',
+    ndaNumber: '84691234569',
+    qualiopiNumber: 'Q-2025-001',
+  },
+  // Typst markup characters in user text must come out as text.
+  beneficiary: { firstName: 'Zoé #[evil]', lastName: 'L’Hôte $x$ *gras* <b>', email: 'zoe@exemple.fr' },
+  consultant: { firstName: 'Claire', lastName: 'Dubois' },
+  issuedOn: parsePlainDate('2026-05-04'),
+  reference: 'DEV-2026-0001',
+  financingLabel: 'Financement personnel',
+  plannedAccompanimentMinutes: 1110,
+  personalWorkMinutes: 360,
+  priceCents: 195050,
+};
+
+describe.skipIf(Boolean(PDFTOTEXT_MISSING))('Typst PDF adapter', () => {
+  it('renders French dates, amounts and hours, and user text verbatim (no markup injection)', () => {
+    const text = pdfText(renderPdf(buildQuote(facts, null)));
+    expect(text).toContain('Devis — bilan de compétences');
+    expect(text).toContain('4 mai 2026');
+    expect(text).toContain('1 950,50 €');
+    expect(text).toContain('18 h 30');
+    expect(text).toContain('Zoé #[evil] L’Hôte $x$ *gras* <b>');
+    expect(text).toContain('Déclaration d’activité n° 84691234569');
+  });
+
+  it('is deterministic, so the SHA-256 identifies the content', () => {
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    expect(sha(renderPdf(buildQuote(facts, null)))).toBe(sha(renderPdf(buildQuote(facts, null))));
+  });
+
+  it('appends a signature page with the original hash, name, time and IP', () => {
+    const signed = withSignaturePage(buildQuote(facts, null), 'a'.repeat(64), [
+      {
+        role: 'beneficiary',
+        name: 'Zoé L’Hôte',
+        signedAt: '4 mai 2026 à 10:12:03 (heure de Paris)',
+        ip: '198.51.100.7',
+        account: 'zoe@exemple.fr',
+      },
+    ]);
+    const text = pdfText(renderPdf(signed));
+    expect(text).toContain('Page de signatures');
+    expect(text).toContain('a'.repeat(64));
+    expect(text).toContain('198.51.100.7');
+    expect(text).toContain('4 mai 2026 à 10:12:03');
+  });
+
+  it('writes the certificate with hours and completion rate', () => {
+    const text = pdfText(
+      renderPdf(
+        buildCertificate(facts, {
+          startedOn: parsePlainDate('2026-05-22'),
+          endedOn: parsePlainDate('2026-07-10'),
+          outcome: 'abandoned',
+          abandonReason: 'Déménagement',
+          accompanimentDoneMinutes: 600,
+          plannedAccompanimentMinutes: 1200,
+          personalWorkDoneMinutes: 120,
+          completionBasisPoints: 5000,
+        }),
+      ),
+    );
+    expect(text).toContain('Certificat de réalisation');
+    expect(text).toContain('22 mai 2026');
+    expect(text).toContain('10 juillet 2026');
+    expect(text).toContain('Motif de l’interruption Déménagement');
+    expect(text).toContain('10 h');
+    expect(text).toContain('50 %');
+  });
+});
