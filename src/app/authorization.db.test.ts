@@ -7,7 +7,7 @@ import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
 import { createOrganisation, createUser, type TestOrganisation, type TestUser } from '../../tests/support/factories.ts';
 import { call, loginAs, testApp } from '../../tests/support/http.ts';
 import { createBilan } from '../services/create-bilan.ts';
-import { inviteConsultant } from '../services/invite-consultant.ts';
+import { inviteConsultant } from '../accounts/use-cases/invite-consultant.ts';
 import type { App } from './http.ts';
 import { createHash } from 'node:crypto';
 import { CURRENT_NOTICE } from '../domain/consent/notice.ts';

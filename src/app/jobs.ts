@@ -6,7 +6,7 @@ import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/kysely.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { MailTransport } from '../platform/email/transport.ts';
-import { sweepExpiredAccess } from '../services/sweep-expired-access.ts';
+import { sweepExpiredAccess } from '../accounts/use-cases/sweep-expired-access.ts';
 import { deliverPendingEmails } from '../services/deliver-emails.ts';
 import { sweepSeanceReminders } from '../services/sweep-seance-reminders.ts';
 import { sweepAfterBilan } from '../services/sweep-after-bilan.ts';

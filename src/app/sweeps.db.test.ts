@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { recordingTransport } from '../platform/email/transport.ts';
 import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
 import { PASSWORD, createOrganisation, type TestOrganisation } from '../../tests/support/factories.ts';
-import { inviteConsultant } from '../services/invite-consultant.ts';
-import { login } from '../services/login.ts';
-import { sweepExpiredAccess } from '../services/sweep-expired-access.ts';
+import { inviteConsultant } from '../accounts/use-cases/invite-consultant.ts';
+import { login } from '../accounts/use-cases/login.ts';
+import { sweepExpiredAccess } from '../accounts/use-cases/sweep-expired-access.ts';
 import { MAX_ATTEMPTS, deliverPendingEmails } from '../services/deliver-emails.ts';
 
 let deps: TestDeps;

@@ -1,7 +1,7 @@
 /**
  * Domain checks that produce field errors, shared by services.
  */
-import { passwordProblems } from '../domain/auth/policies.ts';
+import { passwordProblems } from '../accounts/domain/policies.ts';
 import { PASSWORD_MESSAGES } from '../shared/fields.ts';
 import { AppError } from '../shared/errors.ts';
 import { parsePlainDate, type PlainDate } from '../shared/calendar/plain-date.ts';

@@ -5,7 +5,7 @@
  */
 import { toParisLocal } from '../platform/clock.ts';
 import { recordAudit } from '../platform/db/audit.ts';
-import { addMs } from '../domain/auth/policies.ts';
+import { addMs } from '../accounts/domain/policies.ts';
 import { seanceCancelledEmail, seanceRescheduledEmail } from '../domain/emails/seances.ts';
 import type { LocalDateTime } from '../shared/calendar/local-date-time.ts';
 import { parameterAt } from '../shared/parameters/lookup.ts';

@@ -14,7 +14,7 @@ import { AppError } from '../shared/errors.ts';
 import type { Actor, Deps } from '../platform/deps.ts';
 import { auditContext } from '../platform/deps.ts';
 import { requireRole } from '../platform/authorize.ts';
-import { insertInvitedUser, issueInvitation } from './issue-invitation.ts';
+import { insertInvitedUser, issueInvitation } from '../accounts/use-cases/issue-invitation.ts';
 
 export async function createBilan(
   deps: Deps,

@@ -8,7 +8,7 @@ import { recordAudit } from '../platform/db/audit.ts';
 import type { Database, DocumentKind, DocumentSignerRole } from '../platform/db/schema.ts';
 import { enqueueEmail } from '../platform/email/outbox.ts';
 import { newToken } from '../platform/security/tokens.ts';
-import { addMs } from '../domain/auth/policies.ts';
+import { addMs } from '../accounts/domain/policies.ts';
 import {
   buildConvention,
   buildCpfOrderSheet,

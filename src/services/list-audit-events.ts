@@ -1,7 +1,7 @@
 /**
  * The organisation's audit log for its admins, newest first, 50 per page.
  */
-import type { AuditPage } from '../shared/contracts/auth.ts';
+import type { AuditPage } from '../accounts/contracts/schemas.ts';
 import type { Role } from '../platform/db/schema.ts';
 import type { Actor, Deps } from '../platform/deps.ts';
 import { requireRole } from '../platform/authorize.ts';

@@ -3,7 +3,7 @@
  * full (so invitations work with no SMTP server); password-reset e-mails never show their body,
  * since their link would let an admin take over the account.
  */
-import type { OutboxPage } from '../shared/contracts/auth.ts';
+import type { OutboxPage } from '../accounts/contracts/schemas.ts';
 import type { Actor, Deps } from '../platform/deps.ts';
 import { requireRole } from '../platform/authorize.ts';
 

@@ -3,7 +3,7 @@
  * end after start, no overlap in the consultant's agenda, the bilan's accompaniment never beyond
  * the legal maximum), then the beneficiary receives the invitation with its calendar file.
  */
-import { addMs } from '../domain/auth/policies.ts';
+import { addMs } from '../accounts/domain/policies.ts';
 import { toParisLocal } from '../platform/clock.ts';
 import { recordAudit } from '../platform/db/audit.ts';
 import { isOpen } from '../domain/bilan/phases.ts';

@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import { recordAudit } from '../platform/db/audit.ts';
 import type { Database } from '../platform/db/schema.ts';
 import { enqueueEmail } from '../platform/email/outbox.ts';
-import { afterFailure, blockedMinutesLeft, type ThrottleState } from '../domain/auth/policies.ts';
+import { afterFailure, blockedMinutesLeft, type ThrottleState } from '../accounts/domain/policies.ts';
 import { contactAcknowledgementEmail, newLeadEmail } from '../domain/emails/intake.ts';
 import { CONTACT_IP_THROTTLE } from '../domain/leads/contact-throttle.ts';
 import type { ContactRequest } from '../shared/contracts/intake.ts';

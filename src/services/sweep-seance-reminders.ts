@@ -3,7 +3,7 @@
  * than a day ahead and not yet reminded, gets one e-mail to the beneficiary. Safe to run twice
  * (and concurrently: rows are claimed with SKIP LOCKED and marked in the same transaction).
  */
-import { addMs } from '../domain/auth/policies.ts';
+import { addMs } from '../accounts/domain/policies.ts';
 import { seanceReminderEmail } from '../domain/emails/seances.ts';
 import { enqueueEmail } from '../platform/email/outbox.ts';
 import type { Db } from '../platform/db/kysely.ts';

@@ -1,7 +1,7 @@
 /** Pages for a role: signed-out people go to the login page, others to their own home. */
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import type { Role } from '../shared/contracts/auth.ts';
+import type { Role } from '../accounts/contracts/schemas.ts';
 import { HOME_BY_ROLE, useSession } from './session.ts';
 import { LoadError, Loading } from './Feedback.tsx';
 

@@ -2,7 +2,7 @@
  * The signed-in person, from GET /api/session (null when signed out).
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Role, SessionUser } from '../shared/contracts/auth.ts';
+import type { Role, SessionUser } from '../accounts/contracts/schemas.ts';
 import { api } from './api.ts';
 
 export const SESSION_KEY = ['session'] as const;

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../src/platform/db/schema.ts';
-import { insertOrganisation } from '../../src/services/organisations.ts';
+import { insertOrganisation } from '../../src/accounts/use-cases/organisations.ts';
 import type { Actor } from '../../src/platform/deps.ts';
 import type { TestDeps } from './deps.ts';
 

@@ -6,11 +6,11 @@ import { Layout } from './Layout.tsx';
 import { RequireAnyRole, RequireRole } from '../../ui/Guard.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { HOME_BY_ROLE, useSession } from '../../ui/session.ts';
-import { SetupPage } from '../../../web/src/routes/setup.tsx';
-import { LoginPage } from '../../../web/src/routes/login.tsx';
-import { ForgotPasswordPage } from '../../../web/src/routes/forgot-password.tsx';
-import { ResetPasswordPage } from '../../../web/src/routes/reset-password.tsx';
-import { InvitationPage } from '../../../web/src/routes/invitation.tsx';
+import { SetupPage } from '../../accounts/web/setup-page.tsx';
+import { LoginPage } from '../../accounts/web/login-page.tsx';
+import { ForgotPasswordPage } from '../../accounts/web/forgot-password-page.tsx';
+import { ResetPasswordPage } from '../../accounts/web/reset-password-page.tsx';
+import { InvitationPage } from '../../accounts/web/invitation-page.tsx';
 import { NotFoundPage } from './not-found.tsx';
 
 /**
@@ -21,11 +21,8 @@ function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
-const AdminTeamPage = lazyPage(() => import('../../../web/src/routes/admin/team.tsx'), 'AdminTeamPage');
-const AdminInvitationsPage = lazyPage(
-  () => import('../../../web/src/routes/admin/invitations.tsx'),
-  'AdminInvitationsPage',
-);
+const AdminTeamPage = lazyPage(() => import('../../accounts/web/team-page.tsx'), 'AdminTeamPage');
+const AdminInvitationsPage = lazyPage(() => import('../../accounts/web/invitations-page.tsx'), 'AdminInvitationsPage');
 const AdminOutboxPage = lazyPage(() => import('../../../web/src/routes/admin/outbox.tsx'), 'AdminOutboxPage');
 const AdminAuditPage = lazyPage(() => import('../../../web/src/routes/admin/audit.tsx'), 'AdminAuditPage');
 const ConsultantHomePage = lazyPage(() => import('../../../web/src/routes/consultant/home.tsx'), 'ConsultantHomePage');

@@ -5,7 +5,7 @@
  * Without a running change feed (tests, or the feed is down) they are off.
  */
 import type { ConsultantHome } from '../../shared/contracts/bilans.ts';
-import type { SessionUser } from '../../shared/contracts/auth.ts';
+import type { SessionUser } from '../../accounts/contracts/schemas.ts';
 import type { Role } from '../db/schema.ts';
 import { ReadCache } from './read-cache.ts';
 import { CatalogueCache } from '../../adapters/cache/catalogue-cache.ts';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
 import { PASSWORD, createOrganisation, createUser, type TestOrganisation } from '../../../tests/support/factories.ts';
-import { login } from '../../services/login.ts';
-import { resolveSession } from '../../services/resolve-session.ts';
+import { login } from '../../accounts/use-cases/login.ts';
+import { resolveSession } from '../../accounts/use-cases/resolve-session.ts';
 import { consultantHome } from '../../services/consultant-home.ts';
 import { Caches } from './caches.ts';
 import { startChangeFeed, type ChangeFeed } from './change-feed.ts';

@@ -3,7 +3,7 @@
  * once signed in, the actor.
  */
 import type { Context } from 'hono';
-import type { ResolvedSession } from '../../services/resolve-session.ts';
+import type { ResolvedSession } from '../../accounts/use-cases/resolve-session.ts';
 import type { Actor, Deps, Origin } from '../deps.ts';
 import { AppError } from '../../shared/errors.ts';
 

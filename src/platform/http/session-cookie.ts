@@ -2,7 +2,7 @@
  * The session cookie: HttpOnly, SameSite=Lax, Secure (and __Host- prefixed) over HTTPS.
  */
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { SESSION_ABSOLUTE_TIMEOUT_MS } from '../../domain/auth/policies.ts';
+import { SESSION_ABSOLUTE_TIMEOUT_MS } from '../../accounts/domain/policies.ts';
 import type { Ctx } from './context.ts';
 
 function cookieName(c: Ctx): string {

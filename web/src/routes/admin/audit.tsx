@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { AuditPage } from '../../../../src/shared/contracts/auth.ts';
+import type { AuditPage } from '../../../../src/accounts/contracts/schemas.ts';
 import { AUDIT_ACTION_LABELS, ROLE_LABELS } from '../../../../src/shared/labels.ts';
 import { api } from '../../../../src/ui/api.ts';
 import { formatShortDateTime } from '../../../../src/ui/format.ts';

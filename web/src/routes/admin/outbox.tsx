@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { OutboxPage } from '../../../../src/shared/contracts/auth.ts';
+import type { OutboxPage } from '../../../../src/accounts/contracts/schemas.ts';
 import { api } from '../../../../src/ui/api.ts';
 import { formatDateTime } from '../../../../src/ui/format.ts';
 import { Page } from '../../../../src/ui/Page.tsx';

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
-import { AcceptInvitationSchema, type SessionUser } from '../../../src/shared/contracts/auth.ts';
-import { ROLE_LABELS } from '../../../src/shared/labels.ts';
-import { api } from '../../../src/ui/api.ts';
-import { formatDateTime } from '../../../src/ui/format.ts';
-import { Page } from '../../../src/ui/Page.tsx';
-import { Form, TextField, useSubmit } from '../../../src/ui/Form.tsx';
-import { LoadError, Loading } from '../../../src/ui/Feedback.tsx';
-import { HOME_BY_ROLE, useSetSession } from '../../../src/ui/session.ts';
+import { AcceptInvitationSchema, type SessionUser } from '../contracts/schemas.ts';
+import { ROLE_LABELS } from '../../shared/labels.ts';
+import { api } from '../../ui/api.ts';
+import { formatDateTime } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { HOME_BY_ROLE, useSetSession } from '../../ui/session.ts';
 
 interface InvitationView {
   organisationName: string;

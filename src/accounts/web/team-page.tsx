@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
-import { InvitePersonSchema, type ConsultantView } from '../../../../src/shared/contracts/auth.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { formatDateTime } from '../../../../src/ui/format.ts';
-import { Page } from '../../../../src/ui/Page.tsx';
-import { Form, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
-import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
-import { TableRegion } from '../../../../src/ui/TableRegion.tsx';
+import { InvitePersonSchema, type ConsultantView } from '../contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { formatDateTime } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { TableRegion } from '../../ui/TableRegion.tsx';
 // ROME catalogue (issue 4)
-import { CatalogueAdminNotice } from '../catalog/catalogue-state.tsx';
-import { AdminQualiopiWarning } from '../intake/qualiopi-notice.tsx';
+import { CatalogueAdminNotice } from '../../../web/src/routes/catalog/catalogue-state.tsx';
+import { AdminQualiopiWarning } from '../../../web/src/routes/intake/qualiopi-notice.tsx';
 
 const LABELS = { firstName: 'Prénom', lastName: 'Nom', email: 'Adresse e-mail' };
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate } from 'react-router';
-import { SetupInputSchema, type SessionUser } from '../../../src/shared/contracts/auth.ts';
-import { api } from '../../../src/ui/api.ts';
-import { Page } from '../../../src/ui/Page.tsx';
-import { Form, TextField, useSubmit } from '../../../src/ui/Form.tsx';
-import { LoadError, Loading } from '../../../src/ui/Feedback.tsx';
-import { useSetSession } from '../../../src/ui/session.ts';
+import { SetupInputSchema, type SessionUser } from '../contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { Page } from '../../ui/Page.tsx';
+import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { useSetSession } from '../../ui/session.ts';
 
 const LABELS = {
   organisationName: 'Nom de l’organisme',

@@ -4,11 +4,11 @@
  * account changes, via the database's notifications), else one indexed query; it writes only
  * every few minutes (sliding expiry).
  */
-import { hashToken } from '../platform/security/tokens.ts';
-import { sessionExpiry, sessionNeedsTouch } from '../domain/auth/policies.ts';
-import type { SessionUser } from '../shared/contracts/auth.ts';
-import type { CachedSession } from '../platform/cache/caches.ts';
-import type { Actor, Deps, Origin } from '../platform/deps.ts';
+import { hashToken } from '../../platform/security/tokens.ts';
+import { sessionExpiry, sessionNeedsTouch } from '../domain/policies.ts';
+import type { SessionUser } from '../contracts/schemas.ts';
+import type { CachedSession } from '../../platform/cache/caches.ts';
+import type { Actor, Deps, Origin } from '../../platform/deps.ts';
 
 export interface ResolvedSession {
   actor: Actor;

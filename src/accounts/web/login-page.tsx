@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { LoginInputSchema, type SessionUser } from '../../../src/shared/contracts/auth.ts';
-import { api } from '../../../src/ui/api.ts';
-import { Page } from '../../../src/ui/Page.tsx';
-import { Form, TextField, useSubmit } from '../../../src/ui/Form.tsx';
-import { Notice } from '../../../src/ui/Feedback.tsx';
-import { HOME_BY_ROLE, useSession, useSetSession } from '../../../src/ui/session.ts';
+import { LoginInputSchema, type SessionUser } from '../contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { Page } from '../../ui/Page.tsx';
+import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
+import { Notice } from '../../ui/Feedback.tsx';
+import { HOME_BY_ROLE, useSession, useSetSession } from '../../ui/session.ts';
 
 const LABELS = { email: 'Adresse e-mail', password: 'Mot de passe' };
 

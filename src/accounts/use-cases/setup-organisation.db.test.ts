@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testDeps } from '../../tests/support/deps.ts';
+import { testDeps } from '../../../tests/support/deps.ts';
 import { isSetupRequired, setupOrganisation } from './setup-organisation.ts';
 
 const origin = { ip: '192.0.2.10', userAgent: 'vitest' };

@@ -8,14 +8,14 @@ import {
   PasswordResetConfirmSchema,
   PasswordResetRequestSchema,
   SetupInputSchema,
-} from '../../shared/contracts/auth.ts';
+} from '../contracts/schemas.ts';
 import { linkToken } from '../../shared/fields.ts';
 import { AppError } from '../../shared/errors.ts';
-import { isSetupRequired, setupOrganisation } from '../../services/setup-organisation.ts';
-import { login } from '../../services/login.ts';
-import { logout } from '../../services/logout.ts';
-import { requestPasswordReset, resetPassword } from '../../services/password-reset.ts';
-import { acceptInvitation, getInvitation } from '../../services/invitations.ts';
+import { isSetupRequired, setupOrganisation } from '../use-cases/setup-organisation.ts';
+import { login } from '../use-cases/login.ts';
+import { logout } from '../use-cases/logout.ts';
+import { requestPasswordReset, resetPassword } from '../use-cases/password-reset.ts';
+import { acceptInvitation, getInvitation } from '../use-cases/invitations.ts';
 import { actorOf, type Env } from '../../platform/http/context.ts';
 import { jsonBody } from '../../platform/http/validate.ts';
 import { clearSessionCookie, writeSessionCookie } from '../../platform/http/session-cookie.ts';

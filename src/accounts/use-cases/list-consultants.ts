@@ -1,10 +1,10 @@
 /**
  * The admin's team page: consultants with their account state and number of open bilans.
  */
-import type { ConsultantView } from '../shared/contracts/auth.ts';
-import { invitationState } from '../domain/bilan/next-step.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { requireRole } from '../platform/authorize.ts';
+import type { ConsultantView } from '../contracts/schemas.ts';
+import { invitationState } from '../../domain/bilan/next-step.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { requireRole } from '../../platform/authorize.ts';
 
 export async function listConsultants(deps: Deps, actor: Actor): Promise<ConsultantView[]> {
   requireRole(actor, 'admin');

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { PasswordResetRequestSchema } from '../../../src/shared/contracts/auth.ts';
-import { api } from '../../../src/ui/api.ts';
-import { Page } from '../../../src/ui/Page.tsx';
-import { Form, TextField, useSubmit } from '../../../src/ui/Form.tsx';
-import { Notice } from '../../../src/ui/Feedback.tsx';
+import { PasswordResetRequestSchema } from '../contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { Page } from '../../ui/Page.tsx';
+import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
+import { Notice } from '../../ui/Feedback.tsx';
 
 const LABELS = { email: 'Adresse e-mail de votre compte' };
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PendingInvitationView } from '../../../../src/shared/contracts/auth.ts';
-import { ROLE_LABELS } from '../../../../src/shared/labels.ts';
-import { api, ApiError } from '../../../../src/ui/api.ts';
-import { formatDateTime } from '../../../../src/ui/format.ts';
-import { Page } from '../../../../src/ui/Page.tsx';
-import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
-import { TableRegion } from '../../../../src/ui/TableRegion.tsx';
+import type { PendingInvitationView } from '../contracts/schemas.ts';
+import { ROLE_LABELS } from '../../shared/labels.ts';
+import { api, ApiError } from '../../ui/api.ts';
+import { formatDateTime } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { TableRegion } from '../../ui/TableRegion.tsx';
 
 export function AdminInvitationsPage() {
   const client = useQueryClient();

@@ -4,9 +4,9 @@
  * blocked for a while and the person is told how long to wait.
  */
 import type { Kysely } from 'kysely';
-import { recordAudit, type AuditContext } from '../platform/db/audit.ts';
-import type { Database } from '../platform/db/schema.ts';
-import { decoyHash } from '../platform/security/password-hasher.ts';
+import { recordAudit, type AuditContext } from '../../platform/db/audit.ts';
+import type { Database } from '../../platform/db/schema.ts';
+import { decoyHash } from '../../platform/security/password-hasher.ts';
 import {
   ACCOUNT_THROTTLE,
   IP_THROTTLE,
@@ -14,10 +14,10 @@ import {
   blockedMinutesLeft,
   type ThrottleRule,
   type ThrottleState,
-} from '../domain/auth/policies.ts';
-import type { LoginInput, SessionUser } from '../shared/contracts/auth.ts';
-import { AppError } from '../shared/errors.ts';
-import type { Deps, Origin } from '../platform/deps.ts';
+} from '../domain/policies.ts';
+import type { LoginInput, SessionUser } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Deps, Origin } from '../../platform/deps.ts';
 import { openSession } from './sessions.ts';
 
 const accountKey = (email: string) => `account:${email}`;

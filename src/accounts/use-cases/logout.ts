@@ -1,11 +1,11 @@
 /**
  * Sign out: the session row is deleted, so the cookie is worthless even if it was copied.
  */
-import { recordAudit } from '../platform/db/audit.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { auditContext } from '../platform/deps.ts';
+import { recordAudit } from '../../platform/db/audit.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { auditContext } from '../../platform/deps.ts';
 import { closeSession } from './sessions.ts';
-import { hashToken } from '../platform/security/tokens.ts';
+import { hashToken } from '../../platform/security/tokens.ts';
 
 export async function logout(deps: Deps, actor: Actor, token: string): Promise<void> {
   const now = deps.clock.now();

@@ -3,13 +3,13 @@
  * admin, and signs the admin in. Refused once any organisation exists.
  */
 import { sql } from 'kysely';
-import { recordAudit } from '../platform/db/audit.ts';
-import type { SetupInput, SessionUser } from '../shared/contracts/auth.ts';
-import { AppError } from '../shared/errors.ts';
-import type { Deps, Origin } from '../platform/deps.ts';
+import { recordAudit } from '../../platform/db/audit.ts';
+import type { SetupInput, SessionUser } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Deps, Origin } from '../../platform/deps.ts';
 import { insertOrganisation } from './organisations.ts';
 import { openSession } from './sessions.ts';
-import { assertPasswordAcceptable } from '../platform/validation.ts';
+import { assertPasswordAcceptable } from '../../platform/validation.ts';
 
 export async function isSetupRequired(deps: Deps): Promise<boolean> {
   const row = await deps.db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();

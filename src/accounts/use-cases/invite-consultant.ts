@@ -1,10 +1,10 @@
 /**
  * An admin invites a consultant of their organisation by e-mail.
  */
-import type { InvitePerson } from '../shared/contracts/auth.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { auditContext } from '../platform/deps.ts';
-import { requireRole } from '../platform/authorize.ts';
+import type { InvitePerson } from '../contracts/schemas.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { auditContext } from '../../platform/deps.ts';
+import { requireRole } from '../../platform/authorize.ts';
 import { insertInvitedUser, issueInvitation } from './issue-invitation.ts';
 
 export async function inviteConsultant(

@@ -2,16 +2,16 @@
  * Password reset by e-mailed link. Asking always gets the same answer, whether or not the
  * address has an account. The link works once, for an hour; using it closes every session.
  */
-import { recordAudit } from '../platform/db/audit.ts';
-import { enqueueEmail } from '../platform/email/outbox.ts';
-import { hashToken, newToken } from '../platform/security/tokens.ts';
-import { PASSWORD_RESET_LIFETIME_MS, addMs } from '../domain/auth/policies.ts';
-import { passwordChangedEmail, passwordResetEmail } from '../domain/emails/templates.ts';
-import type { PasswordResetConfirm, PasswordResetRequest, SessionUser } from '../shared/contracts/auth.ts';
-import { AppError } from '../shared/errors.ts';
-import type { Deps, Origin } from '../platform/deps.ts';
+import { recordAudit } from '../../platform/db/audit.ts';
+import { enqueueEmail } from '../../platform/email/outbox.ts';
+import { hashToken, newToken } from '../../platform/security/tokens.ts';
+import { PASSWORD_RESET_LIFETIME_MS, addMs } from '../domain/policies.ts';
+import { passwordChangedEmail, passwordResetEmail } from '../domain/emails.ts';
+import type { PasswordResetConfirm, PasswordResetRequest, SessionUser } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Deps, Origin } from '../../platform/deps.ts';
 import { closeAllSessions, openSession } from './sessions.ts';
-import { assertPasswordAcceptable } from '../platform/validation.ts';
+import { assertPasswordAcceptable } from '../../platform/validation.ts';
 
 /** At most this many reset e-mails per account per hour (protects inboxes from abuse). */
 const MAX_RESETS_PER_HOUR = 3;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invitationEmail, passwordResetEmail } from './templates.ts';
+import { invitationEmail, passwordResetEmail } from './emails.ts';
 
 describe('e-mails', () => {
   it('writes the invitation in French with the link in both parts and escapes names', () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { hashToken } from '../platform/security/tokens.ts';
-import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
-import { PASSWORD, createOrganisation, type TestOrganisation } from '../../tests/support/factories.ts';
+import { hashToken } from '../../platform/security/tokens.ts';
+import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
+import { PASSWORD, createOrganisation, type TestOrganisation } from '../../../tests/support/factories.ts';
 import { login } from './login.ts';
 import { logout } from './logout.ts';
 import { resolveSession } from './resolve-session.ts';

@@ -3,9 +3,9 @@
  * pending invitations past their expiry become 'expired' (one audit event each); expired
  * sessions, spent reset links and stale login counters are deleted.
  */
-import { recordAudit } from '../platform/db/audit.ts';
-import type { Db } from '../platform/db/kysely.ts';
-import { addMs } from '../domain/auth/policies.ts';
+import { recordAudit } from '../../platform/db/audit.ts';
+import type { Db } from '../../platform/db/kysely.ts';
+import { addMs } from '../domain/policies.ts';
 
 export interface SweepResult {
   invitationsExpired: number;

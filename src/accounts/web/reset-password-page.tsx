@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
-import { PasswordResetConfirmSchema, type SessionUser } from '../../../src/shared/contracts/auth.ts';
-import { api } from '../../../src/ui/api.ts';
-import { Page } from '../../../src/ui/Page.tsx';
-import { Form, TextField, useSubmit } from '../../../src/ui/Form.tsx';
-import { HOME_BY_ROLE, useSetSession } from '../../../src/ui/session.ts';
+import { PasswordResetConfirmSchema, type SessionUser } from '../contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { Page } from '../../ui/Page.tsx';
+import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
+import { HOME_BY_ROLE, useSetSession } from '../../ui/session.ts';
 
 const LABELS = { password: 'Nouveau mot de passe', confirmation: 'Confirmez le nouveau mot de passe' };
 

@@ -2,17 +2,17 @@
  * Reading and accepting an invitation from its e-mailed link (no account yet), and the
  * admin's and consultant's actions on pending invitations (resend, revoke).
  */
-import { recordAudit } from '../platform/db/audit.ts';
-import { hashToken } from '../platform/security/tokens.ts';
-import type { Role } from '../platform/db/schema.ts';
-import type { AcceptInvitation, SessionUser } from '../shared/contracts/auth.ts';
-import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps, Origin } from '../platform/deps.ts';
-import { auditContext } from '../platform/deps.ts';
-import { notFound, requireRole } from '../platform/authorize.ts';
+import { recordAudit } from '../../platform/db/audit.ts';
+import { hashToken } from '../../platform/security/tokens.ts';
+import type { Role } from '../../platform/db/schema.ts';
+import type { AcceptInvitation, SessionUser } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Actor, Deps, Origin } from '../../platform/deps.ts';
+import { auditContext } from '../../platform/deps.ts';
+import { notFound, requireRole } from '../../platform/authorize.ts';
 import { issueInvitation } from './issue-invitation.ts';
 import { openSession } from './sessions.ts';
-import { assertPasswordAcceptable } from '../platform/validation.ts';
+import { assertPasswordAcceptable } from '../../platform/validation.ts';
 
 export interface InvitationView {
   organisationName: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailField, loginPassword, newPassword, organisationName, personName } from '../fields.ts';
+import { emailField, loginPassword, newPassword, organisationName, personName } from '../../shared/fields.ts';
 
 export const SetupInputSchema = z.object({
   organisationName,

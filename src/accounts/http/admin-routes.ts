@@ -3,12 +3,12 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { InvitePersonSchema } from '../../shared/contracts/auth.ts';
+import { InvitePersonSchema } from '../contracts/schemas.ts';
 import { uuidParam } from '../../shared/fields.ts';
-import { inviteConsultant } from '../../services/invite-consultant.ts';
-import { listConsultants } from '../../services/list-consultants.ts';
-import { listPendingInvitations } from '../../services/list-invitations.ts';
-import { resendInvitation, revokeInvitation } from '../../services/invitations.ts';
+import { inviteConsultant } from '../use-cases/invite-consultant.ts';
+import { listConsultants } from '../use-cases/list-consultants.ts';
+import { listPendingInvitations } from '../use-cases/list-invitations.ts';
+import { resendInvitation, revokeInvitation } from '../use-cases/invitations.ts';
 import { listOutbox } from '../../services/outbox.ts';
 import { listAuditEvents } from '../../services/list-audit-events.ts';
 import { actorOf, type Env } from '../../platform/http/context.ts';

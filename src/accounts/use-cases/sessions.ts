@@ -2,10 +2,10 @@
  * Server-side sessions: the cookie holds a random token, the database its SHA-256.
  */
 import type { Kysely } from 'kysely';
-import { hashToken, newToken } from '../platform/security/tokens.ts';
-import type { Database } from '../platform/db/schema.ts';
-import { sessionExpiry } from '../domain/auth/policies.ts';
-import type { Origin } from '../platform/deps.ts';
+import { hashToken, newToken } from '../../platform/security/tokens.ts';
+import type { Database } from '../../platform/db/schema.ts';
+import { sessionExpiry } from '../domain/policies.ts';
+import type { Origin } from '../../platform/deps.ts';
 
 export async function openSession(db: Kysely<Database>, userId: string, origin: Origin, now: Date): Promise<string> {
   const { token, hash } = newToken();
