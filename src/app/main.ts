@@ -19,7 +19,7 @@ import { argon2Hasher } from '../platform/security/password-hasher.ts';
 import { WEB_DIST, ensureWebBuild } from '../platform/web-build/build.ts';
 import { createApp } from './http.ts';
 import { JOBS } from './jobs.ts';
-import { deliverPendingEmails } from '../services/deliver-emails.ts';
+import { deliverPendingEmails } from '../email/use-cases/deliver-emails.ts';
 import type { Deps } from '../platform/deps.ts';
 // ROME catalogue (issue 4)
 import { prepareCatalogue } from '../services/prepare-catalogue.ts';

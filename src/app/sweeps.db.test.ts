@@ -5,7 +5,7 @@ import { PASSWORD, createOrganisation, type TestOrganisation } from '../../tests
 import { inviteConsultant } from '../accounts/use-cases/invite-consultant.ts';
 import { login } from '../accounts/use-cases/login.ts';
 import { sweepExpiredAccess } from '../accounts/use-cases/sweep-expired-access.ts';
-import { MAX_ATTEMPTS, deliverPendingEmails } from '../services/deliver-emails.ts';
+import { MAX_ATTEMPTS, deliverPendingEmails } from '../email/use-cases/deliver-emails.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;

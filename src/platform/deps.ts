@@ -6,7 +6,7 @@ import type { Clock } from './clock.ts';
 import type { Db } from './db/kysely.ts';
 import type { Logger } from './logger.ts';
 import type { PasswordHasher } from './security/password-hasher.ts';
-import type { AuditContext } from './db/audit.ts';
+import type { AuditContext } from '../audit/data/record-audit.ts';
 import type { Role } from './db/schema.ts';
 import type { Caches } from './cache/caches.ts';
 

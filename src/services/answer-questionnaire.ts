@@ -3,7 +3,7 @@
  * inconsistent ones refused) and the final submission. Every refusal is a French message and
  * saves nothing; answers are stored with the version they were given to.
  */
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { checkCanAnswer } from '../domain/questionnaire/guards.ts';
 import type { AnswerError } from '../domain/questionnaire/messages.ts';
 import { computeProgress } from '../domain/questionnaire/progress.ts';

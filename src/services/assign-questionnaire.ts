@@ -4,7 +4,7 @@
  * definition is copied into the assignment, so the answers stay tied to the version assigned.
  */
 import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { isOpen } from '../domain/bilan/phases.ts';
 import { getInstrument } from '../domain/instruments/catalogue.ts';
 import type { QuestionnaireDefinition } from '../domain/questionnaire/definition-schema.ts';

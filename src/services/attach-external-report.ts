@@ -3,7 +3,7 @@
  * attached. The file is judged on its bytes (`%PDF-`, not empty, 10 MB at most); a refused file
  * saves nothing. Only the bilan's consultant may, while the bilan is open.
  */
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { isOpen } from '../domain/bilan/phases.ts';
 import type { ExternalTestReportView } from '../shared/contracts/external-tests.ts';
 import { AppError } from '../shared/errors.ts';

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { parisDate, toParisLocal } from '../platform/clock.ts';
-import { recordAudit, type AuditContext } from '../platform/db/audit.ts';
+import { recordAudit, type AuditContext } from '../audit/data/record-audit.ts';
 import type { Database } from '../platform/db/schema.ts';
 import { buildCertificate, type AttendanceLine, type CompletionFacts } from '../domain/documents/builders.ts';
 import { parsePlainDate, type PlainDate } from '../shared/calendar/plain-date.ts';

@@ -3,7 +3,7 @@
  * The domain's guards decide; a refusal names every unmet condition. The change, its history
  * line and its audit event are written in one transaction, under a row lock.
  */
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { checkTransition } from '../domain/bilan/phases.ts';
 import type { TransitionInput } from '../shared/contracts/bilans.ts';
 import { AppError } from '../shared/errors.ts';

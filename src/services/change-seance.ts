@@ -4,7 +4,7 @@
  * The bilan's counters are recomputed in the same transaction.
  */
 import { toParisLocal } from '../platform/clock.ts';
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { addMs } from '../accounts/domain/policies.ts';
 import { seanceCancelledEmail, seanceRescheduledEmail } from '../domain/emails/seances.ts';
 import type { LocalDateTime } from '../shared/calendar/local-date-time.ts';

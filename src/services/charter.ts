@@ -3,7 +3,7 @@
  * name, explicit confirmation, SHA-256 of the exact text shown).
  */
 import { createHash } from 'node:crypto';
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { CURRENT_CHARTER, charterText } from '../domain/consent/charter.ts';
 import { nameMatches } from '../domain/seances/attendance.ts';
 import type { CharterView, SignCharter } from '../shared/contracts/checklists.ts';

@@ -2,7 +2,7 @@
  * The consultant reads the answers and comments per question, and writes the debrief notes
  * of an instrument's report. Only the consultant of the bilan may.
  */
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { allQuestions } from '../domain/questionnaire/definition-schema.ts';
 import type { CommentInput, DebriefInput } from '../shared/contracts/questionnaires.ts';
 import { AppError } from '../shared/errors.ts';

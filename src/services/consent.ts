@@ -3,7 +3,7 @@
  * account; a refusal is recorded as such, is never a fault, and keeps the bilan from leaving the
  * préliminaire (and from any investigation séance). They may change their mind later.
  */
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { CURRENT_NOTICE } from '../domain/consent/notice.ts';
 import type { ConsentDecision, ConsentView } from '../shared/contracts/checklists.ts';
 import { AppError } from '../shared/errors.ts';

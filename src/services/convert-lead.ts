@@ -4,7 +4,7 @@
  * included), assigned to this consultant, and linked to the lead, in one transaction.
  */
 import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { plannedHoursProblem } from '../domain/bilan/planned-hours.ts';
 import { leadTransition } from '../domain/leads/status.ts';
 import { parsePlainDate } from '../shared/calendar/plain-date.ts';

@@ -4,7 +4,7 @@
  * starts in the phase préliminaire, assigned to the consultant.
  */
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import type { Database } from '../platform/db/schema.ts';
 import { parisDate } from '../platform/clock.ts';
 import { plannedHoursProblem } from '../domain/bilan/planned-hours.ts';

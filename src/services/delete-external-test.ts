@@ -2,7 +2,7 @@
  * The consultant deletes a recorded external test result and its PDF report (a mistaken entry,
  * the wrong person's report). Only the bilan's consultant may, while the bilan is open.
  */
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { isOpen } from '../domain/bilan/phases.ts';
 import { AppError } from '../shared/errors.ts';
 import { requireRole } from '../platform/authorize.ts';

@@ -4,9 +4,9 @@
  * single-use link by e-mail) and the CPF order sheet; the consultant and the beneficiary read
  * them; each expected signer signs the exact PDF they were shown (simple electronic signature).
  */
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import type { Database, DocumentKind, DocumentSignerRole } from '../platform/db/schema.ts';
-import { enqueueEmail } from '../platform/email/outbox.ts';
+import { enqueueEmail } from '../email/data/outbox.ts';
 import { newToken } from '../platform/security/tokens.ts';
 import { addMs } from '../accounts/domain/policies.ts';
 import {
@@ -41,7 +41,7 @@ import {
 } from './document-store.ts';
 import { financingView, loadFinancing, setFinancingStatus } from './financing.ts';
 import { lockBilan } from './seance-store.ts';
-import type { AuditContext } from '../platform/db/audit.ts';
+import type { AuditContext } from '../audit/data/record-audit.ts';
 
 type Trx = Kysely<Database>;
 const DAY = 24 * 60 * 60_000;

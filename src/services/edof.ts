@@ -3,7 +3,7 @@
  * down each declaration to make, with its deadline, and reminded them).
  */
 import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import type { EdofDeclared } from '../shared/contracts/after.ts';
 import { AppError } from '../shared/errors.ts';
 import { requireRole } from '../platform/authorize.ts';

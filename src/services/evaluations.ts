@@ -5,7 +5,7 @@
  */
 import { parisDate } from '../platform/clock.ts';
 import { hashToken, newToken } from '../platform/security/tokens.ts';
-import { enqueueEmail } from '../platform/email/outbox.ts';
+import { enqueueEmail } from '../email/data/outbox.ts';
 import { evaluationLinkExpiresOn } from '../domain/after/follow-up.ts';
 import { evaluationEmail } from '../domain/emails/after.ts';
 import { parsePlainDate } from '../shared/calendar/plain-date.ts';

@@ -5,8 +5,8 @@
  * identity (domain: softskills/feedback360.ts).
  */
 import { hashToken, newToken } from '../platform/security/tokens.ts';
-import { enqueueEmail } from '../platform/email/outbox.ts';
-import { recordAudit } from '../platform/db/audit.ts';
+import { enqueueEmail } from '../email/data/outbox.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { feedbackInvitationEmail } from '../domain/emails/feedback.ts';
 import {
   ADVICE_QUESTION,

@@ -6,7 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import type { Database, Financing } from '../platform/db/schema.ts';
 import { parseEurosToCents } from '../shared/rules/amounts.ts';
 import { parsePlainDate, type PlainDate } from '../shared/calendar/plain-date.ts';

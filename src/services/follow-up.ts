@@ -4,8 +4,8 @@
  * records it (held with its outcome, or missed). Administrative facts only.
  */
 import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../platform/db/audit.ts';
-import { enqueueEmail } from '../platform/email/outbox.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
+import { enqueueEmail } from '../email/data/outbox.ts';
 import { canRecordFollowUp, type FollowUpFacts } from '../domain/after/follow-up.ts';
 import { followUpOfferedEmail } from '../domain/emails/after.ts';
 import { parsePlainDate } from '../shared/calendar/plain-date.ts';

@@ -2,7 +2,7 @@
  * The bilan page. Its consultant reads it (and the read is audited); its beneficiary reads it
  * through their home. Anyone else gets 404.
  */
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { availableTransitions } from '../domain/bilan/phases.ts';
 import { invitationState } from '../domain/bilan/next-step.ts';
 import type { BilanDetail } from '../shared/contracts/bilans.ts';

@@ -4,7 +4,7 @@
  */
 import type { Selectable } from 'kysely';
 import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import type { OffersTable } from '../platform/db/schema.ts';
 import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import { parameterAt } from '../shared/parameters/lookup.ts';

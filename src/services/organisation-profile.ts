@@ -5,7 +5,7 @@
  */
 import type { Selectable } from 'kysely';
 import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import type { OrganisationsTable } from '../platform/db/schema.ts';
 import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import { qualiopiState } from '../domain/organisation/qualiopi.ts';

@@ -3,7 +3,7 @@
  * modalities agreed) and the items they attest. Reading the checklist of the current phase.
  */
 import { sql } from 'kysely';
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import type { Attest, ChecklistView, PhaseRecord } from '../shared/contracts/checklists.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Actor, Deps } from '../platform/deps.ts';

@@ -5,7 +5,7 @@
  */
 import { addMs } from '../accounts/domain/policies.ts';
 import { toParisLocal } from '../platform/clock.ts';
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { isOpen } from '../domain/bilan/phases.ts';
 import { plannablePhases } from '../domain/seances/attendance.ts';
 import { seancePlannedEmail } from '../domain/emails/seances.ts';

@@ -4,7 +4,7 @@
  * questionnaire engine and makes a new version; assignments keep the version they were given.
  */
 import { randomBytes } from 'node:crypto';
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { INSTRUMENTS } from '../domain/instruments/catalogue.ts';
 import { adaptationLabel } from '../domain/instruments/provenance.ts';
 import { checkAuthoredDefinition } from '../domain/questionnaire/authoring-messages.ts';

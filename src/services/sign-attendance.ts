@@ -4,7 +4,7 @@
  * the consultant. Each signer types their name and confirms; the times they attest are the ones
  * they were shown. Once both have signed, the séance counts as accompaniment done.
  */
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { nameMatches, signRefusal, type SignRefusal } from '../domain/seances/attendance.ts';
 import type { SignAttendance } from '../shared/contracts/seances.ts';
 import { AppError } from '../shared/errors.ts';

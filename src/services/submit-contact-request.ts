@@ -7,9 +7,9 @@
  * send a few requests per hour (counted in login_throttle under `contact:<ip>`).
  */
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import type { Database } from '../platform/db/schema.ts';
-import { enqueueEmail } from '../platform/email/outbox.ts';
+import { enqueueEmail } from '../email/data/outbox.ts';
 import { afterFailure, blockedMinutesLeft, type ThrottleState } from '../accounts/domain/policies.ts';
 import { contactAcknowledgementEmail, newLeadEmail } from '../domain/emails/intake.ts';
 import { CONTACT_IP_THROTTLE } from '../domain/leads/contact-throttle.ts';

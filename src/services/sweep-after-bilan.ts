@@ -14,7 +14,7 @@ import { parisDate } from '../platform/clock.ts';
 import type { Db } from '../platform/db/kysely.ts';
 import type { Trx } from './seance-store.ts';
 import { sendEvaluation } from './evaluations.ts';
-import { enqueueEmail } from '../platform/email/outbox.ts';
+import { enqueueEmail } from '../email/data/outbox.ts';
 import { followUpDueDate, followUpReminderOn } from '../domain/after/follow-up.ts';
 import { edofReminderEmail, followUpPlannedEmail, followUpReminderEmail } from '../domain/emails/after.ts';
 import { parsePlainDate, type PlainDate } from '../shared/calendar/plain-date.ts';

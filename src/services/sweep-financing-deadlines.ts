@@ -8,9 +8,9 @@
  * nothing left to do.
  */
 import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import type { Db } from '../platform/db/kysely.ts';
-import { enqueueEmail } from '../platform/email/outbox.ts';
+import { enqueueEmail } from '../email/data/outbox.ts';
 import { conventionLapsedEmail } from '../domain/emails/documents.ts';
 import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import { conventionStatusAt } from '../domain/rules/financing/employer-plan.ts';

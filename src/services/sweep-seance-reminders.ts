@@ -5,7 +5,7 @@
  */
 import { addMs } from '../accounts/domain/policies.ts';
 import { seanceReminderEmail } from '../domain/emails/seances.ts';
-import { enqueueEmail } from '../platform/email/outbox.ts';
+import { enqueueEmail } from '../email/data/outbox.ts';
 import type { Db } from '../platform/db/kysely.ts';
 
 const DAY = 24 * 60 * 60_000;

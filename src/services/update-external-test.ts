@@ -4,7 +4,7 @@
  * the bilan is open; a refused request changes nothing.
  */
 import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../platform/db/audit.ts';
+import { recordAudit } from '../audit/data/record-audit.ts';
 import { isOpen } from '../domain/bilan/phases.ts';
 import type { UpdateExternalTest } from '../shared/contracts/external-tests.ts';
 import { AppError } from '../shared/errors.ts';

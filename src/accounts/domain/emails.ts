@@ -1,7 +1,7 @@
 /**
  * The French e-mails of accounts and invitations.
  */
-import { composeEmail, type EmailMessage } from '../../domain/emails/message.ts';
+import { composeEmail, type EmailMessage } from '../../email/domain/message.ts';
 
 const SIGNATURE = 'L’équipe Sillage';
 

@@ -9,8 +9,8 @@ import { inviteConsultant } from '../use-cases/invite-consultant.ts';
 import { listConsultants } from '../use-cases/list-consultants.ts';
 import { listPendingInvitations } from '../use-cases/list-invitations.ts';
 import { resendInvitation, revokeInvitation } from '../use-cases/invitations.ts';
-import { listOutbox } from '../../services/outbox.ts';
-import { listAuditEvents } from '../../services/list-audit-events.ts';
+import { listOutbox } from '../../email/use-cases/list-outbox.ts';
+import { listAuditEvents } from '../../audit/use-cases/list-audit-events.ts';
 import { actorOf, type Env } from '../../platform/http/context.ts';
 import { jsonBody, param, query } from '../../platform/http/validate.ts';
 

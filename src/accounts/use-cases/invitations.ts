@@ -2,7 +2,7 @@
  * Reading and accepting an invitation from its e-mailed link (no account yet), and the
  * admin's and consultant's actions on pending invitations (resend, revoke).
  */
-import { recordAudit } from '../../platform/db/audit.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
 import { hashToken } from '../../platform/security/tokens.ts';
 import type { Role } from '../../platform/db/schema.ts';
 import type { AcceptInvitation, SessionUser } from '../contracts/schemas.ts';

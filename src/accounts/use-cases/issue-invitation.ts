@@ -3,9 +3,9 @@
  * transaction. Any earlier pending invitation of the same user is revoked: only the newest link works.
  */
 import type { Kysely } from 'kysely';
-import { recordAudit, type AuditContext } from '../../platform/db/audit.ts';
+import { recordAudit, type AuditContext } from '../../audit/data/record-audit.ts';
 import type { Database, Role } from '../../platform/db/schema.ts';
-import { enqueueEmail } from '../../platform/email/outbox.ts';
+import { enqueueEmail } from '../../email/data/outbox.ts';
 import { newToken } from '../../platform/security/tokens.ts';
 import { INVITATION_LIFETIME_MS, addMs } from '../domain/policies.ts';
 import { invitationEmail } from '../domain/emails.ts';

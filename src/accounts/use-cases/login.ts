@@ -4,7 +4,7 @@
  * blocked for a while and the person is told how long to wait.
  */
 import type { Kysely } from 'kysely';
-import { recordAudit, type AuditContext } from '../../platform/db/audit.ts';
+import { recordAudit, type AuditContext } from '../../audit/data/record-audit.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import { decoyHash } from '../../platform/security/password-hasher.ts';
 import {

@@ -1,7 +1,7 @@
 /**
  * Sign out: the session row is deleted, so the cookie is worthless even if it was copied.
  */
-import { recordAudit } from '../../platform/db/audit.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { closeSession } from './sessions.ts';

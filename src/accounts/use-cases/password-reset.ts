@@ -2,8 +2,8 @@
  * Password reset by e-mailed link. Asking always gets the same answer, whether or not the
  * address has an account. The link works once, for an hour; using it closes every session.
  */
-import { recordAudit } from '../../platform/db/audit.ts';
-import { enqueueEmail } from '../../platform/email/outbox.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { enqueueEmail } from '../../email/data/outbox.ts';
 import { hashToken, newToken } from '../../platform/security/tokens.ts';
 import { PASSWORD_RESET_LIFETIME_MS, addMs } from '../domain/policies.ts';
 import { passwordChangedEmail, passwordResetEmail } from '../domain/emails.ts';

@@ -3,7 +3,7 @@
  * admin, and signs the admin in. Refused once any organisation exists.
  */
 import { sql } from 'kysely';
-import { recordAudit } from '../../platform/db/audit.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
 import type { SetupInput, SessionUser } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps, Origin } from '../../platform/deps.ts';

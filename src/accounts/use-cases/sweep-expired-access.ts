@@ -3,7 +3,7 @@
  * pending invitations past their expiry become 'expired' (one audit event each); expired
  * sessions, spent reset links and stale login counters are deleted.
  */
-import { recordAudit } from '../../platform/db/audit.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
 import type { Db } from '../../platform/db/kysely.ts';
 import { addMs } from '../domain/policies.ts';
 

@@ -23,8 +23,8 @@ function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>
 
 const AdminTeamPage = lazyPage(() => import('../../accounts/web/team-page.tsx'), 'AdminTeamPage');
 const AdminInvitationsPage = lazyPage(() => import('../../accounts/web/invitations-page.tsx'), 'AdminInvitationsPage');
-const AdminOutboxPage = lazyPage(() => import('../../../web/src/routes/admin/outbox.tsx'), 'AdminOutboxPage');
-const AdminAuditPage = lazyPage(() => import('../../../web/src/routes/admin/audit.tsx'), 'AdminAuditPage');
+const AdminOutboxPage = lazyPage(() => import('../../email/web/outbox-page.tsx'), 'AdminOutboxPage');
+const AdminAuditPage = lazyPage(() => import('../../audit/web/audit-page.tsx'), 'AdminAuditPage');
 const ConsultantHomePage = lazyPage(() => import('../../../web/src/routes/consultant/home.tsx'), 'ConsultantHomePage');
 const NewBilanPage = lazyPage(() => import('../../../web/src/routes/consultant/new-bilan.tsx'), 'NewBilanPage');
 const BilanPage = lazyPage(() => import('../../../web/src/routes/consultant/bilan/page.tsx'), 'BilanPage');

@@ -4,7 +4,7 @@
  */
 import { formatDateFr } from '../../shared/rules/format.ts';
 import type { PlainDate } from '../../shared/calendar/plain-date.ts';
-import { composeEmail, type EmailMessage } from './message.ts';
+import { composeEmail, type EmailMessage } from '../../email/domain/message.ts';
 
 const SIGNATURE = 'L’équipe Sillage';
 

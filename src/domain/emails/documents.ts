@@ -3,7 +3,7 @@
  * tripartite convention, a document to sign for the beneficiary, and the consultant's notice
  * that a convention lapsed (silence means refusal, never a fault).
  */
-import { composeEmail, type EmailMessage } from './message.ts';
+import { composeEmail, type EmailMessage } from '../../email/domain/message.ts';
 import { REFUSAL_IS_NOT_A_FAULT } from '../rules/financing/employer-plan.ts';
 import { formatDateFr } from '../../shared/rules/format.ts';
 import type { PlainDate } from '../../shared/calendar/plain-date.ts';

@@ -3,7 +3,7 @@
  * nothing else about them or their bilan.
  */
 import { respondentInvitation } from '../instruments/softskills/feedback360.ts';
-import { composeEmail, type EmailMessage } from './message.ts';
+import { composeEmail, type EmailMessage } from '../../email/domain/message.ts';
 
 export function feedbackInvitationEmail(facts: { firstName: string; expiresAt: Date; url: string }): EmailMessage {
   const invitation = respondentInvitation({ firstName: facts.firstName, expiresAt: facts.expiresAt });

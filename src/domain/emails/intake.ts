@@ -2,7 +2,7 @@
  * The French e-mails of intake: the acknowledgement sent to a person who used the contact form,
  * and the notice sent to the organisation's admins. Neither repeats the person's message.
  */
-import { composeEmail, type EmailMessage } from './message.ts';
+import { composeEmail, type EmailMessage } from '../../email/domain/message.ts';
 import { describeSlot } from './seances.ts';
 
 export function contactAcknowledgementEmail(input: {

@@ -2,7 +2,7 @@
  * The French e-mails about séances: planned, moved, cancelled, reminder. The calendar file is
  * attached by the service; these texts say the same in words.
  */
-import { composeEmail, type EmailMessage } from './message.ts';
+import { composeEmail, type EmailMessage } from '../../email/domain/message.ts';
 
 export interface SeanceEmailFacts {
   beneficiaryFirstName: string;

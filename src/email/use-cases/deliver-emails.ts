@@ -3,9 +3,9 @@
  * SKIP LOCKED) and repeatedly; a message that keeps failing is marked 'failed' after a few tries
  * and stays readable in the outbox.
  */
-import type { Db } from '../platform/db/kysely.ts';
-import type { Logger } from '../platform/logger.ts';
-import type { MailTransport } from '../platform/email/transport.ts';
+import type { Db } from '../../platform/db/kysely.ts';
+import type { Logger } from '../../platform/logger.ts';
+import type { MailTransport } from '../../platform/email/transport.ts';
 
 export const MAX_ATTEMPTS = 5;
 

@@ -1,10 +1,10 @@
 /**
  * The organisation's audit log for its admins, newest first, 50 per page.
  */
-import type { AuditPage } from '../accounts/contracts/schemas.ts';
-import type { Role } from '../platform/db/schema.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { requireRole } from '../platform/authorize.ts';
+import type { AuditPage } from '../../accounts/contracts/schemas.ts';
+import type { Role } from '../../platform/db/schema.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { requireRole } from '../../platform/authorize.ts';
 
 const PAGE = 50;
 

@@ -1,9 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { OutboxPage } from '../../../../src/accounts/contracts/schemas.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { formatDateTime } from '../../../../src/ui/format.ts';
-import { Page } from '../../../../src/ui/Page.tsx';
-import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
+import type { OutboxPage } from '../../accounts/contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { formatDateTime } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 
 const STATUS: Record<string, string> = { pending: 'En attente d’envoi', sent: 'Envoyé', failed: 'Échec de l’envoi' };
 

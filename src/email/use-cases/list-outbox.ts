@@ -3,9 +3,9 @@
  * full (so invitations work with no SMTP server); password-reset e-mails never show their body,
  * since their link would let an admin take over the account.
  */
-import type { OutboxPage } from '../accounts/contracts/schemas.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { requireRole } from '../platform/authorize.ts';
+import type { OutboxPage } from '../../accounts/contracts/schemas.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { requireRole } from '../../platform/authorize.ts';
 
 const WITHHELD_KINDS = new Set(['password_reset']);
 const PAGE = 50;

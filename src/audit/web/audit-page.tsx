@@ -1,11 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { AuditPage } from '../../../../src/accounts/contracts/schemas.ts';
-import { AUDIT_ACTION_LABELS, ROLE_LABELS } from '../../../../src/shared/labels.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { formatShortDateTime } from '../../../../src/ui/format.ts';
-import { Page } from '../../../../src/ui/Page.tsx';
-import { LoadError, Loading } from '../../../../src/ui/Feedback.tsx';
-import { TableRegion } from '../../../../src/ui/TableRegion.tsx';
+import type { AuditPage } from '../../accounts/contracts/schemas.ts';
+import { AUDIT_ACTION_LABELS, ROLE_LABELS } from '../../shared/labels.ts';
+import { api } from '../../ui/api.ts';
+import { formatShortDateTime } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { TableRegion } from '../../ui/TableRegion.tsx';
 
 function actorLabel(actor: string | null, role: string | null): string {
   if (role === 'system') return 'Sillage (tâche automatique)';

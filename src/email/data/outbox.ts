@@ -4,8 +4,8 @@
  * here for the organisation's admins to read.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
-import type { EmailMessage } from '../../domain/emails/message.ts';
+import type { Database } from '../../platform/db/schema.ts';
+import type { EmailMessage } from '../domain/message.ts';
 
 export async function enqueueEmail(
   db: Kysely<Database>,

@@ -2,8 +2,8 @@
  * Writes audit events. Always called with the transaction of the change it records.
  */
 import type { Kysely } from 'kysely';
-import { AuditEventSchema, type AuditEvent } from '../../domain/audit/events.ts';
-import type { Database } from './schema.ts';
+import { AuditEventSchema, type AuditEvent } from '../domain/events.ts';
+import type { Database } from '../../platform/db/schema.ts';
 
 /** Who did it, from where. `userId` is null for anonymous attempts (e.g. a failed login). */
 export interface AuditContext {
