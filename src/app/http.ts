@@ -23,7 +23,7 @@ import { afterRoutes } from '../http/routes/after.ts';
 // ROME catalogue (issue 4)
 import { catalogRoutes } from '../http/routes/catalog.ts';
 // Intake (issue 3)
-import { intakeRoutes } from '../http/routes/intake.ts';
+import { intakeRoutes } from '../intake/http/routes.ts';
 // Documents, signatures and financing (decision 015).
 import { documentRoutes } from '../http/routes/documents.ts';
 // Questionnaires and instruments.

@@ -10,7 +10,7 @@ import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
 // ROME catalogue (issue 4)
 import { CatalogueAdminNotice } from '../../../web/src/routes/catalog/catalogue-state.tsx';
-import { AdminQualiopiWarning } from '../../../web/src/routes/intake/qualiopi-notice.tsx';
+import { AdminQualiopiWarning } from '../../organisation/web/qualiopi-notice.tsx';
 
 const LABELS = { firstName: 'Prénom', lastName: 'Nom', email: 'Adresse e-mail' };
 

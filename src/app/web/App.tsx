@@ -49,17 +49,17 @@ const CatalogSearchPage = lazyPage(
 );
 const JobSheetPage = lazyPage(() => import('../../../web/src/routes/catalog/job-sheet-page.tsx'), 'JobSheetPage');
 const AdminOrganisationPage = lazyPage(
-  () => import('../../../web/src/routes/intake/organisation.tsx'),
+  () => import('../../organisation/web/organisation-page.tsx'),
   'AdminOrganisationPage',
 );
-const AdminOfferEditPage = lazyPage(() => import('../../../web/src/routes/intake/offers.tsx'), 'AdminOfferEditPage');
-const AdminOffersPage = lazyPage(() => import('../../../web/src/routes/intake/offers.tsx'), 'AdminOffersPage');
+const AdminOfferEditPage = lazyPage(() => import('../../organisation/web/offers-page.tsx'), 'AdminOfferEditPage');
+const AdminOffersPage = lazyPage(() => import('../../organisation/web/offers-page.tsx'), 'AdminOffersPage');
 const PublicOrganisationPageView = lazyPage(
-  () => import('../../../web/src/routes/intake/public-page.tsx'),
+  () => import('../../intake/web/public-page.tsx'),
   'PublicOrganisationPageView',
 );
-const LeadPage = lazyPage(() => import('../../../web/src/routes/intake/leads.tsx'), 'LeadPage');
-const LeadsPage = lazyPage(() => import('../../../web/src/routes/intake/leads.tsx'), 'LeadsPage');
+const LeadPage = lazyPage(() => import('../../intake/web/leads-page.tsx'), 'LeadPage');
+const LeadsPage = lazyPage(() => import('../../intake/web/leads-page.tsx'), 'LeadsPage');
 const BeneficiaryDocumentsPage = lazyPage(
   () => import('../../../web/src/routes/beneficiary/documents.tsx'),
   'BeneficiaryDocumentsPage',

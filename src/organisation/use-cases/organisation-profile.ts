@@ -4,16 +4,16 @@
  * expiring, expired) comes from the domain with today's date in France.
  */
 import type { Selectable } from 'kysely';
-import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../audit/data/record-audit.ts';
-import type { OrganisationsTable } from '../platform/db/schema.ts';
-import { parsePlainDate } from '../shared/calendar/plain-date.ts';
-import { qualiopiState } from '../domain/organisation/qualiopi.ts';
-import type { OrganisationProfile, OrganisationProfileView } from '../shared/contracts/intake.ts';
-import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { auditContext } from '../platform/deps.ts';
-import { requireRole } from '../platform/authorize.ts';
+import { parisDate } from '../../platform/clock.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import type { OrganisationsTable } from '../../platform/db/schema.ts';
+import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import { qualiopiState } from '../domain/qualiopi.ts';
+import type { OrganisationProfile, OrganisationProfileView } from '../../intake/contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { auditContext } from '../../platform/deps.ts';
+import { requireRole } from '../../platform/authorize.ts';
 
 type Row = Selectable<OrganisationsTable>;
 

@@ -14,14 +14,17 @@ import {
   OrganisationProfileSchema,
   PlanInterviewSchema,
   RecordInterviewSchema,
-} from '../../shared/contracts/intake.ts';
-import { getOrganisationProfile, updateOrganisationProfile } from '../../services/organisation-profile.ts';
-import { createOffer, listOffers, updateOffer } from '../../services/offers.ts';
-import { getPublicPage } from '../../services/public-page.ts';
-import { submitContactRequest } from '../../services/submit-contact-request.ts';
-import { getLead, listLeads } from '../../services/leads.ts';
-import { assignLead, changeLeadStatus, planLeadInterview, recordLeadInterview } from '../../services/lead-actions.ts';
-import { convertLead } from '../../services/convert-lead.ts';
+} from '../contracts/schemas.ts';
+import {
+  getOrganisationProfile,
+  updateOrganisationProfile,
+} from '../../organisation/use-cases/organisation-profile.ts';
+import { createOffer, listOffers, updateOffer } from '../../organisation/use-cases/offers.ts';
+import { getPublicPage } from '../use-cases/public-page.ts';
+import { submitContactRequest } from '../use-cases/submit-contact-request.ts';
+import { getLead, listLeads } from '../use-cases/leads.ts';
+import { assignLead, changeLeadStatus, planLeadInterview, recordLeadInterview } from '../use-cases/lead-actions.ts';
+import { convertLead } from '../use-cases/convert-lead.ts';
 import { actorOf, type Env } from '../../platform/http/context.ts';
 import { jsonBody, param } from '../../platform/http/validate.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContactRequestSchema, OfferSchema, OrganisationProfileSchema } from './intake.ts';
+import { ContactRequestSchema, OfferSchema, OrganisationProfileSchema } from './schemas.ts';
 
 /** L6323-8-1: nothing that looks like a CPF balance, a Mon Compte Formation login or a NIR. */
 const FORBIDDEN =

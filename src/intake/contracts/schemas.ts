@@ -7,9 +7,9 @@
  * unknown fields sent anyway are dropped before anything is stored.
  */
 import { z } from 'zod';
-import { parseEurosToCents } from '../rules/amounts.ts';
-import { FINANCINGS, hoursField } from './bilans.ts';
-import { clockTimeField, emailField, isoDateField, organisationName, personName } from '../fields.ts';
+import { parseEurosToCents } from '../../shared/rules/amounts.ts';
+import { FINANCINGS, hoursField } from '../../shared/contracts/bilans.ts';
+import { clockTimeField, emailField, isoDateField, organisationName, personName } from '../../shared/fields.ts';
 
 // eslint-disable-next-line no-control-regex -- we detect control characters on purpose
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;

@@ -3,17 +3,17 @@
  * fits: the bilan is created as by « Créer un bilan » (the beneficiary's account and invitation
  * included), assigned to this consultant, and linked to the lead, in one transaction.
  */
-import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../audit/data/record-audit.ts';
-import { plannedHoursProblem } from '../domain/bilan/planned-hours.ts';
-import { leadTransition } from '../domain/leads/status.ts';
-import { parsePlainDate } from '../shared/calendar/plain-date.ts';
-import type { ConvertLead } from '../shared/contracts/intake.ts';
-import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { auditContext } from '../platform/deps.ts';
-import { requireRole } from '../platform/authorize.ts';
-import { insertBilan } from './create-bilan.ts';
+import { parisDate } from '../../platform/clock.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { plannedHoursProblem } from '../../domain/bilan/planned-hours.ts';
+import { leadTransition } from '../domain/status.ts';
+import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import type { ConvertLead } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { auditContext } from '../../platform/deps.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import { insertBilan } from '../../services/create-bilan.ts';
 import { loadLead, setLeadStatus } from './leads.ts';
 
 export async function convertLead(

@@ -2,10 +2,10 @@
  * Intake at the HTTP edge: bad input answered in French with a 4xx and nothing saved.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
-import { createOrganisation, type TestOrganisation } from '../../tests/support/factories.ts';
-import { call, loginAs, testApp } from '../../tests/support/http.ts';
-import type { App } from '../app/http.ts';
+import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
+import { createOrganisation, type TestOrganisation } from '../../../tests/support/factories.ts';
+import { call, loginAs, testApp } from '../../../tests/support/http.ts';
+import type { App } from '../../app/http.ts';
 
 let deps: TestDeps;
 let app: App;

@@ -1,8 +1,8 @@
 /** The Qualiopi certificate's warning (expiring soon, expired, missing date), for admins. */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { OrganisationProfileView } from '../../../../src/shared/contracts/intake.ts';
-import { api } from '../../../../src/ui/api.ts';
+import type { OrganisationProfileView } from '../../intake/contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
 
 export function QualiopiNotice({
   qualiopi,

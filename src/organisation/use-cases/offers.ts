@@ -3,17 +3,17 @@
  * them on or off. Accompaniment hours never exceed the legal maximum in force (L6313-4).
  */
 import type { Selectable } from 'kysely';
-import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../audit/data/record-audit.ts';
-import type { OffersTable } from '../platform/db/schema.ts';
-import { parsePlainDate } from '../shared/calendar/plain-date.ts';
-import { parameterAt } from '../shared/parameters/lookup.ts';
-import { formatMinutes } from '../shared/labels.ts';
-import type { Offer, OfferView } from '../shared/contracts/intake.ts';
-import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { auditContext } from '../platform/deps.ts';
-import { notFound, requireRole } from '../platform/authorize.ts';
+import { parisDate } from '../../platform/clock.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import type { OffersTable } from '../../platform/db/schema.ts';
+import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import { parameterAt } from '../../shared/parameters/lookup.ts';
+import { formatMinutes } from '../../shared/labels.ts';
+import type { Offer, OfferView } from '../../intake/contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { auditContext } from '../../platform/deps.ts';
+import { notFound, requireRole } from '../../platform/authorize.ts';
 
 export function offerView(row: Selectable<OffersTable>): OfferView {
   return {

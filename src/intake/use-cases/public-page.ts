@@ -3,12 +3,12 @@
  * published commitments and active offers. Only when the admin has switched it on; otherwise 404.
  */
 import type { Kysely, Selectable } from 'kysely';
-import type { Database, OrganisationsTable } from '../platform/db/schema.ts';
-import type { PublicOrganisationPage } from '../shared/contracts/intake.ts';
-import { AppError } from '../shared/errors.ts';
-import type { Deps } from '../platform/deps.ts';
-import { offerView } from './offers.ts';
-import { qualiopiOf } from './organisation-profile.ts';
+import type { Database, OrganisationsTable } from '../../platform/db/schema.ts';
+import type { PublicOrganisationPage } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { offerView } from '../../organisation/use-cases/offers.ts';
+import { qualiopiOf } from '../../organisation/use-cases/organisation-profile.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -7,15 +7,15 @@
  * send a few requests per hour (counted in login_throttle under `contact:<ip>`).
  */
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit/data/record-audit.ts';
-import type { Database } from '../platform/db/schema.ts';
-import { enqueueEmail } from '../email/data/outbox.ts';
-import { afterFailure, blockedMinutesLeft, type ThrottleState } from '../accounts/domain/policies.ts';
-import { contactAcknowledgementEmail, newLeadEmail } from '../domain/emails/intake.ts';
-import { CONTACT_IP_THROTTLE } from '../domain/leads/contact-throttle.ts';
-import type { ContactRequest } from '../shared/contracts/intake.ts';
-import { AppError } from '../shared/errors.ts';
-import type { Deps, Origin } from '../platform/deps.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import type { Database } from '../../platform/db/schema.ts';
+import { enqueueEmail } from '../../email/data/outbox.ts';
+import { afterFailure, blockedMinutesLeft, type ThrottleState } from '../../accounts/domain/policies.ts';
+import { contactAcknowledgementEmail, newLeadEmail } from '../domain/emails.ts';
+import { CONTACT_IP_THROTTLE } from '../domain/contact-throttle.ts';
+import type { ContactRequest } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Deps, Origin } from '../../platform/deps.ts';
 import { publishedOrganisation } from './public-page.ts';
 
 async function countRequest(trx: Kysely<Database>, ip: string | null, now: Date): Promise<void> {

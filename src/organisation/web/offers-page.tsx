@@ -4,14 +4,14 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { OFFER_MODALITIES, OfferSchema, type OfferView } from '../../../../src/shared/contracts/intake.ts';
-import { OFFER_MODALITY_LABELS } from '../../../../src/shared/intake-labels.ts';
-import { api, ApiError } from '../../../../src/ui/api.ts';
-import { formatMinutes } from '../../../../src/ui/format.ts';
-import { Page } from '../../../../src/ui/Page.tsx';
-import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
-import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
-import { TableRegion } from '../../../../src/ui/TableRegion.tsx';
+import { OFFER_MODALITIES, OfferSchema, type OfferView } from '../../intake/contracts/schemas.ts';
+import { OFFER_MODALITY_LABELS } from '../../intake/contracts/labels.ts';
+import { api, ApiError } from '../../ui/api.ts';
+import { formatMinutes } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { TableRegion } from '../../ui/TableRegion.tsx';
 
 const LABELS = {
   title: 'Intitulé',

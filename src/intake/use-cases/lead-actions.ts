@@ -5,19 +5,19 @@
  * Every change goes through the domain's state machine and is audited in its transaction.
  */
 import { sql, type Kysely } from 'kysely';
-import { renderIcs } from '../platform/calendar/ics.ts';
-import { fromParisLocal } from '../platform/clock.ts';
-import type { Database, LeadStatus } from '../platform/db/schema.ts';
-import { enqueueEmail } from '../email/data/outbox.ts';
-import { interviewPlannedEmail } from '../domain/emails/intake.ts';
-import { recordAudit } from '../audit/data/record-audit.ts';
-import { leadTransition, type LeadEvent } from '../domain/leads/status.ts';
-import { isPlainDate } from '../shared/calendar/plain-date.ts';
-import type { LeadStatusAction, PlanInterview, RecordInterview } from '../shared/contracts/intake.ts';
-import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { auditContext } from '../platform/deps.ts';
-import { notFound, requireRole } from '../platform/authorize.ts';
+import { renderIcs } from '../../platform/calendar/ics.ts';
+import { fromParisLocal } from '../../platform/clock.ts';
+import type { Database, LeadStatus } from '../../platform/db/schema.ts';
+import { enqueueEmail } from '../../email/data/outbox.ts';
+import { interviewPlannedEmail } from '../domain/emails.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { leadTransition, type LeadEvent } from '../domain/status.ts';
+import { isPlainDate } from '../../shared/calendar/plain-date.ts';
+import type { LeadStatusAction, PlanInterview, RecordInterview } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { auditContext } from '../../platform/deps.ts';
+import { notFound, requireRole } from '../../platform/authorize.ts';
 import { loadLead, setLeadStatus } from './leads.ts';
 
 function transition(from: LeadStatus, event: LeadEvent): LeadStatus {

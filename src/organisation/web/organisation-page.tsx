@@ -5,11 +5,11 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { OrganisationProfileSchema, type OrganisationProfileView } from '../../../../src/shared/contracts/intake.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { Page } from '../../../../src/ui/Page.tsx';
-import { CheckboxField, Form, TextArea, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
-import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
+import { OrganisationProfileSchema, type OrganisationProfileView } from '../../intake/contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { Page } from '../../ui/Page.tsx';
+import { CheckboxField, Form, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { QualiopiNotice } from './qualiopi-notice.tsx';
 
 const LABELS = {

@@ -1,15 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
-import { createOrganisation, type TestOrganisation } from '../../tests/support/factories.ts';
+import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
+import { createOrganisation, type TestOrganisation } from '../../../tests/support/factories.ts';
 import {
   ContactRequestSchema,
   OfferSchema,
   OrganisationProfileSchema,
   type ContactRequestInput,
   type OrganisationProfileInput,
-} from '../shared/contracts/intake.ts';
-import { getOrganisationProfile, updateOrganisationProfile } from './organisation-profile.ts';
-import { createOffer, listOffers, updateOffer } from './offers.ts';
+} from '../contracts/schemas.ts';
+import {
+  getOrganisationProfile,
+  updateOrganisationProfile,
+} from '../../organisation/use-cases/organisation-profile.ts';
+import { createOffer, listOffers, updateOffer } from '../../organisation/use-cases/offers.ts';
 import { getPublicPage } from './public-page.ts';
 import { submitContactRequest } from './submit-contact-request.ts';
 import { getLead, listLeads } from './leads.ts';

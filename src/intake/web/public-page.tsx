@@ -11,18 +11,14 @@ import {
   LEAD_MODALITIES,
   LEAD_SOURCES,
   type PublicOrganisationPage,
-} from '../../../../src/shared/contracts/intake.ts';
-import {
-  LEAD_MODALITY_LABELS,
-  LEAD_SOURCE_LABELS,
-  OFFER_MODALITY_LABELS,
-} from '../../../../src/shared/intake-labels.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { formatDate, formatMinutes } from '../../../../src/ui/format.ts';
-import { Page } from '../../../../src/ui/Page.tsx';
-import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
-import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
-import { formatPrice } from './offers.tsx';
+} from '../contracts/schemas.ts';
+import { LEAD_MODALITY_LABELS, LEAD_SOURCE_LABELS, OFFER_MODALITY_LABELS } from '../contracts/labels.ts';
+import { api } from '../../ui/api.ts';
+import { formatDate, formatMinutes } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { formatPrice } from '../../organisation/web/offers-page.tsx';
 
 const LABELS = {
   firstName: 'Prénom',

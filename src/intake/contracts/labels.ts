@@ -1,7 +1,7 @@
 /**
  * French labels of intake values (issue 3): offers, leads, the entretien préalable.
  */
-import type { LeadSourceValue, LeadStatusValue, OfferModalityValue } from './contracts/intake.ts';
+import type { LeadSourceValue, LeadStatusValue, OfferModalityValue } from './schemas.ts';
 
 export const OFFER_MODALITY_LABELS: Record<OfferModalityValue, string> = {
   in_person: 'En présentiel',

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { FINANCINGS } from '../../../../src/shared/contracts/bilans.ts';
+import { FINANCINGS } from '../../shared/contracts/bilans.ts';
 import {
   AssignLeadSchema,
   ConvertLeadSchema,
@@ -16,23 +16,23 @@ import {
   REDIRECTIONS,
   type LeadDetail,
   type LeadSummary,
-} from '../../../../src/shared/contracts/intake.ts';
+} from '../contracts/schemas.ts';
 import {
   INTERVIEW_MODE_LABELS,
   LEAD_MODALITY_LABELS,
   LEAD_SOURCE_LABELS,
   LEAD_STATUS_LABELS,
   REDIRECTION_LABELS,
-} from '../../../../src/shared/intake-labels.ts';
-import { FINANCING_LABELS } from '../../../../src/shared/labels.ts';
-import { api, ApiError } from '../../../../src/ui/api.ts';
-import { formatDateTime } from '../../../../src/ui/format.ts';
-import { slot } from '../../seance-format.ts';
-import { Page } from '../../../../src/ui/Page.tsx';
-import { Form, SelectField, TextArea, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
-import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
-import { TableRegion } from '../../../../src/ui/TableRegion.tsx';
-import { useSession } from '../../../../src/ui/session.ts';
+} from '../contracts/labels.ts';
+import { FINANCING_LABELS } from '../../shared/labels.ts';
+import { api, ApiError } from '../../ui/api.ts';
+import { formatDateTime } from '../../ui/format.ts';
+import { slot } from '../../../web/src/seance-format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { TableRegion } from '../../ui/TableRegion.tsx';
+import { useSession } from '../../ui/session.ts';
 
 export function LeadsPage() {
   const leads = useQuery({
