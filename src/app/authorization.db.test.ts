@@ -6,12 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
 import { createOrganisation, createUser, type TestOrganisation, type TestUser } from '../../tests/support/factories.ts';
 import { call, loginAs, testApp } from '../../tests/support/http.ts';
-import { createBilan } from '../services/create-bilan.ts';
+import { createBilan } from '../bilans/use-cases/create-bilan.ts';
 import { inviteConsultant } from '../accounts/use-cases/invite-consultant.ts';
 import type { App } from './http.ts';
 import { createHash } from 'node:crypto';
-import { CURRENT_NOTICE } from '../domain/consent/notice.ts';
-import { CURRENT_CHARTER, charterText } from '../domain/consent/charter.ts';
+import { CURRENT_NOTICE } from '../bilans/domain/notice.ts';
+import { CURRENT_CHARTER, charterText } from '../bilans/domain/charter.ts';
 import { saveFinancing } from '../services/financing.ts';
 import { generateDocument } from '../services/documents.ts';
 // Questionnaires and instruments.

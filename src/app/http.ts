@@ -16,9 +16,9 @@ import { requestOrigin } from '../platform/http/origin.ts';
 import { readSessionCookie } from '../platform/http/session-cookie.ts';
 import { authRoutes } from '../accounts/http/routes.ts';
 import { adminRoutes } from '../accounts/http/admin-routes.ts';
-import { bilanRoutes } from '../http/routes/bilans.ts';
+import { bilanRoutes } from '../bilans/http/routes.ts';
 import { seanceRoutes } from '../http/routes/seances.ts';
-import { checklistRoutes } from '../http/routes/checklists.ts';
+import { checklistRoutes } from '../bilans/http/checklist-routes.ts';
 import { afterRoutes } from '../http/routes/after.ts';
 // ROME catalogue (issue 4)
 import { catalogRoutes } from '../http/routes/catalog.ts';

@@ -5,7 +5,7 @@
  */
 import { parisDate } from '../platform/clock.ts';
 import { recordAudit } from '../audit/data/record-audit.ts';
-import { isOpen } from '../domain/bilan/phases.ts';
+import { isOpen } from '../bilans/domain/phases.ts';
 import { getInstrument } from '../domain/instruments/catalogue.ts';
 import type { QuestionnaireDefinition } from '../domain/questionnaire/definition-schema.ts';
 import { getWorksheetModel } from '../domain/questionnaire/worksheets/index.ts';

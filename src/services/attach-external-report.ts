@@ -4,7 +4,7 @@
  * saves nothing. Only the bilan's consultant may, while the bilan is open.
  */
 import { recordAudit } from '../audit/data/record-audit.ts';
-import { isOpen } from '../domain/bilan/phases.ts';
+import { isOpen } from '../bilans/domain/phases.ts';
 import type { ExternalTestReportView } from '../shared/contracts/external-tests.ts';
 import { AppError } from '../shared/errors.ts';
 import { requireRole } from '../platform/authorize.ts';

@@ -3,7 +3,7 @@
  * the wrong person's report). Only the bilan's consultant may, while the bilan is open.
  */
 import { recordAudit } from '../audit/data/record-audit.ts';
-import { isOpen } from '../domain/bilan/phases.ts';
+import { isOpen } from '../bilans/domain/phases.ts';
 import { AppError } from '../shared/errors.ts';
 import { requireRole } from '../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../platform/deps.ts';

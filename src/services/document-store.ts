@@ -20,7 +20,7 @@ import type { PdfDocument } from '../domain/documents/model.ts';
 import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import { FINANCING_TYPES } from '../domain/rules/financing/catalog.ts';
 import type { DocumentView } from '../shared/contracts/documents.ts';
-import { financingType } from './bilan-checklist.ts';
+import { financingType } from '../bilans/use-cases/bilan-checklist.ts';
 
 type Trx = Kysely<Database>;
 

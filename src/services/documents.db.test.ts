@@ -18,11 +18,11 @@ import { changeFinancingStatus, getFinancing, saveFinancing } from './financing.
 import { documentPdf, generateDocument, listDocuments, signDocument } from './documents.ts';
 import { getSignatureLink, signWithLink } from './signature-links.ts';
 import { planSeance } from './plan-seance.ts';
-import { changeBilanPhase } from './change-bilan-phase.ts';
-import { bilanChecklist } from './bilan-checklist.ts';
+import { changeBilanPhase } from '../bilans/use-cases/change-bilan-phase.ts';
+import { bilanChecklist } from '../bilans/use-cases/bilan-checklist.ts';
 import { sweepFinancingDeadlines } from './sweep-financing-deadlines.ts';
 import { funderViewPdf, getFunderView } from './funder-view.ts';
-import { attestItem } from './phase-record.ts';
+import { attestItem } from '../bilans/use-cases/phase-record.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;

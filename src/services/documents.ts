@@ -29,7 +29,7 @@ import { AppError } from '../shared/errors.ts';
 import type { Actor, Deps, Origin } from '../platform/deps.ts';
 import { auditContext } from '../platform/deps.ts';
 import { notFound, requireRole } from '../platform/authorize.ts';
-import { financingType } from './bilan-checklist.ts';
+import { financingType } from '../bilans/use-cases/bilan-checklist.ts';
 import {
   bilanFacts,
   commonFacts,

@@ -38,7 +38,7 @@ import { AppError } from '../shared/errors.ts';
 import type { Actor, Deps } from '../platform/deps.ts';
 import { auditContext } from '../platform/deps.ts';
 import { requireRole } from '../platform/authorize.ts';
-import { financingType } from './bilan-checklist.ts';
+import { financingType } from '../bilans/use-cases/bilan-checklist.ts';
 import { lockBilan, ruleErrors } from './seance-store.ts';
 
 type Trx = Kysely<Database>;

@@ -3,7 +3,7 @@
  * consultant and its beneficiary (dates and attendance are administrative, not content).
  */
 import { parisDate } from '../platform/clock.ts';
-import { isOpen } from '../domain/bilan/phases.ts';
+import { isOpen } from '../bilans/domain/phases.ts';
 import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import { parameterAt } from '../shared/parameters/lookup.ts';
 import { atRiskFromSummary, hoursCounters } from '../domain/rules/sessions/counters.ts';

@@ -6,7 +6,7 @@
 import { addMs } from '../accounts/domain/policies.ts';
 import { toParisLocal } from '../platform/clock.ts';
 import { recordAudit } from '../audit/data/record-audit.ts';
-import { isOpen } from '../domain/bilan/phases.ts';
+import { isOpen } from '../bilans/domain/phases.ts';
 import { plannablePhases } from '../domain/seances/attendance.ts';
 import { seancePlannedEmail } from '../domain/emails/seances.ts';
 import type { LocalDateTime } from '../shared/calendar/local-date-time.ts';
@@ -17,7 +17,7 @@ import { AppError } from '../shared/errors.ts';
 import type { Actor, Deps } from '../platform/deps.ts';
 import { auditContext } from '../platform/deps.ts';
 import { requireRole } from '../platform/authorize.ts';
-import { hasConsent } from './consent.ts';
+import { hasConsent } from '../bilans/use-cases/consent.ts';
 import {
   emailSeance,
   loadSeanceRows,

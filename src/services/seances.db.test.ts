@@ -6,8 +6,8 @@ import { cancelSeance, markSeanceHeld, markSeanceNoShow, rescheduleSeance } from
 import { signAttendance } from './sign-attendance.ts';
 import { listBilanSeances } from './list-bilan-seances.ts';
 import { sweepSeanceReminders } from './sweep-seance-reminders.ts';
-import { consultantHome } from './consultant-home.ts';
-import { changeBilanPhase } from './change-bilan-phase.ts';
+import { consultantHome } from '../bilans/use-cases/consultant-home.ts';
+import { changeBilanPhase } from '../bilans/use-cases/change-bilan-phase.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;

@@ -5,7 +5,7 @@
  */
 import { parisDate } from '../platform/clock.ts';
 import { recordAudit } from '../audit/data/record-audit.ts';
-import { isOpen } from '../domain/bilan/phases.ts';
+import { isOpen } from '../bilans/domain/phases.ts';
 import type { UpdateExternalTest } from '../shared/contracts/external-tests.ts';
 import { AppError } from '../shared/errors.ts';
 import { requireRole } from '../platform/authorize.ts';

@@ -1,7 +1,7 @@
 /**
  * French labels for domain values, shared by the web app, e-mails and documents.
  */
-import type { Financing, NextStepView, PhaseValue, UnmetConditionView } from './contracts/bilans.ts';
+import type { Financing, NextStepView, PhaseValue, UnmetConditionView } from '../bilans/contracts/schemas.ts';
 import type { Role } from '../accounts/contracts/schemas.ts';
 
 export const PHASE_LABELS: Record<PhaseValue, string> = {

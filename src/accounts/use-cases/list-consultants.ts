@@ -2,7 +2,7 @@
  * The admin's team page: consultants with their account state and number of open bilans.
  */
 import type { ConsultantView } from '../contracts/schemas.ts';
-import { invitationState } from '../../domain/bilan/next-step.ts';
+import { invitationState } from '../../bilans/domain/next-step.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 

@@ -25,17 +25,14 @@ const AdminTeamPage = lazyPage(() => import('../../accounts/web/team-page.tsx'),
 const AdminInvitationsPage = lazyPage(() => import('../../accounts/web/invitations-page.tsx'), 'AdminInvitationsPage');
 const AdminOutboxPage = lazyPage(() => import('../../email/web/outbox-page.tsx'), 'AdminOutboxPage');
 const AdminAuditPage = lazyPage(() => import('../../audit/web/audit-page.tsx'), 'AdminAuditPage');
-const ConsultantHomePage = lazyPage(() => import('../../../web/src/routes/consultant/home.tsx'), 'ConsultantHomePage');
-const NewBilanPage = lazyPage(() => import('../../../web/src/routes/consultant/new-bilan.tsx'), 'NewBilanPage');
-const BilanPage = lazyPage(() => import('../../../web/src/routes/consultant/bilan/page.tsx'), 'BilanPage');
-const BeneficiaryHomePage = lazyPage(
-  () => import('../../../web/src/routes/beneficiary/home.tsx'),
-  'BeneficiaryHomePage',
-);
+const ConsultantHomePage = lazyPage(() => import('../../bilans/web/consultant-home-page.tsx'), 'ConsultantHomePage');
+const NewBilanPage = lazyPage(() => import('../../bilans/web/new-bilan-page.tsx'), 'NewBilanPage');
+const BilanPage = lazyPage(() => import('../../bilans/web/bilan-page.tsx'), 'BilanPage');
+const BeneficiaryHomePage = lazyPage(() => import('../../bilans/web/beneficiary-home-page.tsx'), 'BeneficiaryHomePage');
 const SeancePage = lazyPage(() => import('../../../web/src/routes/seances/seance-page.tsx'), 'SeancePage');
-const ConsentPage = lazyPage(() => import('../../../web/src/routes/beneficiary/consent.tsx'), 'ConsentPage');
+const ConsentPage = lazyPage(() => import('../../bilans/web/consent-page.tsx'), 'ConsentPage');
 const BeneficiaryCharterPage = lazyPage(
-  () => import('../../../web/src/routes/beneficiary/charter.tsx'),
+  () => import('../../bilans/web/beneficiary-charter-page.tsx'),
   'BeneficiaryCharterPage',
 );
 const EvaluationPage = lazyPage(() => import('../../../web/src/routes/evaluation.tsx'), 'EvaluationPage');

@@ -37,6 +37,6 @@ export * from './sessions/seance.ts';
 export * from './sessions/plan.ts';
 export * from './sessions/counters.ts';
 
-export * from './checklists/phase-checklists.ts';
+export * from '../../bilans/domain/phase-checklists.ts';
 
 export * from './after/after-bilan.ts';

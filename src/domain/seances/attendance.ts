@@ -1,7 +1,7 @@
 /**
  * Attendance signatures (émargement): who may sign a séance, and the typed-name check.
  */
-import type { Phase } from '../bilan/phases.ts';
+import type { Phase } from '../../bilans/domain/phases.ts';
 
 /** Names compared without case, accents, punctuation or word order ("Lefèvre Bruno" = "bruno lefevre"). */
 export function normaliseName(name: string): string {

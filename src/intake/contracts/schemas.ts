@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { parseEurosToCents } from '../../shared/rules/amounts.ts';
-import { FINANCINGS, hoursField } from '../../shared/contracts/bilans.ts';
+import { FINANCINGS, hoursField } from '../../bilans/contracts/schemas.ts';
 import { clockTimeField, emailField, isoDateField, organisationName, personName } from '../../shared/fields.ts';
 
 // eslint-disable-next-line no-control-regex -- we detect control characters on purpose

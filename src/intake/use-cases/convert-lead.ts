@@ -5,7 +5,7 @@
  */
 import { parisDate } from '../../platform/clock.ts';
 import { recordAudit } from '../../audit/data/record-audit.ts';
-import { plannedHoursProblem } from '../../domain/bilan/planned-hours.ts';
+import { plannedHoursProblem } from '../../bilans/domain/planned-hours.ts';
 import { leadTransition } from '../domain/status.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import type { ConvertLead } from '../contracts/schemas.ts';
@@ -13,7 +13,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { insertBilan } from '../../services/create-bilan.ts';
+import { insertBilan } from '../../bilans/use-cases/create-bilan.ts';
 import { loadLead, setLeadStatus } from './leads.ts';
 
 export async function convertLead(

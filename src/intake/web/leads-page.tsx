@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { FINANCINGS } from '../../shared/contracts/bilans.ts';
+import { FINANCINGS } from '../../bilans/contracts/schemas.ts';
 import {
   AssignLeadSchema,
   ConvertLeadSchema,

@@ -4,7 +4,7 @@
  * - consultant homes: tagged by organisation.
  * Without a running change feed (tests, or the feed is down) they are off.
  */
-import type { ConsultantHome } from '../../shared/contracts/bilans.ts';
+import type { ConsultantHome } from '../../bilans/contracts/schemas.ts';
 import type { SessionUser } from '../../accounts/contracts/schemas.ts';
 import type { Role } from '../db/schema.ts';
 import { ReadCache } from './read-cache.ts';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { BeneficiaryHome } from '../../../../src/shared/contracts/bilans.ts';
+import type { BeneficiaryHome } from '../../../../src/bilans/contracts/schemas.ts';
 import type { BilanDocuments } from '../../../../src/shared/contracts/documents.ts';
 import { api } from '../../../../src/ui/api.ts';
 import { Page } from '../../../../src/ui/Page.tsx';

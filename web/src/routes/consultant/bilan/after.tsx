@@ -19,7 +19,7 @@ import { api, ApiError } from '../../../../../src/ui/api.ts';
 import { LoadError, Loading } from '../../../../../src/ui/Feedback.tsx';
 import { Form, SelectField, TextField, useSubmit } from '../../../../../src/ui/Form.tsx';
 import { formatDate } from '../../../../../src/ui/format.ts';
-import type { BilanSectionProps } from './section.ts';
+import type { BilanSectionProps } from '../../../../../src/bilans/web/section.ts';
 
 const EDOF_STATE_LABELS: Record<AfterBilanView['edof'][number]['state'], string> = {
   pending: 'à faire',

@@ -11,7 +11,7 @@ import { api, ApiError } from '../../../../../src/ui/api.ts';
 import { LoadError, Loading } from '../../../../../src/ui/Feedback.tsx';
 import { DocumentTable } from '../../documents/document-list.tsx';
 import { SignDocumentForm } from '../../documents/sign-document.tsx';
-import type { BilanSectionProps } from './section.ts';
+import type { BilanSectionProps } from '../../../../../src/bilans/web/section.ts';
 
 export function DocumentsSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();

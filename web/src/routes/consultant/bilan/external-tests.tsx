@@ -14,7 +14,7 @@ import { TableRegion } from '../../../../../src/ui/TableRegion.tsx';
 import { formatDate } from '../../../../../src/ui/format.ts';
 import { ExternalTestForm } from '../../external-tests/external-test-form.tsx';
 import { ReportLink, ScoreSummary } from '../../external-tests/result-parts.tsx';
-import type { BilanSectionProps } from './section.ts';
+import type { BilanSectionProps } from '../../../../../src/bilans/web/section.ts';
 
 type Mode = { kind: 'none' } | { kind: 'edit' | 'delete'; result: ExternalTestView };
 

@@ -15,7 +15,7 @@ import { api, ApiError } from '../../../../../src/ui/api.ts';
 import { CheckboxField, Form, SelectField, TextField, useSubmit } from '../../../../../src/ui/Form.tsx';
 import { LoadError, Loading } from '../../../../../src/ui/Feedback.tsx';
 import { formatDate } from '../../../../../src/ui/format.ts';
-import type { BilanSectionProps } from './section.ts';
+import type { BilanSectionProps } from '../../../../../src/bilans/web/section.ts';
 
 const LABELS: Record<string, string> = {
   price: 'Prix TTC',

@@ -18,7 +18,7 @@ import { Form, SelectField, TextField, useSubmit } from '../../../../../src/ui/F
 import { LoadError, Loading } from '../../../../../src/ui/Feedback.tsx';
 import { TableRegion } from '../../../../../src/ui/TableRegion.tsx';
 import { formatDate, formatShortDateTime } from '../../../../../src/ui/format.ts';
-import type { BilanSectionProps } from './section.ts';
+import type { BilanSectionProps } from '../../../../../src/bilans/web/section.ts';
 
 const LABELS = {
   questionnaire: 'Questionnaire ou exercice',

@@ -14,7 +14,7 @@ import { Form, SelectField, TextField, useSubmit } from '../../../../../src/ui/F
 import { LoadError, Loading } from '../../../../../src/ui/Feedback.tsx';
 import { TableRegion } from '../../../../../src/ui/TableRegion.tsx';
 import { slot, whereLabel } from '../../../seance-format.ts';
-import type { BilanSectionProps } from './section.ts';
+import type { BilanSectionProps } from '../../../../../src/bilans/web/section.ts';
 
 const LABELS: Record<string, string> = {
   date: 'Date',

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { emailField, personName } from '../../shared/fields.ts';
+
+export const FINANCINGS = [
+  'cpf',
+  'employer_plan',
+  'opco',
+  'transitions_pro',
+  'france_travail',
+  'self_funded',
+  'public_agent',
+] as const;
+export type Financing = (typeof FINANCINGS)[number];
+
+export const PHASE_VALUES = ['preliminaire', 'investigation', 'conclusion', 'cloture', 'abandonne'] as const;
+export type PhaseValue = (typeof PHASE_VALUES)[number];
+
+/**
+ * Hours typed as in French: "24", "18,5", "17.25" or "16 h 30". Converted to whole minutes.
+ * The range (more than 0, at most the legal maximum in force) is checked by the domain.
+ */
+export const hoursField = z
+  .string({ error: 'Indiquez un nombre d’heures.' })
+  .trim()
+  .min(1, 'Indiquez un nombre d’heures.')
+  .max(20, 'Indiquez un nombre d’heures, par exemple 24 ou 18,5.')
+  .transform((raw, ctx) => {
+    const hm = /^(\d{1,2})\s*h\s*(\d{1,2})?$/i.exec(raw);
+    if (hm) {
+      const minutes = Number(hm[1]) * 60 + Number(hm[2] ?? 0);
+      if (Number(hm[2] ?? 0) < 60) return minutes;
+    }
+    if (/^\d{1,3}([.,]\d{1,2})?$/.test(raw)) return Math.round(Number(raw.replace(',', '.')) * 60);
+    ctx.addIssue({ code: 'custom', message: 'Indiquez un nombre d’heures, par exemple 24 ou 18,5.' });
+    return z.NEVER;
+  });
+
+export const CreateBilanSchema = z.object({
+  beneficiary: z.object({
+    firstName: personName('prénom'),
+    lastName: personName('nom'),
+    email: emailField,
+  }),
+  financing: z.enum(FINANCINGS, { error: 'Choisissez un mode de financement.' }),
+  plannedHours: hoursField,
+});
+export type CreateBilanInput = z.input<typeof CreateBilanSchema>;
+export type CreateBilan = z.output<typeof CreateBilanSchema>;
+
+export const TransitionSchema = z.object({
+  to: z.enum(PHASE_VALUES, { error: 'Choisissez une phase.' }),
+  reason: z.string().trim().max(2000, 'La raison ne doit pas dépasser 2 000 caractères.').optional(),
+});
+export type TransitionInput = z.infer<typeof TransitionSchema>;
+
+export type NextStepView =
+  | { code: 'none' }
+  | { code: 'await_beneficiary' }
+  | { code: 'resend_invitation' }
+  | { code: 'next_seance'; at: string }
+  | { code: 'plan_seance' };
+
+export interface PersonView {
+  firstName: string;
+  lastName: string;
+  email: string;
+}
+
+/** A line of the consultant's home. Administrative facts only: no content of the bilan. */
+export interface BilanSummary {
+  id: string;
+  beneficiary: PersonView & { accountActive: boolean };
+  phase: PhaseValue;
+  financing: Financing;
+  plannedMinutes: number;
+  doneMinutes: number;
+  nextStep: NextStepView;
+  createdAt: string;
+}
+
+export interface ConsultantHome {
+  open: BilanSummary[];
+  closed: BilanSummary[];
+}
+
+export type UnmetConditionView =
+  | { code: 'not_open' }
+  | { code: 'not_next'; from: PhaseValue; to: PhaseValue }
+  | { code: 'reason_required' }
+  | { code: 'checklist_item'; item: string; label: string };
+
+export interface TransitionOption {
+  to: PhaseValue;
+  allowed: boolean;
+  unmet: UnmetConditionView[];
+}
+
+export interface PhaseChangeView {
+  from: PhaseValue;
+  to: PhaseValue;
+  at: string;
+  by: string;
+  reason: string | null;
+}
+
+export interface BilanDetail extends BilanSummary {
+  consultant: PersonView;
+  organisationName: string;
+  phaseChangedAt: string;
+  abandonReason: string | null;
+  invitation: {
+    state: 'none' | 'pending' | 'expired' | 'revoked' | 'accepted';
+    id: string | null;
+    expiresAt: string | null;
+  };
+  transitions: TransitionOption[];
+  history: PhaseChangeView[];
+}
+
+/** What the beneficiary sees on their home. */
+export interface BeneficiaryHome {
+  bilan: {
+    id: string;
+    phase: PhaseValue;
+    financing: Financing;
+    plannedMinutes: number;
+    doneMinutes: number;
+    nextStep: NextStepView;
+    createdAt: string;
+    phaseChangedAt: string;
+  } | null;
+  consultant: PersonView | null;
+  organisationName: string;
+}

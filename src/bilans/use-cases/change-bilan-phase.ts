@@ -1,0 +1,100 @@
+/**
+ * The consultant moves a bilan to its next phase, or records its abandonment with a reason.
+ * The domain's guards decide; a refusal names every unmet condition. The change, its history
+ * line and its audit event are written in one transaction, under a row lock.
+ */
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { checkTransition } from '../domain/phases.ts';
+import type { TransitionInput } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { auditContext } from '../../platform/deps.ts';
+import { notFound, requireRole } from '../../platform/authorize.ts';
+import { bilanChecklist, factsFrom } from './bilan-checklist.ts';
+import { cancelPlannedSeance } from '../../services/change-seance.ts';
+import { lockBilan } from '../../services/seance-store.ts';
+import { issueCertificate } from '../../services/certificate.ts';
+
+export async function changeBilanPhase(
+  deps: Deps,
+  actor: Actor,
+  bilanId: string,
+  input: TransitionInput,
+): Promise<{ phase: string }> {
+  requireRole(actor, 'consultant');
+  const now = deps.clock.now();
+  const result = await deps.db.transaction().execute(async (trx) => {
+    const bilan = await trx
+      .selectFrom('bilans')
+      .select(['id', 'phase', 'financing', 'created_at', 'accompaniment_done_minutes'])
+      .where('id', '=', bilanId)
+      .where('organisation_id', '=', actor.organisationId)
+      .where('consultant_id', '=', actor.userId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!bilan) notFound();
+    const reason = input.reason?.trim() || undefined;
+    const check = checkTransition(factsFrom(bilan.phase, await bilanChecklist(trx, bilan)), { to: input.to, reason });
+    if (!check.allowed) throw new AppError('transition_refused', { details: { unmet: check.unmet } });
+
+    await trx
+      .updateTable('bilans')
+      .set({
+        phase: input.to,
+        phase_changed_at: now,
+        ...(input.to === 'abandonne' ? { abandon_reason: reason ?? null } : {}),
+      })
+      .where('id', '=', bilanId)
+      .execute();
+    await trx
+      .insertInto('bilan_phase_changes')
+      .values({
+        bilan_id: bilanId,
+        from_phase: bilan.phase,
+        to_phase: input.to,
+        changed_by: actor.userId,
+        changed_at: now,
+        reason: reason ?? null,
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'bilan.phase_changed',
+        subjectType: 'bilan',
+        subjectId: bilanId,
+        details: { from: bilan.phase, to: input.to, ...(reason ? { reason } : {}) },
+      },
+      now,
+    );
+    if (input.to === 'cloture' || input.to === 'abandonne') {
+      // Séances still to come are cancelled, with a calendar cancellation for the beneficiary.
+      const forSeances = await lockBilan(trx, actor, bilanId, 'consultant');
+      const upcoming = await trx
+        .selectFrom('seances')
+        .select(['id', 'mode', 'calendar_sequence'])
+        .where('bilan_id', '=', bilanId)
+        .where('status', '=', 'planned')
+        .where('starts_at', '>', now)
+        .forUpdate()
+        .execute();
+      const why =
+        input.to === 'cloture'
+          ? 'Le bilan est terminé : cette séance n’aura pas lieu.'
+          : 'Le bilan est interrompu : cette séance n’aura pas lieu.';
+      for (const seance of upcoming) await cancelPlannedSeance(trx, deps, actor, forSeances, seance, why, now);
+      // Closure and abandonment produce the certificat de réalisation (decision 015).
+      await issueCertificate(
+        trx,
+        auditContext(actor),
+        bilanId,
+        input.to === 'cloture' ? 'completed' : 'abandoned',
+        now,
+      );
+    }
+    return { phase: input.to };
+  });
+  deps.emailsQueued();
+  return result;
+}

@@ -1,0 +1,91 @@
+/**
+ * The charter of mutual commitments, signed by the beneficiary and by their consultant (typed
+ * name, explicit confirmation, SHA-256 of the exact text shown).
+ */
+import { createHash } from 'node:crypto';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { CURRENT_CHARTER, charterText } from '../domain/charter.ts';
+import { nameMatches } from '../../domain/seances/attendance.ts';
+import type { CharterView, SignCharter } from '../contracts/checklists.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { auditContext } from '../../platform/deps.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import { lockBilan } from '../../services/seance-store.ts';
+
+const TEXT = charterText(CURRENT_CHARTER);
+const TEXT_SHA256 = createHash('sha256').update(TEXT, 'utf8').digest('hex');
+
+export async function getCharter(deps: Deps, actor: Actor, bilanId: string): Promise<CharterView> {
+  requireRole(actor, 'consultant', 'beneficiary');
+  return deps.db.transaction().execute(async (trx) => {
+    await lockBilan(trx, actor, bilanId, 'either');
+    const signatures = await trx
+      .selectFrom('charter_signatures')
+      .select(['signer_role', 'signed_name', 'signed_at'])
+      .where('bilan_id', '=', bilanId)
+      .where('charter_version', '=', CURRENT_CHARTER.version)
+      .orderBy('signed_at')
+      .execute();
+    return {
+      ...CURRENT_CHARTER,
+      provider: [...CURRENT_CHARTER.provider],
+      beneficiary: [...CURRENT_CHARTER.beneficiary],
+      text: TEXT,
+      textSha256: TEXT_SHA256,
+      signatures: signatures.map((s) => ({ role: s.signer_role, name: s.signed_name, at: s.signed_at.toISOString() })),
+    };
+  });
+}
+
+export async function signCharter(deps: Deps, actor: Actor, bilanId: string, input: SignCharter): Promise<void> {
+  requireRole(actor, 'consultant', 'beneficiary');
+  const now = deps.clock.now();
+  if (input.charterVersion !== CURRENT_CHARTER.version || input.textSha256 !== TEXT_SHA256) {
+    throw new AppError('text_changed', {
+      message: 'La charte a changé depuis son affichage : relisez-la avant de signer.',
+    });
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    const bilan = await lockBilan(trx, actor, bilanId, actor.role === 'beneficiary' ? 'beneficiary' : 'consultant');
+    if (bilan.phase === 'cloture' || bilan.phase === 'abandonne') throw new AppError('bilan_closed');
+    const role = actor.role === 'beneficiary' ? 'beneficiary' : 'consultant';
+    const person = await trx
+      .selectFrom('users')
+      .select(['first_name', 'last_name'])
+      .where('id', '=', actor.userId)
+      .executeTakeFirstOrThrow();
+    if (!nameMatches(input.signedName, { firstName: person.first_name, lastName: person.last_name })) {
+      throw new AppError('validation_failed', { fields: { signedName: 'Le nom tapé ne correspond pas au vôtre.' } });
+    }
+    const inserted = await trx
+      .insertInto('charter_signatures')
+      .values({
+        organisation_id: bilan.organisation_id,
+        bilan_id: bilanId,
+        signer_role: role,
+        signer_user_id: actor.userId,
+        charter_version: CURRENT_CHARTER.version,
+        text_sha256: TEXT_SHA256,
+        signed_name: input.signedName,
+        signed_at: now,
+        ip: actor.ip,
+        user_agent: actor.userAgent?.slice(0, 500) ?? null,
+      })
+      .onConflict((oc) => oc.columns(['bilan_id', 'signer_role', 'charter_version']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) throw new AppError('already_signed', { message: 'Vous avez déjà signé cette charte.' });
+    await recordAudit(
+      trx,
+      auditContext(actor),
+      {
+        action: 'bilan.charter_signed',
+        subjectType: 'bilan',
+        subjectId: bilanId,
+        details: { role, version: CURRENT_CHARTER.version },
+      },
+      now,
+    );
+  });
+}

@@ -1,0 +1,25 @@
+/** The three phases of a bilan as an ordered list, the current one marked (aria-current). */
+import type { PhaseValue } from '../contracts/schemas.ts';
+import { PHASE_LABELS } from '../../shared/labels.ts';
+
+const ORDER: PhaseValue[] = ['preliminaire', 'investigation', 'conclusion', 'cloture'];
+
+export function PhaseSteps({ phase }: { phase: PhaseValue }) {
+  const current = ORDER.indexOf(phase);
+  return (
+    <ol className="phase-steps" aria-label="Étapes du bilan">
+      {ORDER.map((p, index) => {
+        const state =
+          phase === 'abandonne' ? 'todo' : index < current ? 'done' : index === current ? 'current' : 'todo';
+        return (
+          <li key={p} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+            {PHASE_LABELS[p]}
+            <span className="visually-hidden">
+              {state === 'done' ? ' (terminée)' : state === 'current' ? ' (en cours)' : ' (à venir)'}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,108 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation } from 'react-router';
+import type { BeneficiaryHome } from '../contracts/schemas.ts';
+import { PHASE_LABELS, PHASE_PURPOSES, nextStepForBeneficiary } from '../../shared/labels.ts';
+import { api } from '../../ui/api.ts';
+import { formatDate, formatMinutes } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { PhaseSteps } from './PhaseSteps.tsx';
+import { MySeances } from '../../../web/src/routes/beneficiary/seances.tsx';
+import { BeneficiaryTodo } from './beneficiary-todo.tsx';
+import { MyFollowUp } from '../../../web/src/routes/beneficiary/follow-up.tsx';
+// Questionnaires and instruments.
+import { MyQuestionnaires } from '../../../web/src/routes/beneficiary/questionnaires.tsx';
+// External licensed tests (decision 018).
+import { MyExternalTests } from '../../../web/src/routes/beneficiary/external-tests.tsx';
+
+export function BeneficiaryHomePage() {
+  const location = useLocation();
+  const home = useQuery({ queryKey: ['beneficiary', 'home'], queryFn: () => api.get<BeneficiaryHome>('/me/bilan') });
+  const welcome = (location.state as { welcome?: boolean } | null)?.welcome;
+  const paused = (location.state as { paused?: string } | null)?.paused;
+  if (home.isPending)
+    return (
+      <Page title="Mon bilan de compétences">
+        <Loading />
+      </Page>
+    );
+  if (home.isError)
+    return (
+      <Page title="Mon bilan de compétences">
+        <LoadError error={home.error} />
+      </Page>
+    );
+  const { bilan, consultant, organisationName } = home.data;
+  return (
+    <Page title="Mon bilan de compétences">
+      {welcome ? (
+        <Notice tone="success">
+          <p>Bienvenue ! Votre compte est activé.</p>
+        </Notice>
+      ) : null}
+      {paused ? (
+        <Notice tone="success">
+          <p>Vos réponses à « {paused} » sont enregistrées : vous pourrez reprendre où vous en étiez.</p>
+        </Notice>
+      ) : null}
+      {!bilan ? (
+        <p>Aucun bilan n’est ouvert à votre nom pour le moment chez {organisationName}.</p>
+      ) : (
+        <>
+          <BeneficiaryTodo bilanId={bilan.id} />
+          <MyQuestionnaires bilanId={bilan.id} />
+          <MyExternalTests bilanId={bilan.id} />
+          <section aria-labelledby="ou-en-suis-je">
+            <h2 id="ou-en-suis-je">Où en est mon bilan</h2>
+            <PhaseSteps phase={bilan.phase} />
+            <p>
+              <strong>{PHASE_LABELS[bilan.phase]}.</strong> {PHASE_PURPOSES[bilan.phase]}
+            </p>
+            <dl className="facts">
+              <div>
+                <dt>Heures d’accompagnement</dt>
+                <dd>
+                  {formatMinutes(bilan.doneMinutes)} réalisées sur {formatMinutes(bilan.plannedMinutes)} prévues
+                </dd>
+              </div>
+              <div>
+                <dt>Bilan ouvert le</dt>
+                <dd>{formatDate(bilan.createdAt)}</dd>
+              </div>
+            </dl>
+          </section>
+          <section aria-labelledby="la-suite">
+            <h2 id="la-suite">Et maintenant ?</h2>
+            <p>{nextStepForBeneficiary(bilan.nextStep)}</p>
+          </section>
+          <MySeances bilanId={bilan.id} />
+          <MyFollowUp bilanId={bilan.id} />
+          <section aria-labelledby="mes-documents">
+            <h2 id="mes-documents">Mes documents</h2>
+            <p>
+              <Link to="/mon-bilan/documents">Lire et signer mes documents</Link> : devis, contrat ou convention,
+              certificat de réalisation.
+            </p>
+          </section>
+          {consultant ? (
+            <section aria-labelledby="mon-consultant">
+              <h2 id="mon-consultant">Votre consultant·e</h2>
+              <p>
+                {consultant.firstName} {consultant.lastName}, {organisationName}
+                <br />
+                <a href={`mailto:${consultant.email}`}>{consultant.email}</a>
+              </p>
+            </section>
+          ) : null}
+          <section aria-labelledby="confidentialite">
+            <h2 id="confidentialite">Confidentialité</h2>
+            <p>
+              Ce que vous écrivez et les résultats de votre bilan vous appartiennent. Seuls vous et votre consultant·e y
+              avez accès ; rien n’est transmis à votre employeur ou à un financeur sans votre accord.
+            </p>
+          </section>
+        </>
+      )}
+    </Page>
+  );
+}

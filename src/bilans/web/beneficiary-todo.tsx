@@ -1,0 +1,50 @@
+/** "À faire" on the beneficiary's home: the notice to answer, the charter and documents to sign. */
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { CharterView, ConsentView } from '../contracts/checklists.ts';
+import type { BilanDocuments } from '../../shared/contracts/documents.ts';
+import { api } from '../../ui/api.ts';
+
+export function BeneficiaryTodo({ bilanId }: { bilanId: string }) {
+  const consent = useQuery({
+    queryKey: ['beneficiary', 'consent', bilanId],
+    queryFn: () => api.get<ConsentView>(`/bilans/${bilanId}/consent`),
+  });
+  const charter = useQuery({
+    queryKey: ['beneficiary', 'charter', bilanId],
+    queryFn: () => api.get<CharterView>(`/bilans/${bilanId}/charter`),
+  });
+  const documents = useQuery({
+    queryKey: ['beneficiary', 'documents', bilanId],
+    queryFn: () => api.get<BilanDocuments>(`/bilans/${bilanId}/documents`),
+  });
+  const items: { to: string; label: string }[] = [];
+  if (consent.data && consent.data.decision?.decision !== 'given') {
+    items.push({
+      to: '/mon-bilan/consentement',
+      label: consent.data.decision
+        ? 'Revoir votre réponse à la notice d’information'
+        : 'Lire la notice d’information et donner votre réponse',
+    });
+  }
+  if (charter.data && !charter.data.signatures.some((s) => s.role === 'beneficiary')) {
+    items.push({ to: '/mon-bilan/charte', label: 'Lire et signer la charte des engagements réciproques' });
+  }
+  // Documents awaiting the beneficiary's signature (decision 015).
+  for (const d of documents.data?.documents.filter((doc) => doc.awaitingMySignature) ?? []) {
+    items.push({ to: '/mon-bilan/documents', label: `Signer le document « ${d.title} »` });
+  }
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="a-faire">
+      <h2 id="a-faire">À faire</h2>
+      <ul>
+        {items.map((i) => (
+          <li key={i.label}>
+            <Link to={i.to}>{i.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

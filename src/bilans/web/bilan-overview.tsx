@@ -1,0 +1,93 @@
+/** The bilan page's first sections: where the bilan stands, and the beneficiary. */
+import type { BilanDetail } from '../contracts/schemas.ts';
+import {
+  FINANCING_LABELS,
+  PHASE_LABELS,
+  PHASE_PURPOSES_FOR_CONSULTANT,
+  nextStepForConsultant,
+} from '../../shared/labels.ts';
+import { api, ApiError } from '../../ui/api.ts';
+import { formatDateTime, formatMinutes } from '../../ui/format.ts';
+import { PhaseSteps } from './PhaseSteps.tsx';
+import type { BilanSectionProps } from './section.ts';
+
+export function SituationSection({ bilan: b }: { bilan: BilanDetail }) {
+  return (
+    <section aria-labelledby="situation">
+      <h2 id="situation">Où en est le bilan</h2>
+      <PhaseSteps phase={b.phase} />
+      <p>{PHASE_PURPOSES_FOR_CONSULTANT[b.phase]}</p>
+      <dl className="facts">
+        <div>
+          <dt>Phase</dt>
+          <dd>
+            {PHASE_LABELS[b.phase]}, depuis le {formatDateTime(b.phaseChangedAt)}
+          </dd>
+        </div>
+        <div>
+          <dt>Heures d’accompagnement</dt>
+          <dd>
+            {formatMinutes(b.doneMinutes)} réalisées sur {formatMinutes(b.plannedMinutes)} prévues
+          </dd>
+        </div>
+        <div>
+          <dt>Financement</dt>
+          <dd>{FINANCING_LABELS[b.financing]}</dd>
+        </div>
+        <div>
+          <dt>Prochaine étape</dt>
+          <dd>{nextStepForConsultant(b.nextStep)}</dd>
+        </div>
+        {b.abandonReason ? (
+          <div>
+            <dt>Raison de l’abandon</dt>
+            <dd>{b.abandonReason}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
+
+export function BeneficiarySection({ bilan: b, onChanged }: BilanSectionProps) {
+  const resend = async (invitationId: string) => {
+    try {
+      await api.post(`/invitations/${invitationId}/resend`);
+      onChanged('Une nouvelle invitation a été envoyée.');
+    } catch (e) {
+      onChanged(e instanceof ApiError ? e.message : 'L’invitation n’a pas pu être renvoyée.');
+    }
+  };
+  return (
+    <section aria-labelledby="beneficiaire">
+      <h2 id="beneficiaire">Bénéficiaire</h2>
+      <dl className="facts">
+        <div>
+          <dt>Nom</dt>
+          <dd>
+            {b.beneficiary.firstName} {b.beneficiary.lastName}
+          </dd>
+        </div>
+        <div>
+          <dt>Adresse e-mail</dt>
+          <dd>{b.beneficiary.email}</dd>
+        </div>
+        <div>
+          <dt>Compte</dt>
+          <dd>
+            {b.beneficiary.accountActive
+              ? 'Actif'
+              : b.invitation.state === 'pending' && b.invitation.expiresAt
+                ? `Invitation envoyée, valable jusqu’au ${formatDateTime(b.invitation.expiresAt)}`
+                : 'Invitation expirée ou annulée'}
+          </dd>
+        </div>
+      </dl>
+      {!b.beneficiary.accountActive && b.invitation.id ? (
+        <button type="button" className="button secondary" onClick={() => void resend(b.invitation.id!)}>
+          Renvoyer l’invitation
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The consultant's bilan page. Each capability adds its section (one file in this folder) to the
+ * list below; sections report changes through `onChanged`, which refreshes the data and moves
+ * focus to the message.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import type { BilanDetail } from '../contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { BeneficiarySection, SituationSection } from './bilan-overview.tsx';
+import { PhasesSection } from './phases-section.tsx';
+import { SeancesSection } from '../../../web/src/routes/consultant/bilan/seances.tsx';
+import { ChecklistSection } from './checklist-section.tsx';
+import { AfterSection } from '../../../web/src/routes/consultant/bilan/after.tsx';
+import { FinancingSection } from '../../../web/src/routes/consultant/bilan/financing.tsx';
+import { DocumentsSection } from '../../../web/src/routes/consultant/bilan/documents.tsx';
+// Questionnaires and instruments.
+import { QuestionnairesSection } from '../../../web/src/routes/consultant/bilan/questionnaires.tsx';
+// External licensed tests (decision 018).
+import { ExternalTestsSection } from '../../../web/src/routes/consultant/bilan/external-tests.tsx';
+
+export function BilanPage() {
+  const { id = '' } = useParams();
+  const client = useQueryClient();
+  const [message, setMessage] = useState<string | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  // The button that was used may disappear: focus goes to the outcome, which is read out.
+  useEffect(() => {
+    if (message) messageRef.current?.focus();
+  }, [message]);
+  const bilan = useQuery({
+    queryKey: ['consultant', 'bilan', id],
+    queryFn: async () => (await api.get<{ bilan: BilanDetail }>(`/bilans/${encodeURIComponent(id)}`)).bilan,
+  });
+  const onChanged = (text: string) => {
+    setMessage(text);
+    void client.invalidateQueries({ queryKey: ['consultant'] });
+  };
+
+  if (bilan.isPending)
+    return (
+      <Page title="Dossier de bilan">
+        <Loading />
+      </Page>
+    );
+  if (bilan.isError) {
+    return (
+      <Page title="Dossier de bilan introuvable">
+        <LoadError error={bilan.error} />
+        <p>
+          <Link to="/consultant">Retour à mes bilans</Link>
+        </p>
+      </Page>
+    );
+  }
+  const b = bilan.data;
+  return (
+    <Page title={`Bilan de ${b.beneficiary.firstName} ${b.beneficiary.lastName}`}>
+      {message ? (
+        <div ref={messageRef} tabIndex={-1} className="notice-focus">
+          <Notice tone="success">
+            <p>{message}</p>
+          </Notice>
+        </div>
+      ) : null}
+      <SituationSection bilan={b} />
+      <BeneficiarySection bilan={b} onChanged={onChanged} />
+      <FinancingSection bilan={b} onChanged={onChanged} />
+      <DocumentsSection bilan={b} onChanged={onChanged} />
+      <ChecklistSection bilan={b} onChanged={onChanged} />
+      <SeancesSection bilan={b} onChanged={onChanged} />
+      <QuestionnairesSection bilan={b} onChanged={onChanged} />
+      <ExternalTestsSection bilan={b} onChanged={onChanged} />
+      <AfterSection bilan={b} onChanged={onChanged} />
+      <PhasesSection bilan={b} onChanged={onChanged} />
+      <p>
+        <Link to="/consultant">Retour à mes bilans</Link>
+      </p>
+    </Page>
+  );
+}

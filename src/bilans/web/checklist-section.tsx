@@ -1,0 +1,213 @@
+/**
+ * The bilan page's "Suivi de la phase" section: the current phase's checklist (from the law and
+ * the providers' practice), the préliminaire record, the charter signature, and the items the
+ * consultant attests. Drafts of the préliminaire record are kept in the browser until saved.
+ */
+import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { PhaseRecordSchema, type CharterView, type ChecklistView, type ConsentView } from '../contracts/checklists.ts';
+import { PHASE_LABELS } from '../../shared/labels.ts';
+import type { PhaseValue } from '../contracts/schemas.ts';
+import { api, ApiError } from '../../ui/api.ts';
+import { formatDateTime } from '../../ui/format.ts';
+import { CheckboxField, Form, TextArea, useSubmit } from '../../ui/Form.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { CharterSignature } from './charter-signature.tsx';
+import type { BilanSectionProps } from './section.ts';
+
+function PreliminaireRecord({
+  bilanId,
+  record,
+  onDone,
+}: {
+  bilanId: string;
+  record: ChecklistView['record'];
+  onDone: (m: string) => void;
+}) {
+  const draftKey = `sillage:preliminaire:${bilanId}`;
+  const [values, setValues] = useState(() => {
+    const draft = localStorage.getItem(draftKey);
+    return draft ? (JSON.parse(draft) as typeof record) : record;
+  });
+  useEffect(() => {
+    localStorage.setItem(draftKey, JSON.stringify(values));
+  }, [draftKey, values]);
+  const { errors, pending, submit } = useSubmit(
+    PhaseRecordSchema,
+    (data) => api.post(`/bilans/${bilanId}/preliminaire`, data),
+    () => {
+      localStorage.removeItem(draftKey);
+      onDone('Le compte rendu de la phase préliminaire est enregistré.');
+    },
+  );
+  const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+  return (
+    <Form
+      onSubmit={() => void submit(values)}
+      errors={errors}
+      labels={{
+        needAnalysis: 'Analyse de la demande et du besoin',
+        format: 'Format retenu',
+        modalities: 'Modalités de déroulement convenues',
+      }}
+      submitLabel="Enregistrer le compte rendu"
+      pending={pending}
+      note="Visible par vous et la ou le bénéficiaire seulement. Votre saisie est conservée dans ce navigateur tant qu’elle n’est pas enregistrée."
+    >
+      <TextArea
+        name="needAnalysis"
+        label="Analyse de la demande et du besoin"
+        value={values.needAnalysis}
+        onChange={set('needAnalysis')}
+        error={errors?.fields.needAnalysis}
+        rows={5}
+        hint="La situation, la demande et ce qui en est attendu (R6313-4 1° a)."
+      />
+      <TextArea
+        name="format"
+        label="Format retenu"
+        value={values.format}
+        onChange={set('format')}
+        error={errors?.fields.format}
+        rows={3}
+        hint="Individuel ; présentiel, à distance ou mixte ; rythme des séances."
+      />
+      <TextArea
+        name="modalities"
+        label="Modalités de déroulement convenues"
+        value={values.modalities}
+        onChange={set('modalities')}
+        error={errors?.fields.modalities}
+        rows={3}
+        hint="Calendrier, séances, outils, travail personnel, définis ensemble."
+      />
+    </Form>
+  );
+}
+
+function Attestation({
+  bilanId,
+  item,
+  onDone,
+}: {
+  bilanId: string;
+  item: ChecklistView['items'][number];
+  onDone: (m: string) => void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const toggle = async (met: boolean) => {
+    try {
+      await api.post(`/bilans/${bilanId}/attestations`, { item: item.code, met });
+      setError(null);
+      onDone(met ? `« ${item.label} » : fait.` : `« ${item.label} » : à faire.`);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'L’enregistrement n’a pas abouti.');
+    }
+  };
+  return (
+    <CheckboxField
+      name={`item-${item.code}`}
+      label={`${item.label}${item.level === 'recommended' ? ' (recommandé)' : ''}`}
+      checked={item.met}
+      onChange={(met) => void toggle(met)}
+      error={error ?? undefined}
+    />
+  );
+}
+
+export function ChecklistSection({ bilan, onChanged }: BilanSectionProps) {
+  const client = useQueryClient();
+  const open = ['preliminaire', 'investigation', 'conclusion'].includes(bilan.phase);
+  const checklist = useQuery({
+    queryKey: ['consultant', 'checklist', bilan.id],
+    queryFn: () => api.get<ChecklistView>(`/bilans/${bilan.id}/checklist`),
+    enabled: open,
+  });
+  const consent = useQuery({
+    queryKey: ['consultant', 'consent', bilan.id],
+    queryFn: () => api.get<ConsentView>(`/bilans/${bilan.id}/consent`),
+  });
+  const charter = useQuery({
+    queryKey: ['consultant', 'charter', bilan.id],
+    queryFn: () => api.get<CharterView>(`/bilans/${bilan.id}/charter`),
+  });
+  const done = (message: string) => {
+    void client.invalidateQueries({ queryKey: ['consultant'] });
+    onChanged(message);
+  };
+  if (!open) return null;
+  if (checklist.isPending || consent.isPending || charter.isPending)
+    return (
+      <section aria-labelledby="suivi">
+        <h2 id="suivi">Suivi de la phase</h2>
+        <Loading />
+      </section>
+    );
+  if (checklist.isError) return <LoadError error={checklist.error} />;
+  if (consent.isError || charter.isError) return <LoadError error={consent.error ?? charter.error} />;
+  const c = checklist.data;
+  const consultantSigned = charter.data.signatures.some((s) => s.role === 'consultant');
+  const beneficiarySigned = charter.data.signatures.find((s) => s.role === 'beneficiary');
+  return (
+    <section aria-labelledby="suivi">
+      <h2 id="suivi">Suivi de la {PHASE_LABELS[c.phase as PhaseValue].toLowerCase()}</h2>
+      <p>
+        {c.complete
+          ? 'Toutes les conditions pour passer à la phase suivante sont réunies.'
+          : 'Conditions à réunir avant de passer à la phase suivante :'}
+      </p>
+      <ul className="checklist">
+        {c.items.map((i) => (
+          <li key={i.code} className={i.met ? 'met' : 'unmet'}>
+            <span className="visually-hidden">{i.met ? 'Fait : ' : 'À faire : '}</span>
+            <span aria-hidden="true">{i.met ? '✓ ' : '○ '}</span>
+            {i.label}
+            {i.level === 'recommended' ? <span className="muted"> (recommandé)</span> : null}
+            {i.note ? <span className="muted"> — {i.note}</span> : null}
+            <span className="muted small"> · {i.source}</span>
+          </li>
+        ))}
+      </ul>
+      <h3>Consentement de la ou du bénéficiaire</h3>
+      <p>
+        {consent.data.decision === null
+          ? 'La ou le bénéficiaire n’a pas encore répondu : la notice d’information l’attend dans son espace.'
+          : consent.data.decision.decision === 'given'
+            ? `Consentement donné le ${formatDateTime(consent.data.decision.at)} (notice du ${consent.data.decision.noticeVersion}).`
+            : `La ou le bénéficiaire a choisi de ne pas consentir (le ${formatDateTime(consent.data.decision.at)}). Ce choix est le sien et n’est pas une faute ; le bilan ne peut pas commencer sans son accord.`}
+      </p>
+      <h3>Charte des engagements réciproques</h3>
+      <p>
+        Bénéficiaire :{' '}
+        {beneficiarySigned
+          ? `signée le ${formatDateTime(beneficiarySigned.at)}`
+          : 'pas encore signée (elle l’attend dans son espace)'}
+        .{consultantSigned ? ' Vous l’avez signée.' : ''}
+      </p>
+      {!consultantSigned ? (
+        <CharterSignature
+          bilanId={bilan.id}
+          charter={charter.data}
+          signer={`${bilan.consultant.firstName} ${bilan.consultant.lastName}`}
+          onDone={done}
+        />
+      ) : null}
+      {c.phase === 'preliminaire' ? (
+        <>
+          <h3>Compte rendu de la phase préliminaire</h3>
+          <PreliminaireRecord bilanId={bilan.id} record={c.record} onDone={done} />
+        </>
+      ) : null}
+      {c.items.some((i) => i.attestable) ? (
+        <fieldset className="attestations">
+          <legend>Éléments que vous constatez</legend>
+          {c.items
+            .filter((i) => i.attestable)
+            .map((i) => (
+              <Attestation key={i.code} bilanId={bilan.id} item={i} onDone={done} />
+            ))}
+        </fieldset>
+      ) : null}
+    </section>
+  );
+}

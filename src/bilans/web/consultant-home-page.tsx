@@ -1,0 +1,90 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation } from 'react-router';
+import type { BilanSummary, ConsultantHome } from '../contracts/schemas.ts';
+import { PHASE_SHORT_LABELS, nextStepForConsultant } from '../../shared/labels.ts';
+import { api } from '../../ui/api.ts';
+import { formatMinutes } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { TableRegion } from '../../ui/TableRegion.tsx';
+
+function BilanTable({ bilans, caption }: { bilans: BilanSummary[]; caption: string }) {
+  return (
+    <TableRegion label={caption}>
+      <table>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Bénéficiaire</th>
+            <th scope="col">Phase</th>
+            <th scope="col">Heures réalisées</th>
+            <th scope="col">Prochaine étape</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bilans.map((b) => (
+            <tr key={b.id}>
+              <th scope="row">
+                <Link to={`/consultant/bilans/${b.id}`}>
+                  {b.beneficiary.firstName} {b.beneficiary.lastName}
+                </Link>
+              </th>
+              <td>{PHASE_SHORT_LABELS[b.phase]}</td>
+              <td>
+                {formatMinutes(b.doneMinutes)} sur {formatMinutes(b.plannedMinutes)}
+              </td>
+              <td>{nextStepForConsultant(b.nextStep)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}
+
+export function ConsultantHomePage() {
+  const location = useLocation();
+  const home = useQuery({
+    queryKey: ['consultant', 'home'],
+    queryFn: () => api.get<ConsultantHome>('/consultant/home'),
+  });
+  const created = (location.state as { created?: string } | null)?.created;
+  return (
+    <Page title="Mes bilans">
+      {created ? (
+        <Notice tone="success">
+          <p>Le bilan de {created} est créé et son invitation envoyée.</p>
+        </Notice>
+      ) : null}
+      <p className="button-row">
+        <Link to="/consultant/bilans/nouveau" className="button primary">
+          Créer un bilan
+        </Link>
+        <Link to="/consultant/cahiers" className="button secondary">
+          Mes cahiers d’étape
+        </Link>
+      </p>
+      <section aria-labelledby="bilans-en-cours">
+        <h2 id="bilans-en-cours">Bilans en cours</h2>
+        {home.isPending ? (
+          <Loading />
+        ) : home.isError ? (
+          <LoadError error={home.error} />
+        ) : home.data.open.length === 0 ? (
+          <p>Aucun bilan en cours. Créez un bilan pour inviter votre premier ou première bénéficiaire.</p>
+        ) : (
+          <BilanTable
+            bilans={home.data.open}
+            caption="Bilans en cours : bénéficiaire, phase, heures d’accompagnement réalisées et prochaine étape"
+          />
+        )}
+      </section>
+      {home.data && home.data.closed.length > 0 ? (
+        <section aria-labelledby="bilans-termines">
+          <h2 id="bilans-termines">Bilans terminés</h2>
+          <BilanTable bilans={home.data.closed} caption="Bilans clôturés ou abandonnés" />
+        </section>
+      ) : null}
+    </Page>
+  );
+}

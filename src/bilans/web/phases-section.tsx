@@ -1,0 +1,142 @@
+/** The bilan page's "Changer de phase" section: the forward step with its guard, abandonment, history. */
+import { useState } from 'react';
+import type { BilanDetail, TransitionOption } from '../contracts/schemas.ts';
+import { TransitionSchema } from '../contracts/schemas.ts';
+import { PHASE_LABELS, unmetConditionLabel } from '../../shared/labels.ts';
+import { api, ApiError } from '../../ui/api.ts';
+import { formatDateTime } from '../../ui/format.ts';
+import { Confirm } from '../../ui/Feedback.tsx';
+import { Form, TextArea, useSubmit } from '../../ui/Form.tsx';
+import type { BilanSectionProps } from './section.ts';
+
+function ForwardTransition({
+  bilan,
+  option,
+  onDone,
+}: {
+  bilan: BilanDetail;
+  option: TransitionOption;
+  onDone: (text: string) => void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const move = async () => {
+    setPending(true);
+    try {
+      await api.post(`/bilans/${bilan.id}/transitions`, { to: option.to });
+      setError(null);
+      onDone(`Le bilan est passé en ${PHASE_LABELS[option.to].toLowerCase()}.`);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Le changement de phase n’a pas abouti.');
+    } finally {
+      setPending(false);
+    }
+  };
+  const label = option.to === 'cloture' ? 'Clôturer le bilan' : `Passer en ${PHASE_LABELS[option.to].toLowerCase()}`;
+  if (!option.allowed) {
+    return (
+      <div>
+        <p>
+          <strong>{label} n’est pas encore possible :</strong>
+        </p>
+        <ul>
+          {option.unmet.map((u) => (
+            <li key={u.code}>{unmetConditionLabel(u)}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  if (!confirming) {
+    return (
+      <button type="button" className="button primary" onClick={() => setConfirming(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <Confirm
+      id="confirm-phase"
+      error={error}
+      pending={pending}
+      question={<>Confirmez-vous le passage en {PHASE_LABELS[option.to].toLowerCase()} ?</>}
+      detail="Un bilan ne revient pas à une phase précédente."
+      confirmLabel="Confirmer"
+      onConfirm={() => void move()}
+      onCancel={() => setConfirming(false)}
+    />
+  );
+}
+
+function Abandon({ bilan, onDone }: { bilan: BilanDetail; onDone: (text: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const { errors, pending, submit } = useSubmit(
+    TransitionSchema.refine((v) => (v.reason ?? '').trim().length > 0, {
+      path: ['reason'],
+      message: 'Indiquez la raison de l’abandon.',
+    }),
+    (data) => api.post(`/bilans/${bilan.id}/transitions`, data),
+    () => onDone('L’abandon du bilan est enregistré.'),
+  );
+  if (!open) {
+    return (
+      <button type="button" className="button secondary" onClick={() => setOpen(true)} aria-expanded={false}>
+        Enregistrer un abandon…
+      </button>
+    );
+  }
+  return (
+    <Form
+      onSubmit={() => void submit({ to: 'abandonne', reason })}
+      errors={errors}
+      labels={{ reason: 'Raison de l’abandon' }}
+      submitLabel="Confirmer l’abandon"
+      pending={pending}
+      note={null}
+    >
+      <TextArea
+        name="reason"
+        label="Raison de l’abandon"
+        value={reason}
+        onChange={setReason}
+        error={errors?.fields.reason}
+        hint="Par exemple : déménagement, reprise d’emploi, raisons de santé. Ce motif figure dans le dossier administratif ; n’y mettez pas d’informations confidentielles."
+      />
+    </Form>
+  );
+}
+
+export function PhasesSection({ bilan, onChanged }: BilanSectionProps) {
+  const forward = bilan.transitions.find((t) => t.to !== 'abandonne');
+  const canAbandon = bilan.transitions.some((t) => t.to === 'abandonne');
+  return (
+    <>
+      {forward || canAbandon ? (
+        <section aria-labelledby="phases">
+          <h2 id="phases">Changer de phase</h2>
+          {forward ? <ForwardTransition bilan={bilan} option={forward} onDone={onChanged} /> : null}
+          {canAbandon ? (
+            <div className="spaced">
+              <Abandon bilan={bilan} onDone={onChanged} />
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+      {bilan.history.length > 0 ? (
+        <section aria-labelledby="historique">
+          <h2 id="historique">Historique des phases</h2>
+          <ol>
+            {bilan.history.map((h) => (
+              <li key={h.at}>
+                {formatDateTime(h.at)} : {PHASE_LABELS[h.from]} → {PHASE_LABELS[h.to]}, par {h.by}
+                {h.reason ? ` (raison : ${h.reason})` : ''}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import type { BilanDetail } from '../contracts/schemas.ts';
+
+/** Every section of the consultant's bilan page gets the bilan and reports a change with a message. */
+export interface BilanSectionProps {
+  bilan: BilanDetail;
+  onChanged: (message: string) => void;
+}

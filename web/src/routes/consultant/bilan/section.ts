@@ -1,7 +1,0 @@
-import type { BilanDetail } from '../../../../../src/shared/contracts/bilans.ts';
-
-/** Every section of the consultant's bilan page gets the bilan and reports a change with a message. */
-export interface BilanSectionProps {
-  bilan: BilanDetail;
-  onChanged: (message: string) => void;
-}
