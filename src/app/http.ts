@@ -17,7 +17,7 @@ import { readSessionCookie } from '../platform/http/session-cookie.ts';
 import { authRoutes } from '../accounts/http/routes.ts';
 import { adminRoutes } from '../accounts/http/admin-routes.ts';
 import { bilanRoutes } from '../bilans/http/routes.ts';
-import { seanceRoutes } from '../http/routes/seances.ts';
+import { seanceRoutes } from '../seances/http/routes.ts';
 import { checklistRoutes } from '../bilans/http/checklist-routes.ts';
 import { afterRoutes } from '../http/routes/after.ts';
 // ROME catalogue (issue 4)

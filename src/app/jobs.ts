@@ -8,7 +8,7 @@ import type { Logger } from '../platform/logger.ts';
 import type { MailTransport } from '../platform/email/transport.ts';
 import { sweepExpiredAccess } from '../accounts/use-cases/sweep-expired-access.ts';
 import { deliverPendingEmails } from '../email/use-cases/deliver-emails.ts';
-import { sweepSeanceReminders } from '../services/sweep-seance-reminders.ts';
+import { sweepSeanceReminders } from '../seances/use-cases/sweep-seance-reminders.ts';
 import { sweepAfterBilan } from '../services/sweep-after-bilan.ts';
 import { sweepFinancingDeadlines } from '../services/sweep-financing-deadlines.ts';
 

@@ -9,7 +9,7 @@ import { edofDeclarationStatus } from '../domain/rules/financing/cpf-calendar.ts
 import type { AfterBilanView } from '../shared/contracts/after.ts';
 import { requireRole } from '../platform/authorize.ts';
 import type { Actor, Deps } from '../platform/deps.ts';
-import { lockBilan } from './seance-store.ts';
+import { lockBilan } from '../seances/use-cases/seance-store.ts';
 
 export async function getAfterBilan(deps: Deps, actor: Actor, bilanId: string): Promise<AfterBilanView> {
   requireRole(actor, 'consultant', 'beneficiary');

@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import { requireRole } from '../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
 import { definitionOf } from './questionnaire-store.ts';
-import { lockBilan, type Trx } from './seance-store.ts';
+import { lockBilan, type Trx } from '../seances/use-cases/seance-store.ts';
 
 type AssignInput = z.output<typeof AssignQuestionnaireSchema>;
 

@@ -9,7 +9,7 @@ import { recordAudit, type AuditContext } from '../audit/data/record-audit.ts';
 import type { Database } from '../platform/db/schema.ts';
 import { buildCertificate, type AttendanceLine, type CompletionFacts } from '../domain/documents/builders.ts';
 import { parsePlainDate, type PlainDate } from '../shared/calendar/plain-date.ts';
-import { completionRateBasisPoints } from '../domain/rules/sessions/counters.ts';
+import { completionRateBasisPoints } from '../seances/domain/counters.ts';
 import { bilanFacts, documentReference, nextVersion, storeDocument } from './document-store.ts';
 
 type Trx = Kysely<Database>;

@@ -17,7 +17,7 @@ import type { Financing } from '../platform/db/schema.ts';
 import { changeFinancingStatus, getFinancing, saveFinancing } from './financing.ts';
 import { documentPdf, generateDocument, listDocuments, signDocument } from './documents.ts';
 import { getSignatureLink, signWithLink } from './signature-links.ts';
-import { planSeance } from './plan-seance.ts';
+import { planSeance } from '../seances/use-cases/plan-seance.ts';
 import { changeBilanPhase } from '../bilans/use-cases/change-bilan-phase.ts';
 import { bilanChecklist } from '../bilans/use-cases/bilan-checklist.ts';
 import { sweepFinancingDeadlines } from './sweep-financing-deadlines.ts';

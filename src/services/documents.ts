@@ -18,7 +18,7 @@ import {
   type CpfFacts,
 } from '../domain/documents/builders.ts';
 import { conventionLinkEmail, documentToSignEmail } from '../domain/emails/documents.ts';
-import { nameMatches } from '../domain/seances/attendance.ts';
+import { nameMatches } from '../seances/domain/attendance.ts';
 import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import { checkConventionSignature } from '../domain/rules/financing/employer-plan.ts';
 import { parameterAt } from '../shared/parameters/lookup.ts';
@@ -40,7 +40,7 @@ import {
   storeDocument,
 } from './document-store.ts';
 import { financingView, loadFinancing, setFinancingStatus } from './financing.ts';
-import { lockBilan } from './seance-store.ts';
+import { lockBilan } from '../seances/use-cases/seance-store.ts';
 import type { AuditContext } from '../audit/data/record-audit.ts';
 
 type Trx = Kysely<Database>;

@@ -8,7 +8,7 @@ import type { EdofDeclared } from '../shared/contracts/after.ts';
 import { AppError } from '../shared/errors.ts';
 import { requireRole } from '../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
-import { lockBilan } from './seance-store.ts';
+import { lockBilan } from '../seances/use-cases/seance-store.ts';
 import { pastOrTodayDate } from '../platform/validation.ts';
 
 export async function markEdofDeclared(deps: Deps, actor: Actor, bilanId: string, input: EdofDeclared): Promise<void> {

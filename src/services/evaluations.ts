@@ -16,8 +16,8 @@ import type { QuestionnaireDefinition } from '../domain/questionnaire/definition
 import { AppError } from '../shared/errors.ts';
 import { requireRole } from '../platform/authorize.ts';
 import type { Actor, Deps } from '../platform/deps.ts';
-import { lockBilan } from './seance-store.ts';
-import type { Trx } from './seance-store.ts';
+import { lockBilan } from '../seances/use-cases/seance-store.ts';
+import type { Trx } from '../seances/use-cases/seance-store.ts';
 
 export async function sendHotEvaluationNow(deps: Deps, actor: Actor, bilanId: string): Promise<void> {
   requireRole(actor, 'consultant');

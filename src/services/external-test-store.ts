@@ -9,7 +9,7 @@ import type { ExternalTestView } from '../shared/contracts/external-tests.ts';
 import { AppError } from '../shared/errors.ts';
 import { notFound, requireRole } from '../platform/authorize.ts';
 import type { Actor } from '../platform/deps.ts';
-import type { Trx } from './seance-store.ts';
+import type { Trx } from '../seances/use-cases/seance-store.ts';
 import { pastOrTodayDate } from '../platform/validation.ts';
 
 /** The publisher's report as received: the name the browser gave and the bytes. */

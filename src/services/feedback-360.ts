@@ -32,7 +32,7 @@ import { AppError } from '../shared/errors.ts';
 import { requireRole } from '../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
 import { loadAssignment } from './questionnaire-store.ts';
-import type { Trx } from './seance-store.ts';
+import type { Trx } from '../seances/use-cases/seance-store.ts';
 
 const LINK_DAYS = 21;
 const MAX_INVITATIONS = 15;

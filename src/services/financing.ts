@@ -39,7 +39,7 @@ import type { Actor, Deps } from '../platform/deps.ts';
 import { auditContext } from '../platform/deps.ts';
 import { requireRole } from '../platform/authorize.ts';
 import { financingType } from '../bilans/use-cases/bilan-checklist.ts';
-import { lockBilan, ruleErrors } from './seance-store.ts';
+import { lockBilan, ruleErrors } from '../seances/use-cases/seance-store.ts';
 
 type Trx = Kysely<Database>;
 export type FinancingRow = Awaited<ReturnType<typeof loadFinancing>>;

@@ -13,7 +13,7 @@ import type { FollowUpAnswer, FollowUpRecord } from '../shared/contracts/after.t
 import { AppError } from '../shared/errors.ts';
 import { requireRole } from '../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
-import { lockBilan } from './seance-store.ts';
+import { lockBilan } from '../seances/use-cases/seance-store.ts';
 import { pastOrTodayDate } from '../platform/validation.ts';
 
 export async function offerFollowUp(deps: Deps, actor: Actor, bilanId: string): Promise<void> {

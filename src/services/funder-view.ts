@@ -13,7 +13,7 @@ import type { Actor, Deps } from '../platform/deps.ts';
 import { requireRole } from '../platform/authorize.ts';
 import { completionFacts } from './certificate.ts';
 import { documentReference } from './document-store.ts';
-import { lockBilan } from './seance-store.ts';
+import { lockBilan } from '../seances/use-cases/seance-store.ts';
 
 export async function getFunderView(deps: Deps, actor: Actor, bilanId: string): Promise<FunderView> {
   requireRole(actor, 'consultant');

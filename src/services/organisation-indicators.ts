@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import { computeIndicators } from '../domain/after/indicators.ts';
 import { followUpState } from '../domain/after/follow-up.ts';
-import { completionRateBasisPoints } from '../domain/rules/sessions/counters.ts';
+import { completionRateBasisPoints } from '../seances/domain/counters.ts';
 import { parsePlainDate } from '../shared/calendar/plain-date.ts';
 import type { IndicatorsView } from '../shared/contracts/after.ts';
 import { requireRole } from '../platform/authorize.ts';

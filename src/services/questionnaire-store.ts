@@ -11,7 +11,7 @@ import { computeProgress } from '../domain/questionnaire/progress.ts';
 import type { AssignmentStatus, AssignmentSummary } from '../shared/contracts/questionnaires.ts';
 import { notFound, requireRole } from '../platform/authorize.ts';
 import type { Actor } from '../platform/deps.ts';
-import type { Trx } from './seance-store.ts';
+import type { Trx } from '../seances/use-cases/seance-store.ts';
 
 /** Assignments with the two people of their bilan (scope every use by organisation and person). */
 export function assignmentQuery(trx: Trx) {

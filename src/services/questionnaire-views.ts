@@ -9,7 +9,7 @@ import type { AssignmentDetail, AssignmentSummary } from '../shared/contracts/qu
 import { requireRole } from '../platform/authorize.ts';
 import type { Actor, Deps } from '../platform/deps.ts';
 import { assignmentQuery, definitionOf, loadAssignment, summaryOf } from './questionnaire-store.ts';
-import { lockBilan } from './seance-store.ts';
+import { lockBilan } from '../seances/use-cases/seance-store.ts';
 import { feedbackFor } from './feedback-360.ts';
 import { SOFT_SKILLS_SOURCE } from '../domain/instruments/softskills/skills.ts';
 

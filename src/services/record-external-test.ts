@@ -12,7 +12,7 @@ import { AppError } from '../shared/errors.ts';
 import { requireRole } from '../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
 import { checkEntry, columnsOf, type ReportUpload } from './external-test-store.ts';
-import { lockBilan } from './seance-store.ts';
+import { lockBilan } from '../seances/use-cases/seance-store.ts';
 
 export async function recordExternalTest(
   deps: Deps,

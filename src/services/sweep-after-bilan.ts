@@ -12,7 +12,7 @@
 import { sql } from 'kysely';
 import { parisDate } from '../platform/clock.ts';
 import type { Db } from '../platform/db/kysely.ts';
-import type { Trx } from './seance-store.ts';
+import type { Trx } from '../seances/use-cases/seance-store.ts';
 import { sendEvaluation } from './evaluations.ts';
 import { enqueueEmail } from '../email/data/outbox.ts';
 import { followUpDueDate, followUpReminderOn } from '../domain/after/follow-up.ts';

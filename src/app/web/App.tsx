@@ -29,7 +29,7 @@ const ConsultantHomePage = lazyPage(() => import('../../bilans/web/consultant-ho
 const NewBilanPage = lazyPage(() => import('../../bilans/web/new-bilan-page.tsx'), 'NewBilanPage');
 const BilanPage = lazyPage(() => import('../../bilans/web/bilan-page.tsx'), 'BilanPage');
 const BeneficiaryHomePage = lazyPage(() => import('../../bilans/web/beneficiary-home-page.tsx'), 'BeneficiaryHomePage');
-const SeancePage = lazyPage(() => import('../../../web/src/routes/seances/seance-page.tsx'), 'SeancePage');
+const SeancePage = lazyPage(() => import('../../seances/web/seance-page.tsx'), 'SeancePage');
 const ConsentPage = lazyPage(() => import('../../bilans/web/consent-page.tsx'), 'ConsentPage');
 const BeneficiaryCharterPage = lazyPage(
   () => import('../../bilans/web/beneficiary-charter-page.tsx'),

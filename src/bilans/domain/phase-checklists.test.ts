@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalDateTime } from '../../shared/calendar/local-date-time.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
-import { heldSessionsByPhase } from '../../domain/rules/sessions/counters.ts';
-import type { Seance } from '../../domain/rules/sessions/seance.ts';
+import { heldSessionsByPhase } from '../../seances/domain/counters.ts';
+import type { Seance } from '../../seances/domain/seance.ts';
 import { checklistIssues, phaseChecklist, type PhaseChecklistFacts } from './phase-checklists.ts';
 
 const allMet: PhaseChecklistFacts = {

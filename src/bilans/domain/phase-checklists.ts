@@ -13,7 +13,7 @@ import type { FinancingType } from '../../domain/rules/financing/catalog.ts';
 import { formatMinutesFr } from '../../shared/rules/format.ts';
 import { parameterAtIfIntroduced } from '../../shared/parameters/lookup.ts';
 import { ruleError, ruleWarning, type RuleIssue } from '../../shared/rules/result.ts';
-import type { SeancePhase } from '../../domain/rules/sessions/seance.ts';
+import type { SeancePhase } from '../../seances/domain/seance.ts';
 
 export interface PhaseChecklistFacts {
   // Préliminaire (R6313-4 1°, L6313-4, seeds)

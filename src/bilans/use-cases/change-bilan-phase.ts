@@ -11,8 +11,8 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { notFound, requireRole } from '../../platform/authorize.ts';
 import { bilanChecklist, factsFrom } from './bilan-checklist.ts';
-import { cancelPlannedSeance } from '../../services/change-seance.ts';
-import { lockBilan } from '../../services/seance-store.ts';
+import { cancelPlannedSeance } from '../../seances/use-cases/change-seance.ts';
+import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 import { issueCertificate } from '../../services/certificate.ts';
 
 export async function changeBilanPhase(

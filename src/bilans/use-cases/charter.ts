@@ -5,13 +5,13 @@
 import { createHash } from 'node:crypto';
 import { recordAudit } from '../../audit/data/record-audit.ts';
 import { CURRENT_CHARTER, charterText } from '../domain/charter.ts';
-import { nameMatches } from '../../domain/seances/attendance.ts';
+import { nameMatches } from '../../seances/domain/attendance.ts';
 import type { CharterView, SignCharter } from '../contracts/checklists.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { lockBilan } from '../../services/seance-store.ts';
+import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 
 const TEXT = charterText(CURRENT_CHARTER);
 const TEXT_SHA256 = createHash('sha256').update(TEXT, 'utf8').digest('hex');

@@ -10,7 +10,7 @@ import { CURRENT_NOTICE } from '../domain/notice.ts';
 import { decideConsent, getConsent } from './consent.ts';
 import { getCharter, signCharter } from './charter.ts';
 import { attestItem, getChecklist, savePhaseRecord } from './phase-record.ts';
-import { planSeance } from '../../services/plan-seance.ts';
+import { planSeance } from '../../seances/use-cases/plan-seance.ts';
 import { changeBilanPhase } from './change-bilan-phase.ts';
 
 let deps: TestDeps;

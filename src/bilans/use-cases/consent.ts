@@ -10,7 +10,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { lockBilan } from '../../services/seance-store.ts';
+import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 
 export async function getConsent(deps: Deps, actor: Actor, bilanId: string): Promise<ConsentView> {
   requireRole(actor, 'consultant', 'beneficiary');

@@ -10,7 +10,7 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { ATTESTABLE_ITEMS, bilanChecklist } from './bilan-checklist.ts';
-import { lockBilan } from '../../services/seance-store.ts';
+import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 
 export async function getChecklist(deps: Deps, actor: Actor, bilanId: string): Promise<ChecklistView> {
   requireRole(actor, 'consultant');

@@ -7,7 +7,7 @@ import { formatDate, formatMinutes } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { PhaseSteps } from './PhaseSteps.tsx';
-import { MySeances } from '../../../web/src/routes/beneficiary/seances.tsx';
+import { MySeances } from '../../seances/web/beneficiary-seances.tsx';
 import { BeneficiaryTodo } from './beneficiary-todo.tsx';
 import { MyFollowUp } from '../../../web/src/routes/beneficiary/follow-up.tsx';
 // Questionnaires and instruments.

@@ -12,7 +12,7 @@ import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { BeneficiarySection, SituationSection } from './bilan-overview.tsx';
 import { PhasesSection } from './phases-section.tsx';
-import { SeancesSection } from '../../../web/src/routes/consultant/bilan/seances.tsx';
+import { SeancesSection } from '../../seances/web/bilan-seances-section.tsx';
 import { ChecklistSection } from './checklist-section.tsx';
 import { AfterSection } from '../../../web/src/routes/consultant/bilan/after.tsx';
 import { FinancingSection } from '../../../web/src/routes/consultant/bilan/financing.tsx';

@@ -33,9 +33,9 @@ export * from './financing/employer-plan.ts';
 export * from './financing/self-funded.ts';
 export * from './financing/catalog.ts';
 
-export * from './sessions/seance.ts';
-export * from './sessions/plan.ts';
-export * from './sessions/counters.ts';
+export * from '../../seances/domain/seance.ts';
+export * from '../../seances/domain/plan.ts';
+export * from '../../seances/domain/counters.ts';
 
 export * from '../../bilans/domain/phase-checklists.ts';
 

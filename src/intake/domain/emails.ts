@@ -3,7 +3,7 @@
  * and the notice sent to the organisation's admins. Neither repeats the person's message.
  */
 import { composeEmail, type EmailMessage } from '../../email/domain/message.ts';
-import { describeSlot } from '../../domain/emails/seances.ts';
+import { describeSlot } from '../../seances/domain/emails.ts';
 
 export function contactAcknowledgementEmail(input: {
   firstName: string;

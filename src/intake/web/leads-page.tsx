@@ -27,7 +27,7 @@ import {
 import { FINANCING_LABELS } from '../../shared/labels.ts';
 import { api, ApiError } from '../../ui/api.ts';
 import { formatDateTime } from '../../ui/format.ts';
-import { slot } from '../../../web/src/seance-format.ts';
+import { slot } from '../../seances/web/seance-format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';

@@ -11,7 +11,7 @@ import {
   type AssignmentSummary,
   type LibraryView,
 } from '../../../../../src/shared/contracts/questionnaires.ts';
-import type { BilanSeances } from '../../../../../src/shared/contracts/seances.ts';
+import type { BilanSeances } from '../../../../../src/seances/contracts/schemas.ts';
 import { ASSIGNMENT_STATUS_LABELS } from '../../../../../src/shared/labels.ts';
 import { api } from '../../../../../src/ui/api.ts';
 import { Form, SelectField, TextField, useSubmit } from '../../../../../src/ui/Form.tsx';

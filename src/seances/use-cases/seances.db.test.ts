@@ -1,13 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
-import { createOrganisation, createUser, type TestOrganisation, type TestUser } from '../../tests/support/factories.ts';
+import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
+import {
+  createOrganisation,
+  createUser,
+  type TestOrganisation,
+  type TestUser,
+} from '../../../tests/support/factories.ts';
 import { planSeance } from './plan-seance.ts';
 import { cancelSeance, markSeanceHeld, markSeanceNoShow, rescheduleSeance } from './change-seance.ts';
 import { signAttendance } from './sign-attendance.ts';
 import { listBilanSeances } from './list-bilan-seances.ts';
 import { sweepSeanceReminders } from './sweep-seance-reminders.ts';
-import { consultantHome } from '../bilans/use-cases/consultant-home.ts';
-import { changeBilanPhase } from '../bilans/use-cases/change-bilan-phase.ts';
+import { consultantHome } from '../../bilans/use-cases/consultant-home.ts';
+import { changeBilanPhase } from '../../bilans/use-cases/change-bilan-phase.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;

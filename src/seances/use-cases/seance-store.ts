@@ -4,20 +4,20 @@
  * calendar invitation.
  */
 import { sql, type Kysely } from 'kysely';
-import { fromParisLocal, parisDate, toParisLocal } from '../platform/clock.ts';
-import { renderIcs } from '../platform/calendar/ics.ts';
-import type { Database } from '../platform/db/schema.ts';
-import { enqueueEmail } from '../email/data/outbox.ts';
-import type { EmailMessage } from '../email/domain/message.ts';
-import type { SeanceEmailFacts } from '../domain/emails/seances.ts';
-import type { LocalDateTime } from '../shared/calendar/local-date-time.ts';
-import { parsePlainDate, type PlainDate } from '../shared/calendar/plain-date.ts';
-import { hoursCounters } from '../domain/rules/sessions/counters.ts';
-import type { Seance } from '../domain/rules/sessions/seance.ts';
-import type { RuleIssue } from '../shared/rules/result.ts';
-import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { notFound } from '../platform/authorize.ts';
+import { fromParisLocal, parisDate, toParisLocal } from '../../platform/clock.ts';
+import { renderIcs } from '../../platform/calendar/ics.ts';
+import type { Database } from '../../platform/db/schema.ts';
+import { enqueueEmail } from '../../email/data/outbox.ts';
+import type { EmailMessage } from '../../email/domain/message.ts';
+import type { SeanceEmailFacts } from '../domain/emails.ts';
+import type { LocalDateTime } from '../../shared/calendar/local-date-time.ts';
+import { parsePlainDate, type PlainDate } from '../../shared/calendar/plain-date.ts';
+import { hoursCounters } from '../domain/counters.ts';
+import type { Seance } from '../domain/seance.ts';
+import type { RuleIssue } from '../../shared/rules/result.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { notFound } from '../../platform/authorize.ts';
 
 export type Trx = Kysely<Database>;
 

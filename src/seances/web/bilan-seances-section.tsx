@@ -2,19 +2,14 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { PlanSeanceSchema, SEANCE_PHASES, type BilanSeances } from '../../../../../src/shared/contracts/seances.ts';
-import {
-  PHASE_LABELS,
-  SEANCE_MODE_LABELS,
-  SEANCE_STATUS_LABELS,
-  formatMinutes,
-} from '../../../../../src/shared/labels.ts';
-import { api } from '../../../../../src/ui/api.ts';
-import { Form, SelectField, TextField, useSubmit } from '../../../../../src/ui/Form.tsx';
-import { LoadError, Loading } from '../../../../../src/ui/Feedback.tsx';
-import { TableRegion } from '../../../../../src/ui/TableRegion.tsx';
-import { slot, whereLabel } from '../../../seance-format.ts';
-import type { BilanSectionProps } from '../../../../../src/bilans/web/section.ts';
+import { PlanSeanceSchema, SEANCE_PHASES, type BilanSeances } from '../contracts/schemas.ts';
+import { PHASE_LABELS, SEANCE_MODE_LABELS, SEANCE_STATUS_LABELS, formatMinutes } from '../../shared/labels.ts';
+import { api } from '../../ui/api.ts';
+import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { TableRegion } from '../../ui/TableRegion.tsx';
+import { slot, whereLabel } from './seance-format.ts';
+import type { BilanSectionProps } from '../../bilans/web/section.ts';
 
 const LABELS: Record<string, string> = {
   date: 'Date',

@@ -3,21 +3,21 @@
  * end after start, no overlap in the consultant's agenda, the bilan's accompaniment never beyond
  * the legal maximum), then the beneficiary receives the invitation with its calendar file.
  */
-import { addMs } from '../accounts/domain/policies.ts';
-import { toParisLocal } from '../platform/clock.ts';
-import { recordAudit } from '../audit/data/record-audit.ts';
-import { isOpen } from '../bilans/domain/phases.ts';
-import { plannablePhases } from '../domain/seances/attendance.ts';
-import { seancePlannedEmail } from '../domain/emails/seances.ts';
-import type { LocalDateTime } from '../shared/calendar/local-date-time.ts';
-import { checkSessionPlan } from '../domain/rules/sessions/plan.ts';
-import { assertCpfStartAllowed } from './financing.ts';
-import type { PlanSeance } from '../shared/contracts/seances.ts';
-import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { auditContext } from '../platform/deps.ts';
-import { requireRole } from '../platform/authorize.ts';
-import { hasConsent } from '../bilans/use-cases/consent.ts';
+import { addMs } from '../../accounts/domain/policies.ts';
+import { toParisLocal } from '../../platform/clock.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
+import { plannablePhases } from '../domain/attendance.ts';
+import { seancePlannedEmail } from '../domain/emails.ts';
+import type { LocalDateTime } from '../../shared/calendar/local-date-time.ts';
+import { checkSessionPlan } from '../domain/plan.ts';
+import { assertCpfStartAllowed } from '../../services/financing.ts';
+import type { PlanSeance } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { auditContext } from '../../platform/deps.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import { hasConsent } from '../../bilans/use-cases/consent.ts';
 import {
   emailSeance,
   loadSeanceRows,

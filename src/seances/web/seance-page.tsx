@@ -5,14 +5,14 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import type { SeanceDetail } from '../../../../src/shared/contracts/seances.ts';
-import { PHASE_LABELS, SEANCE_STATUS_LABELS } from '../../../../src/shared/labels.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { formatDateTime } from '../../../../src/ui/format.ts';
-import { Page } from '../../../../src/ui/Page.tsx';
-import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
-import { useSession } from '../../../../src/ui/session.ts';
-import { slot, whereLabel } from '../../seance-format.ts';
+import type { SeanceDetail } from '../contracts/schemas.ts';
+import { PHASE_LABELS, SEANCE_STATUS_LABELS } from '../../shared/labels.ts';
+import { api } from '../../ui/api.ts';
+import { formatDateTime } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { useSession } from '../../ui/session.ts';
+import { slot, whereLabel } from './seance-format.ts';
 import { CancelForm, HeldForm, NoShowForm, RescheduleForm, SignAttendanceForm } from './forms.tsx';
 
 function Disclosure({ label, children }: { label: string; children: ReactNode }) {

@@ -1,11 +1,11 @@
 /** "Mes séances" on the beneficiary's home: what is planned, and what is waiting for a signature. */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { BilanSeances } from '../../../../src/shared/contracts/seances.ts';
-import { SEANCE_STATUS_LABELS } from '../../../../src/shared/labels.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { LoadError, Loading } from '../../../../src/ui/Feedback.tsx';
-import { slot, whereLabel } from '../../seance-format.ts';
+import type { BilanSeances } from '../contracts/schemas.ts';
+import { SEANCE_STATUS_LABELS } from '../../shared/labels.ts';
+import { api } from '../../ui/api.ts';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { slot, whereLabel } from './seance-format.ts';
 
 export function MySeances({ bilanId }: { bilanId: string }) {
   const seances = useQuery({

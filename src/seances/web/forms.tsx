@@ -8,10 +8,10 @@ import {
   RescheduleSeanceSchema,
   SignAttendanceSchema,
   type SeanceView,
-} from '../../../../src/shared/contracts/seances.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { CheckboxField, Form, TextArea, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
-import { dayOf, slot, timeOf } from '../../seance-format.ts';
+} from '../contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { CheckboxField, Form, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
+import { dayOf, slot, timeOf } from './seance-format.ts';
 
 type Done = (message: string) => void;
 

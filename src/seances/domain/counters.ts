@@ -6,12 +6,12 @@
  * 3 weeks without a held session; both thresholds are provider settings in the parameter table.
  * The caller evaluates it for open bilans only.
  */
-import { datePart, type LocalDateTime } from '../../../shared/calendar/local-date-time.ts';
-import { daysBetween, type PlainDate } from '../../../shared/calendar/plain-date.ts';
-import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../../shared/rules/context.ts';
-import { formatDateFr, pluralFr } from '../../../shared/rules/format.ts';
-import { parameterAt } from '../../../shared/parameters/lookup.ts';
-import { ruleWarning, type RuleIssue } from '../../../shared/rules/result.ts';
+import { datePart, type LocalDateTime } from '../../shared/calendar/local-date-time.ts';
+import { daysBetween, type PlainDate } from '../../shared/calendar/plain-date.ts';
+import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../shared/rules/context.ts';
+import { formatDateFr, pluralFr } from '../../shared/rules/format.ts';
+import { parameterAt } from '../../shared/parameters/lookup.ts';
+import { ruleWarning, type RuleIssue } from '../../shared/rules/result.ts';
 import { countedMinutes, isSigned, isSynchronous, type Seance, type SeancePhase } from './seance.ts';
 
 export interface HoursCounters {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseLocalDateTime } from '../../../shared/calendar/local-date-time.ts';
-import { parsePlainDate } from '../../../shared/calendar/plain-date.ts';
+import { parseLocalDateTime } from '../../shared/calendar/local-date-time.ts';
+import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { atRiskFlags, completionRateBasisPoints, hoursCounters } from './counters.ts';
 import { checkSessionPlan, type SessionPlanInput } from './plan.ts';
 import type { Seance } from './seance.ts';

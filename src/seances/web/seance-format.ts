@@ -1,6 +1,6 @@
 /** How séances read in French on screens. */
-import type { SeanceView } from '../../src/shared/contracts/seances.ts';
-import { SEANCE_MODE_LABELS } from '../../src/shared/labels.ts';
+import type { SeanceView } from '../contracts/schemas.ts';
+import { SEANCE_MODE_LABELS } from '../../shared/labels.ts';
 
 const day = new Intl.DateTimeFormat('fr-FR', {
   weekday: 'long',

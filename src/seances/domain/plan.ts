@@ -4,12 +4,12 @@
  * plus held accompaniment never beyond the maximum (24 h, L6313-4). Personal work never counts
  * towards the maximum and never blocks the consultant's agenda.
  */
-import { datePart, minutesBetween, type LocalDateTime } from '../../../shared/calendar/local-date-time.ts';
-import type { PlainDate } from '../../../shared/calendar/plain-date.ts';
-import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../../shared/rules/context.ts';
-import { formatDateFr, formatMinutesFr, formatTimeFr } from '../../../shared/rules/format.ts';
-import { parameterAt } from '../../../shared/parameters/lookup.ts';
-import { ruleError, toReport, type RuleIssue, type RuleReport } from '../../../shared/rules/result.ts';
+import { datePart, minutesBetween, type LocalDateTime } from '../../shared/calendar/local-date-time.ts';
+import type { PlainDate } from '../../shared/calendar/plain-date.ts';
+import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../shared/rules/context.ts';
+import { formatDateFr, formatMinutesFr, formatTimeFr } from '../../shared/rules/format.ts';
+import { parameterAt } from '../../shared/parameters/lookup.ts';
+import { ruleError, toReport, type RuleIssue, type RuleReport } from '../../shared/rules/result.ts';
 import { countedMinutes, isActive, isSynchronous, type Seance, type SeanceDraft } from './seance.ts';
 
 export type SessionPlanCode =

@@ -3,10 +3,10 @@
  * than a day ahead and not yet reminded, gets one e-mail to the beneficiary. Safe to run twice
  * (and concurrently: rows are claimed with SKIP LOCKED and marked in the same transaction).
  */
-import { addMs } from '../accounts/domain/policies.ts';
-import { seanceReminderEmail } from '../domain/emails/seances.ts';
-import { enqueueEmail } from '../email/data/outbox.ts';
-import type { Db } from '../platform/db/kysely.ts';
+import { addMs } from '../../accounts/domain/policies.ts';
+import { seanceReminderEmail } from '../domain/emails.ts';
+import { enqueueEmail } from '../../email/data/outbox.ts';
+import type { Db } from '../../platform/db/kysely.ts';
 
 const DAY = 24 * 60 * 60_000;
 

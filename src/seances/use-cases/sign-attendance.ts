@@ -4,13 +4,13 @@
  * the consultant. Each signer types their name and confirms; the times they attest are the ones
  * they were shown. Once both have signed, the séance counts as accompaniment done.
  */
-import { recordAudit } from '../audit/data/record-audit.ts';
-import { nameMatches, signRefusal, type SignRefusal } from '../domain/seances/attendance.ts';
-import type { SignAttendance } from '../shared/contracts/seances.ts';
-import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { auditContext } from '../platform/deps.ts';
-import { requireRole } from '../platform/authorize.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { nameMatches, signRefusal, type SignRefusal } from '../domain/attendance.ts';
+import type { SignAttendance } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { auditContext } from '../../platform/deps.ts';
+import { requireRole } from '../../platform/authorize.ts';
 import { lockSeance, recomputeCounters } from './seance-store.ts';
 
 const REFUSALS: Record<SignRefusal, AppError> = {

@@ -2,16 +2,16 @@
  * The séances of a bilan with their signatures, the hours counters and the at-risk flag, for its
  * consultant and its beneficiary (dates and attendance are administrative, not content).
  */
-import { parisDate } from '../platform/clock.ts';
-import { isOpen } from '../bilans/domain/phases.ts';
-import { parsePlainDate } from '../shared/calendar/plain-date.ts';
-import { parameterAt } from '../shared/parameters/lookup.ts';
-import { atRiskFromSummary, hoursCounters } from '../domain/rules/sessions/counters.ts';
-import { countedMinutes } from '../domain/rules/sessions/seance.ts';
-import { plannedAndHeldAccompanimentMinutes } from '../domain/rules/sessions/plan.ts';
-import type { BilanSeances, SeanceView } from '../shared/contracts/seances.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { requireRole } from '../platform/authorize.ts';
+import { parisDate } from '../../platform/clock.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
+import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import { parameterAt } from '../../shared/parameters/lookup.ts';
+import { atRiskFromSummary, hoursCounters } from '../domain/counters.ts';
+import { countedMinutes } from '../domain/seance.ts';
+import { plannedAndHeldAccompanimentMinutes } from '../domain/plan.ts';
+import type { BilanSeances, SeanceView } from '../contracts/schemas.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { requireRole } from '../../platform/authorize.ts';
 import { loadSeanceRows, lockBilan, toDomainSeance } from './seance-store.ts';
 
 export async function listBilanSeances(deps: Deps, actor: Actor, bilanId: string): Promise<BilanSeances> {

@@ -1,11 +1,11 @@
 /**
  * One séance with its bilan's essentials, for the séance page of its consultant or beneficiary.
  */
-import type { SeanceDetail } from '../shared/contracts/seances.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { requireRole } from '../platform/authorize.ts';
+import type { SeanceDetail } from '../contracts/schemas.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { requireRole } from '../../platform/authorize.ts';
 import { listBilanSeances } from './list-bilan-seances.ts';
-import { notFound } from '../platform/authorize.ts';
+import { notFound } from '../../platform/authorize.ts';
 
 export async function getSeance(deps: Deps, actor: Actor, seanceId: string): Promise<SeanceDetail> {
   requireRole(actor, 'consultant', 'beneficiary');

@@ -6,8 +6,8 @@
  * (legal.md BC-07, CPF-12). A held synchronous session counts as accompaniment *done* only once
  * both the beneficiary and the consultant have signed the attendance (*émargement*, CPF-07).
  */
-import type { Phase } from '../../../bilans/domain/phases.ts';
-import { minutesBetween, type LocalDateTime } from '../../../shared/calendar/local-date-time.ts';
+import type { Phase } from '../../bilans/domain/phases.ts';
+import { minutesBetween, type LocalDateTime } from '../../shared/calendar/local-date-time.ts';
 
 export const SEANCE_MODES = ['in_person', 'remote', 'personal_work'] as const;
 export type SeanceMode = (typeof SEANCE_MODES)[number];

@@ -10,12 +10,12 @@ import {
   PlanSeanceSchema,
   RescheduleSeanceSchema,
   SignAttendanceSchema,
-} from '../../shared/contracts/seances.ts';
-import { listBilanSeances } from '../../services/list-bilan-seances.ts';
-import { planSeance } from '../../services/plan-seance.ts';
-import { cancelSeance, markSeanceHeld, markSeanceNoShow, rescheduleSeance } from '../../services/change-seance.ts';
-import { signAttendance } from '../../services/sign-attendance.ts';
-import { getSeance } from '../../services/get-seance.ts';
+} from '../contracts/schemas.ts';
+import { listBilanSeances } from '../use-cases/list-bilan-seances.ts';
+import { planSeance } from '../use-cases/plan-seance.ts';
+import { cancelSeance, markSeanceHeld, markSeanceNoShow, rescheduleSeance } from '../use-cases/change-seance.ts';
+import { signAttendance } from '../use-cases/sign-attendance.ts';
+import { getSeance } from '../use-cases/get-seance.ts';
 import { actorOf, type Env } from '../../platform/http/context.ts';
 import { jsonBody, param } from '../../platform/http/validate.ts';
 

@@ -3,19 +3,19 @@
  * beneficiary), or records what happened: held (with its actual times) or a no-show.
  * The bilan's counters are recomputed in the same transaction.
  */
-import { toParisLocal } from '../platform/clock.ts';
-import { recordAudit } from '../audit/data/record-audit.ts';
-import { addMs } from '../accounts/domain/policies.ts';
-import { seanceCancelledEmail, seanceRescheduledEmail } from '../domain/emails/seances.ts';
-import type { LocalDateTime } from '../shared/calendar/local-date-time.ts';
-import { parameterAt } from '../shared/parameters/lookup.ts';
-import { checkSessionPlan, plannedAndHeldAccompanimentMinutes } from '../domain/rules/sessions/plan.ts';
-import { formatMinutes } from '../shared/labels.ts';
-import type { MarkHeld, RescheduleSeance } from '../shared/contracts/seances.ts';
-import { AppError } from '../shared/errors.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { auditContext } from '../platform/deps.ts';
-import { requireRole } from '../platform/authorize.ts';
+import { toParisLocal } from '../../platform/clock.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { addMs } from '../../accounts/domain/policies.ts';
+import { seanceCancelledEmail, seanceRescheduledEmail } from '../domain/emails.ts';
+import type { LocalDateTime } from '../../shared/calendar/local-date-time.ts';
+import { parameterAt } from '../../shared/parameters/lookup.ts';
+import { checkSessionPlan, plannedAndHeldAccompanimentMinutes } from '../domain/plan.ts';
+import { formatMinutes } from '../../shared/labels.ts';
+import type { MarkHeld, RescheduleSeance } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { auditContext } from '../../platform/deps.ts';
+import { requireRole } from '../../platform/authorize.ts';
 import { PLAN_FIELDS } from './plan-seance.ts';
 import {
   emailSeance,
@@ -29,7 +29,7 @@ import {
   type BilanForSeances,
   type Trx,
 } from './seance-store.ts';
-import { assertCpfStartAllowed } from './financing.ts';
+import { assertCpfStartAllowed } from '../../services/financing.ts';
 
 const DAY = 24 * 60 * 60_000;
 

@@ -3,7 +3,7 @@
  * wall-clock time (date `YYYY-MM-DD`, times `HH:mm`).
  */
 import { z } from 'zod';
-import { clockTimeField, isoDateField } from '../fields.ts';
+import { clockTimeField, isoDateField } from '../../shared/fields.ts';
 
 export const SEANCE_MODES = ['in_person', 'remote', 'personal_work'] as const;
 export type SeanceModeValue = (typeof SEANCE_MODES)[number];
