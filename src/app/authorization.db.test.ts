@@ -12,8 +12,8 @@ import type { App } from './http.ts';
 import { createHash } from 'node:crypto';
 import { CURRENT_NOTICE } from '../bilans/domain/notice.ts';
 import { CURRENT_CHARTER, charterText } from '../bilans/domain/charter.ts';
-import { saveFinancing } from '../services/financing.ts';
-import { generateDocument } from '../services/documents.ts';
+import { saveFinancing } from '../financing/use-cases/financing.ts';
+import { generateDocument } from '../documents/use-cases/documents.ts';
 // Questionnaires and instruments.
 import { assignQuestionnaire } from '../services/assign-questionnaire.ts';
 import { submitQuestionnaire } from '../services/answer-questionnaire.ts';

@@ -25,7 +25,7 @@ import { catalogRoutes } from '../http/routes/catalog.ts';
 // Intake (issue 3)
 import { intakeRoutes } from '../intake/http/routes.ts';
 // Documents, signatures and financing (decision 015).
-import { documentRoutes } from '../http/routes/documents.ts';
+import { documentRoutes } from '../documents/http/routes.ts';
 // Questionnaires and instruments.
 import { questionnaireRoutes } from '../http/routes/questionnaires.ts';
 // External licensed tests (decision 018); uploads of the publisher's PDF set their own body limit.

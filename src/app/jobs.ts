@@ -10,7 +10,7 @@ import { sweepExpiredAccess } from '../accounts/use-cases/sweep-expired-access.t
 import { deliverPendingEmails } from '../email/use-cases/deliver-emails.ts';
 import { sweepSeanceReminders } from '../seances/use-cases/sweep-seance-reminders.ts';
 import { sweepAfterBilan } from '../services/sweep-after-bilan.ts';
-import { sweepFinancingDeadlines } from '../services/sweep-financing-deadlines.ts';
+import { sweepFinancingDeadlines } from '../financing/use-cases/sweep-financing-deadlines.ts';
 
 export interface JobContext {
   db: Db;

@@ -5,7 +5,7 @@
 import { parisDate } from '../platform/clock.ts';
 import { canRecordFollowUp, followUpReminderOn, followUpState, type FollowUpFacts } from '../domain/after/follow-up.ts';
 import { parsePlainDate } from '../shared/calendar/plain-date.ts';
-import { edofDeclarationStatus } from '../domain/rules/financing/cpf-calendar.ts';
+import { edofDeclarationStatus } from '../financing/domain/cpf-calendar.ts';
 import type { AfterBilanView } from '../shared/contracts/after.ts';
 import { requireRole } from '../platform/authorize.ts';
 import type { Actor, Deps } from '../platform/deps.ts';

@@ -18,7 +18,7 @@ import { enqueueEmail } from '../email/data/outbox.ts';
 import { followUpDueDate, followUpReminderOn } from '../domain/after/follow-up.ts';
 import { edofReminderEmail, followUpPlannedEmail, followUpReminderEmail } from '../domain/emails/after.ts';
 import { parsePlainDate, type PlainDate } from '../shared/calendar/plain-date.ts';
-import { edofDeclarationDeadline } from '../domain/rules/financing/cpf-calendar.ts';
+import { edofDeclarationDeadline } from '../financing/domain/cpf-calendar.ts';
 
 export interface AfterBilanSweepResult {
   evaluationsSent: number;

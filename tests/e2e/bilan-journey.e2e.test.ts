@@ -25,7 +25,7 @@ import {
 } from '../support/e2e-app.ts';
 import { insertOrganisation } from '../../src/accounts/use-cases/organisations.ts';
 import { addDays, daysBetween, parsePlainDate } from '../../src/shared/calendar/plain-date.ts';
-import { cpfEarliestStart } from '../../src/domain/rules/financing/cpf-calendar.ts';
+import { cpfEarliestStart } from '../../src/financing/domain/cpf-calendar.ts';
 
 const skip = inject('e2eSkip');
 const postgresUrl = inject('e2ePostgresUrl');

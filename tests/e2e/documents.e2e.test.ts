@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
 import { seedBilan, seedUser, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
-import { cpfEarliestStart } from '../../src/domain/rules/financing/cpf-calendar.ts';
+import { cpfEarliestStart } from '../../src/financing/domain/cpf-calendar.ts';
 import { addDays, parsePlainDate } from '../../src/shared/calendar/plain-date.ts';
 
 const skip = inject('e2eSkip');

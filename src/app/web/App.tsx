@@ -58,14 +58,14 @@ const PublicOrganisationPageView = lazyPage(
 const LeadPage = lazyPage(() => import('../../intake/web/leads-page.tsx'), 'LeadPage');
 const LeadsPage = lazyPage(() => import('../../intake/web/leads-page.tsx'), 'LeadsPage');
 const BeneficiaryDocumentsPage = lazyPage(
-  () => import('../../../web/src/routes/beneficiary/documents.tsx'),
+  () => import('../../documents/web/beneficiary-documents-page.tsx'),
   'BeneficiaryDocumentsPage',
 );
 const EmployerSignaturePage = lazyPage(
-  () => import('../../../web/src/routes/signature/employer-signature.tsx'),
+  () => import('../../documents/web/employer-signature-page.tsx'),
   'EmployerSignaturePage',
 );
-const FunderViewPage = lazyPage(() => import('../../../web/src/routes/consultant/funder-view.tsx'), 'FunderViewPage');
+const FunderViewPage = lazyPage(() => import('../../documents/web/funder-view-page.tsx'), 'FunderViewPage');
 const BeneficiaryQuestionnairePage = lazyPage(
   () => import('../../../web/src/routes/beneficiary/questionnaire.tsx'),
   'BeneficiaryQuestionnairePage',

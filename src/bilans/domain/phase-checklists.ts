@@ -9,7 +9,7 @@
  */
 import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../shared/rules/context.ts';
 import type { PlainDate } from '../../shared/calendar/plain-date.ts';
-import type { FinancingType } from '../../domain/rules/financing/catalog.ts';
+import type { FinancingType } from '../../financing/domain/catalog.ts';
 import { formatMinutesFr } from '../../shared/rules/format.ts';
 import { parameterAtIfIntroduced } from '../../shared/parameters/lookup.ts';
 import { ruleError, ruleWarning, type RuleIssue } from '../../shared/rules/result.ts';

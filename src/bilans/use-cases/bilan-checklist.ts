@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
 import type { Attestations, Database, Financing } from '../../platform/db/schema.ts';
-import type { FinancingType } from '../../domain/rules/financing/catalog.ts';
+import type { FinancingType } from '../../financing/domain/catalog.ts';
 import type { BilanFacts } from '../domain/phases.ts';
 import { CURRENT_CHARTER } from '../domain/charter.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';

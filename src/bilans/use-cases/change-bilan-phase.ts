@@ -13,7 +13,7 @@ import { notFound, requireRole } from '../../platform/authorize.ts';
 import { bilanChecklist, factsFrom } from './bilan-checklist.ts';
 import { cancelPlannedSeance } from '../../seances/use-cases/change-seance.ts';
 import { lockBilan } from '../../seances/use-cases/seance-store.ts';
-import { issueCertificate } from '../../services/certificate.ts';
+import { issueCertificate } from '../../documents/use-cases/certificate.ts';
 
 export async function changeBilanPhase(
   deps: Deps,

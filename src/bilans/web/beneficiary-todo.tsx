@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { CharterView, ConsentView } from '../contracts/checklists.ts';
-import type { BilanDocuments } from '../../shared/contracts/documents.ts';
+import type { BilanDocuments } from '../../documents/contracts/schemas.ts';
 import { api } from '../../ui/api.ts';
 
 export function BeneficiaryTodo({ bilanId }: { bilanId: string }) {

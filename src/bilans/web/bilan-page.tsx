@@ -15,8 +15,8 @@ import { PhasesSection } from './phases-section.tsx';
 import { SeancesSection } from '../../seances/web/bilan-seances-section.tsx';
 import { ChecklistSection } from './checklist-section.tsx';
 import { AfterSection } from '../../../web/src/routes/consultant/bilan/after.tsx';
-import { FinancingSection } from '../../../web/src/routes/consultant/bilan/financing.tsx';
-import { DocumentsSection } from '../../../web/src/routes/consultant/bilan/documents.tsx';
+import { FinancingSection } from '../../financing/web/bilan-financing-section.tsx';
+import { DocumentsSection } from '../../documents/web/bilan-documents-section.tsx';
 // Questionnaires and instruments.
 import { QuestionnairesSection } from '../../../web/src/routes/consultant/bilan/questionnaires.tsx';
 // External licensed tests (decision 018).

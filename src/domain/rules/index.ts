@@ -27,11 +27,11 @@ export * from '../../shared/parameters/table.ts';
 export * from '../../shared/parameters/default-table.ts';
 export * from '../../shared/parameters/lookup.ts';
 
-export * from './financing/cpf-calendar.ts';
-export * from './financing/cpf-funding.ts';
-export * from './financing/employer-plan.ts';
-export * from './financing/self-funded.ts';
-export * from './financing/catalog.ts';
+export * from '../../financing/domain/cpf-calendar.ts';
+export * from '../../financing/domain/cpf-funding.ts';
+export * from '../../financing/domain/employer-plan.ts';
+export * from '../../financing/domain/self-funded.ts';
+export * from '../../financing/domain/catalog.ts';
 
 export * from '../../seances/domain/seance.ts';
 export * from '../../seances/domain/plan.ts';

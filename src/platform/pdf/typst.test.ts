@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildCertificate, buildQuote, withSignaturePage, type CommonFacts } from '../../domain/documents/builders.ts';
+import { buildCertificate, buildQuote, withSignaturePage, type CommonFacts } from '../../documents/domain/builders.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { PDFTOTEXT_MISSING, pdfText } from '../../../tests/support/pdf-text.ts';
 import { renderPdf } from './typst.ts';

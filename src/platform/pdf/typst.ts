@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import type { PdfDocument } from '../../domain/documents/model.ts';
+import type { PdfDocument } from '../../documents/domain/model.ts';
 
 const TEMPLATE = readFileSync(fileURLToPath(new URL('./templates/document.typ', import.meta.url)), 'utf8');
 

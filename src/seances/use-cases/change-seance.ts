@@ -29,7 +29,7 @@ import {
   type BilanForSeances,
   type Trx,
 } from './seance-store.ts';
-import { assertCpfStartAllowed } from '../../services/financing.ts';
+import { assertCpfStartAllowed } from '../../financing/use-cases/financing.ts';
 
 const DAY = 24 * 60 * 60_000;
 

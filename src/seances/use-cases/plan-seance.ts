@@ -11,7 +11,7 @@ import { plannablePhases } from '../domain/attendance.ts';
 import { seancePlannedEmail } from '../domain/emails.ts';
 import type { LocalDateTime } from '../../shared/calendar/local-date-time.ts';
 import { checkSessionPlan } from '../domain/plan.ts';
-import { assertCpfStartAllowed } from '../../services/financing.ts';
+import { assertCpfStartAllowed } from '../../financing/use-cases/financing.ts';
 import type { PlanSeance } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';

@@ -1,0 +1,548 @@
+/**
+ * Financing, documents and signatures against PostgreSQL (decision 015), with PDFs read back by
+ * pdftotext: names, dates, hours and amounts in the documents, and no bilan content in the
+ * certificate or the funder's view.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
+import {
+  completePreliminaire,
+  createOrganisation,
+  createUser,
+  type TestOrganisation,
+  type TestUser,
+} from '../../../tests/support/factories.ts';
+import { PDFTOTEXT_MISSING, pdfText } from '../../../tests/support/pdf-text.ts';
+import type { Financing } from '../../platform/db/schema.ts';
+import { changeFinancingStatus, getFinancing, saveFinancing } from '../../financing/use-cases/financing.ts';
+import { documentPdf, generateDocument, listDocuments, signDocument } from './documents.ts';
+import { getSignatureLink, signWithLink } from './signature-links.ts';
+import { planSeance } from '../../seances/use-cases/plan-seance.ts';
+import { changeBilanPhase } from '../../bilans/use-cases/change-bilan-phase.ts';
+import { bilanChecklist } from '../../bilans/use-cases/bilan-checklist.ts';
+import { sweepFinancingDeadlines } from '../../financing/use-cases/sweep-financing-deadlines.ts';
+import { funderViewPdf, getFunderView } from './funder-view.ts';
+import { attestItem } from '../../bilans/use-cases/phase-record.ts';
+
+let deps: TestDeps;
+let org: TestOrganisation;
+let beneficiary: TestUser;
+let bilanId: string;
+const NAME = { first: 'Bruno', last: 'Lefèvre' };
+
+async function setup(financing: Financing, now: string) {
+  deps = testDeps(now);
+  org = await createOrganisation(deps);
+  await deps.db
+    .updateTable('organisations')
+    .set({
+      legal_name: 'Cap Avenir Conseil SARL',
+      siret: '12345678900011',
+      nda_number: '84691234569',
+      city: 'Lyon',
+      postal_code: '69002',
+    })
+    .where('id', '=', org.id)
+    .execute();
+  beneficiary = await createUser(deps, org.id, 'beneficiary', 'docs');
+  await deps.db
+    .updateTable('users')
+    .set({ first_name: NAME.first, last_name: NAME.last })
+    .where('id', '=', beneficiary.id)
+    .execute();
+  const row = await deps.db
+    .insertInto('bilans')
+    .values({
+      organisation_id: org.id,
+      beneficiary_id: beneficiary.id,
+      consultant_id: org.consultant.id,
+      financing,
+      planned_accompaniment_minutes: 1200,
+      created_at: deps.clock.now(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  bilanId = row.id;
+}
+
+const consultantName = async () => {
+  const u = await deps.db
+    .selectFrom('users')
+    .select(['first_name', 'last_name'])
+    .where('id', '=', org.consultant.id)
+    .executeTakeFirstOrThrow();
+  return `${u.first_name} ${u.last_name}`;
+};
+const count = async (table: 'bilan_documents' | 'document_signatures' | 'seances') =>
+  (await deps.db.selectFrom(table).select('id').where('organisation_id', '=', org.id).execute()).length;
+
+describe('CPF financing', () => {
+  beforeEach(() => setup('cpf', '2026-05-06T08:00:00Z'));
+
+  it('computes the earliest start, refuses a séance the day before and accepts it on the day', async () => {
+    const view = await saveFinancing(deps, org.consultant.actor, bilanId, {
+      cpfOrderReference: 'CPF-2026-000123',
+      cpfValidatedOn: '2026-05-04',
+      price: '1 950',
+    });
+    expect(view.cpf).toMatchObject({
+      validatedOn: '2026-05-04',
+      earliestStart: '2026-05-22',
+      capCents: 160000,
+      remainderCents: 35000,
+      participationCents: 10320,
+    });
+    const plan = (date: string) =>
+      planSeance(deps, org.consultant.actor, bilanId, {
+        date,
+        start: '14:00',
+        end: '16:00',
+        mode: 'in_person',
+        phase: 'preliminaire',
+        place: 'Lyon',
+      });
+    await expect(plan('2026-05-21')).rejects.toMatchObject({
+      code: 'validation_failed',
+      fields: { date: expect.stringContaining('Le bilan peut commencer au plus tôt le 22 mai 2026.') },
+    });
+    expect(await count('seances')).toBe(0);
+    await expect(plan('2026-05-22')).resolves.toMatchObject({ seanceId: expect.any(String) });
+  });
+
+  it('warns above the cap with the remainder, shows the participation, its exemption and the 5-year warning', async () => {
+    const view = await saveFinancing(deps, org.consultant.actor, bilanId, {
+      cpfValidatedOn: '2026-05-04',
+      price: '1 950,00 €',
+      previousPublicBilan: 'yes',
+      previousPublicBilanOn: '2023-01-10',
+    });
+    const codes = view.issues.map((i) => i.code);
+    expect(codes).toEqual(
+      expect.arrayContaining(['cpf_price_above_cap', 'cpf_participation_due', 'cpf_carence_possible']),
+    );
+    expect(view.issues.find((i) => i.code === 'cpf_price_above_cap')?.message).toContain(
+      '350,00\u00a0€ restent à financer',
+    );
+    const exempt = await saveFinancing(deps, org.consultant.actor, bilanId, {
+      cpfExemptions: ['job_seeker'],
+      price: '1 600',
+      previousPublicBilan: 'none',
+    });
+    expect(exempt.issues.map((i) => i.code)).toEqual(['cpf_participation_exempt']);
+    expect(exempt.cpf).toMatchObject({ participationCents: 0, remainderCents: 0 });
+  });
+
+  it('refuses a wrong amount, a date that does not exist or lies in the future, in French; nothing saved', async () => {
+    await getFinancing(deps, org.consultant.actor, bilanId);
+    await expect(
+      saveFinancing(deps, org.consultant.actor, bilanId, { price: '1.600,5', cpfValidatedOn: '2026-05-04' }),
+    ).rejects.toMatchObject({
+      code: 'validation_failed',
+      fields: { price: expect.stringContaining('n’est pas valide') },
+    });
+    await expect(
+      saveFinancing(deps, org.consultant.actor, bilanId, { cpfValidatedOn: '2026-02-30' }),
+    ).rejects.toMatchObject({ fields: { cpfValidatedOn: 'Cette date n’existe pas : vérifiez le jour et le mois.' } });
+    await expect(
+      saveFinancing(deps, org.consultant.actor, bilanId, { cpfValidatedOn: '2026-06-01' }),
+    ).rejects.toMatchObject({ fields: { cpfValidatedOn: 'La commande ne peut pas avoir été validée dans le futur.' } });
+    const row = await deps.db
+      .selectFrom('bilan_financings')
+      .selectAll()
+      .where('bilan_id', '=', bilanId)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ price_cents: null, cpf_validated_on: null });
+  });
+
+  it('moves the status along the catalogue only, naming the refused move', async () => {
+    await expect(changeFinancingStatus(deps, org.consultant.actor, bilanId, 'paid')).rejects.toMatchObject({
+      code: 'financing_refused',
+      message:
+        'Le dossier de financement ne peut pas passer de « Demande d’inscription reçue » à « Payé par la Caisse des dépôts ».',
+    });
+    await expect(changeFinancingStatus(deps, org.consultant.actor, bilanId, 'proposal_sent')).resolves.toMatchObject({
+      status: 'proposal_sent',
+    });
+  });
+
+  it.skipIf(Boolean(PDFTOTEXT_MISSING))(
+    'generates the quote and the CPF order sheet with the right names, dates and amounts',
+    async () => {
+      await expect(generateDocument(deps, org.consultant.actor, bilanId, 'devis')).rejects.toMatchObject({
+        code: 'document_refused',
+        message: expect.stringContaining('prix'),
+      });
+      await saveFinancing(deps, org.consultant.actor, bilanId, {
+        cpfOrderReference: 'CPF-2026-000123',
+        cpfValidatedOn: '2026-05-04',
+        price: '1 950',
+      });
+      const quote = await generateDocument(deps, org.consultant.actor, bilanId, 'devis');
+      const text = pdfText((await documentPdf(deps, beneficiary.actor, quote.documentId, false)).pdf);
+      expect(text).toContain('Devis — bilan de compétences');
+      expect(text).toContain('Bruno Lefèvre');
+      expect(text).toContain('Cap Avenir Conseil SARL');
+      expect(text).toContain('6 mai 2026');
+      expect(text).toContain('1 950,00 €');
+      expect(text).toContain('20 h');
+      expect(text).toContain('22 mai 2026');
+      expect(text).toContain('350,00 €');
+      const sheet = await generateDocument(deps, org.consultant.actor, bilanId, 'commande_cpf');
+      const sheetText = pdfText((await documentPdf(deps, org.consultant.actor, sheet.documentId, false)).pdf);
+      expect(sheetText).toContain('CPF-2026-000123');
+      expect(sheetText).toContain('4 mai 2026');
+      await expect(generateDocument(deps, org.consultant.actor, bilanId, 'contrat_individuel')).rejects.toMatchObject({
+        code: 'document_refused',
+      });
+    },
+  );
+});
+
+describe('simple electronic signature', () => {
+  beforeEach(async () => {
+    await setup('cpf', '2026-05-06T08:00:00Z');
+    await saveFinancing(deps, org.consultant.actor, bilanId, { price: '1 600' });
+  });
+
+  it('signs the exact PDF shown, refuses twice and a document that changed; the signed copy carries the signature page', async () => {
+    const { documentId, sha256 } = await generateDocument(deps, org.consultant.actor, bilanId, 'devis');
+    const listed = await listDocuments(deps, beneficiary.actor, bilanId);
+    expect(listed.documents[0]).toMatchObject({
+      id: documentId,
+      sha256,
+      awaitingMySignature: true,
+      fullySigned: false,
+    });
+    const name = `${NAME.first} ${NAME.last}`;
+    await expect(
+      signDocument(deps, beneficiary.actor, documentId, { signedName: name, consent: true, sha256: 'f'.repeat(64) }),
+    ).rejects.toMatchObject({ code: 'document_changed' });
+    await expect(
+      signDocument(deps, beneficiary.actor, documentId, { signedName: 'Quelqu’un d’autre', consent: true, sha256 }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+    expect(await count('document_signatures')).toBe(0);
+    await signDocument(deps, beneficiary.actor, documentId, { signedName: name, consent: true, sha256 });
+    await expect(
+      signDocument(deps, beneficiary.actor, documentId, { signedName: name, consent: true, sha256 }),
+    ).rejects.toMatchObject({ code: 'already_signed', message: 'Vous avez déjà signé ce document.' });
+    // The consultant is not a signer of the quote.
+    await expect(
+      signDocument(deps, org.consultant.actor, documentId, {
+        signedName: await consultantName(),
+        consent: true,
+        sha256,
+      }),
+    ).rejects.toMatchObject({ code: 'signature_not_expected' });
+    const stored = await deps.db
+      .selectFrom('document_signatures')
+      .selectAll()
+      .where('document_id', '=', documentId)
+      .executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({
+      signer_role: 'beneficiary',
+      signer_user_id: beneficiary.id,
+      document_sha256: sha256,
+      ip: '192.0.2.1',
+      signed_name: name,
+    });
+    expect(stored.signed_at.toISOString()).toBe('2026-05-06T08:00:00.000Z');
+    if (!PDFTOTEXT_MISSING) {
+      const text = pdfText((await documentPdf(deps, org.consultant.actor, documentId, true)).pdf);
+      expect(text).toContain('Page de signatures');
+      expect(text).toContain(sha256);
+      expect(text).toContain('Bénéficiaire : Bruno Lefèvre');
+      expect(text).toContain('6 mai 2026 à 10:00:00');
+      expect(text).toContain('192.0.2.1');
+    }
+  });
+
+  it('refuses to sign a version that was replaced since it was shown', async () => {
+    const first = await generateDocument(deps, org.consultant.actor, bilanId, 'devis');
+    await saveFinancing(deps, org.consultant.actor, bilanId, { price: '1 500' });
+    const second = await generateDocument(deps, org.consultant.actor, bilanId, 'devis');
+    expect(second.sha256).not.toBe(first.sha256);
+    await expect(
+      signDocument(deps, beneficiary.actor, first.documentId, {
+        signedName: 'Bruno Lefèvre',
+        consent: true,
+        sha256: first.sha256,
+      }),
+    ).rejects.toMatchObject({
+      code: 'document_changed',
+      message: 'Le document a changé depuis son affichage : relisez la nouvelle version avant de signer.',
+    });
+  });
+});
+
+describe('employer plan: tripartite convention', () => {
+  beforeEach(async () => {
+    await setup('employer_plan', '2026-05-04T08:00:00Z');
+    await saveFinancing(deps, org.consultant.actor, bilanId, {
+      price: '1 800',
+      employerName: 'Acme Industrie',
+      employerSiret: '98765432100012',
+      employerContactName: 'Marc Martin',
+      employerContactEmail: 'rh@acme.fr',
+    });
+  });
+
+  const tokenFromOutbox = async () => {
+    const mail = await deps.db
+      .selectFrom('outbox_emails')
+      .select('text_body')
+      .where('kind', '=', 'convention_to_sign')
+      .where('organisation_id', '=', org.id)
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
+    return /\/signature\/([A-Za-z0-9_-]+)/.exec(mail.text_body)![1]!;
+  };
+
+  it('is signed by the employer through a single-use link, the employee and the provider; the checklist sees it', async () => {
+    const refused = await saveFinancing(deps, org.consultant.actor, bilanId, { employerSiret: '12345678900099' }).catch(
+      (e: unknown) => e,
+    );
+    expect(refused).toMatchObject({
+      fields: { employerSiret: expect.stringContaining('ne peut pas réaliser lui-même') },
+    });
+    const { documentId, sha256 } = await generateDocument(deps, org.consultant.actor, bilanId, 'convention_tripartite');
+    expect(await getFinancing(deps, org.consultant.actor, bilanId)).toMatchObject({
+      status: 'sent_to_employee',
+      employer: { conventionSentOn: '2026-05-04', signatureDeadline: '2026-05-14' },
+    });
+    const token = await tokenFromOutbox();
+    expect(await getSignatureLink(deps, token)).toMatchObject({
+      title: 'Convention tripartite de bilan de compétences',
+      sha256,
+      beneficiaryName: 'Bruno Lefèvre',
+    });
+    const origin = { ip: '203.0.113.9', userAgent: 'test' };
+    await signWithLink(deps, origin, token, { signedName: 'Marc Martin', consent: true, sha256 });
+    await expect(
+      signWithLink(deps, origin, token, { signedName: 'Marc Martin', consent: true, sha256 }),
+    ).rejects.toMatchObject({ code: 'signature_link_expired' });
+    await signDocument(deps, beneficiary.actor, documentId, { signedName: 'Bruno Lefèvre', consent: true, sha256 });
+    const facts = {
+      id: bilanId,
+      phase: 'preliminaire' as const,
+      financing: 'employer_plan' as const,
+      created_at: deps.clock.now(),
+      accompaniment_done_minutes: 0,
+    };
+    const unmet = async () =>
+      (await bilanChecklist(deps.db, facts)).checklist!.items.find((i) => i.code === 'convention_signed')!.met;
+    expect(await unmet()).toBe(false);
+    await signDocument(deps, org.consultant.actor, documentId, {
+      signedName: await consultantName(),
+      consent: true,
+      sha256,
+    });
+    expect(await unmet()).toBe(true);
+    expect((await getFinancing(deps, org.consultant.actor, bilanId)).status).toBe('signed');
+    const employer = await deps.db
+      .selectFrom('document_signatures')
+      .selectAll()
+      .where('signer_role', '=', 'employer')
+      .where('document_id', '=', documentId)
+      .executeTakeFirstOrThrow();
+    expect(employer).toMatchObject({ signer_user_id: null, ip: '203.0.113.9', document_sha256: sha256 });
+  });
+
+  it('expires the link; the employee’s silence after 10 days means refusal, marked once by an idempotent sweep', async () => {
+    const { documentId, sha256 } = await generateDocument(deps, org.consultant.actor, bilanId, 'convention_tripartite');
+    const token = await tokenFromOutbox();
+    deps.clock.set('2026-05-14T20:00:00Z'); // 14 May, 22:00 in Paris: the last day
+    expect(await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).toEqual({
+      conventionsLapsed: 0,
+      withdrawalsOver: 0,
+    });
+    deps.clock.set('2026-05-15T06:00:00Z');
+    await expect(
+      signDocument(deps, beneficiary.actor, documentId, { signedName: 'Bruno Lefèvre', consent: true, sha256 }),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining('Ce refus ne constitue ni une faute ni un motif de licenciement.'),
+    });
+    expect(await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).toEqual({
+      conventionsLapsed: 1,
+      withdrawalsOver: 0,
+    });
+    expect(await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).toEqual({
+      conventionsLapsed: 0,
+      withdrawalsOver: 0,
+    });
+    const mails = await deps.db
+      .selectFrom('outbox_emails')
+      .select('text_body')
+      .where('kind', '=', 'convention_lapsed')
+      .where('organisation_id', '=', org.id)
+      .execute();
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text_body).toContain('14 mai 2026');
+    expect((await getFinancing(deps, org.consultant.actor, bilanId)).status).toBe('refused');
+    deps.clock.set('2026-06-04T08:00:00Z');
+    await expect(getSignatureLink(deps, token)).rejects.toMatchObject({ code: 'signature_link_expired' });
+  });
+});
+
+describe('self-funded: individual contract', () => {
+  it('starts the withdrawal period at the beneficiary’s signature; the sweep ends it once', async () => {
+    await setup('self_funded', '2026-05-04T08:00:00Z');
+    await saveFinancing(deps, org.consultant.actor, bilanId, { price: '2 000' });
+    const { documentId, sha256 } = await generateDocument(deps, org.consultant.actor, bilanId, 'contrat_individuel');
+    if (!PDFTOTEXT_MISSING) {
+      const text = pdfText((await documentPdf(deps, beneficiary.actor, documentId, false)).pdf);
+      expect(text).toContain('délai de 10 jours pour se rétracter');
+      expect(text).toContain('30 % du prix au plus');
+      expect(text).toContain('2 000,00 €');
+    }
+    await signDocument(deps, beneficiary.actor, documentId, { signedName: 'Bruno Lefèvre', consent: true, sha256 });
+    expect(await getFinancing(deps, org.consultant.actor, bilanId)).toMatchObject({
+      status: 'contract_signed',
+      selfFunded: {
+        contractSignedOn: '2026-05-04',
+        withdrawalEndsOn: '2026-05-14',
+        firstPaymentAllowedOn: '2026-05-15',
+        firstPaymentMaxCents: 60000,
+      },
+    });
+    deps.clock.set('2026-05-14T12:00:00Z');
+    expect((await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).withdrawalsOver).toBe(0);
+    deps.clock.set('2026-05-15T06:00:00Z');
+    expect((await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).withdrawalsOver).toBe(1);
+    expect((await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).withdrawalsOver).toBe(0);
+    expect((await getFinancing(deps, org.consultant.actor, bilanId)).status).toBe('withdrawal_period_over');
+  });
+
+  it('warns when a séance falls inside the withdrawal period, and not when the first one is after it', async () => {
+    await setup('self_funded', '2026-05-04T08:00:00Z');
+    await saveFinancing(deps, org.consultant.actor, bilanId, { price: '2 000' });
+    const { documentId, sha256 } = await generateDocument(deps, org.consultant.actor, bilanId, 'contrat_individuel');
+    await signDocument(deps, beneficiary.actor, documentId, { signedName: 'Bruno Lefèvre', consent: true, sha256 });
+    const seance = (startsAt: string, mode: 'in_person' | 'personal_work' = 'in_person') =>
+      deps.db
+        .insertInto('seances')
+        .values({
+          organisation_id: org.id,
+          bilan_id: bilanId,
+          consultant_id: org.consultant.id,
+          phase: 'preliminaire',
+          mode,
+          place: mode === 'in_person' ? 'Bureau' : null,
+          starts_at: startsAt,
+          ends_at: startsAt.replace('T08', 'T10'),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const warning = async () =>
+      (await getFinancing(deps, org.consultant.actor, bilanId)).issues.find(
+        (i) => i.code === 'seance_during_withdrawal',
+      );
+    // Personal work is not accompaniment; the first séance on 15 May is after the period (ends 14 May).
+    await seance('2026-05-08T08:00:00Z', 'personal_work');
+    await seance('2026-05-15T08:00:00Z');
+    expect(await warning()).toBeUndefined();
+    // A séance on the last day of the period: the consultant is warned, with the date.
+    const early = await seance('2026-05-14T08:00:00Z');
+    expect((await warning())?.message).toBe(
+      'Une séance a lieu le 14 mai 2026, pendant le délai de rétractation (jusqu’au 14 mai 2026) : assurez-vous que la ou le bénéficiaire a demandé expressément à commencer plus tôt, et gardez-en la trace.',
+    );
+    // Cancelled, it no longer counts.
+    await deps.db.updateTable('seances').set({ status: 'cancelled' }).where('id', '=', early.id).execute();
+    expect(await warning()).toBeUndefined();
+  });
+});
+
+describe.skipIf(Boolean(PDFTOTEXT_MISSING))('certificate and funder view: administrative facts only', () => {
+  it('produce dates, hours and completion at abandonment, and never the bilan’s content', async () => {
+    await setup('opco', '2026-11-23T08:00:00Z');
+    await completePreliminaire(deps, bilanId, org.consultant, beneficiary);
+    const SECRET = 'CONTENU-CONFIDENTIEL-7Q';
+    await deps.db
+      .updateTable('bilan_phase_records')
+      .set({ need_analysis: `Analyse ${SECRET}`, format: `Format ${SECRET}`, modalities: `Modalités ${SECRET}` })
+      .where('bilan_id', '=', bilanId)
+      .execute();
+    await attestItem(deps, org.consultant.actor, bilanId, {
+      item: 'career_path_reviewed',
+      met: true,
+      note: `Note ${SECRET}`,
+    });
+    // A held, signed séance with a topic (content) and a reason.
+    await deps.db
+      .insertInto('seances')
+      .values({
+        organisation_id: org.id,
+        bilan_id: bilanId,
+        consultant_id: org.consultant.id,
+        phase: 'preliminaire',
+        mode: 'in_person',
+        place: `Lieu ${SECRET}`,
+        topic: `Thème ${SECRET}`,
+        starts_at: new Date('2026-11-16T13:00:00Z'),
+        ends_at: new Date('2026-11-16T15:00:00Z'),
+        status: 'held',
+        actual_start_at: new Date('2026-11-16T13:00:00Z'),
+        actual_end_at: new Date('2026-11-16T15:00:00Z'),
+        signed_by_beneficiary_at: new Date('2026-11-16T15:01:00Z'),
+        signed_by_consultant_at: new Date('2026-11-16T15:02:00Z'),
+      })
+      .execute();
+    const seance = await deps.db
+      .selectFrom('seances')
+      .select('id')
+      .where('bilan_id', '=', bilanId)
+      .executeTakeFirstOrThrow();
+    for (const [role, user] of [
+      ['beneficiary', beneficiary],
+      ['consultant', org.consultant],
+    ] as const) {
+      await deps.db
+        .insertInto('attendance_signatures')
+        .values({
+          organisation_id: org.id,
+          seance_id: seance.id,
+          signer_role: role,
+          signer_user_id: user.id,
+          signed_name: 'Nom',
+          method: 'in_person',
+          captured_by: org.consultant.id,
+          attested_start_at: new Date('2026-11-16T13:00:00Z'),
+          attested_end_at: new Date('2026-11-16T15:00:00Z'),
+          signed_at: new Date(role === 'beneficiary' ? '2026-11-16T15:01:00Z' : '2026-11-16T15:02:00Z'),
+        })
+        .execute();
+    }
+    await deps.db.updateTable('bilans').set({ accompaniment_done_minutes: 120 }).where('id', '=', bilanId).execute();
+
+    const running = pdfText(await funderViewPdf(deps, org.consultant.actor, bilanId));
+    expect(running).toContain('Certificat de réalisation Pas encore délivré');
+
+    await changeBilanPhase(deps, org.consultant.actor, bilanId, { to: 'abandonne', reason: 'Reprise d’un emploi' });
+    const docs = await listDocuments(deps, beneficiary.actor, bilanId);
+    const certificate = docs.documents.find((d) => d.kind === 'certificat_realisation')!;
+    const text = pdfText((await documentPdf(deps, beneficiary.actor, certificate.id, false)).pdf);
+    expect(text).toContain('Certificat de réalisation');
+    expect(text).toContain('Bruno Lefèvre');
+    expect(text).toContain('Début 16 novembre 2026');
+    expect(text).toContain('Fin 23 novembre 2026');
+    expect(text).toContain('Motif de l’interruption Reprise d’un emploi');
+    expect(text).toMatch(/Accompagnement réalisé et émargé 2 ?h/);
+    expect(text).toContain('Taux de réalisation 10 %');
+
+    const view = await getFunderView(deps, org.consultant.actor, bilanId);
+    expect(view).toMatchObject({
+      startedOn: '2026-11-16',
+      endedOn: '2026-11-23',
+      completionBasisPoints: 1000,
+      attendance: [{ date: '2026-11-16', start: '14:00', end: '16:00' }],
+    });
+    const funder = pdfText(await funderViewPdf(deps, org.consultant.actor, bilanId));
+    expect(funder).toContain('16 novembre 2026 14:00 – 16:00 16/11/2026 16:01 16/11/2026 16:02');
+    expect(funder).toContain('Délivré le 23 novembre 2026');
+    for (const pdf of [text, funder]) {
+      expect(pdf).not.toContain(SECRET);
+      expect(pdf).not.toContain('quinze ans dans la logistique');
+      expect(pdf).not.toContain('consentement éclairé');
+    }
+    await expect(getFunderView(deps, beneficiary.actor, bilanId)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});

@@ -1,0 +1,88 @@
+/** The beneficiary reads their documents and signs those awaiting their signature. */
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { BeneficiaryHome } from '../../bilans/contracts/schemas.ts';
+import type { BilanDocuments } from '../contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { useSession } from '../../ui/session.ts';
+import { DocumentTable } from './document-list.tsx';
+import { SignDocumentForm } from './sign-document.tsx';
+
+const TITLE = 'Mes documents';
+
+export function BeneficiaryDocumentsPage() {
+  const client = useQueryClient();
+  const session = useSession();
+  const [message, setMessage] = useState<string | null>(null);
+  const home = useQuery({ queryKey: ['beneficiary', 'home'], queryFn: () => api.get<BeneficiaryHome>('/me/bilan') });
+  const bilanId = home.data?.bilan?.id;
+  const docs = useQuery({
+    queryKey: ['beneficiary', 'documents', bilanId],
+    queryFn: () => api.get<BilanDocuments>(`/bilans/${bilanId}/documents`),
+    enabled: Boolean(bilanId),
+  });
+  if (home.isPending || (bilanId && docs.isPending))
+    return (
+      <Page title={TITLE}>
+        <Loading />
+      </Page>
+    );
+  if (home.isError || docs.isError)
+    return (
+      <Page title={TITLE}>
+        <LoadError error={home.error ?? docs.error} />
+      </Page>
+    );
+  if (!bilanId || !docs.data)
+    return (
+      <Page title={TITLE}>
+        <p>Aucun bilan n’est ouvert à votre nom.</p>
+      </Page>
+    );
+  const toSign = docs.data.documents.filter((d) => d.awaitingMySignature);
+  const name = session.data ? `${session.data.firstName} ${session.data.lastName}` : 'vous';
+  return (
+    <Page title={TITLE}>
+      {message ? (
+        <Notice tone="success">
+          <p>{message}</p>
+        </Notice>
+      ) : null}
+      <p>
+        Les devis, contrats, conventions et certificats de votre bilan. Lisez chaque document avant de le signer : la
+        signature porte sur le document exact que vous avez ouvert.
+      </p>
+      {toSign[0] ? (
+        <section aria-labelledby="a-signer">
+          <h2 id="a-signer">À signer : {toSign[0].title}</h2>
+          <SignDocumentForm
+            key={toSign[0].id}
+            title={toSign[0].title}
+            pdfUrl={toSign[0].pdfUrl}
+            sha256={toSign[0].sha256}
+            endpoint={`/documents/${toSign[0].id}/signatures`}
+            signer={name}
+            onDone={(m) => {
+              setMessage(m);
+              void client.invalidateQueries({ queryKey: ['beneficiary'] });
+            }}
+          />
+        </section>
+      ) : null}
+      <section aria-labelledby="tous">
+        <h2 id="tous">Tous mes documents</h2>
+        {docs.data.documents.length === 0 ? (
+          <p>Aucun document pour le moment.</p>
+        ) : (
+          <DocumentTable documents={docs.data.documents} caption="Mes documents" />
+        )}
+      </section>
+      <p>
+        <Link to="/mon-bilan">Retour à mon bilan</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The bilan page's "Documents" section: produce the quote, the contract or convention and the
+ * CPF order sheet from the organisation's data, follow their signatures, sign for the
+ * organisation, and reach the certificate and the funder's administrative view.
+ */
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { BilanDocuments } from '../contracts/schemas.ts';
+import { api, ApiError } from '../../ui/api.ts';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { DocumentTable } from './document-list.tsx';
+import { SignDocumentForm } from './sign-document.tsx';
+import type { BilanSectionProps } from '../../bilans/web/section.ts';
+
+export function DocumentsSection({ bilan, onChanged }: BilanSectionProps) {
+  const client = useQueryClient();
+  const docs = useQuery({
+    queryKey: ['consultant', 'documents', bilan.id],
+    queryFn: () => api.get<BilanDocuments>(`/bilans/${bilan.id}/documents`),
+  });
+  const [error, setError] = useState<string | null>(null);
+  const [signing, setSigning] = useState<string | null>(null);
+  const done = (message: string) => {
+    setSigning(null);
+    void client.invalidateQueries({ queryKey: ['consultant'] });
+    onChanged(message);
+  };
+  const generate = async (kind: string, title: string) => {
+    try {
+      await api.post(`/bilans/${bilan.id}/documents`, { kind });
+      setError(null);
+      done(
+        `Le document « ${title} » est produit${kind === 'commande_cpf' ? '' : ' ; la ou le bénéficiaire est invité·e à le signer'}.`,
+      );
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Le document n’a pas pu être produit.');
+    }
+  };
+  const open = ['preliminaire', 'investigation', 'conclusion'].includes(bilan.phase);
+  const consultantName = `${bilan.consultant.firstName} ${bilan.consultant.lastName}`;
+  return (
+    <section aria-labelledby="documents">
+      <h2 id="documents">Documents</h2>
+      {docs.isPending ? (
+        <Loading />
+      ) : docs.isError ? (
+        <LoadError error={docs.error} />
+      ) : (
+        <>
+          {open && docs.data.generatable.length > 0 ? (
+            <div className="button-row" role="group" aria-label="Produire un document">
+              {error ? (
+                <p role="alert" className="field-error">
+                  {error}
+                </p>
+              ) : null}
+              {docs.data.generatable.map((g) => (
+                <button key={g.kind} type="button" className="button" onClick={() => void generate(g.kind, g.title)}>
+                  Produire : {g.title}
+                </button>
+              ))}
+            </div>
+          ) : null}
+          {docs.data.documents.length === 0 ? (
+            <p>Aucun document pour le moment.</p>
+          ) : (
+            <DocumentTable documents={docs.data.documents} caption="Documents du bilan" />
+          )}
+          {docs.data.documents
+            .filter((d) => d.awaitingMySignature)
+            .map((d) =>
+              signing === d.id ? (
+                <div key={d.id}>
+                  <h3>Signer pour l’organisme : {d.title}</h3>
+                  <SignDocumentForm
+                    title={d.title}
+                    pdfUrl={d.pdfUrl}
+                    sha256={d.sha256}
+                    endpoint={`/documents/${d.id}/signatures`}
+                    signer={consultantName}
+                    onDone={done}
+                  />
+                </div>
+              ) : (
+                <p key={d.id}>
+                  <button type="button" className="button primary" onClick={() => setSigning(d.id)}>
+                    Signer pour l’organisme : {d.title}
+                  </button>
+                </p>
+              ),
+            )}
+          <p>
+            <Link to={`/consultant/bilans/${bilan.id}/suivi-financeur`}>
+              Suivi administratif pour le financeur ou l’employeur
+            </Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+/** The employer signs the tripartite convention through the single-use link they received. */
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import type { SignatureLinkView } from '../contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { formatDateTime } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { SignDocumentForm } from './sign-document.tsx';
+
+const TITLE = 'Signature de la convention';
+
+export function EmployerSignaturePage() {
+  const { token = '' } = useParams();
+  const [done, setDone] = useState<string | null>(null);
+  const link = useQuery({
+    queryKey: ['signature-link', token],
+    queryFn: () => api.get<SignatureLinkView>(`/signature-links/${encodeURIComponent(token)}`),
+    retry: false,
+    enabled: !done,
+  });
+  if (done)
+    return (
+      <Page title={TITLE}>
+        <Notice tone="success">
+          <p>{done} Merci : vous pouvez fermer cette page.</p>
+        </Notice>
+      </Page>
+    );
+  if (link.isPending)
+    return (
+      <Page title={TITLE}>
+        <Loading />
+      </Page>
+    );
+  if (link.isError)
+    return (
+      <Page title={TITLE}>
+        <LoadError error={link.error} />
+      </Page>
+    );
+  const v = link.data;
+  return (
+    <Page title={TITLE}>
+      <p>
+        {v.organisationName} vous invite à signer la convention tripartite du bilan de compétences de{' '}
+        {v.beneficiaryName}. Ce lien personnel ne sert qu’une fois et expire le {formatDateTime(v.expiresAt)}.
+      </p>
+      <p>
+        En tant qu’employeur, vous ne recevrez que des informations administratives sur ce bilan : son contenu reste
+        confidentiel.
+      </p>
+      <SignDocumentForm
+        title={v.title}
+        pdfUrl={`/api/signature-links/${encodeURIComponent(token)}/pdf`}
+        sha256={v.sha256}
+        endpoint={`/signature-links/${encodeURIComponent(token)}/sign`}
+        signer={v.signerName ?? 'la personne qui signe pour l’employeur'}
+        onDone={setDone}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * The funder's and employer's administrative view of a bilan, for its consultant to read and send
+ * as PDF: dates, signed hours, completion, attendance proof and certificate. No content, ever.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import type { FunderView } from '../contracts/schemas.ts';
+import { PHASE_LABELS } from '../../shared/labels.ts';
+import { api } from '../../ui/api.ts';
+import { formatDate, formatMinutes } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { TableRegion } from '../../ui/TableRegion.tsx';
+
+const day = (date: string) => formatDate(`${date}T12:00:00Z`);
+const TITLE = 'Suivi administratif pour le financeur';
+
+export function FunderViewPage() {
+  const { id = '' } = useParams();
+  const view = useQuery({
+    queryKey: ['consultant', 'funder-view', id],
+    queryFn: () => api.get<FunderView>(`/bilans/${encodeURIComponent(id)}/funder-view`),
+  });
+  if (view.isPending)
+    return (
+      <Page title={TITLE}>
+        <Loading />
+      </Page>
+    );
+  if (view.isError)
+    return (
+      <Page title={TITLE}>
+        <LoadError error={view.error} />
+      </Page>
+    );
+  const v = view.data;
+  const name = `${v.beneficiary.firstName} ${v.beneficiary.lastName}`;
+  return (
+    <Page title={`${TITLE} : ${name}`}>
+      <p>
+        Ces informations sont administratives : elles peuvent être transmises au financeur ou à l’employeur. Le contenu
+        du bilan (entretiens, travaux, résultats, synthèse) n’y figure jamais.
+      </p>
+      <p>
+        <a href={`/api/bilans/${v.bilanId}/funder-view/pdf`} target="_blank" rel="noopener">
+          Télécharger le suivi administratif (PDF, nouvel onglet)
+        </a>
+      </p>
+      <dl className="facts">
+        <div>
+          <dt>Financement</dt>
+          <dd>{v.financingLabel}</dd>
+        </div>
+        <div>
+          <dt>État</dt>
+          <dd>{PHASE_LABELS[v.phase as keyof typeof PHASE_LABELS] ?? v.phase}</dd>
+        </div>
+        <div>
+          <dt>Début</dt>
+          <dd>{v.startedOn ? day(v.startedOn) : 'Aucune séance réalisée'}</dd>
+        </div>
+        <div>
+          <dt>Fin</dt>
+          <dd>{v.endedOn ? day(v.endedOn) : 'En cours'}</dd>
+        </div>
+        <div>
+          <dt>Accompagnement réalisé et émargé</dt>
+          <dd>
+            {formatMinutes(v.accompanimentDoneMinutes)} sur {formatMinutes(v.plannedAccompanimentMinutes)} prévues
+          </dd>
+        </div>
+        <div>
+          <dt>Taux de réalisation</dt>
+          <dd>
+            {(v.completionBasisPoints / 100).toLocaleString('fr-FR', { maximumFractionDigits: 2 })}
+            {'\u00a0'}%
+          </dd>
+        </div>
+        <div>
+          <dt>Certificat de réalisation</dt>
+          <dd>
+            {v.certificate ? (
+              <>
+                Délivré le {day(v.certificate.issuedOn)} —{' '}
+                <a href={`/api/documents/${v.certificate.documentId}/pdf`} target="_blank" rel="noopener">
+                  certificat (PDF, nouvel onglet)
+                </a>
+              </>
+            ) : (
+              'Pas encore délivré'
+            )}
+          </dd>
+        </div>
+      </dl>
+      <h2>Preuves d’assiduité</h2>
+      {v.attendance.length === 0 ? (
+        <p>Aucune séance émargée pour le moment.</p>
+      ) : (
+        <TableRegion label="émargements">
+          <table>
+            <caption className="visually-hidden">Séances réalisées : date, horaires et signatures</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Horaires</th>
+                <th scope="col">Signature bénéficiaire</th>
+                <th scope="col">Signature consultant·e</th>
+              </tr>
+            </thead>
+            <tbody>
+              {v.attendance.map((a) => (
+                <tr key={`${a.date}-${a.start}`}>
+                  <th scope="row">{day(a.date)}</th>
+                  <td>
+                    {a.start} – {a.end}
+                  </td>
+                  <td>{a.beneficiarySignedAt ?? 'Non signée'}</td>
+                  <td>{a.consultantSignedAt ?? 'Non signée'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      )}
+      <p>
+        <Link to={`/consultant/bilans/${v.bilanId}`}>Retour au dossier du bilan</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * The simple electronic signature of a document: a link to the exact PDF, its SHA-256, the typed
+ * name and an explicit consent box. The hash shown is sent back: the server refuses the
+ * signature if the document changed since it was displayed.
+ */
+import { useState } from 'react';
+import { z } from 'zod';
+import { SignDocumentSchema } from '../contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { CheckboxField, Form, TextField, useSubmit } from '../../ui/Form.tsx';
+
+const Schema = SignDocumentSchema.omit({ consent: true }).extend({
+  consent: z.boolean().refine((v) => v, 'Cochez la case pour signer le document.'),
+});
+
+export function DocumentFingerprint({ sha256 }: { sha256: string }) {
+  return (
+    <p className="muted">
+      Empreinte SHA-256 du document : <code className="fingerprint">{sha256}</code>
+    </p>
+  );
+}
+
+export function SignDocumentForm({
+  title,
+  pdfUrl,
+  sha256,
+  endpoint,
+  signer,
+  onDone,
+}: {
+  title: string;
+  pdfUrl: string;
+  sha256: string;
+  endpoint: string;
+  signer: string;
+  onDone: (message: string) => void;
+}) {
+  const [values, setValues] = useState({ signedName: '', consent: false });
+  const { errors, pending, submit } = useSubmit(
+    Schema,
+    (data) => api.post(endpoint, { ...data, consent: true }),
+    () => onDone(`Le document « ${title} » est signé.`),
+  );
+  return (
+    <Form
+      onSubmit={() => void submit({ ...values, sha256 })}
+      errors={errors}
+      labels={{ signedName: 'Prénom et nom', consent: 'Confirmation' }}
+      submitLabel={`Signer : ${title}`}
+      pending={pending}
+      note={null}
+    >
+      <p>
+        <a href={pdfUrl} target="_blank" rel="noopener">
+          Lire le document « {title} » (PDF, nouvel onglet)
+        </a>
+      </p>
+      <DocumentFingerprint sha256={sha256} />
+      <TextField
+        name="signedName"
+        label="Prénom et nom"
+        value={values.signedName}
+        onChange={(signedName) => setValues((v) => ({ ...v, signedName }))}
+        error={errors?.fields.signedName}
+        autoComplete="name"
+        hint={`Tapez le nom de ${signer}.`}
+      />
+      <CheckboxField
+        name="consent"
+        label="J’ai lu ce document et je le signe électroniquement."
+        checked={values.consent}
+        onChange={(consent) => setValues((v) => ({ ...v, consent }))}
+        error={errors?.fields.consent}
+      />
+    </Form>
+  );
+}

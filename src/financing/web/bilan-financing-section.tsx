@@ -1,0 +1,378 @@
+/**
+ * The bilan page's "Financement" section: the financing file's status and its moves, the
+ * type-specific data, and the warnings of the rules in force (CPF cap and remainder,
+ * participation and exemptions, previous bilan, convention clock, withdrawal period).
+ */
+import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  CPF_EXEMPTION_CODES,
+  CPF_EXEMPTION_LABELS,
+  SaveFinancingSchema,
+  type FinancingView,
+} from '../../documents/contracts/schemas.ts';
+import { api, ApiError } from '../../ui/api.ts';
+import { CheckboxField, Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { formatDate } from '../../ui/format.ts';
+import type { BilanSectionProps } from '../../bilans/web/section.ts';
+
+const LABELS: Record<string, string> = {
+  price: 'Prix TTC',
+  cpfOrderReference: 'Numéro de dossier CPF',
+  cpfValidatedOn: 'Date de validation de la commande',
+  previousPublicBilan: 'Bilan financé sur fonds publics ces dernières années',
+  previousPublicBilanOn: 'Date de ce bilan',
+  employerName: 'Employeur',
+  employerSiret: 'SIRET de l’employeur',
+  employerContactName: 'Contact chez l’employeur',
+  employerContactEmail: 'Adresse e-mail du contact',
+  funderName: 'Financeur',
+  funderReference: 'Référence du dossier chez le financeur',
+};
+
+const euros = (cents: number) =>
+  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+const day = (date: string) => formatDate(`${date}T12:00:00Z`);
+
+type Values = {
+  price: string;
+  cpfOrderReference: string;
+  cpfValidatedOn: string;
+  cpfExemptions: string[];
+  previousPublicBilan: string;
+  previousPublicBilanOn: string;
+  employerName: string;
+  employerSiret: string;
+  employerContactName: string;
+  employerContactEmail: string;
+  funderName: string;
+  funderReference: string;
+};
+
+function valuesOf(v: FinancingView): Values {
+  return {
+    price: v.priceCents === null ? '' : (v.priceCents / 100).toFixed(2).replace('.', ','),
+    cpfOrderReference: v.cpf?.orderReference ?? '',
+    cpfValidatedOn: v.cpf?.validatedOn ?? '',
+    cpfExemptions: v.cpf?.exemptions ?? [],
+    previousPublicBilan: v.cpf?.previousPublicBilan ?? 'unknown',
+    previousPublicBilanOn: v.cpf?.previousPublicBilanOn ?? '',
+    employerName: v.employer?.name ?? '',
+    employerSiret: v.employer?.siret ?? '',
+    employerContactName: v.employer?.contactName ?? '',
+    employerContactEmail: v.employer?.contactEmail ?? '',
+    funderName: v.funder?.name ?? '',
+    funderReference: v.funder?.reference ?? '',
+  };
+}
+
+function FinancingForm({ view, onDone }: { view: FinancingView; onDone: (message: string) => void }) {
+  const [values, setValues] = useState<Values>(() => valuesOf(view));
+  useEffect(() => setValues(valuesOf(view)), [view]);
+  const { errors, pending, submit } = useSubmit(
+    SaveFinancingSchema,
+    (data) => api.post<FinancingView>(`/bilans/${view.bilanId}/financing`, data),
+    () => onDone('Le financement est enregistré.'),
+  );
+  const set = (name: keyof Values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+  const e = errors?.fields ?? {};
+  const payload = () => ({
+    price: values.price,
+    ...(view.cpf
+      ? {
+          cpfOrderReference: values.cpfOrderReference,
+          cpfValidatedOn: values.cpfValidatedOn,
+          cpfExemptions: values.cpfExemptions,
+          previousPublicBilan: values.previousPublicBilan,
+          previousPublicBilanOn: values.previousPublicBilan === 'yes' ? values.previousPublicBilanOn : '',
+        }
+      : {}),
+    ...(view.employer
+      ? {
+          employerName: values.employerName,
+          employerSiret: values.employerSiret,
+          employerContactName: values.employerContactName,
+          employerContactEmail: values.employerContactEmail,
+        }
+      : {}),
+    ...(view.funder ? { funderName: values.funderName, funderReference: values.funderReference } : {}),
+  });
+  return (
+    <Form
+      onSubmit={() => void submit(payload())}
+      errors={errors}
+      labels={LABELS}
+      submitLabel="Enregistrer le financement"
+      pending={pending}
+      note="Tous les champs sont facultatifs ; complétez-les au fil du dossier."
+    >
+      <TextField
+        name="price"
+        label={LABELS.price!}
+        value={values.price}
+        onChange={set('price')}
+        error={e.price}
+        inputMode="decimal"
+        hint="En euros, par exemple 1 600 ou 1 600,50."
+      />
+      {view.cpf ? (
+        <fieldset>
+          <legend>Commande CPF</legend>
+          <p className="hint">
+            Sillage ne demande jamais le solde du compte, l’identifiant Mon Compte Formation ni le numéro de sécurité
+            sociale.
+          </p>
+          <TextField
+            name="cpfOrderReference"
+            label={LABELS.cpfOrderReference!}
+            value={values.cpfOrderReference}
+            onChange={set('cpfOrderReference')}
+            error={e.cpfOrderReference}
+            spellCheck={false}
+          />
+          <TextField
+            name="cpfValidatedOn"
+            type="date"
+            label={LABELS.cpfValidatedOn!}
+            value={values.cpfValidatedOn}
+            onChange={set('cpfValidatedOn')}
+            error={e.cpfValidatedOn}
+            hint="Le jour où la ou le titulaire a validé la commande sur Mon Compte Formation."
+          />
+          <fieldset>
+            <legend>Exonérations de la participation forfaitaire</legend>
+            {CPF_EXEMPTION_CODES.map((code) => (
+              <CheckboxField
+                key={code}
+                name={`cpfExemptions-${code}`}
+                label={CPF_EXEMPTION_LABELS[code]}
+                checked={values.cpfExemptions.includes(code)}
+                onChange={(checked) =>
+                  setValues((v) => ({
+                    ...v,
+                    cpfExemptions: checked ? [...v.cpfExemptions, code] : v.cpfExemptions.filter((c) => c !== code),
+                  }))
+                }
+              />
+            ))}
+          </fieldset>
+          <SelectField
+            name="previousPublicBilan"
+            label={LABELS.previousPublicBilan!}
+            value={values.previousPublicBilan}
+            onChange={set('previousPublicBilan')}
+            error={e.previousPublicBilan}
+            hint="Déclaré par la ou le bénéficiaire, pour les cinq dernières années."
+            options={[
+              { value: 'unknown', label: 'Non renseigné' },
+              { value: 'none', label: 'Non' },
+              { value: 'yes', label: 'Oui' },
+            ]}
+          />
+          {values.previousPublicBilan === 'yes' ? (
+            <TextField
+              name="previousPublicBilanOn"
+              type="date"
+              label={LABELS.previousPublicBilanOn!}
+              value={values.previousPublicBilanOn}
+              onChange={set('previousPublicBilanOn')}
+              error={e.previousPublicBilanOn}
+              optional
+            />
+          ) : null}
+        </fieldset>
+      ) : null}
+      {view.employer ? (
+        <fieldset>
+          <legend>Employeur</legend>
+          <TextField
+            name="employerName"
+            label={LABELS.employerName!}
+            value={values.employerName}
+            onChange={set('employerName')}
+            error={e.employerName}
+            autoComplete="organization"
+          />
+          <TextField
+            name="employerSiret"
+            label={LABELS.employerSiret!}
+            value={values.employerSiret}
+            onChange={set('employerSiret')}
+            error={e.employerSiret}
+            hint="14 chiffres, sans espace."
+            inputMode="decimal"
+          />
+          <TextField
+            name="employerContactName"
+            label={LABELS.employerContactName!}
+            value={values.employerContactName}
+            onChange={set('employerContactName')}
+            error={e.employerContactName}
+          />
+          <TextField
+            name="employerContactEmail"
+            type="email"
+            label={LABELS.employerContactEmail!}
+            value={values.employerContactEmail}
+            onChange={set('employerContactEmail')}
+            error={e.employerContactEmail}
+            hint="Reçoit le lien de signature de la convention."
+          />
+        </fieldset>
+      ) : null}
+      {view.funder ? (
+        <fieldset>
+          <legend>Financeur</legend>
+          <TextField
+            name="funderName"
+            label={LABELS.funderName!}
+            value={values.funderName}
+            onChange={set('funderName')}
+            error={e.funderName}
+          />
+          <TextField
+            name="funderReference"
+            label={LABELS.funderReference!}
+            value={values.funderReference}
+            onChange={set('funderReference')}
+            error={e.funderReference}
+          />
+        </fieldset>
+      ) : null}
+    </Form>
+  );
+}
+
+export function FinancingSection({ bilan, onChanged }: BilanSectionProps) {
+  const client = useQueryClient();
+  const financing = useQuery({
+    queryKey: ['consultant', 'financing', bilan.id],
+    queryFn: () => api.get<FinancingView>(`/bilans/${bilan.id}/financing`),
+  });
+  const [statusError, setStatusError] = useState<string | null>(null);
+  const done = (message: string) => {
+    void client.invalidateQueries({ queryKey: ['consultant'] });
+    onChanged(message);
+  };
+  const move = async (to: string, label: string) => {
+    try {
+      await api.post(`/bilans/${bilan.id}/financing/status`, { to });
+      setStatusError(null);
+      done(`Le dossier de financement est passé à « ${label} ».`);
+    } catch (error) {
+      setStatusError(error instanceof ApiError ? error.message : 'Le statut n’a pas pu être changé.');
+    }
+  };
+  const open = ['preliminaire', 'investigation', 'conclusion'].includes(bilan.phase);
+  return (
+    <section aria-labelledby="financement">
+      <h2 id="financement">Financement</h2>
+      {financing.isPending ? (
+        <Loading />
+      ) : financing.isError ? (
+        <LoadError error={financing.error} />
+      ) : (
+        (() => {
+          const v = financing.data;
+          return (
+            <>
+              <dl className="facts">
+                <div>
+                  <dt>Type</dt>
+                  <dd>{v.typeLabel}</dd>
+                </div>
+                <div>
+                  <dt>Statut du dossier</dt>
+                  <dd>{v.statusLabel}</dd>
+                </div>
+                <div>
+                  <dt>Prix TTC</dt>
+                  <dd>{v.priceCents === null ? 'Non renseigné' : euros(v.priceCents)}</dd>
+                </div>
+                {v.cpf?.earliestStart ? (
+                  <div>
+                    <dt>Début possible au plus tôt</dt>
+                    <dd>{day(v.cpf.earliestStart)}</dd>
+                  </div>
+                ) : null}
+                {v.cpf && v.cpf.remainderCents > 0 ? (
+                  <div>
+                    <dt>Reste à financer au-delà du plafond CPF</dt>
+                    <dd>{euros(v.cpf.remainderCents)}</dd>
+                  </div>
+                ) : null}
+                {v.employer?.signatureDeadline ? (
+                  <div>
+                    <dt>Signature de la ou du salarié·e possible jusqu’au</dt>
+                    <dd>{day(v.employer.signatureDeadline)} inclus</dd>
+                  </div>
+                ) : null}
+                {v.selfFunded?.withdrawalEndsOn ? (
+                  <div>
+                    <dt>Fin du délai de rétractation</dt>
+                    <dd>{day(v.selfFunded.withdrawalEndsOn)}</dd>
+                  </div>
+                ) : null}
+                {v.selfFunded?.firstPaymentMaxCents != null ? (
+                  <div>
+                    <dt>Premier paiement au plus</dt>
+                    <dd>
+                      {euros(v.selfFunded.firstPaymentMaxCents)}
+                      {v.selfFunded.firstPaymentAllowedOn
+                        ? `, à partir du ${day(v.selfFunded.firstPaymentAllowedOn)}`
+                        : ', après le délai de rétractation'}
+                    </dd>
+                  </div>
+                ) : null}
+              </dl>
+              {v.issues.length > 0 ? (
+                <div className="notice notice-warning">
+                  <p>
+                    <strong>Points d’attention :</strong>
+                  </p>
+                  <ul className="warning-list">
+                    {v.issues.map((i) => (
+                      <li key={i.code}>{i.message}</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              <details>
+                <summary>Pièces du dossier de financement ({v.typeLabel})</summary>
+                <ul>
+                  {v.requiredDocuments.map((d) => (
+                    <li key={d.code}>
+                      {d.label}
+                      {d.required ? '' : ' (selon le cas)'}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+              {open && v.nextStatuses.length > 0 ? (
+                <div className="button-row" role="group" aria-label="Faire avancer le dossier de financement">
+                  {statusError ? (
+                    <p role="alert" className="field-error">
+                      {statusError}
+                    </p>
+                  ) : null}
+                  {v.nextStatuses.map((s) => (
+                    <button key={s.code} type="button" className="button" onClick={() => void move(s.code, s.label)}>
+                      Passer à « {s.label} »
+                    </button>
+                  ))}
+                </div>
+              ) : null}
+              {open ? (
+                <details>
+                  <summary>Modifier les informations de financement</summary>
+                  <FinancingForm view={v} onDone={done} />
+                </details>
+              ) : null}
+            </>
+          );
+        })()
+      )}
+    </section>
+  );
+}
