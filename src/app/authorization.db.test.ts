@@ -15,8 +15,8 @@ import { CURRENT_CHARTER, charterText } from '../bilans/domain/charter.ts';
 import { saveFinancing } from '../financing/use-cases/financing.ts';
 import { generateDocument } from '../documents/use-cases/documents.ts';
 // Questionnaires and instruments.
-import { assignQuestionnaire } from '../services/assign-questionnaire.ts';
-import { submitQuestionnaire } from '../services/answer-questionnaire.ts';
+import { assignQuestionnaire } from '../questionnaires/use-cases/assign-questionnaire.ts';
+import { submitQuestionnaire } from '../questionnaires/use-cases/answer-questionnaire.ts';
 import { copyWorksheetModel, getLibraryWorksheet } from '../services/questionnaire-library.ts';
 import { MINI_IPIP_DEFINITION } from '../domain/instruments/bigfive/definitions.ts';
 import { inviteRespondent } from '../services/feedback-360.ts';

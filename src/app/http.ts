@@ -27,7 +27,7 @@ import { intakeRoutes } from '../intake/http/routes.ts';
 // Documents, signatures and financing (decision 015).
 import { documentRoutes } from '../documents/http/routes.ts';
 // Questionnaires and instruments.
-import { questionnaireRoutes } from '../http/routes/questionnaires.ts';
+import { questionnaireRoutes } from '../questionnaires/http/routes.ts';
 // External licensed tests (decision 018); uploads of the publisher's PDF set their own body limit.
 import { externalTestRoutes, hasOwnBodyLimit } from '../http/routes/external-tests.ts';
 

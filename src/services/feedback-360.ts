@@ -26,12 +26,12 @@ import {
 } from '../domain/instruments/softskills/feedback360.ts';
 import { selfRatingMap, scoreSoftSkillsSelf } from '../domain/instruments/softskills/report.ts';
 import { SOFT_SKILLS, SOFT_SKILLS_SOURCE } from '../domain/instruments/softskills/skills.ts';
-import { validateSubmission } from '../domain/questionnaire/validate-submission.ts';
-import type { FeedbackView, InviteRespondent, RespondentFormView } from '../shared/contracts/questionnaires.ts';
+import { validateSubmission } from '../questionnaires/domain/validate-submission.ts';
+import type { FeedbackView, InviteRespondent, RespondentFormView } from '../questionnaires/contracts/schemas.ts';
 import { AppError } from '../shared/errors.ts';
 import { requireRole } from '../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
-import { loadAssignment } from './questionnaire-store.ts';
+import { loadAssignment } from '../questionnaires/use-cases/questionnaire-store.ts';
 import type { Trx } from '../seances/use-cases/seance-store.ts';
 
 const LINK_DAYS = 21;

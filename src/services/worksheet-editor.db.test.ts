@@ -17,10 +17,10 @@ import {
   type Draft,
   type DraftQuestion,
 } from '../../web/src/worksheet-editor/draft.ts';
-import { WORKSHEET_MODELS } from '../domain/questionnaire/worksheets/index.ts';
-import { AssignQuestionnaireSchema } from '../shared/contracts/questionnaires.ts';
+import { WORKSHEET_MODELS } from '../worksheets/domain/models/index.ts';
+import { AssignQuestionnaireSchema } from '../questionnaires/contracts/schemas.ts';
 import { AppError } from '../shared/errors.ts';
-import { assignQuestionnaire } from './assign-questionnaire.ts';
+import { assignQuestionnaire } from '../questionnaires/use-cases/assign-questionnaire.ts';
 import {
   copyWorksheetModel,
   deleteLibraryWorksheet,
@@ -29,7 +29,7 @@ import {
   getWorksheetModelDefinition,
   updateLibraryWorksheet,
 } from './questionnaire-library.ts';
-import { getAssignment } from './questionnaire-views.ts';
+import { getAssignment } from '../questionnaires/use-cases/questionnaire-views.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;

@@ -67,11 +67,11 @@ const EmployerSignaturePage = lazyPage(
 );
 const FunderViewPage = lazyPage(() => import('../../documents/web/funder-view-page.tsx'), 'FunderViewPage');
 const BeneficiaryQuestionnairePage = lazyPage(
-  () => import('../../../web/src/routes/beneficiary/questionnaire.tsx'),
+  () => import('../../questionnaires/web/beneficiary-questionnaire-page.tsx'),
   'BeneficiaryQuestionnairePage',
 );
 const ConsultantQuestionnairePage = lazyPage(
-  () => import('../../../web/src/routes/consultant/questionnaire.tsx'),
+  () => import('../../questionnaires/web/consultant-questionnaire-page.tsx'),
   'ConsultantQuestionnairePage',
 );
 const RespondentPage = lazyPage(() => import('../../../web/src/routes/respondent.tsx'), 'RespondentPage');

@@ -11,7 +11,7 @@ import { MySeances } from '../../seances/web/beneficiary-seances.tsx';
 import { BeneficiaryTodo } from './beneficiary-todo.tsx';
 import { MyFollowUp } from '../../../web/src/routes/beneficiary/follow-up.tsx';
 // Questionnaires and instruments.
-import { MyQuestionnaires } from '../../../web/src/routes/beneficiary/questionnaires.tsx';
+import { MyQuestionnaires } from '../../questionnaires/web/beneficiary-questionnaires.tsx';
 // External licensed tests (decision 018).
 import { MyExternalTests } from '../../../web/src/routes/beneficiary/external-tests.tsx';
 

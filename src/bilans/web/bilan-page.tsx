@@ -18,7 +18,7 @@ import { AfterSection } from '../../../web/src/routes/consultant/bilan/after.tsx
 import { FinancingSection } from '../../financing/web/bilan-financing-section.tsx';
 import { DocumentsSection } from '../../documents/web/bilan-documents-section.tsx';
 // Questionnaires and instruments.
-import { QuestionnairesSection } from '../../../web/src/routes/consultant/bilan/questionnaires.tsx';
+import { QuestionnairesSection } from '../../questionnaires/web/bilan-questionnaires-section.tsx';
 // External licensed tests (decision 018).
 import { ExternalTestsSection } from '../../../web/src/routes/consultant/bilan/external-tests.tsx';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlainDate as d } from '../../shared/calendar/plain-date.ts';
-import { validateSubmission } from '../questionnaire/validate-submission.ts';
+import { validateSubmission } from '../../questionnaires/domain/validate-submission.ts';
 import { EVALUATIONS, evaluationScore } from './evaluations.ts';
 import {
   canRecordFollowUp,

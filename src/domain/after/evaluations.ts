@@ -7,8 +7,11 @@
  * They run on the questionnaire engine. Their scale answers are administrative proof (Qualiopi
  * indicators 2 and 30), never bilan content: `evaluationScore` turns them into one figure.
  */
-import { parseQuestionnaireDefinition, type QuestionnaireDefinition } from '../questionnaire/definition-schema.ts';
-import type { ValidAnswers } from '../questionnaire/validate-submission.ts';
+import {
+  parseQuestionnaireDefinition,
+  type QuestionnaireDefinition,
+} from '../../questionnaires/domain/definition-schema.ts';
+import type { ValidAnswers } from '../../questionnaires/domain/validate-submission.ts';
 
 export const EVALUATION_KINDS = ['chaud', 'froid'] as const;
 export type EvaluationKind = (typeof EVALUATION_KINDS)[number];

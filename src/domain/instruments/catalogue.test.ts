@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allQuestions } from '../questionnaire/definition-schema.ts';
+import { allQuestions } from '../../questionnaires/domain/definition-schema.ts';
 import { INSTRUMENTS, getInstrument } from './catalogue.ts';
 import { parseExternalTestResult } from './external-result.ts';
 import { InstrumentSourceSchema } from './provenance.ts';

@@ -16,7 +16,7 @@
  * Orientations Inventory, Open-Source Psychometrics pages. Results of such tests are recorded with
  * external-result.ts, never reproduced.
  */
-import type { QuestionnaireDefinition } from '../questionnaire/definition-schema.ts';
+import type { QuestionnaireDefinition } from '../../questionnaires/domain/definition-schema.ts';
 import { IPIP_NEO_DEFINITION, MINI_IPIP_DEFINITION } from './bigfive/definitions.ts';
 import { IPIP_NEO_SOURCE } from './bigfive/ipip-neo-items.ts';
 import { MINI_IPIP_SOURCE } from './bigfive/mini-ipip-items.ts';

@@ -2,7 +2,10 @@
  * Builds the questionnaire definition of a Likert-type instrument from its item data, so the
  * same engine validates, saves, shows progress and scores every instrument.
  */
-import { parseQuestionnaireDefinition, type QuestionnaireDefinition } from '../questionnaire/definition-schema.ts';
+import {
+  parseQuestionnaireDefinition,
+  type QuestionnaireDefinition,
+} from '../../questionnaires/domain/definition-schema.ts';
 
 export interface LikertItem {
   /** Question id (slug), stable across versions. */

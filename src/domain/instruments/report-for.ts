@@ -4,8 +4,8 @@
  * something that is not a scored instrument. The 360° part of the soft skills is added by its
  * own service; here the self-rating is reported alone (as « en attente des regards »).
  */
-import type { Answers } from '../questionnaire/conditions.ts';
-import type { CardSortValue } from '../questionnaire/question-schema.ts';
+import type { Answers } from '../../questionnaires/domain/conditions.ts';
+import type { CardSortValue } from '../../questionnaires/domain/question-schema.ts';
 import { bigFiveLongReport, bigFiveShortReport } from './bigfive/report.ts';
 import { scoreBigFiveLong, scoreBigFiveShort } from './bigfive/scoring.ts';
 import { entreCompReport, scoreEntreComp } from './entrecomp/scoring.ts';

@@ -5,7 +5,7 @@
  * The chart is decorative for assistive technologies beyond its one-sentence description:
  * the table below carries every figure.
  */
-import type { ChartSpec, ReportModel } from '../../../src/shared/contracts/questionnaires.ts';
+import type { ChartSpec, ReportModel } from '../../../src/questionnaires/contracts/schemas.ts';
 import { TableRegion } from '../../../src/ui/TableRegion.tsx';
 import { axisTicks, wrapLabel } from './chart-scale.ts';
 

@@ -4,7 +4,7 @@
  * sections too) and to remove it after a confirmation.
  */
 import { useState } from 'react';
-import { QUESTION_TYPE_LABELS } from '../../../src/shared/contracts/questionnaires.ts';
+import { QUESTION_TYPE_LABELS } from '../../../src/questionnaires/contracts/schemas.ts';
 import { Confirm } from '../../../src/ui/Feedback.tsx';
 import { fieldId } from '../../../src/ui/Form.tsx';
 import type { Condition, DraftItem, DraftQuestion } from './draft.ts';

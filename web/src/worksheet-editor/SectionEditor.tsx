@@ -4,7 +4,7 @@
  * questions).
  */
 import { useState } from 'react';
-import { QUESTION_TYPE_LABELS, type QuestionType } from '../../../src/shared/contracts/questionnaires.ts';
+import { QUESTION_TYPE_LABELS, type QuestionType } from '../../../src/questionnaires/contracts/schemas.ts';
 import { Confirm } from '../../../src/ui/Feedback.tsx';
 import { fieldId } from '../../../src/ui/Form.tsx';
 import type { DraftQuestion, DraftSection } from './draft.ts';

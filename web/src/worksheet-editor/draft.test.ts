@@ -3,7 +3,7 @@ import {
   SLUG_PATTERN,
   checkAuthoredDefinition,
   type QuestionnaireDefinition,
-} from '../../../src/shared/contracts/questionnaires.ts';
+} from '../../../src/questionnaires/contracts/schemas.ts';
 import {
   adoptIds,
   definitionOf,

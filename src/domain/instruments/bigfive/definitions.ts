@@ -2,7 +2,7 @@
  * Questionnaire definitions of the two Big Five forms, built on the questionnaire engine.
  * Scales: the five domains, and for the long form also the 29 facets.
  */
-import type { QuestionnaireDefinition } from '../../questionnaire/definition-schema.ts';
+import type { QuestionnaireDefinition } from '../../../questionnaires/domain/definition-schema.ts';
 import { likertDefinition } from '../likert-definition.ts';
 import { DOMAINS, DOMAIN_INFO, FACETS } from './constructs.ts';
 import { IPIP_NEO_ITEMS, IPIP_NEO_SOURCE, neoQuestionId } from './ipip-neo-items.ts';

@@ -12,8 +12,8 @@
  * - Facets are shown only where the verified α reaches .70, as discussion prompts.
  * - The short form has no norm: its band is given in population SDs, ±1.64·√(1 − .60) ≈ ±1.04 SD.
  */
-import type { Answers } from '../../questionnaire/conditions.ts';
-import { scoreKeyedScales, type ScaleScore } from '../../questionnaire/keyed-scoring.ts';
+import type { Answers } from '../../../questionnaires/domain/conditions.ts';
+import { scoreKeyedScales, type ScaleScore } from '../../../questionnaires/domain/keyed-scoring.ts';
 import {
   DOMAINS,
   DOMAIN_ALPHA_24,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateSubmission } from '../../questionnaire/validate-submission.ts';
+import { validateSubmission } from '../../../questionnaires/domain/validate-submission.ts';
 import { InstrumentSourceSchema } from '../provenance.ts';
 import { COMPETENCES, ENTRECOMP_DEFINITION, ENTRECOMP_SOURCE, levelId, readinessId } from './grid.ts';
 import { entreCompReport, scoreEntreComp } from './scoring.ts';

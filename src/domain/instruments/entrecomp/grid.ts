@@ -10,7 +10,10 @@
  * levels is ours; the 4 levels follow EntreComp's progression stages (foundation, intermediate,
  * advanced, expert).
  */
-import { parseQuestionnaireDefinition, type QuestionnaireDefinition } from '../../questionnaire/definition-schema.ts';
+import {
+  parseQuestionnaireDefinition,
+  type QuestionnaireDefinition,
+} from '../../../questionnaires/domain/definition-schema.ts';
 import type { InstrumentSource } from '../provenance.ts';
 
 export const ENTRECOMP_SOURCE: InstrumentSource = {

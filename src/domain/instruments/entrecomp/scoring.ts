@@ -3,7 +3,7 @@
  * 4 of its 5 competences rated), the competences to lean on and those to develop, and the points
  * of the readiness checklist still to work on. No norm: levels are the person's own reading.
  */
-import type { Answers } from '../../questionnaire/conditions.ts';
+import type { Answers } from '../../../questionnaires/domain/conditions.ts';
 import { DISCUSSION_HEADING, fr, fr1, provenanceLines, type ReportContext, type ReportModel } from '../report-model.ts';
 import { AREAS, COMPETENCES, ENTRECOMP_SOURCE, READINESS, levelId, readinessId, type Area } from './grid.ts';
 

@@ -2,7 +2,7 @@
  * The RIASEC questionnaire (48 items, 1–5 liking scale), built on the questionnaire engine.
  * Items are administered in cycles R, I, A, S, E, C so that no type comes in a block.
  */
-import type { QuestionnaireDefinition } from '../../questionnaire/definition-schema.ts';
+import type { QuestionnaireDefinition } from '../../../questionnaires/domain/definition-schema.ts';
 import { likertDefinition, type LikertItem } from '../likert-definition.ts';
 import { RIASEC_ITEMS, RIASEC_LETTERS, RIASEC_SOURCE, RIASEC_TYPES } from './items.ts';
 

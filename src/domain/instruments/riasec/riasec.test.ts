@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateSubmission } from '../../questionnaire/validate-submission.ts';
+import { validateSubmission } from '../../../questionnaires/domain/validate-submission.ts';
 import { InstrumentSourceSchema } from '../provenance.ts';
 import { brownGoreC, hexagonDistance, iachanM, iachanTwoLetter } from './congruence.ts';
 import { RIASEC_DEFINITION, riasecQuestionId } from './definition.ts';

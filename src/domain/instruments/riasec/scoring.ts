@@ -13,8 +13,8 @@
  * - Differentiation (Iachan): highest − mean of the 2nd and 4th highest; low under 4 (Sillage rule).
  * - Consistency: hexagon distance between the first two letters (1 high, 2 medium, 3 low).
  */
-import type { Answers } from '../../questionnaire/conditions.ts';
-import { scoreKeyedScales } from '../../questionnaire/keyed-scoring.ts';
+import type { Answers } from '../../../questionnaires/domain/conditions.ts';
+import { scoreKeyedScales } from '../../../questionnaires/domain/keyed-scoring.ts';
 import { hexagonDistance, iachanTwoLetter, averageOver } from './congruence.ts';
 import { RIASEC_DEFINITION } from './definition.ts';
 import { RIASEC_LETTERS, type RiasecLetter } from './items.ts';

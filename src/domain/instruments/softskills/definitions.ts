@@ -3,7 +3,10 @@
  * for each savoir-être) and the respondent's form for le regard des autres (same behaviours, in the
  * third person; a behaviour not observed is left blank; two open questions).
  */
-import { parseQuestionnaireDefinition, type QuestionnaireDefinition } from '../../questionnaire/definition-schema.ts';
+import {
+  parseQuestionnaireDefinition,
+  type QuestionnaireDefinition,
+} from '../../../questionnaires/domain/definition-schema.ts';
 import { RATING_ANCHORS, SOFT_SKILLS, SOFT_SKILLS_SOURCE } from './skills.ts';
 
 export const selfRatingId = (skill: string) => `note-${skill}`;

@@ -2,7 +2,7 @@
  * Soft skills report (pure): the beneficiary's own ratings and examples, then le regard des autres
  * only in its aggregated form, with self–other gaps as angles morts and forces cachées to discuss.
  */
-import type { Answers } from '../../questionnaire/conditions.ts';
+import type { Answers } from '../../../questionnaires/domain/conditions.ts';
 import {
   DISCUSSION_HEADING,
   fr,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateSubmission } from '../../questionnaire/validate-submission.ts';
+import { validateSubmission } from '../../../questionnaires/domain/validate-submission.ts';
 import { InstrumentSourceSchema } from '../provenance.ts';
 import { RESPONDENT_DEFINITION, SELF_DEFINITION, exampleId, otherRatingId, selfRatingId } from './definitions.ts';
 import { aggregate360, checkRespondentLink, respondentInvitation, type RespondentSubmission } from './feedback360.ts';

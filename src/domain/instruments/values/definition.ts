@@ -2,7 +2,10 @@
  * The values card sort as a questionnaire: sort the 36 cards into three piles, then rank the five
  * most important cards of the « essentiel » pile; an optional comment follows.
  */
-import { parseQuestionnaireDefinition, type QuestionnaireDefinition } from '../../questionnaire/definition-schema.ts';
+import {
+  parseQuestionnaireDefinition,
+  type QuestionnaireDefinition,
+} from '../../../questionnaires/domain/definition-schema.ts';
 import { VALUE_CARDS, VALUES_SOURCE } from './cards.ts';
 
 export const VALUES_SORT_QUESTION = 'tri-valeurs';

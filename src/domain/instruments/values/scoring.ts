@@ -10,7 +10,7 @@
  * (openness ↔ continuity, self-affirmation ↔ self-transcendence) is flagged when both poles score
  * above the person's average, or when both appear in the top 5.
  */
-import type { CardSortValue } from '../../questionnaire/question-schema.ts';
+import type { CardSortValue } from '../../../questionnaires/domain/question-schema.ts';
 import {
   ANCHORS,
   OPPOSITE_POLES,

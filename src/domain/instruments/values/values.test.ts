@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateAnswer } from '../../questionnaire/validate-answer.ts';
-import { allQuestions } from '../../questionnaire/definition-schema.ts';
+import { validateAnswer } from '../../../questionnaires/domain/validate-answer.ts';
+import { allQuestions } from '../../../questionnaires/domain/definition-schema.ts';
 import { InstrumentSourceSchema } from '../provenance.ts';
 import { ANCHORS, SCHWARTZ_VALUES, VALUE_CARDS, VALUES_SOURCE, WORK_VALUES } from './cards.ts';
 import { VALUES_DEFINITION, VALUES_SORT_QUESTION } from './definition.ts';

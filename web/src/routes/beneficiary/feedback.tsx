@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { InviteRespondentSchema, type FeedbackView } from '../../../../src/shared/contracts/questionnaires.ts';
+import { InviteRespondentSchema, type FeedbackView } from '../../../../src/questionnaires/contracts/schemas.ts';
 import { api, ApiError } from '../../../../src/ui/api.ts';
 import { formatDate } from '../../../../src/ui/format.ts';
 import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';

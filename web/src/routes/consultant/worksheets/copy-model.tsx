@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { CopyModelSchema } from '../../../../../src/shared/contracts/questionnaires.ts';
+import { CopyModelSchema } from '../../../../../src/questionnaires/contracts/schemas.ts';
 import { api } from '../../../../../src/ui/api.ts';
 import { Form, TextField, useSubmit } from '../../../../../src/ui/Form.tsx';
 

@@ -12,7 +12,7 @@ import {
   QUESTION_TYPE_LABELS,
   type LibraryWorksheet,
   type QuestionType,
-} from '../../../../../src/shared/contracts/questionnaires.ts';
+} from '../../../../../src/questionnaires/contracts/schemas.ts';
 import { api, ApiError } from '../../../../../src/ui/api.ts';
 import { ErrorSummary, fieldId } from '../../../../../src/ui/Form.tsx';
 import { Loading, Notice } from '../../../../../src/ui/Feedback.tsx';

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { QUESTION_TYPE_LABELS, type LibraryView } from '../../../../../src/shared/contracts/questionnaires.ts';
+import { QUESTION_TYPE_LABELS, type LibraryView } from '../../../../../src/questionnaires/contracts/schemas.ts';
 import { api, ApiError } from '../../../../../src/ui/api.ts';
 import { Confirm, LoadError, Loading, Notice } from '../../../../../src/ui/Feedback.tsx';
 import { Page } from '../../../../../src/ui/Page.tsx';

@@ -1,7 +1,7 @@
 /** One of the consultant's own worksheets, as the editor and its preview load it. */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { LibraryWorksheet } from '../../../../../src/shared/contracts/questionnaires.ts';
+import type { LibraryWorksheet } from '../../../../../src/questionnaires/contracts/schemas.ts';
 import { api } from '../../../../../src/ui/api.ts';
 import { LoadError } from '../../../../../src/ui/Feedback.tsx';
 import { Page } from '../../../../../src/ui/Page.tsx';

@@ -9,7 +9,7 @@ import {
   checkAuthoredDefinition,
   type LibraryWorksheet,
   type ModelDefinitionView,
-} from '../../../../../src/shared/contracts/questionnaires.ts';
+} from '../../../../../src/questionnaires/contracts/schemas.ts';
 import { api } from '../../../../../src/ui/api.ts';
 import { LoadError, Loading, Notice } from '../../../../../src/ui/Feedback.tsx';
 import { Page } from '../../../../../src/ui/Page.tsx';

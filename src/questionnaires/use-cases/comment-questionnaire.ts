@@ -2,12 +2,12 @@
  * The consultant reads the answers and comments per question, and writes the debrief notes
  * of an instrument's report. Only the consultant of the bilan may.
  */
-import { recordAudit } from '../audit/data/record-audit.ts';
-import { allQuestions } from '../domain/questionnaire/definition-schema.ts';
-import type { CommentInput, DebriefInput } from '../shared/contracts/questionnaires.ts';
-import { AppError } from '../shared/errors.ts';
-import { requireRole } from '../platform/authorize.ts';
-import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { allQuestions } from '../domain/definition-schema.ts';
+import type { CommentInput, DebriefInput } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { definitionOf, loadAssignment } from './questionnaire-store.ts';
 
 export async function commentAnswer(

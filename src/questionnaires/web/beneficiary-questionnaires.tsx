@@ -1,11 +1,11 @@
 /** « Mes questionnaires et exercices » on the beneficiary's home: what to fill in, with due dates. */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { AssignmentSummary } from '../../../../src/shared/contracts/questionnaires.ts';
-import { ASSIGNMENT_STATUS_LABELS } from '../../../../src/shared/labels.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { formatDate } from '../../../../src/ui/format.ts';
-import { LoadError, Loading } from '../../../../src/ui/Feedback.tsx';
+import type { AssignmentSummary } from '../contracts/schemas.ts';
+import { ASSIGNMENT_STATUS_LABELS } from '../../shared/labels.ts';
+import { api } from '../../ui/api.ts';
+import { formatDate } from '../../ui/format.ts';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
 
 export function MyQuestionnaires({ bilanId }: { bilanId: string }) {
   const list = useQuery({

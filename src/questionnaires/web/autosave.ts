@@ -9,7 +9,7 @@
  * signs in again and comes back.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, ApiError } from '../../../src/ui/api.ts';
+import { api, ApiError } from '../../ui/api.ts';
 import type { Answers } from './QuestionField.tsx';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'offline' | 'session' | 'invalid' | 'refused';

@@ -5,8 +5,8 @@
  * piles per card for card sorts (with running pile counts), labelled inputs per row for tables.
  */
 import type { ReactNode } from 'react';
-import type { CardSortValue, Question, TableRow } from '../../../src/shared/contracts/questionnaires.ts';
-import { fieldId } from '../../../src/ui/Form.tsx';
+import type { CardSortValue, Question, TableRow } from '../contracts/schemas.ts';
+import { fieldId } from '../../ui/Form.tsx';
 
 export type Answers = Record<string, unknown>;
 

@@ -6,20 +6,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import {
-  CommentSchema,
-  DebriefSchema,
-  type AssignmentDetail,
-  type Question,
-} from '../../../../src/shared/contracts/questionnaires.ts';
-import { ASSIGNMENT_STATUS_LABELS } from '../../../../src/shared/labels.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { formatDate, formatDateTime } from '../../../../src/ui/format.ts';
-import { Page } from '../../../../src/ui/Page.tsx';
-import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
-import { Form, TextArea, useSubmit } from '../../../../src/ui/Form.tsx';
-import { answerText } from '../../questionnaire/QuestionField.tsx';
-import { ReportView } from '../../questionnaire/Report.tsx';
+import { CommentSchema, DebriefSchema, type AssignmentDetail, type Question } from '../contracts/schemas.ts';
+import { ASSIGNMENT_STATUS_LABELS } from '../../shared/labels.ts';
+import { api } from '../../ui/api.ts';
+import { formatDate, formatDateTime } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { Form, TextArea, useSubmit } from '../../ui/Form.tsx';
+import { answerText } from './QuestionField.tsx';
+import { ReportView } from '../../../web/src/questionnaire/Report.tsx';
 
 function CommentForm({ detail, q, onDone }: { detail: AssignmentDetail; q: Question; onDone: (m: string) => void }) {
   const [body, setBody] = useState('');

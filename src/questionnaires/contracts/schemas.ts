@@ -3,16 +3,16 @@
  * comments per question, debrief notes, the consultant's worksheet library.
  */
 import { z } from 'zod';
-import type { QuestionnaireDefinition } from '../../domain/questionnaire/definition-schema.ts';
-import type { QuestionType } from '../../domain/questionnaire/question-schema.ts';
+import type { QuestionnaireDefinition } from '../domain/definition-schema.ts';
+import type { QuestionType } from '../domain/question-schema.ts';
 import type { ReportModel } from '../../domain/instruments/report-model.ts';
 
 export type { QuestionnaireDefinition, ReportModel };
-export type { Question, AnswerValue, CardSortValue, TableRow } from '../../domain/questionnaire/question-schema.ts';
+export type { Question, AnswerValue, CardSortValue, TableRow } from '../domain/question-schema.ts';
 export type { ChartSpec, DataTable } from '../../domain/instruments/report-model.ts';
 /** Pure engine functions the browser uses too (which questions show, progress). */
-export { visibleQuestionIds } from '../../domain/questionnaire/conditions.ts';
-export { computeProgress } from '../../domain/questionnaire/progress.ts';
+export { visibleQuestionIds } from '../domain/conditions.ts';
+export { computeProgress } from '../domain/progress.ts';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'Identifiant invalide.');
 
@@ -169,13 +169,13 @@ export interface ModelDefinitionView {
 }
 
 /** Identifiers made from labels, following the engine's slug rule (the editor names new questions with them). */
-export { slugFromLabel, uniqueSlug } from '../../domain/questionnaire/slug.ts';
-export { SLUG_PATTERN } from '../../domain/questionnaire/question-schema.ts';
+export { slugFromLabel, uniqueSlug } from '../domain/slug.ts';
+export { SLUG_PATTERN } from '../domain/question-schema.ts';
 /** The engine's check with French messages keyed by path: the preview shows only what would save. */
-export { checkAuthoredDefinition } from '../../domain/questionnaire/authoring-messages.ts';
-export { MAX_SCALE_POINTS } from '../../domain/questionnaire/definition-schema.ts';
-export type { QuestionType } from '../../domain/questionnaire/question-schema.ts';
-export type { QuestionnaireDefinitionInput } from '../../domain/questionnaire/definition-schema.ts';
+export { checkAuthoredDefinition } from '../domain/authoring-messages.ts';
+export { MAX_SCALE_POINTS } from '../domain/definition-schema.ts';
+export type { QuestionType } from '../domain/question-schema.ts';
+export type { QuestionnaireDefinitionInput } from '../domain/definition-schema.ts';
 
 /** What each question type is called in the editor. */
 export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {

@@ -2,7 +2,7 @@
  * Cahier d'étape « Si tout était possible » : l'activité idéale, décrite sans censure, puis ce qu'il
  * faudrait en garder dans un projet réaliste. Written for Sillage.
  */
-import type { QuestionnaireDefinitionInput } from '../definition-schema.ts';
+import type { QuestionnaireDefinitionInput } from '../../../questionnaires/domain/definition-schema.ts';
 
 export const ACTIVITE_IDEALE: QuestionnaireDefinitionInput = {
   id: 'activite-ideale',

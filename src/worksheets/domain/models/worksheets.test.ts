@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { visibleQuestions } from '../conditions.ts';
-import { QuestionnaireDefinitionSchema, allQuestions } from '../definition-schema.ts';
-import { computeProgress } from '../progress.ts';
-import { validateSubmission } from '../validate-submission.ts';
+import { visibleQuestions } from '../../../questionnaires/domain/conditions.ts';
+import { QuestionnaireDefinitionSchema, allQuestions } from '../../../questionnaires/domain/definition-schema.ts';
+import { computeProgress } from '../../../questionnaires/domain/progress.ts';
+import { validateSubmission } from '../../../questionnaires/domain/validate-submission.ts';
 import { ACTIVITE_IDEALE } from './activite-ideale.ts';
 import { ATTENTES } from './attentes.ts';
 import { BESOINS_MOTIVATIONS } from './besoins-motivations.ts';

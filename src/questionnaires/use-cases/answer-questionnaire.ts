@@ -3,15 +3,15 @@
  * inconsistent ones refused) and the final submission. Every refusal is a French message and
  * saves nothing; answers are stored with the version they were given to.
  */
-import { recordAudit } from '../audit/data/record-audit.ts';
-import { checkCanAnswer } from '../domain/questionnaire/guards.ts';
-import type { AnswerError } from '../domain/questionnaire/messages.ts';
-import { computeProgress } from '../domain/questionnaire/progress.ts';
-import { validateDraft, validateSubmission } from '../domain/questionnaire/validate-submission.ts';
-import type { AnswersBody } from '../shared/contracts/questionnaires.ts';
-import { AppError } from '../shared/errors.ts';
-import { requireRole } from '../platform/authorize.ts';
-import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { checkCanAnswer } from '../domain/guards.ts';
+import type { AnswerError } from '../domain/messages.ts';
+import { computeProgress } from '../domain/progress.ts';
+import { validateDraft, validateSubmission } from '../domain/validate-submission.ts';
+import type { AnswersBody } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { definitionOf, loadAssignment } from './questionnaire-store.ts';
 
 function answerErrors(errors: AnswerError[]): AppError {

@@ -2,7 +2,7 @@
  * Cahier d'étape « Vos besoins et vos motivations » : l'importance de quelques besoins au travail,
  * ce qui donne de l'énergie ou en prend, et l'état de la motivation aujourd'hui. Written for Sillage.
  */
-import type { QuestionnaireDefinitionInput } from '../definition-schema.ts';
+import type { QuestionnaireDefinitionInput } from '../../../questionnaires/domain/definition-schema.ts';
 
 const importance = [
   { value: 1, label: 'Peu important' },

@@ -7,20 +7,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
-import {
-  visibleQuestionIds,
-  computeProgress,
-  type AssignmentDetail,
-} from '../../../../src/shared/contracts/questionnaires.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { formatDate, formatDateTime } from '../../../../src/ui/format.ts';
-import { Page } from '../../../../src/ui/Page.tsx';
-import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
-import { Form, useSubmit } from '../../../../src/ui/Form.tsx';
-import { QuestionField, answerText } from '../../questionnaire/QuestionField.tsx';
-import { STATUS_TEXT, forgetStored, useAutosave } from '../../questionnaire/autosave.ts';
-import { ReportView } from '../../questionnaire/Report.tsx';
-import { FeedbackSection } from './feedback.tsx';
+import { visibleQuestionIds, computeProgress, type AssignmentDetail } from '../contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { formatDate, formatDateTime } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { Form, useSubmit } from '../../ui/Form.tsx';
+import { QuestionField, answerText } from './QuestionField.tsx';
+import { STATUS_TEXT, forgetStored, useAutosave } from './autosave.ts';
+import { ReportView } from '../../../web/src/questionnaire/Report.tsx';
+import { FeedbackSection } from '../../../web/src/routes/beneficiary/feedback.tsx';
 
 const SOFT_SKILLS_ID = 'savoir-etre';
 

@@ -2,7 +2,10 @@
  * Built-in worksheet models (cahiers d'étape) written for Sillage. Consultants copy and edit them;
  * a copy gets its own id and version, so answers to a model stay tied to the model's version.
  */
-import { parseQuestionnaireDefinition, type QuestionnaireDefinition } from '../definition-schema.ts';
+import {
+  parseQuestionnaireDefinition,
+  type QuestionnaireDefinition,
+} from '../../../questionnaires/domain/definition-schema.ts';
 import { ACTIVITE_IDEALE } from './activite-ideale.ts';
 import { ATTENTES } from './attentes.ts';
 import { BESOINS_MOTIVATIONS } from './besoins-motivations.ts';

@@ -3,15 +3,12 @@
  * the bilan's beneficiary and consultant: an admin gets 403, anyone else 404, and nothing is
  * read for them.
  */
-import {
-  parseQuestionnaireDefinition,
-  type QuestionnaireDefinition,
-} from '../domain/questionnaire/definition-schema.ts';
-import { computeProgress } from '../domain/questionnaire/progress.ts';
-import type { AssignmentStatus, AssignmentSummary } from '../shared/contracts/questionnaires.ts';
-import { notFound, requireRole } from '../platform/authorize.ts';
-import type { Actor } from '../platform/deps.ts';
-import type { Trx } from '../seances/use-cases/seance-store.ts';
+import { parseQuestionnaireDefinition, type QuestionnaireDefinition } from '../domain/definition-schema.ts';
+import { computeProgress } from '../domain/progress.ts';
+import type { AssignmentStatus, AssignmentSummary } from '../contracts/schemas.ts';
+import { notFound, requireRole } from '../../platform/authorize.ts';
+import type { Actor } from '../../platform/deps.ts';
+import type { Trx } from '../../seances/use-cases/seance-store.ts';
 
 /** Assignments with the two people of their bilan (scope every use by organisation and person). */
 export function assignmentQuery(trx: Trx) {

@@ -4,11 +4,16 @@
  * (copy, edit → new version, old assignments untouched), instrument reports, and who may read.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
-import { createOrganisation, createUser, type TestOrganisation, type TestUser } from '../../tests/support/factories.ts';
-import { RIASEC_DEFINITION } from '../domain/instruments/riasec/definition.ts';
-import { AssignQuestionnaireSchema } from '../shared/contracts/questionnaires.ts';
-import { AppError } from '../shared/errors.ts';
+import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
+import {
+  createOrganisation,
+  createUser,
+  type TestOrganisation,
+  type TestUser,
+} from '../../../tests/support/factories.ts';
+import { RIASEC_DEFINITION } from '../../domain/instruments/riasec/definition.ts';
+import { AssignQuestionnaireSchema } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
 import { saveQuestionnaireDraft, submitQuestionnaire } from './answer-questionnaire.ts';
 import { assignQuestionnaire, withdrawQuestionnaire } from './assign-questionnaire.ts';
 import { commentAnswer, saveDebrief } from './comment-questionnaire.ts';
@@ -17,7 +22,7 @@ import {
   getLibrary,
   getLibraryWorksheet,
   updateLibraryWorksheet,
-} from './questionnaire-library.ts';
+} from '../../services/questionnaire-library.ts';
 import { getAssignment, listBilanQuestionnaires } from './questionnaire-views.ts';
 import {
   answerRespondent,
@@ -25,8 +30,8 @@ import {
   inviteRespondent,
   listFeedback,
   revokeRespondent,
-} from './feedback-360.ts';
-import { SELF_DEFINITION, RESPONDENT_DEFINITION } from '../domain/instruments/softskills/definitions.ts';
+} from '../../services/feedback-360.ts';
+import { SELF_DEFINITION, RESPONDENT_DEFINITION } from '../../domain/instruments/softskills/definitions.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;

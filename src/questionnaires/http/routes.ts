@@ -11,17 +11,17 @@ import {
   CopyModelSchema,
   DebriefSchema,
   UpdateWorksheetSchema,
-} from '../../shared/contracts/questionnaires.ts';
-import { assignQuestionnaire, withdrawQuestionnaire } from '../../services/assign-questionnaire.ts';
-import { saveQuestionnaireDraft, submitQuestionnaire } from '../../services/answer-questionnaire.ts';
-import { commentAnswer, saveDebrief } from '../../services/comment-questionnaire.ts';
+} from '../contracts/schemas.ts';
+import { assignQuestionnaire, withdrawQuestionnaire } from '../use-cases/assign-questionnaire.ts';
+import { saveQuestionnaireDraft, submitQuestionnaire } from '../use-cases/answer-questionnaire.ts';
+import { commentAnswer, saveDebrief } from '../use-cases/comment-questionnaire.ts';
 import {
   copyWorksheetModel,
   getLibrary,
   getLibraryWorksheet,
   updateLibraryWorksheet,
 } from '../../services/questionnaire-library.ts';
-import { getAssignment, listBilanQuestionnaires } from '../../services/questionnaire-views.ts';
+import { getAssignment, listBilanQuestionnaires } from '../use-cases/questionnaire-views.ts';
 import {
   answerRespondent,
   getRespondentForm,
@@ -29,8 +29,8 @@ import {
   listFeedback,
   revokeRespondent,
 } from '../../services/feedback-360.ts';
-import { InviteRespondentSchema, RespondentAnswersSchema } from '../../shared/contracts/questionnaires.ts';
-import { WorksheetModelIdSchema } from '../../shared/contracts/questionnaires.ts';
+import { InviteRespondentSchema, RespondentAnswersSchema } from '../contracts/schemas.ts';
+import { WorksheetModelIdSchema } from '../contracts/schemas.ts';
 import { deleteLibraryWorksheet, getWorksheetModelDefinition } from '../../services/questionnaire-library.ts';
 import { linkToken } from '../../shared/fields.ts';
 import { actorOf, type Env } from '../../platform/http/context.ts';

@@ -1,5 +1,5 @@
 /** Cahier d'étape « Le sens du travail » (phase d'investigation). Written for Sillage. */
-import type { QuestionnaireDefinitionInput } from '../definition-schema.ts';
+import type { QuestionnaireDefinitionInput } from '../../../questionnaires/domain/definition-schema.ts';
 
 const place = [
   { value: 1, label: 'Une place secondaire' },

@@ -3,19 +3,19 @@
  * of their own worksheets, or an instrument, with an optional due date and séance. The
  * definition is copied into the assignment, so the answers stay tied to the version assigned.
  */
-import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../audit/data/record-audit.ts';
-import { isOpen } from '../bilans/domain/phases.ts';
-import { getInstrument } from '../domain/instruments/catalogue.ts';
-import type { QuestionnaireDefinition } from '../domain/questionnaire/definition-schema.ts';
-import { getWorksheetModel } from '../domain/questionnaire/worksheets/index.ts';
-import type { AssignQuestionnaireSchema } from '../shared/contracts/questionnaires.ts';
-import { AppError } from '../shared/errors.ts';
+import { parisDate } from '../../platform/clock.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
+import { getInstrument } from '../../domain/instruments/catalogue.ts';
+import type { QuestionnaireDefinition } from '../domain/definition-schema.ts';
+import { getWorksheetModel } from '../../worksheets/domain/models/index.ts';
+import type { AssignQuestionnaireSchema } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
 import type { z } from 'zod';
-import { requireRole } from '../platform/authorize.ts';
-import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { definitionOf } from './questionnaire-store.ts';
-import { lockBilan, type Trx } from '../seances/use-cases/seance-store.ts';
+import { lockBilan, type Trx } from '../../seances/use-cases/seance-store.ts';
 
 type AssignInput = z.output<typeof AssignQuestionnaireSchema>;
 

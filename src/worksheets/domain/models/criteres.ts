@@ -3,7 +3,7 @@
  * entre ce qui est non négociable, ce qui est souhaitable et ce qui peut faire l'objet d'une
  * concession, puis fixer des seuils concrets. Written for Sillage.
  */
-import type { QuestionnaireDefinitionInput } from '../definition-schema.ts';
+import type { QuestionnaireDefinitionInput } from '../../../questionnaires/domain/definition-schema.ts';
 
 export const CRITERES: QuestionnaireDefinitionInput = {
   id: 'criteres-et-concessions',

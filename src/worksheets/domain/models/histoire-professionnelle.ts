@@ -3,7 +3,7 @@
  * were lived, highs and lows, changes chosen or imposed, regrets, achievements, the common thread.
  * Written for Sillage.
  */
-import type { QuestionnaireDefinitionInput } from '../definition-schema.ts';
+import type { QuestionnaireDefinitionInput } from '../../../questionnaires/domain/definition-schema.ts';
 
 const lived = [
   { value: 1, label: 'Très difficile' },

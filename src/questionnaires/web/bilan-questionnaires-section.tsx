@@ -6,19 +6,15 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import {
-  AssignQuestionnaireSchema,
-  type AssignmentSummary,
-  type LibraryView,
-} from '../../../../../src/shared/contracts/questionnaires.ts';
-import type { BilanSeances } from '../../../../../src/seances/contracts/schemas.ts';
-import { ASSIGNMENT_STATUS_LABELS } from '../../../../../src/shared/labels.ts';
-import { api } from '../../../../../src/ui/api.ts';
-import { Form, SelectField, TextField, useSubmit } from '../../../../../src/ui/Form.tsx';
-import { LoadError, Loading } from '../../../../../src/ui/Feedback.tsx';
-import { TableRegion } from '../../../../../src/ui/TableRegion.tsx';
-import { formatDate, formatShortDateTime } from '../../../../../src/ui/format.ts';
-import type { BilanSectionProps } from '../../../../../src/bilans/web/section.ts';
+import { AssignQuestionnaireSchema, type AssignmentSummary, type LibraryView } from '../contracts/schemas.ts';
+import type { BilanSeances } from '../../seances/contracts/schemas.ts';
+import { ASSIGNMENT_STATUS_LABELS } from '../../shared/labels.ts';
+import { api } from '../../ui/api.ts';
+import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { TableRegion } from '../../ui/TableRegion.tsx';
+import { formatDate, formatShortDateTime } from '../../ui/format.ts';
+import type { BilanSectionProps } from '../../bilans/web/section.ts';
 
 const LABELS = {
   questionnaire: 'Questionnaire ou exercice',

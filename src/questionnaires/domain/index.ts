@@ -31,4 +31,4 @@ export {
 } from './question-schema.ts';
 export { isEmptyAnswer, validateAnswer, type AnswerCheck, type ValidationMode } from './validate-answer.ts';
 export { validateDraft, validateSubmission, type SubmissionCheck, type ValidAnswers } from './validate-submission.ts';
-export { WORKSHEET_MODELS, getWorksheetModel } from './worksheets/index.ts';
+export { WORKSHEET_MODELS, getWorksheetModel } from '../../worksheets/domain/models/index.ts';

@@ -2,7 +2,7 @@
  * Cahier d'étape « Vos attentes pour ce bilan » (phase préliminaire). Written for Sillage; the
  * conclusion re-reads the last question (what would make the bilan useful).
  */
-import type { QuestionnaireDefinitionInput } from '../definition-schema.ts';
+import type { QuestionnaireDefinitionInput } from '../../../questionnaires/domain/definition-schema.ts';
 
 const clarity = [
   { value: 1, label: 'Pas du tout clair' },
