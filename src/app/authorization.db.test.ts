@@ -17,7 +17,7 @@ import { generateDocument } from '../documents/use-cases/documents.ts';
 // Questionnaires and instruments.
 import { assignQuestionnaire } from '../questionnaires/use-cases/assign-questionnaire.ts';
 import { submitQuestionnaire } from '../questionnaires/use-cases/answer-questionnaire.ts';
-import { copyWorksheetModel, getLibraryWorksheet } from '../services/questionnaire-library.ts';
+import { copyWorksheetModel, getLibraryWorksheet } from '../worksheets/use-cases/questionnaire-library.ts';
 import { MINI_IPIP_DEFINITION } from '../domain/instruments/bigfive/definitions.ts';
 import { inviteRespondent } from '../services/feedback-360.ts';
 // External licensed tests (decision 018).

@@ -75,22 +75,10 @@ const ConsultantQuestionnairePage = lazyPage(
   'ConsultantQuestionnairePage',
 );
 const RespondentPage = lazyPage(() => import('../../../web/src/routes/respondent.tsx'), 'RespondentPage');
-const WorksheetLibraryPage = lazyPage(
-  () => import('../../../web/src/routes/consultant/worksheets/library.tsx'),
-  'WorksheetLibraryPage',
-);
-const WorksheetEditorPage = lazyPage(
-  () => import('../../../web/src/routes/consultant/worksheets/editor.tsx'),
-  'WorksheetEditorPage',
-);
-const ModelPreviewPage = lazyPage(
-  () => import('../../../web/src/routes/consultant/worksheets/preview.tsx'),
-  'ModelPreviewPage',
-);
-const WorksheetPreviewPage = lazyPage(
-  () => import('../../../web/src/routes/consultant/worksheets/preview.tsx'),
-  'WorksheetPreviewPage',
-);
+const WorksheetLibraryPage = lazyPage(() => import('../../worksheets/web/library-page.tsx'), 'WorksheetLibraryPage');
+const WorksheetEditorPage = lazyPage(() => import('../../worksheets/web/editor-page.tsx'), 'WorksheetEditorPage');
+const ModelPreviewPage = lazyPage(() => import('../../worksheets/web/preview-page.tsx'), 'ModelPreviewPage');
+const WorksheetPreviewPage = lazyPage(() => import('../../worksheets/web/preview-page.tsx'), 'WorksheetPreviewPage');
 
 /** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
 function Entry() {

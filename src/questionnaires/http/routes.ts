@@ -20,7 +20,7 @@ import {
   getLibrary,
   getLibraryWorksheet,
   updateLibraryWorksheet,
-} from '../../services/questionnaire-library.ts';
+} from '../../worksheets/use-cases/questionnaire-library.ts';
 import { getAssignment, listBilanQuestionnaires } from '../use-cases/questionnaire-views.ts';
 import {
   answerRespondent,
@@ -31,7 +31,10 @@ import {
 } from '../../services/feedback-360.ts';
 import { InviteRespondentSchema, RespondentAnswersSchema } from '../contracts/schemas.ts';
 import { WorksheetModelIdSchema } from '../contracts/schemas.ts';
-import { deleteLibraryWorksheet, getWorksheetModelDefinition } from '../../services/questionnaire-library.ts';
+import {
+  deleteLibraryWorksheet,
+  getWorksheetModelDefinition,
+} from '../../worksheets/use-cases/questionnaire-library.ts';
 import { linkToken } from '../../shared/fields.ts';
 import { actorOf, type Env } from '../../platform/http/context.ts';
 import { jsonBody, param } from '../../platform/http/validate.ts';

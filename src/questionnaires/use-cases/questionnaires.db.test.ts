@@ -22,7 +22,7 @@ import {
   getLibrary,
   getLibraryWorksheet,
   updateLibraryWorksheet,
-} from '../../services/questionnaire-library.ts';
+} from '../../worksheets/use-cases/questionnaire-library.ts';
 import { getAssignment, listBilanQuestionnaires } from './questionnaire-views.ts';
 import {
   answerRespondent,

@@ -1,10 +1,10 @@
 /** One of the consultant's own worksheets, as the editor and its preview load it. */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { LibraryWorksheet } from '../../../../../src/questionnaires/contracts/schemas.ts';
-import { api } from '../../../../../src/ui/api.ts';
-import { LoadError } from '../../../../../src/ui/Feedback.tsx';
-import { Page } from '../../../../../src/ui/Page.tsx';
+import type { LibraryWorksheet } from '../../questionnaires/contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { LoadError } from '../../ui/Feedback.tsx';
+import { Page } from '../../ui/Page.tsx';
 
 export function useLibraryWorksheet(id: string) {
   return useQuery({

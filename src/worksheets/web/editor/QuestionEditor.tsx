@@ -4,9 +4,9 @@
  * sections too) and to remove it after a confirmation.
  */
 import { useState } from 'react';
-import { QUESTION_TYPE_LABELS } from '../../../src/questionnaires/contracts/schemas.ts';
-import { Confirm } from '../../../src/ui/Feedback.tsx';
-import { fieldId } from '../../../src/ui/Form.tsx';
+import { QUESTION_TYPE_LABELS } from '../../../questionnaires/contracts/schemas.ts';
+import { Confirm } from '../../../ui/Feedback.tsx';
+import { fieldId } from '../../../ui/Form.tsx';
 import type { Condition, DraftItem, DraftQuestion } from './draft.ts';
 import { LIST_WORDS, labels, names, type ListName } from './fields.ts';
 import { ActionButton, Check, Group, TextBox, TextInput, useEditor } from './controls.tsx';

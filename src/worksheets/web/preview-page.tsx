@@ -9,16 +9,16 @@ import {
   checkAuthoredDefinition,
   type LibraryWorksheet,
   type ModelDefinitionView,
-} from '../../../../../src/questionnaires/contracts/schemas.ts';
-import { api } from '../../../../../src/ui/api.ts';
-import { LoadError, Loading, Notice } from '../../../../../src/ui/Feedback.tsx';
-import { Page } from '../../../../../src/ui/Page.tsx';
-import { definitionOf, draftFrom } from '../../../worksheet-editor/draft.ts';
-import { WorksheetPreview } from '../../../worksheet-editor/Preview.tsx';
-import { readDraft } from '../../../worksheet-editor/storage.ts';
+} from '../../questionnaires/contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { definitionOf, draftFrom } from './editor/draft.ts';
+import { WorksheetPreview } from './editor/Preview.tsx';
+import { readDraft } from './editor/storage.ts';
 import { CopyModel } from './copy-model.tsx';
 import { useLibraryWorksheet, WorksheetNotFound } from './load-worksheet.tsx';
-import '../../../worksheet-editor/editor.css';
+import './editor/editor.css';
 
 const TRY_IT =
   'Voici le cahier tel que la ou le bénéficiaire le verra. Vous pouvez essayer d’y répondre : rien n’est enregistré ni envoyé.';

@@ -6,15 +6,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { QUESTION_TYPE_LABELS, type LibraryView } from '../../../../../src/questionnaires/contracts/schemas.ts';
-import { api, ApiError } from '../../../../../src/ui/api.ts';
-import { Confirm, LoadError, Loading, Notice } from '../../../../../src/ui/Feedback.tsx';
-import { Page } from '../../../../../src/ui/Page.tsx';
-import { TableRegion } from '../../../../../src/ui/TableRegion.tsx';
-import { formatDateTime } from '../../../../../src/ui/format.ts';
-import { forgetDraft, readDraft } from '../../../worksheet-editor/storage.ts';
+import { QUESTION_TYPE_LABELS, type LibraryView } from '../../questionnaires/contracts/schemas.ts';
+import { api, ApiError } from '../../ui/api.ts';
+import { Confirm, LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { TableRegion } from '../../ui/TableRegion.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { forgetDraft, readDraft } from './editor/storage.ts';
 import { CopyModel } from './copy-model.tsx';
-import '../../../worksheet-editor/editor.css';
+import './editor/editor.css';
 
 type Own = LibraryView['own'][number];
 

@@ -2,7 +2,7 @@
  * A scale's settings: its lowest and highest values, and a label per point (both ends required,
  * the points between optional). Used by scale questions and by scale columns of tables.
  */
-import { MAX_SCALE_POINTS } from '../../../src/questionnaires/contracts/schemas.ts';
+import { MAX_SCALE_POINTS } from '../../../questionnaires/contracts/schemas.ts';
 import { scaleRange, type Points } from './draft.ts';
 import { names, labels } from './fields.ts';
 import { Group, TextInput } from './controls.tsx';

@@ -5,9 +5,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { CopyModelSchema } from '../../../../../src/questionnaires/contracts/schemas.ts';
-import { api } from '../../../../../src/ui/api.ts';
-import { Form, TextField, useSubmit } from '../../../../../src/ui/Form.tsx';
+import { CopyModelSchema } from '../../questionnaires/contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
 
 export function CopyModel({ modelId, modelTitle }: { modelId: string; modelTitle: string }) {
   const [open, setOpen] = useState(false);

@@ -3,7 +3,7 @@ import {
   SLUG_PATTERN,
   checkAuthoredDefinition,
   type QuestionnaireDefinition,
-} from '../../../src/questionnaires/contracts/schemas.ts';
+} from '../../../questionnaires/contracts/schemas.ts';
 import {
   adoptIds,
   definitionOf,

@@ -14,7 +14,7 @@ import {
   type Question,
   type QuestionType,
   type QuestionnaireDefinition,
-} from '../../../src/questionnaires/contracts/schemas.ts';
+} from '../../../questionnaires/contracts/schemas.ts';
 
 export type Condition = NonNullable<Question['showIf']>;
 type Column = Extract<Question, { type: 'table' }>['columns'][number];

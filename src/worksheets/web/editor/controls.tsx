@@ -5,7 +5,7 @@
  * by field name, and are tied to their field by aria-describedby.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import { fieldId } from '../../../src/ui/Form.tsx';
+import { fieldId } from '../../../ui/Form.tsx';
 
 export interface EditorTools {
   errorOf: (name: string) => string | undefined;

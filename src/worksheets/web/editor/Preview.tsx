@@ -4,8 +4,8 @@
  * try the display conditions, and are never sent.
  */
 import { useState } from 'react';
-import { visibleQuestionIds, type QuestionnaireDefinition } from '../../../src/questionnaires/contracts/schemas.ts';
-import { QuestionField, type Answers } from '../../../src/questionnaires/web/QuestionField.tsx';
+import { visibleQuestionIds, type QuestionnaireDefinition } from '../../../questionnaires/contracts/schemas.ts';
+import { QuestionField, type Answers } from '../../../questionnaires/web/QuestionField.tsx';
 
 export function WorksheetPreview({ definition }: { definition: QuestionnaireDefinition }) {
   const [answers, setAnswers] = useState<Answers>({});

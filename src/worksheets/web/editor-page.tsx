@@ -12,13 +12,13 @@ import {
   QUESTION_TYPE_LABELS,
   type LibraryWorksheet,
   type QuestionType,
-} from '../../../../../src/questionnaires/contracts/schemas.ts';
-import { api, ApiError } from '../../../../../src/ui/api.ts';
-import { ErrorSummary, fieldId } from '../../../../../src/ui/Form.tsx';
-import { Loading, Notice } from '../../../../../src/ui/Feedback.tsx';
-import { Page, useReportPageErrors } from '../../../../../src/ui/Page.tsx';
-import { formatDateTime } from '../../../../../src/ui/format.ts';
-import { EditorContext, TextBox, TextInput, type EditorTools } from '../../../worksheet-editor/controls.tsx';
+} from '../../questionnaires/contracts/schemas.ts';
+import { api, ApiError } from '../../ui/api.ts';
+import { ErrorSummary, fieldId } from '../../ui/Form.tsx';
+import { Loading, Notice } from '../../ui/Feedback.tsx';
+import { Page, useReportPageErrors } from '../../ui/Page.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { EditorContext, TextBox, TextInput, type EditorTools } from './editor/controls.tsx';
 import {
   adoptIds,
   definitionOf,
@@ -31,12 +31,12 @@ import {
   type Draft,
   type DraftQuestion,
   type DraftSection,
-} from '../../../worksheet-editor/draft.ts';
-import { TOP_FIELDS, errorsForDraft, names } from '../../../worksheet-editor/fields.ts';
-import { SectionEditor, addTypeName } from '../../../worksheet-editor/SectionEditor.tsx';
-import { forgetDraft, readDraft, writeDraft } from '../../../worksheet-editor/storage.ts';
+} from './editor/draft.ts';
+import { TOP_FIELDS, errorsForDraft, names } from './editor/fields.ts';
+import { SectionEditor, addTypeName } from './editor/SectionEditor.tsx';
+import { forgetDraft, readDraft, writeDraft } from './editor/storage.ts';
 import { useLibraryWorksheet, WorksheetNotFound } from './load-worksheet.tsx';
-import '../../../worksheet-editor/editor.css';
+import './editor/editor.css';
 
 const canonical = (draft: Draft) => JSON.stringify(definitionOf(draft));
 

@@ -4,23 +4,23 @@
  * questionnaire engine and makes a new version; assignments keep the version they were given.
  */
 import { randomBytes } from 'node:crypto';
-import { recordAudit } from '../audit/data/record-audit.ts';
-import { INSTRUMENTS } from '../domain/instruments/catalogue.ts';
-import { adaptationLabel } from '../domain/instruments/provenance.ts';
-import { checkAuthoredDefinition } from '../questionnaires/domain/authoring-messages.ts';
-import type { QuestionnaireDefinition } from '../questionnaires/domain/definition-schema.ts';
-import { WORKSHEET_MODELS, getWorksheetModel } from '../worksheets/domain/models/index.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { INSTRUMENTS } from '../../domain/instruments/catalogue.ts';
+import { adaptationLabel } from '../../domain/instruments/provenance.ts';
+import { checkAuthoredDefinition } from '../../questionnaires/domain/authoring-messages.ts';
+import type { QuestionnaireDefinition } from '../../questionnaires/domain/definition-schema.ts';
+import { WORKSHEET_MODELS, getWorksheetModel } from '../domain/models/index.ts';
 import type {
   CopyModel,
   LibraryView,
   LibraryWorksheet,
   ModelDefinitionView,
   UpdateWorksheet,
-} from '../questionnaires/contracts/schemas.ts';
-import { AppError } from '../shared/errors.ts';
-import { notFound, requireRole } from '../platform/authorize.ts';
-import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
-import { definitionOf } from '../questionnaires/use-cases/questionnaire-store.ts';
+} from '../../questionnaires/contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import { notFound, requireRole } from '../../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
+import { definitionOf } from '../../questionnaires/use-cases/questionnaire-store.ts';
 
 export async function getLibrary(deps: Deps, actor: Actor): Promise<LibraryView> {
   requireRole(actor, 'consultant');

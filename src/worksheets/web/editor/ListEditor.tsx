@@ -3,7 +3,7 @@
  * add, move up or down, remove. After adding, focus goes to the new item; after removing, to
  * the item now in its place (or the add button), and the change is announced.
  */
-import { fieldId } from '../../../src/ui/Form.tsx';
+import { fieldId } from '../../../ui/Form.tsx';
 import { moved, newItem, type DraftItem } from './draft.ts';
 import { Group, MoveButtons, TextInput, useEditor } from './controls.tsx';
 

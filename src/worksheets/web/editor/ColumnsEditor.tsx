@@ -2,7 +2,7 @@
  * The columns of a table question: each column's title, answer type, whether each row must fill
  * it, and its type's settings (length, bounds, scale points, options); add, move, remove.
  */
-import { fieldId } from '../../../src/ui/Form.tsx';
+import { fieldId } from '../../../ui/Form.tsx';
 import { moved, newColumn, type ColumnType, type DraftColumn, type DraftQuestion } from './draft.ts';
 import { labels, names } from './fields.ts';
 import { Check, Choice, Group, MoveButtons, TextInput, useEditor } from './controls.tsx';

@@ -4,9 +4,9 @@
  * questions).
  */
 import { useState } from 'react';
-import { QUESTION_TYPE_LABELS, type QuestionType } from '../../../src/questionnaires/contracts/schemas.ts';
-import { Confirm } from '../../../src/ui/Feedback.tsx';
-import { fieldId } from '../../../src/ui/Form.tsx';
+import { QUESTION_TYPE_LABELS, type QuestionType } from '../../../questionnaires/contracts/schemas.ts';
+import { Confirm } from '../../../ui/Feedback.tsx';
+import { fieldId } from '../../../ui/Form.tsx';
 import type { DraftQuestion, DraftSection } from './draft.ts';
 import { labels, names } from './fields.ts';
 import { ActionButton, Choice, Group, TextBox, TextInput, useEditor } from './controls.tsx';

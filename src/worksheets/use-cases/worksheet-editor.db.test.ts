@@ -6,9 +6,14 @@
  * copies untouched), and the same rules over HTTP.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
-import { createOrganisation, createUser, type TestOrganisation, type TestUser } from '../../tests/support/factories.ts';
-import { call, loginAs, testApp } from '../../tests/support/http.ts';
+import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
+import {
+  createOrganisation,
+  createUser,
+  type TestOrganisation,
+  type TestUser,
+} from '../../../tests/support/factories.ts';
+import { call, loginAs, testApp } from '../../../tests/support/http.ts';
 import {
   definitionOf,
   draftFrom,
@@ -16,11 +21,11 @@ import {
   newSection,
   type Draft,
   type DraftQuestion,
-} from '../../web/src/worksheet-editor/draft.ts';
-import { WORKSHEET_MODELS } from '../worksheets/domain/models/index.ts';
-import { AssignQuestionnaireSchema } from '../questionnaires/contracts/schemas.ts';
-import { AppError } from '../shared/errors.ts';
-import { assignQuestionnaire } from '../questionnaires/use-cases/assign-questionnaire.ts';
+} from '../web/editor/draft.ts';
+import { WORKSHEET_MODELS } from '../domain/models/index.ts';
+import { AssignQuestionnaireSchema } from '../../questionnaires/contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import { assignQuestionnaire } from '../../questionnaires/use-cases/assign-questionnaire.ts';
 import {
   copyWorksheetModel,
   deleteLibraryWorksheet,
@@ -29,7 +34,7 @@ import {
   getWorksheetModelDefinition,
   updateLibraryWorksheet,
 } from './questionnaire-library.ts';
-import { getAssignment } from '../questionnaires/use-cases/questionnaire-views.ts';
+import { getAssignment } from '../../questionnaires/use-cases/questionnaire-views.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
