@@ -18,7 +18,7 @@ import { generateDocument } from '../documents/use-cases/documents.ts';
 import { assignQuestionnaire } from '../questionnaires/use-cases/assign-questionnaire.ts';
 import { submitQuestionnaire } from '../questionnaires/use-cases/answer-questionnaire.ts';
 import { copyWorksheetModel, getLibraryWorksheet } from '../worksheets/use-cases/questionnaire-library.ts';
-import { MINI_IPIP_DEFINITION } from '../domain/instruments/bigfive/definitions.ts';
+import { MINI_IPIP_DEFINITION } from '../instruments/domain/bigfive/definitions.ts';
 import { inviteRespondent } from '../services/feedback-360.ts';
 // External licensed tests (decision 018).
 import { recordExternalTest } from '../services/record-external-test.ts';

@@ -4,7 +4,7 @@
  * both, and storing the publisher's PDF once its bytes are checked.
  */
 import { createHash } from 'node:crypto';
-import { reportFileName, reportProblem, REPORT_PROBLEM_MESSAGES } from '../domain/instruments/external-result.ts';
+import { reportFileName, reportProblem, REPORT_PROBLEM_MESSAGES } from '../external-tests/domain/external-result.ts';
 import type { ExternalTestView } from '../shared/contracts/external-tests.ts';
 import { AppError } from '../shared/errors.ts';
 import { notFound, requireRole } from '../platform/authorize.ts';

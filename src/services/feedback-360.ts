@@ -15,7 +15,7 @@ import {
   RESPONDENT_DEFINITION,
   otherRatingId,
   type Relation,
-} from '../domain/instruments/softskills/definitions.ts';
+} from '../instruments/domain/softskills/definitions.ts';
 import {
   MIN_RESPONDENTS,
   aggregate360,
@@ -23,9 +23,9 @@ import {
   respondentInvitation,
   type Feedback360Result,
   type RespondentSubmission,
-} from '../domain/instruments/softskills/feedback360.ts';
-import { selfRatingMap, scoreSoftSkillsSelf } from '../domain/instruments/softskills/report.ts';
-import { SOFT_SKILLS, SOFT_SKILLS_SOURCE } from '../domain/instruments/softskills/skills.ts';
+} from '../instruments/domain/softskills/feedback360.ts';
+import { selfRatingMap, scoreSoftSkillsSelf } from '../instruments/domain/softskills/report.ts';
+import { SOFT_SKILLS, SOFT_SKILLS_SOURCE } from '../instruments/domain/softskills/skills.ts';
 import { validateSubmission } from '../questionnaires/domain/validate-submission.ts';
 import type { FeedbackView, InviteRespondent, RespondentFormView } from '../questionnaires/contracts/schemas.ts';
 import { AppError } from '../shared/errors.ts';

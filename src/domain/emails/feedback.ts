@@ -2,7 +2,7 @@
  * The e-mail inviting someone to give their regard (360°): the beneficiary's first name only,
  * nothing else about them or their bilan.
  */
-import { respondentInvitation } from '../instruments/softskills/feedback360.ts';
+import { respondentInvitation } from '../../instruments/domain/softskills/feedback360.ts';
 import { composeEmail, type EmailMessage } from '../../email/domain/message.ts';
 
 export function feedbackInvitationEmail(facts: { firstName: string; expiresAt: Date; url: string }): EmailMessage {

@@ -5,11 +5,11 @@
 import { z } from 'zod';
 import type { QuestionnaireDefinition } from '../domain/definition-schema.ts';
 import type { QuestionType } from '../domain/question-schema.ts';
-import type { ReportModel } from '../../domain/instruments/report-model.ts';
+import type { ReportModel } from '../../instruments/domain/report-model.ts';
 
 export type { QuestionnaireDefinition, ReportModel };
 export type { Question, AnswerValue, CardSortValue, TableRow } from '../domain/question-schema.ts';
-export type { ChartSpec, DataTable } from '../../domain/instruments/report-model.ts';
+export type { ChartSpec, DataTable } from '../../instruments/domain/report-model.ts';
 /** Pure engine functions the browser uses too (which questions show, progress). */
 export { visibleQuestionIds } from '../domain/conditions.ts';
 export { computeProgress } from '../domain/progress.ts';

@@ -6,7 +6,7 @@
 import { parisDate } from '../../platform/clock.ts';
 import { recordAudit } from '../../audit/data/record-audit.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
-import { getInstrument } from '../../domain/instruments/catalogue.ts';
+import { getInstrument } from '../../instruments/domain/catalogue.ts';
 import type { QuestionnaireDefinition } from '../domain/definition-schema.ts';
 import { getWorksheetModel } from '../../worksheets/domain/models/index.ts';
 import type { AssignQuestionnaireSchema } from '../contracts/schemas.ts';

@@ -4,14 +4,14 @@
  * reader's audience. Nobody else reads them (admins 403, others 404).
  */
 import { parisDate } from '../../platform/clock.ts';
-import { instrumentReport } from '../../domain/instruments/report-for.ts';
+import { instrumentReport } from '../../instruments/domain/report-for.ts';
 import type { AssignmentDetail, AssignmentSummary } from '../contracts/schemas.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { assignmentQuery, definitionOf, loadAssignment, summaryOf } from './questionnaire-store.ts';
 import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 import { feedbackFor } from '../../services/feedback-360.ts';
-import { SOFT_SKILLS_SOURCE } from '../../domain/instruments/softskills/skills.ts';
+import { SOFT_SKILLS_SOURCE } from '../../instruments/domain/softskills/skills.ts';
 
 export async function listBilanQuestionnaires(
   deps: Deps,

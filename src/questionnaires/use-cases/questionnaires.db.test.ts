@@ -11,7 +11,7 @@ import {
   type TestOrganisation,
   type TestUser,
 } from '../../../tests/support/factories.ts';
-import { RIASEC_DEFINITION } from '../../domain/instruments/riasec/definition.ts';
+import { RIASEC_DEFINITION } from '../../instruments/domain/riasec/definition.ts';
 import { AssignQuestionnaireSchema } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import { saveQuestionnaireDraft, submitQuestionnaire } from './answer-questionnaire.ts';
@@ -31,7 +31,7 @@ import {
   listFeedback,
   revokeRespondent,
 } from '../../services/feedback-360.ts';
-import { SELF_DEFINITION, RESPONDENT_DEFINITION } from '../../domain/instruments/softskills/definitions.ts';
+import { SELF_DEFINITION, RESPONDENT_DEFINITION } from '../../instruments/domain/softskills/definitions.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;

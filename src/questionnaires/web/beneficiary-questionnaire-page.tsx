@@ -15,7 +15,7 @@ import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { Form, useSubmit } from '../../ui/Form.tsx';
 import { QuestionField, answerText } from './QuestionField.tsx';
 import { STATUS_TEXT, forgetStored, useAutosave } from './autosave.ts';
-import { ReportView } from '../../../web/src/questionnaire/Report.tsx';
+import { ReportView } from '../../instruments/web/Report.tsx';
 import { FeedbackSection } from '../../../web/src/routes/beneficiary/feedback.tsx';
 
 const SOFT_SKILLS_ID = 'savoir-etre';

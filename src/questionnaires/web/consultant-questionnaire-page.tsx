@@ -14,7 +14,7 @@ import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { Form, TextArea, useSubmit } from '../../ui/Form.tsx';
 import { answerText } from './QuestionField.tsx';
-import { ReportView } from '../../../web/src/questionnaire/Report.tsx';
+import { ReportView } from '../../instruments/web/Report.tsx';
 
 function CommentForm({ detail, q, onDone }: { detail: AssignmentDetail; q: Question; onDone: (m: string) => void }) {
   const [body, setBody] = useState('');

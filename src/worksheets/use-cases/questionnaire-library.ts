@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../../audit/data/record-audit.ts';
-import { INSTRUMENTS } from '../../domain/instruments/catalogue.ts';
-import { adaptationLabel } from '../../domain/instruments/provenance.ts';
+import { INSTRUMENTS } from '../../instruments/domain/catalogue.ts';
+import { adaptationLabel } from '../../instruments/domain/provenance.ts';
 import { checkAuthoredDefinition } from '../../questionnaires/domain/authoring-messages.ts';
 import type { QuestionnaireDefinition } from '../../questionnaires/domain/definition-schema.ts';
 import { WORKSHEET_MODELS, getWorksheetModel } from '../domain/models/index.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allQuestions } from '../../questionnaires/domain/definition-schema.ts';
 import { INSTRUMENTS, getInstrument } from './catalogue.ts';
-import { parseExternalTestResult } from './external-result.ts';
+import { parseExternalTestResult } from '../../external-tests/domain/external-result.ts';
 import { InstrumentSourceSchema } from './provenance.ts';
 
 const EXPECTED_ITEMS: Record<string, number> = {

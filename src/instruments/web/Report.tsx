@@ -5,8 +5,8 @@
  * The chart is decorative for assistive technologies beyond its one-sentence description:
  * the table below carries every figure.
  */
-import type { ChartSpec, ReportModel } from '../../../src/questionnaires/contracts/schemas.ts';
-import { TableRegion } from '../../../src/ui/TableRegion.tsx';
+import type { ChartSpec, ReportModel } from '../../questionnaires/contracts/schemas.ts';
+import { TableRegion } from '../../ui/TableRegion.tsx';
 import { axisTicks, wrapLabel } from './chart-scale.ts';
 
 const fr = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
