@@ -19,7 +19,7 @@ import { assignQuestionnaire } from '../questionnaires/use-cases/assign-question
 import { submitQuestionnaire } from '../questionnaires/use-cases/answer-questionnaire.ts';
 import { copyWorksheetModel, getLibraryWorksheet } from '../worksheets/use-cases/questionnaire-library.ts';
 import { MINI_IPIP_DEFINITION } from '../instruments/domain/bigfive/definitions.ts';
-import { inviteRespondent } from '../services/feedback-360.ts';
+import { inviteRespondent } from '../feedback/use-cases/feedback-360.ts';
 // External licensed tests (decision 018).
 import { recordExternalTest } from '../services/record-external-test.ts';
 import { ExternalTestSchema } from '../shared/contracts/external-tests.ts';

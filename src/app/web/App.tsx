@@ -74,7 +74,7 @@ const ConsultantQuestionnairePage = lazyPage(
   () => import('../../questionnaires/web/consultant-questionnaire-page.tsx'),
   'ConsultantQuestionnairePage',
 );
-const RespondentPage = lazyPage(() => import('../../../web/src/routes/respondent.tsx'), 'RespondentPage');
+const RespondentPage = lazyPage(() => import('../../feedback/web/respondent-page.tsx'), 'RespondentPage');
 const WorksheetLibraryPage = lazyPage(() => import('../../worksheets/web/library-page.tsx'), 'WorksheetLibraryPage');
 const WorksheetEditorPage = lazyPage(() => import('../../worksheets/web/editor-page.tsx'), 'WorksheetEditorPage');
 const ModelPreviewPage = lazyPage(() => import('../../worksheets/web/preview-page.tsx'), 'ModelPreviewPage');

@@ -28,7 +28,7 @@ import {
   inviteRespondent,
   listFeedback,
   revokeRespondent,
-} from '../../services/feedback-360.ts';
+} from '../../feedback/use-cases/feedback-360.ts';
 import { InviteRespondentSchema, RespondentAnswersSchema } from '../contracts/schemas.ts';
 import { WorksheetModelIdSchema } from '../contracts/schemas.ts';
 import {

@@ -10,7 +10,7 @@ import { requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { assignmentQuery, definitionOf, loadAssignment, summaryOf } from './questionnaire-store.ts';
 import { lockBilan } from '../../seances/use-cases/seance-store.ts';
-import { feedbackFor } from '../../services/feedback-360.ts';
+import { feedbackFor } from '../../feedback/use-cases/feedback-360.ts';
 import { SOFT_SKILLS_SOURCE } from '../../instruments/domain/softskills/skills.ts';
 
 export async function listBilanQuestionnaires(

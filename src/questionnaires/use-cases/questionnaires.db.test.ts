@@ -30,7 +30,7 @@ import {
   inviteRespondent,
   listFeedback,
   revokeRespondent,
-} from '../../services/feedback-360.ts';
+} from '../../feedback/use-cases/feedback-360.ts';
 import { SELF_DEFINITION, RESPONDENT_DEFINITION } from '../../instruments/domain/softskills/definitions.ts';
 
 let deps: TestDeps;

@@ -16,7 +16,7 @@ import { Form, useSubmit } from '../../ui/Form.tsx';
 import { QuestionField, answerText } from './QuestionField.tsx';
 import { STATUS_TEXT, forgetStored, useAutosave } from './autosave.ts';
 import { ReportView } from '../../instruments/web/Report.tsx';
-import { FeedbackSection } from '../../../web/src/routes/beneficiary/feedback.tsx';
+import { FeedbackSection } from '../../feedback/web/beneficiary-feedback.tsx';
 
 const SOFT_SKILLS_ID = 'savoir-etre';
 

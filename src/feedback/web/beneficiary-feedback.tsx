@@ -4,11 +4,11 @@
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { InviteRespondentSchema, type FeedbackView } from '../../../../src/questionnaires/contracts/schemas.ts';
-import { api, ApiError } from '../../../../src/ui/api.ts';
-import { formatDate } from '../../../../src/ui/format.ts';
-import { LoadError, Loading, Notice } from '../../../../src/ui/Feedback.tsx';
-import { Form, TextField, useSubmit } from '../../../../src/ui/Form.tsx';
+import { InviteRespondentSchema, type FeedbackView } from '../../questionnaires/contracts/schemas.ts';
+import { api, ApiError } from '../../ui/api.ts';
+import { formatDate } from '../../ui/format.ts';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
 
 const STATE_LABELS: Record<FeedbackView['invitations'][number]['state'], string> = {
   open: 'lien envoyé',

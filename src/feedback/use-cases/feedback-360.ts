@@ -4,10 +4,10 @@
  * first name; results are aggregated from 3 answers and never show one person's answers or
  * identity (domain: softskills/feedback360.ts).
  */
-import { hashToken, newToken } from '../platform/security/tokens.ts';
-import { enqueueEmail } from '../email/data/outbox.ts';
-import { recordAudit } from '../audit/data/record-audit.ts';
-import { feedbackInvitationEmail } from '../domain/emails/feedback.ts';
+import { hashToken, newToken } from '../../platform/security/tokens.ts';
+import { enqueueEmail } from '../../email/data/outbox.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { feedbackInvitationEmail } from '../domain/emails.ts';
 import {
   ADVICE_QUESTION,
   APPRECIATE_QUESTION,
@@ -15,7 +15,7 @@ import {
   RESPONDENT_DEFINITION,
   otherRatingId,
   type Relation,
-} from '../instruments/domain/softskills/definitions.ts';
+} from '../../instruments/domain/softskills/definitions.ts';
 import {
   MIN_RESPONDENTS,
   aggregate360,
@@ -23,16 +23,16 @@ import {
   respondentInvitation,
   type Feedback360Result,
   type RespondentSubmission,
-} from '../instruments/domain/softskills/feedback360.ts';
-import { selfRatingMap, scoreSoftSkillsSelf } from '../instruments/domain/softskills/report.ts';
-import { SOFT_SKILLS, SOFT_SKILLS_SOURCE } from '../instruments/domain/softskills/skills.ts';
-import { validateSubmission } from '../questionnaires/domain/validate-submission.ts';
-import type { FeedbackView, InviteRespondent, RespondentFormView } from '../questionnaires/contracts/schemas.ts';
-import { AppError } from '../shared/errors.ts';
-import { requireRole } from '../platform/authorize.ts';
-import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
-import { loadAssignment } from '../questionnaires/use-cases/questionnaire-store.ts';
-import type { Trx } from '../seances/use-cases/seance-store.ts';
+} from '../../instruments/domain/softskills/feedback360.ts';
+import { selfRatingMap, scoreSoftSkillsSelf } from '../../instruments/domain/softskills/report.ts';
+import { SOFT_SKILLS, SOFT_SKILLS_SOURCE } from '../../instruments/domain/softskills/skills.ts';
+import { validateSubmission } from '../../questionnaires/domain/validate-submission.ts';
+import type { FeedbackView, InviteRespondent, RespondentFormView } from '../../questionnaires/contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
+import { loadAssignment } from '../../questionnaires/use-cases/questionnaire-store.ts';
+import type { Trx } from '../../seances/use-cases/seance-store.ts';
 
 const LINK_DAYS = 21;
 const MAX_INVITATIONS = 15;

@@ -6,12 +6,12 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { z } from 'zod';
-import { visibleQuestionIds, type RespondentFormView } from '../../../src/questionnaires/contracts/schemas.ts';
-import { api } from '../../../src/ui/api.ts';
-import { Page } from '../../../src/ui/Page.tsx';
-import { LoadError, Loading, Notice } from '../../../src/ui/Feedback.tsx';
-import { Form, useSubmit } from '../../../src/ui/Form.tsx';
-import { QuestionField, type Answers } from '../../../src/questionnaires/web/QuestionField.tsx';
+import { visibleQuestionIds, type RespondentFormView } from '../../questionnaires/contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { Form, useSubmit } from '../../ui/Form.tsx';
+import { QuestionField, type Answers } from '../../questionnaires/web/QuestionField.tsx';
 
 export function RespondentPage() {
   const { token = '' } = useParams();
