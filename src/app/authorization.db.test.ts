@@ -21,8 +21,8 @@ import { copyWorksheetModel, getLibraryWorksheet } from '../worksheets/use-cases
 import { MINI_IPIP_DEFINITION } from '../instruments/domain/bigfive/definitions.ts';
 import { inviteRespondent } from '../feedback/use-cases/feedback-360.ts';
 // External licensed tests (decision 018).
-import { recordExternalTest } from '../services/record-external-test.ts';
-import { ExternalTestSchema } from '../shared/contracts/external-tests.ts';
+import { recordExternalTest } from '../external-tests/use-cases/record-external-test.ts';
+import { ExternalTestSchema } from '../external-tests/contracts/schemas.ts';
 import { samplePublisherReport } from '../../tests/support/sample-pdf.ts';
 
 const CHARTER_SHA256 = createHash('sha256').update(charterText(CURRENT_CHARTER)).digest('hex');

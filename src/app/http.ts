@@ -29,7 +29,7 @@ import { documentRoutes } from '../documents/http/routes.ts';
 // Questionnaires and instruments.
 import { questionnaireRoutes } from '../questionnaires/http/routes.ts';
 // External licensed tests (decision 018); uploads of the publisher's PDF set their own body limit.
-import { externalTestRoutes, hasOwnBodyLimit } from '../http/routes/external-tests.ts';
+import { externalTestRoutes, hasOwnBodyLimit } from '../external-tests/http/routes.ts';
 
 export interface AppOptions extends HttpOptions {
   /** Directory of the built SPA (web/dist); omitted in API-only tests. */

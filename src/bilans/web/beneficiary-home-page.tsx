@@ -13,7 +13,7 @@ import { MyFollowUp } from '../../../web/src/routes/beneficiary/follow-up.tsx';
 // Questionnaires and instruments.
 import { MyQuestionnaires } from '../../questionnaires/web/beneficiary-questionnaires.tsx';
 // External licensed tests (decision 018).
-import { MyExternalTests } from '../../../web/src/routes/beneficiary/external-tests.tsx';
+import { MyExternalTests } from '../../external-tests/web/beneficiary-external-tests.tsx';
 
 export function BeneficiaryHomePage() {
   const location = useLocation();

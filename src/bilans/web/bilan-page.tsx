@@ -20,7 +20,7 @@ import { DocumentsSection } from '../../documents/web/bilan-documents-section.ts
 // Questionnaires and instruments.
 import { QuestionnairesSection } from '../../questionnaires/web/bilan-questionnaires-section.tsx';
 // External licensed tests (decision 018).
-import { ExternalTestsSection } from '../../../web/src/routes/consultant/bilan/external-tests.tsx';
+import { ExternalTestsSection } from '../../external-tests/web/bilan-external-tests-section.tsx';
 
 export function BilanPage() {
   const { id = '' } = useParams();

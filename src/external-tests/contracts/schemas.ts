@@ -14,10 +14,10 @@ import {
   MAX_REPORT_BYTES,
   MAX_SCORES,
   REPORT_PROBLEM_MESSAGES,
-} from '../../external-tests/domain/external-result.ts';
+} from '../domain/external-result.ts';
 
 export { MAX_REPORT_BYTES, MAX_SCORES, REPORT_PROBLEM_MESSAGES };
-export { parseScoreValue, reportProblem } from '../../external-tests/domain/external-result.ts';
+export { parseScoreValue, reportProblem } from '../domain/external-result.ts';
 
 /** Recording a result: test, publisher, date, code and/or scores, comment. */
 export const ExternalTestSchema = ExternalTestResultSchema;

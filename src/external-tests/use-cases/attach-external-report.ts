@@ -3,12 +3,12 @@
  * attached. The file is judged on its bytes (`%PDF-`, not empty, 10 MB at most); a refused file
  * saves nothing. Only the bilan's consultant may, while the bilan is open.
  */
-import { recordAudit } from '../audit/data/record-audit.ts';
-import { isOpen } from '../bilans/domain/phases.ts';
-import type { ExternalTestReportView } from '../shared/contracts/external-tests.ts';
-import { AppError } from '../shared/errors.ts';
-import { requireRole } from '../platform/authorize.ts';
-import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
+import type { ExternalTestReportView } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { checkReport, loadResult, reportUrl, storeReport, type ReportUpload } from './external-test-store.ts';
 
 export async function attachExternalTestReport(

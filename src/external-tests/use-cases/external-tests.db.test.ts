@@ -5,16 +5,21 @@
  * nothing saved; and who may read or write.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
-import { createOrganisation, createUser, type TestOrganisation, type TestUser } from '../../tests/support/factories.ts';
-import { samplePublisherReport } from '../../tests/support/sample-pdf.ts';
+import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
+import {
+  createOrganisation,
+  createUser,
+  type TestOrganisation,
+  type TestUser,
+} from '../../../tests/support/factories.ts';
+import { samplePublisherReport } from '../../../tests/support/sample-pdf.ts';
 import {
   ExternalTestSchema,
   MAX_REPORT_BYTES,
   UpdateExternalTestSchema,
   type ExternalTestInput,
-} from '../shared/contracts/external-tests.ts';
-import { AppError } from '../shared/errors.ts';
+} from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
 import { attachExternalTestReport } from './attach-external-report.ts';
 import { deleteExternalTest } from './delete-external-test.ts';
 import { externalTestReport, listExternalTests } from './external-test-views.ts';

@@ -3,13 +3,13 @@
  * file replaces the old one; `removeReport` takes it away). Only the bilan's consultant may, while
  * the bilan is open; a refused request changes nothing.
  */
-import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../audit/data/record-audit.ts';
-import { isOpen } from '../bilans/domain/phases.ts';
-import type { UpdateExternalTest } from '../shared/contracts/external-tests.ts';
-import { AppError } from '../shared/errors.ts';
-import { requireRole } from '../platform/authorize.ts';
-import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
+import { parisDate } from '../../platform/clock.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
+import type { UpdateExternalTest } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { checkEntry, columnsOf, loadResult, storeReport, type ReportUpload } from './external-test-store.ts';
 
 export async function updateExternalTest(

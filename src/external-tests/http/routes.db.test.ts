@@ -5,12 +5,17 @@
  * nothing saved.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
-import { createOrganisation, createUser, type TestOrganisation, type TestUser } from '../../tests/support/factories.ts';
-import { call, loginAs, testApp } from '../../tests/support/http.ts';
-import { samplePublisherReport } from '../../tests/support/sample-pdf.ts';
-import { MAX_REPORT_BYTES } from '../shared/contracts/external-tests.ts';
-import type { App } from '../app/http.ts';
+import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
+import {
+  createOrganisation,
+  createUser,
+  type TestOrganisation,
+  type TestUser,
+} from '../../../tests/support/factories.ts';
+import { call, loginAs, testApp } from '../../../tests/support/http.ts';
+import { samplePublisherReport } from '../../../tests/support/sample-pdf.ts';
+import { MAX_REPORT_BYTES } from '../contracts/schemas.ts';
+import type { App } from '../../app/http.ts';
 
 let deps: TestDeps;
 let app: App;

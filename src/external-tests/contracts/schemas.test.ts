@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UpdateExternalTestSchema, formatFileSize, formatScoreValue } from './external-tests.ts';
+import { UpdateExternalTestSchema, formatFileSize, formatScoreValue } from './schemas.ts';
 
 describe('external tests contract', () => {
   it('writes sizes and scores the French way', () => {

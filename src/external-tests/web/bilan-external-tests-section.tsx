@@ -7,14 +7,14 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BilanExternalTests, ExternalTestView } from '../../../../../src/shared/contracts/external-tests.ts';
-import { api, ApiError } from '../../../../../src/ui/api.ts';
-import { Confirm, LoadError, Loading } from '../../../../../src/ui/Feedback.tsx';
-import { TableRegion } from '../../../../../src/ui/TableRegion.tsx';
-import { formatDate } from '../../../../../src/ui/format.ts';
-import { ExternalTestForm } from '../../external-tests/external-test-form.tsx';
-import { ReportLink, ScoreSummary } from '../../external-tests/result-parts.tsx';
-import type { BilanSectionProps } from '../../../../../src/bilans/web/section.ts';
+import type { BilanExternalTests, ExternalTestView } from '../contracts/schemas.ts';
+import { api, ApiError } from '../../ui/api.ts';
+import { Confirm, LoadError, Loading } from '../../ui/Feedback.tsx';
+import { TableRegion } from '../../ui/TableRegion.tsx';
+import { formatDate } from '../../ui/format.ts';
+import { ExternalTestForm } from './external-test-form.tsx';
+import { ReportLink, ScoreSummary } from './result-parts.tsx';
+import type { BilanSectionProps } from '../../bilans/web/section.ts';
 
 type Mode = { kind: 'none' } | { kind: 'edit' | 'delete'; result: ExternalTestView };
 

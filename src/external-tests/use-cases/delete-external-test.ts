@@ -2,11 +2,11 @@
  * The consultant deletes a recorded external test result and its PDF report (a mistaken entry,
  * the wrong person's report). Only the bilan's consultant may, while the bilan is open.
  */
-import { recordAudit } from '../audit/data/record-audit.ts';
-import { isOpen } from '../bilans/domain/phases.ts';
-import { AppError } from '../shared/errors.ts';
-import { requireRole } from '../platform/authorize.ts';
-import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
+import { AppError } from '../../shared/errors.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { loadResult } from './external-test-store.ts';
 
 export async function deleteExternalTest(deps: Deps, actor: Actor, resultId: string): Promise<void> {

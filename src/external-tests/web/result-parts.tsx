@@ -1,6 +1,6 @@
 /** Pieces of an external test result shown to the consultant and to the beneficiary: code and scores, the report's link. */
-import type { ExternalTestView } from '../../../../src/shared/contracts/external-tests.ts';
-import { formatFileSize, formatScoreValue } from '../../../../src/shared/contracts/external-tests.ts';
+import type { ExternalTestView } from '../contracts/schemas.ts';
+import { formatFileSize, formatScoreValue } from '../contracts/schemas.ts';
 
 export function ScoreSummary({ result }: { result: ExternalTestView }) {
   return (

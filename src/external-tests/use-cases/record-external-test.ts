@@ -4,15 +4,15 @@
  * it. Sillage does not reproduce such tests (decision 018). Only the bilan's consultant may, while
  * the bilan is open; a refused request saves nothing.
  */
-import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../audit/data/record-audit.ts';
-import { isOpen } from '../bilans/domain/phases.ts';
-import type { ExternalTest } from '../shared/contracts/external-tests.ts';
-import { AppError } from '../shared/errors.ts';
-import { requireRole } from '../platform/authorize.ts';
-import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
+import { parisDate } from '../../platform/clock.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
+import type { ExternalTest } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { checkEntry, columnsOf, type ReportUpload } from './external-test-store.ts';
-import { lockBilan } from '../seances/use-cases/seance-store.ts';
+import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 
 export async function recordExternalTest(
   deps: Deps,

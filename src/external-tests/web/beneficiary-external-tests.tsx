@@ -4,11 +4,11 @@
  * Shown only when there is at least one.
  */
 import { useQuery } from '@tanstack/react-query';
-import type { BilanExternalTests } from '../../../../src/shared/contracts/external-tests.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { formatDate } from '../../../../src/ui/format.ts';
-import { LoadError } from '../../../../src/ui/Feedback.tsx';
-import { ReportLink, ScoreSummary } from '../external-tests/result-parts.tsx';
+import type { BilanExternalTests } from '../contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { formatDate } from '../../ui/format.ts';
+import { LoadError } from '../../ui/Feedback.tsx';
+import { ReportLink, ScoreSummary } from './result-parts.tsx';
 
 export function MyExternalTests({ bilanId }: { bilanId: string }) {
   const list = useQuery({

@@ -4,13 +4,13 @@
  * both, and storing the publisher's PDF once its bytes are checked.
  */
 import { createHash } from 'node:crypto';
-import { reportFileName, reportProblem, REPORT_PROBLEM_MESSAGES } from '../external-tests/domain/external-result.ts';
-import type { ExternalTestView } from '../shared/contracts/external-tests.ts';
-import { AppError } from '../shared/errors.ts';
-import { notFound, requireRole } from '../platform/authorize.ts';
-import type { Actor } from '../platform/deps.ts';
-import type { Trx } from '../seances/use-cases/seance-store.ts';
-import { pastOrTodayDate } from '../platform/validation.ts';
+import { reportFileName, reportProblem, REPORT_PROBLEM_MESSAGES } from '../domain/external-result.ts';
+import type { ExternalTestView } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import { notFound, requireRole } from '../../platform/authorize.ts';
+import type { Actor } from '../../platform/deps.ts';
+import type { Trx } from '../../seances/use-cases/seance-store.ts';
+import { pastOrTodayDate } from '../../platform/validation.ts';
 
 /** The publisher's report as received: the name the browser gave and the bytes. */
 export interface ReportUpload {

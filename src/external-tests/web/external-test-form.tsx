@@ -15,9 +15,9 @@ import {
   UpdateExternalTestSchema,
   formatFileSize,
   type ExternalTestView,
-} from '../../../../src/shared/contracts/external-tests.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { CheckboxField, Form, TextArea, TextField, fieldId, useSubmit } from '../../../../src/ui/Form.tsx';
+} from '../contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { CheckboxField, Form, TextArea, TextField, fieldId, useSubmit } from '../../ui/Form.tsx';
 
 interface ScoreRow {
   key: number;

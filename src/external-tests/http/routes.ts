@@ -18,14 +18,14 @@ import {
   REPORT_PROBLEM_MESSAGES,
   RESULT_PART,
   UpdateExternalTestSchema,
-} from '../../shared/contracts/external-tests.ts';
+} from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
-import { attachExternalTestReport } from '../../services/attach-external-report.ts';
-import { deleteExternalTest } from '../../services/delete-external-test.ts';
-import { externalTestReport, listExternalTests } from '../../services/external-test-views.ts';
-import { recordExternalTest } from '../../services/record-external-test.ts';
-import { updateExternalTest } from '../../services/update-external-test.ts';
-import type { ReportUpload } from '../../services/external-test-store.ts';
+import { attachExternalTestReport } from '../use-cases/attach-external-report.ts';
+import { deleteExternalTest } from '../use-cases/delete-external-test.ts';
+import { externalTestReport, listExternalTests } from '../use-cases/external-test-views.ts';
+import { recordExternalTest } from '../use-cases/record-external-test.ts';
+import { updateExternalTest } from '../use-cases/update-external-test.ts';
+import type { ReportUpload } from '../use-cases/external-test-store.ts';
 import { actorOf, type Ctx, type Env } from '../../platform/http/context.ts';
 import { fieldErrors, jsonBody, param } from '../../platform/http/validate.ts';
 

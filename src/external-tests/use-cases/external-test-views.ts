@@ -2,9 +2,9 @@
  * What the beneficiary and their consultant read: the external test results of a bilan, and the
  * publisher's PDF report of one. Nobody else reads them (admins 403, others 404).
  */
-import type { BilanExternalTests } from '../shared/contracts/external-tests.ts';
-import { notFound, requireRole } from '../platform/authorize.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
+import type { BilanExternalTests } from '../contracts/schemas.ts';
+import { notFound, requireRole } from '../../platform/authorize.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
 import { loadResult, readableBilan, resultQuery, viewOf } from './external-test-store.ts';
 
 export async function listExternalTests(deps: Deps, actor: Actor, bilanId: string): Promise<BilanExternalTests> {
