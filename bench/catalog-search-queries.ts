@@ -1,4 +1,4 @@
-import type { Appellation } from '../src/domain/catalog/model.ts';
+import type { Appellation } from '../src/catalog/domain/model.ts';
 
 /**
  * Query set derived from the appellations, deterministically (seeded): for each sampled

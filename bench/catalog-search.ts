@@ -1,7 +1,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readRomeExport } from '../src/adapters/rome/read-export.ts';
-import { buildJobSearchIndex, searchJobs } from '../src/domain/catalog/search/job-search.ts';
-import { buildSkillSearchIndex, searchSkills } from '../src/domain/catalog/search/skill-search.ts';
+import { readRomeExport } from '../src/catalog/rome-files/read-export.ts';
+import { buildJobSearchIndex, searchJobs } from '../src/catalog/domain/search/job-search.ts';
+import { buildSkillSearchIndex, searchSkills } from '../src/catalog/domain/search/skill-search.ts';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { deriveQueries, EXTRA_VARIANTS, seededRandom, VARIANTS, type Variant } from './catalog-search-queries.ts';

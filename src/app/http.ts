@@ -21,7 +21,7 @@ import { seanceRoutes } from '../seances/http/routes.ts';
 import { checklistRoutes } from '../bilans/http/checklist-routes.ts';
 import { afterRoutes } from '../http/routes/after.ts';
 // ROME catalogue (issue 4)
-import { catalogRoutes } from '../http/routes/catalog.ts';
+import { catalogRoutes } from '../catalog/http/routes.ts';
 // Intake (issue 3)
 import { intakeRoutes } from '../intake/http/routes.ts';
 // Documents, signatures and financing (decision 015).

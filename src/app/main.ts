@@ -22,7 +22,7 @@ import { JOBS } from './jobs.ts';
 import { deliverPendingEmails } from '../email/use-cases/deliver-emails.ts';
 import type { Deps } from '../platform/deps.ts';
 // ROME catalogue (issue 4)
-import { prepareCatalogue } from '../services/prepare-catalogue.ts';
+import { prepareCatalogue } from '../catalog/use-cases/prepare-catalogue.ts';
 
 async function main(): Promise<void> {
   let config;

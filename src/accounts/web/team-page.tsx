@@ -9,7 +9,7 @@ import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
 // ROME catalogue (issue 4)
-import { CatalogueAdminNotice } from '../../../web/src/routes/catalog/catalogue-state.tsx';
+import { CatalogueAdminNotice } from '../../catalog/web/catalogue-state.tsx';
 import { AdminQualiopiWarning } from '../../organisation/web/qualiopi-notice.tsx';
 
 const LABELS = { firstName: 'Prénom', lastName: 'Nom', email: 'Adresse e-mail' };

@@ -13,9 +13,9 @@ import { migrateToLatest } from '../../platform/db/migrate.ts';
 import { createLogger } from '../../platform/logger.ts';
 import { ensureDatabase } from '../../platform/postgres/ensure-database.ts';
 import { startEmbeddedPostgres } from '../../platform/postgres/embedded.ts';
-import { loadRomeExport } from '../../adapters/rome/load-export.ts';
-import { isRomeExportError } from '../../domain/catalog/errors.ts';
-import { importRomeCatalogue } from '../../services/import-rome-catalogue.ts';
+import { loadRomeExport } from '../../catalog/rome-files/load-export.ts';
+import { isRomeExportError } from '../../catalog/domain/errors.ts';
+import { importRomeCatalogue } from '../../catalog/use-cases/import-rome-catalogue.ts';
 import { AppError } from '../../shared/errors.ts';
 
 const USAGE = 'Usage : npm run catalog:import -- <dossier de l’export ROME | URL https du zip de l’export>';

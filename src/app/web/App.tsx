@@ -40,11 +40,8 @@ const AdminIndicatorsPage = lazyPage(
   () => import('../../../web/src/routes/admin/indicators.tsx'),
   'AdminIndicatorsPage',
 );
-const CatalogSearchPage = lazyPage(
-  () => import('../../../web/src/routes/catalog/search-page.tsx'),
-  'CatalogSearchPage',
-);
-const JobSheetPage = lazyPage(() => import('../../../web/src/routes/catalog/job-sheet-page.tsx'), 'JobSheetPage');
+const CatalogSearchPage = lazyPage(() => import('../../catalog/web/search-page.tsx'), 'CatalogSearchPage');
+const JobSheetPage = lazyPage(() => import('../../catalog/web/job-sheet-page.tsx'), 'JobSheetPage');
 const AdminOrganisationPage = lazyPage(
   () => import('../../organisation/web/organisation-page.tsx'),
   'AdminOrganisationPage',

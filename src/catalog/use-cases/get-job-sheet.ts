@@ -4,10 +4,10 @@
  * category, work contexts by type, mobilities, centres of interest, sectors, and the credit line.
  * Public (open data). An unknown code is a 404.
  */
-import type { CoreLevelValue, JobSheet, JobSheetCompetenceGroup, JobSheetItem } from '../shared/contracts/catalog.ts';
-import { romeCredit } from '../shared/contracts/catalog.ts';
-import { AppError } from '../shared/errors.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { CoreLevelValue, JobSheet, JobSheetCompetenceGroup, JobSheetItem } from '../contracts/schemas.ts';
+import { romeCredit } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Deps } from '../../platform/deps.ts';
 
 const CORE_RANK = (core: CoreLevelValue | null): number => (core === 'principale' ? 0 : core === 'emergente' ? 1 : 2);
 const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'fr');

@@ -5,11 +5,11 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import type { JobSheet, JobSheetCompetenceGroup, JobSheetItem } from '../../../../src/shared/contracts/catalog.ts';
-import { CORE_LABELS, jobTagLabels, RIASEC_TYPES, riasecSummary } from '../../../../src/shared/catalog-labels.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { Page } from '../../../../src/ui/Page.tsx';
-import { LoadError, Loading } from '../../../../src/ui/Feedback.tsx';
+import type { JobSheet, JobSheetCompetenceGroup, JobSheetItem } from '../contracts/schemas.ts';
+import { CORE_LABELS, jobTagLabels, RIASEC_TYPES, riasecSummary } from '../contracts/labels.ts';
+import { api } from '../../ui/api.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { Credit } from './catalogue-state.tsx';
 import { JobSearchBox } from './job-search-box.tsx';
 

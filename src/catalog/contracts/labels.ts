@@ -2,7 +2,7 @@
  * French wording for the ROME catalogue's values: RIASEC explained in plain words, tags, core
  * of the job. Shared by the web app and any document that shows a job sheet.
  */
-import type { JobSheet, RiasecLetterValue } from './contracts/catalog.ts';
+import type { JobSheet, RiasecLetterValue } from './schemas.ts';
 
 export const RIASEC_TYPES: Record<RiasecLetterValue, { name: string; adjective: string; likes: string }> = {
   R: {

@@ -3,11 +3,11 @@
  * official zip. Either way the files are decoded (encoding detected per file) and the whole
  * catalogue is built and validated before anything is written.
  */
-import { buildRomeCatalog, VERSION_FILE_NAME } from '../../domain/catalog/build-catalog.ts';
-import { RomeExportError } from '../../domain/catalog/errors.ts';
-import { assembleExportInput } from '../../domain/catalog/export-input.ts';
-import type { RomeCatalog } from '../../domain/catalog/model.ts';
-import { parseRomeFileName } from '../../domain/catalog/tables.ts';
+import { buildRomeCatalog, VERSION_FILE_NAME } from '../domain/build-catalog.ts';
+import { RomeExportError } from '../domain/errors.ts';
+import { assembleExportInput } from '../domain/export-input.ts';
+import type { RomeCatalog } from '../domain/model.ts';
+import { parseRomeFileName } from '../domain/tables.ts';
 import { decodeExportText } from './decode.ts';
 import { readRomeExport } from './read-export.ts';
 import { readZip, ZipError } from './zip.ts';

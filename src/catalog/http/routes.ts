@@ -3,10 +3,10 @@
  * needed. Bad input is a 422 with a French message or an empty result, never a 500.
  */
 import { Hono } from 'hono';
-import { CatalogSearchQuerySchema, codeRomeParam, SkillSearchQuerySchema } from '../../shared/contracts/catalog.ts';
-import { getCatalogueInfo } from '../../services/get-catalogue-info.ts';
-import { getJobSheet } from '../../services/get-job-sheet.ts';
-import { searchCatalogueJobs, searchCatalogueSkills } from '../../services/search-catalogue.ts';
+import { CatalogSearchQuerySchema, codeRomeParam, SkillSearchQuerySchema } from '../contracts/schemas.ts';
+import { getCatalogueInfo } from '../use-cases/get-catalogue-info.ts';
+import { getJobSheet } from '../use-cases/get-job-sheet.ts';
+import { searchCatalogueJobs, searchCatalogueSkills } from '../use-cases/search-catalogue.ts';
 import type { Env } from '../../platform/http/context.ts';
 import { param, query } from '../../platform/http/validate.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { riasecSummary, jobTagLabels } from '../catalog-labels.ts';
-import { CatalogSearchQuerySchema, codeRomeParam, romeCredit, SkillSearchQuerySchema } from './catalog.ts';
+import { riasecSummary, jobTagLabels } from './labels.ts';
+import { CatalogSearchQuerySchema, codeRomeParam, romeCredit, SkillSearchQuerySchema } from './schemas.ts';
 
 describe('catalogue query contracts', () => {
   it('reads the query: control characters as spaces, trimmed, 200 characters at most', () => {

@@ -3,17 +3,17 @@
  * (open data): no actor. Never slow, never failing on odd input: the domain engine bounds the
  * work per query; without a catalogue the answer is empty.
  */
-import { searchJobs } from '../domain/catalog/search/job-search.ts';
-import { searchSkills } from '../domain/catalog/search/skill-search.ts';
+import { searchJobs } from '../domain/search/job-search.ts';
+import { searchSkills } from '../domain/search/skill-search.ts';
 import type {
   CatalogSearchQuery,
   JobSearchHit,
   SearchResults,
   SkillSearchHit,
   SkillSearchQuery,
-} from '../shared/contracts/catalog.ts';
+} from '../contracts/schemas.ts';
 import { catalogueIndexes } from './catalogue-store.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../../platform/deps.ts';
 
 export async function searchCatalogueJobs(
   deps: Pick<Deps, 'db' | 'caches' | 'clock'>,

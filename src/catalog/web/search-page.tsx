@@ -4,8 +4,8 @@
  */
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Page } from '../../../../src/ui/Page.tsx';
-import { LoadError, Loading } from '../../../../src/ui/Feedback.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { Credit, MissingCatalogue, useCatalogueInfo } from './catalogue-state.tsx';
 import { JobSearchBox, useJobSearch } from './job-search-box.tsx';
 

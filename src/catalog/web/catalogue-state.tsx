@@ -3,11 +3,11 @@
  * do about it (the command for administrators).
  */
 import { useQuery } from '@tanstack/react-query';
-import type { CatalogueInfo } from '../../../../src/shared/contracts/catalog.ts';
-import { CATALOG_IMPORT_COMMAND } from '../../../../src/shared/catalog-labels.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { Notice } from '../../../../src/ui/Feedback.tsx';
-import { useSession } from '../../../../src/ui/session.ts';
+import type { CatalogueInfo } from '../contracts/schemas.ts';
+import { CATALOG_IMPORT_COMMAND } from '../contracts/labels.ts';
+import { api } from '../../ui/api.ts';
+import { Notice } from '../../ui/Feedback.tsx';
+import { useSession } from '../../ui/session.ts';
 
 export function useCatalogueInfo() {
   return useQuery({

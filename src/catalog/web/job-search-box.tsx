@@ -7,8 +7,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { useNavigate } from 'react-router';
-import type { JobSearchHit, SearchResults } from '../../../../src/shared/contracts/catalog.ts';
-import { api } from '../../../../src/ui/api.ts';
+import type { JobSearchHit, SearchResults } from '../contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);

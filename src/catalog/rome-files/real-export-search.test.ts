@@ -1,12 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildJobSearchIndex, searchJobs, type JobSearchIndex } from '../../domain/catalog/search/job-search.ts';
-import {
-  buildSkillSearchIndex,
-  searchSkills,
-  type SkillSearchIndex,
-} from '../../domain/catalog/search/skill-search.ts';
+import { buildJobSearchIndex, searchJobs, type JobSearchIndex } from '../domain/search/job-search.ts';
+import { buildSkillSearchIndex, searchSkills, type SkillSearchIndex } from '../domain/search/skill-search.ts';
 import { readRomeExport } from './read-export.ts';
 
 /** The export next to the repository (`../shared/data/rome`), or ROME_DIR. */

@@ -6,11 +6,11 @@
  * rebuilt; other processes notice the new stamp within seconds.
  */
 import { sql } from 'kysely';
-import { bulkInsert } from '../platform/db/bulk-insert.ts';
-import type { RomeCatalog } from '../domain/catalog/model.ts';
-import { AppError } from '../shared/errors.ts';
+import { bulkInsert } from '../../platform/db/bulk-insert.ts';
+import type { RomeCatalog } from '../domain/model.ts';
+import { AppError } from '../../shared/errors.ts';
 import { catalogueSource } from './catalogue-store.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../../platform/deps.ts';
 
 export interface ImportRomeResult {
   status: 'imported' | 'unchanged';

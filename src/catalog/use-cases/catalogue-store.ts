@@ -3,13 +3,13 @@
  * state (`GET /api/catalog`). Shared by the catalogue's use cases.
  */
 import { sql } from 'kysely';
-import type { CatalogueIndexes } from '../platform/cache/caches.ts';
-import type { CatalogueSource } from '../adapters/cache/catalogue-cache.ts';
-import type { Db } from '../platform/db/kysely.ts';
-import { buildJobSearchIndex } from '../domain/catalog/search/job-search.ts';
-import { buildSkillSearchIndex } from '../domain/catalog/search/skill-search.ts';
-import { romeCredit, type CatalogueInfo } from '../shared/contracts/catalog.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { CatalogueIndexes } from '../../platform/cache/caches.ts';
+import type { CatalogueSource } from '../data/catalogue-cache.ts';
+import type { Db } from '../../platform/db/kysely.ts';
+import { buildJobSearchIndex } from '../domain/search/job-search.ts';
+import { buildSkillSearchIndex } from '../domain/search/skill-search.ts';
+import { romeCredit, type CatalogueInfo } from '../contracts/schemas.ts';
+import type { Deps } from '../../platform/deps.ts';
 
 const EMPTY_INFO: CatalogueInfo = {
   version: null,

@@ -4,9 +4,9 @@
  * ROME_DIR, logs how to import one (the interface says it too). Never throws: the app works
  * without a catalogue.
  */
-import { loadRomeExport } from '../adapters/rome/load-export.ts';
+import { loadRomeExport } from '../rome-files/load-export.ts';
 import { catalogueIndexes, readCatalogueInfo } from './catalogue-store.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../../platform/deps.ts';
 import { importRomeCatalogue } from './import-rome-catalogue.ts';
 
 export const IMPORT_HINT =
