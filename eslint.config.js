@@ -22,15 +22,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**/*.ts'],
+    // Pure rules: each capability's domain and the shared kernel (docs/decisions/006-layers-and-imports.md).
+    files: ['src/*/domain/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
       ...layer(
         [
-          '**/services/**',
-          '**/adapters/**',
+          '**/use-cases/**',
+          '**/data/**',
           '**/http/**',
-          '**/jobs/**',
+          '**/platform/**',
           '**/web/**',
+          '**/ui/**',
+          '**/app/**',
           'pg',
           'kysely',
           'node:*',
@@ -39,35 +42,28 @@ export default tseslint.config(
           'hono',
           'hono/*',
         ],
-        'src/domain is pure: no database, network, file system or outer layer.',
+        'Domain rules and the shared kernel are pure: no database, network, file system or outer layer.',
       ),
       'no-restricted-properties': [
         'error',
-        { object: 'Date', property: 'now', message: 'Time comes in as a parameter in src/domain.' },
-        { object: 'process', property: 'env', message: 'No environment in src/domain.' },
+        { object: 'Date', property: 'now', message: 'Time comes in as a parameter in pure code.' },
+        { object: 'process', property: 'env', message: 'No environment in pure code.' },
       ],
     },
   },
   {
-    files: ['src/shared/**/*.ts'],
+    files: ['src/*/use-cases/**/*.ts'],
+    ignores: ['src/*/use-cases/**/*.test.ts'],
     rules: layer(
-      ['**/services/**', '**/adapters/**', '**/http/**', '**/jobs/**', '**/web/**', 'pg', 'kysely', 'node:*'],
-      'src/shared is imported by the browser: no server code.',
+      ['**/http/**', '**/web/**', '**/ui/**', 'hono', 'hono/*'],
+      'Use cases do not know about HTTP or the UI.',
     ),
   },
   {
-    files: ['src/services/**/*.ts'],
-    ignores: ['src/services/**/*.test.ts'],
+    files: ['src/ui/**/*.{ts,tsx}', 'src/*/web/**/*.{ts,tsx}'],
     rules: layer(
-      ['**/http/**', '**/jobs/**', '**/web/**', 'hono', 'hono/*'],
-      'Services do not know about HTTP, jobs or the UI.',
-    ),
-  },
-  {
-    files: ['web/**/*.{ts,tsx}'],
-    rules: layer(
-      ['**/services/**', '**/adapters/**', '**/http/**', '**/jobs/**', '**/domain/**', 'pg', 'kysely', 'node:*'],
-      'The browser bundle imports only src/shared and web/.',
+      ['**/use-cases/**', '**/data/**', '**/http/**', '**/platform/**', '**/domain/**', 'pg', 'kysely', 'node:*'],
+      'The browser bundle imports only screens, contracts, src/ui and src/shared.',
     ),
   },
 );

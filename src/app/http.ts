@@ -19,7 +19,7 @@ import { adminRoutes } from '../accounts/http/admin-routes.ts';
 import { bilanRoutes } from '../bilans/http/routes.ts';
 import { seanceRoutes } from '../seances/http/routes.ts';
 import { checklistRoutes } from '../bilans/http/checklist-routes.ts';
-import { afterRoutes } from '../http/routes/after.ts';
+import { afterRoutes } from '../after/http/routes.ts';
 // ROME catalogue (issue 4)
 import { catalogRoutes } from '../catalog/http/routes.ts';
 // Intake (issue 3)

@@ -9,7 +9,7 @@ import type { MailTransport } from '../platform/email/transport.ts';
 import { sweepExpiredAccess } from '../accounts/use-cases/sweep-expired-access.ts';
 import { deliverPendingEmails } from '../email/use-cases/deliver-emails.ts';
 import { sweepSeanceReminders } from '../seances/use-cases/sweep-seance-reminders.ts';
-import { sweepAfterBilan } from '../services/sweep-after-bilan.ts';
+import { sweepAfterBilan } from '../after/use-cases/sweep-after-bilan.ts';
 import { sweepFinancingDeadlines } from '../financing/use-cases/sweep-financing-deadlines.ts';
 
 export interface JobContext {

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { checkPage } from '../support/a11y.ts';
 import { frenchPage, seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
-import { sweepAfterBilan } from '../../src/services/sweep-after-bilan.ts';
+import { sweepAfterBilan } from '../../src/after/use-cases/sweep-after-bilan.ts';
 
 const skip = inject('e2eSkip');
 const postgresUrl = inject('e2ePostgresUrl');

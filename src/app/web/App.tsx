@@ -35,11 +35,8 @@ const BeneficiaryCharterPage = lazyPage(
   () => import('../../bilans/web/beneficiary-charter-page.tsx'),
   'BeneficiaryCharterPage',
 );
-const EvaluationPage = lazyPage(() => import('../../../web/src/routes/evaluation.tsx'), 'EvaluationPage');
-const AdminIndicatorsPage = lazyPage(
-  () => import('../../../web/src/routes/admin/indicators.tsx'),
-  'AdminIndicatorsPage',
-);
+const EvaluationPage = lazyPage(() => import('../../after/web/evaluation-page.tsx'), 'EvaluationPage');
+const AdminIndicatorsPage = lazyPage(() => import('../../after/web/indicators-page.tsx'), 'AdminIndicatorsPage');
 const CatalogSearchPage = lazyPage(() => import('../../catalog/web/search-page.tsx'), 'CatalogSearchPage');
 const JobSheetPage = lazyPage(() => import('../../catalog/web/job-sheet-page.tsx'), 'JobSheetPage');
 const AdminOrganisationPage = lazyPage(

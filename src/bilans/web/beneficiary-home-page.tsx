@@ -9,7 +9,7 @@ import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { PhaseSteps } from './PhaseSteps.tsx';
 import { MySeances } from '../../seances/web/beneficiary-seances.tsx';
 import { BeneficiaryTodo } from './beneficiary-todo.tsx';
-import { MyFollowUp } from '../../../web/src/routes/beneficiary/follow-up.tsx';
+import { MyFollowUp } from '../../after/web/beneficiary-follow-up.tsx';
 // Questionnaires and instruments.
 import { MyQuestionnaires } from '../../questionnaires/web/beneficiary-questionnaires.tsx';
 // External licensed tests (decision 018).

@@ -14,7 +14,7 @@ import { BeneficiarySection, SituationSection } from './bilan-overview.tsx';
 import { PhasesSection } from './phases-section.tsx';
 import { SeancesSection } from '../../seances/web/bilan-seances-section.tsx';
 import { ChecklistSection } from './checklist-section.tsx';
-import { AfterSection } from '../../../web/src/routes/consultant/bilan/after.tsx';
+import { AfterSection } from '../../after/web/bilan-after-section.tsx';
 import { FinancingSection } from '../../financing/web/bilan-financing-section.tsx';
 import { DocumentsSection } from '../../documents/web/bilan-documents-section.tsx';
 // Questionnaires and instruments.

@@ -3,7 +3,7 @@
  * `schema.db.test.ts` checks them against the migrated database, so a drift fails the tests.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
-import type { FollowUpOutcome } from '../../domain/after/follow-up.ts';
+import type { FollowUpOutcome } from '../../after/domain/follow-up.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;

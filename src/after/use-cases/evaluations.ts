@@ -3,21 +3,21 @@
  * conclusion (the sweep sends it at the end otherwise); the beneficiary answers through the
  * e-mailed link, without signing in: the link is the credential, single use and expiring.
  */
-import { parisDate } from '../platform/clock.ts';
-import { hashToken, newToken } from '../platform/security/tokens.ts';
-import { enqueueEmail } from '../email/data/outbox.ts';
-import { evaluationLinkExpiresOn } from '../domain/after/follow-up.ts';
-import { evaluationEmail } from '../domain/emails/after.ts';
-import { parsePlainDate } from '../shared/calendar/plain-date.ts';
-import { EVALUATIONS, evaluationScore, type EvaluationKind } from '../domain/after/evaluations.ts';
-import { validateSubmission } from '../questionnaires/domain/validate-submission.ts';
-import type { EvaluationAnswers, EvaluationFormView, EvaluationQuestionView } from '../shared/contracts/after.ts';
-import type { QuestionnaireDefinition } from '../questionnaires/domain/definition-schema.ts';
-import { AppError } from '../shared/errors.ts';
-import { requireRole } from '../platform/authorize.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { lockBilan } from '../seances/use-cases/seance-store.ts';
-import type { Trx } from '../seances/use-cases/seance-store.ts';
+import { parisDate } from '../../platform/clock.ts';
+import { hashToken, newToken } from '../../platform/security/tokens.ts';
+import { enqueueEmail } from '../../email/data/outbox.ts';
+import { evaluationLinkExpiresOn } from '../domain/follow-up.ts';
+import { evaluationEmail } from '../domain/emails.ts';
+import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import { EVALUATIONS, evaluationScore, type EvaluationKind } from '../domain/evaluations.ts';
+import { validateSubmission } from '../../questionnaires/domain/validate-submission.ts';
+import type { EvaluationAnswers, EvaluationFormView, EvaluationQuestionView } from '../contracts/schemas.ts';
+import type { QuestionnaireDefinition } from '../../questionnaires/domain/definition-schema.ts';
+import { AppError } from '../../shared/errors.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { lockBilan } from '../../seances/use-cases/seance-store.ts';
+import type { Trx } from '../../seances/use-cases/seance-store.ts';
 
 export async function sendHotEvaluationNow(deps: Deps, actor: Actor, bilanId: string): Promise<void> {
   requireRole(actor, 'consultant');

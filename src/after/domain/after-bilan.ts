@@ -5,11 +5,11 @@
  * Both periods run from the end of the bilan. The start point of the retention period is not
  * spelled out by the sources (legal.md §9.1): the end of the action is the reading used here.
  */
-import { addMonths, addYears, type PlainDate } from '../../../shared/calendar/plain-date.ts';
-import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../../shared/rules/context.ts';
-import { formatDateFr, pluralFr } from '../../../shared/rules/format.ts';
-import { parameterAt } from '../../../shared/parameters/lookup.ts';
-import { ruleError, toReport, type RuleReport } from '../../../shared/rules/result.ts';
+import { addMonths, addYears, type PlainDate } from '../../shared/calendar/plain-date.ts';
+import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../shared/rules/context.ts';
+import { formatDateFr, pluralFr } from '../../shared/rules/format.ts';
+import { parameterAt } from '../../shared/parameters/lookup.ts';
+import { ruleError, toReport, type RuleReport } from '../../shared/rules/result.ts';
 
 /** The default date of the follow-up interview: the end plus the organisation's delay (6 months). */
 export function followUpDueOn(endedOn: PlainDate, ctx: RuleContext = DEFAULT_RULE_CONTEXT): PlainDate {

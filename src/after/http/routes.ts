@@ -9,13 +9,13 @@ import {
   FollowUpAnswerSchema,
   FollowUpRecordSchema,
   IndicatorsPeriodSchema,
-} from '../../shared/contracts/after.ts';
+} from '../contracts/schemas.ts';
 import { linkToken, uuidParam } from '../../shared/fields.ts';
-import { getAfterBilan } from '../../services/after-bilan-view.ts';
-import { markEdofDeclared } from '../../services/edof.ts';
-import { answerEvaluation, getEvaluationForm, sendHotEvaluationNow } from '../../services/evaluations.ts';
-import { answerFollowUp, offerFollowUp, recordFollowUp } from '../../services/follow-up.ts';
-import { getOrganisationIndicators } from '../../services/organisation-indicators.ts';
+import { getAfterBilan } from '../use-cases/after-bilan-view.ts';
+import { markEdofDeclared } from '../use-cases/edof.ts';
+import { answerEvaluation, getEvaluationForm, sendHotEvaluationNow } from '../use-cases/evaluations.ts';
+import { answerFollowUp, offerFollowUp, recordFollowUp } from '../use-cases/follow-up.ts';
+import { getOrganisationIndicators } from '../use-cases/organisation-indicators.ts';
 import { AppError } from '../../shared/errors.ts';
 import { actorOf, type Env } from '../../platform/http/context.ts';
 import { jsonBody, param, query } from '../../platform/http/validate.ts';

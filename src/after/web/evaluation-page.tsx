@@ -7,12 +7,12 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { z } from 'zod';
-import type { EvaluationFormView } from '../../../src/shared/contracts/after.ts';
-import { api } from '../../../src/ui/api.ts';
-import { formatDate } from '../../../src/ui/format.ts';
-import { Page } from '../../../src/ui/Page.tsx';
-import { LoadError, Loading, Notice } from '../../../src/ui/Feedback.tsx';
-import { Form, TextArea, fieldId, useSubmit } from '../../../src/ui/Form.tsx';
+import type { EvaluationFormView } from '../contracts/schemas.ts';
+import { api } from '../../ui/api.ts';
+import { formatDate } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { Form, TextArea, fieldId, useSubmit } from '../../ui/Form.tsx';
 
 type Answers = Record<string, string | number>;
 

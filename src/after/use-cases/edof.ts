@@ -2,14 +2,14 @@
  * CPF: the consultant records that the entry or the exit was declared on EDOF (the sweep wrote
  * down each declaration to make, with its deadline, and reminded them).
  */
-import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../audit/data/record-audit.ts';
-import type { EdofDeclared } from '../shared/contracts/after.ts';
-import { AppError } from '../shared/errors.ts';
-import { requireRole } from '../platform/authorize.ts';
-import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
-import { lockBilan } from '../seances/use-cases/seance-store.ts';
-import { pastOrTodayDate } from '../platform/validation.ts';
+import { parisDate } from '../../platform/clock.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import type { EdofDeclared } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
+import { lockBilan } from '../../seances/use-cases/seance-store.ts';
+import { pastOrTodayDate } from '../../platform/validation.ts';
 
 export async function markEdofDeclared(deps: Deps, actor: Actor, bilanId: string, input: EdofDeclared): Promise<void> {
   requireRole(actor, 'consultant');

@@ -4,13 +4,13 @@
  * Aggregates only: no names; free comments are listed without who wrote them.
  */
 import { sql } from 'kysely';
-import { computeIndicators } from '../domain/after/indicators.ts';
-import { followUpState } from '../domain/after/follow-up.ts';
-import { completionRateBasisPoints } from '../seances/domain/counters.ts';
-import { parsePlainDate } from '../shared/calendar/plain-date.ts';
-import type { IndicatorsView } from '../shared/contracts/after.ts';
-import { requireRole } from '../platform/authorize.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
+import { computeIndicators } from '../domain/indicators.ts';
+import { followUpState } from '../domain/follow-up.ts';
+import { completionRateBasisPoints } from '../../seances/domain/counters.ts';
+import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import type { IndicatorsView } from '../contracts/schemas.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
 
 export async function getOrganisationIndicators(
   deps: Deps,

@@ -10,15 +10,15 @@
  * e-mail it queues: running the sweep twice sends each e-mail once.
  */
 import { sql } from 'kysely';
-import { parisDate } from '../platform/clock.ts';
-import type { Db } from '../platform/db/kysely.ts';
-import type { Trx } from '../seances/use-cases/seance-store.ts';
+import { parisDate } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db/kysely.ts';
+import type { Trx } from '../../seances/use-cases/seance-store.ts';
 import { sendEvaluation } from './evaluations.ts';
-import { enqueueEmail } from '../email/data/outbox.ts';
-import { followUpDueDate, followUpReminderOn } from '../domain/after/follow-up.ts';
-import { edofReminderEmail, followUpPlannedEmail, followUpReminderEmail } from '../domain/emails/after.ts';
-import { parsePlainDate, type PlainDate } from '../shared/calendar/plain-date.ts';
-import { edofDeclarationDeadline } from '../financing/domain/cpf-calendar.ts';
+import { enqueueEmail } from '../../email/data/outbox.ts';
+import { followUpDueDate, followUpReminderOn } from '../domain/follow-up.ts';
+import { edofReminderEmail, followUpPlannedEmail, followUpReminderEmail } from '../domain/emails.ts';
+import { parsePlainDate, type PlainDate } from '../../shared/calendar/plain-date.ts';
+import { edofDeclarationDeadline } from '../../financing/domain/cpf-calendar.ts';
 
 export interface AfterBilanSweepResult {
   evaluationsSent: number;

@@ -3,7 +3,7 @@
  * organisation's indicators.
  */
 import { z } from 'zod';
-import { isoDateField } from '../fields.ts';
+import { isoDateField } from '../../shared/fields.ts';
 
 const isoDate = (message: string) => isoDateField(message);
 

@@ -2,14 +2,14 @@
  * What follows the bilan, as seen by its consultant or its beneficiary: the follow-up
  * interview, the evaluations sent (never their answers), the EDOF declarations (consultant only).
  */
-import { parisDate } from '../platform/clock.ts';
-import { canRecordFollowUp, followUpReminderOn, followUpState, type FollowUpFacts } from '../domain/after/follow-up.ts';
-import { parsePlainDate } from '../shared/calendar/plain-date.ts';
-import { edofDeclarationStatus } from '../financing/domain/cpf-calendar.ts';
-import type { AfterBilanView } from '../shared/contracts/after.ts';
-import { requireRole } from '../platform/authorize.ts';
-import type { Actor, Deps } from '../platform/deps.ts';
-import { lockBilan } from '../seances/use-cases/seance-store.ts';
+import { parisDate } from '../../platform/clock.ts';
+import { canRecordFollowUp, followUpReminderOn, followUpState, type FollowUpFacts } from '../domain/follow-up.ts';
+import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import { edofDeclarationStatus } from '../../financing/domain/cpf-calendar.ts';
+import type { AfterBilanView } from '../contracts/schemas.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 
 export async function getAfterBilan(deps: Deps, actor: Actor, bilanId: string): Promise<AfterBilanView> {
   requireRole(actor, 'consultant', 'beneficiary');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlainDate } from '../../../shared/calendar/plain-date.ts';
-import { ruleContext } from '../../../shared/rules/context.ts';
-import { DEFAULT_PARAMETER_TABLE } from '../../../shared/parameters/default-table.ts';
-import { replaceParameter } from '../../../shared/parameters/table.ts';
+import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import { ruleContext } from '../../shared/rules/context.ts';
+import { DEFAULT_PARAMETER_TABLE } from '../../shared/parameters/default-table.ts';
+import { replaceParameter } from '../../shared/parameters/table.ts';
 import { checkRetentionExpiry, followUpDueOn, retentionLimit } from './after-bilan.ts';
 
 const d = parsePlainDate;

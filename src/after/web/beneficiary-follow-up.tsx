@@ -4,10 +4,10 @@
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AfterBilanView } from '../../../../src/shared/contracts/after.ts';
-import { FOLLOW_UP_OUTCOME_LABELS } from '../../../../src/shared/labels.ts';
-import { api, ApiError } from '../../../../src/ui/api.ts';
-import { formatDate } from '../../../../src/ui/format.ts';
+import type { AfterBilanView } from '../contracts/schemas.ts';
+import { FOLLOW_UP_OUTCOME_LABELS } from '../../shared/labels.ts';
+import { api, ApiError } from '../../ui/api.ts';
+import { formatDate } from '../../ui/format.ts';
 
 export function MyFollowUp({ bilanId }: { bilanId: string }) {
   const client = useQueryClient();

@@ -5,15 +5,20 @@
  * runs twice to show it is idempotent, with the clock injected.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
-import { createOrganisation, createUser, type TestOrganisation, type TestUser } from '../../tests/support/factories.ts';
+import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
+import {
+  createOrganisation,
+  createUser,
+  type TestOrganisation,
+  type TestUser,
+} from '../../../tests/support/factories.ts';
 import { getAfterBilan } from './after-bilan-view.ts';
 import { markEdofDeclared } from './edof.ts';
 import { answerEvaluation, getEvaluationForm, sendHotEvaluationNow } from './evaluations.ts';
 import { answerFollowUp, offerFollowUp, recordFollowUp } from './follow-up.ts';
 import { getOrganisationIndicators } from './organisation-indicators.ts';
 import { sweepAfterBilan } from './sweep-after-bilan.ts';
-import { bilanChecklist } from '../bilans/use-cases/bilan-checklist.ts';
+import { bilanChecklist } from '../../bilans/use-cases/bilan-checklist.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;

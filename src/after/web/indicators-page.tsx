@@ -5,13 +5,13 @@
  */
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { IndicatorsView } from '../../../../src/shared/contracts/after.ts';
-import { FOLLOW_UP_OUTCOME_LABELS } from '../../../../src/shared/labels.ts';
-import { api } from '../../../../src/ui/api.ts';
-import { Page } from '../../../../src/ui/Page.tsx';
-import { LoadError, Loading } from '../../../../src/ui/Feedback.tsx';
-import { TextField } from '../../../../src/ui/Form.tsx';
-import { TableRegion } from '../../../../src/ui/TableRegion.tsx';
+import type { IndicatorsView } from '../contracts/schemas.ts';
+import { FOLLOW_UP_OUTCOME_LABELS } from '../../shared/labels.ts';
+import { api } from '../../ui/api.ts';
+import { Page } from '../../ui/Page.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { TextField } from '../../ui/Form.tsx';
+import { TableRegion } from '../../ui/TableRegion.tsx';
 
 const percent = (basisPoints: number | null) =>
   basisPoints === null

@@ -3,18 +3,18 @@
  * accepts or declines it, the sweep plans it once the bilan is closed, then the consultant
  * records it (held with its outcome, or missed). Administrative facts only.
  */
-import { parisDate } from '../platform/clock.ts';
-import { recordAudit } from '../audit/data/record-audit.ts';
-import { enqueueEmail } from '../email/data/outbox.ts';
-import { canRecordFollowUp, type FollowUpFacts } from '../domain/after/follow-up.ts';
-import { followUpOfferedEmail } from '../domain/emails/after.ts';
-import { parsePlainDate } from '../shared/calendar/plain-date.ts';
-import type { FollowUpAnswer, FollowUpRecord } from '../shared/contracts/after.ts';
-import { AppError } from '../shared/errors.ts';
-import { requireRole } from '../platform/authorize.ts';
-import { auditContext, type Actor, type Deps } from '../platform/deps.ts';
-import { lockBilan } from '../seances/use-cases/seance-store.ts';
-import { pastOrTodayDate } from '../platform/validation.ts';
+import { parisDate } from '../../platform/clock.ts';
+import { recordAudit } from '../../audit/data/record-audit.ts';
+import { enqueueEmail } from '../../email/data/outbox.ts';
+import { canRecordFollowUp, type FollowUpFacts } from '../domain/follow-up.ts';
+import { followUpOfferedEmail } from '../domain/emails.ts';
+import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import type { FollowUpAnswer, FollowUpRecord } from '../contracts/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
+import { lockBilan } from '../../seances/use-cases/seance-store.ts';
+import { pastOrTodayDate } from '../../platform/validation.ts';
 
 export async function offerFollowUp(deps: Deps, actor: Actor, bilanId: string): Promise<void> {
   requireRole(actor, 'consultant');

@@ -5,21 +5,13 @@
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  EdofDeclaredSchema,
-  FollowUpRecordSchema,
-  type AfterBilanView,
-} from '../../../../../src/shared/contracts/after.ts';
-import {
-  EDOF_KIND_LABELS,
-  FOLLOW_UP_OUTCOME_LABELS,
-  FOLLOW_UP_STATE_LABELS,
-} from '../../../../../src/shared/labels.ts';
-import { api, ApiError } from '../../../../../src/ui/api.ts';
-import { LoadError, Loading } from '../../../../../src/ui/Feedback.tsx';
-import { Form, SelectField, TextField, useSubmit } from '../../../../../src/ui/Form.tsx';
-import { formatDate } from '../../../../../src/ui/format.ts';
-import type { BilanSectionProps } from '../../../../../src/bilans/web/section.ts';
+import { EdofDeclaredSchema, FollowUpRecordSchema, type AfterBilanView } from '../contracts/schemas.ts';
+import { EDOF_KIND_LABELS, FOLLOW_UP_OUTCOME_LABELS, FOLLOW_UP_STATE_LABELS } from '../../shared/labels.ts';
+import { api, ApiError } from '../../ui/api.ts';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
+import { formatDate } from '../../ui/format.ts';
+import type { BilanSectionProps } from '../../bilans/web/section.ts';
 
 const EDOF_STATE_LABELS: Record<AfterBilanView['edof'][number]['state'], string> = {
   pending: 'à faire',
