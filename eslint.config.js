@@ -62,8 +62,8 @@ export default tseslint.config(
   {
     files: ['src/ui/**/*.{ts,tsx}', 'src/*/web/**/*.{ts,tsx}'],
     rules: layer(
-      ['**/use-cases/**', '**/data/**', '**/http/**', '**/platform/**', '**/domain/**', 'pg', 'kysely', 'node:*'],
-      'The browser bundle imports only screens, contracts, src/ui and src/shared.',
+      ['**/use-cases/**', '**/data/**', '**/http/**', '**/platform/**', 'pg', 'kysely', 'node:*'],
+      'The browser bundle imports only screens, contracts, pure domain rules, src/ui and src/shared.',
     ),
   },
 );

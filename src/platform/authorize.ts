@@ -4,8 +4,8 @@
  * is reported as 404, as if it did not exist.
  */
 import { AppError } from '../shared/errors.ts';
-import type { Role } from './db/schema.ts';
 import type { Actor } from './deps.ts';
+import type { Role } from '../accounts/domain/users.ts';
 
 export function requireRole(actor: Actor, ...roles: Role[]): void {
   if (!roles.includes(actor.role)) throw new AppError('forbidden');

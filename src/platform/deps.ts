@@ -7,8 +7,8 @@ import type { Db } from './db/kysely.ts';
 import type { Logger } from './logger.ts';
 import type { PasswordHasher } from './security/password-hasher.ts';
 import type { AuditContext } from '../audit/data/record-audit.ts';
-import type { Role } from './db/schema.ts';
 import type { Caches } from './cache/caches.ts';
+import type { Role } from '../accounts/domain/users.ts';
 
 export interface Deps {
   db: Db;

@@ -1,10 +1,12 @@
 /**
  * French labels for domain values, shared by the web app, e-mails and documents.
  */
-import type { Financing, NextStepView, PhaseValue, UnmetConditionView } from '../bilans/contracts/schemas.ts';
-import type { Role } from '../accounts/contracts/schemas.ts';
+import type { NextStepView, UnmetConditionView } from '../bilans/contracts/schemas.ts';
+import type { Financing } from '../financing/domain/catalog.ts';
+import type { Phase } from '../bilans/domain/phases.ts';
+import type { Role } from '../accounts/domain/users.ts';
 
-export const PHASE_LABELS: Record<PhaseValue, string> = {
+export const PHASE_LABELS: Record<Phase, string> = {
   preliminaire: 'Phase préliminaire',
   investigation: 'Phase d’investigation',
   conclusion: 'Phase de conclusion',
@@ -12,7 +14,7 @@ export const PHASE_LABELS: Record<PhaseValue, string> = {
   abandonne: 'Bilan abandonné',
 };
 
-export const PHASE_SHORT_LABELS: Record<PhaseValue, string> = {
+export const PHASE_SHORT_LABELS: Record<Phase, string> = {
   preliminaire: 'Préliminaire',
   investigation: 'Investigation',
   conclusion: 'Conclusion',
@@ -21,7 +23,7 @@ export const PHASE_SHORT_LABELS: Record<PhaseValue, string> = {
 };
 
 /** What each phase is for, in the beneficiary's words. */
-export const PHASE_PURPOSES: Record<PhaseValue, string> = {
+export const PHASE_PURPOSES: Record<Phase, string> = {
   preliminaire:
     'Vous analysez votre demande et vos besoins avec votre consultant·e, et vous définissez ensemble le déroulement du bilan.',
   investigation:
@@ -33,7 +35,7 @@ export const PHASE_PURPOSES: Record<PhaseValue, string> = {
 };
 
 /** What each phase is for, as the consultant reads it on the bilan page. */
-export const PHASE_PURPOSES_FOR_CONSULTANT: Record<PhaseValue, string> = {
+export const PHASE_PURPOSES_FOR_CONSULTANT: Record<Phase, string> = {
   preliminaire:
     'Analyse de la demande et du besoin, choix du format, définition conjointe du déroulement ; consentement et charte d’engagements.',
   investigation:

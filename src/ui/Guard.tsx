@@ -1,9 +1,9 @@
 /** Pages for a role: signed-out people go to the login page, others to their own home. */
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import type { Role } from '../accounts/contracts/schemas.ts';
 import { HOME_BY_ROLE, useSession } from './session.ts';
 import { LoadError, Loading } from './Feedback.tsx';
+import type { Role } from '../accounts/domain/users.ts';
 
 export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
   const session = useSession();

@@ -2,8 +2,9 @@
  * The signed-in person, from GET /api/session (null when signed out).
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Role, SessionUser } from '../accounts/contracts/schemas.ts';
+import type { SessionUser } from '../accounts/contracts/schemas.ts';
 import { api } from './api.ts';
+import type { Role } from '../accounts/domain/users.ts';
 
 export const SESSION_KEY = ['session'] as const;
 

@@ -8,9 +8,9 @@ import { hash } from '@node-rs/argon2';
 import { createDb, type Db } from '../../src/platform/db/kysely.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 import { insertOrganisation } from '../../src/accounts/use-cases/organisations.ts';
-import type { Role } from '../../src/platform/db/schema.ts';
 import { startApp, type RunningApp } from './server.ts';
 import type { Browser, Page } from 'playwright-core';
+import type { Role } from '../../src/accounts/domain/users.ts';
 
 export const E2E_PASSWORD = 'mot de passe de test e2e';
 

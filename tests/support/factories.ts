@@ -3,10 +3,10 @@
  * does not. Every call creates a fresh organisation, so tests never see each other's data.
  */
 import { randomBytes } from 'node:crypto';
-import type { Role } from '../../src/platform/db/schema.ts';
 import { insertOrganisation } from '../../src/accounts/use-cases/organisations.ts';
 import type { Actor } from '../../src/platform/deps.ts';
 import type { TestDeps } from './deps.ts';
+import type { Role } from '../../src/accounts/domain/users.ts';
 
 export const PASSWORD = 'un mot de passe solide';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailField, loginPassword, newPassword, organisationName, personName } from '../../shared/fields.ts';
+import type { Role } from '../domain/users.ts';
 
 export const SetupInputSchema = z.object({
   organisationName,
@@ -31,8 +32,6 @@ export const InvitePersonSchema = z.object({
   email: emailField,
 });
 export type InvitePerson = z.infer<typeof InvitePersonSchema>;
-
-export type Role = 'admin' | 'consultant' | 'beneficiary';
 
 /** What the SPA knows about the signed-in person. */
 export interface SessionUser {

@@ -4,7 +4,6 @@
  */
 import { recordAudit } from '../../audit/data/record-audit.ts';
 import { hashToken } from '../../platform/security/tokens.ts';
-import type { Role } from '../../platform/db/schema.ts';
 import type { AcceptInvitation, SessionUser } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps, Origin } from '../../platform/deps.ts';
@@ -13,6 +12,7 @@ import { notFound, requireRole } from '../../platform/authorize.ts';
 import { issueInvitation } from './issue-invitation.ts';
 import { openSession } from './sessions.ts';
 import { assertPasswordAcceptable } from '../../platform/validation.ts';
+import type { Role } from '../domain/users.ts';
 
 export interface InvitationView {
   organisationName: string;

@@ -4,12 +4,13 @@
  */
 import type { Kysely } from 'kysely';
 import { recordAudit, type AuditContext } from '../../audit/data/record-audit.ts';
-import type { Database, Role } from '../../platform/db/schema.ts';
 import { enqueueEmail } from '../../email/data/outbox.ts';
 import { newToken } from '../../platform/security/tokens.ts';
 import { INVITATION_LIFETIME_MS, addMs } from '../domain/policies.ts';
 import { invitationEmail } from '../domain/emails.ts';
 import { AppError } from '../../shared/errors.ts';
+import type { Role } from '../domain/users.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 export interface InvitationTarget {
   userId: string;

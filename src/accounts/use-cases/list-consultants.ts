@@ -5,6 +5,7 @@ import type { ConsultantView } from '../contracts/schemas.ts';
 import { invitationState } from '../../bilans/domain/next-step.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
+import { OPEN_PHASES } from '../../bilans/domain/phases.ts';
 
 export async function listConsultants(deps: Deps, actor: Actor): Promise<ConsultantView[]> {
   requireRole(actor, 'admin');
@@ -37,7 +38,7 @@ export async function listConsultants(deps: Deps, actor: Actor): Promise<Consult
         .selectFrom('bilans as b')
         .select((e) => e.fn.countAll<number>().as('n'))
         .whereRef('b.consultant_id', '=', 'u.id')
-        .where('b.phase', 'in', ['preliminaire', 'investigation', 'conclusion'])
+        .where('b.phase', 'in', OPEN_PHASES)
         .as('open_bilans'),
     )
     .where('u.organisation_id', '=', actor.organisationId)

@@ -5,7 +5,6 @@
  */
 import type { Kysely } from 'kysely';
 import { recordAudit, type AuditContext } from '../../audit/data/record-audit.ts';
-import type { Database } from '../../platform/db/schema.ts';
 import { decoyHash } from '../../platform/security/password-hasher.ts';
 import {
   ACCOUNT_THROTTLE,
@@ -19,6 +18,7 @@ import type { LoginInput, SessionUser } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps, Origin } from '../../platform/deps.ts';
 import { openSession } from './sessions.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 const accountKey = (email: string) => `account:${email}`;
 const ipKey = (ip: string | null) => `ip:${ip ?? 'inconnue'}`;

@@ -2,7 +2,7 @@
  * Creating an organisation row with a unique, readable slug (used by its public page later).
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/schema.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 export function slugify(name: string): string {
   const slug = name

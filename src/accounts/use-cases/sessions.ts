@@ -3,9 +3,9 @@
  */
 import type { Kysely } from 'kysely';
 import { hashToken, newToken } from '../../platform/security/tokens.ts';
-import type { Database } from '../../platform/db/schema.ts';
 import { sessionExpiry } from '../domain/policies.ts';
 import type { Origin } from '../../platform/deps.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 export async function openSession(db: Kysely<Database>, userId: string, origin: Origin, now: Date): Promise<string> {
   const { token, hash } = newToken();

@@ -4,11 +4,14 @@
  */
 import { z } from 'zod';
 import { isoDateField } from '../../shared/fields.ts';
+import { FOLLOW_UP_RESPONSES } from '../domain/follow-up.ts';
+import type { EvaluationKind } from '../domain/evaluations.ts';
+import { EDOF_DECLARATION_KINDS } from '../../financing/domain/cpf-calendar.ts';
 
 const isoDate = (message: string) => isoDateField(message);
 
 export const FollowUpAnswerSchema = z.object({
-  response: z.enum(['accepted', 'declined'], { error: 'Choisissez votre réponse.' }),
+  response: z.enum(FOLLOW_UP_RESPONSES, { error: 'Choisissez votre réponse.' }),
 });
 export type FollowUpAnswer = z.infer<typeof FollowUpAnswerSchema>;
 
@@ -24,7 +27,7 @@ export const FollowUpRecordSchema = z.object({
 export type FollowUpRecord = z.infer<typeof FollowUpRecordSchema>;
 
 export const EdofDeclaredSchema = z.object({
-  kind: z.enum(['entry', 'exit']),
+  kind: z.enum(EDOF_DECLARATION_KINDS),
   declaredOn: isoDate('Indiquez la date de la déclaration (jj/mm/aaaa).'),
 });
 export type EdofDeclared = z.infer<typeof EdofDeclaredSchema>;
@@ -53,7 +56,7 @@ export interface AfterBilanView {
   } | null;
   /** The follow-up can be offered now (conclusion phase, not yet offered). */
   canOfferFollowUp: boolean;
-  evaluations: { kind: 'chaud' | 'froid'; sentAt: string; answered: boolean; expiresOn: string }[];
+  evaluations: { kind: EvaluationKind; sentAt: string; answered: boolean; expiresOn: string }[];
   /** The hot evaluation can be sent now (conclusion phase or ended, not yet sent). */
   canSendHotEvaluation: boolean;
   edof: {
@@ -71,7 +74,7 @@ export type EvaluationQuestionView =
   | { id: string; type: 'long_text'; label: string; required: boolean; maxLength: number };
 
 export interface EvaluationFormView {
-  kind: 'chaud' | 'froid';
+  kind: EvaluationKind;
   organisationName: string;
   firstName: string;
   expiresOn: string;
@@ -91,7 +94,7 @@ export interface IndicatorsView {
   completionShareBasisPoints: number | null;
   meanCompletionBasisPoints: number | null;
   evaluations: Record<
-    'chaud' | 'froid',
+    EvaluationKind,
     { sent: number; answered: number; responseRateBasisPoints: number | null; meanScoreBasisPoints: number | null }
   >;
   followUps: {
@@ -100,5 +103,5 @@ export interface IndicatorsView {
     held: number;
     outcomes: Partial<Record<FollowUpRecord['outcome'], number>>;
   };
-  comments: { kind: 'chaud' | 'froid'; text: string }[];
+  comments: { kind: EvaluationKind; text: string }[];
 }

@@ -5,10 +5,11 @@
  */
 import type { EvaluationKind } from './evaluations.ts';
 import type { FollowUpOutcome, FollowUpState } from './follow-up.ts';
+import type { EndedPhase } from '../../bilans/domain/phases.ts';
 
 export interface IndicatorFacts {
   /** One line per ended bilan in the period. */
-  endings: { kind: 'cloture' | 'abandonne'; completionBasisPoints: number }[];
+  endings: { kind: EndedPhase; completionBasisPoints: number }[];
   followUps: { state: FollowUpState; outcome: FollowUpOutcome | null }[];
   evaluations: { kind: EvaluationKind; answered: boolean; scoreBasisPoints: number | null }[];
 }

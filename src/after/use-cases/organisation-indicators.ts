@@ -11,6 +11,7 @@ import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import type { IndicatorsView } from '../contracts/schemas.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
+import { ENDED_PHASES, type EndedPhase } from '../../bilans/domain/phases.ts';
 
 export async function getOrganisationIndicators(
   deps: Deps,
@@ -25,7 +26,7 @@ export async function getOrganisationIndicators(
       .selectFrom('bilans as b')
       .select(['b.phase', 'b.accompaniment_done_minutes', 'b.planned_accompaniment_minutes'])
       .where('b.organisation_id', '=', org)
-      .where('b.phase', 'in', ['cloture', 'abandonne'])
+      .where('b.phase', 'in', ENDED_PHASES)
       .where(inPeriod)
       .execute(),
     deps.db
@@ -46,7 +47,7 @@ export async function getOrganisationIndicators(
   ]);
   const indicators = computeIndicators({
     endings: endings.map((e) => ({
-      kind: e.phase as 'cloture' | 'abandonne',
+      kind: e.phase as EndedPhase,
       completionBasisPoints: completionRateBasisPoints(e.accompaniment_done_minutes, e.planned_accompaniment_minutes),
     })),
     followUps: followUps.map((f) => ({

@@ -19,6 +19,7 @@ import { followUpDueDate, followUpReminderOn } from '../domain/follow-up.ts';
 import { edofReminderEmail, followUpPlannedEmail, followUpReminderEmail } from '../domain/emails.ts';
 import { parsePlainDate, type PlainDate } from '../../shared/calendar/plain-date.ts';
 import { edofDeclarationDeadline } from '../../financing/domain/cpf-calendar.ts';
+import { ENDED_PHASES, isOpen } from '../../bilans/domain/phases.ts';
 
 export interface AfterBilanSweepResult {
   evaluationsSent: number;
@@ -26,8 +27,6 @@ export interface AfterBilanSweepResult {
   followUpsReminded: number;
   edofReminders: number;
 }
-
-const ENDED = ['cloture', 'abandonne'] as const;
 
 export async function sweepAfterBilan(db: Db, publicUrl: string, now: Date): Promise<AfterBilanSweepResult> {
   const today = parsePlainDate(parisDate(now));
@@ -62,7 +61,7 @@ function endedBilans(trx: Trx) {
       'o.name as organisation_name',
       'o.follow_up_months',
     ])
-    .where('b.phase', 'in', ENDED);
+    .where('b.phase', 'in', ENDED_PHASES);
 }
 
 async function sendHotEvaluations(trx: Trx, publicUrl: string, now: Date, today: PlainDate): Promise<number> {
@@ -265,8 +264,7 @@ async function remindEdof(trx: Trx, publicUrl: string, now: Date): Promise<numbe
     const events: { kind: 'entry' | 'exit'; at: Date }[] = [];
     if (row.first_held_at && !existing.includes('entry'))
       events.push({ kind: 'entry', at: new Date(row.first_held_at) });
-    if ((ENDED as readonly string[]).includes(row.phase) && !existing.includes('exit'))
-      events.push({ kind: 'exit', at: row.phase_changed_at });
+    if (!isOpen(row.phase) && !existing.includes('exit')) events.push({ kind: 'exit', at: row.phase_changed_at });
     for (const event of events) {
       const eventOn = parsePlainDate(parisDate(event.at));
       const deadline = edofDeclarationDeadline(event.kind, eventOn);

@@ -21,5 +21,5 @@ const last = readdirSync(MIGRATIONS_DIR)
 const file = path.join(MIGRATIONS_DIR, `${String(last + 1).padStart(4, '0')}_${name}.sql`);
 writeFileSync(file, `-- ${name.replaceAll('_', ' ')}\n`, { flag: 'wx' });
 console.log(
-  `Créée : ${path.relative(process.cwd(), file)} (ajoutez les types correspondants dans src/adapters/db/schema.ts)`,
+  `Créée : ${path.relative(process.cwd(), file)} (écrivez-la, puis lancez npm run db:types pour régénérer les types de la base)`,
 );

@@ -3,7 +3,7 @@
  */
 import type { Kysely } from 'kysely';
 import { AuditEventSchema, type AuditEvent } from '../domain/events.ts';
-import type { Database } from '../../platform/db/schema.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 /** Who did it, from where. `userId` is null for anonymous attempts (e.g. a failed login). */
 export interface AuditContext {

@@ -3,9 +3,13 @@
  * may need a data migration for old rows, so add new actions rather than reshaping old ones.
  */
 import { z } from 'zod';
+import { PHASES } from '../../bilans/domain/phases.ts';
+import { ATTENDANCE_METHODS, ATTENDANCE_SIGNERS } from '../../seances/domain/attendance.ts';
+import { FOLLOW_UP_RESPONSES } from '../../after/domain/follow-up.ts';
+import { EDOF_DECLARATION_KINDS } from '../../financing/domain/cpf-calendar.ts';
 
 const uuid = z.uuid();
-const phase = z.enum(['preliminaire', 'investigation', 'conclusion', 'cloture', 'abandonne']);
+const phase = z.enum(PHASES);
 
 export const AuditEventSchema = z.discriminatedUnion('action', [
   z.object({
@@ -132,7 +136,7 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
     action: z.literal('seance.attendance_signed'),
     subjectType: z.literal('seance'),
     subjectId: uuid,
-    details: z.object({ signer: z.enum(['beneficiary', 'consultant']), method: z.enum(['in_person', 'remote']) }),
+    details: z.object({ signer: z.enum(ATTENDANCE_SIGNERS), method: z.enum(ATTENDANCE_METHODS) }),
   }),
   z.object({
     action: z.literal('bilan.consent_given'),
@@ -175,7 +179,7 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
     action: z.literal('follow_up.answered'),
     subjectType: z.literal('bilan'),
     subjectId: uuid,
-    details: z.object({ response: z.enum(['accepted', 'declined']) }),
+    details: z.object({ response: z.enum(FOLLOW_UP_RESPONSES) }),
   }),
   z.object({
     action: z.literal('follow_up.recorded'),
@@ -187,7 +191,7 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
     action: z.literal('edof.declared'),
     subjectType: z.literal('bilan'),
     subjectId: uuid,
-    details: z.object({ kind: z.enum(['entry', 'exit']), declaredOn: z.string() }),
+    details: z.object({ kind: z.enum(EDOF_DECLARATION_KINDS), declaredOn: z.string() }),
   }),
   // Intake (issue 3)
   z.object({

@@ -2,9 +2,9 @@
  * The organisation's audit log for its admins, newest first, 50 per page.
  */
 import type { AuditPage } from '../../accounts/contracts/schemas.ts';
-import type { Role } from '../../platform/db/schema.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
+import type { Role } from '../../accounts/domain/users.ts';
 
 const PAGE = 50;
 

@@ -2,9 +2,10 @@
  * Consent, charter, phase records and checklists of a bilan.
  */
 import { z } from 'zod';
+import { CONSENT_DECISIONS } from '../domain/notice.ts';
 
 export const ConsentDecisionSchema = z.object({
-  decision: z.enum(['given', 'refused'], { error: 'Choisissez votre réponse.' }),
+  decision: z.enum(CONSENT_DECISIONS, { error: 'Choisissez votre réponse.' }),
   noticeVersion: z.string().min(1).max(50),
 });
 export type ConsentDecision = z.infer<typeof ConsentDecisionSchema>;

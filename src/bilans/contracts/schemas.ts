@@ -1,19 +1,7 @@
 import { z } from 'zod';
 import { emailField, personName } from '../../shared/fields.ts';
-
-export const FINANCINGS = [
-  'cpf',
-  'employer_plan',
-  'opco',
-  'transitions_pro',
-  'france_travail',
-  'self_funded',
-  'public_agent',
-] as const;
-export type Financing = (typeof FINANCINGS)[number];
-
-export const PHASE_VALUES = ['preliminaire', 'investigation', 'conclusion', 'cloture', 'abandonne'] as const;
-export type PhaseValue = (typeof PHASE_VALUES)[number];
+import { FINANCINGS, type Financing } from '../../financing/domain/catalog.ts';
+import { PHASES, type Phase } from '../domain/phases.ts';
 
 /**
  * Hours typed as in French: "24", "18,5", "17.25" or "16 h 30". Converted to whole minutes.
@@ -48,7 +36,7 @@ export type CreateBilanInput = z.input<typeof CreateBilanSchema>;
 export type CreateBilan = z.output<typeof CreateBilanSchema>;
 
 export const TransitionSchema = z.object({
-  to: z.enum(PHASE_VALUES, { error: 'Choisissez une phase.' }),
+  to: z.enum(PHASES, { error: 'Choisissez une phase.' }),
   reason: z.string().trim().max(2000, 'La raison ne doit pas dépasser 2 000 caractères.').optional(),
 });
 export type TransitionInput = z.infer<typeof TransitionSchema>;
@@ -70,7 +58,7 @@ export interface PersonView {
 export interface BilanSummary {
   id: string;
   beneficiary: PersonView & { accountActive: boolean };
-  phase: PhaseValue;
+  phase: Phase;
   financing: Financing;
   plannedMinutes: number;
   doneMinutes: number;
@@ -85,19 +73,19 @@ export interface ConsultantHome {
 
 export type UnmetConditionView =
   | { code: 'not_open' }
-  | { code: 'not_next'; from: PhaseValue; to: PhaseValue }
+  | { code: 'not_next'; from: Phase; to: Phase }
   | { code: 'reason_required' }
   | { code: 'checklist_item'; item: string; label: string };
 
 export interface TransitionOption {
-  to: PhaseValue;
+  to: Phase;
   allowed: boolean;
   unmet: UnmetConditionView[];
 }
 
 export interface PhaseChangeView {
-  from: PhaseValue;
-  to: PhaseValue;
+  from: Phase;
+  to: Phase;
   at: string;
   by: string;
   reason: string | null;
@@ -121,7 +109,7 @@ export interface BilanDetail extends BilanSummary {
 export interface BeneficiaryHome {
   bilan: {
     id: string;
-    phase: PhaseValue;
+    phase: Phase;
     financing: Financing;
     plannedMinutes: number;
     doneMinutes: number;

@@ -4,6 +4,10 @@
  * commit to in their programmes. Versioned like the notice.
  */
 
+/** The charter of mutual commitments is signed by both. */
+export const CHARTER_SIGNERS = ['beneficiary', 'consultant'] as const;
+export type CharterSigner = (typeof CHARTER_SIGNERS)[number];
+
 export interface Charter {
   version: string;
   title: string;

@@ -4,6 +4,10 @@
  * old ones stay for the record.
  */
 
+/** The beneficiary's answer to the information notice. */
+export const CONSENT_DECISIONS = ['given', 'refused'] as const;
+export type ConsentDecisionValue = (typeof CONSENT_DECISIONS)[number];
+
 export interface TextSection {
   heading: string;
   paragraphs: string[];

@@ -7,6 +7,7 @@
  * conclusion → clôture); `recommended` items are shown but never block. Item codes are stable:
  * the guard of `checkTransition` can name them, the UI renders the French labels.
  */
+
 import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../shared/rules/context.ts';
 import type { PlainDate } from '../../shared/calendar/plain-date.ts';
 import type { FinancingType } from '../../financing/domain/catalog.ts';
@@ -14,6 +15,9 @@ import { formatMinutesFr } from '../../shared/rules/format.ts';
 import { parameterAtIfIntroduced } from '../../shared/parameters/lookup.ts';
 import { ruleError, ruleWarning, type RuleIssue } from '../../shared/rules/result.ts';
 import type { SeancePhase } from '../../seances/domain/seance.ts';
+
+/** The checklist items the consultant attested, by item code: when, by whom, with an optional note. */
+export type Attestations = Record<string, { at: string; by: string; note?: string }>;
 
 export interface PhaseChecklistFacts {
   // Préliminaire (R6313-4 1°, L6313-4, seeds)

@@ -8,10 +8,15 @@
 export const PHASES = ['preliminaire', 'investigation', 'conclusion', 'cloture', 'abandonne'] as const;
 export type Phase = (typeof PHASES)[number];
 
-export const OPEN_PHASES: readonly Phase[] = ['preliminaire', 'investigation', 'conclusion'];
+export const OPEN_PHASES = ['preliminaire', 'investigation', 'conclusion'] as const satisfies readonly Phase[];
+export type OpenPhase = (typeof OPEN_PHASES)[number];
 
-export function isOpen(phase: Phase): boolean {
-  return OPEN_PHASES.includes(phase);
+/** The phases a bilan ends in. */
+export const ENDED_PHASES = ['cloture', 'abandonne'] as const satisfies readonly Phase[];
+export type EndedPhase = (typeof ENDED_PHASES)[number];
+
+export function isOpen(phase: Phase): phase is OpenPhase {
+  return (OPEN_PHASES as readonly Phase[]).includes(phase);
 }
 
 /** The forward step from each open phase. */

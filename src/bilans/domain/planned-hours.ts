@@ -3,12 +3,12 @@
  * never more than the legal maximum (L6313-4: 24 h), and for the CPF at least the minimum of
  * effective accompaniment (R6313-4 since 26 Feb 2026: 13 h).
  */
-import type { Financing } from '../contracts/schemas.ts';
 import { formatMinutes } from '../../shared/labels.ts';
 import type { PlainDate } from '../../shared/calendar/plain-date.ts';
 import { parameterAt, parameterAtIfIntroduced } from '../../shared/parameters/lookup.ts';
 import type { ParameterTable } from '../../shared/parameters/definitions.ts';
 import { DEFAULT_PARAMETER_TABLE } from '../../shared/parameters/default-table.ts';
+import type { Financing } from '../../financing/domain/catalog.ts';
 
 export type PlannedHoursProblem =
   | { code: 'not_positive'; message: string }

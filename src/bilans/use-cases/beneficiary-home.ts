@@ -7,6 +7,7 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { bilanSummaryQuery, toSummary } from './bilan-queries.ts';
 import { sql } from 'kysely';
+import { OPEN_PHASES } from '../domain/phases.ts';
 
 export async function beneficiaryHome(deps: Deps, actor: Actor): Promise<BeneficiaryHome> {
   requireRole(actor, 'beneficiary');
@@ -17,7 +18,7 @@ export async function beneficiaryHome(deps: Deps, actor: Actor): Promise<Benefic
     .where('b.organisation_id', '=', actor.organisationId)
     .where('b.beneficiary_id', '=', actor.userId)
     // The open bilan if there is one, else the latest.
-    .orderBy(sql`b.phase in ('preliminaire', 'investigation', 'conclusion')`, 'desc')
+    .orderBy(sql`b.phase in (${sql.join(OPEN_PHASES)})`, 'desc')
     .orderBy('b.created_at', 'desc')
     .limit(1)
     .executeTakeFirst();

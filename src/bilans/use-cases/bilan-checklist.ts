@@ -5,12 +5,14 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
-import type { Attestations, Database, Financing } from '../../platform/db/schema.ts';
 import type { FinancingType } from '../../financing/domain/catalog.ts';
 import type { BilanFacts } from '../domain/phases.ts';
 import { CURRENT_CHARTER } from '../domain/charter.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { phaseChecklist, type PhaseChecklist, type PhaseChecklistFacts } from '../domain/phase-checklists.ts';
+import type { Financing } from '../../financing/domain/catalog.ts';
+import type { Attestations } from '../domain/phase-checklists.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 /** Items that only the consultant can attest (the others are facts Sillage records itself). */
 export const ATTESTABLE_ITEMS = [

@@ -4,9 +4,9 @@
  * index probe) and the invitation state.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/schema.ts';
 import { invitationState, nextStep } from '../domain/next-step.ts';
 import type { BilanSummary } from '../contracts/schemas.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 export function bilanSummaryQuery(db: Kysely<Database>, now: Date) {
   return db

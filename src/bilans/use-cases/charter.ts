@@ -12,6 +12,7 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { lockBilan } from '../../seances/use-cases/seance-store.ts';
+import { isOpen } from '../domain/phases.ts';
 
 const TEXT = charterText(CURRENT_CHARTER);
 const TEXT_SHA256 = createHash('sha256').update(TEXT, 'utf8').digest('hex');
@@ -48,7 +49,7 @@ export async function signCharter(deps: Deps, actor: Actor, bilanId: string, inp
   }
   await deps.db.transaction().execute(async (trx) => {
     const bilan = await lockBilan(trx, actor, bilanId, actor.role === 'beneficiary' ? 'beneficiary' : 'consultant');
-    if (bilan.phase === 'cloture' || bilan.phase === 'abandonne') throw new AppError('bilan_closed');
+    if (!isOpen(bilan.phase)) throw new AppError('bilan_closed');
     const role = actor.role === 'beneficiary' ? 'beneficiary' : 'consultant';
     const person = await trx
       .selectFrom('users')

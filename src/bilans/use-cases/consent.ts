@@ -11,6 +11,7 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { lockBilan } from '../../seances/use-cases/seance-store.ts';
+import { isOpen } from '../domain/phases.ts';
 
 export async function getConsent(deps: Deps, actor: Actor, bilanId: string): Promise<ConsentView> {
   requireRole(actor, 'consultant', 'beneficiary');
@@ -42,7 +43,7 @@ export async function decideConsent(deps: Deps, actor: Actor, bilanId: string, i
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const bilan = await lockBilan(trx, actor, bilanId, 'beneficiary');
-    if (bilan.phase === 'cloture' || bilan.phase === 'abandonne') throw new AppError('bilan_closed');
+    if (!isOpen(bilan.phase)) throw new AppError('bilan_closed');
     await trx
       .insertInto('bilan_consents')
       .values({

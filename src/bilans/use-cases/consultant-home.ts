@@ -6,6 +6,7 @@ import type { ConsultantHome } from '../contracts/schemas.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { bilanSummaryQuery, toSummary, type BilanRow } from './bilan-queries.ts';
+import { ENDED_PHASES, OPEN_PHASES } from '../domain/phases.ts';
 
 /** Closed and abandoned bilans shown on the home (most recent first); older ones stay reachable by id. */
 const CLOSED_SHOWN = 50;
@@ -36,15 +37,8 @@ export async function consultantHome(deps: Deps, actor: Actor): Promise<Consulta
     .where('b.organisation_id', '=', actor.organisationId)
     .where('b.consultant_id', '=', actor.userId);
   const [open, closed] = await Promise.all([
-    base
-      .where('b.phase', 'in', ['preliminaire', 'investigation', 'conclusion'])
-      .orderBy('b.created_at', 'desc')
-      .execute(),
-    base
-      .where('b.phase', 'in', ['cloture', 'abandonne'])
-      .orderBy('b.phase_changed_at', 'desc')
-      .limit(CLOSED_SHOWN)
-      .execute(),
+    base.where('b.phase', 'in', OPEN_PHASES).orderBy('b.created_at', 'desc').execute(),
+    base.where('b.phase', 'in', ENDED_PHASES).orderBy('b.phase_changed_at', 'desc').limit(CLOSED_SHOWN).execute(),
   ]);
   const summaries = open.map((row) => toSummary(row, now));
   // Soonest séance first, then the bilans that need an action, then by creation.

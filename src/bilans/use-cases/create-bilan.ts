@@ -5,7 +5,6 @@
  */
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/data/record-audit.ts';
-import type { Database } from '../../platform/db/schema.ts';
 import { parisDate } from '../../platform/clock.ts';
 import { plannedHoursProblem } from '../domain/planned-hours.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
@@ -15,6 +14,8 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { insertInvitedUser, issueInvitation } from '../../accounts/use-cases/issue-invitation.ts';
+import { OPEN_PHASES } from '../domain/phases.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 export async function createBilan(
   deps: Deps,
@@ -61,7 +62,7 @@ export async function insertBilan(
         .selectFrom('bilans')
         .select('id')
         .where('beneficiary_id', '=', existing.id)
-        .where('phase', 'in', ['preliminaire', 'investigation', 'conclusion'])
+        .where('phase', 'in', OPEN_PHASES)
         .executeTakeFirst();
       if (open)
         throw new AppError('beneficiary_has_open_bilan', {

@@ -11,6 +11,7 @@ import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { ATTESTABLE_ITEMS, bilanChecklist } from './bilan-checklist.ts';
 import { lockBilan } from '../../seances/use-cases/seance-store.ts';
+import { isOpen } from '../domain/phases.ts';
 
 export async function getChecklist(deps: Deps, actor: Actor, bilanId: string): Promise<ChecklistView> {
   requireRole(actor, 'consultant');
@@ -49,7 +50,7 @@ export async function savePhaseRecord(deps: Deps, actor: Actor, bilanId: string,
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const bilan = await lockBilan(trx, actor, bilanId, 'consultant');
-    if (bilan.phase === 'cloture' || bilan.phase === 'abandonne') throw new AppError('bilan_closed');
+    if (!isOpen(bilan.phase)) throw new AppError('bilan_closed');
     await trx
       .insertInto('bilan_phase_records')
       .values({
@@ -90,7 +91,7 @@ export async function attestItem(deps: Deps, actor: Actor, bilanId: string, inpu
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const bilan = await lockBilan(trx, actor, bilanId, 'consultant');
-    if (bilan.phase === 'cloture' || bilan.phase === 'abandonne') throw new AppError('bilan_closed');
+    if (!isOpen(bilan.phase)) throw new AppError('bilan_closed');
     const entry = JSON.stringify({
       [input.item]: { at: now.toISOString(), by: actor.userId, ...(input.note ? { note: input.note } : {}) },
     });

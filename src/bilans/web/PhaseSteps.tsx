@@ -1,10 +1,10 @@
 /** The three phases of a bilan as an ordered list, the current one marked (aria-current). */
-import type { PhaseValue } from '../contracts/schemas.ts';
 import { PHASE_LABELS } from '../../shared/labels.ts';
+import type { Phase } from '../domain/phases.ts';
 
-const ORDER: PhaseValue[] = ['preliminaire', 'investigation', 'conclusion', 'cloture'];
+const ORDER: Phase[] = ['preliminaire', 'investigation', 'conclusion', 'cloture'];
 
-export function PhaseSteps({ phase }: { phase: PhaseValue }) {
+export function PhaseSteps({ phase }: { phase: Phase }) {
   const current = ORDER.indexOf(phase);
   return (
     <ol className="phase-steps" aria-label="Étapes du bilan">

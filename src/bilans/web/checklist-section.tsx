@@ -7,13 +7,14 @@ import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { PhaseRecordSchema, type CharterView, type ChecklistView, type ConsentView } from '../contracts/checklists.ts';
 import { PHASE_LABELS } from '../../shared/labels.ts';
-import type { PhaseValue } from '../contracts/schemas.ts';
 import { api, ApiError } from '../../ui/api.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { CheckboxField, Form, TextArea, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { CharterSignature } from './charter-signature.tsx';
 import type { BilanSectionProps } from './section.ts';
+import type { Phase } from '../domain/phases.ts';
+import { isOpen } from '../domain/phases.ts';
 
 function PreliminaireRecord({
   bilanId,
@@ -117,7 +118,7 @@ function Attestation({
 
 export function ChecklistSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
-  const open = ['preliminaire', 'investigation', 'conclusion'].includes(bilan.phase);
+  const open = isOpen(bilan.phase);
   const checklist = useQuery({
     queryKey: ['consultant', 'checklist', bilan.id],
     queryFn: () => api.get<ChecklistView>(`/bilans/${bilan.id}/checklist`),
@@ -150,7 +151,7 @@ export function ChecklistSection({ bilan, onChanged }: BilanSectionProps) {
   const beneficiarySigned = charter.data.signatures.find((s) => s.role === 'beneficiary');
   return (
     <section aria-labelledby="suivi">
-      <h2 id="suivi">Suivi de la {PHASE_LABELS[c.phase as PhaseValue].toLowerCase()}</h2>
+      <h2 id="suivi">Suivi de la {PHASE_LABELS[c.phase as Phase].toLowerCase()}</h2>
       <p>
         {c.complete
           ? 'Toutes les conditions pour passer à la phase suivante sont réunies.'

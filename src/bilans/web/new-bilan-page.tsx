@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { CreateBilanSchema, FINANCINGS } from '../contracts/schemas.ts';
+import { CreateBilanSchema } from '../contracts/schemas.ts';
 import { FINANCING_LABELS } from '../../shared/labels.ts';
 import { api } from '../../ui/api.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
+import { FINANCINGS } from '../../financing/domain/catalog.ts';
 
 const LABELS: Record<string, string> = {
   'beneficiary.firstName': 'Prénom',

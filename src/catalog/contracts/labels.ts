@@ -2,9 +2,10 @@
  * French wording for the ROME catalogue's values: RIASEC explained in plain words, tags, core
  * of the job. Shared by the web app and any document that shows a job sheet.
  */
-import type { JobSheet, RiasecLetterValue } from './schemas.ts';
+import type { JobSheet } from './schemas.ts';
+import type { RiasecLetter } from '../domain/model.ts';
 
-export const RIASEC_TYPES: Record<RiasecLetterValue, { name: string; adjective: string; likes: string }> = {
+export const RIASEC_TYPES: Record<RiasecLetter, { name: string; adjective: string; likes: string }> = {
   R: {
     name: 'Réaliste',
     adjective: 'réaliste',
@@ -38,7 +39,7 @@ export const RIASEC_TYPES: Record<RiasecLetterValue, { name: string; adjective: 
 };
 
 /** "Code RIASEC SE : dominante sociale, puis entreprenante." */
-export function riasecSummary(riasec: { major: RiasecLetterValue; minor: RiasecLetterValue | null }): string {
+export function riasecSummary(riasec: { major: RiasecLetter; minor: RiasecLetter | null }): string {
   const major = RIASEC_TYPES[riasec.major];
   if (!riasec.minor) return `Code RIASEC ${riasec.major} : dominante ${major.adjective}.`;
   return `Code RIASEC ${riasec.major}${riasec.minor} : dominante ${major.adjective}, puis ${RIASEC_TYPES[riasec.minor].adjective}.`;

@@ -3,6 +3,7 @@
  * state. Public: the ROME is open data, and nothing here is about a person.
  */
 import { z } from 'zod';
+import type { CoreLevel, MobilityKind, RiasecLetter } from '../domain/model.ts';
 
 /** Longest query read: the search engine looks at 200 characters at most. */
 export const CATALOG_QUERY_MAX = 200;
@@ -90,22 +91,19 @@ export interface SearchResults<T> {
   results: T[];
 }
 
-export type RiasecLetterValue = 'R' | 'I' | 'A' | 'S' | 'E' | 'C';
-export type CoreLevelValue = 'principale' | 'emergente';
-
 export interface JobSheetItem {
   codeOgr: string;
   label: string;
   /** Core of the job ("Principale" / "Émergente" in the ROME), null otherwise. */
-  core: CoreLevelValue | null;
+  core: CoreLevel | null;
 }
 
 export interface JobSheetCompetenceGroup {
   /** The macro-compétence. */
   codeOgr: string;
   label: string;
-  core: CoreLevelValue | null;
-  riasec: { major: RiasecLetterValue; minor: RiasecLetterValue | null } | null;
+  core: CoreLevel | null;
+  riasec: { major: RiasecLetter; minor: RiasecLetter | null } | null;
   items: JobSheetItem[];
 }
 
@@ -114,7 +112,7 @@ export interface JobSheet {
   label: string;
   definition: string[];
   access: string[];
-  riasec: { major: RiasecLetterValue; minor: RiasecLetterValue | null };
+  riasec: { major: RiasecLetter; minor: RiasecLetter | null };
   domain: { code: string; label: string };
   grandDomain: { code: string; label: string };
   tags: {
@@ -135,7 +133,7 @@ export interface JobSheet {
   competences: { savoirFaire: JobSheetCompetenceGroup[]; savoirEtre: JobSheetCompetenceGroup[] };
   savoirs: { category: string; items: (JobSheetItem & { subCategory: string })[] }[];
   workContexts: { type: string; items: JobSheetItem[] }[];
-  mobilities: { codeRome: string; label: string; order: number; kind: 'proche' | 'evolution' | null }[];
+  mobilities: { codeRome: string; label: string; order: number; kind: MobilityKind | null }[];
   centresOfInterest: { code: string; label: string; principal: boolean }[];
   sectors: { code: string; label: string; subSector: string | null; principal: boolean }[];
   credit: string;

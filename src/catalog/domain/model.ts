@@ -21,8 +21,9 @@ export const ECOLOGICAL_TRANSITIONS = {
   'Emploi Vert': 'vert',
   'Emploi Brun': 'brun',
   'Emploi stratégique pour la Transition écologique': 'strategique',
-} as const;
-export type EcologicalTransition = (typeof ECOLOGICAL_TRANSITIONS)[keyof typeof ECOLOGICAL_TRANSITIONS];
+} as const satisfies Record<string, (typeof ECOLOGICAL_TRANSITION_CODES)[number]>;
+export const ECOLOGICAL_TRANSITION_CODES = ['blanc', 'vert', 'brun', 'strategique'] as const;
+export type EcologicalTransition = (typeof ECOLOGICAL_TRANSITION_CODES)[number];
 
 /** Tags carried by fiches and appellations. */
 export interface JobTags {
@@ -57,14 +58,16 @@ export interface ProfessionalDomain {
 }
 
 /** "Principale" / "Émergente" of `coeur_metier`; null when the item is not core to the job. */
-export type CoreLevel = 'principale' | 'emergente';
+export const CORE_LEVELS = ['principale', 'emergente'] as const;
+export type CoreLevel = (typeof CORE_LEVELS)[number];
 
 export interface FicheItemLink {
   codeOgr: string;
   core: CoreLevel | null;
 }
 
-export type CompetenceCategory = 'savoir_faire' | 'savoir_etre';
+export const COMPETENCE_CATEGORIES = ['savoir_faire', 'savoir_etre'] as const;
+export type CompetenceCategory = (typeof COMPETENCE_CATEGORIES)[number];
 
 export interface FicheCompetenceLink extends FicheItemLink {
   /** Rubrique of the fiche: savoir-faire (compétences and macro-compétences) or savoir-être. */
@@ -72,6 +75,10 @@ export interface FicheCompetenceLink extends FicheItemLink {
 }
 
 /** A directed link to another fiche. The v460 CSV export gives an order, not a kind. */
+/** A mobility's kind in the database (the export does not state it yet: stored as null). */
+export const MOBILITY_KINDS = ['proche', 'evolution'] as const;
+export type MobilityKind = (typeof MOBILITY_KINDS)[number];
+
 export interface Mobility {
   targetCodeRome: string;
   order: number;
@@ -130,8 +137,10 @@ export interface Appellation {
   tags: JobTags;
 }
 
-export type CompetenceKind = 'competence' | 'macro_competence';
-export type CompetenceSubCategory = 'technique' | 'technique_expert' | 'transverse';
+export const COMPETENCE_KINDS = ['competence', 'macro_competence'] as const;
+export type CompetenceKind = (typeof COMPETENCE_KINDS)[number];
+export const COMPETENCE_SUB_CATEGORIES = ['technique', 'technique_expert', 'transverse'] as const;
+export type CompetenceSubCategory = (typeof COMPETENCE_SUB_CATEGORIES)[number];
 
 export interface Competence {
   codeOgr: string;

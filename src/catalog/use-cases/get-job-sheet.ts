@@ -4,12 +4,13 @@
  * category, work contexts by type, mobilities, centres of interest, sectors, and the credit line.
  * Public (open data). An unknown code is a 404.
  */
-import type { CoreLevelValue, JobSheet, JobSheetCompetenceGroup, JobSheetItem } from '../contracts/schemas.ts';
+import type { JobSheet, JobSheetCompetenceGroup, JobSheetItem } from '../contracts/schemas.ts';
 import { romeCredit } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps } from '../../platform/deps.ts';
+import type { CoreLevel } from '../domain/model.ts';
 
-const CORE_RANK = (core: CoreLevelValue | null): number => (core === 'principale' ? 0 : core === 'emergente' ? 1 : 2);
+const CORE_RANK = (core: CoreLevel | null): number => (core === 'principale' ? 0 : core === 'emergente' ? 1 : 2);
 const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'fr');
 const byCoreThenLabel = (a: JobSheetItem, b: JobSheetItem) => CORE_RANK(a.core) - CORE_RANK(b.core) || byLabel(a, b);
 const groupRank = (g: JobSheetCompetenceGroup) => Math.min(CORE_RANK(g.core), ...g.items.map((i) => CORE_RANK(i.core)));

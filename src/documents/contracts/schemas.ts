@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { isoDateField } from '../../shared/fields.ts';
+import type { DocumentKindCode } from '../domain/builders.ts';
+import { PREVIOUS_PUBLIC_BILAN_ANSWERS, type PreviousPublicBilanAnswer } from '../../financing/domain/cpf-funding.ts';
 
 const dateField = (what: string) =>
   isoDateField(`Indiquez ${what}.`, `Indiquez ${what} au format JJ/MM/AAAA, par exemple 04/05/2026.`);
@@ -35,7 +37,7 @@ export const SaveFinancingSchema = z.object({
     .array(z.enum(CPF_EXEMPTION_CODES, { error: 'Exonération inconnue.' }))
     .max(5)
     .optional(),
-  previousPublicBilan: z.enum(['unknown', 'none', 'yes'], { error: 'Choisissez une réponse.' }).optional(),
+  previousPublicBilan: z.enum(PREVIOUS_PUBLIC_BILAN_ANSWERS, { error: 'Choisissez une réponse.' }).optional(),
   previousPublicBilanOn: dateField('la date du bilan précédent').optional().or(z.literal('')),
   employerName: optionalText(200, 'Le nom de l’employeur'),
   employerSiret: z
@@ -61,14 +63,6 @@ export const FinancingStatusSchema = z.object({
   to: z.string({ error: 'Choisissez le nouveau statut.' }).min(1, 'Choisissez le nouveau statut.').max(60),
 });
 
-export const DOCUMENT_KIND_CODES = [
-  'devis',
-  'contrat_individuel',
-  'convention_tripartite',
-  'commande_cpf',
-  'certificat_realisation',
-] as const;
-export type DocumentKindValue = (typeof DOCUMENT_KIND_CODES)[number];
 /** Kinds the consultant generates (the certificate is produced at closure or abandonment). */
 export const GENERATED_KINDS = ['devis', 'contrat_individuel', 'convention_tripartite', 'commande_cpf'] as const;
 export const GenerateDocumentSchema = z.object({
@@ -115,7 +109,7 @@ export interface FinancingView {
     validatedOn: string | null;
     earliestStart: string | null;
     exemptions: string[];
-    previousPublicBilan: 'unknown' | 'none' | 'yes';
+    previousPublicBilan: PreviousPublicBilanAnswer;
     previousPublicBilanOn: string | null;
     capCents: number | null;
     remainderCents: number;
@@ -149,7 +143,7 @@ export interface DocumentSignatureView {
 
 export interface DocumentView {
   id: string;
-  kind: DocumentKindValue;
+  kind: DocumentKindCode;
   title: string;
   version: number;
   sha256: string;
@@ -166,7 +160,7 @@ export interface DocumentView {
 export interface BilanDocuments {
   bilanId: string;
   financing: string;
-  generatable: { kind: DocumentKindValue; title: string }[];
+  generatable: { kind: DocumentKindCode; title: string }[];
   documents: DocumentView[];
 }
 

@@ -19,7 +19,8 @@ export const DOCUMENT_KINDS = [
   'certificat_realisation',
 ] as const;
 export type DocumentKindCode = (typeof DOCUMENT_KINDS)[number];
-export type SignerRole = 'beneficiary' | 'provider' | 'employer';
+export const SIGNER_ROLES = ['beneficiary', 'provider', 'employer'] as const;
+export type SignerRole = (typeof SIGNER_ROLES)[number];
 
 export const DOCUMENT_TITLES: Record<DocumentKindCode, string> = {
   devis: 'Devis — bilan de compétences',

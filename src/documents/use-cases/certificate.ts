@@ -6,11 +6,11 @@
 import type { Kysely } from 'kysely';
 import { parisDate, toParisLocal } from '../../platform/clock.ts';
 import { recordAudit, type AuditContext } from '../../audit/data/record-audit.ts';
-import type { Database } from '../../platform/db/schema.ts';
 import { buildCertificate, type AttendanceLine, type CompletionFacts } from '../domain/builders.ts';
 import { parsePlainDate, type PlainDate } from '../../shared/calendar/plain-date.ts';
 import { completionRateBasisPoints } from '../../seances/domain/counters.ts';
 import { bilanFacts, documentReference, nextVersion, storeDocument } from './document-store.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 type Trx = Kysely<Database>;
 

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
-import type { Database, DocumentKind, DocumentSignerRole } from '../../platform/db/schema.ts';
 import { renderPdf } from '../../platform/pdf/typst.ts';
 import {
   DOCUMENT_SIGNERS,
@@ -20,13 +19,15 @@ import type { PdfDocument } from '../domain/model.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { FINANCING_TYPES } from '../../financing/domain/catalog.ts';
 import type { DocumentView } from '../contracts/schemas.ts';
-import { financingType } from '../../bilans/use-cases/bilan-checklist.ts';
+import { financingType } from '../../financing/domain/catalog.ts';
+import type { DocumentKindCode, SignerRole } from '../domain/builders.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 type Trx = Kysely<Database>;
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-const REFERENCE_PREFIX: Record<DocumentKind | 'suivi', string> = {
+const REFERENCE_PREFIX: Record<DocumentKindCode | 'suivi', string> = {
   devis: 'DEV',
   contrat_individuel: 'CTR',
   convention_tripartite: 'CONV',
@@ -36,7 +37,7 @@ const REFERENCE_PREFIX: Record<DocumentKind | 'suivi', string> = {
 };
 
 export function documentReference(
-  kind: DocumentKind | 'suivi',
+  kind: DocumentKindCode | 'suivi',
   bilanId: string,
   version: number,
   issuedOn: string,
@@ -118,7 +119,7 @@ export function commonFacts(
   };
 }
 
-export async function nextVersion(trx: Trx, bilanId: string, kind: DocumentKind): Promise<number> {
+export async function nextVersion(trx: Trx, bilanId: string, kind: DocumentKindCode): Promise<number> {
   const last = await trx
     .selectFrom('bilan_documents')
     .select('version')
@@ -136,7 +137,7 @@ export async function storeDocument(
   input: {
     organisationId: string;
     bilanId: string;
-    kind: DocumentKind;
+    kind: DocumentKindCode;
     version: number;
     document: PdfDocument;
     createdBy: string | null;
@@ -216,15 +217,15 @@ export async function signedCopy(
 export function documentView(
   doc: {
     id: string;
-    kind: DocumentKind;
+    kind: DocumentKindCode;
     version: number;
     sha256: string;
     created_at: Date;
     superseded_at: Date | null;
-    signers: DocumentSignerRole[];
+    signers: SignerRole[];
   },
-  signatures: { document_id: string; signer_role: DocumentSignerRole; signed_name: string; signed_at: Date }[],
-  readerRole: DocumentSignerRole | null,
+  signatures: { document_id: string; signer_role: SignerRole; signed_name: string; signed_at: Date }[],
+  readerRole: SignerRole | null,
 ): DocumentView {
   const mine = signatures.filter((s) => s.document_id === doc.id);
   const views = doc.signers.map((role) => {

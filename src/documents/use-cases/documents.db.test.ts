@@ -13,7 +13,6 @@ import {
   type TestUser,
 } from '../../../tests/support/factories.ts';
 import { PDFTOTEXT_MISSING, pdfText } from '../../../tests/support/pdf-text.ts';
-import type { Financing } from '../../platform/db/schema.ts';
 import { changeFinancingStatus, getFinancing, saveFinancing } from '../../financing/use-cases/financing.ts';
 import { documentPdf, generateDocument, listDocuments, signDocument } from './documents.ts';
 import { getSignatureLink, signWithLink } from './signature-links.ts';
@@ -23,6 +22,7 @@ import { bilanChecklist } from '../../bilans/use-cases/bilan-checklist.ts';
 import { sweepFinancingDeadlines } from '../../financing/use-cases/sweep-financing-deadlines.ts';
 import { funderViewPdf, getFunderView } from './funder-view.ts';
 import { attestItem } from '../../bilans/use-cases/phase-record.ts';
+import type { Financing } from '../../financing/domain/catalog.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;

@@ -5,7 +5,6 @@
  * them; each expected signer signs the exact PDF they were shown (simple electronic signature).
  */
 import { recordAudit } from '../../audit/data/record-audit.ts';
-import type { Database, DocumentKind, DocumentSignerRole } from '../../platform/db/schema.ts';
 import { enqueueEmail } from '../../email/data/outbox.ts';
 import { newToken } from '../../platform/security/tokens.ts';
 import { addMs } from '../../accounts/domain/policies.ts';
@@ -29,7 +28,6 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps, Origin } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { notFound, requireRole } from '../../platform/authorize.ts';
-import { financingType } from '../../bilans/use-cases/bilan-checklist.ts';
 import {
   bilanFacts,
   commonFacts,
@@ -42,6 +40,10 @@ import {
 import { financingView, loadFinancing, setFinancingStatus } from '../../financing/use-cases/financing.ts';
 import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 import type { AuditContext } from '../../audit/data/record-audit.ts';
+import { financingType } from '../../financing/domain/catalog.ts';
+import type { DocumentKindCode, SignerRole } from '../domain/builders.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 type Trx = Kysely<Database>;
 const DAY = 24 * 60 * 60_000;
@@ -49,8 +51,8 @@ const DAY = 24 * 60 * 60_000;
 export const SIGNATURE_LINK_DAYS = 30;
 
 /** Which documents the consultant can produce for a financing. */
-export function generatableKinds(financing: string): DocumentKind[] {
-  const kinds: DocumentKind[] = ['devis'];
+export function generatableKinds(financing: string): DocumentKindCode[] {
+  const kinds: DocumentKindCode[] = ['devis'];
   if (financing === 'self_funded') kinds.push('contrat_individuel');
   if (financing === 'employer_plan' || financing === 'opco' || financing === 'transitions_pro')
     kinds.push('convention_tripartite');
@@ -67,7 +69,7 @@ export async function listDocuments(deps: Deps, actor: Actor, bilanId: string): 
       .select(['financing', 'phase'])
       .where('id', '=', bilanId)
       .executeTakeFirstOrThrow();
-    const closed = bilan.phase === 'cloture' || bilan.phase === 'abandonne';
+    const closed = !isOpen(bilan.phase);
     const docs = await trx
       .selectFrom('bilan_documents')
       .select(['id', 'kind', 'version', 'sha256', 'created_at', 'superseded_at', 'signers'])
@@ -87,7 +89,7 @@ export async function listDocuments(deps: Deps, actor: Actor, bilanId: string): 
           .execute()
       : [];
     // Nothing more is signed on a closed bilan.
-    const role: DocumentSignerRole | null = closed ? null : actor.role === 'beneficiary' ? 'beneficiary' : 'provider';
+    const role: SignerRole | null = closed ? null : actor.role === 'beneficiary' ? 'beneficiary' : 'provider';
     return {
       bilanId,
       financing: bilan.financing,
@@ -104,14 +106,14 @@ export async function generateDocument(
   deps: Deps,
   actor: Actor,
   bilanId: string,
-  kind: DocumentKind,
+  kind: DocumentKindCode,
 ): Promise<{ documentId: string; sha256: string }> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const today = parisDate(now);
   const result = await deps.db.transaction().execute(async (trx) => {
     const locked = await lockBilan(trx, actor, bilanId, 'consultant');
-    if (locked.phase === 'cloture' || locked.phase === 'abandonne') throw new AppError('bilan_closed');
+    if (!isOpen(locked.phase)) throw new AppError('bilan_closed');
     const facts = await bilanFacts(trx, bilanId);
     if (!generatableKinds(facts.row.financing).includes(kind)) {
       throw new AppError('document_refused', {
@@ -320,12 +322,12 @@ export async function recordSignature(
     id: string;
     organisation_id: string;
     bilan_id: string;
-    kind: DocumentKind;
+    kind: DocumentKindCode;
     sha256: string;
     superseded_at: Date | null;
-    signers: DocumentSignerRole[];
+    signers: SignerRole[];
   },
-  input: { role: DocumentSignerRole; userId: string | null; signedName: string; shownSha256: string; origin: Origin },
+  input: { role: SignerRole; userId: string | null; signedName: string; shownSha256: string; origin: Origin },
   now: Date,
 ): Promise<void> {
   if (doc.superseded_at !== null || doc.sha256 !== input.shownSha256) throw new AppError('document_changed');
@@ -403,8 +405,8 @@ export async function signDocument(deps: Deps, actor: Actor, documentId: string,
       .select('phase')
       .where('id', '=', doc.bilan_id)
       .executeTakeFirstOrThrow();
-    if (bilan.phase === 'cloture' || bilan.phase === 'abandonne') throw new AppError('bilan_closed');
-    const role: DocumentSignerRole = actor.role === 'beneficiary' ? 'beneficiary' : 'provider';
+    if (!isOpen(bilan.phase)) throw new AppError('bilan_closed');
+    const role: SignerRole = actor.role === 'beneficiary' ? 'beneficiary' : 'provider';
     const person = await trx
       .selectFrom('users')
       .select(['first_name', 'last_name'])

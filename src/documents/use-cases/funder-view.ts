@@ -14,6 +14,7 @@ import { requireRole } from '../../platform/authorize.ts';
 import { completionFacts } from './certificate.ts';
 import { documentReference } from './document-store.ts';
 import { lockBilan } from '../../seances/use-cases/seance-store.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
 
 export async function getFunderView(deps: Deps, actor: Actor, bilanId: string): Promise<FunderView> {
   requireRole(actor, 'consultant');
@@ -27,7 +28,7 @@ export async function getFunderView(deps: Deps, actor: Actor, bilanId: string): 
       .where('kind', '=', 'certificat_realisation')
       .where('superseded_at', 'is', null)
       .executeTakeFirst();
-    const ended = facts.row.phase === 'cloture' || facts.row.phase === 'abandonne';
+    const ended = !isOpen(facts.row.phase);
     return {
       bilanId,
       beneficiary: { firstName: facts.beneficiary.firstName, lastName: facts.beneficiary.lastName },

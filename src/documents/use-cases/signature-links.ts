@@ -8,6 +8,7 @@ import type { SignatureLinkView, SignDocument } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps, Origin } from '../../platform/deps.ts';
 import { recordSignature } from './documents.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
 
 async function linkByToken(deps: Deps, token: string, forUpdate: boolean, db = deps.db) {
   let query = db
@@ -73,7 +74,7 @@ export async function signWithLink(deps: Deps, origin: Origin, token: string, in
   await deps.db.transaction().execute(async (trx) => {
     const row = await linkByToken(deps, token, true, trx);
     assertUsable(row, now);
-    if (row.phase === 'cloture' || row.phase === 'abandonne') throw new AppError('bilan_closed');
+    if (!isOpen(row.phase)) throw new AppError('bilan_closed');
     const doc = {
       id: row.id,
       organisation_id: row.organisation_id,

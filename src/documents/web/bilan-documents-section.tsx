@@ -12,6 +12,7 @@ import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { DocumentTable } from './document-list.tsx';
 import { SignDocumentForm } from './sign-document.tsx';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
 
 export function DocumentsSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
@@ -37,7 +38,7 @@ export function DocumentsSection({ bilan, onChanged }: BilanSectionProps) {
       setError(e instanceof ApiError ? e.message : 'Le document n’a pas pu être produit.');
     }
   };
-  const open = ['preliminaire', 'investigation', 'conclusion'].includes(bilan.phase);
+  const open = isOpen(bilan.phase);
   const consultantName = `${bilan.consultant.firstName} ${bilan.consultant.lastName}`;
   return (
     <section aria-labelledby="documents">

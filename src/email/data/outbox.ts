@@ -4,8 +4,15 @@
  * here for the organisation's admins to read.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/schema.ts';
 import type { EmailMessage } from '../domain/message.ts';
+import type { Database } from '../../platform/db/database.ts';
+
+/** An attachment as stored with the message (jsonb), its content in base64. */
+export interface StoredAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+}
 
 export async function enqueueEmail(
   db: Kysely<Database>,

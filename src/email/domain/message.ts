@@ -2,6 +2,10 @@
  * E-mails as pure data: subject, plain-text part and HTML part, in French.
  * The HTML is a simple, accessible layout (lang="fr", one column, real link text).
  */
+/** Where a message of the outbox stands (delivered by SMTP when configured). */
+export const EMAIL_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
 export interface EmailMessage {
   subject: string;
   text: string;

@@ -94,6 +94,13 @@ export type ExternalTestResult = z.output<typeof ExternalTestResultSchema>;
 export type ExternalTestResultInput = z.input<typeof ExternalTestResultSchema>;
 export type ExternalScore = z.output<typeof ExternalScoreSchema>;
 
+/** A score as stored with the result (jsonb). */
+export interface StoredScore {
+  label: string;
+  value: number;
+  unit?: string;
+}
+
 /** Validates a consultant's entry; returns French messages per field when invalid. */
 export function parseExternalTestResult(
   input: unknown,

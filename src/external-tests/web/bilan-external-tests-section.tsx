@@ -15,6 +15,7 @@ import { formatDate } from '../../ui/format.ts';
 import { ExternalTestForm } from './external-test-form.tsx';
 import { ReportLink, ScoreSummary } from './result-parts.tsx';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
 
 type Mode = { kind: 'none' } | { kind: 'edit' | 'delete'; result: ExternalTestView };
 
@@ -72,7 +73,7 @@ export function ExternalTestsSection({ bilan, onChanged }: BilanSectionProps) {
   const [formKey, setFormKey] = useState(0);
   const [returnFocus, setReturnFocus] = useState<string | null>(null);
   const editHeading = useRef<HTMLHeadingElement>(null);
-  const open = ['preliminaire', 'investigation', 'conclusion'].includes(bilan.phase);
+  const open = isOpen(bilan.phase);
 
   useEffect(() => {
     if (mode.kind === 'edit') editHeading.current?.focus();

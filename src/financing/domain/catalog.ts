@@ -52,6 +52,18 @@ function grantFlow(requestLabel: string): readonly FinancingStatus[] {
   ];
 }
 
+/** How a bilan is funded, as recorded on the bilan. */
+export const FINANCINGS = [
+  'cpf',
+  'employer_plan',
+  'opco',
+  'transitions_pro',
+  'france_travail',
+  'self_funded',
+  'public_agent',
+] as const;
+export type Financing = (typeof FINANCINGS)[number];
+
 export const FINANCING_TYPES = {
   cpf: {
     label: 'Compte personnel de formation (CPF)',
@@ -204,6 +216,11 @@ export const FINANCING_TYPES = {
 } as const satisfies Record<string, FinancingTypeDefinition>;
 
 export type FinancingType = keyof typeof FINANCING_TYPES;
+
+/** The rules that apply to a funding: OPCO and Transitions Pro follow the same ones. */
+export function financingType(financing: Financing): FinancingType {
+  return financing === 'opco' || financing === 'transitions_pro' ? 'opco_transitions_pro' : financing;
+}
 export const FINANCING_TYPE_CODES = Object.keys(FINANCING_TYPES) as FinancingType[];
 
 export function financingStatus(type: FinancingType, code: string): FinancingStatus | undefined {

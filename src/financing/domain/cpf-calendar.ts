@@ -127,7 +127,8 @@ export function isCpfCancellationFree(
   return input.cancelledOn <= cpfLastFreeCancellationDay(input.startOn, ctx);
 }
 
-export type EdofDeclarationKind = 'entry' | 'exit';
+export const EDOF_DECLARATION_KINDS = ['entry', 'exit'] as const;
+export type EdofDeclarationKind = (typeof EDOF_DECLARATION_KINDS)[number];
 export type EdofDeclarationState = 'declared_on_time' | 'declared_late' | 'pending' | 'overdue';
 export type EdofDeclarationCode = 'edof_declaration_pending' | 'edof_declaration_overdue';
 

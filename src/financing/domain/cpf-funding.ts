@@ -166,6 +166,10 @@ export function checkCpfPrice(
   return { ...toReport([warning]), capCents: cap, maxCpfCents: cap, remainderCents: remainder };
 }
 
+/** What the beneficiary answered to "a bilan funded by public or pooled money in the last years?". */
+export const PREVIOUS_PUBLIC_BILAN_ANSWERS = ['unknown', 'none', 'yes'] as const;
+export type PreviousPublicBilanAnswer = (typeof PREVIOUS_PUBLIC_BILAN_ANSWERS)[number];
+
 /** The beneficiary's answer to "a bilan funded by public or pooled money in the last years?". */
 export type PreviousPublicBilan =
   | { declared: 'none' }

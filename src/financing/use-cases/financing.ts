@@ -7,7 +7,6 @@
 import type { Kysely } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
 import { recordAudit } from '../../audit/data/record-audit.ts';
-import type { Database, Financing } from '../../platform/db/schema.ts';
 import { parseEurosToCents } from '../../shared/rules/amounts.ts';
 import { parsePlainDate, type PlainDate } from '../../shared/calendar/plain-date.ts';
 import {
@@ -38,8 +37,11 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { financingType } from '../../bilans/use-cases/bilan-checklist.ts';
 import { lockBilan, ruleErrors } from '../../seances/use-cases/seance-store.ts';
+import { financingType } from '../domain/catalog.ts';
+import type { Financing } from '../domain/catalog.ts';
+import { isOpen, type Phase } from '../../bilans/domain/phases.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 type Trx = Kysely<Database>;
 export type FinancingRow = Awaited<ReturnType<typeof loadFinancing>>;
@@ -102,7 +104,7 @@ export async function financingView(
   bilan: {
     id: string;
     organisation_id: string;
-    phase: string;
+    phase: Phase;
     financing: Financing;
     planned_accompaniment_minutes: number;
     created_at: Date;
@@ -177,7 +179,7 @@ export async function financingView(
   }
   if (type === 'employer_plan') {
     const sentOn = plain(row.convention_sent_on);
-    if (sentOn && row.status === 'sent_to_employee' && bilan.phase !== 'cloture' && bilan.phase !== 'abandonne') {
+    if (sentOn && row.status === 'sent_to_employee' && isOpen(bilan.phase)) {
       const status = conventionStatusAt(
         { sentOn, employeeSignedOn: await signedOn(trx, bilan.id, 'convention_tripartite', 'beneficiary') },
         today,
@@ -308,7 +310,7 @@ export async function saveFinancing(
 
   return deps.db.transaction().execute(async (trx) => {
     const bilan = await bilanRow(trx, actor, bilanId);
-    if (bilan.phase === 'cloture' || bilan.phase === 'abandonne') throw new AppError('bilan_closed');
+    if (!isOpen(bilan.phase)) throw new AppError('bilan_closed');
     const row = await loadFinancing(trx, bilan);
     const type = financingType(bilan.financing);
     const set: Partial<Record<string, unknown>> = { updated_at: now, updated_by: actor.userId };

@@ -16,6 +16,7 @@ import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { conventionStatusAt } from '../domain/employer-plan.ts';
 import { withdrawalPeriodEnd } from '../domain/self-funded.ts';
 import { signedOn } from './financing.ts';
+import { OPEN_PHASES } from '../../bilans/domain/phases.ts';
 
 export async function sweepFinancingDeadlines(
   db: Db,
@@ -49,7 +50,7 @@ export async function sweepFinancingDeadlines(
         'c.email as c_email',
       ])
       .where('b.financing', '=', 'employer_plan')
-      .where('b.phase', 'in', ['preliminaire', 'investigation', 'conclusion'])
+      .where('b.phase', 'in', OPEN_PHASES)
       .where('f.status', '=', 'sent_to_employee')
       .where('f.convention_sent_on', 'is not', null)
       .forUpdate('f')

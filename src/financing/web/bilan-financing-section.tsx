@@ -16,6 +16,7 @@ import { CheckboxField, Form, SelectField, TextField, useSubmit } from '../../ui
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { formatDate } from '../../ui/format.ts';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
 
 const LABELS: Record<string, string> = {
   price: 'Prix TTC',
@@ -264,7 +265,7 @@ export function FinancingSection({ bilan, onChanged }: BilanSectionProps) {
       setStatusError(error instanceof ApiError ? error.message : 'Le statut n’a pas pu être changé.');
     }
   };
-  const open = ['preliminaire', 'investigation', 'conclusion'].includes(bilan.phase);
+  const open = isOpen(bilan.phase);
   return (
     <section aria-labelledby="financement">
       <h2 id="financement">Financement</h2>

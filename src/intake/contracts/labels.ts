@@ -1,20 +1,22 @@
 /**
  * French labels of intake values (issue 3): offers, leads, the entretien préalable.
  */
-import type { LeadSourceValue, LeadStatusValue, OfferModalityValue } from './schemas.ts';
+import type { LeadSource } from '../domain/leads.ts';
+import type { OfferModality } from '../../organisation/domain/offers.ts';
+import type { LeadStatus } from '../domain/status.ts';
 
-export const OFFER_MODALITY_LABELS: Record<OfferModalityValue, string> = {
+export const OFFER_MODALITY_LABELS: Record<OfferModality, string> = {
   in_person: 'En présentiel',
   remote: 'À distance',
   mixed: 'Mixte (présentiel et à distance)',
 };
 
-export const LEAD_MODALITY_LABELS: Record<OfferModalityValue | 'no_preference', string> = {
+export const LEAD_MODALITY_LABELS: Record<OfferModality | 'no_preference', string> = {
   ...OFFER_MODALITY_LABELS,
   no_preference: 'Sans préférence',
 };
 
-export const LEAD_SOURCE_LABELS: Record<LeadSourceValue, string> = {
+export const LEAD_SOURCE_LABELS: Record<LeadSource, string> = {
   search_engine: 'Moteur de recherche',
   word_of_mouth: 'Bouche-à-oreille',
   social_network: 'Réseaux sociaux',
@@ -25,7 +27,7 @@ export const LEAD_SOURCE_LABELS: Record<LeadSourceValue, string> = {
   other: 'Autre',
 };
 
-export const LEAD_STATUS_LABELS: Record<LeadStatusValue, string> = {
+export const LEAD_STATUS_LABELS: Record<LeadStatus, string> = {
   new: 'Nouvelle',
   contacted: 'Contactée',
   interview_planned: 'Entretien préalable planifié',

@@ -8,8 +8,22 @@
  */
 import { z } from 'zod';
 import { parseEurosToCents } from '../../shared/rules/amounts.ts';
-import { FINANCINGS, hoursField } from '../../bilans/contracts/schemas.ts';
+import { hoursField } from '../../bilans/contracts/schemas.ts';
 import { clockTimeField, emailField, isoDateField, organisationName, personName } from '../../shared/fields.ts';
+import { FINANCINGS } from '../../financing/domain/catalog.ts';
+import { OFFER_MODALITIES, type OfferModality } from '../../organisation/domain/offers.ts';
+import {
+  INTERVIEW_MODES,
+  INTERVIEW_OUTCOMES,
+  LEAD_MODALITIES,
+  LEAD_SOURCES,
+  REDIRECTIONS,
+  type InterviewMode,
+  type LeadModality,
+  type LeadSource,
+  type Redirection,
+} from '../domain/leads.ts';
+import type { LeadStatus } from '../domain/status.ts';
 
 // eslint-disable-next-line no-control-regex -- we detect control characters on purpose
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -166,9 +180,6 @@ export interface OrganisationProfileView {
   qualiopi: { level: QualiopiLevel; message: string | null };
 }
 
-export const OFFER_MODALITIES = ['in_person', 'remote', 'mixed'] as const;
-export type OfferModalityValue = (typeof OFFER_MODALITIES)[number];
-
 /** A price TTC typed in French ("1 600", "1 490,50 €"), in cents. */
 export const priceField = z
   .string({ error: 'Indiquez le prix TTC.' })
@@ -229,25 +240,12 @@ export interface OfferView {
   description: string;
   accompanimentMinutes: number;
   personalWorkMinutes: number;
-  modality: OfferModalityValue;
+  modality: OfferModality;
   places: string;
   priceCents: number;
   accessDelay: string;
   active: boolean;
 }
-
-export const LEAD_MODALITIES = ['in_person', 'remote', 'mixed', 'no_preference'] as const;
-export const LEAD_SOURCES = [
-  'search_engine',
-  'word_of_mouth',
-  'social_network',
-  'employer',
-  'advisor',
-  'mon_compte_formation',
-  'event',
-  'other',
-] as const;
-export type LeadSourceValue = (typeof LEAD_SOURCES)[number];
 
 const utmValue = z.string().trim().max(100, 'Paramètre de suivi trop long.').optional();
 
@@ -304,19 +302,6 @@ export interface PublicOrganisationPage {
   offers: OfferView[];
 }
 
-export const LEAD_STATUS_VALUES = [
-  'new',
-  'contacted',
-  'interview_planned',
-  'interview_done',
-  'redirected',
-  'converted',
-  'closed',
-] as const;
-export type LeadStatusValue = (typeof LEAD_STATUS_VALUES)[number];
-export const REDIRECTIONS = ['cep', 'vae', 'coaching', 'formation', 'autre'] as const;
-export const INTERVIEW_MODES = ['in_person', 'remote', 'phone'] as const;
-
 export const LeadStatusActionSchema = z
   .object({
     action: z.enum(['mark_contacted', 'close', 'reopen'], { error: 'Choisissez une action.' }),
@@ -366,7 +351,7 @@ export const RecordInterviewSchema = z
   .object({
     situation: requiredText(8000, 'Décrivez la situation de la personne.', 'La situation'),
     expectations: requiredText(8000, 'Décrivez les attentes de la personne.', 'Les attentes'),
-    outcome: z.enum(['bilan', 'redirect'], { error: 'Indiquez si un bilan de compétences est adapté.' }),
+    outcome: z.enum(INTERVIEW_OUTCOMES, { error: 'Indiquez si un bilan de compétences est adapté.' }),
     redirection: z
       .enum(REDIRECTIONS, { error: 'Choisissez le dispositif vers lequel la personne est orientée.' })
       .optional(),
@@ -398,8 +383,8 @@ export interface LeadSummary {
   firstName: string;
   lastName: string;
   email: string;
-  status: LeadStatusValue;
-  declaredSource: LeadSourceValue;
+  status: LeadStatus;
+  declaredSource: LeadSource;
   assignedConsultant: string | null;
   interviewAt: string | null;
   createdAt: string;
@@ -408,8 +393,8 @@ export interface LeadSummary {
 }
 
 export interface LeadHistoryView {
-  from: LeadStatusValue | null;
-  to: LeadStatusValue;
+  from: LeadStatus | null;
+  to: LeadStatus;
   at: string;
   by: string | null;
   reason: string | null;
@@ -418,14 +403,14 @@ export interface LeadHistoryView {
 export interface LeadInterviewView {
   startsAt: string;
   endsAt: string;
-  mode: (typeof INTERVIEW_MODES)[number];
+  mode: InterviewMode;
   place: string | null;
   link: string | null;
   consultant: string;
   situation: string | null;
   expectations: string | null;
   outcome: 'bilan' | 'redirect' | null;
-  redirection: (typeof REDIRECTIONS)[number] | null;
+  redirection: Redirection | null;
   outcomeReason: string | null;
   recordedAt: string | null;
 }
@@ -433,7 +418,7 @@ export interface LeadInterviewView {
 export interface LeadDetail extends LeadSummary {
   phone: string | null;
   message: string;
-  preferredModality: (typeof LEAD_MODALITIES)[number];
+  preferredModality: LeadModality;
   offer: { id: string; title: string } | null;
   origin: { sourceDetail: string | null; referrer: string | null; utm: Record<string, string> };
   consentAt: string;

@@ -7,7 +7,6 @@
 import { sql, type Kysely } from 'kysely';
 import { renderIcs } from '../../platform/calendar/ics.ts';
 import { fromParisLocal } from '../../platform/clock.ts';
-import type { Database, LeadStatus } from '../../platform/db/schema.ts';
 import { enqueueEmail } from '../../email/data/outbox.ts';
 import { interviewPlannedEmail } from '../domain/emails.ts';
 import { recordAudit } from '../../audit/data/record-audit.ts';
@@ -19,6 +18,8 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { notFound, requireRole } from '../../platform/authorize.ts';
 import { loadLead, setLeadStatus } from './leads.ts';
+import type { LeadStatus } from '../domain/status.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 function transition(from: LeadStatus, event: LeadEvent): LeadStatus {
   const result = leadTransition(from, event);

@@ -3,13 +3,14 @@
  * and one lead with its origin, history, entretien préalable and the actions open to the reader.
  */
 import type { Kysely } from 'kysely';
-import type { Database, LeadStatus } from '../../platform/db/schema.ts';
 import { leadTransition, manualLeadEvents } from '../domain/status.ts';
 import { answerDeadline } from '../domain/answer-deadline.ts';
 import type { LeadDetail, LeadSummary } from '../contracts/schemas.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { fullName } from '../../platform/deps.ts';
 import { notFound, requireRole } from '../../platform/authorize.ts';
+import type { LeadStatus } from '../domain/status.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 export async function listLeads(deps: Deps, actor: Actor): Promise<LeadSummary[]> {
   requireRole(actor, 'admin', 'consultant');

@@ -3,20 +3,17 @@
  * published commitments and active offers. Only when the admin has switched it on; otherwise 404.
  */
 import type { Kysely, Selectable } from 'kysely';
-import type { Database, OrganisationsTable } from '../../platform/db/schema.ts';
 import type { PublicOrganisationPage } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { offerView } from '../../organisation/use-cases/offers.ts';
 import { qualiopiOf } from '../../organisation/use-cases/organisation-profile.ts';
+import type { Database, Organisations } from '../../platform/db/database.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The organisation behind a public slug, if its page is online. */
-export async function publishedOrganisation(
-  db: Kysely<Database>,
-  slug: string,
-): Promise<Selectable<OrganisationsTable>> {
+export async function publishedOrganisation(db: Kysely<Database>, slug: string): Promise<Selectable<Organisations>> {
   if (!SLUG.test(slug) || slug.length > 100) throw new AppError('not_found');
   const row = await db
     .selectFrom('organisations')

@@ -8,7 +8,6 @@
  */
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/data/record-audit.ts';
-import type { Database } from '../../platform/db/schema.ts';
 import { enqueueEmail } from '../../email/data/outbox.ts';
 import { afterFailure, blockedMinutesLeft, type ThrottleState } from '../../accounts/domain/policies.ts';
 import { contactAcknowledgementEmail, newLeadEmail } from '../domain/emails.ts';
@@ -17,6 +16,7 @@ import type { ContactRequest } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps, Origin } from '../../platform/deps.ts';
 import { publishedOrganisation } from './public-page.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 async function countRequest(trx: Kysely<Database>, ip: string | null, now: Date): Promise<void> {
   const key = `contact:${ip ?? 'inconnue'}`;

@@ -5,15 +5,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { FINANCINGS } from '../../bilans/contracts/schemas.ts';
 import {
   AssignLeadSchema,
   ConvertLeadSchema,
-  INTERVIEW_MODES,
   LeadStatusActionSchema,
   PlanInterviewSchema,
   RecordInterviewSchema,
-  REDIRECTIONS,
   type LeadDetail,
   type LeadSummary,
 } from '../contracts/schemas.ts';
@@ -33,6 +30,8 @@ import { Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
 import { useSession } from '../../ui/session.ts';
+import { FINANCINGS } from '../../financing/domain/catalog.ts';
+import { INTERVIEW_MODES, REDIRECTIONS } from '../domain/leads.ts';
 
 export function LeadsPage() {
   const leads = useQuery({

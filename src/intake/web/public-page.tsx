@@ -6,12 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import {
-  ContactRequestSchema,
-  LEAD_MODALITIES,
-  LEAD_SOURCES,
-  type PublicOrganisationPage,
-} from '../contracts/schemas.ts';
+import { ContactRequestSchema, type PublicOrganisationPage } from '../contracts/schemas.ts';
 import { LEAD_MODALITY_LABELS, LEAD_SOURCE_LABELS, OFFER_MODALITY_LABELS } from '../contracts/labels.ts';
 import { api } from '../../ui/api.ts';
 import { formatDate, formatMinutes } from '../../ui/format.ts';
@@ -19,6 +14,7 @@ import { Page } from '../../ui/Page.tsx';
 import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { formatPrice } from '../../organisation/web/offers-page.tsx';
+import { LEAD_MODALITIES, LEAD_SOURCES } from '../domain/leads.ts';
 
 const LABELS = {
   firstName: 'Prénom',

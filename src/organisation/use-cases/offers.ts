@@ -5,7 +5,6 @@
 import type { Selectable } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
 import { recordAudit } from '../../audit/data/record-audit.ts';
-import type { OffersTable } from '../../platform/db/schema.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { parameterAt } from '../../shared/parameters/lookup.ts';
 import { formatMinutes } from '../../shared/labels.ts';
@@ -14,8 +13,9 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { notFound, requireRole } from '../../platform/authorize.ts';
+import type { Offers } from '../../platform/db/database.ts';
 
-export function offerView(row: Selectable<OffersTable>): OfferView {
+export function offerView(row: Selectable<Offers>): OfferView {
   return {
     id: row.id,
     title: row.title,

@@ -6,7 +6,6 @@
 import type { Selectable } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
 import { recordAudit } from '../../audit/data/record-audit.ts';
-import type { OrganisationsTable } from '../../platform/db/schema.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { qualiopiState } from '../domain/qualiopi.ts';
 import type { OrganisationProfile, OrganisationProfileView } from '../../intake/contracts/schemas.ts';
@@ -14,8 +13,9 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
+import type { Organisations } from '../../platform/db/database.ts';
 
-type Row = Selectable<OrganisationsTable>;
+type Row = Selectable<Organisations>;
 
 export function qualiopiOf(row: Pick<Row, 'qualiopi_expires_on'>, now: Date): OrganisationProfileView['qualiopi'] {
   const state = qualiopiState(

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { OFFER_MODALITIES, OfferSchema, type OfferView } from '../../intake/contracts/schemas.ts';
+import { OfferSchema, type OfferView } from '../../intake/contracts/schemas.ts';
 import { OFFER_MODALITY_LABELS } from '../../intake/contracts/labels.ts';
 import { api, ApiError } from '../../ui/api.ts';
 import { formatMinutes } from '../../ui/format.ts';
@@ -12,6 +12,7 @@ import { Page } from '../../ui/Page.tsx';
 import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
+import { OFFER_MODALITIES } from '../domain/offers.ts';
 
 const LABELS = {
   title: 'Intitulé',

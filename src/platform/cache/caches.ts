@@ -6,12 +6,12 @@
  */
 import type { ConsultantHome } from '../../bilans/contracts/schemas.ts';
 import type { SessionUser } from '../../accounts/contracts/schemas.ts';
-import type { Role } from '../db/schema.ts';
 import { ReadCache } from './read-cache.ts';
 import { CatalogueCache } from '../../catalog/data/catalogue-cache.ts';
 import type { JobSearchIndex } from '../../catalog/domain/search/job-search.ts';
 import type { SkillSearchIndex } from '../../catalog/domain/search/skill-search.ts';
 import type { CatalogueInfo } from '../../catalog/contracts/schemas.ts';
+import type { Role } from '../../accounts/domain/users.ts';
 
 /** ROME catalogue (issue 4): what the search reads in memory. */
 export interface CatalogueIndexes {

@@ -34,6 +34,10 @@ export const KeyedScoringSchema = z.object({
 });
 export type KeyedScoring = z.infer<typeof KeyedScoringSchema>;
 
+/** What an assignment gives the beneficiary (evaluations go through their own single-use links). */
+export const ASSIGNMENT_KINDS = ['worksheet', 'instrument'] as const;
+export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];
+
 const DefinitionObjectSchema = z.object({
   id: SlugSchema,
   version: z.number().int().positive(),

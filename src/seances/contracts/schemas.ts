@@ -4,12 +4,7 @@
  */
 import { z } from 'zod';
 import { clockTimeField, isoDateField } from '../../shared/fields.ts';
-
-export const SEANCE_MODES = ['in_person', 'remote', 'personal_work'] as const;
-export type SeanceModeValue = (typeof SEANCE_MODES)[number];
-export const SEANCE_STATUSES = ['planned', 'held', 'cancelled', 'no_show'] as const;
-export type SeanceStatusValue = (typeof SEANCE_STATUSES)[number];
-export const SEANCE_PHASES = ['preliminaire', 'investigation', 'conclusion'] as const;
+import { SEANCE_MODES, SEANCE_PHASES, type SeanceMode, type SeancePhase, type SeanceStatus } from '../domain/seance.ts';
 
 const dateField = isoDateField('Indiquez la date de la séance.', 'Indiquez une date valide, par exemple 01/12/2026.');
 const timeField = clockTimeField;
@@ -78,8 +73,8 @@ export interface AttendanceView {
 
 export interface SeanceView {
   id: string;
-  phase: (typeof SEANCE_PHASES)[number];
-  mode: SeanceModeValue;
+  phase: SeancePhase;
+  mode: SeanceMode;
   place: string | null;
   link: string | null;
   topic: string | null;
@@ -87,7 +82,7 @@ export interface SeanceView {
   endsAt: string;
   actualStartAt: string | null;
   actualEndAt: string | null;
-  status: SeanceStatusValue;
+  status: SeanceStatus;
   statusReason: string | null;
   minutes: number;
   beneficiarySignature: AttendanceView | null;

@@ -21,6 +21,12 @@ export function nameMatches(typed: string, person: { firstName: string; lastName
   return normaliseName(typed) === normaliseName(`${person.firstName} ${person.lastName}`);
 }
 
+/** Who signs an attendance, and how (in the room, or remotely from their own account). */
+export const ATTENDANCE_SIGNERS = ['beneficiary', 'consultant'] as const;
+export type AttendanceSigner = (typeof ATTENDANCE_SIGNERS)[number];
+export const ATTENDANCE_METHODS = ['in_person', 'remote'] as const;
+export type AttendanceMethod = (typeof ATTENDANCE_METHODS)[number];
+
 export type SignRefusal = 'not_held' | 'not_synchronous' | 'already_signed' | 'times_changed' | 'wrong_name';
 
 export interface SignFacts {

@@ -6,7 +6,7 @@
  * (legal.md BC-07, CPF-12). A held synchronous session counts as accompaniment *done* only once
  * both the beneficiary and the consultant have signed the attendance (*émargement*, CPF-07).
  */
-import type { Phase } from '../../bilans/domain/phases.ts';
+import { OPEN_PHASES, type OpenPhase } from '../../bilans/domain/phases.ts';
 import { minutesBetween, type LocalDateTime } from '../../shared/calendar/local-date-time.ts';
 
 export const SEANCE_MODES = ['in_person', 'remote', 'personal_work'] as const;
@@ -16,7 +16,8 @@ export const SEANCE_STATUSES = ['planned', 'held', 'cancelled', 'no_show'] as co
 export type SeanceStatus = (typeof SEANCE_STATUSES)[number];
 
 /** The phases a session can belong to (the open phases of `phases.ts`). */
-export type SeancePhase = Extract<Phase, 'preliminaire' | 'investigation' | 'conclusion'>;
+export const SEANCE_PHASES = OPEN_PHASES;
+export type SeancePhase = OpenPhase;
 
 export interface Seance {
   id: string;

@@ -6,7 +6,6 @@
 import { sql, type Kysely } from 'kysely';
 import { fromParisLocal, parisDate, toParisLocal } from '../../platform/clock.ts';
 import { renderIcs } from '../../platform/calendar/ics.ts';
-import type { Database } from '../../platform/db/schema.ts';
 import { enqueueEmail } from '../../email/data/outbox.ts';
 import type { EmailMessage } from '../../email/domain/message.ts';
 import type { SeanceEmailFacts } from '../domain/emails.ts';
@@ -18,13 +17,15 @@ import type { RuleIssue } from '../../shared/rules/result.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { notFound } from '../../platform/authorize.ts';
+import type { Phase } from '../../bilans/domain/phases.ts';
+import type { Database } from '../../platform/db/database.ts';
 
 export type Trx = Kysely<Database>;
 
 export interface BilanForSeances {
   id: string;
   organisation_id: string;
-  phase: 'preliminaire' | 'investigation' | 'conclusion' | 'cloture' | 'abandonne';
+  phase: Phase;
   consultant_id: string;
   beneficiary_id: string;
   created_at: Date;

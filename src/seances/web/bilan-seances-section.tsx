@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { PlanSeanceSchema, SEANCE_PHASES, type BilanSeances } from '../contracts/schemas.ts';
+import { PlanSeanceSchema, type BilanSeances } from '../contracts/schemas.ts';
 import { PHASE_LABELS, SEANCE_MODE_LABELS, SEANCE_STATUS_LABELS, formatMinutes } from '../../shared/labels.ts';
 import { api } from '../../ui/api.ts';
 import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
@@ -10,6 +10,8 @@ import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
 import { slot, whereLabel } from './seance-format.ts';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
+import { SEANCE_PHASES } from '../domain/seance.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
 
 const LABELS: Record<string, string> = {
   date: 'Date',
@@ -159,7 +161,7 @@ export function SeancesSection({ bilan, onChanged }: BilanSectionProps) {
     queryFn: () => api.get<BilanSeances>(`/bilans/${bilan.id}/seances`),
   });
   const [planning, setPlanning] = useState(false);
-  const open = ['preliminaire', 'investigation', 'conclusion'].includes(bilan.phase);
+  const open = isOpen(bilan.phase);
   return (
     <section aria-labelledby="seances">
       <h2 id="seances">Séances</h2>

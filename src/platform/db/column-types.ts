@@ -1,0 +1,156 @@
+/**
+ * What the SQL type of a column does not say, for the generated database types (`database.ts`,
+ * written by `npm run db:types` from the migrated schema; decision 020):
+ * - text columns restricted by a `CHECK (… IN (…))` take the type of the domain list that is the
+ *   single source of their values (a database test checks that each CHECK lists exactly them, and
+ *   that no enumerated column is missing here);
+ * - jsonb columns take the type of the shape stored in them (written as JSON text);
+ * - a few text columns without a CHECK take a domain type all the same (phases of the history).
+ */
+import { ROLES, USER_STATUSES, INVITATION_STATUSES } from '../../accounts/domain/users.ts';
+import { EMAIL_STATUSES } from '../../email/domain/message.ts';
+import { OPEN_PHASES, PHASES } from '../../bilans/domain/phases.ts';
+import { FINANCINGS } from '../../financing/domain/catalog.ts';
+import { EDOF_DECLARATION_KINDS } from '../../financing/domain/cpf-calendar.ts';
+import { PREVIOUS_PUBLIC_BILAN_ANSWERS } from '../../financing/domain/cpf-funding.ts';
+import { SEANCE_MODES, SEANCE_STATUSES } from '../../seances/domain/seance.ts';
+import { ATTENDANCE_METHODS, ATTENDANCE_SIGNERS } from '../../seances/domain/attendance.ts';
+import { CONSENT_DECISIONS } from '../../bilans/domain/notice.ts';
+import { CHARTER_SIGNERS } from '../../bilans/domain/charter.ts';
+import { FOLLOW_UP_OUTCOMES, FOLLOW_UP_RESPONSES } from '../../after/domain/follow-up.ts';
+import { EVALUATION_KINDS } from '../../after/domain/evaluations.ts';
+import { LEAD_STATUSES } from '../../intake/domain/status.ts';
+import {
+  INTERVIEW_MODES,
+  INTERVIEW_OUTCOMES,
+  LEAD_MODALITIES,
+  LEAD_SOURCES,
+  REDIRECTIONS,
+} from '../../intake/domain/leads.ts';
+import { OFFER_MODALITIES } from '../../organisation/domain/offers.ts';
+import { DOCUMENT_KINDS, SIGNER_ROLES } from '../../documents/domain/builders.ts';
+import { ASSIGNMENT_KINDS } from '../../questionnaires/domain/definition-schema.ts';
+import {
+  COMPETENCE_CATEGORIES,
+  COMPETENCE_KINDS,
+  COMPETENCE_SUB_CATEGORIES,
+  CORE_LEVELS,
+  ECOLOGICAL_TRANSITION_CODES,
+  MOBILITY_KINDS,
+  RIASEC_LETTERS,
+} from '../../catalog/domain/model.ts';
+
+export type { Role, UserStatus, InvitationStatus } from '../../accounts/domain/users.ts';
+export type { EmailStatus } from '../../email/domain/message.ts';
+export type { StoredAttachment } from '../../email/data/outbox.ts';
+export type { OpenPhase, Phase } from '../../bilans/domain/phases.ts';
+export type { Attestations } from '../../bilans/domain/phase-checklists.ts';
+export type { Financing } from '../../financing/domain/catalog.ts';
+export type { EdofDeclarationKind } from '../../financing/domain/cpf-calendar.ts';
+export type { PreviousPublicBilanAnswer } from '../../financing/domain/cpf-funding.ts';
+export type { SeanceMode, SeanceStatus } from '../../seances/domain/seance.ts';
+export type { AttendanceMethod, AttendanceSigner } from '../../seances/domain/attendance.ts';
+export type { ConsentDecisionValue } from '../../bilans/domain/notice.ts';
+export type { CharterSigner } from '../../bilans/domain/charter.ts';
+export type { FollowUpOutcome, FollowUpResponse } from '../../after/domain/follow-up.ts';
+export type { EvaluationKind } from '../../after/domain/evaluations.ts';
+export type { LeadStatus } from '../../intake/domain/status.ts';
+export type {
+  InterviewMode,
+  InterviewOutcome,
+  LeadModality,
+  LeadSource,
+  Redirection,
+} from '../../intake/domain/leads.ts';
+export type { OfferModality } from '../../organisation/domain/offers.ts';
+export type { DocumentKindCode, SignerRole } from '../../documents/domain/builders.ts';
+export type { AssignmentKind } from '../../questionnaires/domain/definition-schema.ts';
+export type { StoredScore } from '../../external-tests/domain/external-result.ts';
+export type {
+  CompetenceCategory,
+  CompetenceKind,
+  CompetenceSubCategory,
+  CoreLevel,
+  EcologicalTransition,
+  MobilityKind,
+  RiasecLetter,
+} from '../../catalog/domain/model.ts';
+
+export interface EnumColumn {
+  /** The type exported above. */
+  type: string;
+  /** Its values, from the domain: the column's CHECK must list exactly these. */
+  values: readonly string[];
+  /** A text column of the history with no CHECK of its own. */
+  unchecked?: true;
+}
+
+/** `table.column` → its domain type. */
+export const ENUM_COLUMNS: Record<string, EnumColumn> = {
+  'users.role': { type: 'Role', values: ROLES },
+  'users.status': { type: 'UserStatus', values: USER_STATUSES },
+  'invitations.status': { type: 'InvitationStatus', values: INVITATION_STATUSES },
+  'outbox_emails.status': { type: 'EmailStatus', values: EMAIL_STATUSES },
+  'bilans.phase': { type: 'Phase', values: PHASES },
+  'bilans.financing': { type: 'Financing', values: FINANCINGS },
+  'bilan_phase_changes.from_phase': { type: 'Phase', values: PHASES, unchecked: true },
+  'bilan_phase_changes.to_phase': { type: 'Phase', values: PHASES, unchecked: true },
+  'seances.phase': { type: 'OpenPhase', values: OPEN_PHASES },
+  'seances.mode': { type: 'SeanceMode', values: SEANCE_MODES },
+  'seances.status': { type: 'SeanceStatus', values: SEANCE_STATUSES },
+  'attendance_signatures.method': { type: 'AttendanceMethod', values: ATTENDANCE_METHODS },
+  'attendance_signatures.signer_role': { type: 'AttendanceSigner', values: ATTENDANCE_SIGNERS },
+  'bilan_consents.decision': { type: 'ConsentDecisionValue', values: CONSENT_DECISIONS },
+  'charter_signatures.signer_role': { type: 'CharterSigner', values: CHARTER_SIGNERS },
+  'follow_ups.response': { type: 'FollowUpResponse', values: FOLLOW_UP_RESPONSES },
+  'follow_ups.outcome': { type: 'FollowUpOutcome', values: FOLLOW_UP_OUTCOMES },
+  'evaluations.kind': { type: 'EvaluationKind', values: EVALUATION_KINDS },
+  'edof_declarations.kind': { type: 'EdofDeclarationKind', values: EDOF_DECLARATION_KINDS },
+  'leads.status': { type: 'LeadStatus', values: LEAD_STATUSES },
+  'leads.preferred_modality': { type: 'LeadModality', values: LEAD_MODALITIES },
+  'leads.declared_source': { type: 'LeadSource', values: LEAD_SOURCES },
+  'lead_status_changes.from_status': { type: 'LeadStatus', values: LEAD_STATUSES, unchecked: true },
+  'lead_status_changes.to_status': { type: 'LeadStatus', values: LEAD_STATUSES, unchecked: true },
+  'lead_interviews.mode': { type: 'InterviewMode', values: INTERVIEW_MODES },
+  'lead_interviews.outcome': { type: 'InterviewOutcome', values: INTERVIEW_OUTCOMES },
+  'lead_interviews.redirection': { type: 'Redirection', values: REDIRECTIONS },
+  'offers.modality': { type: 'OfferModality', values: OFFER_MODALITIES },
+  'bilan_documents.kind': { type: 'DocumentKindCode', values: DOCUMENT_KINDS },
+  'bilan_documents.signers': { type: 'SignerRole', values: SIGNER_ROLES, unchecked: true },
+  'document_signatures.signer_role': { type: 'SignerRole', values: SIGNER_ROLES },
+  'bilan_financings.previous_public_bilan': {
+    type: 'PreviousPublicBilanAnswer',
+    values: PREVIOUS_PUBLIC_BILAN_ANSWERS,
+  },
+  'questionnaire_assignments.kind': { type: 'AssignmentKind', values: ASSIGNMENT_KINDS },
+  'rome_fiches.riasec_major': { type: 'RiasecLetter', values: RIASEC_LETTERS },
+  'rome_fiches.riasec_minor': { type: 'RiasecLetter', values: RIASEC_LETTERS },
+  'rome_fiches.ecological_transition': { type: 'EcologicalTransition', values: ECOLOGICAL_TRANSITION_CODES },
+  'rome_appellations.ecological_transition': { type: 'EcologicalTransition', values: ECOLOGICAL_TRANSITION_CODES },
+  'rome_competences.kind': { type: 'CompetenceKind', values: COMPETENCE_KINDS },
+  'rome_competences.category': { type: 'CompetenceCategory', values: COMPETENCE_CATEGORIES },
+  'rome_competences.sub_category': { type: 'CompetenceSubCategory', values: COMPETENCE_SUB_CATEGORIES },
+  'rome_competences.riasec_major': { type: 'RiasecLetter', values: RIASEC_LETTERS },
+  'rome_competences.riasec_minor': { type: 'RiasecLetter', values: RIASEC_LETTERS },
+  'rome_fiche_competences.rubric': { type: 'CompetenceCategory', values: COMPETENCE_CATEGORIES },
+  'rome_fiche_competences.core': { type: 'CoreLevel', values: CORE_LEVELS },
+  'rome_fiche_savoirs.core': { type: 'CoreLevel', values: CORE_LEVELS },
+  'rome_fiche_work_contexts.core': { type: 'CoreLevel', values: CORE_LEVELS },
+  'rome_mobilities.kind': { type: 'MobilityKind', values: MOBILITY_KINDS },
+};
+
+/** `table.column` of a jsonb column → the TypeScript type of what it holds (written as JSON text). */
+export const JSON_COLUMNS: Record<string, string> = {
+  'audit_events.details': 'Record<string, unknown>',
+  'bilan_documents.render_data': 'Record<string, unknown>',
+  'bilan_phase_records.attested': 'Attestations',
+  'evaluations.answers': 'Record<string, unknown>',
+  'external_test_results.scores': 'StoredScore[]',
+  'feedback_invitations.answers': 'Record<string, unknown>',
+  'leads.utm': 'Record<string, string>',
+  'outbox_emails.attachments': 'StoredAttachment[]',
+  'questionnaire_assignments.answers': 'Record<string, unknown>',
+  'questionnaire_assignments.definition': 'Record<string, unknown>',
+  'rome_catalogue.counts': 'Record<string, number>',
+  'worksheet_library.definition': 'Record<string, unknown>',
+};
