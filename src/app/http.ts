@@ -14,22 +14,7 @@ import type { Deps } from '../platform/deps.ts';
 import type { Env, HttpOptions } from '../platform/http/context.ts';
 import { requestOrigin } from '../platform/http/origin.ts';
 import { readSessionCookie } from '../platform/http/session-cookie.ts';
-import { authRoutes } from '../accounts/http/routes.ts';
-import { adminRoutes } from '../accounts/http/admin-routes.ts';
-import { bilanRoutes } from '../bilans/http/routes.ts';
-import { seanceRoutes } from '../seances/http/routes.ts';
-import { checklistRoutes } from '../bilans/http/checklist-routes.ts';
-import { afterRoutes } from '../after/http/routes.ts';
-// ROME catalogue (issue 4)
-import { catalogRoutes } from '../catalog/http/routes.ts';
-// Intake (issue 3)
-import { intakeRoutes } from '../intake/http/routes.ts';
-// Documents, signatures and financing (decision 015).
-import { documentRoutes } from '../documents/http/routes.ts';
-// Questionnaires and instruments.
-import { questionnaireRoutes } from '../questionnaires/http/routes.ts';
-// External licensed tests (decision 018); uploads of the publisher's PDF set their own body limit.
-import { externalTestRoutes, hasOwnBodyLimit } from '../external-tests/http/routes.ts';
+import { CAPABILITIES } from './capabilities.ts';
 
 export interface AppOptions extends HttpOptions {
   /** Directory of the built SPA (web/dist); omitted in API-only tests. */
@@ -103,24 +88,11 @@ export function createApp(deps: Deps, options: AppOptions) {
     maxSize: MAX_BODY_BYTES,
     onError: (c) => c.json(new AppError('payload_too_large').toBody(), 413),
   });
-  api.use('*', (c, next) => (hasOwnBodyLimit(c.req.method, c.req.path) ? next() : apiBodyLimit(c, next)));
+  const ownBodyLimit = (method: string, path: string) =>
+    CAPABILITIES.some((capability) => capability.ownBodyLimit?.(method, path));
+  api.use('*', (c, next) => (ownBodyLimit(c.req.method, c.req.path) ? next() : apiBodyLimit(c, next)));
   api.get('/health', (c) => c.json({ status: 'ok' }));
-  api.route('/', authRoutes);
-  api.route('/', adminRoutes);
-  api.route('/', bilanRoutes);
-  api.route('/', seanceRoutes);
-  api.route('/', checklistRoutes);
-  api.route('/', afterRoutes);
-  // ROME catalogue (issue 4)
-  api.route('/', catalogRoutes);
-  // Intake (issue 3)
-  api.route('/', intakeRoutes);
-  // Documents, signatures and financing (decision 015).
-  api.route('/', documentRoutes);
-  // Questionnaires and instruments.
-  api.route('/', questionnaireRoutes);
-  // External licensed tests (decision 018).
-  api.route('/', externalTestRoutes);
+  for (const capability of CAPABILITIES) if (capability.routes) api.route('/', capability.routes);
   api.all('*', () => {
     throw new AppError('not_found');
   });

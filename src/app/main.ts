@@ -19,6 +19,7 @@ import { argon2Hasher } from '../platform/security/password-hasher.ts';
 import { WEB_DIST, ensureWebBuild } from '../platform/web-build/build.ts';
 import { createApp } from './http.ts';
 import { JOBS } from './jobs.ts';
+import { ports } from './ports.ts';
 import { deliverPendingEmails } from '../email/use-cases/deliver-emails.ts';
 import type { Deps } from '../platform/deps.ts';
 // ROME catalogue (issue 4)
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
     mailDelivery: transport ? 'smtp' : 'outbox',
     emailsQueued,
+    ...ports(),
   };
   const app = createApp(deps, {
     trustProxy: config.trustProxy,
@@ -125,8 +127,7 @@ async function main(): Promise<void> {
   // search indexes; in the background, the app answers meanwhile (without a catalogue if need be).
   void prepareCatalogue(deps, config.romeDir);
 
-  if (config.jobs && !stopping)
-    jobs = await startJobs(url, JOBS, { db, clock: systemClock, log, transport, publicUrl: config.publicUrl }, log);
+  if (config.jobs && !stopping) jobs = await startJobs(url, JOBS, { ...deps, transport }, log);
   log.info(
     { url: config.publicUrl, ms: Date.now() - started, database: embedded ? 'embarquée' : 'externe' },
     `Sillage est prêt : ${config.publicUrl}`,

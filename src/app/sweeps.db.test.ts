@@ -26,14 +26,14 @@ describe('expired access sweep', () => {
     await login(deps, { ip: '192.0.2.9', userAgent: null }, { email: org.admin.email, password: PASSWORD });
 
     // Four idle hours end the session; the invitation is still valid one millisecond before 7 days.
-    const early = await sweepExpiredAccess(deps.db, new Date(deps.clock.now().getTime() + 7 * DAY - 1));
+    const early = await sweepExpiredAccess(deps, new Date(deps.clock.now().getTime() + 7 * DAY - 1));
     expect(early.invitationsExpired).toBe(0);
     expect(early.sessionsPurged).toBeGreaterThanOrEqual(1);
 
     const later = new Date(deps.clock.now().getTime() + 7 * DAY);
-    const first = await sweepExpiredAccess(deps.db, later);
+    const first = await sweepExpiredAccess(deps, later);
     expect(first).toMatchObject({ invitationsExpired: 1, sessionsPurged: 0 });
-    const second = await sweepExpiredAccess(deps.db, later);
+    const second = await sweepExpiredAccess(deps, later);
     expect(second).toMatchObject({ invitationsExpired: 0, sessionsPurged: 0 });
 
     const invitation = await deps.db

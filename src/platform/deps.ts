@@ -1,12 +1,17 @@
 /**
- * What services receive: the database, the clock, the password hasher, the logger, and the
- * few settings they need. Built once in main.ts (or in a test) and passed in; no globals.
+ * What use cases receive: the database, the clock, the password hasher, the logger, the ports to
+ * the audit log, the e-mail outbox, single-use tokens and the PDF renderer, and the few settings
+ * they need. Built once by the app (`app/ports.ts`, in main.ts or a test) and passed in; no globals.
  */
 import type { Clock } from './clock.ts';
 import type { Db } from './db/kysely.ts';
 import type { Logger } from './logger.ts';
 import type { PasswordHasher } from './security/password-hasher.ts';
-import type { AuditContext } from '../audit/data/record-audit.ts';
+import type { Kysely } from 'kysely';
+import type { AuditEvent } from '../app/audit-events.ts';
+import type { Database } from './db/database.ts';
+import type { EmailMessage } from '../email/domain/message.ts';
+import type { PdfDocument } from '../documents/domain/model.ts';
 import type { Caches } from './cache/caches.ts';
 import type { Role } from '../accounts/domain/users.ts';
 
@@ -23,6 +28,51 @@ export interface Deps {
   caches: Caches;
   /** Called after a transaction that queued e-mails has committed (delivery is asynchronous). */
   emailsQueued: () => void;
+  audit: AuditLog;
+  outbox: Outbox;
+  tokens: Tokens;
+  pdf: PdfRenderer;
+}
+
+/** Who did it, from where. `userId` is null for anonymous attempts (e.g. a failed login). */
+export interface AuditContext {
+  organisationId: string | null;
+  userId: string | null;
+  role: string | null;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** An event of the audit log; `bilanId` ties it to a bilan when its subject is not the bilan. */
+export type AuditRecord = AuditEvent & { bilanId?: string };
+
+export interface AuditLog {
+  /** Writes the event in the transaction of the change it records (`db` is that transaction). */
+  record(db: Kysely<Database>, context: AuditContext, event: AuditRecord, at: Date): Promise<void>;
+}
+
+export interface OutgoingEmail {
+  organisationId: string | null;
+  /** What the message is about (`invitation`, `seance_planned`…), for the admin's outbox. */
+  kind: string;
+  to: string;
+  message: EmailMessage;
+}
+
+export interface Outbox {
+  /** Queues the message in the transaction that causes it; delivered after commit. Returns its id. */
+  enqueue(db: Kysely<Database>, email: OutgoingEmail, at: Date): Promise<string>;
+}
+
+export interface Tokens {
+  /** A random single-use token for a link or a cookie, and the SHA-256 that is stored instead. */
+  create(): { token: string; hash: Buffer };
+  hash(token: string): Buffer;
+}
+
+export interface PdfRenderer {
+  /** The PDF of a document model; the same model gives the same bytes. */
+  render(document: PdfDocument): Buffer;
 }
 
 /** Where a request comes from (for the audit log). */

@@ -1,7 +1,11 @@
 /**
- * The browser's API client: JSON in, JSON out, errors as ApiError with the server's French
- * message and per-field messages.
+ * The browser's API client (decision 021): `call(endpoint, input)` sends a request to an endpoint
+ * of the contracts, typed by it (path parameters, body, query string, answer); `urlOf` gives the
+ * address of a file to open or download. Errors are ApiError with the server's French message and
+ * per-field messages.
  */
+import type { z } from 'zod';
+import type { AnyEndpoint, ParamNames, ResponseOf } from '../shared/api/endpoint.ts';
 import type { ErrorBody, ErrorCode } from '../shared/errors.ts';
 
 export class ApiError extends Error {
@@ -62,3 +66,45 @@ export const api = {
   /** multipart/form-data, for requests that carry a file. */
   postForm: <T>(path: string, form: FormData) => request<T>('POST', path, form),
 };
+
+type Input<S> = S extends z.ZodType ? z.input<S> : never;
+
+type ParamsPart<E extends AnyEndpoint> = [ParamNames<E['path']>] extends [never]
+  ? { params?: undefined }
+  : { params: Record<ParamNames<E['path']>, string> };
+type QueryPart<E extends AnyEndpoint> = E['query'] extends z.ZodType
+  ? { query: Input<E['query']> }
+  : { query?: undefined };
+/** A JSON body, or a form (multipart) for the endpoints that take a file. */
+type BodyPart<E extends AnyEndpoint> = E['body'] extends z.ZodType
+  ? { body: Input<E['body']>; form?: undefined } | { form: FormData; body?: undefined }
+  : { body?: undefined; form?: FormData };
+
+export type CallInput<E extends AnyEndpoint> = ParamsPart<E> & QueryPart<E> & BodyPart<E>;
+
+type Args<E extends AnyEndpoint> = object extends CallInput<E> ? [input?: CallInput<E>] : [input: CallInput<E>];
+
+/** The path of an endpoint with its parameters, each encoded (`/bilans/…/seances`), under `/api`. */
+export function urlOf<E extends AnyEndpoint>(endpoint: E, ...[input]: Args<E>): string {
+  const params = (input?.params ?? {}) as Record<string, string>;
+  const path = endpoint.path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Missing parameter ${name} for ${endpoint.path}`);
+    return encodeURIComponent(value);
+  });
+  const query = input?.query as Record<string, string | number | undefined> | undefined;
+  const search = query
+    ? new URLSearchParams(
+        Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
+      ).toString()
+    : '';
+  return `/api${path}${search ? `?${search}` : ''}`;
+}
+
+/** Calls an endpoint: its answer, typed by the contracts. */
+export function call<E extends AnyEndpoint>(endpoint: E, ...args: Args<E>): Promise<ResponseOf<E>> {
+  const [input] = args;
+  const url = urlOf(endpoint, ...args).slice('/api'.length);
+  const body = input?.form ?? (endpoint.method === 'POST' ? (input?.body ?? {}) : undefined);
+  return request<ResponseOf<E>>(endpoint.method, url, body);
+}

@@ -10,6 +10,7 @@ import { launchChromium } from '../setup/browser.ts';
 import { checkPage } from '../support/a11y.ts';
 import { frenchPage, seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 import { sweepAfterBilan } from '../../src/after/use-cases/sweep-after-bilan.ts';
+import { depsFor } from '../support/deps.ts';
 
 const skip = inject('e2eSkip');
 const postgresUrl = inject('e2ePostgresUrl');
@@ -112,7 +113,7 @@ describe.skipIf(Boolean(skip))('after the bilan', () => {
     await anonymous.getByText('Vous avez déjà répondu à ce questionnaire.', { exact: false }).waitFor();
 
     // The sweep writes down the CPF entry to declare on EDOF; the consultant records it.
-    await sweepAfterBilan(isolated.db, isolated.app.url, new Date());
+    await sweepAfterBilan(depsFor(isolated.db, { publicUrl: isolated.app.url }), new Date());
     await consultant.reload();
     await consultant.getByRole('heading', { name: 'Déclarations EDOF (CPF)' }).waitFor();
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());

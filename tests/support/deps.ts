@@ -8,6 +8,7 @@ import { createDb, type Db } from '../../src/platform/db/kysely.ts';
 import { silentLogger } from '../../src/platform/logger.ts';
 import type { PasswordHasher } from '../../src/platform/security/password-hasher.ts';
 import type { Deps } from '../../src/platform/deps.ts';
+import { ports } from '../../src/app/ports.ts';
 import { disabledCaches } from '../../src/platform/cache/caches.ts';
 
 /** argon2id with small parameters: same code path, a fraction of the time. */
@@ -34,12 +35,18 @@ export async function closeTestDb(): Promise<void> {
 export type TestDeps = Deps & { clock: ReturnType<typeof fixedClock>; queued: number };
 
 export function testDeps(now = '2026-11-23T09:00:00Z'): TestDeps {
+  return depsFor(testDb(), { now });
+}
+
+/** Dependencies over a given database (an end-to-end test's, for a sweep run in the test). */
+export function depsFor(db: Db, options: { now?: string; publicUrl?: string } = {}): TestDeps {
   const deps: TestDeps = {
-    db: testDb(),
-    clock: fixedClock(now),
+    ...ports(),
+    db,
+    clock: fixedClock(options.now ?? '2026-11-23T09:00:00Z'),
     hasher: testHasher,
     log: silentLogger(),
-    publicUrl: 'http://localhost:3000',
+    publicUrl: options.publicUrl ?? 'http://localhost:3000',
     mailDelivery: 'outbox',
     caches: disabledCaches(),
     queued: 0,

@@ -2,8 +2,6 @@
  * Reading and accepting an invitation from its e-mailed link (no account yet), and the
  * admin's and consultant's actions on pending invitations (resend, revoke).
  */
-import { recordAudit } from '../../audit/data/record-audit.ts';
-import { hashToken } from '../../platform/security/tokens.ts';
 import type { AcceptInvitation, SessionUser } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps, Origin } from '../../platform/deps.ts';
@@ -48,7 +46,7 @@ export async function getInvitation(deps: Deps, token: string): Promise<Invitati
       'by.last_name as by_last',
       'o.name as organisation_name',
     ])
-    .where('i.token_hash', '=', hashToken(token))
+    .where('i.token_hash', '=', deps.tokens.hash(token))
     .executeTakeFirst();
   if (!row) throw new AppError('invitation_invalid');
   assertUsable(row, deps.clock.now());
@@ -88,7 +86,7 @@ export async function acceptInvitation(
         'u.status as user_status',
         'o.name as organisation_name',
       ])
-      .where('i.token_hash', '=', hashToken(token))
+      .where('i.token_hash', '=', deps.tokens.hash(token))
       .forUpdate('i')
       .executeTakeFirst();
     if (!invitation) throw new AppError('invitation_invalid');
@@ -106,7 +104,7 @@ export async function acceptInvitation(
       .set({ status: 'accepted', accepted_at: now })
       .where('id', '=', invitation.id)
       .execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       { organisationId: invitation.organisation_id, userId: invitation.user_id, role: invitation.role, ...origin },
       {
@@ -117,7 +115,7 @@ export async function acceptInvitation(
       },
       now,
     );
-    const sessionToken = await openSession(trx, invitation.user_id, origin, now);
+    const sessionToken = await openSession(deps, trx, invitation.user_id, origin, now);
     return {
       token: sessionToken,
       user: {
@@ -176,6 +174,7 @@ export async function resendInvitation(
       .where('id', '=', actor.organisationId)
       .executeTakeFirstOrThrow();
     return issueInvitation(
+      deps,
       trx,
       {
         organisationId: actor.organisationId,
@@ -210,7 +209,7 @@ export async function revokeInvitation(deps: Deps, actor: Actor, invitationId: s
       .where('status', '=', 'pending')
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) throw new AppError('invitation_not_pending');
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {

@@ -26,6 +26,7 @@ export async function inviteConsultant(
       now,
     );
     const { invitationId } = await issueInvitation(
+      deps,
       trx,
       {
         organisationId: actor.organisationId,

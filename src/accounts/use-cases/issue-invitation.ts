@@ -3,14 +3,12 @@
  * transaction. Any earlier pending invitation of the same user is revoked: only the newest link works.
  */
 import type { Kysely } from 'kysely';
-import { recordAudit, type AuditContext } from '../../audit/data/record-audit.ts';
-import { enqueueEmail } from '../../email/data/outbox.ts';
-import { newToken } from '../../platform/security/tokens.ts';
 import { INVITATION_LIFETIME_MS, addMs } from '../domain/policies.ts';
 import { invitationEmail } from '../domain/emails.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Role } from '../domain/users.ts';
 import type { Database } from '../../platform/db/database.ts';
+import type { AuditContext, Deps } from '../../platform/deps.ts';
 
 export interface InvitationTarget {
   userId: string;
@@ -20,6 +18,7 @@ export interface InvitationTarget {
 }
 
 export async function issueInvitation(
+  deps: Deps,
   trx: Kysely<Database>,
   input: {
     organisationId: string;
@@ -38,7 +37,7 @@ export async function issueInvitation(
     .where('user_id', '=', input.target.userId)
     .where('status', '=', 'pending')
     .execute();
-  const { token, hash } = newToken();
+  const { token, hash } = deps.tokens.create();
   const expiresAt = addMs(now, INVITATION_LIFETIME_MS);
   const invitation = await trx
     .insertInto('invitations')
@@ -52,7 +51,7 @@ export async function issueInvitation(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await enqueueEmail(
+  await deps.outbox.enqueue(
     trx,
     {
       organisationId: input.organisationId,
@@ -69,7 +68,7 @@ export async function issueInvitation(
     },
     now,
   );
-  await recordAudit(
+  await deps.audit.record(
     trx,
     input.context,
     input.resent

@@ -4,7 +4,6 @@
  * blocked for a while and the person is told how long to wait.
  */
 import type { Kysely } from 'kysely';
-import { recordAudit, type AuditContext } from '../../audit/data/record-audit.ts';
 import { decoyHash } from '../../platform/security/password-hasher.ts';
 import {
   ACCOUNT_THROTTLE,
@@ -16,7 +15,7 @@ import {
 } from '../domain/policies.ts';
 import type { LoginInput, SessionUser } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { Deps, Origin } from '../../platform/deps.ts';
+import type { AuditContext, Deps, Origin } from '../../platform/deps.ts';
 import { openSession } from './sessions.ts';
 import type { Database } from '../../platform/db/database.ts';
 
@@ -88,7 +87,7 @@ export async function login(
   ]);
   const blocked = Math.max(blockedMinutesLeft(account, now), blockedMinutesLeft(ip, now));
   if (blocked > 0) {
-    await recordAudit(
+    await deps.audit.record(
       deps.db,
       context,
       {
@@ -111,7 +110,7 @@ export async function login(
     await deps.db.transaction().execute(async (trx) => {
       await countFailure(trx, accountKey(input.email), ACCOUNT_THROTTLE, now);
       await countFailure(trx, ipKey(origin.ip), IP_THROTTLE, now);
-      await recordAudit(
+      await deps.audit.record(
         trx,
         context,
         {
@@ -129,13 +128,13 @@ export async function login(
 
   const token = await deps.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('login_throttle').where('key', '=', accountKey(input.email)).execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       { ...context, userId: user.id, role: user.role },
       { action: 'auth.login_succeeded', subjectType: 'user', subjectId: user.id, details: {} },
       now,
     );
-    return openSession(trx, user.id, origin, now);
+    return openSession(deps, trx, user.id, origin, now);
   });
   return {
     token,

@@ -1,17 +1,15 @@
 /**
  * Sign out: the session row is deleted, so the cookie is worthless even if it was copied.
  */
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { closeSession } from './sessions.ts';
-import { hashToken } from '../../platform/security/tokens.ts';
 
 export async function logout(deps: Deps, actor: Actor, token: string): Promise<void> {
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
-    await closeSession(trx, token);
-    await recordAudit(
+    await closeSession(deps, trx, token);
+    await deps.audit.record(
       trx,
       auditContext(actor),
       { action: 'auth.logged_out', subjectType: 'user', subjectId: actor.userId, details: {} },
@@ -19,5 +17,5 @@ export async function logout(deps: Deps, actor: Actor, token: string): Promise<v
     );
   });
   // At once in this process; other processes learn it from the database's notification.
-  deps.caches.sessionsChanged(`session:${hashToken(token).toString('hex')}`);
+  deps.caches.sessionsChanged(`session:${deps.tokens.hash(token).toString('hex')}`);
 }

@@ -2,9 +2,6 @@
  * Password reset by e-mailed link. Asking always gets the same answer, whether or not the
  * address has an account. The link works once, for an hour; using it closes every session.
  */
-import { recordAudit } from '../../audit/data/record-audit.ts';
-import { enqueueEmail } from '../../email/data/outbox.ts';
-import { hashToken, newToken } from '../../platform/security/tokens.ts';
 import { PASSWORD_RESET_LIFETIME_MS, addMs } from '../domain/policies.ts';
 import { passwordChangedEmail, passwordResetEmail } from '../domain/emails.ts';
 import type { PasswordResetConfirm, PasswordResetRequest, SessionUser } from '../contracts/schemas.ts';
@@ -42,13 +39,13 @@ export async function requestPasswordReset(deps: Deps, origin: Origin, input: Pa
       .where('user_id', '=', user.id)
       .where('used_at', 'is', null)
       .execute();
-    const { token, hash } = newToken();
+    const { token, hash } = deps.tokens.create();
     const expiresAt = addMs(now, PASSWORD_RESET_LIFETIME_MS);
     await trx
       .insertInto('password_resets')
       .values({ user_id: user.id, token_hash: hash, created_at: now, expires_at: expiresAt })
       .execute();
-    await enqueueEmail(
+    await deps.outbox.enqueue(
       trx,
       {
         organisationId: user.organisation_id,
@@ -62,7 +59,7 @@ export async function requestPasswordReset(deps: Deps, origin: Origin, input: Pa
       },
       now,
     );
-    await recordAudit(
+    await deps.audit.record(
       trx,
       { organisationId: user.organisation_id, userId: null, role: null, ...origin },
       {
@@ -102,7 +99,7 @@ export async function resetPassword(
         'u.organisation_id',
         'o.name as organisation_name',
       ])
-      .where('r.token_hash', '=', hashToken(input.token))
+      .where('r.token_hash', '=', deps.tokens.hash(input.token))
       .forUpdate('r')
       .executeTakeFirst();
     if (!reset || reset.used_at || reset.expires_at.getTime() <= now.getTime() || reset.status !== 'active') {
@@ -114,7 +111,7 @@ export async function resetPassword(
     await trx.updateTable('password_resets').set({ used_at: now }).where('id', '=', reset.id).execute();
     await closeAllSessions(trx, reset.user_id);
     await trx.deleteFrom('login_throttle').where('key', '=', `account:${reset.email}`).execute();
-    await enqueueEmail(
+    await deps.outbox.enqueue(
       trx,
       {
         organisationId: reset.organisation_id,
@@ -124,7 +121,7 @@ export async function resetPassword(
       },
       now,
     );
-    await recordAudit(
+    await deps.audit.record(
       trx,
       { organisationId: reset.organisation_id, userId: reset.user_id, role: reset.role, ...origin },
       {
@@ -135,7 +132,7 @@ export async function resetPassword(
       },
       now,
     );
-    const token = await openSession(trx, reset.user_id, origin, now);
+    const token = await openSession(deps, trx, reset.user_id, origin, now);
     const user: SessionUser = {
       id: reset.user_id,
       role: reset.role,

@@ -4,7 +4,6 @@
  * account changes, via the database's notifications), else one indexed query; it writes only
  * every few minutes (sliding expiry).
  */
-import { hashToken } from '../../platform/security/tokens.ts';
 import { sessionExpiry, sessionNeedsTouch } from '../domain/policies.ts';
 import type { SessionUser } from '../contracts/schemas.ts';
 import type { CachedSession } from '../../platform/cache/caches.ts';
@@ -50,7 +49,7 @@ export async function resolveSession(
 ): Promise<ResolvedSession | undefined> {
   if (!token || token.length > 200) return undefined;
   const now = deps.clock.now();
-  const hash = hashToken(token);
+  const hash = deps.tokens.hash(token);
   const key = hash.toString('hex');
   const cached = deps.caches.sessions.get(key, now.getTime());
   if (cached) {

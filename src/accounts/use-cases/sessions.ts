@@ -2,13 +2,18 @@
  * Server-side sessions: the cookie holds a random token, the database its SHA-256.
  */
 import type { Kysely } from 'kysely';
-import { hashToken, newToken } from '../../platform/security/tokens.ts';
 import { sessionExpiry } from '../domain/policies.ts';
-import type { Origin } from '../../platform/deps.ts';
+import type { Deps, Origin } from '../../platform/deps.ts';
 import type { Database } from '../../platform/db/database.ts';
 
-export async function openSession(db: Kysely<Database>, userId: string, origin: Origin, now: Date): Promise<string> {
-  const { token, hash } = newToken();
+export async function openSession(
+  deps: Pick<Deps, 'tokens'>,
+  db: Kysely<Database>,
+  userId: string,
+  origin: Origin,
+  now: Date,
+): Promise<string> {
+  const { token, hash } = deps.tokens.create();
   await db
     .insertInto('auth_sessions')
     .values({
@@ -24,10 +29,14 @@ export async function openSession(db: Kysely<Database>, userId: string, origin: 
   return token;
 }
 
-export async function closeSession(db: Kysely<Database>, token: string): Promise<string | undefined> {
+export async function closeSession(
+  deps: Pick<Deps, 'tokens'>,
+  db: Kysely<Database>,
+  token: string,
+): Promise<string | undefined> {
   const row = await db
     .deleteFrom('auth_sessions')
-    .where('id_hash', '=', hashToken(token))
+    .where('id_hash', '=', deps.tokens.hash(token))
     .returning('user_id')
     .executeTakeFirst();
   return row?.user_id;

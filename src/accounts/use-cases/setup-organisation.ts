@@ -3,7 +3,6 @@
  * admin, and signs the admin in. Refused once any organisation exists.
  */
 import { sql } from 'kysely';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import type { SetupInput, SessionUser } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps, Origin } from '../../platform/deps.ts';
@@ -47,7 +46,7 @@ export async function setupOrganisation(
       .returning('id')
       .executeTakeFirstOrThrow();
     const context = { organisationId: organisation.id, userId: admin.id, role: 'admin', ...origin };
-    await recordAudit(
+    await deps.audit.record(
       trx,
       context,
       {
@@ -58,13 +57,13 @@ export async function setupOrganisation(
       },
       now,
     );
-    await recordAudit(
+    await deps.audit.record(
       trx,
       context,
       { action: 'auth.login_succeeded', subjectType: 'user', subjectId: admin.id, details: {} },
       now,
     );
-    const token = await openSession(trx, admin.id, origin, now);
+    const token = await openSession(deps, trx, admin.id, origin, now);
     return {
       token,
       user: {

@@ -3,8 +3,7 @@
  * pending invitations past their expiry become 'expired' (one audit event each); expired
  * sessions, spent reset links and stale login counters are deleted.
  */
-import { recordAudit } from '../../audit/data/record-audit.ts';
-import type { Db } from '../../platform/db/kysely.ts';
+import type { Deps } from '../../platform/deps.ts';
 import { addMs } from '../domain/policies.ts';
 
 export interface SweepResult {
@@ -16,8 +15,8 @@ export interface SweepResult {
 
 const DAY = 24 * 60 * 60_000;
 
-export async function sweepExpiredAccess(db: Db, now: Date): Promise<SweepResult> {
-  return db.transaction().execute(async (trx) => {
+export async function sweepExpiredAccess(deps: Deps, now: Date): Promise<SweepResult> {
+  return deps.db.transaction().execute(async (trx) => {
     const expired = await trx
       .updateTable('invitations as i')
       .from('users as u')
@@ -28,7 +27,7 @@ export async function sweepExpiredAccess(db: Db, now: Date): Promise<SweepResult
       .returning(['i.id', 'i.organisation_id', 'u.email'])
       .execute();
     for (const invitation of expired) {
-      await recordAudit(
+      await deps.audit.record(
         trx,
         { organisationId: invitation.organisation_id, userId: null, role: 'system', ip: null, userAgent: null },
         {

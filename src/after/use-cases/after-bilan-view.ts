@@ -9,13 +9,13 @@ import { edofDeclarationStatus } from '../../financing/domain/cpf-calendar.ts';
 import type { AfterBilanView } from '../contracts/schemas.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
-import { lockBilan } from '../../seances/use-cases/seance-store.ts';
+import { readBilan } from '../../bilans/data/bilan-access.ts';
 
 export async function getAfterBilan(deps: Deps, actor: Actor, bilanId: string): Promise<AfterBilanView> {
   requireRole(actor, 'consultant', 'beneficiary');
   const today = parsePlainDate(parisDate(deps.clock.now()));
   return deps.db.transaction().execute(async (trx) => {
-    const bilan = await lockBilan(trx, actor, bilanId, 'either');
+    const bilan = await readBilan(trx, actor, bilanId, 'either');
     const [followUp, evaluations, edof] = await Promise.all([
       trx.selectFrom('follow_ups').selectAll().where('bilan_id', '=', bilanId).executeTakeFirst(),
       trx

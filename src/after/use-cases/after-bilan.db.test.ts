@@ -39,7 +39,7 @@ const KINDS = {
  */
 async function sweep(iso: string): Promise<Record<keyof typeof KINDS, number>> {
   const before = await outbox();
-  await sweepAfterBilan(deps.db, deps.publicUrl, at(iso));
+  await sweepAfterBilan(deps, at(iso));
   const added = (await outbox()).slice(before.length);
   const count = (kinds: readonly string[]) => added.filter((m) => kinds.includes(m.kind)).length;
   return {

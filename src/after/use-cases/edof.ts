@@ -3,13 +3,12 @@
  * down each declaration to make, with its deadline, and reminded them).
  */
 import { parisDate } from '../../platform/clock.ts';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import type { EdofDeclared } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
-import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 import { pastOrTodayDate } from '../../platform/validation.ts';
+import { lockBilan } from '../../bilans/data/bilan-access.ts';
 
 export async function markEdofDeclared(deps: Deps, actor: Actor, bilanId: string, input: EdofDeclared): Promise<void> {
   requireRole(actor, 'consultant');
@@ -46,7 +45,7 @@ export async function markEdofDeclared(deps: Deps, actor: Actor, bilanId: string
       .where('bilan_id', '=', bilanId)
       .where('kind', '=', input.kind)
       .execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       { action: 'edof.declared', subjectType: 'bilan', subjectId: bilanId, details: { kind: input.kind, declaredOn } },

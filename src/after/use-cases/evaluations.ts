@@ -4,8 +4,6 @@
  * e-mailed link, without signing in: the link is the credential, single use and expiring.
  */
 import { parisDate } from '../../platform/clock.ts';
-import { hashToken, newToken } from '../../platform/security/tokens.ts';
-import { enqueueEmail } from '../../email/data/outbox.ts';
 import { evaluationLinkExpiresOn } from '../domain/follow-up.ts';
 import { evaluationEmail } from '../domain/emails.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
@@ -16,8 +14,8 @@ import type { QuestionnaireDefinition } from '../../questionnaires/domain/defini
 import { AppError } from '../../shared/errors.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
-import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 import type { Trx } from '../../seances/use-cases/seance-store.ts';
+import { lockBilan } from '../../bilans/data/bilan-access.ts';
 
 export async function sendHotEvaluationNow(deps: Deps, actor: Actor, bilanId: string): Promise<void> {
   requireRole(actor, 'consultant');
@@ -45,7 +43,7 @@ export async function sendHotEvaluationNow(deps: Deps, actor: Actor, bilanId: st
         firstName: person.first_name,
         organisationName: person.name,
       },
-      deps.publicUrl,
+      deps,
       now,
     );
     if (!sent) throw new AppError('follow_up_refused', { message: 'L’évaluation à chaud a déjà été envoyée.' });
@@ -64,12 +62,12 @@ export async function sendEvaluation(
     firstName: string;
     organisationName: string;
   },
-  publicUrl: string,
+  deps: Deps,
   now: Date,
 ): Promise<boolean> {
   const sentOn = parsePlainDate(parisDate(now));
   const expiresOn = evaluationLinkExpiresOn(sentOn);
-  const { token, hash } = newToken();
+  const { token, hash } = deps.tokens.create();
   const definition = EVALUATIONS[input.kind];
   const inserted = await trx
     .insertInto('evaluations')
@@ -92,9 +90,9 @@ export async function sendEvaluation(
     organisationName: input.organisationName,
     kind: input.kind,
     expiresOn,
-    url: `${publicUrl}/evaluation/${token}`,
+    url: `${deps.publicUrl}/evaluation/${token}`,
   });
-  await enqueueEmail(
+  await deps.outbox.enqueue(
     trx,
     { organisationId: input.organisationId, kind: `evaluation_${input.kind}`, to: input.to, message },
     now,
@@ -102,14 +100,14 @@ export async function sendEvaluation(
   return true;
 }
 
-async function loadByToken(trx: Trx, token: string, today: string, lock: boolean) {
+async function loadByToken(deps: Deps, trx: Trx, token: string, today: string, lock: boolean) {
   let query = trx
     .selectFrom('evaluations as e')
     .innerJoin('bilans as b', 'b.id', 'e.bilan_id')
     .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
     .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
     .select(['e.id', 'e.kind', 'e.expires_on', 'e.answered_at', 'u.first_name', 'o.name as organisation_name'])
-    .where('e.token_hash', '=', hashToken(token));
+    .where('e.token_hash', '=', deps.tokens.hash(token));
   if (lock) query = query.forUpdate('e');
   const row = await query.executeTakeFirst();
   if (!row) throw new AppError('evaluation_invalid');
@@ -120,7 +118,7 @@ async function loadByToken(trx: Trx, token: string, today: string, lock: boolean
 
 export async function getEvaluationForm(deps: Deps, token: string): Promise<EvaluationFormView> {
   const today = parisDate(deps.clock.now());
-  const row = await loadByToken(deps.db, token, today, false);
+  const row = await loadByToken(deps, deps.db, token, today, false);
   // A respondent link reveals nothing beyond the first name and the organisation.
   return {
     kind: row.kind,
@@ -155,7 +153,7 @@ function questionnaireView(definition: QuestionnaireDefinition): EvaluationFormV
 export async function answerEvaluation(deps: Deps, token: string, input: EvaluationAnswers): Promise<void> {
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
-    const row = await loadByToken(trx, token, parisDate(now), true);
+    const row = await loadByToken(deps, trx, token, parisDate(now), true);
     const definition = EVALUATIONS[row.kind];
     const checked = validateSubmission(definition, {
       questionnaireId: definition.id,

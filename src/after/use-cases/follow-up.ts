@@ -4,8 +4,6 @@
  * records it (held with its outcome, or missed). Administrative facts only.
  */
 import { parisDate } from '../../platform/clock.ts';
-import { recordAudit } from '../../audit/data/record-audit.ts';
-import { enqueueEmail } from '../../email/data/outbox.ts';
 import { canRecordFollowUp, type FollowUpFacts } from '../domain/follow-up.ts';
 import { followUpOfferedEmail } from '../domain/emails.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
@@ -13,8 +11,8 @@ import type { FollowUpAnswer, FollowUpRecord } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
-import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 import { pastOrTodayDate } from '../../platform/validation.ts';
+import { lockBilan } from '../../bilans/data/bilan-access.ts';
 
 export async function offerFollowUp(deps: Deps, actor: Actor, bilanId: string): Promise<void> {
   requireRole(actor, 'consultant');
@@ -47,12 +45,12 @@ export async function offerFollowUp(deps: Deps, actor: Actor, bilanId: string): 
       months,
       url: `${deps.publicUrl}/mon-bilan`,
     });
-    await enqueueEmail(
+    await deps.outbox.enqueue(
       trx,
       { organisationId: actor.organisationId, kind: 'follow_up_offered', to: person.email, message },
       now,
     );
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       { action: 'follow_up.offered', subjectType: 'bilan', subjectId: bilanId, details: {} },
@@ -87,7 +85,7 @@ export async function answerFollowUp(deps: Deps, actor: Actor, bilanId: string, 
       .set({ response: input.response, responded_at: now })
       .where('bilan_id', '=', bilanId)
       .execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       { action: 'follow_up.answered', subjectType: 'bilan', subjectId: bilanId, details: { response: input.response } },
@@ -127,7 +125,7 @@ export async function recordFollowUp(deps: Deps, actor: Actor, bilanId: string, 
       .set({ outcome: input.outcome, held_on: heldOn, recorded_by: actor.userId, recorded_at: now })
       .where('bilan_id', '=', bilanId)
       .execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       { action: 'follow_up.recorded', subjectType: 'bilan', subjectId: bilanId, details: { outcome: input.outcome } },

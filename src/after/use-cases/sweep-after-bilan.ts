@@ -11,15 +11,14 @@
  */
 import { sql } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
-import type { Db } from '../../platform/db/kysely.ts';
 import type { Trx } from '../../seances/use-cases/seance-store.ts';
 import { sendEvaluation } from './evaluations.ts';
-import { enqueueEmail } from '../../email/data/outbox.ts';
 import { followUpDueDate, followUpReminderOn } from '../domain/follow-up.ts';
 import { edofReminderEmail, followUpPlannedEmail, followUpReminderEmail } from '../domain/emails.ts';
 import { parsePlainDate, type PlainDate } from '../../shared/calendar/plain-date.ts';
 import { edofDeclarationDeadline } from '../../financing/domain/cpf-calendar.ts';
 import { ENDED_PHASES, isOpen } from '../../bilans/domain/phases.ts';
+import type { Deps } from '../../platform/deps.ts';
 
 export interface AfterBilanSweepResult {
   evaluationsSent: number;
@@ -28,7 +27,8 @@ export interface AfterBilanSweepResult {
   edofReminders: number;
 }
 
-export async function sweepAfterBilan(db: Db, publicUrl: string, now: Date): Promise<AfterBilanSweepResult> {
+export async function sweepAfterBilan(deps: Deps, now: Date): Promise<AfterBilanSweepResult> {
+  const { db } = deps;
   const today = parsePlainDate(parisDate(now));
   return db.transaction().execute(async (trx) => {
     const result: AfterBilanSweepResult = {
@@ -37,11 +37,11 @@ export async function sweepAfterBilan(db: Db, publicUrl: string, now: Date): Pro
       followUpsReminded: 0,
       edofReminders: 0,
     };
-    result.followUpsPlanned = await planFollowUps(trx, publicUrl, now);
-    result.followUpsReminded = await remindFollowUps(trx, publicUrl, now, today);
+    result.followUpsPlanned = await planFollowUps(trx, deps, now);
+    result.followUpsReminded = await remindFollowUps(trx, deps, now, today);
     result.evaluationsSent =
-      (await sendHotEvaluations(trx, publicUrl, now, today)) + (await sendColdEvaluations(trx, publicUrl, now, today));
-    result.edofReminders = await remindEdof(trx, publicUrl, now);
+      (await sendHotEvaluations(trx, deps, now, today)) + (await sendColdEvaluations(trx, deps, now, today));
+    result.edofReminders = await remindEdof(trx, deps, now);
     return result;
   });
 }
@@ -64,7 +64,7 @@ function endedBilans(trx: Trx) {
     .where('b.phase', 'in', ENDED_PHASES);
 }
 
-async function sendHotEvaluations(trx: Trx, publicUrl: string, now: Date, today: PlainDate): Promise<number> {
+async function sendHotEvaluations(trx: Trx, deps: Deps, now: Date, today: PlainDate): Promise<number> {
   const rows = await endedBilans(trx)
     .where((eb) =>
       eb.not(
@@ -89,12 +89,12 @@ async function sendHotEvaluations(trx: Trx, publicUrl: string, now: Date, today:
       firstName: row.first_name,
       organisationName: row.organisation_name,
     };
-    if (await sendEvaluation(trx, input, publicUrl, now)) sent++;
+    if (await sendEvaluation(trx, input, deps, now)) sent++;
   }
   return sent;
 }
 
-async function sendColdEvaluations(trx: Trx, publicUrl: string, now: Date, today: PlainDate): Promise<number> {
+async function sendColdEvaluations(trx: Trx, deps: Deps, now: Date, today: PlainDate): Promise<number> {
   const rows = await endedBilans(trx)
     .leftJoin('follow_ups as f', 'f.bilan_id', 'b.id')
     .select(['f.due_on', 'f.outcome'])
@@ -124,12 +124,13 @@ async function sendColdEvaluations(trx: Trx, publicUrl: string, now: Date, today
       firstName: row.first_name,
       organisationName: row.organisation_name,
     };
-    if (await sendEvaluation(trx, input, publicUrl, now)) sent++;
+    if (await sendEvaluation(trx, input, deps, now)) sent++;
   }
   return sent;
 }
 
-async function planFollowUps(trx: Trx, publicUrl: string, now: Date): Promise<number> {
+async function planFollowUps(trx: Trx, deps: Deps, now: Date): Promise<number> {
+  const { publicUrl } = deps;
   const rows = await endedBilans(trx)
     .innerJoin('follow_ups as f', 'f.bilan_id', 'b.id')
     .where('b.phase', '=', 'cloture')
@@ -151,7 +152,7 @@ async function planFollowUps(trx: Trx, publicUrl: string, now: Date): Promise<nu
       dueOn,
       url: `${publicUrl}/mon-bilan`,
     });
-    await enqueueEmail(
+    await deps.outbox.enqueue(
       trx,
       { organisationId: row.organisation_id, kind: 'follow_up_planned', to: row.email, message },
       now,
@@ -160,7 +161,8 @@ async function planFollowUps(trx: Trx, publicUrl: string, now: Date): Promise<nu
   return rows.length;
 }
 
-async function remindFollowUps(trx: Trx, publicUrl: string, now: Date, today: PlainDate): Promise<number> {
+async function remindFollowUps(trx: Trx, deps: Deps, now: Date, today: PlainDate): Promise<number> {
+  const { publicUrl } = deps;
   const rows = await trx
     .selectFrom('follow_ups as f')
     .innerJoin('bilans as b', 'b.id', 'f.bilan_id')
@@ -189,7 +191,7 @@ async function remindFollowUps(trx: Trx, publicUrl: string, now: Date, today: Pl
     if (today < followUpReminderOn(dueOn)) continue;
     await trx.updateTable('follow_ups').set({ reminder_sent_at: now }).where('bilan_id', '=', row.bilan_id).execute();
     const common = { dueOn };
-    await enqueueEmail(
+    await deps.outbox.enqueue(
       trx,
       {
         organisationId: row.organisation_id,
@@ -205,7 +207,7 @@ async function remindFollowUps(trx: Trx, publicUrl: string, now: Date, today: Pl
       },
       now,
     );
-    await enqueueEmail(
+    await deps.outbox.enqueue(
       trx,
       {
         organisationId: row.organisation_id,
@@ -226,7 +228,8 @@ async function remindFollowUps(trx: Trx, publicUrl: string, now: Date, today: Pl
   return reminded;
 }
 
-async function remindEdof(trx: Trx, publicUrl: string, now: Date): Promise<number> {
+async function remindEdof(trx: Trx, deps: Deps, now: Date): Promise<number> {
+  const { publicUrl } = deps;
   // Entry: the first signed (held) synchronous séance; exit: the end of the bilan.
   const candidates = await trx
     .selectFrom('bilans as b')
@@ -289,7 +292,7 @@ async function remindEdof(trx: Trx, publicUrl: string, now: Date): Promise<numbe
         deadline,
         url: `${publicUrl}/consultant/bilans/${row.id}`,
       });
-      await enqueueEmail(
+      await deps.outbox.enqueue(
         trx,
         { organisationId: row.organisation_id, kind: 'edof_reminder', to: row.c_email, message },
         now,

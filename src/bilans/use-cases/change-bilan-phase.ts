@@ -3,7 +3,6 @@
  * The domain's guards decide; a refusal names every unmet condition. The change, its history
  * line and its audit event are written in one transaction, under a row lock.
  */
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { checkTransition } from '../domain/phases.ts';
 import type { TransitionInput } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -12,8 +11,8 @@ import { auditContext } from '../../platform/deps.ts';
 import { notFound, requireRole } from '../../platform/authorize.ts';
 import { bilanChecklist, factsFrom } from './bilan-checklist.ts';
 import { cancelPlannedSeance } from '../../seances/use-cases/change-seance.ts';
-import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 import { issueCertificate } from '../../documents/use-cases/certificate.ts';
+import { lockBilan } from '../data/bilan-access.ts';
 
 export async function changeBilanPhase(
   deps: Deps,
@@ -57,7 +56,7 @@ export async function changeBilanPhase(
         reason: reason ?? null,
       })
       .execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {
@@ -86,6 +85,7 @@ export async function changeBilanPhase(
       for (const seance of upcoming) await cancelPlannedSeance(trx, deps, actor, forSeances, seance, why, now);
       // Closure and abandonment produce the certificat de réalisation (decision 015).
       await issueCertificate(
+        deps,
         trx,
         auditContext(actor),
         bilanId,

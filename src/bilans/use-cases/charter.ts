@@ -3,7 +3,6 @@
  * name, explicit confirmation, SHA-256 of the exact text shown).
  */
 import { createHash } from 'node:crypto';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { CURRENT_CHARTER, charterText } from '../domain/charter.ts';
 import { nameMatches } from '../../seances/domain/attendance.ts';
 import type { CharterView, SignCharter } from '../contracts/checklists.ts';
@@ -11,8 +10,8 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 import { isOpen } from '../domain/phases.ts';
+import { lockBilan, readBilan } from '../data/bilan-access.ts';
 
 const TEXT = charterText(CURRENT_CHARTER);
 const TEXT_SHA256 = createHash('sha256').update(TEXT, 'utf8').digest('hex');
@@ -20,7 +19,7 @@ const TEXT_SHA256 = createHash('sha256').update(TEXT, 'utf8').digest('hex');
 export async function getCharter(deps: Deps, actor: Actor, bilanId: string): Promise<CharterView> {
   requireRole(actor, 'consultant', 'beneficiary');
   return deps.db.transaction().execute(async (trx) => {
-    await lockBilan(trx, actor, bilanId, 'either');
+    await readBilan(trx, actor, bilanId, 'either');
     const signatures = await trx
       .selectFrom('charter_signatures')
       .select(['signer_role', 'signed_name', 'signed_at'])
@@ -77,7 +76,7 @@ export async function signCharter(deps: Deps, actor: Actor, bilanId: string, inp
       .returning('id')
       .executeTakeFirst();
     if (!inserted) throw new AppError('already_signed', { message: 'Vous avez déjà signé cette charte.' });
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {

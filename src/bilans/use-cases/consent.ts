@@ -3,20 +3,19 @@
  * account; a refusal is recorded as such, is never a fault, and keeps the bilan from leaving the
  * préliminaire (and from any investigation séance). They may change their mind later.
  */
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { CURRENT_NOTICE } from '../domain/notice.ts';
 import type { ConsentDecision, ConsentView } from '../contracts/checklists.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 import { isOpen } from '../domain/phases.ts';
+import { lockBilan, readBilan } from '../data/bilan-access.ts';
 
 export async function getConsent(deps: Deps, actor: Actor, bilanId: string): Promise<ConsentView> {
   requireRole(actor, 'consultant', 'beneficiary');
   return deps.db.transaction().execute(async (trx) => {
-    await lockBilan(trx, actor, bilanId, 'either');
+    await readBilan(trx, actor, bilanId, 'either');
     const latest = await trx
       .selectFrom('bilan_consents')
       .select(['decision', 'decided_at', 'notice_version'])
@@ -57,7 +56,7 @@ export async function decideConsent(deps: Deps, actor: Actor, bilanId: string, i
         user_agent: actor.userAgent?.slice(0, 500) ?? null,
       })
       .execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {

@@ -4,7 +4,6 @@
  * starts in the phase préliminaire, assigned to the consultant.
  */
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { parisDate } from '../../platform/clock.ts';
 import { plannedHoursProblem } from '../domain/planned-hours.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
@@ -90,7 +89,7 @@ export async function insertBilan(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {
@@ -105,6 +104,7 @@ export async function insertBilan(
     // A returning beneficiary who already has an account needs no invitation.
     if (!existing || existing.status === 'invited') {
       await issueInvitation(
+        deps,
         trx,
         {
           organisationId: actor.organisationId,

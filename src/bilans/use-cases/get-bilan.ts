@@ -2,7 +2,6 @@
  * The bilan page. Its consultant reads it (and the read is audited); its beneficiary reads it
  * through their home. Anyone else gets 404.
  */
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { availableTransitions } from '../domain/phases.ts';
 import { invitationState } from '../domain/next-step.ts';
 import type { BilanDetail } from '../contracts/schemas.ts';
@@ -39,7 +38,7 @@ export async function getBilan(deps: Deps, actor: Actor, bilanId: string): Promi
     created_at: row.created_at,
     accompaniment_done_minutes: row.done_minutes,
   });
-  await recordAudit(
+  await deps.audit.record(
     deps.db,
     auditContext(actor),
     { action: 'bilan.viewed', subjectType: 'bilan', subjectId: bilanId, details: {} },

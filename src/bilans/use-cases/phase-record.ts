@@ -3,20 +3,19 @@
  * modalities agreed) and the items they attest. Reading the checklist of the current phase.
  */
 import { sql } from 'kysely';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import type { Attest, ChecklistView, PhaseRecord } from '../contracts/checklists.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { ATTESTABLE_ITEMS, bilanChecklist } from './bilan-checklist.ts';
-import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 import { isOpen } from '../domain/phases.ts';
+import { lockBilan, readBilan } from '../data/bilan-access.ts';
 
 export async function getChecklist(deps: Deps, actor: Actor, bilanId: string): Promise<ChecklistView> {
   requireRole(actor, 'consultant');
   return deps.db.transaction().execute(async (trx) => {
-    await lockBilan(trx, actor, bilanId, 'consultant');
+    await readBilan(trx, actor, bilanId, 'consultant');
     const bilan = await trx
       .selectFrom('bilans')
       .select(['id', 'phase', 'financing', 'created_at', 'accompaniment_done_minutes'])
@@ -72,7 +71,7 @@ export async function savePhaseRecord(deps: Deps, actor: Actor, bilanId: string,
         }),
       )
       .execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       { action: 'bilan.record_updated', subjectType: 'bilan', subjectId: bilanId, details: { part: 'preliminaire' } },
@@ -111,7 +110,7 @@ export async function attestItem(deps: Deps, actor: Actor, bilanId: string, inpu
         oc.column('bilan_id').doUpdateSet({ attested: attested as never, updated_at: now, updated_by: actor.userId }),
       )
       .execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {

@@ -5,12 +5,12 @@
  */
 import type { Kysely } from 'kysely';
 import { parisDate, toParisLocal } from '../../platform/clock.ts';
-import { recordAudit, type AuditContext } from '../../audit/data/record-audit.ts';
 import { buildCertificate, type AttendanceLine, type CompletionFacts } from '../domain/builders.ts';
 import { parsePlainDate, type PlainDate } from '../../shared/calendar/plain-date.ts';
 import { completionRateBasisPoints } from '../../seances/domain/counters.ts';
 import { bilanFacts, documentReference, nextVersion, storeDocument } from './document-store.ts';
 import type { Database } from '../../platform/db/database.ts';
+import type { AuditContext, Deps } from '../../platform/deps.ts';
 
 type Trx = Kysely<Database>;
 
@@ -64,6 +64,7 @@ export async function completionFacts(trx: Trx, bilanId: string) {
 }
 
 export async function issueCertificate(
+  deps: Deps,
   trx: Trx,
   context: AuditContext,
   bilanId: string,
@@ -94,6 +95,7 @@ export async function issueCertificate(
     completion,
   );
   const stored = await storeDocument(
+    deps,
     trx,
     {
       organisationId: facts.row.organisation_id,
@@ -105,7 +107,7 @@ export async function issueCertificate(
     },
     now,
   );
-  await recordAudit(
+  await deps.audit.record(
     trx,
     context,
     {

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
-import { renderPdf } from '../../platform/pdf/typst.ts';
 import {
   DOCUMENT_SIGNERS,
   DOCUMENT_TITLES,
@@ -22,6 +21,7 @@ import type { DocumentView } from '../contracts/schemas.ts';
 import { financingType } from '../../financing/domain/catalog.ts';
 import type { DocumentKindCode, SignerRole } from '../domain/builders.ts';
 import type { Database } from '../../platform/db/database.ts';
+import type { Deps } from '../../platform/deps.ts';
 
 type Trx = Kysely<Database>;
 
@@ -133,6 +133,7 @@ export async function nextVersion(trx: Trx, bilanId: string, kind: DocumentKindC
 
 /** Renders and stores a new version of a document; the previous one is superseded. */
 export async function storeDocument(
+  deps: Deps,
   trx: Trx,
   input: {
     organisationId: string;
@@ -144,7 +145,7 @@ export async function storeDocument(
   },
   now: Date,
 ): Promise<{ id: string; sha256: string }> {
-  const pdf = renderPdf(input.document);
+  const pdf = deps.pdf.render(input.document);
   const hash = sha256(pdf);
   await trx
     .updateTable('bilan_documents')
@@ -180,6 +181,7 @@ const signedAtFr = new Intl.DateTimeFormat('fr-FR', {
 
 /** The signed copy: the stored document re-rendered with its signature page appended. */
 export async function signedCopy(
+  deps: Deps,
   trx: Trx,
   document: { id: string; render_data: Record<string, unknown>; sha256: string },
 ): Promise<Buffer> {
@@ -196,7 +198,7 @@ export async function signedCopy(
     .where('document_id', '=', document.id)
     .where('used_at', 'is not', null)
     .execute();
-  return renderPdf(
+  return deps.pdf.render(
     withSignaturePage(
       document.render_data as unknown as PdfDocument,
       document.sha256,

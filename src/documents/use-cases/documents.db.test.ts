@@ -351,7 +351,7 @@ describe('employer plan: tripartite convention', () => {
     const { documentId, sha256 } = await generateDocument(deps, org.consultant.actor, bilanId, 'convention_tripartite');
     const token = await tokenFromOutbox();
     deps.clock.set('2026-05-14T20:00:00Z'); // 14 May, 22:00 in Paris: the last day
-    expect(await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).toEqual({
+    expect(await sweepFinancingDeadlines(deps, deps.clock.now())).toEqual({
       conventionsLapsed: 0,
       withdrawalsOver: 0,
     });
@@ -361,11 +361,11 @@ describe('employer plan: tripartite convention', () => {
     ).rejects.toMatchObject({
       message: expect.stringContaining('Ce refus ne constitue ni une faute ni un motif de licenciement.'),
     });
-    expect(await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).toEqual({
+    expect(await sweepFinancingDeadlines(deps, deps.clock.now())).toEqual({
       conventionsLapsed: 1,
       withdrawalsOver: 0,
     });
-    expect(await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).toEqual({
+    expect(await sweepFinancingDeadlines(deps, deps.clock.now())).toEqual({
       conventionsLapsed: 0,
       withdrawalsOver: 0,
     });
@@ -405,10 +405,10 @@ describe('self-funded: individual contract', () => {
       },
     });
     deps.clock.set('2026-05-14T12:00:00Z');
-    expect((await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).withdrawalsOver).toBe(0);
+    expect((await sweepFinancingDeadlines(deps, deps.clock.now())).withdrawalsOver).toBe(0);
     deps.clock.set('2026-05-15T06:00:00Z');
-    expect((await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).withdrawalsOver).toBe(1);
-    expect((await sweepFinancingDeadlines(deps.db, deps.publicUrl, deps.clock.now())).withdrawalsOver).toBe(0);
+    expect((await sweepFinancingDeadlines(deps, deps.clock.now())).withdrawalsOver).toBe(1);
+    expect((await sweepFinancingDeadlines(deps, deps.clock.now())).withdrawalsOver).toBe(0);
     expect((await getFinancing(deps, org.consultant.actor, bilanId)).status).toBe('withdrawal_period_over');
   });
 

@@ -4,9 +4,6 @@
  * single-use link by e-mail) and the CPF order sheet; the consultant and the beneficiary read
  * them; each expected signer signs the exact PDF they were shown (simple electronic signature).
  */
-import { recordAudit } from '../../audit/data/record-audit.ts';
-import { enqueueEmail } from '../../email/data/outbox.ts';
-import { newToken } from '../../platform/security/tokens.ts';
 import { addMs } from '../../accounts/domain/policies.ts';
 import {
   buildConvention,
@@ -38,12 +35,12 @@ import {
   storeDocument,
 } from './document-store.ts';
 import { financingView, loadFinancing, setFinancingStatus } from '../../financing/use-cases/financing.ts';
-import { lockBilan } from '../../seances/use-cases/seance-store.ts';
-import type { AuditContext } from '../../audit/data/record-audit.ts';
+import type { AuditContext } from '../../platform/deps.ts';
 import { financingType } from '../../financing/domain/catalog.ts';
 import type { DocumentKindCode, SignerRole } from '../domain/builders.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { lockBilan, readBilan } from '../../bilans/data/bilan-access.ts';
 
 type Trx = Kysely<Database>;
 const DAY = 24 * 60 * 60_000;
@@ -63,7 +60,7 @@ export function generatableKinds(financing: string): DocumentKindCode[] {
 export async function listDocuments(deps: Deps, actor: Actor, bilanId: string): Promise<BilanDocuments> {
   requireRole(actor, 'consultant', 'beneficiary');
   return deps.db.transaction().execute(async (trx) => {
-    await lockBilan(trx, actor, bilanId, 'either');
+    await readBilan(trx, actor, bilanId, 'either');
     const bilan = await trx
       .selectFrom('bilans')
       .select(['financing', 'phase'])
@@ -195,11 +192,12 @@ export async function generateDocument(
       });
     }
     const stored = await storeDocument(
+      deps,
       trx,
       { organisationId: actor.organisationId, bilanId, kind, version, document, createdBy: actor.userId },
       now,
     );
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {
@@ -213,7 +211,7 @@ export async function generateDocument(
     );
 
     if (kind !== 'commande_cpf') {
-      await enqueueEmail(
+      await deps.outbox.enqueue(
         trx,
         {
           organisationId: actor.organisationId,
@@ -230,7 +228,7 @@ export async function generateDocument(
       );
     }
     if (kind === 'convention_tripartite' && employerEmail) {
-      const { token, hash } = newToken();
+      const { token, hash } = deps.tokens.create();
       const expiresAt = addMs(now, SIGNATURE_LINK_DAYS * DAY);
       await trx
         .insertInto('signature_links')
@@ -243,7 +241,7 @@ export async function generateDocument(
           expires_at: expiresAt,
         })
         .execute();
-      await enqueueEmail(
+      await deps.outbox.enqueue(
         trx,
         {
           organisationId: actor.organisationId,
@@ -259,7 +257,7 @@ export async function generateDocument(
         },
         now,
       );
-      await recordAudit(
+      await deps.audit.record(
         trx,
         auditContext(actor),
         {
@@ -278,7 +276,7 @@ export async function generateDocument(
         .where('bilan_id', '=', bilanId)
         .execute();
       if (financing.status === 'draft')
-        await setFinancingStatus(trx, auditContext(actor), bilanId, 'draft', 'sent_to_employee', 'user', now);
+        await setFinancingStatus(deps, trx, auditContext(actor), bilanId, 'draft', 'sent_to_employee', 'user', now);
     }
     return { documentId: stored.id, sha256: stored.sha256 };
   });
@@ -310,12 +308,13 @@ export async function documentPdf(
     const doc = await reachableDocument(trx, actor, documentId);
     const filename = `${doc.kind}-v${doc.version}${signed ? '-signe' : ''}.pdf`;
     if (!signed) return { filename, pdf: doc.pdf };
-    return { filename, pdf: await signedCopy(trx, doc) };
+    return { filename, pdf: await signedCopy(deps, trx, doc) };
   });
 }
 
 /** Records one signature on the exact PDF shown (shared with the employer's link). */
 export async function recordSignature(
+  deps: Deps,
   trx: Trx,
   context: AuditContext,
   doc: {
@@ -359,7 +358,7 @@ export async function recordSignature(
     .returning('id')
     .executeTakeFirst();
   if (!inserted) throw new AppError('already_signed');
-  await recordAudit(
+  await deps.audit.record(
     trx,
     context,
     {
@@ -386,12 +385,12 @@ export async function recordSignature(
     type === 'self_funded' &&
     financing.status === 'draft'
   ) {
-    await setFinancingStatus(trx, context, doc.bilan_id, 'draft', 'contract_signed', 'signature', now);
+    await setFinancingStatus(deps, trx, context, doc.bilan_id, 'draft', 'contract_signed', 'signature', now);
   }
   if (doc.kind === 'convention_tripartite' && type === 'employer_plan' && financing.status === 'sent_to_employee') {
     const count = await trx.selectFrom('document_signatures').select('id').where('document_id', '=', doc.id).execute();
     if (count.length === doc.signers.length)
-      await setFinancingStatus(trx, context, doc.bilan_id, 'sent_to_employee', 'signed', 'signature', now);
+      await setFinancingStatus(deps, trx, context, doc.bilan_id, 'sent_to_employee', 'signed', 'signature', now);
   }
 }
 
@@ -419,6 +418,7 @@ export async function signDocument(deps: Deps, actor: Actor, documentId: string,
       });
     }
     await recordSignature(
+      deps,
       trx,
       auditContext(actor),
       doc,

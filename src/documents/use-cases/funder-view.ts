@@ -4,7 +4,6 @@
  * bilan's consultant reads it and downloads it as PDF to send; no content is ever read here.
  */
 import { parisDate } from '../../platform/clock.ts';
-import { renderPdf } from '../../platform/pdf/typst.ts';
 import { buildFunderView } from '../domain/builders.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { PHASE_LABELS } from '../../shared/labels.ts';
@@ -13,13 +12,13 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { completionFacts } from './certificate.ts';
 import { documentReference } from './document-store.ts';
-import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
+import { readBilan } from '../../bilans/data/bilan-access.ts';
 
 export async function getFunderView(deps: Deps, actor: Actor, bilanId: string): Promise<FunderView> {
   requireRole(actor, 'consultant');
   return deps.db.transaction().execute(async (trx) => {
-    await lockBilan(trx, actor, bilanId, 'consultant');
+    await readBilan(trx, actor, bilanId, 'consultant');
     const { facts, attendance, startedOn, completionBasisPoints } = await completionFacts(trx, bilanId);
     const certificate = await trx
       .selectFrom('bilan_documents')
@@ -64,7 +63,7 @@ export async function funderViewPdf(deps: Deps, actor: Actor, bilanId: string): 
     ])
     .where('o.id', '=', actor.organisationId)
     .executeTakeFirstOrThrow();
-  return renderPdf(
+  return deps.pdf.render(
     buildFunderView(
       {
         organisation: {

@@ -2,7 +2,6 @@
  * The employer (who has no account) reads and signs the tripartite convention through a
  * single-use, expiring link sent by e-mail. Only the token's SHA-256 is stored.
  */
-import { hashToken } from '../../platform/security/tokens.ts';
 import { DOCUMENT_TITLES } from '../domain/builders.ts';
 import type { SignatureLinkView, SignDocument } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -37,7 +36,7 @@ async function linkByToken(deps: Deps, token: string, forUpdate: boolean, db = d
       'f.employer_contact_name',
       'b.phase',
     ])
-    .where('l.token_hash', '=', hashToken(token));
+    .where('l.token_hash', '=', deps.tokens.hash(token));
   if (forUpdate) query = query.forUpdate('l');
   const row = await query.executeTakeFirst();
   if (!row) throw new AppError('signature_link_invalid');
@@ -92,6 +91,7 @@ export async function signWithLink(deps: Deps, origin: Origin, token: string, in
       userAgent: origin.userAgent,
     };
     await recordSignature(
+      deps,
       trx,
       context,
       doc,

@@ -3,7 +3,6 @@
  * attached. The file is judged on its bytes (`%PDF-`, not empty, 10 MB at most); a refused file
  * saves nothing. Only the bilan's consultant may, while the bilan is open.
  */
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
 import type { ExternalTestReportView } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -25,7 +24,7 @@ export async function attachExternalTestReport(
     if (!isOpen(row.phase)) throw new AppError('bilan_closed');
     await storeReport(trx, row.id, report, now);
     await trx.updateTable('external_test_results').set({ updated_at: now }).where('id', '=', row.id).execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {

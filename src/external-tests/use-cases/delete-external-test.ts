@@ -2,7 +2,6 @@
  * The consultant deletes a recorded external test result and its PDF report (a mistaken entry,
  * the wrong person's report). Only the bilan's consultant may, while the bilan is open.
  */
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
 import { AppError } from '../../shared/errors.ts';
 import { requireRole } from '../../platform/authorize.ts';
@@ -16,7 +15,7 @@ export async function deleteExternalTest(deps: Deps, actor: Actor, resultId: str
     const row = await loadResult(trx, actor, resultId, { lock: true, as: 'consultant' });
     if (!isOpen(row.phase)) throw new AppError('bilan_closed');
     await trx.deleteFrom('external_test_results').where('id', '=', row.id).execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {

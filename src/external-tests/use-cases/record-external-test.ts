@@ -5,14 +5,13 @@
  * the bilan is open; a refused request saves nothing.
  */
 import { parisDate } from '../../platform/clock.ts';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
 import type { ExternalTest } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { checkEntry, columnsOf, type ReportUpload } from './external-test-store.ts';
-import { lockBilan } from '../../seances/use-cases/seance-store.ts';
+import { lockBilan } from '../../bilans/data/bilan-access.ts';
 
 export async function recordExternalTest(
   deps: Deps,
@@ -49,7 +48,7 @@ export async function recordExternalTest(
       .returning('id')
       .executeTakeFirstOrThrow();
     const context = auditContext(actor);
-    await recordAudit(
+    await deps.audit.record(
       trx,
       context,
       {
@@ -62,7 +61,7 @@ export async function recordExternalTest(
       now,
     );
     if (report) {
-      await recordAudit(
+      await deps.audit.record(
         trx,
         context,
         {

@@ -4,7 +4,6 @@
  * the bilan is open; a refused request changes nothing.
  */
 import { parisDate } from '../../platform/clock.ts';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
 import type { UpdateExternalTest } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -44,7 +43,7 @@ export async function updateExternalTest(
       .where('id', '=', row.id)
       .execute();
     const context = auditContext(actor);
-    await recordAudit(
+    await deps.audit.record(
       trx,
       context,
       {
@@ -58,7 +57,7 @@ export async function updateExternalTest(
     );
     if (report) {
       await storeReport(trx, row.id, report, now);
-      await recordAudit(
+      await deps.audit.record(
         trx,
         context,
         {
@@ -72,7 +71,7 @@ export async function updateExternalTest(
       );
     }
     if (removing) {
-      await recordAudit(
+      await deps.audit.record(
         trx,
         context,
         {

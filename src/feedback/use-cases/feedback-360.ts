@@ -4,9 +4,6 @@
  * first name; results are aggregated from 3 answers and never show one person's answers or
  * identity (domain: softskills/feedback360.ts).
  */
-import { hashToken, newToken } from '../../platform/security/tokens.ts';
-import { enqueueEmail } from '../../email/data/outbox.ts';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { feedbackInvitationEmail } from '../domain/emails.ts';
 import {
   ADVICE_QUESTION,
@@ -96,7 +93,7 @@ export async function inviteRespondent(
       throw new AppError('validation_failed', { fields: { email: 'Cette personne est déjà invitée.' } });
     if (existing.length >= MAX_INVITATIONS)
       throw new AppError('feedback_refused', { message: `Vous pouvez inviter ${MAX_INVITATIONS} personnes au plus.` });
-    const { token, hash } = newToken();
+    const { token, hash } = deps.tokens.create();
     const expiresAt = new Date(now.getTime() + LINK_DAYS * DAY);
     const inserted = await trx
       .insertInto('feedback_invitations')
@@ -115,12 +112,12 @@ export async function inviteRespondent(
       expiresAt,
       url: `${deps.publicUrl}/regard/${token}`,
     });
-    await enqueueEmail(
+    await deps.outbox.enqueue(
       trx,
       { organisationId: actor.organisationId, kind: 'feedback_invitation', to: input.email, message },
       now,
     );
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {
@@ -154,7 +151,7 @@ export async function revokeRespondent(deps: Deps, actor: Actor, invitationId: s
     if (invitation.revoked_at)
       throw new AppError('feedback_refused', { message: 'Cette invitation est déjà retirée.' });
     await trx.updateTable('feedback_invitations').set({ revoked_at: now }).where('id', '=', invitation.id).execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {
@@ -169,14 +166,14 @@ export async function revokeRespondent(deps: Deps, actor: Actor, invitationId: s
   });
 }
 
-async function loadLink(trx: Trx, token: string, now: Date, lock: boolean) {
+async function loadLink(deps: Deps, trx: Trx, token: string, now: Date, lock: boolean) {
   let query = trx
     .selectFrom('feedback_invitations as f')
     .innerJoin('questionnaire_assignments as a', 'a.id', 'f.assignment_id')
     .innerJoin('bilans as b', 'b.id', 'a.bilan_id')
     .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
     .select(['f.id', 'f.expires_at', 'f.revoked_at', 'f.answered_at', 'a.withdrawn_at', 'u.first_name'])
-    .where('f.token_hash', '=', hashToken(token));
+    .where('f.token_hash', '=', deps.tokens.hash(token));
   if (lock) query = query.forUpdate('f');
   const row = await query.executeTakeFirst();
   if (!row) throw new AppError('feedback_invalid');
@@ -191,7 +188,7 @@ async function loadLink(trx: Trx, token: string, now: Date, lock: boolean) {
 /** What the respondent's page shows: the first name only, and the questionnaire. */
 export async function getRespondentForm(deps: Deps, token: string): Promise<RespondentFormView> {
   const now = deps.clock.now();
-  const row = await loadLink(deps.db, token, now, false);
+  const row = await loadLink(deps, deps.db, token, now, false);
   const invitation = respondentInvitation({ firstName: row.first_name, expiresAt: row.expires_at });
   return { title: invitation.title, text: invitation.text, definition: RESPONDENT_DEFINITION };
 }
@@ -199,7 +196,7 @@ export async function getRespondentForm(deps: Deps, token: string): Promise<Resp
 export async function answerRespondent(deps: Deps, token: string, answers: Record<string, unknown>): Promise<void> {
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
-    const row = await loadLink(trx, token, now, true);
+    const row = await loadLink(deps, trx, token, now, true);
     const checked = validateSubmission(RESPONDENT_DEFINITION, {
       questionnaireId: RESPONDENT_DEFINITION.id,
       version: RESPONDENT_DEFINITION.version,

@@ -6,7 +6,6 @@
  */
 import type { Kysely } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { parseEurosToCents } from '../../shared/rules/amounts.ts';
 import { parsePlainDate, type PlainDate } from '../../shared/calendar/plain-date.ts';
 import {
@@ -34,14 +33,15 @@ import { formatDateFr } from '../../shared/rules/format.ts';
 import type { RuleIssue } from '../../shared/rules/result.ts';
 import type { FinancingView, SaveFinancing } from '../../documents/contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { Actor, Deps } from '../../platform/deps.ts';
+import type { AuditContext, Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { lockBilan, ruleErrors } from '../../seances/use-cases/seance-store.ts';
+import { ruleErrors } from '../../seances/use-cases/seance-store.ts';
 import { financingType } from '../domain/catalog.ts';
 import type { Financing } from '../domain/catalog.ts';
 import { isOpen, type Phase } from '../../bilans/domain/phases.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { lockBilan } from '../../bilans/data/bilan-access.ts';
 
 type Trx = Kysely<Database>;
 export type FinancingRow = Awaited<ReturnType<typeof loadFinancing>>;
@@ -346,7 +346,7 @@ export async function saveFinancing(
       if (input.funderReference !== undefined) set.funder_reference = textOrNull(input.funderReference);
     }
     await trx.updateTable('bilan_financings').set(set).where('bilan_id', '=', bilanId).execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {
@@ -383,14 +383,15 @@ export async function changeFinancingStatus(
         message: 'Indiquez d’abord la date de validation de la commande CPF.',
       });
     }
-    await setFinancingStatus(trx, auditContext(actor), bilanId, row.status, to, 'user', now);
+    await setFinancingStatus(deps, trx, auditContext(actor), bilanId, row.status, to, 'user', now);
     return financingView(trx, bilan, today);
   });
 }
 
 export async function setFinancingStatus(
+  deps: Deps,
   trx: Trx,
-  context: Parameters<typeof recordAudit>[1],
+  context: AuditContext,
   bilanId: string,
   from: string,
   to: string,
@@ -402,7 +403,7 @@ export async function setFinancingStatus(
     .set({ status: to, updated_at: now })
     .where('bilan_id', '=', bilanId)
     .execute();
-  await recordAudit(
+  await deps.audit.record(
     trx,
     context,
     {

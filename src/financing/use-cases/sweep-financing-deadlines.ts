@@ -8,21 +8,19 @@
  * nothing left to do.
  */
 import { parisDate } from '../../platform/clock.ts';
-import { recordAudit } from '../../audit/data/record-audit.ts';
-import type { Db } from '../../platform/db/kysely.ts';
-import { enqueueEmail } from '../../email/data/outbox.ts';
 import { conventionLapsedEmail } from '../../documents/domain/emails.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { conventionStatusAt } from '../domain/employer-plan.ts';
 import { withdrawalPeriodEnd } from '../domain/self-funded.ts';
 import { signedOn } from './financing.ts';
 import { OPEN_PHASES } from '../../bilans/domain/phases.ts';
+import type { Deps } from '../../platform/deps.ts';
 
 export async function sweepFinancingDeadlines(
-  db: Db,
-  publicUrl: string,
+  deps: Deps,
   now: Date,
 ): Promise<{ conventionsLapsed: number; withdrawalsOver: number }> {
+  const { db, publicUrl } = deps;
   const today = parsePlainDate(parisDate(now));
   return db.transaction().execute(async (trx) => {
     const context = (organisationId: string) => ({
@@ -68,7 +66,7 @@ export async function sweepFinancingDeadlines(
         .set({ status: 'refused', updated_at: now })
         .where('bilan_id', '=', row.bilan_id)
         .execute();
-      await recordAudit(
+      await deps.audit.record(
         trx,
         context(row.organisation_id),
         {
@@ -80,7 +78,7 @@ export async function sweepFinancingDeadlines(
         },
         now,
       );
-      await enqueueEmail(
+      await deps.outbox.enqueue(
         trx,
         {
           organisationId: row.organisation_id,
@@ -115,7 +113,7 @@ export async function sweepFinancingDeadlines(
         .set({ status: 'withdrawal_period_over', updated_at: now })
         .where('bilan_id', '=', row.bilan_id)
         .execute();
-      await recordAudit(
+      await deps.audit.record(
         trx,
         context(row.organisation_id),
         {

@@ -4,7 +4,6 @@
  * included), assigned to this consultant, and linked to the lead, in one transaction.
  */
 import { parisDate } from '../../platform/clock.ts';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { plannedHoursProblem } from '../../bilans/domain/planned-hours.ts';
 import { leadTransition } from '../domain/status.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
@@ -47,7 +46,7 @@ export async function convertLead(
       now,
     );
     await setLeadStatus(trx, lead, decision.to, actor.userId, now, { bilanId });
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       { action: 'lead.converted', subjectType: 'lead', subjectId: lead.id, details: { bilanId } },

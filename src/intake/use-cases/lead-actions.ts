@@ -7,9 +7,7 @@
 import { sql, type Kysely } from 'kysely';
 import { renderIcs } from '../../platform/calendar/ics.ts';
 import { fromParisLocal } from '../../platform/clock.ts';
-import { enqueueEmail } from '../../email/data/outbox.ts';
 import { interviewPlannedEmail } from '../domain/emails.ts';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { leadTransition, type LeadEvent } from '../domain/status.ts';
 import { isPlainDate } from '../../shared/calendar/plain-date.ts';
 import type { LeadStatusAction, PlanInterview, RecordInterview } from '../contracts/schemas.ts';
@@ -40,7 +38,7 @@ export async function changeLeadStatus(
     const to = transition(lead.status, { type: input.action });
     const reason = input.reason || null;
     await setLeadStatus(trx, lead, to, actor.userId, now, { reason });
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {
@@ -82,7 +80,7 @@ export async function assignLead(deps: Deps, actor: Actor, leadId: string, consu
       .set({ assigned_consultant_id: consultantId, updated_at: now })
       .where('id', '=', lead.id)
       .execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       { action: 'lead.assigned', subjectType: 'lead', subjectId: lead.id, details: { consultantId } },
@@ -170,7 +168,7 @@ export async function planLeadInterview(deps: Deps, actor: Actor, leadId: string
       await trx.updateTable('leads').set({ assigned_consultant_id: consultantId }).where('id', '=', lead.id).execute();
     if (to !== lead.status) await setLeadStatus(trx, lead, to, actor.userId, now);
     else await trx.updateTable('leads').set({ updated_at: now }).where('id', '=', lead.id).execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {
@@ -246,7 +244,7 @@ async function emailInterview(
     attendee: { name: `${input.lead.first_name} ${input.lead.last_name}`, email: input.lead.email },
     stamp: now,
   });
-  await enqueueEmail(
+  await deps.outbox.enqueue(
     trx,
     {
       organisationId: input.lead.organisation_id,
@@ -311,7 +309,7 @@ export async function recordLeadInterview(
       await setLeadStatus(trx, lead, to, actor.userId, now, {
         reason: input.outcome === 'redirect' ? (input.reason ?? null) : null,
       });
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {

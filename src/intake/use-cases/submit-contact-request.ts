@@ -7,8 +7,6 @@
  * send a few requests per hour (counted in login_throttle under `contact:<ip>`).
  */
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../../audit/data/record-audit.ts';
-import { enqueueEmail } from '../../email/data/outbox.ts';
 import { afterFailure, blockedMinutesLeft, type ThrottleState } from '../../accounts/domain/policies.ts';
 import { contactAcknowledgementEmail, newLeadEmail } from '../domain/emails.ts';
 import { CONTACT_IP_THROTTLE } from '../domain/contact-throttle.ts';
@@ -97,7 +95,7 @@ export async function submitContactRequest(
       .insertInto('lead_status_changes')
       .values({ lead_id: lead.id, from_status: null, to_status: 'new', changed_by: null, changed_at: now })
       .execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       { organisationId: org.id, userId: null, role: null, ip: origin.ip, userAgent: origin.userAgent },
       {
@@ -108,7 +106,7 @@ export async function submitContactRequest(
       },
       now,
     );
-    await enqueueEmail(
+    await deps.outbox.enqueue(
       trx,
       {
         organisationId: org.id,
@@ -130,7 +128,7 @@ export async function submitContactRequest(
       .where('status', '=', 'active')
       .execute();
     for (const admin of admins) {
-      await enqueueEmail(
+      await deps.outbox.enqueue(
         trx,
         {
           organisationId: org.id,

@@ -4,7 +4,6 @@
  */
 import type { Selectable } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { parameterAt } from '../../shared/parameters/lookup.ts';
 import { formatMinutes } from '../../shared/labels.ts';
@@ -83,7 +82,7 @@ export async function createOffer(deps: Deps, actor: Actor, input: Offer): Promi
       .values({ organisation_id: actor.organisationId, ...columns(input), created_at: now, updated_at: now })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       { action: 'offer.created', subjectType: 'offer', subjectId: row.id, details: { title: row.title } },
@@ -106,7 +105,7 @@ export async function updateOffer(deps: Deps, actor: Actor, offerId: string, inp
       .returningAll()
       .executeTakeFirst();
     if (!row) notFound();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {

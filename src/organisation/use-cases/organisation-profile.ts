@@ -5,7 +5,6 @@
  */
 import type { Selectable } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { qualiopiState } from '../domain/qualiopi.ts';
 import type { OrganisationProfile, OrganisationProfileView } from '../../intake/contracts/schemas.ts';
@@ -131,7 +130,7 @@ export async function updateOrganisationProfile(
       .returningAll()
       .executeTakeFirstOrThrow();
     if (changed.length > 0) {
-      await recordAudit(
+      await deps.audit.record(
         trx,
         auditContext(actor),
         {

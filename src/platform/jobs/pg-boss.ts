@@ -4,7 +4,7 @@
  */
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logger.ts';
-import { checkRegistry, type JobContext, type JobDefinition } from '../../app/jobs.ts';
+import { checkRegistry, type JobContext, type JobDefinition } from './job.ts';
 
 export interface JobRunner {
   stop(): Promise<void>;

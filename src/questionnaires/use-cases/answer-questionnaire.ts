@@ -3,7 +3,6 @@
  * inconsistent ones refused) and the final submission. Every refusal is a French message and
  * saves nothing; answers are stored with the version they were given to.
  */
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { checkCanAnswer } from '../domain/guards.ts';
 import type { AnswerError } from '../domain/messages.ts';
 import { computeProgress } from '../domain/progress.ts';
@@ -52,7 +51,7 @@ async function save(deps: Deps, actor: Actor, assignmentId: string, input: Answe
       .where('id', '=', row.id)
       .execute();
     if (mode === 'final') {
-      await recordAudit(
+      await deps.audit.record(
         trx,
         auditContext(actor),
         {

@@ -4,7 +4,6 @@
  * definition is copied into the assignment, so the answers stay tied to the version assigned.
  */
 import { parisDate } from '../../platform/clock.ts';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
 import { getInstrument } from '../../instruments/domain/catalogue.ts';
 import type { QuestionnaireDefinition } from '../domain/definition-schema.ts';
@@ -15,7 +14,8 @@ import type { z } from 'zod';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { definitionOf } from './questionnaire-store.ts';
-import { lockBilan, type Trx } from '../../seances/use-cases/seance-store.ts';
+import { type Trx } from '../../seances/use-cases/seance-store.ts';
+import { lockBilan } from '../../bilans/data/bilan-access.ts';
 
 type AssignInput = z.output<typeof AssignQuestionnaireSchema>;
 
@@ -90,7 +90,7 @@ export async function assignQuestionnaire(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {
@@ -128,7 +128,7 @@ export async function withdrawQuestionnaire(deps: Deps, actor: Actor, assignment
       .set({ withdrawn_at: now })
       .where('id', '=', assignmentId)
       .execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {

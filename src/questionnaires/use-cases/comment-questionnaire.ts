@@ -2,7 +2,6 @@
  * The consultant reads the answers and comments per question, and writes the debrief notes
  * of an instrument's report. Only the consultant of the bilan may.
  */
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { allQuestions } from '../domain/definition-schema.ts';
 import type { CommentInput, DebriefInput } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -37,7 +36,7 @@ export async function commentAnswer(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {
@@ -67,7 +66,7 @@ export async function saveDebrief(deps: Deps, actor: Actor, assignmentId: string
       .set({ debrief: input.debrief, debrief_at: now })
       .where('id', '=', row.id)
       .execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {

@@ -9,9 +9,9 @@ import type { AssignmentDetail, AssignmentSummary } from '../contracts/schemas.t
 import { requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { assignmentQuery, definitionOf, loadAssignment, summaryOf } from './questionnaire-store.ts';
-import { lockBilan } from '../../seances/use-cases/seance-store.ts';
 import { feedbackFor } from '../../feedback/use-cases/feedback-360.ts';
 import { SOFT_SKILLS_SOURCE } from '../../instruments/domain/softskills/skills.ts';
+import { readBilan } from '../../bilans/data/bilan-access.ts';
 
 export async function listBilanQuestionnaires(
   deps: Deps,
@@ -20,7 +20,7 @@ export async function listBilanQuestionnaires(
 ): Promise<{ assignments: AssignmentSummary[] }> {
   requireRole(actor, 'consultant', 'beneficiary');
   return deps.db.transaction().execute(async (trx) => {
-    await lockBilan(trx, actor, bilanId, 'either');
+    await readBilan(trx, actor, bilanId, 'either');
     const rows = await assignmentQuery(trx)
       .where('a.bilan_id', '=', bilanId)
       .orderBy('a.assigned_at')

@@ -4,7 +4,6 @@
  * The bilan's counters are recomputed in the same transaction.
  */
 import { toParisLocal } from '../../platform/clock.ts';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { addMs } from '../../accounts/domain/policies.ts';
 import { seanceCancelledEmail, seanceRescheduledEmail } from '../domain/emails.ts';
 import type { LocalDateTime } from '../../shared/calendar/local-date-time.ts';
@@ -88,7 +87,7 @@ export async function rescheduleSeance(
       .where('id', '=', seance.id)
       .returning(['id', 'starts_at', 'ends_at', 'mode', 'place', 'link', 'calendar_sequence'])
       .executeTakeFirstOrThrow();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {
@@ -155,7 +154,7 @@ export async function cancelPlannedSeance(
     .returning(['id', 'starts_at', 'ends_at', 'mode', 'place', 'link', 'calendar_sequence'])
     .executeTakeFirstOrThrow();
   await recomputeCounters(trx, bilan.id);
-  await recordAudit(
+  await deps.audit.record(
     trx,
     auditContext(actor),
     { action: 'seance.cancelled', subjectType: 'seance', subjectId: seance.id, bilanId: bilan.id, details: { reason } },
@@ -214,7 +213,7 @@ export async function markSeanceHeld(deps: Deps, actor: Actor, seanceId: string,
       .where('id', '=', seance.id)
       .execute();
     await recomputeCounters(trx, bilan.id);
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {
@@ -249,7 +248,7 @@ export async function markSeanceNoShow(
       .where('id', '=', seance.id)
       .execute();
     await recomputeCounters(trx, bilan.id);
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {

@@ -12,13 +12,14 @@ import { plannedAndHeldAccompanimentMinutes } from '../domain/plan.ts';
 import type { BilanSeances, SeanceView } from '../contracts/schemas.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { loadSeanceRows, lockBilan, toDomainSeance } from './seance-store.ts';
+import { loadSeanceRows, toDomainSeance } from './seance-store.ts';
+import { readBilan } from '../../bilans/data/bilan-access.ts';
 
 export async function listBilanSeances(deps: Deps, actor: Actor, bilanId: string): Promise<BilanSeances> {
   requireRole(actor, 'consultant', 'beneficiary');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
-    const bilan = await lockBilan(trx, actor, bilanId, 'either');
+    const bilan = await readBilan(trx, actor, bilanId, 'either');
     const [rows, signatures] = await Promise.all([
       loadSeanceRows(trx, { bilanId }),
       trx

@@ -5,7 +5,6 @@
  */
 import { addMs } from '../../accounts/domain/policies.ts';
 import { toParisLocal } from '../../platform/clock.ts';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
 import { plannablePhases } from '../domain/attendance.ts';
 import { seancePlannedEmail } from '../domain/emails.ts';
@@ -22,11 +21,11 @@ import {
   emailSeance,
   loadSeanceRows,
   localInstant,
-  lockBilan,
   lockConsultantAgenda,
   ruleErrors,
   toDomainSeance,
 } from './seance-store.ts';
+import { lockBilan } from '../../bilans/data/bilan-access.ts';
 
 const DAY = 24 * 60 * 60_000;
 export const PLAN_FIELDS = {
@@ -103,7 +102,7 @@ export async function planSeance(
       })
       .returning(['id', 'starts_at', 'ends_at', 'mode', 'place', 'link', 'calendar_sequence'])
       .executeTakeFirstOrThrow();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {

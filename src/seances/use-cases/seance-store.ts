@@ -4,55 +4,23 @@
  * calendar invitation.
  */
 import { sql, type Kysely } from 'kysely';
-import { fromParisLocal, parisDate, toParisLocal } from '../../platform/clock.ts';
+import { fromParisLocal, toParisLocal } from '../../platform/clock.ts';
 import { renderIcs } from '../../platform/calendar/ics.ts';
-import { enqueueEmail } from '../../email/data/outbox.ts';
 import type { EmailMessage } from '../../email/domain/message.ts';
 import type { SeanceEmailFacts } from '../domain/emails.ts';
 import type { LocalDateTime } from '../../shared/calendar/local-date-time.ts';
-import { parsePlainDate, type PlainDate } from '../../shared/calendar/plain-date.ts';
 import { hoursCounters } from '../domain/counters.ts';
 import type { Seance } from '../domain/seance.ts';
 import type { RuleIssue } from '../../shared/rules/result.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { notFound } from '../../platform/authorize.ts';
-import type { Phase } from '../../bilans/domain/phases.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { lockBilan, type ReachedBilan } from '../../bilans/data/bilan-access.ts';
 
 export type Trx = Kysely<Database>;
 
-export interface BilanForSeances {
-  id: string;
-  organisation_id: string;
-  phase: Phase;
-  consultant_id: string;
-  beneficiary_id: string;
-  created_at: Date;
-  referenceDate: PlainDate;
-}
-
-/** The bilan, locked for the transaction, if the actor is its consultant (or its beneficiary). */
-export async function lockBilan(
-  trx: Trx,
-  actor: Actor,
-  bilanId: string,
-  as: 'consultant' | 'beneficiary' | 'either',
-): Promise<BilanForSeances> {
-  let query = trx
-    .selectFrom('bilans')
-    .select(['id', 'organisation_id', 'phase', 'consultant_id', 'beneficiary_id', 'created_at'])
-    .where('id', '=', bilanId)
-    .where('organisation_id', '=', actor.organisationId);
-  const byConsultant = actor.role === 'consultant' && as !== 'beneficiary';
-  const byBeneficiary = actor.role === 'beneficiary' && as !== 'consultant';
-  if (byConsultant) query = query.where('consultant_id', '=', actor.userId);
-  else if (byBeneficiary) query = query.where('beneficiary_id', '=', actor.userId);
-  else throw new AppError('forbidden');
-  const bilan = await query.forUpdate().executeTakeFirst();
-  if (!bilan) notFound();
-  return { ...bilan, referenceDate: parsePlainDate(parisDate(bilan.created_at)) };
-}
+export type BilanForSeances = ReachedBilan;
 
 /** The séance and its bilan (locked), if the actor may act on it. */
 export async function lockSeance(
@@ -212,7 +180,7 @@ export async function emailSeance(
     attendee: { name: `${people.first_name} ${people.last_name}`, email: people.email },
     stamp: now,
   });
-  await enqueueEmail(
+  await deps.outbox.enqueue(
     trx,
     {
       organisationId: input.bilan.organisation_id,

@@ -284,12 +284,12 @@ describe('reminders', () => {
         .where('organisation_id', '=', org.id)
         .where('reminder_sent_at', 'is not', null)
         .execute();
-    await sweepSeanceReminders(deps.db, deps.publicUrl, new Date('2026-11-23T09:00:00Z'));
+    await sweepSeanceReminders(deps, new Date('2026-11-23T09:00:00Z'));
     expect(await mine()).toHaveLength(0);
     const dayBefore = new Date('2026-11-24T14:00:00Z');
-    await sweepSeanceReminders(deps.db, deps.publicUrl, dayBefore);
+    await sweepSeanceReminders(deps, dayBefore);
     expect(await mine()).toHaveLength(1);
-    expect(await sweepSeanceReminders(deps.db, deps.publicUrl, dayBefore)).toEqual({ reminded: 0 });
+    expect(await sweepSeanceReminders(deps, dayBefore)).toEqual({ reminded: 0 });
     const reminders = await deps.db
       .selectFrom('outbox_emails')
       .select(['subject'])
@@ -324,7 +324,7 @@ describe('the end of a bilan', () => {
       .executeTakeFirstOrThrow();
     expect(mail.text_body).not.toContain('Déménagement');
     expect(Buffer.from(mail.attachments[0]!.contentBase64, 'base64').toString('utf8')).toContain('METHOD:CANCEL');
-    await sweepSeanceReminders(deps.db, deps.publicUrl, new Date('2026-12-02T15:00:00Z'));
+    await sweepSeanceReminders(deps, new Date('2026-12-02T15:00:00Z'));
     expect(
       await deps.db
         .selectFrom('outbox_emails')

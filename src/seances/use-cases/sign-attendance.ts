@@ -4,7 +4,6 @@
  * the consultant. Each signer types their name and confirms; the times they attest are the ones
  * they were shown. Once both have signed, the séance counts as accompaniment done.
  */
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { nameMatches, signRefusal, type SignRefusal } from '../domain/attendance.ts';
 import type { SignAttendance } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -98,7 +97,7 @@ export async function signAttendance(
       .returning(['signed_by_beneficiary_at', 'signed_by_consultant_at'])
       .executeTakeFirstOrThrow();
     await recomputeCounters(trx, bilan.id);
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       {

@@ -5,12 +5,12 @@
  */
 import { addMs } from '../../accounts/domain/policies.ts';
 import { seanceReminderEmail } from '../domain/emails.ts';
-import { enqueueEmail } from '../../email/data/outbox.ts';
-import type { Db } from '../../platform/db/kysely.ts';
+import type { Deps } from '../../platform/deps.ts';
 
 const DAY = 24 * 60 * 60_000;
 
-export async function sweepSeanceReminders(db: Db, publicUrl: string, now: Date): Promise<{ reminded: number }> {
+export async function sweepSeanceReminders(deps: Deps, now: Date): Promise<{ reminded: number }> {
+  const { db, publicUrl } = deps;
   return db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom('seances as s')
@@ -56,7 +56,7 @@ export async function sweepSeanceReminders(db: Db, publicUrl: string, now: Date)
         link: row.link,
         url: `${publicUrl}/mon-bilan`,
       });
-      await enqueueEmail(
+      await deps.outbox.enqueue(
         trx,
         { organisationId: row.organisation_id, kind: 'seance_reminder', to: row.email, message },
         now,

@@ -4,7 +4,6 @@
  * questionnaire engine and makes a new version; assignments keep the version they were given.
  */
 import { randomBytes } from 'node:crypto';
-import { recordAudit } from '../../audit/data/record-audit.ts';
 import { INSTRUMENTS } from '../../instruments/domain/catalogue.ts';
 import { adaptationLabel } from '../../instruments/domain/provenance.ts';
 import { checkAuthoredDefinition } from '../../questionnaires/domain/authoring-messages.ts';
@@ -88,7 +87,7 @@ export async function copyWorksheetModel(deps: Deps, actor: Actor, input: CopyMo
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       { action: 'worksheet.created', subjectType: 'worksheet', subjectId: row.id, details: { basedOn: model.id } },
@@ -151,7 +150,7 @@ export async function updateLibraryWorksheet(
       .set({ version, definition: JSON.stringify(checked.definition), updated_at: now })
       .where('id', '=', id)
       .execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       { action: 'worksheet.updated', subjectType: 'worksheet', subjectId: id, details: { version } },
@@ -179,7 +178,7 @@ export async function deleteLibraryWorksheet(deps: Deps, actor: Actor, id: strin
   await deps.db.transaction().execute(async (trx) => {
     const row = await ownWorksheet({ ...deps, db: trx }, actor, id, true);
     await trx.deleteFrom('worksheet_library').where('id', '=', row.id).execute();
-    await recordAudit(
+    await deps.audit.record(
       trx,
       auditContext(actor),
       { action: 'worksheet.deleted', subjectType: 'worksheet', subjectId: row.id, details: { version: row.version } },

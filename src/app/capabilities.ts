@@ -1,0 +1,30 @@
+/**
+ * Sillage's capabilities, one line each: the HTTP app mounts their routes and pg-boss schedules
+ * their jobs in this order (decision 021).
+ */
+import type { Capability } from '../platform/capability.ts';
+import { accounts } from '../accounts/capability.ts';
+import { bilans } from '../bilans/capability.ts';
+import { seances } from '../seances/capability.ts';
+import { after } from '../after/capability.ts';
+import { catalog } from '../catalog/capability.ts';
+import { intake } from '../intake/capability.ts';
+import { documents } from '../documents/capability.ts';
+import { financing } from '../financing/capability.ts';
+import { questionnaires } from '../questionnaires/capability.ts';
+import { externalTests } from '../external-tests/capability.ts';
+import { email } from '../email/capability.ts';
+
+export const CAPABILITIES: readonly Capability[] = [
+  accounts,
+  bilans,
+  seances,
+  after,
+  catalog,
+  intake,
+  documents,
+  financing,
+  questionnaires,
+  externalTests,
+  email,
+];

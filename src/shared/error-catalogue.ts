@@ -1,0 +1,36 @@
+/**
+ * Every error a user can meet, gathered from each capability's `contracts/errors.ts` (one line per
+ * capability): a stable code, its HTTP status and its French message. Shared by the API and the
+ * browser, so a message reads the same on both sides.
+ */
+import { GENERIC_ERRORS, type ErrorDefinitions } from './error-definitions.ts';
+import { ACCOUNTS_ERRORS } from '../accounts/contracts/errors.ts';
+import { BILANS_ERRORS } from '../bilans/contracts/errors.ts';
+import { SEANCES_ERRORS } from '../seances/contracts/errors.ts';
+import { AFTER_ERRORS } from '../after/contracts/errors.ts';
+import { CATALOG_ERRORS } from '../catalog/contracts/errors.ts';
+import { ORGANISATION_ERRORS } from '../organisation/contracts/errors.ts';
+import { INTAKE_ERRORS } from '../intake/contracts/errors.ts';
+import { EXTERNAL_TESTS_ERRORS } from '../external-tests/contracts/errors.ts';
+import { DOCUMENTS_ERRORS } from '../documents/contracts/errors.ts';
+import { FINANCING_ERRORS } from '../financing/contracts/errors.ts';
+import { QUESTIONNAIRES_ERRORS } from '../questionnaires/contracts/errors.ts';
+import { WORKSHEETS_ERRORS } from '../worksheets/contracts/errors.ts';
+import { FEEDBACK_ERRORS } from '../feedback/contracts/errors.ts';
+
+export const ERRORS = {
+  ...GENERIC_ERRORS,
+  ...ACCOUNTS_ERRORS,
+  ...BILANS_ERRORS,
+  ...SEANCES_ERRORS,
+  ...AFTER_ERRORS,
+  ...CATALOG_ERRORS,
+  ...ORGANISATION_ERRORS,
+  ...INTAKE_ERRORS,
+  ...EXTERNAL_TESTS_ERRORS,
+  ...DOCUMENTS_ERRORS,
+  ...FINANCING_ERRORS,
+  ...QUESTIONNAIRES_ERRORS,
+  ...WORKSHEETS_ERRORS,
+  ...FEEDBACK_ERRORS,
+} as const satisfies ErrorDefinitions;
