@@ -1,0 +1,95 @@
+/** The authorisation matrix's cases for this capability's routes (run by `src/app/authorization.db.test.ts`). */
+import { authorizationCases } from '../../../tests/support/authorization.ts';
+import { saveFinancing } from '../../financing/use-cases/financing.ts';
+import { generateDocument } from '../use-cases/documents.ts';
+
+export const documentsAuthorization = authorizationCases({
+  // A quote awaiting the signature of beneficiary A, renamed Bruno Lefèvre; a financing on the other bilan of A.
+  async setUp(w) {
+    await w.deps.db
+      .updateTable('users')
+      .set({ first_name: 'Bruno', last_name: 'Lefèvre' })
+      .where('id', '=', w.users.beneficiaryA.id)
+      .execute();
+    await saveFinancing(w.deps, w.A.consultant.actor, w.bilanA, { price: '1 800' });
+    const quote = await generateDocument(w.deps, w.A.consultant.actor, w.bilanA, 'devis');
+    await saveFinancing(w.deps, w.users.otherConsultantA.actor, w.otherBilanA, { price: '1 500' });
+    return { documentA: quote.documentId, documentSha256: quote.sha256 };
+  },
+  cases: (w, f) => [
+    {
+      method: 'GET',
+      route: '/api/bilans/:id/documents',
+      path: () => `/api/bilans/${w.bilanA}/documents`,
+      expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 },
+      otherwise: 404,
+    },
+    {
+      method: 'POST',
+      route: '/api/bilans/:id/documents',
+      path: () => `/api/bilans/${w.otherBilanA}/documents`,
+      body: () => ({ kind: 'devis' }),
+      expect: { anonymous: 401, otherConsultantA: 201, consultantA: 404, consultantB: 404 },
+      otherwise: 403,
+    },
+    {
+      method: 'GET',
+      route: '/api/documents/:id/pdf',
+      path: () => `/api/documents/${f.documentA}/pdf`,
+      expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 },
+      otherwise: 404,
+    },
+    {
+      method: 'GET',
+      route: '/api/documents/:id/signed-pdf',
+      path: () => `/api/documents/${f.documentA}/signed-pdf`,
+      expect: { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 },
+      otherwise: 404,
+    },
+    {
+      method: 'POST',
+      route: '/api/documents/:id/signatures',
+      path: () => `/api/documents/${f.documentA}/signatures`,
+      body: () => ({ signedName: 'Bruno Lefèvre', consent: true, sha256: f.documentSha256 }),
+
+      expect: { anonymous: 401, beneficiaryA: 204, consultantA: 422, adminA: 403, adminB: 403 },
+      otherwise: 404,
+    },
+    {
+      method: 'GET',
+      route: '/api/signature-links/:token',
+      path: () => '/api/signature-links/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      expect: {},
+      otherwise: 404,
+    },
+    {
+      method: 'GET',
+      route: '/api/signature-links/:token/pdf',
+      path: () => '/api/signature-links/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/pdf',
+      expect: {},
+      otherwise: 404,
+    },
+    {
+      method: 'POST',
+      route: '/api/signature-links/:token/sign',
+      path: () => '/api/signature-links/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/sign',
+      body: () => ({ signedName: 'Marc Martin', consent: true, sha256: 'a'.repeat(64) }),
+      expect: {},
+      otherwise: 404,
+    },
+    {
+      method: 'GET',
+      route: '/api/bilans/:id/funder-view',
+      path: () => `/api/bilans/${w.bilanA}/funder-view`,
+      expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 },
+      otherwise: 403,
+    },
+    {
+      method: 'GET',
+      route: '/api/bilans/:id/funder-view/pdf',
+      path: () => `/api/bilans/${w.bilanA}/funder-view/pdf`,
+      expect: { anonymous: 401, consultantA: 200, otherConsultantA: 404, consultantB: 404 },
+      otherwise: 403,
+    },
+  ],
+});
