@@ -7,34 +7,14 @@ import { NavLink, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../shared/labels.ts';
 import { api } from '../../ui/api.ts';
 import { useSession, useSetSession } from '../../ui/session.ts';
+import { forgetDraftsOf } from '../../ui/drafts.ts';
 import { PAGE_HEADING_ID } from '../../ui/Page.tsx';
+import type { Role } from '../../accounts/domain/users.ts';
+import { SCREENS } from './screens.ts';
 
-const NAV: Record<string, { to: string; label: string; end?: boolean }[]> = {
-  admin: [
-    { to: '/admin', label: 'Équipe', end: true },
-    { to: '/admin/invitations', label: 'Invitations en attente' },
-    { to: '/admin/courriels', label: 'Courriels' },
-    { to: '/admin/journal', label: 'Journal d’audit' },
-    { to: '/admin/indicateurs', label: 'Indicateurs' },
-  ],
-  consultant: [
-    { to: '/consultant', label: 'Mes bilans', end: true },
-    { to: '/consultant/bilans/nouveau', label: 'Nouveau bilan' },
-  ],
-  beneficiary: [{ to: '/mon-bilan', label: 'Mon bilan' }],
-};
-// ROME catalogue (issue 4): every role explores jobs.
-for (const links of Object.values(NAV)) links.push({ to: '/metiers', label: 'Métiers' });
-
-// Intake (issue 3)
-NAV.admin?.push(
-  { to: '/admin/organisme', label: 'Organisme' },
-  { to: '/admin/offres', label: 'Offres' },
-  { to: '/demandes', label: 'Demandes' },
-);
-NAV.consultant?.push({ to: '/demandes', label: 'Demandes' });
-// Worksheet editor (decision 019): the library, after « Nouveau bilan ».
-NAV.consultant?.splice(2, 0, { to: '/consultant/cahiers', label: 'Cahiers d’étape' });
+/** The main navigation of each role, from every capability's entries (`screens.ts`). */
+const NAV_ENTRIES = SCREENS.flatMap((screens) => screens.nav ?? []).sort((a, b) => a.order - b.order);
+const navFor = (role: Role) => NAV_ENTRIES.filter((entry) => entry.roles.includes(role));
 
 function useFocusHeadingOnNavigation() {
   const location = useLocation();
@@ -65,10 +45,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const { data: user } = useSession();
   const setSession = useSetSession();
   const navigate = useNavigate();
-  const links = user ? (NAV[user.role] ?? []) : [];
+  const links = user ? navFor(user.role) : [];
 
   const logout = async () => {
     await api.post('/auth/logout').catch(() => undefined);
+    // Nothing the person typed stays on this browser for the next one.
+    if (user) forgetDraftsOf(user.id);
     setSession(null);
     navigate('/connexion', { state: { loggedOut: true } });
   };

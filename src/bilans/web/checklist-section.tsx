@@ -3,12 +3,13 @@
  * the providers' practice), the préliminaire record, the charter signature, and the items the
  * consultant attests. Drafts of the préliminaire record are kept in the browser until saved.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { PhaseRecordSchema, type CharterView, type ChecklistView, type ConsentView } from '../contracts/checklists.ts';
 import { PHASE_LABELS } from '../../shared/labels.ts';
 import { api, ApiError } from '../../ui/api.ts';
 import { formatDateTime } from '../../ui/format.ts';
+import { useDrafts } from '../../ui/drafts.ts';
 import { CheckboxField, Form, TextArea, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { CharterSignature } from './charter-signature.tsx';
@@ -25,23 +26,23 @@ function PreliminaireRecord({
   record: ChecklistView['record'];
   onDone: (m: string) => void;
 }) {
-  const draftKey = `sillage:preliminaire:${bilanId}`;
-  const [values, setValues] = useState(() => {
-    const draft = localStorage.getItem(draftKey);
-    return draft ? (JSON.parse(draft) as typeof record) : record;
-  });
-  useEffect(() => {
-    localStorage.setItem(draftKey, JSON.stringify(values));
-  }, [draftKey, values]);
+  const drafts = useDrafts('preliminaire');
+  const [values, setValues] = useState(() => drafts.read<typeof record>(bilanId) ?? record);
   const { errors, pending, submit } = useSubmit(
     PhaseRecordSchema,
     (data) => api.post(`/bilans/${bilanId}/preliminaire`, data),
     () => {
-      localStorage.removeItem(draftKey);
+      drafts.forget(bilanId);
       onDone('Le compte rendu de la phase préliminaire est enregistré.');
     },
   );
-  const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+  // Each keystroke is kept at once: a reload or an expired session loses nothing.
+  const set = (name: keyof typeof values) => (value: string) =>
+    setValues((v) => {
+      const next = { ...v, [name]: value };
+      drafts.write(bilanId, next);
+      return next;
+    });
   return (
     <Form
       onSubmit={() => void submit(values)}

@@ -11,6 +11,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../../ui/api.ts';
 import type { Answers } from './QuestionField.tsx';
+import { useDrafts } from '../../ui/drafts.ts';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'offline' | 'session' | 'invalid' | 'refused';
 
@@ -22,36 +23,14 @@ interface Stored {
 
 const DEBOUNCE_MS = 800;
 const RETRY_MS = 4000;
-const storageKey = (assignmentId: string) => `sillage:reponses:${assignmentId}`;
-
-function readStored(assignmentId: string): Stored | null {
-  try {
-    const raw = window.localStorage.getItem(storageKey(assignmentId));
-    return raw ? (JSON.parse(raw) as Stored) : null;
-  } catch {
-    return null;
-  }
-}
-
-function writeStored(assignmentId: string, stored: Stored): void {
-  try {
-    window.localStorage.setItem(storageKey(assignmentId), JSON.stringify(stored));
-  } catch {
-    // Storage full or disabled: the server copy is all we have; the status still says so.
-  }
-}
-
-export function forgetStored(assignmentId: string): void {
-  try {
-    window.localStorage.removeItem(storageKey(assignmentId));
-  } catch {
-    // nothing to do
-  }
-}
+const isStored = (value: unknown): value is Stored =>
+  typeof value === 'object' && value !== null && typeof (value as Stored).version === 'number';
 
 export function useAutosave(assignmentId: string, version: number, serverAnswers: Answers, enabled: boolean) {
+  const drafts = useDrafts('reponses');
+  const readStored = useCallback(() => drafts.read(assignmentId, isStored), [drafts, assignmentId]);
   const [answers, setAnswers] = useState<Answers>(() => {
-    const stored = readStored(assignmentId);
+    const stored = readStored();
     return stored && stored.version === version && stored.unsent
       ? { ...serverAnswers, ...stored.answers }
       : serverAnswers;
@@ -80,7 +59,8 @@ export function useAutosave(assignmentId: string, version: number, serverAnswers
       setFieldErrors({});
       setMessage(null);
       if (revision.current === sentRevision) {
-        writeStored(assignmentId, { version, answers: payload, unsent: false });
+        // The server has exactly what is on screen: nothing left to keep here.
+        drafts.forget(assignmentId);
         setStatus('saved');
       } else {
         setStatus('pending');
@@ -102,40 +82,50 @@ export function useAutosave(assignmentId: string, version: number, serverAnswers
     } finally {
       inFlight.current = false;
     }
-  }, [assignmentId, version, enabled]);
+  }, [assignmentId, version, enabled, drafts]);
 
   // Unsent answers found at load (after a reload, a lost network or an expired login): send them.
   useEffect(() => {
-    const stored = readStored(assignmentId);
+    const stored = readStored();
     if (enabled && stored && stored.version === version && stored.unsent) {
       setStatus('pending');
       void send();
     }
     const online = () => {
-      if (readStored(assignmentId)?.unsent) void send();
+      if (readStored()?.unsent) void send();
     };
     window.addEventListener('online', online);
     return () => {
       window.removeEventListener('online', online);
       window.clearTimeout(timer.current);
     };
-  }, [assignmentId, version, enabled, send]);
+  }, [version, enabled, send, readStored]);
 
   const setAnswer = useCallback(
     (questionId: string, value: unknown) => {
       const next = { ...latest.current, [questionId]: value };
       latest.current = next;
       revision.current += 1;
-      writeStored(assignmentId, { version, answers: next, unsent: true });
+      drafts.write(assignmentId, { version, answers: next, unsent: true } satisfies Stored);
       setAnswers(next);
       setStatus('pending');
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => void send(), DEBOUNCE_MS);
     },
-    [assignmentId, version, send],
+    [assignmentId, version, send, drafts],
   );
 
-  return { answers, setAnswer, status, fieldErrors, message, flush: send, current: () => latest.current };
+  return {
+    answers,
+    setAnswer,
+    status,
+    fieldErrors,
+    message,
+    flush: send,
+    current: () => latest.current,
+    /** After the final submission: the draft is no longer needed. */
+    forget: () => drafts.forget(assignmentId),
+  };
 }
 
 export const STATUS_TEXT: Record<SaveStatus, string> = {

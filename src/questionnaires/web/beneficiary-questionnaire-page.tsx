@@ -14,7 +14,7 @@ import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { Form, useSubmit } from '../../ui/Form.tsx';
 import { QuestionField, answerText } from './QuestionField.tsx';
-import { STATUS_TEXT, forgetStored, useAutosave } from './autosave.ts';
+import { STATUS_TEXT, useAutosave } from './autosave.ts';
 import { ReportView } from '../../instruments/web/Report.tsx';
 import { FeedbackSection } from '../../feedback/web/beneficiary-feedback.tsx';
 
@@ -43,7 +43,7 @@ function Comments({ detail, questionId }: { detail: AssignmentDetail; questionId
 function Answering({ detail }: { detail: AssignmentDetail }) {
   const client = useQueryClient();
   const navigate = useNavigate();
-  const { answers, setAnswer, status, fieldErrors, message, flush, current } = useAutosave(
+  const { answers, setAnswer, status, fieldErrors, message, flush, current, forget } = useAutosave(
     detail.id,
     detail.version,
     detail.answers,
@@ -59,7 +59,7 @@ function Answering({ detail }: { detail: AssignmentDetail }) {
     z.object({ answers: z.record(z.string(), z.unknown()) }),
     (data) => api.post(`/assignments/${detail.id}/submit`, { version: detail.version, answers: data.answers }),
     () => {
-      forgetStored(detail.id);
+      forget();
       void client.invalidateQueries({ queryKey: ['beneficiary'] });
     },
   );

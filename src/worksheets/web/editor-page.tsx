@@ -34,7 +34,7 @@ import {
 } from './editor/draft.ts';
 import { TOP_FIELDS, errorsForDraft, names } from './editor/fields.ts';
 import { SectionEditor, addTypeName } from './editor/SectionEditor.tsx';
-import { forgetDraft, readDraft, writeDraft } from './editor/storage.ts';
+import { useWorksheetDrafts } from './editor/storage.ts';
 import { useLibraryWorksheet, WorksheetNotFound } from './load-worksheet.tsx';
 import './editor/editor.css';
 
@@ -60,6 +60,7 @@ function ReportErrors({ shown }: { shown: boolean }) {
 
 function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: () => Promise<void> }) {
   const id = worksheet.id;
+  const { readDraft, writeDraft, forgetDraft } = useWorksheetDrafts();
   const location = useLocation();
   const client = useQueryClient();
   const created = (location.state as { created?: boolean } | null)?.created === true;
@@ -417,6 +418,7 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
 
 export function WorksheetEditorPage() {
   const { id = '' } = useParams();
+  const { forgetDraft } = useWorksheetDrafts();
   const [generation, setGeneration] = useState(0);
   const worksheet = useLibraryWorksheet(id);
   if (worksheet.isPending)

@@ -12,13 +12,14 @@ import { Confirm, LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
 import { formatDateTime } from '../../ui/format.ts';
-import { forgetDraft, readDraft } from './editor/storage.ts';
+import { useWorksheetDrafts } from './editor/storage.ts';
 import { CopyModel } from './copy-model.tsx';
 import './editor/editor.css';
 
 type Own = LibraryView['own'][number];
 
 function OwnWorksheets({ own, onDeleted }: { own: Own[]; onDeleted: (title: string) => void }) {
+  const { readDraft, forgetDraft } = useWorksheetDrafts();
   const [deleting, setDeleting] = useState<Own | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);

@@ -15,7 +15,7 @@ import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { definitionOf, draftFrom } from './editor/draft.ts';
 import { WorksheetPreview } from './editor/Preview.tsx';
-import { readDraft } from './editor/storage.ts';
+import { useWorksheetDrafts, type StoredDraft } from './editor/storage.ts';
 import { CopyModel } from './copy-model.tsx';
 import { useLibraryWorksheet, WorksheetNotFound } from './load-worksheet.tsx';
 import './editor/editor.css';
@@ -24,7 +24,7 @@ const TRY_IT =
   'Voici le cahier tel que la ou le bénéficiaire le verra. Vous pouvez essayer d’y répondre : rien n’est enregistré ni envoyé.';
 
 /** The unsaved edits of this device, if the engine would save them as they are. */
-function localEdits(worksheet: LibraryWorksheet) {
+function localEdits(worksheet: LibraryWorksheet, readDraft: (id: string) => StoredDraft | null) {
   const stored = readDraft(worksheet.id);
   if (!stored) return { state: 'none' as const };
   const edited = JSON.stringify(definitionOf(stored.draft));
@@ -40,6 +40,7 @@ function localEdits(worksheet: LibraryWorksheet) {
 
 export function WorksheetPreviewPage() {
   const { id = '' } = useParams();
+  const { readDraft } = useWorksheetDrafts();
   const worksheet = useLibraryWorksheet(id);
   if (worksheet.isPending)
     return (
@@ -48,7 +49,7 @@ export function WorksheetPreviewPage() {
       </Page>
     );
   if (worksheet.isError) return <WorksheetNotFound error={worksheet.error} />;
-  const local = localEdits(worksheet.data);
+  const local = localEdits(worksheet.data, readDraft);
   const definition = local.state === 'valid' ? local.definition : worksheet.data.definition;
   return (
     <Page title={`Aperçu : ${definition.title}`}>

@@ -1,8 +1,10 @@
 /**
- * Unsaved edits of a worksheet, kept in this browser's localStorage at every change (synchronously,
- * so a reload, a closed tab or a visit to another page loses nothing), with the version they
- * were made on. Removed once that version is saved or the edits are given up.
+ * Unsaved edits of a worksheet, kept in this browser at every change (synchronously, so a reload,
+ * a closed tab or a visit to another page loses nothing), with the version they were made on, for
+ * the signed-in consultant only. Removed once that version is saved or the edits are given up.
  */
+import { useMemo } from 'react';
+import { useDrafts } from '../../../ui/drafts.ts';
 import type { Draft } from './draft.ts';
 
 export interface StoredDraft {
@@ -13,35 +15,21 @@ export interface StoredDraft {
   editedAt: string;
 }
 
-const storageKey = (worksheetId: string) => `sillage:cahier:${worksheetId}`;
+const isStoredDraft = (value: unknown): value is StoredDraft => {
+  const stored = value as Partial<StoredDraft> | null;
+  return typeof stored?.baseVersion === 'number' && Array.isArray(stored.draft?.sections);
+};
 
-export function readDraft(worksheetId: string): StoredDraft | null {
-  try {
-    const raw = window.localStorage.getItem(storageKey(worksheetId));
-    if (!raw) return null;
-    const stored = JSON.parse(raw) as StoredDraft;
-    return typeof stored.baseVersion === 'number' && stored.draft && Array.isArray(stored.draft.sections)
-      ? stored
-      : null;
-  } catch {
-    return null;
-  }
-}
-
-/** False when the browser refuses to store (full or disabled): the page then says so. */
-export function writeDraft(worksheetId: string, stored: StoredDraft): boolean {
-  try {
-    window.localStorage.setItem(storageKey(worksheetId), JSON.stringify(stored));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function forgetDraft(worksheetId: string): void {
-  try {
-    window.localStorage.removeItem(storageKey(worksheetId));
-  } catch {
-    // Nothing to forget.
-  }
+/** The signed-in consultant's worksheet drafts in this browser (`ui/drafts.ts`). */
+export function useWorksheetDrafts() {
+  const drafts = useDrafts('cahier');
+  return useMemo(
+    () => ({
+      readDraft: (worksheetId: string) => drafts.read(worksheetId, isStoredDraft),
+      /** False when the browser refuses to store (full or disabled): the page then says so. */
+      writeDraft: (worksheetId: string, stored: StoredDraft) => drafts.write(worksheetId, stored),
+      forgetDraft: (worksheetId: string) => drafts.forget(worksheetId),
+    }),
+    [drafts],
+  );
 }

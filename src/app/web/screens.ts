@@ -1,0 +1,31 @@
+/** Every capability's pages and navigation entries, one line each (`ui/screens.ts`). */
+import type { Screens } from '../../ui/screens.ts';
+import { accountsScreens } from '../../accounts/web/screens.ts';
+import { auditScreens } from '../../audit/web/screens.ts';
+import { emailScreens } from '../../email/web/screens.ts';
+import { organisationScreens } from '../../organisation/web/screens.ts';
+import { intakeScreens } from '../../intake/web/screens.ts';
+import { bilansScreens } from '../../bilans/web/screens.ts';
+import { seancesScreens } from '../../seances/web/screens.ts';
+import { documentsScreens } from '../../documents/web/screens.ts';
+import { questionnairesScreens } from '../../questionnaires/web/screens.ts';
+import { worksheetsScreens } from '../../worksheets/web/screens.ts';
+import { feedbackScreens } from '../../feedback/web/screens.ts';
+import { catalogScreens } from '../../catalog/web/screens.ts';
+import { afterScreens } from '../../after/web/screens.ts';
+
+export const SCREENS: Screens[] = [
+  accountsScreens,
+  auditScreens,
+  emailScreens,
+  organisationScreens,
+  intakeScreens,
+  bilansScreens,
+  seancesScreens,
+  documentsScreens,
+  questionnairesScreens,
+  worksheetsScreens,
+  feedbackScreens,
+  catalogScreens,
+  afterScreens,
+];

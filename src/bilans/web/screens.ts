@@ -1,0 +1,42 @@
+/** The consultant's bilans and dossier; the beneficiary's home, consent and charter. */
+import { lazyPage, type Screens } from '../../ui/screens.ts';
+
+export const bilansScreens: Screens = {
+  pages: [
+    {
+      path: '/consultant',
+      roles: ['consultant'],
+      page: lazyPage(() => import('./consultant-home-page.tsx'), 'ConsultantHomePage'),
+    },
+    {
+      path: '/consultant/bilans/nouveau',
+      roles: ['consultant'],
+      page: lazyPage(() => import('./new-bilan-page.tsx'), 'NewBilanPage'),
+    },
+    {
+      path: '/consultant/bilans/:id',
+      roles: ['consultant'],
+      page: lazyPage(() => import('./bilan-page.tsx'), 'BilanPage'),
+    },
+    {
+      path: '/mon-bilan',
+      roles: ['beneficiary'],
+      page: lazyPage(() => import('./beneficiary-home-page.tsx'), 'BeneficiaryHomePage'),
+    },
+    {
+      path: '/mon-bilan/consentement',
+      roles: ['beneficiary'],
+      page: lazyPage(() => import('./consent-page.tsx'), 'ConsentPage'),
+    },
+    {
+      path: '/mon-bilan/charte',
+      roles: ['beneficiary'],
+      page: lazyPage(() => import('./beneficiary-charter-page.tsx'), 'BeneficiaryCharterPage'),
+    },
+  ],
+  nav: [
+    { roles: ['consultant'], to: '/consultant', label: 'Mes bilans', end: true, order: 10 },
+    { roles: ['consultant'], to: '/consultant/bilans/nouveau', label: 'Nouveau bilan', order: 20 },
+    { roles: ['beneficiary'], to: '/mon-bilan', label: 'Mon bilan', order: 10 },
+  ],
+};
