@@ -70,3 +70,8 @@ export function fromParisLocal(local: string): Date {
   if (toParisLocal(summer) === local) return summer;
   return winter;
 }
+
+/** A date and a wall-clock time typed in Paris, as an instant. */
+export function localInstant(date: string, time: string): Date {
+  return fromParisLocal(`${date}T${time}`);
+}

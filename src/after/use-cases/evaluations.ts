@@ -14,8 +14,8 @@ import type { QuestionnaireDefinition } from '../../questionnaires/domain/defini
 import { AppError } from '../../shared/errors.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
-import type { Trx } from '../../seances/use-cases/seance-store.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
+import type { Trx } from '../../platform/db/kysely.ts';
 
 export async function sendHotEvaluationNow(deps: Deps, actor: Actor, bilanId: string): Promise<void> {
   requireRole(actor, 'consultant');

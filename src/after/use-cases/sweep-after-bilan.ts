@@ -11,7 +11,6 @@
  */
 import { sql } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
-import type { Trx } from '../../seances/use-cases/seance-store.ts';
 import { sendEvaluation } from './evaluations.ts';
 import { followUpDueDate, followUpReminderOn } from '../domain/follow-up.ts';
 import { edofReminderEmail, followUpPlannedEmail, followUpReminderEmail } from '../domain/emails.ts';
@@ -19,6 +18,7 @@ import { parsePlainDate, type PlainDate } from '../../shared/calendar/plain-date
 import { edofDeclarationDeadline } from '../../financing/domain/cpf-calendar.ts';
 import { ENDED_PHASES, isOpen } from '../../bilans/domain/phases.ts';
 import type { Deps } from '../../platform/deps.ts';
+import type { Trx } from '../../platform/db/kysely.ts';
 
 export interface AfterBilanSweepResult {
   evaluationsSent: number;

@@ -9,8 +9,8 @@ import type { ExternalTestView } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import { notFound, requireRole } from '../../platform/authorize.ts';
 import type { Actor } from '../../platform/deps.ts';
-import type { Trx } from '../../seances/use-cases/seance-store.ts';
 import { pastOrTodayDate } from '../../platform/validation.ts';
+import type { Trx } from '../../platform/db/kysely.ts';
 
 /** The publisher's report as received: the name the browser gave and the bytes. */
 export interface ReportUpload {

@@ -29,7 +29,7 @@ import { AppError } from '../../shared/errors.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { loadAssignment } from '../../questionnaires/use-cases/questionnaire-store.ts';
-import type { Trx } from '../../seances/use-cases/seance-store.ts';
+import type { Trx } from '../../platform/db/kysely.ts';
 
 const LINK_DAYS = 21;
 const MAX_INVITATIONS = 15;

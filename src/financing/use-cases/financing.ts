@@ -36,12 +36,12 @@ import { AppError } from '../../shared/errors.ts';
 import type { AuditContext, Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { ruleErrors } from '../../seances/use-cases/seance-store.ts';
 import { financingType } from '../domain/catalog.ts';
 import type { Financing } from '../domain/catalog.ts';
 import { isOpen, type Phase } from '../../bilans/domain/phases.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
+import { ruleErrors } from '../../shared/rules/rule-errors.ts';
 
 type Trx = Kysely<Database>;
 export type FinancingRow = Awaited<ReturnType<typeof loadFinancing>>;

@@ -18,6 +18,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 export type Db = Kysely<Database>;
+/** The database or the transaction a use case runs in: data access takes either. */
+export type Trx = Kysely<Database>;
 
 export interface DbOptions {
   connectionString: string;

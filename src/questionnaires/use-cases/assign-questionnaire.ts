@@ -14,8 +14,8 @@ import type { z } from 'zod';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { definitionOf } from './questionnaire-store.ts';
-import { type Trx } from '../../seances/use-cases/seance-store.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
+import type { Trx } from '../../platform/db/kysely.ts';
 
 type AssignInput = z.output<typeof AssignQuestionnaireSchema>;
 

@@ -8,7 +8,7 @@ import { computeProgress } from '../domain/progress.ts';
 import type { AssignmentStatus, AssignmentSummary } from '../contracts/schemas.ts';
 import { notFound, requireRole } from '../../platform/authorize.ts';
 import type { Actor } from '../../platform/deps.ts';
-import type { Trx } from '../../seances/use-cases/seance-store.ts';
+import type { Trx } from '../../platform/db/kysely.ts';
 
 /** Assignments with the two people of their bilan (scope every use by organisation and person). */
 export function assignmentQuery(trx: Trx) {

@@ -19,16 +19,16 @@ import { PLAN_FIELDS } from './plan-seance.ts';
 import {
   emailSeance,
   loadSeanceRows,
-  localInstant,
   lockConsultantAgenda,
   lockSeance,
   recomputeCounters,
-  ruleErrors,
   toDomainSeance,
   type BilanForSeances,
-  type Trx,
 } from './seance-store.ts';
 import { assertCpfStartAllowed } from '../../financing/use-cases/financing.ts';
+import type { Trx } from '../../platform/db/kysely.ts';
+import { ruleErrors } from '../../shared/rules/rule-errors.ts';
+import { localInstant } from '../../platform/clock.ts';
 
 const DAY = 24 * 60 * 60_000;
 

@@ -17,15 +17,10 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { hasConsent } from '../../bilans/use-cases/consent.ts';
-import {
-  emailSeance,
-  loadSeanceRows,
-  localInstant,
-  lockConsultantAgenda,
-  ruleErrors,
-  toDomainSeance,
-} from './seance-store.ts';
+import { emailSeance, loadSeanceRows, lockConsultantAgenda, toDomainSeance } from './seance-store.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
+import { ruleErrors } from '../../shared/rules/rule-errors.ts';
+import { localInstant } from '../../platform/clock.ts';
 
 const DAY = 24 * 60 * 60_000;
 export const PLAN_FIELDS = {

@@ -3,22 +3,18 @@
  * domain sees them, recompute the bilan's stored counters, and send the e-mails with their
  * calendar invitation.
  */
-import { sql, type Kysely } from 'kysely';
-import { fromParisLocal, toParisLocal } from '../../platform/clock.ts';
+import { sql } from 'kysely';
+import { toParisLocal } from '../../platform/clock.ts';
 import { renderIcs } from '../../platform/calendar/ics.ts';
 import type { EmailMessage } from '../../email/domain/message.ts';
 import type { SeanceEmailFacts } from '../domain/emails.ts';
 import type { LocalDateTime } from '../../shared/calendar/local-date-time.ts';
 import { hoursCounters } from '../domain/counters.ts';
 import type { Seance } from '../domain/seance.ts';
-import type { RuleIssue } from '../../shared/rules/result.ts';
-import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { notFound } from '../../platform/authorize.ts';
-import type { Database } from '../../platform/db/database.ts';
 import { lockBilan, type ReachedBilan } from '../../bilans/data/bilan-access.ts';
-
-export type Trx = Kysely<Database>;
+import type { Trx } from '../../platform/db/kysely.ts';
 
 export type BilanForSeances = ReachedBilan;
 
@@ -99,17 +95,6 @@ export async function recomputeCounters(trx: Trx, bilanId: string): Promise<void
 /** Serialises planning for one consultant across their bilans (overlap checks). */
 export async function lockConsultantAgenda(trx: Trx, consultantId: string): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(hashtext(${`seances:${consultantId}`}))`.execute(trx);
-}
-
-/** A domain rule's errors as a 422 naming the fields concerned. */
-export function ruleErrors(issues: RuleIssue[], fieldOf: Record<string, string>): AppError {
-  const fields: Record<string, string> = {};
-  for (const issue of issues) fields[fieldOf[issue.code] ?? '_'] ??= issue.message;
-  return new AppError('validation_failed', { message: issues.map((i) => i.message).join(' '), fields });
-}
-
-export function localInstant(date: string, time: string): Date {
-  return fromParisLocal(`${date}T${time}`);
 }
 
 /** Sends a séance e-mail with its calendar invitation to the beneficiary. */
