@@ -23,7 +23,7 @@ import {
   type IsolatedApp,
   type SeededPerson,
 } from '../support/e2e-app.ts';
-import { insertOrganisation } from '../../src/accounts/use-cases/organisations.ts';
+import { insertOrganisation } from '../../src/organisation/data/organisation-repository.ts';
 import { addDays, daysBetween, parsePlainDate } from '../../src/shared/calendar/plain-date.ts';
 import { cpfEarliestStart } from '../../src/financing/domain/cpf-calendar.ts';
 

@@ -16,7 +16,7 @@ import {
   type IsolatedApp,
   type SeededPerson,
 } from '../support/e2e-app.ts';
-import { insertOrganisation } from '../../src/accounts/use-cases/organisations.ts';
+import { insertOrganisation } from '../../src/organisation/data/organisation-repository.ts';
 
 const skip = inject('e2eSkip');
 const postgresUrl = inject('e2ePostgresUrl');

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { hash } from '@node-rs/argon2';
 import { createDb, type Db } from '../../src/platform/db/kysely.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
-import { insertOrganisation } from '../../src/accounts/use-cases/organisations.ts';
+import { insertOrganisation } from '../../src/organisation/data/organisation-repository.ts';
 import { startApp, type RunningApp } from './server.ts';
 import type { Browser, Page } from 'playwright-core';
 import type { Role } from '../../src/accounts/domain/users.ts';

@@ -3,7 +3,7 @@
  * does not. Every call creates a fresh organisation, so tests never see each other's data.
  */
 import { randomBytes } from 'node:crypto';
-import { insertOrganisation } from '../../src/accounts/use-cases/organisations.ts';
+import { insertOrganisation } from '../../src/organisation/data/organisation-repository.ts';
 import type { Actor } from '../../src/platform/deps.ts';
 import type { TestDeps } from './deps.ts';
 import type { Role } from '../../src/accounts/domain/users.ts';

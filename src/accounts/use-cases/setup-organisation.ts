@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { SetupInput, SessionUser } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps, Origin } from '../../platform/deps.ts';
-import { insertOrganisation } from './organisations.ts';
+import { insertOrganisation } from '../../organisation/data/organisation-repository.ts';
 import { openSession } from './sessions.ts';
 import { assertPasswordAcceptable } from '../../platform/validation.ts';
 

@@ -1,5 +1,6 @@
 /**
- * Creating an organisation row with a unique, readable slug (used by its public page later).
+ * The organisations table. Creating an organisation row gives it a unique, readable slug (used by
+ * its public page).
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/database.ts';
