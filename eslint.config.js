@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    // Pure rules: each capability's domain and the shared kernel (docs/decisions/006-layers-and-imports.md).
+    // Pure rules: each capability's domain and the shared kernel (decisions 006 and 021).
     files: ['src/*/domain/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
       ...layer(
@@ -34,6 +34,8 @@ export default tseslint.config(
           '**/web/**',
           '**/ui/**',
           '**/app/**',
+          '**/capability.ts',
+          '**/tests/support/**',
           'pg',
           'kysely',
           'node:*',
@@ -52,18 +54,73 @@ export default tseslint.config(
     },
   },
   {
+    // Contracts are read by the browser: schemas, endpoints, labels, error codes, audit events.
+    files: ['src/*/contracts/**/*.ts'],
+    rules: layer(
+      [
+        '**/use-cases/**',
+        '**/data/**',
+        '**/http/**',
+        '**/platform/**',
+        '**/web/**',
+        '**/ui/**',
+        'pg',
+        'kysely',
+        'node:*',
+        'hono',
+        'hono/*',
+      ],
+      'Contracts are shared with the browser: no server code, no screens.',
+    ),
+  },
+  {
     files: ['src/*/use-cases/**/*.ts'],
     ignores: ['src/*/use-cases/**/*.test.ts'],
     rules: layer(
-      ['**/http/**', '**/web/**', '**/ui/**', 'hono', 'hono/*'],
+      ['**/http/**', '**/web/**', '**/ui/**', '**/capability.ts', 'hono', 'hono/*'],
       'Use cases do not know about HTTP or the UI.',
+    ),
+  },
+  {
+    // Data access: repositories over the tables, below the use cases.
+    files: ['src/*/data/**/*.ts'],
+    rules: layer(
+      ['**/use-cases/**', '**/http/**', '**/web/**', '**/ui/**', '**/capability.ts', 'hono', 'hono/*'],
+      'Data access does not call use cases, HTTP or the UI.',
+    ),
+  },
+  {
+    // Infrastructure (adapters): never the capabilities' use cases, routes, jobs or screens.
+    files: ['src/platform/**/*.ts'],
+    ignores: ['src/platform/**/*.test.ts'],
+    rules: layer(
+      ['**/use-cases/**', '**/http/routes*', '**/capability.ts', '**/app/**', '**/web/**', '**/ui/**'],
+      'Adapters do not import use cases, routes, jobs, the app or screens.',
     ),
   },
   {
     files: ['src/ui/**/*.{ts,tsx}', 'src/*/web/**/*.{ts,tsx}'],
     rules: layer(
-      ['**/use-cases/**', '**/data/**', '**/http/**', '**/platform/**', 'pg', 'kysely', 'node:*'],
+      [
+        '**/use-cases/**',
+        '**/data/**',
+        '**/http/**',
+        '**/platform/**',
+        '**/capability.ts',
+        'pg',
+        'kysely',
+        'node:*',
+        'hono',
+        'hono/*',
+      ],
       'The browser bundle imports only screens, contracts, pure domain rules, src/ui and src/shared.',
     ),
+  },
+  {
+    // Tests import only their own side: database tests never the browser's code.
+    files: ['src/**/*.db.test.ts', 'tests/support/**/*.ts'],
+    // Until the worksheet editor's draft checks move to a unit test (in progress).
+    ignores: ['src/worksheets/use-cases/worksheet-editor.db.test.ts'],
+    rules: layer(['**/web/**', '**/ui/**'], 'Database tests and their support do not import browser code.'),
   },
 );

@@ -8,7 +8,7 @@ import { renderPdf } from '../platform/pdf/typst.ts';
 import { hashToken, newToken } from '../platform/security/tokens.ts';
 import { createAuditLog } from '../audit/data/audit-log.ts';
 import { enqueueEmail } from '../email/data/outbox.ts';
-import { AuditEventSchema } from './audit-events.ts';
+import { AuditEventSchema } from '../audit/contracts/event-catalogue.ts';
 
 export function ports(): Pick<Deps, 'audit' | 'outbox' | 'tokens' | 'pdf'> {
   return {

@@ -1,7 +1,7 @@
 /**
  * What a capability gives the app (decision 021): its HTTP routes, its recurring jobs, and the
  * routes that set their own body limit (uploads). Its error codes and audit events are gathered
- * from its contracts (`shared/error-catalogue.ts`, `app/audit-events.ts`), its screens by the web
+ * from its contracts (`shared/error-catalogue.ts`, `audit/contracts/event-catalogue.ts`), its screens by the web
  * app (`app/web/screens.ts`). Registered in `app/capabilities.ts`, one line each.
  */
 import type { Hono } from 'hono';

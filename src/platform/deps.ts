@@ -8,7 +8,7 @@ import type { Db } from './db/kysely.ts';
 import type { Logger } from './logger.ts';
 import type { PasswordHasher } from './security/password-hasher.ts';
 import type { Kysely } from 'kysely';
-import type { AuditEvent } from '../app/audit-events.ts';
+import type { AuditEvent } from '../audit/contracts/event-catalogue.ts';
 import type { Database } from './db/database.ts';
 import type { EmailMessage } from '../email/domain/message.ts';
 import type { PdfDocument } from '../documents/domain/model.ts';

@@ -1,7 +1,7 @@
 /**
  * The audit log (append-only: a trigger refuses updates and deletes). Always written with the
  * transaction of the change it records; each event is checked against the events the
- * capabilities declare (`app/audit-events.ts`, passed in).
+ * capabilities declare (`audit/contracts/event-catalogue.ts`, passed in).
  */
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';

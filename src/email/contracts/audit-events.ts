@@ -1,6 +1,6 @@
 /**
  * The audit events of this capability: their shape (never content) and their French label in the
- * admin's journal. Gathered in `app/audit-events.ts`.
+ * admin's journal. Gathered in `audit/contracts/event-catalogue.ts`.
  */
 import { z } from 'zod';
 import { auditLabels } from '../../shared/audit-event.ts';

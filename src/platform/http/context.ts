@@ -3,7 +3,7 @@
  * once signed in, the actor.
  */
 import type { Context } from 'hono';
-import type { ResolvedSession } from '../../accounts/use-cases/resolve-session.ts';
+import type { SessionUser } from '../../accounts/contracts/schemas.ts';
 import type { Actor, Deps, Origin } from '../deps.ts';
 import { AppError } from '../../shared/errors.ts';
 
@@ -19,7 +19,8 @@ export type Env = {
     deps: Deps;
     options: HttpOptions;
     origin: Origin;
-    session: ResolvedSession | undefined;
+    /** The signed-in person, resolved from the session cookie (`accounts`), if any. */
+    session: { actor: Actor; user: SessionUser } | undefined;
     sessionToken: string | undefined;
   };
 };

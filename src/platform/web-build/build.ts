@@ -7,25 +7,21 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../logger.ts';
+import { importGraph } from './import-graph.ts';
 
 export const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../../..');
 export const WEB_DIST = path.join(ROOT, 'web', 'dist');
 const STAMP = path.join(WEB_DIST, '.build-hash');
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'dist' || entry.name === 'node_modules' ? [] : listFiles(full);
-    return /\.test\.tsx?$/.test(entry.name) ? [] : [full];
-  });
-}
+/** The entry of the web interface (Vite builds from `web/index.html`, which loads it). */
+export const WEB_ENTRY = path.join(ROOT, 'src', 'app', 'web', 'main.tsx');
 
-/** A hash of everything the bundle is made of. */
+/** A hash of everything the bundle is made of: the files the web entry reaches, and the build's own files. */
 export function webSourceHash(): string {
   const files = [
-    ...listFiles(path.join(ROOT, 'web')),
-    ...listFiles(path.join(ROOT, 'src')),
+    ...importGraph(WEB_ENTRY).files,
+    ...readdirSync(path.join(ROOT, 'web', 'public')).map((name) => path.join(ROOT, 'web', 'public', name)),
+    path.join(ROOT, 'web', 'index.html'),
     path.join(ROOT, 'vite.config.ts'),
     path.join(ROOT, 'package-lock.json'),
   ].sort();

@@ -1,0 +1,62 @@
+/**
+ * The audit log's event catalogue, gathered from each capability's `contracts/audit-events.ts`
+ * (one line per capability). Stored as (action, subject, details jsonb); changing a shape may need a
+ * data migration for old rows, so add new actions rather than reshaping old ones.
+ */
+import { z } from 'zod';
+import { ACCOUNTS_AUDIT_EVENTS, ACCOUNTS_AUDIT_LABELS } from '../../accounts/contracts/audit-events.ts';
+import { BILANS_AUDIT_EVENTS, BILANS_AUDIT_LABELS } from '../../bilans/contracts/audit-events.ts';
+import { SEANCES_AUDIT_EVENTS, SEANCES_AUDIT_LABELS } from '../../seances/contracts/audit-events.ts';
+import { EMAIL_AUDIT_EVENTS, EMAIL_AUDIT_LABELS } from '../../email/contracts/audit-events.ts';
+import { AFTER_AUDIT_EVENTS, AFTER_AUDIT_LABELS } from '../../after/contracts/audit-events.ts';
+import { ORGANISATION_AUDIT_EVENTS, ORGANISATION_AUDIT_LABELS } from '../../organisation/contracts/audit-events.ts';
+import { INTAKE_AUDIT_EVENTS, INTAKE_AUDIT_LABELS } from '../../intake/contracts/audit-events.ts';
+import { FINANCING_AUDIT_EVENTS, FINANCING_AUDIT_LABELS } from '../../financing/contracts/audit-events.ts';
+import { DOCUMENTS_AUDIT_EVENTS, DOCUMENTS_AUDIT_LABELS } from '../../documents/contracts/audit-events.ts';
+import {
+  EXTERNAL_TESTS_AUDIT_EVENTS,
+  EXTERNAL_TESTS_AUDIT_LABELS,
+} from '../../external-tests/contracts/audit-events.ts';
+import {
+  QUESTIONNAIRES_AUDIT_EVENTS,
+  QUESTIONNAIRES_AUDIT_LABELS,
+} from '../../questionnaires/contracts/audit-events.ts';
+import { WORKSHEETS_AUDIT_EVENTS, WORKSHEETS_AUDIT_LABELS } from '../../worksheets/contracts/audit-events.ts';
+import { FEEDBACK_AUDIT_EVENTS, FEEDBACK_AUDIT_LABELS } from '../../feedback/contracts/audit-events.ts';
+
+export const AuditEventSchema = z.discriminatedUnion('action', [
+  ...ACCOUNTS_AUDIT_EVENTS,
+  ...BILANS_AUDIT_EVENTS,
+  ...SEANCES_AUDIT_EVENTS,
+  ...EMAIL_AUDIT_EVENTS,
+  ...AFTER_AUDIT_EVENTS,
+  ...ORGANISATION_AUDIT_EVENTS,
+  ...INTAKE_AUDIT_EVENTS,
+  ...FINANCING_AUDIT_EVENTS,
+  ...DOCUMENTS_AUDIT_EVENTS,
+  ...EXTERNAL_TESTS_AUDIT_EVENTS,
+  ...QUESTIONNAIRES_AUDIT_EVENTS,
+  ...WORKSHEETS_AUDIT_EVENTS,
+  ...FEEDBACK_AUDIT_EVENTS,
+]);
+
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+export type AuditAction = AuditEvent['action'];
+export const AUDIT_ACTIONS = AuditEventSchema.options.map((o) => o.shape.action.value) as AuditAction[];
+
+/** The French label of each action, for the admin's journal. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  ...ACCOUNTS_AUDIT_LABELS,
+  ...BILANS_AUDIT_LABELS,
+  ...SEANCES_AUDIT_LABELS,
+  ...EMAIL_AUDIT_LABELS,
+  ...AFTER_AUDIT_LABELS,
+  ...ORGANISATION_AUDIT_LABELS,
+  ...INTAKE_AUDIT_LABELS,
+  ...FINANCING_AUDIT_LABELS,
+  ...DOCUMENTS_AUDIT_LABELS,
+  ...EXTERNAL_TESTS_AUDIT_LABELS,
+  ...QUESTIONNAIRES_AUDIT_LABELS,
+  ...WORKSHEETS_AUDIT_LABELS,
+  ...FEEDBACK_AUDIT_LABELS,
+};
