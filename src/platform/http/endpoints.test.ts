@@ -9,18 +9,25 @@ import { endpointRoutes, fromCache } from './endpoints.ts';
 
 const uuid = z.uuid();
 const ID = '0b6c2a5e-7d39-4c1e-9f7a-2f1d1e0c9b11';
-const show = get('/things/:id', { params: { id: uuid } }).returns<{ id: string }>();
-const create = post('/things', { body: z.object({ name: z.string().min(1, 'Donnez un nom.') }), status: 201 }).returns<{
+const show = get('/things/:id', { params: { id: uuid }, public: true }).returns<{ id: string }>();
+const create = post('/things', {
+  body: z.object({ name: z.string().min(1, 'Donnez un nom.') }),
+  status: 201,
+  public: true,
+}).returns<{
   name: string;
 }>();
-const remove = post('/things/:id/delete', { params: { id: uuid } }).returnsNothing();
-const pdf = get('/things/:id/pdf', { params: { id: uuid } }).returnsFile();
-const listed = get('/things', { query: z.object({ page: z.coerce.number().int().min(1) }) }).returns<{
+const remove = post('/things/:id/delete', { params: { id: uuid }, public: true }).returnsNothing();
+const pdf = get('/things/:id/pdf', { params: { id: uuid }, public: true }).returnsFile();
+const listed = get('/things', { query: z.object({ page: z.coerce.number().int().min(1) }), public: true }).returns<{
   page: number;
 }>();
 
+const mine = post('/mine/:id', { params: { id: uuid }, body: z.object({ name: z.string().min(1) }) }).returnsNothing();
+
 function app() {
   const routes = endpointRoutes()
+    .on(mine, () => undefined)
     .on(show, ({ params }) => fromCache({ id: params.id }))
     .on(create, ({ body }) => ({ name: body.name }))
     .on(remove, () => undefined)
@@ -71,5 +78,14 @@ describe('endpoint routes', () => {
     expect((await badBody.json()).error.fields).toEqual({ name: 'Donnez un nom.' });
     expect((await app().request('/things?page=0')).status).toBe(422);
     expect(await (await app().request('/things?page=2')).json()).toEqual({ page: 2 });
+  });
+
+  it('answer 401 to a request without a session before reading its parameters or body', async () => {
+    const anonymous = await app().request('/mine/not-a-uuid', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '' }),
+    });
+    expect(anonymous.status).toBe(401);
   });
 });

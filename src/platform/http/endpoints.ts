@@ -96,6 +96,8 @@ export class EndpointRoutes {
 
   on<E extends AnyEndpoint>(endpoint: E, handler: NoInfer<Handler<E>>): this {
     const route = async (c: Ctx) => {
+      // Who asks comes first: without a session, 401 whatever the parameters and the body.
+      if (!endpoint.public) actorOf(c);
       const params = readParams(c, endpoint);
       const query = readQuery(c, endpoint);
       const body = endpoint.body && !endpoint.rawBody ? await jsonBody(c, endpoint.body) : undefined;

@@ -44,6 +44,11 @@ export interface Endpoint<
   readonly paramError: ErrorCode | undefined;
   /** The body is read by the handler itself (multipart uploads). */
   readonly rawBody: boolean;
+  /**
+   * Open to people who are not signed in (sign-in, public pages, single-use links). Otherwise a
+   * request without a session gets 401 before anything else is read.
+   */
+  readonly public: boolean;
   readonly status: 200 | 201 | 202 | 204;
   readonly kind: K;
   /** Phantom: the type of a successful answer. */
@@ -71,6 +76,7 @@ interface Options<P extends string, B extends z.ZodType | undefined, Q extends z
   queryError?: ErrorCode;
   paramError?: ErrorCode;
   rawBody?: boolean;
+  public?: boolean;
   status?: 200 | 201 | 202;
 }
 
@@ -89,6 +95,7 @@ function define<
     queryError: options.queryError,
     paramError: options.paramError,
     rawBody: options.rawBody ?? false,
+    public: options.public ?? false,
   };
   return {
     /** Answers JSON of type R. */
