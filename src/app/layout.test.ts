@@ -79,7 +79,7 @@ const NOT_YET: string[] = [
   'audit',
   'email',
 ];
-const checked = (file: string) => process.env.LAYOUT_ALL === "1" || !NOT_YET.includes(capabilityOf(file));
+const checked = (file: string) => process.env.LAYOUT_ALL === '1' || !NOT_YET.includes(capabilityOf(file));
 
 /** Names of the values (not types) a module exports. */
 function exportedValues(text: string): string[] {
