@@ -65,7 +65,6 @@ const NOT_YET: string[] = [
   'accounts',
   'organisation',
   'intake',
-  'bilans',
   'seances',
   'financing',
   'documents',

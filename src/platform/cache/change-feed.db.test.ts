@@ -3,7 +3,7 @@ import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
 import { PASSWORD, createOrganisation, createUser, type TestOrganisation } from '../../../tests/support/factories.ts';
 import { login } from '../../accounts/use-cases/login.ts';
 import { resolveSession } from '../../accounts/use-cases/resolve-session.ts';
-import { consultantHome } from '../../bilans/use-cases/consultant-home.ts';
+import { getConsultantHome as consultantHome } from '../../bilans/use-cases/get-consultant-home.ts';
 import { Caches } from './caches.ts';
 import { startChangeFeed, type ChangeFeed } from './change-feed.ts';
 

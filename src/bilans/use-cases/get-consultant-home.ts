@@ -5,8 +5,7 @@
 import type { ConsultantHome } from '../contracts/schemas.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { bilanSummaryQuery, toSummary, type BilanRow } from './bilan-queries.ts';
-import { ENDED_PHASES, OPEN_PHASES } from '../domain/phases.ts';
+import { endedBilansOfConsultant, openBilansOfConsultant, toSummary, type BilanRow } from '../data/bilan-summaries.ts';
 
 /** Closed and abandoned bilans shown on the home (most recent first); older ones stay reachable by id. */
 const CLOSED_SHOWN = 50;
@@ -25,7 +24,7 @@ function validUntil(home: ConsultantHome, rows: BilanRow[], now: Date): number {
   return until > now.getTime() ? until : now.getTime();
 }
 
-export async function consultantHome(deps: Deps, actor: Actor): Promise<ConsultantHome> {
+export async function getConsultantHome(deps: Deps, actor: Actor): Promise<ConsultantHome> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const key = `home:${actor.userId}`;
@@ -33,12 +32,9 @@ export async function consultantHome(deps: Deps, actor: Actor): Promise<Consulta
   if (cached) return cached;
   const tags = [`org:${actor.organisationId}`];
   const stamp = deps.caches.homes.stamp(tags);
-  const base = bilanSummaryQuery(deps.db, now)
-    .where('b.organisation_id', '=', actor.organisationId)
-    .where('b.consultant_id', '=', actor.userId);
   const [open, closed] = await Promise.all([
-    base.where('b.phase', 'in', OPEN_PHASES).orderBy('b.created_at', 'desc').execute(),
-    base.where('b.phase', 'in', ENDED_PHASES).orderBy('b.phase_changed_at', 'desc').limit(CLOSED_SHOWN).execute(),
+    openBilansOfConsultant(deps.db, actor.organisationId, actor.userId, now),
+    endedBilansOfConsultant(deps.db, actor.organisationId, actor.userId, now, CLOSED_SHOWN),
   ]);
   const summaries = open.map((row) => toSummary(row, now));
   // Soonest séance first, then the bilans that need an action, then by creation.
