@@ -16,7 +16,8 @@ export function BeneficiaryTodo({ bilanId }: { bilanId: string }) {
     queryFn: () => call(bilanEndpoints.charter, { params: { id: bilanId } }),
   });
   const documents = useQuery({
-    queryKey: ['beneficiary', 'documents', bilanId],
+    // The documents' own key (`documentKeys.ofBilan`), invalidated when a document is signed.
+    queryKey: ['documents', 'bilan', bilanId],
     queryFn: () => api.get<BilanDocuments>(`/bilans/${bilanId}/documents`),
   });
   const items: { to: string; label: string }[] = [];
