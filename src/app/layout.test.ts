@@ -74,7 +74,6 @@ const NOT_YET: string[] = [
   'instruments',
   'feedback',
   'external-tests',
-  'catalog',
   'after',
   'audit',
   'email',
