@@ -71,7 +71,6 @@ const NOT_YET: string[] = [
   'documents',
   'questionnaires',
   'worksheets',
-  'instruments',
   'feedback',
   'external-tests',
   'after',
