@@ -72,7 +72,6 @@ const NOT_YET: string[] = [
   'questionnaires',
   'worksheets',
   'feedback',
-  'external-tests',
   'after',
   'audit',
   'email',

@@ -47,6 +47,11 @@ export interface ExternalTestReportView {
   url: string;
 }
 
+/** Where the report is downloaded (`GET`, as an attachment). */
+export function externalTestReportUrl(resultId: string): string {
+  return `/api/external-tests/${resultId}/report`;
+}
+
 export interface ExternalTestView {
   id: string;
   bilanId: string;
