@@ -30,3 +30,8 @@ export const externalTestEndpoints = {
   }>(),
   report: get('/external-tests/:id/report', { params: id }).returnsFile(),
 };
+
+/** Where a result's report is downloaded (`GET`, as an attachment): `/api/external-tests/…/report`. */
+export function externalTestReportUrl(resultId: string): string {
+  return `/api${externalTestEndpoints.report.path.replace(':id', resultId)}`;
+}

@@ -47,11 +47,6 @@ export interface ExternalTestReportView {
   url: string;
 }
 
-/** Where the report is downloaded (`GET`, as an attachment). */
-export function externalTestReportUrl(resultId: string): string {
-  return `/api/external-tests/${resultId}/report`;
-}
-
 export interface ExternalTestView {
   id: string;
   bilanId: string;

@@ -3,7 +3,8 @@
  * attached. The file is judged on its bytes (`%PDF-`, not empty, 10 MB at most); a refused file
  * saves nothing. Only the bilan's consultant may, while the bilan is open.
  */
-import { externalTestReportUrl, type ExternalTestReportView } from '../contracts/schemas.ts';
+import type { ExternalTestReportView } from '../contracts/schemas.ts';
+import { externalTestReportUrl } from '../contracts/endpoints.ts';
 import { assertOpen } from '../../bilans/data/bilan-access.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';

@@ -2,7 +2,8 @@
  * What the beneficiary and their consultant read: the external test results of a bilan. Nobody
  * else reads them (admins 403, others 404).
  */
-import { externalTestReportUrl, type BilanExternalTests, type ExternalTestView } from '../contracts/schemas.ts';
+import type { BilanExternalTests, ExternalTestView } from '../contracts/schemas.ts';
+import { externalTestReportUrl } from '../contracts/endpoints.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { readBilan } from '../../bilans/data/bilan-access.ts';
