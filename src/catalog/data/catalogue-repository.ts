@@ -1,10 +1,10 @@
 /**
- * Reads the stored ROME catalogue for the in-memory search indexes (Caches.catalogue) and its
- * state (`GET /api/catalog`). Shared by the catalogue's use cases.
+ * The stored ROME catalogue, read: its state (`GET /api/catalog`) and, for the in-memory search
+ * indexes (Caches.catalogue), its stamp and the rows the indexes are built from.
  */
 import { sql } from 'kysely';
 import type { CatalogueIndexes } from '../../platform/cache/caches.ts';
-import type { CatalogueSource } from '../data/catalogue-cache.ts';
+import type { CatalogueSource } from './catalogue-cache.ts';
 import type { Db } from '../../platform/db/kysely.ts';
 import { buildJobSearchIndex } from '../domain/search/job-search.ts';
 import { buildSkillSearchIndex } from '../domain/search/skill-search.ts';

@@ -14,7 +14,7 @@ import type {
   Savoir,
   SubSector,
   WorkContext,
-} from './model.ts';
+} from '../model.ts';
 import { readTable, type RomeFile } from './table.ts';
 import { codeOgr, codeRome, fail, oneOf, optional, positiveInteger, required, yesNo } from './values.ts';
 

@@ -1,5 +1,5 @@
 import { RomeExportError, type RomeExportErrorCode } from './errors.ts';
-import { RIASEC_LETTERS, type Flag, type Riasec, type RiasecLetter } from './model.ts';
+import { RIASEC_LETTERS, type Flag, type Riasec, type RiasecLetter } from '../model.ts';
 import type { Table, TableRow } from './table.ts';
 
 /** Field readers: each validates one cell and throws a RomeExportError naming file and line. */

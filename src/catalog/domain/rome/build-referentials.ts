@@ -11,7 +11,7 @@ import type {
   Savoir,
   SubSector,
   WorkContext,
-} from './model.ts';
+} from '../model.ts';
 import type { RomeFile, TableRow } from './table.ts';
 import { readTable } from './table.ts';
 import { cleanDefinition, cleanLabel } from './text.ts';

@@ -8,7 +8,7 @@ import {
   type Fiche,
   type JobTags,
   type ProfessionalDomain,
-} from './model.ts';
+} from '../model.ts';
 import { readTable, type RomeFile, type Table, type TableRow } from './table.ts';
 import { cleanLabel, cleanSentence } from './text.ts';
 import { codeOgr, codeRome, fail, flag, oneOf, positiveInteger, required, riasec } from './values.ts';

@@ -11,7 +11,7 @@ import {
   readWorkContexts,
 } from './build-referentials.ts';
 import { RomeExportError } from './errors.ts';
-import type { RomeCatalog } from './model.ts';
+import type { RomeCatalog } from '../model.ts';
 import type { RomeFile } from './table.ts';
 import { ROME_TABLE_NAMES, romeFileName, type RomeTableName } from './tables.ts';
 import { parseVersionText } from './version.ts';

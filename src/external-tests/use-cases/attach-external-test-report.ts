@@ -3,12 +3,13 @@
  * attached. The file is judged on its bytes (`%PDF-`, not empty, 10 MB at most); a refused file
  * saves nothing. Only the bilan's consultant may, while the bilan is open.
  */
-import { isOpen } from '../../bilans/domain/phases.ts';
 import type { ExternalTestReportView } from '../contracts/schemas.ts';
-import { AppError } from '../../shared/errors.ts';
+import { externalTestReportUrl } from '../contracts/endpoints.ts';
+import { assertOpen } from '../../bilans/data/bilan-access.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
-import { checkReport, loadResult, reportUrl, storeReport, type ReportUpload } from './external-test-store.ts';
+import { loadResult, storeReport, touchResult } from '../data/external-test-repository.ts';
+import { checkReport, type ReportUpload } from '../data/report-file.ts';
 
 export async function attachExternalTestReport(
   deps: Deps,
@@ -21,9 +22,9 @@ export async function attachExternalTestReport(
   const report = checkReport(upload);
   return deps.db.transaction().execute(async (trx) => {
     const row = await loadResult(trx, actor, resultId, { lock: true, as: 'consultant' });
-    if (!isOpen(row.phase)) throw new AppError('bilan_closed');
+    assertOpen(row);
     await storeReport(trx, row.id, report, now);
-    await trx.updateTable('external_test_results').set({ updated_at: now }).where('id', '=', row.id).execute();
+    await touchResult(trx, row.id, now);
     await deps.audit.record(
       trx,
       auditContext(actor),
@@ -42,7 +43,7 @@ export async function attachExternalTestReport(
         size: report.size,
         sha256: report.sha256,
         uploadedAt: now.toISOString(),
-        url: reportUrl(row.id),
+        url: externalTestReportUrl(row.id),
       },
     };
   });

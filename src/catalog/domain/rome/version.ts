@@ -1,5 +1,5 @@
 import { RomeExportError } from './errors.ts';
-import type { RomeVersion } from './model.ts';
+import type { RomeVersion } from '../model.ts';
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

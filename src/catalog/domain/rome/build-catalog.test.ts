@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRomeCatalog } from './build-catalog.ts';
 import { RomeExportError } from './errors.ts';
 import { assembleExportInput } from './export-input.ts';
-import type { RomeCatalog } from './model.ts';
+import type { RomeCatalog } from '../model.ts';
 import { syntheticExportFiles, syntheticFileName, SYNTHETIC_TABLES, toCsv } from './synthetic-export.fixture.ts';
 
 type Edit = Parameters<typeof syntheticExportFiles>[0];
