@@ -2,12 +2,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { hashToken } from '../../platform/security/tokens.ts';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
 import { PASSWORD, createOrganisation, type TestOrganisation } from '../../../tests/support/factories.ts';
-import { login } from './login.ts';
-import { logout } from './logout.ts';
+import { logIn } from './log-in.ts';
+import { logOut } from './log-out.ts';
 import { resolveSession } from './resolve-session.ts';
-import { requestPasswordReset, resetPassword } from './password-reset.ts';
+import { requestPasswordReset } from './request-password-reset.ts';
+import { resetPassword } from './reset-password.ts';
 import { inviteConsultant } from './invite-consultant.ts';
-import { acceptInvitation, getInvitation, resendInvitation, revokeInvitation } from './invitations.ts';
+import { acceptInvitation } from './accept-invitation.ts';
+import { getInvitation } from './get-invitation.ts';
+import { resendInvitation } from './resend-invitation.ts';
+import { revokeInvitation } from './revoke-invitation.ts';
 
 const origin = { ip: '192.0.2.44', userAgent: 'vitest' };
 let deps: TestDeps;
@@ -34,7 +38,7 @@ async function linkTokenSentTo(to: string, path: string): Promise<string> {
 
 describe('login', () => {
   it('opens a session for the right password and resolves it', async () => {
-    const { token, user } = await login(deps, origin, { email: org.consultant.email, password: PASSWORD });
+    const { token, user } = await logIn(deps, origin, { email: org.consultant.email, password: PASSWORD });
     expect(user).toMatchObject({ id: org.consultant.id, role: 'consultant', organisation: { id: org.id } });
     const session = await resolveSession(deps, token, origin);
     expect(session?.actor).toMatchObject({ userId: org.consultant.id, organisationId: org.id, role: 'consultant' });
@@ -42,8 +46,8 @@ describe('login', () => {
 
   it('gives the same answer for a wrong password and an unknown e-mail, and audits both', async () => {
     const [wrong, unknown] = await Promise.allSettled([
-      login(deps, origin, { email: org.consultant.email, password: 'pas le bon mot de passe' }),
-      login(deps, origin, { email: 'personne@exemple.fr', password: 'pas le bon mot de passe' }),
+      logIn(deps, origin, { email: org.consultant.email, password: 'pas le bon mot de passe' }),
+      logIn(deps, origin, { email: 'personne@exemple.fr', password: 'pas le bon mot de passe' }),
     ]);
     for (const outcome of [wrong, unknown]) {
       expect(outcome).toMatchObject({
@@ -66,16 +70,16 @@ describe('login', () => {
     const ip = { ...origin, ip: '192.0.2.45' };
     for (let i = 0; i < 5; i++) {
       await expect(
-        login(deps, { ...ip, ip: `192.0.2.${100 + i}` }, { email: org.consultant.email, password: 'mauvais' }),
+        logIn(deps, { ...ip, ip: `192.0.2.${100 + i}` }, { email: org.consultant.email, password: 'mauvais' }),
       ).rejects.toMatchObject({ code: 'invalid_credentials' });
     }
-    await expect(login(deps, ip, { email: org.consultant.email, password: PASSWORD })).rejects.toMatchObject({
+    await expect(logIn(deps, ip, { email: org.consultant.email, password: PASSWORD })).rejects.toMatchObject({
       code: 'login_throttled',
       status: 429,
       message: 'Trop de tentatives de connexion. Par sécurité, la connexion est suspendue : réessayez dans 15 minutes.',
     });
     deps.clock.advance(15 * 60_000);
-    await expect(login(deps, ip, { email: org.consultant.email, password: PASSWORD })).resolves.toMatchObject({
+    await expect(logIn(deps, ip, { email: org.consultant.email, password: PASSWORD })).resolves.toMatchObject({
       user: { id: org.consultant.id },
     });
   });
@@ -83,26 +87,26 @@ describe('login', () => {
   it('blocks an IP that tries many accounts', async () => {
     const ip = { ...origin, ip: '192.0.2.46' };
     for (let i = 0; i < 30; i++) {
-      await expect(login(deps, ip, { email: `inconnu${i}@exemple.fr`, password: 'mauvais' })).rejects.toMatchObject({
+      await expect(logIn(deps, ip, { email: `inconnu${i}@exemple.fr`, password: 'mauvais' })).rejects.toMatchObject({
         code: 'invalid_credentials',
       });
     }
-    await expect(login(deps, ip, { email: org.admin.email, password: PASSWORD })).rejects.toMatchObject({
+    await expect(logIn(deps, ip, { email: org.admin.email, password: PASSWORD })).rejects.toMatchObject({
       code: 'login_throttled',
     });
     await expect(
-      login(deps, { ...ip, ip: '192.0.2.47' }, { email: org.admin.email, password: PASSWORD }),
+      logIn(deps, { ...ip, ip: '192.0.2.47' }, { email: org.admin.email, password: PASSWORD }),
     ).resolves.toBeDefined();
   });
 
   it('logs out for good: the cookie no longer resolves', async () => {
-    const { token } = await login(deps, origin, { email: org.admin.email, password: PASSWORD });
-    await logout(deps, org.admin.actor, token);
+    const { token } = await logIn(deps, origin, { email: org.admin.email, password: PASSWORD });
+    await logOut(deps, org.admin.actor, token);
     expect(await resolveSession(deps, token, origin)).toBeUndefined();
   });
 
   it('expires a session after four idle hours, and slides it while in use', async () => {
-    const { token } = await login(deps, origin, { email: org.admin.email, password: PASSWORD });
+    const { token } = await logIn(deps, origin, { email: org.admin.email, password: PASSWORD });
     deps.clock.advance(3 * 60 * 60_000);
     expect(await resolveSession(deps, token, origin)).toBeDefined();
     deps.clock.advance(3 * 60 * 60_000);
@@ -121,7 +125,7 @@ describe('password reset', () => {
   });
 
   it('resets once with the e-mailed link, closes other sessions, and refuses the link afterwards', async () => {
-    const old = await login(deps, origin, { email: org.consultant.email, password: PASSWORD });
+    const old = await logIn(deps, origin, { email: org.consultant.email, password: PASSWORD });
     await requestPasswordReset(deps, origin, { email: org.consultant.email });
     const token = await linkTokenSentTo(org.consultant.email, 'reinitialiser-mot-de-passe');
     await expect(resetPassword(deps, origin, { token, password: 'court' })).rejects.toMatchObject({
@@ -132,7 +136,7 @@ describe('password reset', () => {
     expect(user.id).toBe(org.consultant.id);
     expect(await resolveSession(deps, old.token, origin)).toBeUndefined();
     await expect(
-      login(deps, origin, { email: org.consultant.email, password: 'un tout nouveau secret' }),
+      logIn(deps, origin, { email: org.consultant.email, password: 'un tout nouveau secret' }),
     ).resolves.toBeDefined();
     await expect(resetPassword(deps, origin, { token, password: 'encore un autre secret' })).rejects.toMatchObject({
       code: 'reset_invalid',

@@ -36,3 +36,19 @@ export async function insertOrganisation(
     .returning(['id', 'name', 'slug'])
     .executeTakeFirstOrThrow();
 }
+
+/** Whether any organisation exists (Sillage is installed). */
+export async function anyOrganisationExists(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The name of an organisation that exists. */
+export async function organisationName(db: Kysely<Database>, organisationId: string): Promise<string> {
+  const row = await db
+    .selectFrom('organisations')
+    .select('name')
+    .where('id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+  return row.name;
+}

@@ -5,30 +5,12 @@
 import type { PendingInvitationView } from '../contracts/schemas.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
+import { listPendingInvitationRows } from '../data/invitation-repository.ts';
 
 export async function listPendingInvitations(deps: Deps, actor: Actor): Promise<PendingInvitationView[]> {
   requireRole(actor, 'admin');
   const now = deps.clock.now();
-  const rows = await deps.db
-    .selectFrom('invitations as i')
-    .innerJoin('users as u', 'u.id', 'i.user_id')
-    .innerJoin('users as by', 'by.id', 'i.invited_by')
-    .select([
-      'i.id',
-      'i.created_at',
-      'i.expires_at',
-      'u.role',
-      'u.first_name',
-      'u.last_name',
-      'u.email',
-      'by.first_name as by_first',
-      'by.last_name as by_last',
-    ])
-    .where('i.organisation_id', '=', actor.organisationId)
-    .where('i.status', '=', 'pending')
-    .orderBy('i.created_at', 'desc')
-    .limit(500)
-    .execute();
+  const rows = await listPendingInvitationRows(deps.db, actor.organisationId);
   return rows.map((r) => ({
     id: r.id,
     role: r.role,
