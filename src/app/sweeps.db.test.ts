@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { recordingTransport } from '../platform/email/transport.ts';
 import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
 import { PASSWORD, createOrganisation, type TestOrganisation } from '../../tests/support/factories.ts';
-import { inviteConsultant } from '../accounts/use-cases/invite-consultant.ts';
+import { inviteConsultant } from '../accounts/use-cases/invitations/invite-consultant.ts';
 import { logIn } from '../accounts/use-cases/log-in.ts';
 import { sweepExpiredAccess } from '../accounts/use-cases/sweep-expired-access.ts';
 import { deliverPendingEmails } from '../email/use-cases/deliver-pending-emails.ts';

@@ -13,13 +13,13 @@ import { logIn } from '../use-cases/log-in.ts';
 import { logOut } from '../use-cases/log-out.ts';
 import { requestPasswordReset } from '../use-cases/request-password-reset.ts';
 import { resetPassword } from '../use-cases/reset-password.ts';
-import { getInvitation } from '../use-cases/get-invitation.ts';
-import { acceptInvitation } from '../use-cases/accept-invitation.ts';
-import { resendInvitation } from '../use-cases/resend-invitation.ts';
-import { revokeInvitation } from '../use-cases/revoke-invitation.ts';
+import { getInvitation } from '../use-cases/invitations/get-invitation.ts';
+import { acceptInvitation } from '../use-cases/invitations/accept-invitation.ts';
+import { resendInvitation } from '../use-cases/invitations/resend-invitation.ts';
+import { revokeInvitation } from '../use-cases/invitations/revoke-invitation.ts';
 import { listConsultants } from '../use-cases/list-consultants.ts';
-import { inviteConsultant } from '../use-cases/invite-consultant.ts';
-import { listPendingInvitations } from '../use-cases/list-pending-invitations.ts';
+import { inviteConsultant } from '../use-cases/invitations/invite-consultant.ts';
+import { listPendingInvitations } from '../use-cases/invitations/list-pending-invitations.ts';
 
 export const accountRoutes = endpointRoutes()
   .on(e.setupStatus, ({ deps }) => readSetupStatus(deps))

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testDeps } from '../../../tests/support/deps.ts';
 import { createOrganisation, createUser } from '../../../tests/support/factories.ts';
 import { createBilan } from '../../bilans/use-cases/create-bilan.ts';
-import { inviteConsultant } from './invite-consultant.ts';
+import { inviteConsultant } from './invitations/invite-consultant.ts';
 import { listConsultants } from './list-consultants.ts';
 
 describe('the admin’s team', () => {

@@ -12,7 +12,7 @@ import { consultantHome } from './consultant-home.ts';
 import { getBilan } from './get-bilan.ts';
 import { changeBilanPhase } from './change-bilan-phase.ts';
 import { beneficiaryHome } from './beneficiary-home.ts';
-import { acceptInvitation } from '../../accounts/use-cases/accept-invitation.ts';
+import { acceptInvitation } from '../../accounts/use-cases/invitations/accept-invitation.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;

@@ -12,7 +12,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { issueInvitation } from '../../accounts/use-cases/issue-invitation.ts';
+import { issueInvitation } from '../../accounts/use-cases/invitations/issue-invitation.ts';
 import { insertInvitedUser } from '../../accounts/data/user-repository.ts';
 import { OPEN_PHASES } from '../domain/phases.ts';
 import type { Database } from '../../platform/db/database.ts';

@@ -17,6 +17,16 @@ export function slugify(name: string): string {
   return slug || 'organisme';
 }
 
+/** The organisation's name. */
+export async function readOrganisationName(db: Kysely<Database>, organisationId: string): Promise<string> {
+  const row = await db
+    .selectFrom('organisations')
+    .select('name')
+    .where('id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+  return row.name;
+}
+
 export async function insertOrganisation(
   db: Kysely<Database>,
   name: string,
@@ -35,20 +45,4 @@ export async function insertOrganisation(
     .values({ name, slug, created_at: now })
     .returning(['id', 'name', 'slug'])
     .executeTakeFirstOrThrow();
-}
-
-/** Whether any organisation exists (Sillage is installed). */
-export async function anyOrganisationExists(db: Kysely<Database>): Promise<boolean> {
-  const row = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
-  return row !== undefined;
-}
-
-/** The name of an organisation that exists. */
-export async function organisationName(db: Kysely<Database>, organisationId: string): Promise<string> {
-  const row = await db
-    .selectFrom('organisations')
-    .select('name')
-    .where('id', '=', organisationId)
-    .executeTakeFirstOrThrow();
-  return row.name;
 }

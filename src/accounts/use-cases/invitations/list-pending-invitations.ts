@@ -2,10 +2,10 @@
  * Invitations of the organisation still waiting for an answer (including those that have just
  * expired and not yet been swept), for the admin to resend or revoke.
  */
-import type { PendingInvitationView } from '../contracts/schemas.ts';
-import type { Actor, Deps } from '../../platform/deps.ts';
-import { requireRole } from '../../platform/authorize.ts';
-import { listPendingInvitationRows } from '../data/invitation-repository.ts';
+import type { PendingInvitationView } from '../../contracts/schemas.ts';
+import type { Actor, Deps } from '../../../platform/deps.ts';
+import { requireRole } from '../../../platform/authorize.ts';
+import { listPendingInvitationRows } from '../../data/invitation-repository.ts';
 
 export async function listPendingInvitations(deps: Deps, actor: Actor): Promise<PendingInvitationView[]> {
   requireRole(actor, 'admin');

@@ -2,12 +2,12 @@
  * An admin (any invitation of their organisation) or a consultant (those of the beneficiaries of
  * their bilans) sends a new invitation link; the previous one stops working. Anything else is 404.
  */
-import { AppError } from '../../shared/errors.ts';
-import type { Actor, Deps } from '../../platform/deps.ts';
-import { auditContext } from '../../platform/deps.ts';
-import { notFound, requireRole } from '../../platform/authorize.ts';
-import { organisationName } from '../../organisation/data/organisation-repository.ts';
-import { findManageableInvitation } from '../data/invitation-repository.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { Actor, Deps } from '../../../platform/deps.ts';
+import { auditContext } from '../../../platform/deps.ts';
+import { notFound, requireRole } from '../../../platform/authorize.ts';
+import { readOrganisationName } from '../../../organisation/data/organisation-repository.ts';
+import { findManageableInvitation } from '../../data/invitation-repository.ts';
 import { issueInvitation } from './issue-invitation.ts';
 
 export async function resendInvitation(
@@ -26,7 +26,7 @@ export async function resendInvitation(
       trx,
       {
         organisationId: actor.organisationId,
-        organisationName: await organisationName(trx, actor.organisationId),
+        organisationName: await readOrganisationName(trx, actor.organisationId),
         target: {
           userId: invitation.user_id,
           email: invitation.email,

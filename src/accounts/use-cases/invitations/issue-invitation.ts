@@ -2,12 +2,12 @@
  * Creates a single-use invitation for an invited user and queues its e-mail, inside the caller's
  * transaction. Any earlier pending invitation of the same user is revoked: only the newest link works.
  */
-import { INVITATION_LIFETIME_MS, addMs } from '../domain/policies.ts';
-import { invitationEmail } from '../domain/emails.ts';
-import type { Role } from '../domain/users.ts';
-import type { Trx } from '../../platform/db/kysely.ts';
-import type { AuditContext, Deps } from '../../platform/deps.ts';
-import { insertInvitation, revokePendingInvitationsOf } from '../data/invitation-repository.ts';
+import { INVITATION_LIFETIME_MS, addMs } from '../../domain/policies.ts';
+import { invitationEmail } from '../../domain/emails.ts';
+import type { Role } from '../../domain/users.ts';
+import type { Trx } from '../../../platform/db/kysely.ts';
+import type { AuditContext, Deps } from '../../../platform/deps.ts';
+import { insertInvitation, revokePendingInvitationsOf } from '../../data/invitation-repository.ts';
 
 export interface InvitationTarget {
   userId: string;

@@ -2,11 +2,11 @@
  * An admin or a consultant cancels a pending invitation (same reach as resending it): its link
  * stops working.
  */
-import { AppError } from '../../shared/errors.ts';
-import type { Actor, Deps } from '../../platform/deps.ts';
-import { auditContext } from '../../platform/deps.ts';
-import { notFound, requireRole } from '../../platform/authorize.ts';
-import { findManageableInvitation, markInvitationRevoked } from '../data/invitation-repository.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { Actor, Deps } from '../../../platform/deps.ts';
+import { auditContext } from '../../../platform/deps.ts';
+import { notFound, requireRole } from '../../../platform/authorize.ts';
+import { findManageableInvitation, markInvitationRevoked } from '../../data/invitation-repository.ts';
 
 export async function revokeInvitation(deps: Deps, actor: Actor, invitationId: string): Promise<void> {
   requireRole(actor, 'admin', 'consultant');

@@ -2,14 +2,14 @@
  * Accepting an invitation from its e-mailed link: the invited person chooses their password, their
  * account becomes active and they are signed in.
  */
-import type { AcceptInvitation, SessionUser } from '../contracts/schemas.ts';
-import { AppError } from '../../shared/errors.ts';
-import type { Deps, Origin } from '../../platform/deps.ts';
-import { assertPasswordAcceptable } from '../../platform/validation.ts';
-import { assertInvitationUsable } from '../domain/invitations.ts';
-import { lockInvitationByToken, markInvitationAccepted } from '../data/invitation-repository.ts';
-import { activateUser } from '../data/user-repository.ts';
-import { openSession } from '../data/session-repository.ts';
+import type { AcceptInvitation, SessionUser } from '../../contracts/schemas.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { Deps, Origin } from '../../../platform/deps.ts';
+import { assertPasswordAcceptable } from '../../../platform/validation.ts';
+import { assertInvitationUsable } from '../../domain/invitations.ts';
+import { lockInvitationByToken, markInvitationAccepted } from '../../data/invitation-repository.ts';
+import { activateUser } from '../../data/user-repository.ts';
+import { openSession } from '../../data/session-repository.ts';
 
 export async function acceptInvitation(
   deps: Deps,

@@ -1,11 +1,11 @@
 /**
  * Reading an invitation from its e-mailed link (no account yet): who invites whom, until when.
  */
-import type { InvitationView } from '../contracts/schemas.ts';
-import { AppError } from '../../shared/errors.ts';
-import type { Deps } from '../../platform/deps.ts';
-import { assertInvitationUsable } from '../domain/invitations.ts';
-import { findInvitationByToken } from '../data/invitation-repository.ts';
+import type { InvitationView } from '../../contracts/schemas.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { assertInvitationUsable } from '../../domain/invitations.ts';
+import { findInvitationByToken } from '../../data/invitation-repository.ts';
 
 export async function getInvitation(deps: Deps, token: string): Promise<InvitationView> {
   const row = await findInvitationByToken(deps.db, deps.tokens.hash(token));

@@ -1,12 +1,12 @@
 /**
  * An admin invites a consultant of their organisation by e-mail.
  */
-import type { InvitePerson } from '../contracts/schemas.ts';
-import type { Actor, Deps } from '../../platform/deps.ts';
-import { auditContext } from '../../platform/deps.ts';
-import { requireRole } from '../../platform/authorize.ts';
-import { organisationName } from '../../organisation/data/organisation-repository.ts';
-import { insertInvitedUser } from '../data/user-repository.ts';
+import type { InvitePerson } from '../../contracts/schemas.ts';
+import type { Actor, Deps } from '../../../platform/deps.ts';
+import { auditContext } from '../../../platform/deps.ts';
+import { requireRole } from '../../../platform/authorize.ts';
+import { readOrganisationName } from '../../../organisation/data/organisation-repository.ts';
+import { insertInvitedUser } from '../../data/user-repository.ts';
 import { issueInvitation } from './issue-invitation.ts';
 
 export async function inviteConsultant(
@@ -17,7 +17,7 @@ export async function inviteConsultant(
   requireRole(actor, 'admin');
   const now = deps.clock.now();
   const result = await deps.db.transaction().execute(async (trx) => {
-    const name = await organisationName(trx, actor.organisationId);
+    const name = await readOrganisationName(trx, actor.organisationId);
     const userId = await insertInvitedUser(
       trx,
       { organisationId: actor.organisationId, role: 'consultant', ...input },
