@@ -12,7 +12,7 @@ import { getConsultantHome } from './get-consultant-home.ts';
 import { getBilan } from './get-bilan.ts';
 import { changeBilanPhase } from './change-bilan-phase.ts';
 import { getBeneficiaryHome } from './get-beneficiary-home.ts';
-import { acceptInvitation } from '../../accounts/use-cases/invitations.ts';
+import { acceptInvitation } from '../../accounts/use-cases/invitations/accept-invitation.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;

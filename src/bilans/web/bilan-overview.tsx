@@ -7,7 +7,8 @@ import {
   nextStepForConsultant,
 } from '../../shared/labels.ts';
 import { useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../ui/api.ts';
+import { ApiError, call } from '../../ui/api.ts';
+import { accountEndpoints } from '../../accounts/contracts/endpoints.ts';
 import { formatDateTime, formatMinutes } from '../../ui/format.ts';
 import { PhaseSteps } from './PhaseSteps.tsx';
 import type { BilanSectionProps } from './section.ts';
@@ -55,7 +56,7 @@ export function BeneficiarySection({ bilan: b, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
   const resend = async (invitationId: string) => {
     try {
-      await api.post(`/invitations/${invitationId}/resend`);
+      await call(accountEndpoints.resendInvitation, { params: { id: invitationId } });
       onChanged('Une nouvelle invitation a été envoyée.');
     } catch (e) {
       onChanged(e instanceof ApiError ? e.message : 'L’invitation n’a pas pu être renvoyée.');

@@ -3,9 +3,9 @@
  */
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
-import { closeSession } from './sessions.ts';
+import { closeSession } from '../data/session-repository.ts';
 
-export async function logout(deps: Deps, actor: Actor, token: string): Promise<void> {
+export async function logOut(deps: Deps, actor: Actor, token: string): Promise<void> {
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     await closeSession(deps, trx, token);

@@ -3,7 +3,6 @@
  * a wrong password. Failures are counted per account and per IP; past the limit the key is
  * blocked for a while and the person is told how long to wait.
  */
-import type { Kysely } from 'kysely';
 import { decoyHash } from '../../platform/security/password-hasher.ts';
 import {
   ACCOUNT_THROTTLE,
@@ -11,37 +10,20 @@ import {
   afterFailure,
   blockedMinutesLeft,
   type ThrottleRule,
-  type ThrottleState,
 } from '../domain/policies.ts';
 import type { LoginInput, SessionUser } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AuditContext, Deps, Origin } from '../../platform/deps.ts';
-import { openSession } from './sessions.ts';
-import type { Database } from '../../platform/db/database.ts';
+import type { Trx } from '../../platform/db/kysely.ts';
+import { openSession } from '../data/session-repository.ts';
+import { findLoginAccount } from '../data/user-repository.ts';
+import { clearThrottle, readThrottle, writeThrottle } from '../data/login-throttle-repository.ts';
 
 const accountKey = (email: string) => `account:${email}`;
 const ipKey = (ip: string | null) => `ip:${ip ?? 'inconnue'}`;
 
-async function readThrottle(db: Kysely<Database>, key: string, lock: boolean): Promise<ThrottleState | undefined> {
-  let query = db.selectFrom('login_throttle').selectAll().where('key', '=', key);
-  if (lock) query = query.forUpdate();
-  const row = await query.executeTakeFirst();
-  return row && { failures: row.failures, windowStartedAt: row.window_started_at, blockedUntil: row.blocked_until };
-}
-
-async function countFailure(db: Kysely<Database>, key: string, rule: ThrottleRule, now: Date): Promise<void> {
-  const next = afterFailure(await readThrottle(db, key, true), rule, now);
-  await db
-    .insertInto('login_throttle')
-    .values({ key, failures: next.failures, window_started_at: next.windowStartedAt, blocked_until: next.blockedUntil })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({
-        failures: next.failures,
-        window_started_at: next.windowStartedAt,
-        blocked_until: next.blockedUntil,
-      }),
-    )
-    .execute();
+async function countFailure(db: Trx, key: string, rule: ThrottleRule, now: Date): Promise<void> {
+  await writeThrottle(db, key, afterFailure(await readThrottle(db, key, true), rule, now));
 }
 
 function throttled(minutes: number): AppError {
@@ -52,28 +34,13 @@ function throttled(minutes: number): AppError {
   });
 }
 
-export async function login(
+export async function logIn(
   deps: Deps,
   origin: Origin,
   input: LoginInput,
 ): Promise<{ token: string; user: SessionUser }> {
   const now = deps.clock.now();
-  const user = await deps.db
-    .selectFrom('users as u')
-    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select([
-      'u.id',
-      'u.role',
-      'u.email',
-      'u.first_name',
-      'u.last_name',
-      'u.status',
-      'u.password_hash',
-      'u.organisation_id',
-      'o.name as organisation_name',
-    ])
-    .where('u.email', '=', input.email)
-    .executeTakeFirst();
+  const user = await findLoginAccount(deps.db, input.email);
   const context: AuditContext = {
     organisationId: user?.organisation_id ?? null,
     userId: null,
@@ -127,7 +94,7 @@ export async function login(
   }
 
   const token = await deps.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('login_throttle').where('key', '=', accountKey(input.email)).execute();
+    await clearThrottle(trx, accountKey(input.email));
     await deps.audit.record(
       trx,
       { ...context, userId: user.id, role: user.role },

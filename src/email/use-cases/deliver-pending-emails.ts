@@ -6,8 +6,8 @@
 import type { Db } from '../../platform/db/kysely.ts';
 import type { Logger } from '../../platform/logger.ts';
 import type { MailTransport } from '../../platform/email/transport.ts';
-
-export const MAX_ATTEMPTS = 5;
+import { MAX_ATTEMPTS } from '../domain/delivery.ts';
+import { claimPendingEmails, markEmailFailed, markEmailSent } from '../data/outbox.ts';
 
 export async function deliverPendingEmails(
   deps: { db: Db; log: Logger },
@@ -16,15 +16,7 @@ export async function deliverPendingEmails(
   batch = 20,
 ): Promise<{ sent: number; failed: number }> {
   return deps.db.transaction().execute(async (trx) => {
-    const pending = await trx
-      .selectFrom('outbox_emails')
-      .select(['id', 'to_address', 'subject', 'text_body', 'html_body', 'attempts', 'attachments'])
-      .where('status', '=', 'pending')
-      .orderBy('created_at')
-      .limit(batch)
-      .forUpdate()
-      .skipLocked()
-      .execute();
+    const pending = await claimPendingEmails(trx, batch);
     let sent = 0;
     let failed = 0;
     for (const mail of pending) {
@@ -36,21 +28,17 @@ export async function deliverPendingEmails(
           html: mail.html_body,
           attachments: mail.attachments,
         });
-        await trx
-          .updateTable('outbox_emails')
-          .set({ status: 'sent', sent_at: now, attempts: mail.attempts + 1, last_error: null })
-          .where('id', '=', mail.id)
-          .execute();
+        await markEmailSent(trx, mail.id, mail.attempts + 1, now);
         sent++;
       } catch (error) {
         const attempts = mail.attempts + 1;
         const message = error instanceof Error ? error.message : String(error);
         deps.log.warn({ emailId: mail.id, attempts, error: message }, 'Envoi de courriel échoué');
-        await trx
-          .updateTable('outbox_emails')
-          .set({ attempts, last_error: message.slice(0, 500), status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending' })
-          .where('id', '=', mail.id)
-          .execute();
+        await markEmailFailed(trx, mail.id, {
+          attempts,
+          lastError: message.slice(0, 500),
+          status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+        });
         failed++;
       }
     }

@@ -1,11 +1,13 @@
 /**
  * An admin invites a consultant of their organisation by e-mail.
  */
-import type { InvitePerson } from '../contracts/schemas.ts';
-import type { Actor, Deps } from '../../platform/deps.ts';
-import { auditContext } from '../../platform/deps.ts';
-import { requireRole } from '../../platform/authorize.ts';
-import { insertInvitedUser, issueInvitation } from './issue-invitation.ts';
+import type { InvitePerson } from '../../contracts/schemas.ts';
+import type { Actor, Deps } from '../../../platform/deps.ts';
+import { auditContext } from '../../../platform/deps.ts';
+import { requireRole } from '../../../platform/authorize.ts';
+import { readOrganisationName } from '../../../organisation/data/organisation-repository.ts';
+import { insertInvitedUser } from '../../data/user-repository.ts';
+import { issueInvitation } from './issue-invitation.ts';
 
 export async function inviteConsultant(
   deps: Deps,
@@ -15,11 +17,7 @@ export async function inviteConsultant(
   requireRole(actor, 'admin');
   const now = deps.clock.now();
   const result = await deps.db.transaction().execute(async (trx) => {
-    const organisation = await trx
-      .selectFrom('organisations')
-      .select('name')
-      .where('id', '=', actor.organisationId)
-      .executeTakeFirstOrThrow();
+    const name = await readOrganisationName(trx, actor.organisationId);
     const userId = await insertInvitedUser(
       trx,
       { organisationId: actor.organisationId, role: 'consultant', ...input },
@@ -30,7 +28,7 @@ export async function inviteConsultant(
       trx,
       {
         organisationId: actor.organisationId,
-        organisationName: organisation.name,
+        organisationName: name,
         target: { userId, email: input.email, firstName: input.firstName, role: 'consultant' },
         inviter: { id: actor.userId, name: `${actor.firstName} ${actor.lastName}` },
         publicUrl: deps.publicUrl,
