@@ -12,29 +12,27 @@ import {
   DebriefSchema,
   UpdateWorksheetSchema,
 } from '../contracts/schemas.ts';
-import { assignQuestionnaire, withdrawQuestionnaire } from '../use-cases/assign-questionnaire.ts';
-import { saveQuestionnaireDraft, submitQuestionnaire } from '../use-cases/answer-questionnaire.ts';
-import { commentAnswer, saveDebrief } from '../use-cases/comment-questionnaire.ts';
-import {
-  copyWorksheetModel,
-  getLibrary,
-  getLibraryWorksheet,
-  updateLibraryWorksheet,
-} from '../../worksheets/use-cases/questionnaire-library.ts';
-import { getAssignment, listBilanQuestionnaires } from '../use-cases/questionnaire-views.ts';
-import {
-  answerRespondent,
-  getRespondentForm,
-  inviteRespondent,
-  listFeedback,
-  revokeRespondent,
-} from '../../feedback/use-cases/feedback-360.ts';
+import { assignQuestionnaire } from '../use-cases/assign-questionnaire.ts';
+import { withdrawQuestionnaire } from '../use-cases/withdraw-questionnaire.ts';
+import { saveQuestionnaireDraft } from '../use-cases/save-questionnaire-draft.ts';
+import { submitQuestionnaire } from '../use-cases/submit-questionnaire.ts';
+import { commentAnswer } from '../use-cases/comment-answer.ts';
+import { saveDebrief } from '../use-cases/save-debrief.ts';
+import { getLibrary } from '../../worksheets/use-cases/get-library.ts';
+import { copyWorksheetModel } from '../../worksheets/use-cases/copy-worksheet-model.ts';
+import { getLibraryWorksheet } from '../../worksheets/use-cases/get-library-worksheet.ts';
+import { updateLibraryWorksheet } from '../../worksheets/use-cases/update-library-worksheet.ts';
+import { getAssignment } from '../use-cases/get-assignment.ts';
+import { listBilanQuestionnaires } from '../use-cases/list-bilan-questionnaires.ts';
+import { answerRespondent } from '../../feedback/use-cases/answer-respondent.ts';
+import { getRespondentForm } from '../../feedback/use-cases/get-respondent-form.ts';
+import { inviteRespondent } from '../../feedback/use-cases/invite-respondent.ts';
+import { listFeedback } from '../../feedback/use-cases/list-feedback.ts';
+import { revokeRespondent } from '../../feedback/use-cases/revoke-respondent.ts';
 import { InviteRespondentSchema, RespondentAnswersSchema } from '../contracts/schemas.ts';
 import { WorksheetModelIdSchema } from '../contracts/schemas.ts';
-import {
-  deleteLibraryWorksheet,
-  getWorksheetModelDefinition,
-} from '../../worksheets/use-cases/questionnaire-library.ts';
+import { deleteLibraryWorksheet } from '../../worksheets/use-cases/delete-library-worksheet.ts';
+import { getWorksheetModelDefinition } from '../../worksheets/use-cases/get-worksheet-model-definition.ts';
 import { linkToken } from '../../shared/fields.ts';
 import { actorOf, type Env } from '../../platform/http/context.ts';
 import { jsonBody, param } from '../../platform/http/validate.ts';

@@ -14,23 +14,23 @@ import {
 import { RIASEC_DEFINITION } from '../../instruments/domain/riasec/definition.ts';
 import { AssignQuestionnaireSchema } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
-import { saveQuestionnaireDraft, submitQuestionnaire } from './answer-questionnaire.ts';
-import { assignQuestionnaire, withdrawQuestionnaire } from './assign-questionnaire.ts';
-import { commentAnswer, saveDebrief } from './comment-questionnaire.ts';
-import {
-  copyWorksheetModel,
-  getLibrary,
-  getLibraryWorksheet,
-  updateLibraryWorksheet,
-} from '../../worksheets/use-cases/questionnaire-library.ts';
-import { getAssignment, listBilanQuestionnaires } from './questionnaire-views.ts';
-import {
-  answerRespondent,
-  getRespondentForm,
-  inviteRespondent,
-  listFeedback,
-  revokeRespondent,
-} from '../../feedback/use-cases/feedback-360.ts';
+import { saveQuestionnaireDraft } from './save-questionnaire-draft.ts';
+import { submitQuestionnaire } from './submit-questionnaire.ts';
+import { assignQuestionnaire } from './assign-questionnaire.ts';
+import { withdrawQuestionnaire } from './withdraw-questionnaire.ts';
+import { commentAnswer } from './comment-answer.ts';
+import { saveDebrief } from './save-debrief.ts';
+import { copyWorksheetModel } from '../../worksheets/use-cases/copy-worksheet-model.ts';
+import { getLibrary } from '../../worksheets/use-cases/get-library.ts';
+import { getLibraryWorksheet } from '../../worksheets/use-cases/get-library-worksheet.ts';
+import { updateLibraryWorksheet } from '../../worksheets/use-cases/update-library-worksheet.ts';
+import { getAssignment } from './get-assignment.ts';
+import { listBilanQuestionnaires } from './list-bilan-questionnaires.ts';
+import { answerRespondent } from '../../feedback/use-cases/answer-respondent.ts';
+import { getRespondentForm } from '../../feedback/use-cases/get-respondent-form.ts';
+import { inviteRespondent } from '../../feedback/use-cases/invite-respondent.ts';
+import { listFeedback } from '../../feedback/use-cases/list-feedback.ts';
+import { revokeRespondent } from '../../feedback/use-cases/revoke-respondent.ts';
 import { SELF_DEFINITION, RESPONDENT_DEFINITION } from '../../instruments/domain/softskills/definitions.ts';
 
 let deps: TestDeps;

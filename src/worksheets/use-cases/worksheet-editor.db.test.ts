@@ -26,15 +26,13 @@ import { WORKSHEET_MODELS } from '../domain/models/index.ts';
 import { AssignQuestionnaireSchema } from '../../questionnaires/contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import { assignQuestionnaire } from '../../questionnaires/use-cases/assign-questionnaire.ts';
-import {
-  copyWorksheetModel,
-  deleteLibraryWorksheet,
-  getLibrary,
-  getLibraryWorksheet,
-  getWorksheetModelDefinition,
-  updateLibraryWorksheet,
-} from './questionnaire-library.ts';
-import { getAssignment } from '../../questionnaires/use-cases/questionnaire-views.ts';
+import { copyWorksheetModel } from './copy-worksheet-model.ts';
+import { deleteLibraryWorksheet } from './delete-library-worksheet.ts';
+import { getLibrary } from './get-library.ts';
+import { getLibraryWorksheet } from './get-library-worksheet.ts';
+import { getWorksheetModelDefinition } from './get-worksheet-model-definition.ts';
+import { updateLibraryWorksheet } from './update-library-worksheet.ts';
+import { getAssignment } from '../../questionnaires/use-cases/get-assignment.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
