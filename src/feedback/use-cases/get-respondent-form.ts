@@ -1,7 +1,7 @@
 /** What a respondent's link shows: the beneficiary's first name only, and the questionnaire. */
 import { RESPONDENT_DEFINITION } from '../../instruments/domain/softskills/definitions.ts';
 import { respondentInvitation } from '../../instruments/domain/softskills/feedback360.ts';
-import type { RespondentFormView } from '../../questionnaires/contracts/schemas.ts';
+import type { RespondentFormView } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { findLink } from '../data/invitation-repository.ts';

@@ -4,7 +4,7 @@
  */
 import { feedbackInvitationEmail } from '../domain/emails.ts';
 import { LINK_DAYS, MAX_INVITATIONS, requireSoftSkills } from '../domain/regard.ts';
-import type { InviteRespondent } from '../../questionnaires/contracts/schemas.ts';
+import type { InviteRespondent } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';

@@ -3,7 +3,7 @@
  * (the state of a link never tells whether that person answered: only the total count is given).
  */
 import { MIN_RESPONDENTS } from '../../instruments/domain/softskills/feedback360.ts';
-import type { FeedbackView } from '../../questionnaires/contracts/schemas.ts';
+import type { FeedbackView } from '../contracts/schemas.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { loadAssignment } from '../../questionnaires/data/assignment-repository.ts';
 import { listInvitations } from '../data/invitation-repository.ts';

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { InviteRespondentSchema, type FeedbackView } from '../../questionnaires/contracts/schemas.ts';
+import { InviteRespondentSchema, type FeedbackView } from '../contracts/schemas.ts';
 import { api, ApiError } from '../../ui/api.ts';
 import { formatDate } from '../../ui/format.ts';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';

@@ -5,7 +5,7 @@
 import { acceptAnswers } from '../domain/answering.ts';
 import { definitionOf } from '../domain/assignment.ts';
 import { computeProgress } from '../domain/progress.ts';
-import type { AnswersBody } from '../contracts/schemas.ts';
+import type { AnswersBody, AnswersSaved } from '../contracts/schemas.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { loadAssignment, saveAnswers } from '../data/assignment-repository.ts';
@@ -15,7 +15,7 @@ export async function submitQuestionnaire(
   actor: Actor,
   assignmentId: string,
   input: AnswersBody,
-): Promise<{ savedAt: string; progressPercent: number }> {
+): Promise<AnswersSaved> {
   requireRole(actor, 'beneficiary');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {

@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { AssignQuestionnaireSchema, type AssignmentSummary, type LibraryView } from '../contracts/schemas.ts';
+import { AssignQuestionnaireSchema, type AssignmentSummary } from '../contracts/schemas.ts';
+import { type LibraryView } from '../../worksheets/contracts/schemas.ts';
 import type { BilanSeances } from '../../seances/contracts/schemas.ts';
 import { ASSIGNMENT_STATUS_LABELS } from '../../shared/labels.ts';
 import { api } from '../../ui/api.ts';

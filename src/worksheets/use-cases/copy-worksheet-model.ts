@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { QuestionnaireDefinition } from '../../questionnaires/domain/definition-schema.ts';
 import { getWorksheetModel } from '../domain/models/index.ts';
-import type { CopyModel } from '../../questionnaires/contracts/schemas.ts';
+import type { CopyModel } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';

@@ -1,7 +1,7 @@
 /** One of the consultant's own worksheets, in full, for the editor (anyone else's: 404). */
 import { definitionOf } from '../../questionnaires/domain/assignment.ts';
 import { getWorksheetModel } from '../domain/models/index.ts';
-import type { LibraryWorksheet } from '../../questionnaires/contracts/schemas.ts';
+import type { LibraryWorksheet } from '../contracts/schemas.ts';
 import { notFound, requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { findOwnWorksheet } from '../data/worksheet-repository.ts';

@@ -6,7 +6,7 @@ import { INSTRUMENTS } from '../../instruments/domain/catalogue.ts';
 import { adaptationLabel } from '../../instruments/domain/provenance.ts';
 import { definitionOf } from '../../questionnaires/domain/assignment.ts';
 import { WORKSHEET_MODELS, getWorksheetModel } from '../domain/models/index.ts';
-import type { LibraryView } from '../../questionnaires/contracts/schemas.ts';
+import type { LibraryView } from '../contracts/schemas.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { listOwnWorksheets } from '../data/worksheet-repository.ts';

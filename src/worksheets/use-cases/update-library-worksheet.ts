@@ -4,7 +4,7 @@
  * version they were given.
  */
 import { checkAuthoredDefinition } from '../../questionnaires/domain/authoring-messages.ts';
-import type { UpdateWorksheet } from '../../questionnaires/contracts/schemas.ts';
+import type { UpdateWorksheet } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import { notFound, requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';

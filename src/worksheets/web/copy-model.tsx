@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { CopyModelSchema } from '../../questionnaires/contracts/schemas.ts';
+import { CopyModelSchema } from '../contracts/schemas.ts';
 import { api } from '../../ui/api.ts';
 import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
 

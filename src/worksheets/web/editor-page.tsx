@@ -8,11 +8,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
-import {
-  QUESTION_TYPE_LABELS,
-  type LibraryWorksheet,
-  type QuestionType,
-} from '../../questionnaires/contracts/schemas.ts';
+import { QUESTION_TYPE_LABELS, type QuestionType } from '../../questionnaires/contracts/schemas.ts';
+import { type LibraryWorksheet } from '../contracts/schemas.ts';
 import { api, ApiError } from '../../ui/api.ts';
 import { ErrorSummary, fieldId } from '../../ui/Form.tsx';
 import { Loading, Notice } from '../../ui/Feedback.tsx';

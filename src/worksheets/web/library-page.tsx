@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { QUESTION_TYPE_LABELS, type LibraryView } from '../../questionnaires/contracts/schemas.ts';
+import { QUESTION_TYPE_LABELS } from '../../questionnaires/contracts/schemas.ts';
+import { type LibraryView } from '../contracts/schemas.ts';
 import { api, ApiError } from '../../ui/api.ts';
 import { Confirm, LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { Page } from '../../ui/Page.tsx';

@@ -1,7 +1,7 @@
 /** One of the consultant's own worksheets, as the editor and its preview load it. */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { LibraryWorksheet } from '../../questionnaires/contracts/schemas.ts';
+import type { LibraryWorksheet } from '../contracts/schemas.ts';
 import { api } from '../../ui/api.ts';
 import { LoadError } from '../../ui/Feedback.tsx';
 import { Page } from '../../ui/Page.tsx';

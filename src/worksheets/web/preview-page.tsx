@@ -5,11 +5,8 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import {
-  checkAuthoredDefinition,
-  type LibraryWorksheet,
-  type ModelDefinitionView,
-} from '../../questionnaires/contracts/schemas.ts';
+import { checkAuthoredDefinition } from '../../questionnaires/contracts/schemas.ts';
+import { type LibraryWorksheet, type ModelDefinitionView } from '../contracts/schemas.ts';
 import { api } from '../../ui/api.ts';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { Page } from '../../ui/Page.tsx';
