@@ -67,9 +67,6 @@ const NOT_YET: string[] = [
   'seances',
   'financing',
   'documents',
-  'questionnaires',
-  'worksheets',
-  'feedback',
   'after',
 ];
 const checked = (file: string) => process.env.LAYOUT_ALL === '1' || !NOT_YET.includes(capabilityOf(file));
