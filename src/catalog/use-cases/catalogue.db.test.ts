@@ -7,13 +7,12 @@ import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
 import { call, testApp } from '../../../tests/support/http.ts';
-import { loadRomeExport, readRomeZip } from '../rome-files/load-export.ts';
+import { loadRomeExport, readRomeZip } from '../data/rome-export/load-export.ts';
 import { buildRomeCatalog } from '../domain/rome/build-catalog.ts';
 import { assembleExportInput } from '../domain/rome/export-input.ts';
 import type { RomeCatalog } from '../domain/model.ts';
@@ -25,8 +24,8 @@ import { getJobSheet } from './get-job-sheet.ts';
 import { importRomeCatalogue } from './import-rome-catalogue.ts';
 import { searchCatalogueJobs } from './search-catalogue-jobs.ts';
 import { searchCatalogueSkills } from './search-catalogue-skills.ts';
+import { ROME_DIR } from '../../../tests/support/rome.ts';
 
-const ROME_DIR = process.env['ROME_DIR'] ?? fileURLToPath(new URL('../../../../shared/data/rome', import.meta.url));
 const hasRealExport = existsSync(ROME_DIR);
 if (!hasRealExport)
   console.warn(`Export ROME absent (${ROME_DIR}) : les tests d’import de l’export réel sont ignorés.`);

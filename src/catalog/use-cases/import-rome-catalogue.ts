@@ -1,6 +1,6 @@
 /**
  * Imports a ROME 4.0 release (already read and validated from the official export, see
- * src/adapters/rome/load-export.ts) into the database, in ONE transaction: the same release again
+ * src/catalog/data/rome-export/load-export.ts) into the database, in ONE transaction: the same release again
  * changes nothing; a newer one replaces every catalogue row atomically (readers see the previous
  * catalogue until the commit); an older one is refused. Then this process's search indexes are
  * rebuilt; other processes notice the new stamp within seconds.

@@ -4,7 +4,7 @@
  * ROME_DIR, logs how to import one (the interface says it too). Never throws: the app works
  * without a catalogue.
  */
-import { loadRomeExport } from '../rome-files/load-export.ts';
+import { loadRomeExport } from '../data/rome-export/load-export.ts';
 import { catalogueIndexes, readCatalogueInfo } from '../data/catalogue-repository.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { importRomeCatalogue } from './import-rome-catalogue.ts';

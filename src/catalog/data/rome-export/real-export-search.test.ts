@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildJobSearchIndex, searchJobs, type JobSearchIndex } from '../domain/search/job-search.ts';
-import { buildSkillSearchIndex, searchSkills, type SkillSearchIndex } from '../domain/search/skill-search.ts';
+import { buildJobSearchIndex, searchJobs, type JobSearchIndex } from '../../domain/search/job-search.ts';
+import { buildSkillSearchIndex, searchSkills, type SkillSearchIndex } from '../../domain/search/skill-search.ts';
 import { readRomeExport } from './read-export.ts';
+import { ROME_DIR } from '../../../../tests/support/rome.ts';
 
 /** The export next to the repository (`../shared/data/rome`), or ROME_DIR. */
-const ROME_DIR = process.env['ROME_DIR'] ?? fileURLToPath(new URL('../../../../shared/data/rome', import.meta.url));
 const exists = existsSync(ROME_DIR);
 if (!exists) console.warn(`Export ROME absent (${ROME_DIR}) : les tests de recherche sur l’export réel sont ignorés.`);
 

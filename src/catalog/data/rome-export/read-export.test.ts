@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RomeExportError } from '../domain/rome/errors.ts';
-import type { RomeCatalog } from '../domain/model.ts';
-import { syntheticExportFiles, syntheticFileName } from '../domain/rome/synthetic-export.fixture.ts';
+import { RomeExportError } from '../../domain/rome/errors.ts';
+import type { RomeCatalog } from '../../domain/model.ts';
+import { syntheticExportFiles, syntheticFileName } from '../../domain/rome/synthetic-export.fixture.ts';
 import { decodeExportText } from './decode.ts';
 import { readExportFiles, readRomeExport } from './read-export.ts';
+import { ROME_DIR } from '../../../../tests/support/rome.ts';
 
 const LATIN9_SPECIALS: Record<string, number> = {
   '€': 0xa4,
@@ -85,7 +85,6 @@ describe('readRomeExport on a synthetic directory', () => {
 });
 
 /** The export next to the repository (`../shared/data/rome`), or ROME_DIR. */
-const ROME_DIR = process.env['ROME_DIR'] ?? fileURLToPath(new URL('../../../../shared/data/rome', import.meta.url));
 const exists = existsSync(ROME_DIR);
 if (!exists) console.warn(`Export ROME absent (${ROME_DIR}) : les tests sur l’export réel sont ignorés.`);
 
