@@ -10,8 +10,8 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { notFound, requireRole } from '../../platform/authorize.ts';
 import { bilanChecklist, factsFrom } from './bilan-checklist.ts';
-import { cancelPlannedSeance } from '../../seances/use-cases/change-seance.ts';
-import { issueCertificate } from '../../documents/use-cases/certificate.ts';
+import { cancelPlannedSeance } from '../../seances/use-cases/cancel-planned-seance.ts';
+import { issueCertificate } from '../../documents/use-cases/issue-certificate.ts';
 import { lockBilan } from '../data/bilan-access.ts';
 
 export async function changeBilanPhase(

@@ -13,14 +13,21 @@ import {
   type TestUser,
 } from '../../../tests/support/factories.ts';
 import { PDFTOTEXT_MISSING, pdfText } from '../../../tests/support/pdf-text.ts';
-import { changeFinancingStatus, getFinancing, saveFinancing } from '../../financing/use-cases/financing.ts';
-import { documentPdf, generateDocument, listDocuments, signDocument } from './documents.ts';
-import { getSignatureLink, signWithLink } from './signature-links.ts';
+import { changeFinancingStatus } from '../../financing/use-cases/change-financing-status.ts';
+import { getFinancing } from '../../financing/use-cases/get-financing.ts';
+import { saveFinancing } from '../../financing/use-cases/save-financing.ts';
+import { getDocumentPdf } from './get-document-pdf.ts';
+import { generateDocument } from './generate-document.ts';
+import { listDocuments } from './list-documents.ts';
+import { signDocument } from './sign-document.ts';
+import { getSignatureLink } from './get-signature-link.ts';
+import { signWithLink } from './sign-with-link.ts';
 import { planSeance } from '../../seances/use-cases/plan-seance.ts';
 import { changeBilanPhase } from '../../bilans/use-cases/change-bilan-phase.ts';
 import { bilanChecklist } from '../../bilans/use-cases/bilan-checklist.ts';
 import { sweepFinancingDeadlines } from '../../financing/use-cases/sweep-financing-deadlines.ts';
-import { funderViewPdf, getFunderView } from './funder-view.ts';
+import { getFunderView } from './get-funder-view.ts';
+import { getFunderViewPdf } from './get-funder-view-pdf.ts';
 import { attestItem } from '../../bilans/use-cases/phase-record.ts';
 import type { Financing } from '../../financing/domain/catalog.ts';
 
@@ -178,7 +185,7 @@ describe('CPF financing', () => {
         price: '1 950',
       });
       const quote = await generateDocument(deps, org.consultant.actor, bilanId, 'devis');
-      const text = pdfText((await documentPdf(deps, beneficiary.actor, quote.documentId, false)).pdf);
+      const text = pdfText((await getDocumentPdf(deps, beneficiary.actor, quote.documentId, false)).pdf);
       expect(text).toContain('Devis — bilan de compétences');
       expect(text).toContain('Bruno Lefèvre');
       expect(text).toContain('Cap Avenir Conseil SARL');
@@ -188,7 +195,7 @@ describe('CPF financing', () => {
       expect(text).toContain('22 mai 2026');
       expect(text).toContain('350,00 €');
       const sheet = await generateDocument(deps, org.consultant.actor, bilanId, 'commande_cpf');
-      const sheetText = pdfText((await documentPdf(deps, org.consultant.actor, sheet.documentId, false)).pdf);
+      const sheetText = pdfText((await getDocumentPdf(deps, org.consultant.actor, sheet.documentId, false)).pdf);
       expect(sheetText).toContain('CPF-2026-000123');
       expect(sheetText).toContain('4 mai 2026');
       await expect(generateDocument(deps, org.consultant.actor, bilanId, 'contrat_individuel')).rejects.toMatchObject({
@@ -247,7 +254,7 @@ describe('simple electronic signature', () => {
     });
     expect(stored.signed_at.toISOString()).toBe('2026-05-06T08:00:00.000Z');
     if (!PDFTOTEXT_MISSING) {
-      const text = pdfText((await documentPdf(deps, org.consultant.actor, documentId, true)).pdf);
+      const text = pdfText((await getDocumentPdf(deps, org.consultant.actor, documentId, true)).pdf);
       expect(text).toContain('Page de signatures');
       expect(text).toContain(sha256);
       expect(text).toContain('Bénéficiaire : Bruno Lefèvre');
@@ -389,7 +396,7 @@ describe('self-funded: individual contract', () => {
     await saveFinancing(deps, org.consultant.actor, bilanId, { price: '2 000' });
     const { documentId, sha256 } = await generateDocument(deps, org.consultant.actor, bilanId, 'contrat_individuel');
     if (!PDFTOTEXT_MISSING) {
-      const text = pdfText((await documentPdf(deps, beneficiary.actor, documentId, false)).pdf);
+      const text = pdfText((await getDocumentPdf(deps, beneficiary.actor, documentId, false)).pdf);
       expect(text).toContain('délai de 10 jours pour se rétracter');
       expect(text).toContain('30 % du prix au plus');
       expect(text).toContain('2 000,00 €');
@@ -513,13 +520,13 @@ describe.skipIf(Boolean(PDFTOTEXT_MISSING))('certificate and funder view: admini
     }
     await deps.db.updateTable('bilans').set({ accompaniment_done_minutes: 120 }).where('id', '=', bilanId).execute();
 
-    const running = pdfText(await funderViewPdf(deps, org.consultant.actor, bilanId));
+    const running = pdfText(await getFunderViewPdf(deps, org.consultant.actor, bilanId));
     expect(running).toContain('Certificat de réalisation Pas encore délivré');
 
     await changeBilanPhase(deps, org.consultant.actor, bilanId, { to: 'abandonne', reason: 'Reprise d’un emploi' });
     const docs = await listDocuments(deps, beneficiary.actor, bilanId);
     const certificate = docs.documents.find((d) => d.kind === 'certificat_realisation')!;
-    const text = pdfText((await documentPdf(deps, beneficiary.actor, certificate.id, false)).pdf);
+    const text = pdfText((await getDocumentPdf(deps, beneficiary.actor, certificate.id, false)).pdf);
     expect(text).toContain('Certificat de réalisation');
     expect(text).toContain('Bruno Lefèvre');
     expect(text).toContain('Début 16 novembre 2026');
@@ -535,7 +542,7 @@ describe.skipIf(Boolean(PDFTOTEXT_MISSING))('certificate and funder view: admini
       completionBasisPoints: 1000,
       attendance: [{ date: '2026-11-16', start: '14:00', end: '16:00' }],
     });
-    const funder = pdfText(await funderViewPdf(deps, org.consultant.actor, bilanId));
+    const funder = pdfText(await getFunderViewPdf(deps, org.consultant.actor, bilanId));
     expect(funder).toContain('16 novembre 2026 14:00 – 16:00 16/11/2026 16:01 16/11/2026 16:02');
     expect(funder).toContain('Délivré le 23 novembre 2026');
     for (const pdf of [text, funder]) {

@@ -10,7 +10,7 @@ import {
   CPF_EXEMPTION_LABELS,
   SaveFinancingSchema,
   type FinancingView,
-} from '../../documents/contracts/schemas.ts';
+} from '../contracts/schemas.ts';
 import { api, ApiError } from '../../ui/api.ts';
 import { CheckboxField, Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
