@@ -27,7 +27,10 @@ export const documentEndpoints = {
   sign: post('/documents/:id/signatures', { ...byId, body: SignDocumentSchema }).returnsNothing(),
   signatureLink: get('/signature-links/:token', byToken).returns<SignatureLinkView>(),
   signatureLinkPdf: get('/signature-links/:token/pdf', byToken).returnsFile(),
-  signWithLink: post('/signature-links/:token/sign', { ...byToken, body: SignDocumentSchema }).returnsNothing(),
+  signConventionWithLink: post('/signature-links/:token/sign', {
+    ...byToken,
+    body: SignDocumentSchema,
+  }).returnsNothing(),
   funderView: get('/bilans/:id/funder-view', byId).returns<FunderView>(),
   funderViewPdf: get('/bilans/:id/funder-view/pdf', byId).returnsFile(),
 };

@@ -11,7 +11,7 @@ import { getDocumentPdf } from '../use-cases/get-document-pdf.ts';
 import { signDocument } from '../use-cases/sign-document.ts';
 import { getSignatureLink } from '../use-cases/get-signature-link.ts';
 import { getSignatureLinkPdf } from '../use-cases/get-signature-link-pdf.ts';
-import { signWithLink } from '../use-cases/sign-with-link.ts';
+import { signConventionWithLink } from '../use-cases/sign-convention-with-link.ts';
 import { getFunderView } from '../use-cases/get-funder-view.ts';
 import { getFunderViewPdf } from '../use-cases/get-funder-view-pdf.ts';
 
@@ -39,7 +39,9 @@ export const documentRoutes = endpointRoutes()
   .on(e.signatureLinkPdf, async ({ deps, params }) =>
     pdf(await getSignatureLinkPdf(deps, params.token), 'convention.pdf'),
   )
-  .on(e.signWithLink, (input, c) => signWithLink(input.deps, c.get('origin'), input.params.token, input.body))
+  .on(e.signConventionWithLink, (input, c) =>
+    signConventionWithLink(input.deps, c.get('origin'), input.params.token, input.body),
+  )
   .on(e.funderView, ({ deps, actor, params }) => getFunderView(deps, actor(), params.id))
   .on(e.funderViewPdf, async ({ deps, actor, params }) =>
     pdf(await getFunderViewPdf(deps, actor(), params.id), 'suivi-administratif.pdf'),

@@ -21,7 +21,7 @@ import { generateDocument } from './generate-document.ts';
 import { listDocuments } from './list-documents.ts';
 import { signDocument } from './sign-document.ts';
 import { getSignatureLink } from './get-signature-link.ts';
-import { signWithLink } from './sign-with-link.ts';
+import { signConventionWithLink } from './sign-convention-with-link.ts';
 import { changeBilanPhase } from '../../bilans/use-cases/change-bilan-phase.ts';
 import { bilanChecklist } from '../../bilans/use-cases/bilan-checklist.ts';
 import { sweepFinancingDeadlines } from '../../financing/use-cases/sweep-financing-deadlines.ts';
@@ -236,9 +236,9 @@ describe('employer plan: tripartite convention', () => {
       beneficiaryName: 'Bruno Lefèvre',
     });
     const origin = { ip: '203.0.113.9', userAgent: 'test' };
-    await signWithLink(deps, origin, token, { signedName: 'Marc Martin', consent: true, sha256 });
+    await signConventionWithLink(deps, origin, token, { signedName: 'Marc Martin', consent: true, sha256 });
     await expect(
-      signWithLink(deps, origin, token, { signedName: 'Marc Martin', consent: true, sha256 }),
+      signConventionWithLink(deps, origin, token, { signedName: 'Marc Martin', consent: true, sha256 }),
     ).rejects.toMatchObject({ code: 'signature_link_expired' });
     await signDocument(deps, beneficiary.actor, documentId, { signedName: 'Bruno Lefèvre', consent: true, sha256 });
     const facts = {

@@ -43,7 +43,10 @@ export function SignDocumentForm({
     Schema,
     (data) =>
       'token' in target
-        ? call(documentEndpoints.signWithLink, { params: { token: target.token }, body: { ...data, consent: true } })
+        ? call(documentEndpoints.signConventionWithLink, {
+            params: { token: target.token },
+            body: { ...data, consent: true },
+          })
         : call(documentEndpoints.sign, { params: { id: target.documentId }, body: { ...data, consent: true } }),
     () => onDone(`Le document « ${title} » est signé.`),
   );

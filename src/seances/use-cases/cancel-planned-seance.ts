@@ -11,7 +11,7 @@ import type { ReachedBilan } from '../../bilans/data/bilan-access.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
 import { updateSeance } from '../data/seance-repository.ts';
 import { emailSeance } from './email-seance.ts';
-import { recomputeBilanCounters } from './recompute-bilan-counters.ts';
+import { recomputeBilanCounters } from '../data/bilan-counters.ts';
 
 export async function cancelPlannedSeance(
   trx: Trx,

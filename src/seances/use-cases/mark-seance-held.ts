@@ -12,7 +12,7 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { listSeanceRows, lockSeance, toDomainSeance, updateSeance } from '../data/seance-repository.ts';
-import { recomputeBilanCounters } from './recompute-bilan-counters.ts';
+import { recomputeBilanCounters } from '../data/bilan-counters.ts';
 
 const notChangeable = (message: string) => new AppError('seance_not_changeable', { message });
 

@@ -4,7 +4,7 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { lockSeance, updateSeance } from '../data/seance-repository.ts';
-import { recomputeBilanCounters } from './recompute-bilan-counters.ts';
+import { recomputeBilanCounters } from '../data/bilan-counters.ts';
 
 const notChangeable = (message: string) => new AppError('seance_not_changeable', { message });
 

@@ -12,7 +12,7 @@ import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { findSeanceParties, lockSeance, updateSeance } from '../data/seance-repository.ts';
 import { hasSignedAttendance, insertAttendanceSignature } from '../data/attendance-repository.ts';
-import { recomputeBilanCounters } from './recompute-bilan-counters.ts';
+import { recomputeBilanCounters } from '../data/bilan-counters.ts';
 
 const REFUSALS: Record<SignRefusal, AppError> = {
   not_held: new AppError('attendance_refused', {

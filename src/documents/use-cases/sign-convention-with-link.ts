@@ -10,7 +10,12 @@ import { isOpen } from '../../bilans/domain/phases.ts';
 import { findSignatureLink, markSignatureLinkUsed } from '../data/signature-link-repository.ts';
 import { recordSignature } from './record-signature.ts';
 
-export async function signWithLink(deps: Deps, origin: Origin, token: string, input: SignDocument): Promise<void> {
+export async function signConventionWithLink(
+  deps: Deps,
+  origin: Origin,
+  token: string,
+  input: SignDocument,
+): Promise<void> {
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const row = await findSignatureLink(trx, deps.tokens.hash(token), true);

@@ -1,7 +1,7 @@
-/** Recomputes the bilan's stored hours counters from its séances with the domain rule. */
+/** The bilan's stored hours counters, recomputed from its séances with the domain rule after each change. */
 import { hoursCounters } from '../domain/counters.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
-import { listSeanceRows, toDomainSeance } from '../data/seance-repository.ts';
+import { listSeanceRows, toDomainSeance } from './seance-repository.ts';
 import { updateBilanCounters } from '../../bilans/data/bilan-facts.ts';
 
 export async function recomputeBilanCounters(trx: Trx, bilanId: string): Promise<void> {
