@@ -14,6 +14,7 @@ import { financing } from '../financing/capability.ts';
 import { questionnaires } from '../questionnaires/capability.ts';
 import { externalTests } from '../external-tests/capability.ts';
 import { email } from '../email/capability.ts';
+import { audit } from '../audit/capability.ts';
 
 export const CAPABILITIES: readonly Capability[] = [
   accounts,
@@ -27,4 +28,5 @@ export const CAPABILITIES: readonly Capability[] = [
   questionnaires,
   externalTests,
   email,
+  audit,
 ];

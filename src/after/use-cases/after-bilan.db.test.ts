@@ -18,7 +18,7 @@ import { answerEvaluation, getEvaluationForm, sendHotEvaluationNow } from './eva
 import { answerFollowUp, offerFollowUp, recordFollowUp } from './follow-up.ts';
 import { getOrganisationIndicators } from './organisation-indicators.ts';
 import { sweepAfterBilan } from './sweep-after-bilan.ts';
-import { bilanChecklist } from '../../bilans/use-cases/bilan-checklist.ts';
+import { bilanChecklist } from '../../bilans/data/bilan-checklist.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;

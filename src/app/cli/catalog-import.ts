@@ -14,7 +14,7 @@ import { createLogger } from '../../platform/logger.ts';
 import { ensureDatabase } from '../../platform/postgres/ensure-database.ts';
 import { startEmbeddedPostgres } from '../../platform/postgres/embedded.ts';
 import { loadRomeExport } from '../../catalog/rome-files/load-export.ts';
-import { isRomeExportError } from '../../catalog/domain/errors.ts';
+import { isRomeExportError } from '../../catalog/domain/rome/errors.ts';
 import { importRomeCatalogue } from '../../catalog/use-cases/import-rome-catalogue.ts';
 import { AppError } from '../../shared/errors.ts';
 

@@ -4,12 +4,12 @@
  */
 export type * from './model.ts';
 export { ECOLOGICAL_TRANSITIONS, RIASEC_LETTERS } from './model.ts';
-export { isRomeExportError, RomeExportError, type RomeExportErrorCode } from './errors.ts';
-export { buildRomeCatalog, requiredFileNames, VERSION_FILE_NAME, type RomeExportInput } from './build-catalog.ts';
-export { assembleExportInput } from './export-input.ts';
-export type { RomeFile } from './table.ts';
-export { parseRomeFileName, ROME_TABLE_NAMES, romeFileName, type RomeTableName } from './tables.ts';
-export { splitGenderForms, type GenderForms } from './gender.ts';
+export { isRomeExportError, RomeExportError, type RomeExportErrorCode } from './rome/errors.ts';
+export { buildRomeCatalog, requiredFileNames, VERSION_FILE_NAME, type RomeExportInput } from './rome/build-catalog.ts';
+export { assembleExportInput } from './rome/export-input.ts';
+export type { RomeFile } from './rome/table.ts';
+export { parseRomeFileName, ROME_TABLE_NAMES, romeFileName, type RomeTableName } from './rome/tables.ts';
+export { splitGenderForms, type GenderForms } from './rome/gender.ts';
 export {
   buildJobSearchIndex,
   searchJobs,

@@ -3,11 +3,11 @@
  * official zip. Either way the files are decoded (encoding detected per file) and the whole
  * catalogue is built and validated before anything is written.
  */
-import { buildRomeCatalog, VERSION_FILE_NAME } from '../domain/build-catalog.ts';
-import { RomeExportError } from '../domain/errors.ts';
-import { assembleExportInput } from '../domain/export-input.ts';
+import { buildRomeCatalog, VERSION_FILE_NAME } from '../domain/rome/build-catalog.ts';
+import { RomeExportError } from '../domain/rome/errors.ts';
+import { assembleExportInput } from '../domain/rome/export-input.ts';
 import type { RomeCatalog } from '../domain/model.ts';
-import { parseRomeFileName } from '../domain/tables.ts';
+import { parseRomeFileName } from '../domain/rome/tables.ts';
 import { decodeExportText } from './decode.ts';
 import { readRomeExport } from './read-export.ts';
 import { readZip, ZipError } from './zip.ts';

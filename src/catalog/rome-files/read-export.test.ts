@@ -4,9 +4,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RomeExportError } from '../domain/errors.ts';
+import { RomeExportError } from '../domain/rome/errors.ts';
 import type { RomeCatalog } from '../domain/model.ts';
-import { syntheticExportFiles, syntheticFileName } from '../domain/synthetic-export.fixture.ts';
+import { syntheticExportFiles, syntheticFileName } from '../domain/rome/synthetic-export.fixture.ts';
 import { decodeExportText } from './decode.ts';
 import { readExportFiles, readRomeExport } from './read-export.ts';
 

@@ -1,11 +1,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildRomeCatalog, VERSION_FILE_NAME } from '../domain/build-catalog.ts';
-import { RomeExportError } from '../domain/errors.ts';
-import { assembleExportInput } from '../domain/export-input.ts';
+import { buildRomeCatalog, VERSION_FILE_NAME } from '../domain/rome/build-catalog.ts';
+import { RomeExportError } from '../domain/rome/errors.ts';
+import { assembleExportInput } from '../domain/rome/export-input.ts';
 import type { RomeCatalog } from '../domain/model.ts';
-import type { RomeFile } from '../domain/table.ts';
-import { parseRomeFileName } from '../domain/tables.ts';
+import type { RomeFile } from '../domain/rome/table.ts';
+import { parseRomeFileName } from '../domain/rome/tables.ts';
 import { decodeExportText, type ExportEncoding } from './decode.ts';
 
 export interface ExportFileInfo {

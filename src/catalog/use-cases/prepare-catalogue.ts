@@ -5,12 +5,11 @@
  * without a catalogue.
  */
 import { loadRomeExport } from '../rome-files/load-export.ts';
-import { catalogueIndexes, readCatalogueInfo } from './catalogue-store.ts';
+import { catalogueIndexes, readCatalogueInfo } from '../data/catalogue-repository.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { importRomeCatalogue } from './import-rome-catalogue.ts';
 
-export const IMPORT_HINT =
-  'npm run catalog:import -- <dossier de l’export ROME | URL https du zip>, ou ROME_DIR au démarrage';
+const IMPORT_HINT = 'npm run catalog:import -- <dossier de l’export ROME | URL https du zip>, ou ROME_DIR au démarrage';
 
 export async function prepareCatalogue(
   deps: Pick<Deps, 'db' | 'clock' | 'log' | 'caches'>,

@@ -23,11 +23,11 @@ import { signDocument } from './sign-document.ts';
 import { getSignatureLink } from './get-signature-link.ts';
 import { signConventionWithLink } from './sign-convention-with-link.ts';
 import { changeBilanPhase } from '../../bilans/use-cases/change-bilan-phase.ts';
-import { bilanChecklist } from '../../bilans/use-cases/bilan-checklist.ts';
+import { bilanChecklist } from '../../bilans/data/bilan-checklist.ts';
 import { sweepFinancingDeadlines } from '../../financing/use-cases/sweep-financing-deadlines.ts';
 import { getFunderView } from './get-funder-view.ts';
 import { getFunderViewPdf } from './get-funder-view-pdf.ts';
-import { attestItem } from '../../bilans/use-cases/phase-record.ts';
+import { attestItem } from '../../bilans/use-cases/attest-item.ts';
 import type { Financing } from '../../financing/domain/catalog.ts';
 
 let deps: TestDeps;

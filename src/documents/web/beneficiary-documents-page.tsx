@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { BeneficiaryHome } from '../../bilans/contracts/schemas.ts';
 import { documentEndpoints } from '../contracts/endpoints.ts';
-import { api, call } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { bilanEndpoints } from '../../bilans/contracts/endpoints.ts';
 import { bilanKeys } from '../../bilans/web/query-keys.ts';
 import { documentKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
@@ -19,7 +19,7 @@ export function BeneficiaryDocumentsPage() {
   const client = useQueryClient();
   const session = useSession();
   const [message, setMessage] = useState<string | null>(null);
-  const home = useQuery({ queryKey: bilanKeys.mine, queryFn: () => api.get<BeneficiaryHome>('/me/bilan') });
+  const home = useQuery({ queryKey: bilanKeys.mine, queryFn: () => call(bilanEndpoints.mine) });
   const bilanId = home.data?.bilan?.id;
   const docs = useQuery({
     queryKey: documentKeys.ofBilan(bilanId ?? ''),

@@ -11,6 +11,7 @@ import { Page } from '../../ui/Page.tsx';
 import { CheckboxField, Form, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { QualiopiNotice } from './qualiopi-notice.tsx';
+import { accountKeys } from '../../accounts/web/query-keys.ts';
 
 const LABELS = {
   name: 'Nom de l’organisme',
@@ -78,7 +79,7 @@ function ProfileForm({ profile }: { profile: OrganisationProfileView }) {
       setSaved(true);
       setValues(toValues(updated));
       client.setQueryData(['admin', 'organisation'], updated);
-      void client.invalidateQueries({ queryKey: ['session'] });
+      void client.invalidateQueries({ queryKey: accountKeys.session });
     },
   );
   const e = errors?.fields ?? {};
