@@ -3,13 +3,13 @@
  * and the data it was rendered from), the current one of each kind, and a document within an
  * actor's reach.
  */
-import type { Insertable } from 'kysely';
-import type { Database } from '../../platform/db/database.ts';
+import { createHash } from 'node:crypto';
 import type { Trx } from '../../platform/db/kysely.ts';
 import type { Actor } from '../../platform/deps.ts';
 import { notFound } from '../../platform/authorize.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
-import type { DocumentKindCode } from '../domain/builders.ts';
+import { DOCUMENT_SIGNERS, type DocumentKindCode } from '../domain/builders.ts';
+import type { PdfDocument } from '../domain/model.ts';
 
 export async function nextVersion(db: Trx, bilanId: string, kind: DocumentKindCode): Promise<number> {
   const last = await db
@@ -23,20 +23,48 @@ export async function nextVersion(db: Trx, bilanId: string, kind: DocumentKindCo
   return (last?.version ?? 0) + 1;
 }
 
-/** Stores a new version of a document; the previous current one of its kind is superseded. */
-export async function insertDocumentVersion(
+/**
+ * Stores a new version of a document: the exact PDF rendered from `document`, its SHA-256 and its
+ * expected signers; the previous current one of its kind is superseded.
+ */
+export async function storeDocumentVersion(
   db: Trx,
-  values: Insertable<Database['bilan_documents']> & { bilan_id: string; kind: DocumentKindCode; created_at: Date },
-): Promise<string> {
+  input: {
+    organisationId: string;
+    bilanId: string;
+    kind: DocumentKindCode;
+    version: number;
+    document: PdfDocument;
+    pdf: Buffer;
+    createdBy: string | null;
+  },
+  now: Date,
+): Promise<{ id: string; sha256: string }> {
+  const hash = createHash('sha256').update(input.pdf).digest('hex');
   await db
     .updateTable('bilan_documents')
-    .set({ superseded_at: values.created_at })
-    .where('bilan_id', '=', values.bilan_id)
-    .where('kind', '=', values.kind)
+    .set({ superseded_at: now })
+    .where('bilan_id', '=', input.bilanId)
+    .where('kind', '=', input.kind)
     .where('superseded_at', 'is', null)
     .execute();
-  const row = await db.insertInto('bilan_documents').values(values).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+  const row = await db
+    .insertInto('bilan_documents')
+    .values({
+      organisation_id: input.organisationId,
+      bilan_id: input.bilanId,
+      kind: input.kind,
+      version: input.version,
+      render_data: JSON.stringify(input.document),
+      pdf: input.pdf,
+      sha256: hash,
+      signers: DOCUMENT_SIGNERS[input.kind],
+      created_at: now,
+      created_by: input.createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, sha256: hash };
 }
 
 /** The bilan's documents, newest first (without their PDF). */

@@ -26,13 +26,12 @@ import { requireRole } from '../../platform/authorize.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
 import { readDocumentFacts } from '../data/document-facts.ts';
-import { findCurrentDocument, nextVersion } from '../data/document-repository.ts';
+import { findCurrentDocument, nextVersion, storeDocumentVersion } from '../data/document-repository.ts';
 import { countDocumentSignatures } from '../data/signature-repository.ts';
 import { insertSignatureLink } from '../data/signature-link-repository.ts';
 import { loadFinancing, updateFinancing } from '../../financing/data/financing-repository.ts';
 import { readFinancingView } from '../../financing/use-cases/read-financing-view.ts';
 import { setFinancingStatus } from '../../financing/use-cases/set-financing-status.ts';
-import { storeDocument } from './store-document.ts';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -118,10 +117,17 @@ export async function generateDocument(
         conventionDays: parameterAt('employer.conventionSignatureDays', parsePlainDate(today)),
       });
     }
-    const stored = await storeDocument(
-      deps,
+    const stored = await storeDocumentVersion(
       trx,
-      { organisationId: actor.organisationId, bilanId, kind, version, document, createdBy: actor.userId },
+      {
+        organisationId: actor.organisationId,
+        bilanId,
+        kind,
+        version,
+        document,
+        pdf: deps.pdf.render(document),
+        createdBy: actor.userId,
+      },
       now,
     );
     await deps.audit.record(

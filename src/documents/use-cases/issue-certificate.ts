@@ -9,8 +9,7 @@ import { parsePlainDate, type PlainDate } from '../../shared/calendar/plain-date
 import type { AuditContext, Deps } from '../../platform/deps.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
 import { readCompletionFacts } from '../data/document-facts.ts';
-import { nextVersion } from '../data/document-repository.ts';
-import { storeDocument } from './store-document.ts';
+import { nextVersion, storeDocumentVersion } from '../data/document-repository.ts';
 
 export async function issueCertificate(
   deps: Deps,
@@ -43,8 +42,7 @@ export async function issueCertificate(
     },
     completion,
   );
-  const stored = await storeDocument(
-    deps,
+  const stored = await storeDocumentVersion(
     trx,
     {
       organisationId: facts.row.organisation_id,
@@ -52,6 +50,7 @@ export async function issueCertificate(
       kind: 'certificat_realisation',
       version,
       document,
+      pdf: deps.pdf.render(document),
       createdBy: context.userId,
     },
     now,
