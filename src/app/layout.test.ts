@@ -64,9 +64,6 @@ const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ?
 const NOT_YET: string[] = [
   'organisation',
   'intake',
-  'questionnaires',
-  'worksheets',
-  'feedback',
   'after',
 ];
 const checked = (file: string) => process.env.LAYOUT_ALL === '1' || !NOT_YET.includes(capabilityOf(file));
