@@ -14,8 +14,8 @@ import { bilanChecklist } from '../data/bilan-checklist.ts';
 import { lockBilan } from '../data/bilan-access.ts';
 import { insertPhaseChange, readChecklistSubject, setBilanPhase } from '../data/bilan-repository.ts';
 import { lockUpcomingSeances } from '../../seances/data/seance-lookups.ts';
-import { cancelPlannedSeance } from '../../seances/use-cases/change-seance.ts';
-import { issueCertificate } from '../../documents/use-cases/certificate.ts';
+import { cancelPlannedSeance } from '../../seances/use-cases/cancel-planned-seance.ts';
+import { issueCertificate } from '../../documents/use-cases/issue-certificate.ts';
 
 export async function changeBilanPhase(
   deps: Deps,

@@ -2,8 +2,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { bilanEndpoints } from '../contracts/endpoints.ts';
-import type { BilanDocuments } from '../../documents/contracts/schemas.ts';
-import { api, call } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { documentEndpoints } from '../../documents/contracts/endpoints.ts';
+import { documentKeys } from '../../documents/web/query-keys.ts';
 import { bilanKeys } from './query-keys.ts';
 
 export function BeneficiaryTodo({ bilanId }: { bilanId: string }) {
@@ -16,9 +17,8 @@ export function BeneficiaryTodo({ bilanId }: { bilanId: string }) {
     queryFn: () => call(bilanEndpoints.charter, { params: { id: bilanId } }),
   });
   const documents = useQuery({
-    // The documents' own key (`documentKeys.ofBilan`), invalidated when a document is signed.
-    queryKey: ['documents', 'bilan', bilanId],
-    queryFn: () => api.get<BilanDocuments>(`/bilans/${bilanId}/documents`),
+    queryKey: documentKeys.ofBilan(bilanId),
+    queryFn: () => call(documentEndpoints.list, { params: { id: bilanId } }),
   });
   const items: { to: string; label: string }[] = [];
   if (consent.data && consent.data.decision?.decision !== 'given') {

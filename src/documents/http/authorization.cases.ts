@@ -1,7 +1,7 @@
 /** The authorisation matrix's cases for this capability's routes (run by `src/app/authorization.db.test.ts`). */
 import { authorizationCases } from '../../../tests/support/authorization.ts';
-import { saveFinancing } from '../../financing/use-cases/financing.ts';
-import { generateDocument } from '../use-cases/documents.ts';
+import { saveFinancing } from '../../financing/use-cases/save-financing.ts';
+import { generateDocument } from '../use-cases/generate-document.ts';
 
 export const documentsAuthorization = authorizationCases({
   // A quote awaiting the signature of beneficiary A, renamed Bruno Lefèvre; a financing on the other bilan of A.

@@ -1,6 +1,6 @@
 /**
- * The documents API over HTTP (decision 015): the public CPF earliest-start computation, and bad
- * input answered in French with a 4xx and nothing saved.
+ * The documents API over HTTP (decision 015): bad input on documents, financing and séances
+ * answered in French with a 4xx and nothing saved.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
@@ -47,29 +47,6 @@ beforeAll(async () => {
   ).id;
   consultant = await loginAs(app, org.consultant.email);
   person = await loginAs(app, beneficiary.email);
-});
-
-describe('GET /api/rules/cpf/earliest-start (public)', () => {
-  it('answers the earliest start of the worked example and of 2027’s holidays', async () => {
-    expect(await call(app, 'GET', '/api/rules/cpf/earliest-start?validatedOn=2026-05-04')).toMatchObject({
-      status: 200,
-      body: { earliestStart: '2026-05-22' },
-    });
-    expect((await call(app, 'GET', '/api/rules/cpf/earliest-start?validatedOn=2027-04-29')).body).toEqual({
-      earliestStart: '2027-05-19',
-    });
-  });
-
-  it.each([
-    ['', 'Indiquez la date'],
-    ['?validatedOn=04/05/2026', 'AAAA-MM-JJ'],
-    ['?validatedOn=2026-02-30', 'n’existe pas'],
-    ['?validatedOn=1900-01-01', 'calendrier'],
-  ])('refuses %s with a French 400', async (queryString, message) => {
-    const response = await call(app, 'GET', `/api/rules/cpf/earliest-start${queryString}`);
-    expect(response.status).toBe(400);
-    expect(response.body.error.message).toContain(message);
-  });
 });
 
 describe('bad input on documents and financing', () => {

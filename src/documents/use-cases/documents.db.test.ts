@@ -1,5 +1,6 @@
 /**
- * Financing, documents and signatures against PostgreSQL (decision 015), with PDFs read back by
+ * Documents and signatures against PostgreSQL (decision 015), with their effects on the financing
+ * record and PDFs read back by
  * pdftotext: names, dates, hours and amounts in the documents, and no bilan content in the
  * certificate or the funder's view.
  */
@@ -13,14 +14,19 @@ import {
   type TestUser,
 } from '../../../tests/support/factories.ts';
 import { PDFTOTEXT_MISSING, pdfText } from '../../../tests/support/pdf-text.ts';
-import { changeFinancingStatus, getFinancing, saveFinancing } from '../../financing/use-cases/financing.ts';
-import { documentPdf, generateDocument, listDocuments, signDocument } from './documents.ts';
-import { getSignatureLink, signWithLink } from './signature-links.ts';
-import { planSeance } from '../../seances/use-cases/plan-seance.ts';
+import { getFinancing } from '../../financing/use-cases/get-financing.ts';
+import { saveFinancing } from '../../financing/use-cases/save-financing.ts';
+import { getDocumentPdf } from './get-document-pdf.ts';
+import { generateDocument } from './generate-document.ts';
+import { listDocuments } from './list-documents.ts';
+import { signDocument } from './sign-document.ts';
+import { getSignatureLink } from './get-signature-link.ts';
+import { signConventionWithLink } from './sign-convention-with-link.ts';
 import { changeBilanPhase } from '../../bilans/use-cases/change-bilan-phase.ts';
 import { bilanChecklist } from '../../bilans/data/bilan-checklist.ts';
 import { sweepFinancingDeadlines } from '../../financing/use-cases/sweep-financing-deadlines.ts';
-import { funderViewPdf, getFunderView } from './funder-view.ts';
+import { getFunderView } from './get-funder-view.ts';
+import { getFunderViewPdf } from './get-funder-view-pdf.ts';
 import { attestItem } from '../../bilans/use-cases/attest-item.ts';
 import type { Financing } from '../../financing/domain/catalog.ts';
 
@@ -76,94 +82,8 @@ const consultantName = async () => {
 const count = async (table: 'bilan_documents' | 'document_signatures' | 'seances') =>
   (await deps.db.selectFrom(table).select('id').where('organisation_id', '=', org.id).execute()).length;
 
-describe('CPF financing', () => {
+describe('CPF documents', () => {
   beforeEach(() => setup('cpf', '2026-05-06T08:00:00Z'));
-
-  it('computes the earliest start, refuses a séance the day before and accepts it on the day', async () => {
-    const view = await saveFinancing(deps, org.consultant.actor, bilanId, {
-      cpfOrderReference: 'CPF-2026-000123',
-      cpfValidatedOn: '2026-05-04',
-      price: '1 950',
-    });
-    expect(view.cpf).toMatchObject({
-      validatedOn: '2026-05-04',
-      earliestStart: '2026-05-22',
-      capCents: 160000,
-      remainderCents: 35000,
-      participationCents: 10320,
-    });
-    const plan = (date: string) =>
-      planSeance(deps, org.consultant.actor, bilanId, {
-        date,
-        start: '14:00',
-        end: '16:00',
-        mode: 'in_person',
-        phase: 'preliminaire',
-        place: 'Lyon',
-      });
-    await expect(plan('2026-05-21')).rejects.toMatchObject({
-      code: 'validation_failed',
-      fields: { date: expect.stringContaining('Le bilan peut commencer au plus tôt le 22 mai 2026.') },
-    });
-    expect(await count('seances')).toBe(0);
-    await expect(plan('2026-05-22')).resolves.toMatchObject({ seanceId: expect.any(String) });
-  });
-
-  it('warns above the cap with the remainder, shows the participation, its exemption and the 5-year warning', async () => {
-    const view = await saveFinancing(deps, org.consultant.actor, bilanId, {
-      cpfValidatedOn: '2026-05-04',
-      price: '1 950,00 €',
-      previousPublicBilan: 'yes',
-      previousPublicBilanOn: '2023-01-10',
-    });
-    const codes = view.issues.map((i) => i.code);
-    expect(codes).toEqual(
-      expect.arrayContaining(['cpf_price_above_cap', 'cpf_participation_due', 'cpf_carence_possible']),
-    );
-    expect(view.issues.find((i) => i.code === 'cpf_price_above_cap')?.message).toContain(
-      '350,00\u00a0€ restent à financer',
-    );
-    const exempt = await saveFinancing(deps, org.consultant.actor, bilanId, {
-      cpfExemptions: ['job_seeker'],
-      price: '1 600',
-      previousPublicBilan: 'none',
-    });
-    expect(exempt.issues.map((i) => i.code)).toEqual(['cpf_participation_exempt']);
-    expect(exempt.cpf).toMatchObject({ participationCents: 0, remainderCents: 0 });
-  });
-
-  it('refuses a wrong amount, a date that does not exist or lies in the future, in French; nothing saved', async () => {
-    await getFinancing(deps, org.consultant.actor, bilanId);
-    await expect(
-      saveFinancing(deps, org.consultant.actor, bilanId, { price: '1.600,5', cpfValidatedOn: '2026-05-04' }),
-    ).rejects.toMatchObject({
-      code: 'validation_failed',
-      fields: { price: expect.stringContaining('n’est pas valide') },
-    });
-    await expect(
-      saveFinancing(deps, org.consultant.actor, bilanId, { cpfValidatedOn: '2026-02-30' }),
-    ).rejects.toMatchObject({ fields: { cpfValidatedOn: 'Cette date n’existe pas : vérifiez le jour et le mois.' } });
-    await expect(
-      saveFinancing(deps, org.consultant.actor, bilanId, { cpfValidatedOn: '2026-06-01' }),
-    ).rejects.toMatchObject({ fields: { cpfValidatedOn: 'La commande ne peut pas avoir été validée dans le futur.' } });
-    const row = await deps.db
-      .selectFrom('bilan_financings')
-      .selectAll()
-      .where('bilan_id', '=', bilanId)
-      .executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ price_cents: null, cpf_validated_on: null });
-  });
-
-  it('moves the status along the catalogue only, naming the refused move', async () => {
-    await expect(changeFinancingStatus(deps, org.consultant.actor, bilanId, 'paid')).rejects.toMatchObject({
-      code: 'financing_refused',
-      message:
-        'Le dossier de financement ne peut pas passer de « Demande d’inscription reçue » à « Payé par la Caisse des dépôts ».',
-    });
-    await expect(changeFinancingStatus(deps, org.consultant.actor, bilanId, 'proposal_sent')).resolves.toMatchObject({
-      status: 'proposal_sent',
-    });
-  });
 
   it.skipIf(Boolean(PDFTOTEXT_MISSING))(
     'generates the quote and the CPF order sheet with the right names, dates and amounts',
@@ -178,7 +98,7 @@ describe('CPF financing', () => {
         price: '1 950',
       });
       const quote = await generateDocument(deps, org.consultant.actor, bilanId, 'devis');
-      const text = pdfText((await documentPdf(deps, beneficiary.actor, quote.documentId, false)).pdf);
+      const text = pdfText((await getDocumentPdf(deps, beneficiary.actor, quote.documentId, false)).pdf);
       expect(text).toContain('Devis — bilan de compétences');
       expect(text).toContain('Bruno Lefèvre');
       expect(text).toContain('Cap Avenir Conseil SARL');
@@ -188,7 +108,7 @@ describe('CPF financing', () => {
       expect(text).toContain('22 mai 2026');
       expect(text).toContain('350,00 €');
       const sheet = await generateDocument(deps, org.consultant.actor, bilanId, 'commande_cpf');
-      const sheetText = pdfText((await documentPdf(deps, org.consultant.actor, sheet.documentId, false)).pdf);
+      const sheetText = pdfText((await getDocumentPdf(deps, org.consultant.actor, sheet.documentId, false)).pdf);
       expect(sheetText).toContain('CPF-2026-000123');
       expect(sheetText).toContain('4 mai 2026');
       await expect(generateDocument(deps, org.consultant.actor, bilanId, 'contrat_individuel')).rejects.toMatchObject({
@@ -247,7 +167,7 @@ describe('simple electronic signature', () => {
     });
     expect(stored.signed_at.toISOString()).toBe('2026-05-06T08:00:00.000Z');
     if (!PDFTOTEXT_MISSING) {
-      const text = pdfText((await documentPdf(deps, org.consultant.actor, documentId, true)).pdf);
+      const text = pdfText((await getDocumentPdf(deps, org.consultant.actor, documentId, true)).pdf);
       expect(text).toContain('Page de signatures');
       expect(text).toContain(sha256);
       expect(text).toContain('Bénéficiaire : Bruno Lefèvre');
@@ -316,9 +236,9 @@ describe('employer plan: tripartite convention', () => {
       beneficiaryName: 'Bruno Lefèvre',
     });
     const origin = { ip: '203.0.113.9', userAgent: 'test' };
-    await signWithLink(deps, origin, token, { signedName: 'Marc Martin', consent: true, sha256 });
+    await signConventionWithLink(deps, origin, token, { signedName: 'Marc Martin', consent: true, sha256 });
     await expect(
-      signWithLink(deps, origin, token, { signedName: 'Marc Martin', consent: true, sha256 }),
+      signConventionWithLink(deps, origin, token, { signedName: 'Marc Martin', consent: true, sha256 }),
     ).rejects.toMatchObject({ code: 'signature_link_expired' });
     await signDocument(deps, beneficiary.actor, documentId, { signedName: 'Bruno Lefèvre', consent: true, sha256 });
     const facts = {
@@ -389,7 +309,7 @@ describe('self-funded: individual contract', () => {
     await saveFinancing(deps, org.consultant.actor, bilanId, { price: '2 000' });
     const { documentId, sha256 } = await generateDocument(deps, org.consultant.actor, bilanId, 'contrat_individuel');
     if (!PDFTOTEXT_MISSING) {
-      const text = pdfText((await documentPdf(deps, beneficiary.actor, documentId, false)).pdf);
+      const text = pdfText((await getDocumentPdf(deps, beneficiary.actor, documentId, false)).pdf);
       expect(text).toContain('délai de 10 jours pour se rétracter');
       expect(text).toContain('30 % du prix au plus');
       expect(text).toContain('2 000,00 €');
@@ -513,13 +433,13 @@ describe.skipIf(Boolean(PDFTOTEXT_MISSING))('certificate and funder view: admini
     }
     await deps.db.updateTable('bilans').set({ accompaniment_done_minutes: 120 }).where('id', '=', bilanId).execute();
 
-    const running = pdfText(await funderViewPdf(deps, org.consultant.actor, bilanId));
+    const running = pdfText(await getFunderViewPdf(deps, org.consultant.actor, bilanId));
     expect(running).toContain('Certificat de réalisation Pas encore délivré');
 
     await changeBilanPhase(deps, org.consultant.actor, bilanId, { to: 'abandonne', reason: 'Reprise d’un emploi' });
     const docs = await listDocuments(deps, beneficiary.actor, bilanId);
     const certificate = docs.documents.find((d) => d.kind === 'certificat_realisation')!;
-    const text = pdfText((await documentPdf(deps, beneficiary.actor, certificate.id, false)).pdf);
+    const text = pdfText((await getDocumentPdf(deps, beneficiary.actor, certificate.id, false)).pdf);
     expect(text).toContain('Certificat de réalisation');
     expect(text).toContain('Bruno Lefèvre');
     expect(text).toContain('Début 16 novembre 2026');
@@ -535,7 +455,7 @@ describe.skipIf(Boolean(PDFTOTEXT_MISSING))('certificate and funder view: admini
       completionBasisPoints: 1000,
       attendance: [{ date: '2026-11-16', start: '14:00', end: '16:00' }],
     });
-    const funder = pdfText(await funderViewPdf(deps, org.consultant.actor, bilanId));
+    const funder = pdfText(await getFunderViewPdf(deps, org.consultant.actor, bilanId));
     expect(funder).toContain('16 novembre 2026 14:00 – 16:00 16/11/2026 16:01 16/11/2026 16:02');
     expect(funder).toContain('Délivré le 23 novembre 2026');
     for (const pdf of [text, funder]) {

@@ -2,9 +2,11 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { BeneficiaryHome } from '../../bilans/contracts/schemas.ts';
-import type { BilanDocuments } from '../contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { documentEndpoints } from '../contracts/endpoints.ts';
+import { call } from '../../ui/api.ts';
+import { bilanEndpoints } from '../../bilans/contracts/endpoints.ts';
+import { bilanKeys } from '../../bilans/web/query-keys.ts';
+import { documentKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { useSession } from '../../ui/session.ts';
@@ -17,11 +19,11 @@ export function BeneficiaryDocumentsPage() {
   const client = useQueryClient();
   const session = useSession();
   const [message, setMessage] = useState<string | null>(null);
-  const home = useQuery({ queryKey: ['beneficiary', 'home'], queryFn: () => api.get<BeneficiaryHome>('/me/bilan') });
+  const home = useQuery({ queryKey: bilanKeys.mine, queryFn: () => call(bilanEndpoints.mine) });
   const bilanId = home.data?.bilan?.id;
   const docs = useQuery({
-    queryKey: ['beneficiary', 'documents', bilanId],
-    queryFn: () => api.get<BilanDocuments>(`/bilans/${bilanId}/documents`),
+    queryKey: documentKeys.ofBilan(bilanId ?? ''),
+    queryFn: () => call(documentEndpoints.list, { params: { id: bilanId ?? '' } }),
     enabled: Boolean(bilanId),
   });
   if (home.isPending || (bilanId && docs.isPending))
@@ -63,11 +65,11 @@ export function BeneficiaryDocumentsPage() {
             title={toSign[0].title}
             pdfUrl={toSign[0].pdfUrl}
             sha256={toSign[0].sha256}
-            endpoint={`/documents/${toSign[0].id}/signatures`}
+            target={{ documentId: toSign[0].id }}
             signer={name}
             onDone={(m) => {
               setMessage(m);
-              void client.invalidateQueries({ queryKey: ['beneficiary'] });
+              void client.invalidateQueries({ queryKey: documentKeys.ofBilan(bilanId) });
             }}
           />
         </section>

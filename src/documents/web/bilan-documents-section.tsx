@@ -6,30 +6,39 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { BilanDocuments } from '../contracts/schemas.ts';
-import { api, ApiError } from '../../ui/api.ts';
+import { documentEndpoints } from '../contracts/endpoints.ts';
+import type { GENERATED_KINDS } from '../contracts/schemas.ts';
+import { call, ApiError } from '../../ui/api.ts';
+import { bilanKeys } from '../../bilans/web/query-keys.ts';
+import { financingKeys } from '../../financing/web/query-keys.ts';
+import { documentKeys } from './query-keys.ts';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { DocumentTable } from './document-list.tsx';
 import { SignDocumentForm } from './sign-document.tsx';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
 
+type GeneratedKind = (typeof GENERATED_KINDS)[number];
+
 export function DocumentsSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
   const docs = useQuery({
-    queryKey: ['consultant', 'documents', bilan.id],
-    queryFn: () => api.get<BilanDocuments>(`/bilans/${bilan.id}/documents`),
+    queryKey: documentKeys.ofBilan(bilan.id),
+    queryFn: () => call(documentEndpoints.list, { params: { id: bilan.id } }),
   });
   const [error, setError] = useState<string | null>(null);
   const [signing, setSigning] = useState<string | null>(null);
   const done = (message: string) => {
     setSigning(null);
-    void client.invalidateQueries({ queryKey: ['consultant'] });
+    // A convention produced or signed moves the checklist and the financing record (sent, signed).
+    void client.invalidateQueries({ queryKey: documentKeys.ofBilan(bilan.id) });
+    void client.invalidateQueries({ queryKey: bilanKeys.checklist(bilan.id) });
+    void client.invalidateQueries({ queryKey: financingKeys.ofBilan(bilan.id) });
     onChanged(message);
   };
   const generate = async (kind: string, title: string) => {
     try {
-      await api.post(`/bilans/${bilan.id}/documents`, { kind });
+      await call(documentEndpoints.generate, { params: { id: bilan.id }, body: { kind: kind as GeneratedKind } });
       setError(null);
       done(
         `Le document « ${title} » est produit${kind === 'commande_cpf' ? '' : ' ; la ou le bénéficiaire est invité·e à le signer'}.`,
@@ -78,7 +87,7 @@ export function DocumentsSection({ bilan, onChanged }: BilanSectionProps) {
                     title={d.title}
                     pdfUrl={d.pdfUrl}
                     sha256={d.sha256}
-                    endpoint={`/documents/${d.id}/signatures`}
+                    target={{ documentId: d.id }}
                     signer={consultantName}
                     onDone={done}
                   />

@@ -2,8 +2,9 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import type { SignatureLinkView } from '../contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { call, urlOf } from '../../ui/api.ts';
+import { documentEndpoints } from '../contracts/endpoints.ts';
+import { documentKeys } from './query-keys.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
@@ -15,8 +16,8 @@ export function EmployerSignaturePage() {
   const { token = '' } = useParams();
   const [done, setDone] = useState<string | null>(null);
   const link = useQuery({
-    queryKey: ['signature-link', token],
-    queryFn: () => api.get<SignatureLinkView>(`/signature-links/${encodeURIComponent(token)}`),
+    queryKey: documentKeys.signatureLink(token),
+    queryFn: () => call(documentEndpoints.signatureLink, { params: { token } }),
     retry: false,
     enabled: !done,
   });
@@ -53,9 +54,9 @@ export function EmployerSignaturePage() {
       </p>
       <SignDocumentForm
         title={v.title}
-        pdfUrl={`/api/signature-links/${encodeURIComponent(token)}/pdf`}
+        pdfUrl={urlOf(documentEndpoints.signatureLinkPdf, { params: { token } })}
         sha256={v.sha256}
-        endpoint={`/signature-links/${encodeURIComponent(token)}/sign`}
+        target={{ token }}
         signer={v.signerName ?? 'la personne qui signe pour l’employeur'}
         onDone={setDone}
       />

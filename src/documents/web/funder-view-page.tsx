@@ -4,9 +4,10 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import type { FunderView } from '../contracts/schemas.ts';
+import { documentEndpoints } from '../contracts/endpoints.ts';
 import { PHASE_LABELS } from '../../shared/labels.ts';
-import { api } from '../../ui/api.ts';
+import { call, urlOf } from '../../ui/api.ts';
+import { documentKeys } from './query-keys.ts';
 import { formatDate, formatMinutes } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
@@ -18,8 +19,8 @@ const TITLE = 'Suivi administratif pour le financeur';
 export function FunderViewPage() {
   const { id = '' } = useParams();
   const view = useQuery({
-    queryKey: ['consultant', 'funder-view', id],
-    queryFn: () => api.get<FunderView>(`/bilans/${encodeURIComponent(id)}/funder-view`),
+    queryKey: documentKeys.funderView(id),
+    queryFn: () => call(documentEndpoints.funderView, { params: { id } }),
   });
   if (view.isPending)
     return (
@@ -42,7 +43,7 @@ export function FunderViewPage() {
         du bilan (entretiens, travaux, résultats, synthèse) n’y figure jamais.
       </p>
       <p>
-        <a href={`/api/bilans/${v.bilanId}/funder-view/pdf`} target="_blank" rel="noopener">
+        <a href={urlOf(documentEndpoints.funderViewPdf, { params: { id: v.bilanId } })} target="_blank" rel="noopener">
           Télécharger le suivi administratif (PDF, nouvel onglet)
         </a>
       </p>
@@ -82,7 +83,11 @@ export function FunderViewPage() {
             {v.certificate ? (
               <>
                 Délivré le {day(v.certificate.issuedOn)} —{' '}
-                <a href={`/api/documents/${v.certificate.documentId}/pdf`} target="_blank" rel="noopener">
+                <a
+                  href={urlOf(documentEndpoints.pdf, { params: { id: v.certificate.documentId } })}
+                  target="_blank"
+                  rel="noopener"
+                >
                   certificat (PDF, nouvel onglet)
                 </a>
               </>

@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { SignDocumentSchema } from '../contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { documentEndpoints } from '../contracts/endpoints.ts';
 import { CheckboxField, Form, TextField, useSubmit } from '../../ui/Form.tsx';
 
 const Schema = SignDocumentSchema.omit({ consent: true }).extend({
@@ -25,21 +26,28 @@ export function SignDocumentForm({
   title,
   pdfUrl,
   sha256,
-  endpoint,
+  target,
   signer,
   onDone,
 }: {
   title: string;
   pdfUrl: string;
   sha256: string;
-  endpoint: string;
+  /** A document signed from an account, or the convention behind the employer's link. */
+  target: { documentId: string } | { token: string };
   signer: string;
   onDone: (message: string) => void;
 }) {
   const [values, setValues] = useState({ signedName: '', consent: false });
   const { errors, pending, submit } = useSubmit(
     Schema,
-    (data) => api.post(endpoint, { ...data, consent: true }),
+    (data) =>
+      'token' in target
+        ? call(documentEndpoints.signConventionWithLink, {
+            params: { token: target.token },
+            body: { ...data, consent: true },
+          })
+        : call(documentEndpoints.sign, { params: { id: target.documentId }, body: { ...data, consent: true } }),
     () => onDone(`Le document « ${title} » est signé.`),
   );
   return (

@@ -12,9 +12,20 @@ import { conventionLapsedEmail } from '../../documents/domain/emails.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { conventionStatusAt } from '../domain/employer-plan.ts';
 import { withdrawalPeriodEnd } from '../domain/self-funded.ts';
-import { signedOn } from './financing.ts';
-import { OPEN_PHASES } from '../../bilans/domain/phases.ts';
+import {
+  claimConventionsAwaitingEmployee,
+  claimSignedSelfFundedContracts,
+  updateFinancing,
+} from '../data/financing-repository.ts';
+import { findCurrentDocumentSignedAt } from '../../documents/data/signature-repository.ts';
+import type { Trx } from '../../platform/db/kysely.ts';
 import type { Deps } from '../../platform/deps.ts';
+
+/** The beneficiary's signature day (Paris) of the bilan's current document of a kind, if any. */
+async function signedOn(trx: Trx, bilanId: string, kind: 'contrat_individuel' | 'convention_tripartite') {
+  const at = await findCurrentDocumentSignedAt(trx, bilanId, kind, 'beneficiary');
+  return at ? parsePlainDate(parisDate(at)) : null;
+}
 
 export async function sweepFinancingDeadlines(
   deps: Deps,
@@ -33,39 +44,15 @@ export async function sweepFinancingDeadlines(
     let conventionsLapsed = 0;
     let withdrawalsOver = 0;
 
-    const conventions = await trx
-      .selectFrom('bilan_financings as f')
-      .innerJoin('bilans as b', 'b.id', 'f.bilan_id')
-      .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
-      .innerJoin('users as c', 'c.id', 'b.consultant_id')
-      .select([
-        'f.bilan_id',
-        'f.organisation_id',
-        'f.convention_sent_on',
-        'u.first_name',
-        'u.last_name',
-        'c.first_name as c_first',
-        'c.email as c_email',
-      ])
-      .where('b.financing', '=', 'employer_plan')
-      .where('b.phase', 'in', OPEN_PHASES)
-      .where('f.status', '=', 'sent_to_employee')
-      .where('f.convention_sent_on', 'is not', null)
-      .forUpdate('f')
-      .skipLocked()
-      .execute();
+    const conventions = await claimConventionsAwaitingEmployee(trx);
     for (const row of conventions) {
       const sentOn = parsePlainDate(row.convention_sent_on!);
       const status = conventionStatusAt(
-        { sentOn, employeeSignedOn: await signedOn(trx, row.bilan_id, 'convention_tripartite', 'beneficiary') },
+        { sentOn, employeeSignedOn: await signedOn(trx, row.bilan_id, 'convention_tripartite') },
         today,
       );
       if (status.status !== 'refused_by_silence') continue;
-      await trx
-        .updateTable('bilan_financings')
-        .set({ status: 'refused', updated_at: now })
-        .where('bilan_id', '=', row.bilan_id)
-        .execute();
+      await updateFinancing(trx, row.bilan_id, { status: 'refused', updated_at: now });
       await deps.audit.record(
         trx,
         context(row.organisation_id),
@@ -96,23 +83,11 @@ export async function sweepFinancingDeadlines(
       conventionsLapsed++;
     }
 
-    const contracts = await trx
-      .selectFrom('bilan_financings as f')
-      .innerJoin('bilans as b', 'b.id', 'f.bilan_id')
-      .select(['f.bilan_id', 'f.organisation_id'])
-      .where('b.financing', '=', 'self_funded')
-      .where('f.status', '=', 'contract_signed')
-      .forUpdate('f')
-      .skipLocked()
-      .execute();
+    const contracts = await claimSignedSelfFundedContracts(trx);
     for (const row of contracts) {
-      const signed = await signedOn(trx, row.bilan_id, 'contrat_individuel', 'beneficiary');
+      const signed = await signedOn(trx, row.bilan_id, 'contrat_individuel');
       if (!signed || today <= withdrawalPeriodEnd(signed)) continue;
-      await trx
-        .updateTable('bilan_financings')
-        .set({ status: 'withdrawal_period_over', updated_at: now })
-        .where('bilan_id', '=', row.bilan_id)
-        .execute();
+      await updateFinancing(trx, row.bilan_id, { status: 'withdrawal_period_over', updated_at: now });
       await deps.audit.record(
         trx,
         context(row.organisation_id),

@@ -10,8 +10,10 @@ import {
   CPF_EXEMPTION_LABELS,
   SaveFinancingSchema,
   type FinancingView,
-} from '../../documents/contracts/schemas.ts';
-import { api, ApiError } from '../../ui/api.ts';
+} from '../contracts/schemas.ts';
+import { call, ApiError } from '../../ui/api.ts';
+import { financingEndpoints } from '../contracts/endpoints.ts';
+import { financingKeys } from './query-keys.ts';
 import { CheckboxField, Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { formatDate } from '../../ui/format.ts';
@@ -73,7 +75,7 @@ function FinancingForm({ view, onDone }: { view: FinancingView; onDone: (message
   useEffect(() => setValues(valuesOf(view)), [view]);
   const { errors, pending, submit } = useSubmit(
     SaveFinancingSchema,
-    (data) => api.post<FinancingView>(`/bilans/${view.bilanId}/financing`, data),
+    (data) => call(financingEndpoints.save, { params: { id: view.bilanId }, body: data }),
     () => onDone('Le financement est enregistré.'),
   );
   const set = (name: keyof Values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
@@ -248,17 +250,18 @@ function FinancingForm({ view, onDone }: { view: FinancingView; onDone: (message
 export function FinancingSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
   const financing = useQuery({
-    queryKey: ['consultant', 'financing', bilan.id],
-    queryFn: () => api.get<FinancingView>(`/bilans/${bilan.id}/financing`),
+    queryKey: financingKeys.ofBilan(bilan.id),
+    queryFn: () => call(financingEndpoints.get, { params: { id: bilan.id } }),
   });
   const [statusError, setStatusError] = useState<string | null>(null);
   const done = (message: string) => {
-    void client.invalidateQueries({ queryKey: ['consultant'] });
+    // The financing record is shown here only (the bilan's summary and checklist do not read it).
+    void client.invalidateQueries({ queryKey: financingKeys.ofBilan(bilan.id) });
     onChanged(message);
   };
   const move = async (to: string, label: string) => {
     try {
-      await api.post(`/bilans/${bilan.id}/financing/status`, { to });
+      await call(financingEndpoints.changeStatus, { params: { id: bilan.id }, body: { to } });
       setStatusError(null);
       done(`Le dossier de financement est passé à « ${label} ».`);
     } catch (error) {

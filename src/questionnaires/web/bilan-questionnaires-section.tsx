@@ -7,9 +7,10 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { AssignQuestionnaireSchema } from '../contracts/schemas.ts';
-import type { BilanSeances } from '../../seances/contracts/schemas.ts';
 import { ASSIGNMENT_STATUS_LABELS } from '../../shared/labels.ts';
-import { api, call } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { seanceEndpoints } from '../../seances/contracts/endpoints.ts';
+import { seanceKeys } from '../../seances/web/query-keys.ts';
 import { questionnaireEndpoints } from '../contracts/endpoints.ts';
 import { worksheetEndpoints } from '../../worksheets/contracts/endpoints.ts';
 import { worksheetKeys } from '../../worksheets/web/query-keys.ts';
@@ -32,9 +33,8 @@ function AssignForm({ bilanId, onDone }: { bilanId: string; onDone: (message: st
     queryFn: () => call(worksheetEndpoints.library),
   });
   const seances = useQuery({
-    // The séances' own key (seanceKeys.ofBilan, with seanceEndpoints.list, once the séances move lands).
-    queryKey: ['seances', 'bilan', bilanId],
-    queryFn: () => api.get<BilanSeances>(`/bilans/${bilanId}/seances`),
+    queryKey: seanceKeys.ofBilan(bilanId),
+    queryFn: () => call(seanceEndpoints.list, { params: { id: bilanId } }),
   });
   const [values, setValues] = useState({ questionnaire: '', dueOn: '', seanceId: '' });
   const { errors, pending, submit } = useSubmit(

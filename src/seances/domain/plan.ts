@@ -108,3 +108,11 @@ export function checkSessionPlan(
   }
   return toReport(issues);
 }
+
+/** The form field each planning refusal points at. */
+export const PLAN_FIELDS: Record<SessionPlanCode, string> = {
+  session_end_not_after_start: 'end',
+  session_in_past: 'date',
+  session_overlap: 'start',
+  accompaniment_above_maximum: 'end',
+};

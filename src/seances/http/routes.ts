@@ -1,64 +1,23 @@
 /**
  * Séances of a bilan: list, plan, move, cancel, record the outcome, sign the attendance.
  */
-import { Hono } from 'hono';
-import { uuidParam } from '../../shared/fields.ts';
-import {
-  CancelSeanceSchema,
-  MarkHeldSchema,
-  NoShowSchema,
-  PlanSeanceSchema,
-  RescheduleSeanceSchema,
-  SignAttendanceSchema,
-} from '../contracts/schemas.ts';
+import { endpointRoutes } from '../../platform/http/endpoints.ts';
+import { seanceEndpoints as e } from '../contracts/endpoints.ts';
 import { listBilanSeances } from '../use-cases/list-bilan-seances.ts';
 import { planSeance } from '../use-cases/plan-seance.ts';
-import { cancelSeance, markSeanceHeld, markSeanceNoShow, rescheduleSeance } from '../use-cases/change-seance.ts';
-import { signAttendance } from '../use-cases/sign-attendance.ts';
 import { getSeance } from '../use-cases/get-seance.ts';
-import { actorOf, type Env } from '../../platform/http/context.ts';
-import { jsonBody, param } from '../../platform/http/validate.ts';
+import { rescheduleSeance } from '../use-cases/reschedule-seance.ts';
+import { cancelSeance } from '../use-cases/cancel-seance.ts';
+import { markSeanceHeld } from '../use-cases/mark-seance-held.ts';
+import { markSeanceNoShow } from '../use-cases/mark-seance-no-show.ts';
+import { signAttendance } from '../use-cases/sign-attendance.ts';
 
-export const seanceRoutes = new Hono<Env>()
-  .get('/bilans/:id/seances', async (c) => {
-    const actor = actorOf(c);
-    return c.json(await listBilanSeances(c.get('deps'), actor, param(c, 'id', uuidParam)));
-  })
-  .post('/bilans/:id/seances', async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
-    return c.json(await planSeance(c.get('deps'), actor, id, await jsonBody(c, PlanSeanceSchema)), 201);
-  })
-  .get('/seances/:id', async (c) => {
-    const actor = actorOf(c);
-    return c.json(await getSeance(c.get('deps'), actor, param(c, 'id', uuidParam)));
-  })
-  .post('/seances/:id/reschedule', async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
-    await rescheduleSeance(c.get('deps'), actor, id, await jsonBody(c, RescheduleSeanceSchema));
-    return c.body(null, 204);
-  })
-  .post('/seances/:id/cancel', async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
-    await cancelSeance(c.get('deps'), actor, id, (await jsonBody(c, CancelSeanceSchema)).reason);
-    return c.body(null, 204);
-  })
-  .post('/seances/:id/held', async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
-    await markSeanceHeld(c.get('deps'), actor, id, await jsonBody(c, MarkHeldSchema));
-    return c.body(null, 204);
-  })
-  .post('/seances/:id/no-show', async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
-    await markSeanceNoShow(c.get('deps'), actor, id, (await jsonBody(c, NoShowSchema)).reason);
-    return c.body(null, 204);
-  })
-  .post('/seances/:id/attendance', async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
-    return c.json(await signAttendance(c.get('deps'), actor, id, await jsonBody(c, SignAttendanceSchema)), 201);
-  });
+export const seanceRoutes = endpointRoutes()
+  .on(e.list, ({ deps, actor, params }) => listBilanSeances(deps, actor(), params.id))
+  .on(e.plan, ({ deps, actor, params, body }) => planSeance(deps, actor(), params.id, body))
+  .on(e.get, ({ deps, actor, params }) => getSeance(deps, actor(), params.id))
+  .on(e.reschedule, ({ deps, actor, params, body }) => rescheduleSeance(deps, actor(), params.id, body))
+  .on(e.cancel, ({ deps, actor, params, body }) => cancelSeance(deps, actor(), params.id, body.reason))
+  .on(e.markHeld, ({ deps, actor, params, body }) => markSeanceHeld(deps, actor(), params.id, body))
+  .on(e.markNoShow, ({ deps, actor, params, body }) => markSeanceNoShow(deps, actor(), params.id, body.reason))
+  .on(e.signAttendance, ({ deps, actor, params, body }) => signAttendance(deps, actor(), params.id, body)).app;

@@ -12,7 +12,8 @@ import { plannedAndHeldAccompanimentMinutes } from '../domain/plan.ts';
 import type { BilanSeances, SeanceView } from '../contracts/schemas.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { loadSeanceRows, toDomainSeance } from './seance-store.ts';
+import { listSeanceRows, toDomainSeance } from '../data/seance-repository.ts';
+import { listBilanAttendanceSignatures } from '../data/attendance-repository.ts';
 import { readBilan } from '../../bilans/data/bilan-access.ts';
 
 export async function listBilanSeances(deps: Deps, actor: Actor, bilanId: string): Promise<BilanSeances> {
@@ -21,13 +22,8 @@ export async function listBilanSeances(deps: Deps, actor: Actor, bilanId: string
   return deps.db.transaction().execute(async (trx) => {
     const bilan = await readBilan(trx, actor, bilanId, 'either');
     const [rows, signatures] = await Promise.all([
-      loadSeanceRows(trx, { bilanId }),
-      trx
-        .selectFrom('attendance_signatures as a')
-        .innerJoin('seances as s', 's.id', 'a.seance_id')
-        .select(['a.seance_id', 'a.signer_role', 'a.signed_name', 'a.signed_at', 'a.method'])
-        .where('s.bilan_id', '=', bilanId)
-        .execute(),
+      listSeanceRows(trx, { bilanId }),
+      listBilanAttendanceSignatures(trx, bilanId),
     ]);
     const signatureOf = (seanceId: string, role: 'beneficiary' | 'consultant') => {
       const s = signatures.find((x) => x.seance_id === seanceId && x.signer_role === role);

@@ -9,26 +9,21 @@ import { isOpen } from '../../bilans/domain/phases.ts';
 import { plannablePhases } from '../domain/attendance.ts';
 import { seancePlannedEmail } from '../domain/emails.ts';
 import type { LocalDateTime } from '../../shared/calendar/local-date-time.ts';
-import { checkSessionPlan } from '../domain/plan.ts';
-import { assertCpfStartAllowed } from '../../financing/use-cases/financing.ts';
+import { checkSessionPlan, PLAN_FIELDS } from '../domain/plan.ts';
+import { assertCpfStartAllowed } from '../../financing/use-cases/assert-cpf-start-allowed.ts';
 import type { PlanSeance } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { hasConsent } from '../../bilans/data/consent-repository.ts';
-import { emailSeance, loadSeanceRows, lockConsultantAgenda, toDomainSeance } from './seance-store.ts';
+import { emailSeance } from './email-seance.ts';
+import { insertSeance, listSeanceRows, lockConsultantAgenda, toDomainSeance } from '../data/seance-repository.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
 import { ruleErrors } from '../../shared/rules/rule-errors.ts';
 import { localInstant } from '../../platform/clock.ts';
 
 const DAY = 24 * 60 * 60_000;
-export const PLAN_FIELDS = {
-  session_end_not_after_start: 'end',
-  session_in_past: 'date',
-  session_overlap: 'start',
-  accompaniment_above_maximum: 'end',
-};
 
 export async function planSeance(
   deps: Deps,
@@ -55,8 +50,8 @@ export async function planSeance(
     if (input.phase !== 'preliminaire' && !(await hasConsent(trx, bilanId))) throw new AppError('consent_required');
     await lockConsultantAgenda(trx, actor.userId);
     const [bilanRows, agendaRows] = await Promise.all([
-      loadSeanceRows(trx, { bilanId }),
-      loadSeanceRows(trx, { consultantId: actor.userId, from: addMs(startsAt, -DAY), to: addMs(endsAt, DAY) }),
+      listSeanceRows(trx, { bilanId }),
+      listSeanceRows(trx, { consultantId: actor.userId, from: addMs(startsAt, -DAY), to: addMs(endsAt, DAY) }),
     ]);
     const report = checkSessionPlan({
       candidate: {
@@ -78,25 +73,21 @@ export async function planSeance(
       );
     await assertCpfStartAllowed(trx, bilanId, input.date);
 
-    const seance = await trx
-      .insertInto('seances')
-      .values({
-        organisation_id: actor.organisationId,
-        bilan_id: bilanId,
-        consultant_id: actor.userId,
-        phase: input.phase,
-        mode: input.mode,
-        place: input.mode === 'in_person' ? (input.place ?? null) : null,
-        link: input.mode === 'remote' ? (input.link ?? null) : null,
-        topic: input.topic || null,
-        starts_at: startsAt,
-        ends_at: endsAt,
-        created_by: actor.userId,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning(['id', 'starts_at', 'ends_at', 'mode', 'place', 'link', 'calendar_sequence'])
-      .executeTakeFirstOrThrow();
+    const seance = await insertSeance(trx, {
+      organisation_id: actor.organisationId,
+      bilan_id: bilanId,
+      consultant_id: actor.userId,
+      phase: input.phase,
+      mode: input.mode,
+      place: input.mode === 'in_person' ? (input.place ?? null) : null,
+      link: input.mode === 'remote' ? (input.link ?? null) : null,
+      topic: input.topic || null,
+      starts_at: startsAt,
+      ends_at: endsAt,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+    });
     await deps.audit.record(
       trx,
       auditContext(actor),

@@ -7,7 +7,10 @@ import {
   type TestUser,
 } from '../../../tests/support/factories.ts';
 import { planSeance } from './plan-seance.ts';
-import { cancelSeance, markSeanceHeld, markSeanceNoShow, rescheduleSeance } from './change-seance.ts';
+import { cancelSeance } from './cancel-seance.ts';
+import { markSeanceHeld } from './mark-seance-held.ts';
+import { markSeanceNoShow } from './mark-seance-no-show.ts';
+import { rescheduleSeance } from './reschedule-seance.ts';
 import { signAttendance } from './sign-attendance.ts';
 import { listBilanSeances } from './list-bilan-seances.ts';
 import { sweepSeanceReminders } from './sweep-seance-reminders.ts';

@@ -10,7 +10,9 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { lockSeance, recomputeCounters } from './seance-store.ts';
+import { findSeanceParties, lockSeance, updateSeance } from '../data/seance-repository.ts';
+import { hasSignedAttendance, insertAttendanceSignature } from '../data/attendance-repository.ts';
+import { recomputeBilanCounters } from '../data/bilan-counters.ts';
 
 const REFUSALS: Record<SignRefusal, AppError> = {
   not_held: new AppError('attendance_refused', {
@@ -51,21 +53,17 @@ export async function signAttendance(
       });
     }
     const signerId = signer === 'beneficiary' ? bilan.beneficiary_id : bilan.consultant_id;
-    const person = await trx
-      .selectFrom('users')
-      .select(['first_name', 'last_name'])
-      .where('id', '=', signerId)
-      .executeTakeFirstOrThrow();
-    const existing = await trx
-      .selectFrom('attendance_signatures')
-      .select('id')
-      .where('seance_id', '=', seance.id)
-      .where('signer_role', '=', signer)
-      .executeTakeFirst();
+    // The signer is the bilan's beneficiary or its consultant.
+    const parties = await findSeanceParties(trx, seance.id);
+    const person =
+      signer === 'beneficiary'
+        ? { first_name: parties.first_name, last_name: parties.last_name }
+        : { first_name: parties.c_first, last_name: parties.c_last };
+    const alreadySigned = await hasSignedAttendance(trx, seance.id, signer);
     const refusal = signRefusal({
       status: seance.status,
       mode: seance.mode,
-      alreadySigned: existing !== undefined,
+      alreadySigned,
       timesUnchanged:
         seance.actual_start_at?.toISOString() === new Date(input.shownStart).toISOString() &&
         seance.actual_end_at?.toISOString() === new Date(input.shownEnd).toISOString(),
@@ -73,30 +71,26 @@ export async function signAttendance(
     });
     if (refusal) throw REFUSALS[refusal];
 
-    await trx
-      .insertInto('attendance_signatures')
-      .values({
-        organisation_id: bilan.organisation_id,
-        seance_id: seance.id,
-        signer_role: signer,
-        signer_user_id: signerId,
-        signed_name: input.signedName,
-        method,
-        captured_by: actor.userId,
-        attested_start_at: seance.actual_start_at!,
-        attested_end_at: seance.actual_end_at!,
-        signed_at: now,
-        ip: actor.ip,
-        user_agent: actor.userAgent?.slice(0, 500) ?? null,
-      })
-      .execute();
-    const signed = await trx
-      .updateTable('seances')
-      .set(signer === 'beneficiary' ? { signed_by_beneficiary_at: now } : { signed_by_consultant_at: now })
-      .where('id', '=', seance.id)
-      .returning(['signed_by_beneficiary_at', 'signed_by_consultant_at'])
-      .executeTakeFirstOrThrow();
-    await recomputeCounters(trx, bilan.id);
+    await insertAttendanceSignature(trx, {
+      organisation_id: bilan.organisation_id,
+      seance_id: seance.id,
+      signer_role: signer,
+      signer_user_id: signerId,
+      signed_name: input.signedName,
+      method,
+      captured_by: actor.userId,
+      attested_start_at: seance.actual_start_at!,
+      attested_end_at: seance.actual_end_at!,
+      signed_at: now,
+      ip: actor.ip,
+      user_agent: actor.userAgent?.slice(0, 500) ?? null,
+    });
+    const signed = await updateSeance(
+      trx,
+      seance.id,
+      signer === 'beneficiary' ? { signed_by_beneficiary_at: now } : { signed_by_consultant_at: now },
+    );
+    await recomputeBilanCounters(trx, bilan.id);
     await deps.audit.record(
       trx,
       auditContext(actor),

@@ -6,41 +6,14 @@
 import { addMs } from '../../accounts/domain/policies.ts';
 import { seanceReminderEmail } from '../domain/emails.ts';
 import type { Deps } from '../../platform/deps.ts';
+import { claimSeancesToRemind, markSeanceReminded } from '../data/seance-repository.ts';
 
 const DAY = 24 * 60 * 60_000;
 
 export async function sweepSeanceReminders(deps: Deps, now: Date): Promise<{ reminded: number }> {
   const { db, publicUrl } = deps;
   return db.transaction().execute(async (trx) => {
-    const rows = await trx
-      .selectFrom('seances as s')
-      .innerJoin('bilans as b', 'b.id', 's.bilan_id')
-      .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
-      .innerJoin('users as c', 'c.id', 's.consultant_id')
-      .innerJoin('organisations as o', 'o.id', 's.organisation_id')
-      .select([
-        's.id',
-        's.organisation_id',
-        's.starts_at',
-        's.ends_at',
-        's.created_at',
-        's.mode',
-        's.place',
-        's.link',
-        'u.email',
-        'u.first_name',
-        'c.first_name as c_first',
-        'c.last_name as c_last',
-        'o.name as organisation_name',
-      ])
-      .where('s.status', '=', 'planned')
-      .where('s.mode', '<>', 'personal_work')
-      .where('s.reminder_sent_at', 'is', null)
-      .where('s.starts_at', '>', now)
-      .where('s.starts_at', '<=', addMs(now, DAY))
-      .forUpdate('s')
-      .skipLocked()
-      .execute();
+    const rows = await claimSeancesToRemind(trx, now, addMs(now, DAY));
     let reminded = 0;
     for (const row of rows) {
       // Planned less than a day ahead: the invitation has just been sent, no reminder needed.
@@ -61,7 +34,7 @@ export async function sweepSeanceReminders(deps: Deps, now: Date): Promise<{ rem
         { organisationId: row.organisation_id, kind: 'seance_reminder', to: row.email, message },
         now,
       );
-      await trx.updateTable('seances').set({ reminder_sent_at: now }).where('id', '=', row.id).execute();
+      await markSeanceReminded(trx, row.id, now);
       reminded++;
     }
     return { reminded };

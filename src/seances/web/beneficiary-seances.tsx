@@ -1,16 +1,17 @@
 /** "Mes séances" on the beneficiary's home: what is planned, and what is waiting for a signature. */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { BilanSeances } from '../contracts/schemas.ts';
 import { SEANCE_STATUS_LABELS } from '../../shared/labels.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { seanceEndpoints } from '../contracts/endpoints.ts';
+import { seanceKeys } from './query-keys.ts';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { slot, whereLabel } from './seance-format.ts';
 
 export function MySeances({ bilanId }: { bilanId: string }) {
   const seances = useQuery({
-    queryKey: ['beneficiary', 'seances', bilanId],
-    queryFn: () => api.get<BilanSeances>(`/bilans/${bilanId}/seances`),
+    queryKey: seanceKeys.ofBilan(bilanId),
+    queryFn: () => call(seanceEndpoints.list, { params: { id: bilanId } }),
   });
   if (seances.isPending) return <Loading />;
   if (seances.isError) return <LoadError error={seances.error} />;

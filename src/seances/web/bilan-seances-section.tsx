@@ -3,8 +3,11 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { PlanSeanceSchema, type BilanSeances } from '../contracts/schemas.ts';
+import { seanceEndpoints } from '../contracts/endpoints.ts';
 import { PHASE_LABELS, SEANCE_MODE_LABELS, SEANCE_STATUS_LABELS, formatMinutes } from '../../shared/labels.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { bilanKeys } from '../../bilans/web/query-keys.ts';
+import { seanceKeys } from './query-keys.ts';
 import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
@@ -51,7 +54,7 @@ function PlanForm({ bilanId, phase, onDone }: { bilanId: string; phase: string; 
   const [values, setValues] = useState(empty);
   const { errors, pending, submit } = useSubmit(
     PlanSeanceSchema,
-    (data) => api.post(`/bilans/${bilanId}/seances`, data),
+    (data) => call(seanceEndpoints.plan, { params: { id: bilanId }, body: data }),
     () => {
       onDone(
         values.mode === 'personal_work'
@@ -157,8 +160,8 @@ function PlanForm({ bilanId, phase, onDone }: { bilanId: string; phase: string; 
 export function SeancesSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
   const seances = useQuery({
-    queryKey: ['consultant', 'seances', bilan.id],
-    queryFn: () => api.get<BilanSeances>(`/bilans/${bilan.id}/seances`),
+    queryKey: seanceKeys.ofBilan(bilan.id),
+    queryFn: () => call(seanceEndpoints.list, { params: { id: bilan.id } }),
   });
   const [planning, setPlanning] = useState(false);
   const open = isOpen(bilan.phase);
@@ -243,7 +246,10 @@ export function SeancesSection({ bilan, onChanged }: BilanSectionProps) {
               phase={bilan.phase}
               onDone={(message) => {
                 setPlanning(false);
-                void client.invalidateQueries({ queryKey: ['consultant'] });
+                // A new séance is the bilan's next one on its summary and the consultant's home.
+                void client.invalidateQueries({ queryKey: seanceKeys.ofBilan(bilan.id) });
+                void client.invalidateQueries({ queryKey: bilanKeys.summary(bilan.id) });
+                void client.invalidateQueries({ queryKey: bilanKeys.consultantHome });
                 onChanged(message);
               }}
             />

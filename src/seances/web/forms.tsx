@@ -9,7 +9,8 @@ import {
   SignAttendanceSchema,
   type SeanceView,
 } from '../contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { seanceEndpoints } from '../contracts/endpoints.ts';
 import { CheckboxField, Form, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
 import { dayOf, slot, timeOf } from './seance-format.ts';
 
@@ -19,7 +20,7 @@ export function HeldForm({ seance, onDone }: { seance: SeanceView; onDone: Done 
   const [values, setValues] = useState({ actualStart: timeOf(seance.startsAt), actualEnd: timeOf(seance.endsAt) });
   const { errors, pending, submit } = useSubmit(
     MarkHeldSchema,
-    (data) => api.post(`/seances/${seance.id}/held`, data),
+    (data) => call(seanceEndpoints.markHeld, { params: { id: seance.id }, body: data }),
     () => onDone('La séance est marquée comme réalisée. Elle peut maintenant être émargée.'),
   );
   return (
@@ -57,7 +58,7 @@ export function NoShowForm({ seance, onDone }: { seance: SeanceView; onDone: Don
   const [reason, setReason] = useState('');
   const { errors, pending, submit } = useSubmit(
     NoShowSchema,
-    (data) => api.post(`/seances/${seance.id}/no-show`, data),
+    (data) => call(seanceEndpoints.markNoShow, { params: { id: seance.id }, body: data }),
     () => onDone('L’absence est enregistrée.'),
   );
   return (
@@ -92,7 +93,7 @@ export function RescheduleForm({ seance, onDone }: { seance: SeanceView; onDone:
   });
   const { errors, pending, submit } = useSubmit(
     RescheduleSeanceSchema,
-    (data) => api.post(`/seances/${seance.id}/reschedule`, data),
+    (data) => call(seanceEndpoints.reschedule, { params: { id: seance.id }, body: data }),
     () => onDone('La séance est déplacée ; la ou le bénéficiaire reçoit la mise à jour par courriel.'),
   );
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
@@ -146,7 +147,7 @@ export function CancelForm({ seance, onDone }: { seance: SeanceView; onDone: Don
   const [reason, setReason] = useState('');
   const { errors, pending, submit } = useSubmit(
     CancelSeanceSchema,
-    (data) => api.post(`/seances/${seance.id}/cancel`, data),
+    (data) => call(seanceEndpoints.cancel, { params: { id: seance.id }, body: data }),
     () => onDone('La séance est annulée ; la ou le bénéficiaire en est informé·e par courriel.'),
   );
   return (
@@ -189,7 +190,7 @@ export function SignAttendanceForm({
   const [values, setValues] = useState({ signedName: '', consent: false });
   const { errors, pending, submit } = useSubmit(
     SignForm,
-    (data) => api.post(`/seances/${seance.id}/attendance`, { ...data, consent: true }),
+    (data) => call(seanceEndpoints.signAttendance, { params: { id: seance.id }, body: { ...data, consent: true } }),
     () => onDone(`L’émargement de ${signer} est enregistré.`),
   );
   const start = seance.actualStartAt ?? seance.startsAt;

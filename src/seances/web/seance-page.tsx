@@ -5,9 +5,11 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import type { SeanceDetail } from '../contracts/schemas.ts';
+import { seanceEndpoints } from '../contracts/endpoints.ts';
 import { PHASE_LABELS, SEANCE_STATUS_LABELS } from '../../shared/labels.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { bilanKeys } from '../../bilans/web/query-keys.ts';
+import { seanceKeys } from './query-keys.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
@@ -37,8 +39,8 @@ export function SeancePage() {
     if (message) messageRef.current?.focus();
   }, [message]);
   const detail = useQuery({
-    queryKey: ['seance', id],
-    queryFn: () => api.get<SeanceDetail>(`/seances/${encodeURIComponent(id)}`),
+    queryKey: seanceKeys.detail(id),
+    queryFn: () => call(seanceEndpoints.get, { params: { id } }),
   });
   const role = session.data?.role;
   const back =
@@ -47,7 +49,17 @@ export function SeancePage() {
       : { to: detail.data ? `/consultant/bilans/${detail.data.bilanId}` : '/consultant', label: 'Retour au bilan' };
   const onDone = (text: string) => {
     setMessage(text);
-    void client.invalidateQueries();
+    void client.invalidateQueries({ queryKey: seanceKeys.detail(id) });
+    // Moves, cancellations, outcomes and signatures change the bilan's séances, next séance,
+    // hours, no-shows and held séances per phase: its summary, checklist and both homes.
+    const bilanId = detail.data?.bilanId;
+    if (bilanId) {
+      void client.invalidateQueries({ queryKey: seanceKeys.ofBilan(bilanId) });
+      void client.invalidateQueries({ queryKey: bilanKeys.summary(bilanId) });
+      void client.invalidateQueries({ queryKey: bilanKeys.checklist(bilanId) });
+    }
+    void client.invalidateQueries({ queryKey: bilanKeys.consultantHome });
+    void client.invalidateQueries({ queryKey: bilanKeys.mine });
   };
 
   if (detail.isPending)

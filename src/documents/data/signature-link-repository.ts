@@ -1,0 +1,58 @@
+/**
+ * The signature_links table: the employer's single-use, expiring links to sign a convention
+ * (only the token's SHA-256 is stored).
+ */
+import type { Insertable } from 'kysely';
+import type { Database } from '../../platform/db/database.ts';
+import type { Trx } from '../../platform/db/kysely.ts';
+
+export async function insertSignatureLink(db: Trx, values: Insertable<Database['signature_links']>): Promise<void> {
+  await db.insertInto('signature_links').values(values).execute();
+}
+
+/** The link with its document, beneficiary, organisation and employer contact; locked when asked. */
+export function findSignatureLink(db: Trx, tokenHash: Buffer, forUpdate: boolean) {
+  let query = db
+    .selectFrom('signature_links as l')
+    .innerJoin('bilan_documents as d', 'd.id', 'l.document_id')
+    .innerJoin('bilans as b', 'b.id', 'd.bilan_id')
+    .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
+    .innerJoin('organisations as o', 'o.id', 'l.organisation_id')
+    .leftJoin('bilan_financings as f', 'f.bilan_id', 'b.id')
+    .select([
+      'l.id as link_id',
+      'l.expires_at',
+      'l.used_at',
+      'l.email',
+      'l.organisation_id',
+      'd.id',
+      'd.kind',
+      'd.sha256',
+      'd.superseded_at',
+      'd.signers',
+      'd.bilan_id',
+      'd.pdf',
+      'u.first_name',
+      'u.last_name',
+      'o.name as organisation_name',
+      'f.employer_contact_name',
+      'b.phase',
+    ])
+    .where('l.token_hash', '=', tokenHash);
+  if (forUpdate) query = query.forUpdate('l');
+  return query.executeTakeFirst();
+}
+
+export async function markSignatureLinkUsed(db: Trx, linkId: string, now: Date): Promise<void> {
+  await db.updateTable('signature_links').set({ used_at: now }).where('id', '=', linkId).execute();
+}
+
+/** The e-mail addresses of the document's links that were used to sign. */
+export function listUsedSignatureLinks(db: Trx, documentId: string) {
+  return db
+    .selectFrom('signature_links')
+    .select(['email', 'used_at'])
+    .where('document_id', '=', documentId)
+    .where('used_at', 'is not', null)
+    .execute();
+}

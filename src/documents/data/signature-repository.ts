@@ -1,0 +1,63 @@
+/** The document_signatures table: who signed which document, on which exact PDF. */
+import type { Insertable } from 'kysely';
+import type { Database } from '../../platform/db/database.ts';
+import type { Trx } from '../../platform/db/kysely.ts';
+import type { DocumentKindCode, SignerRole } from '../domain/builders.ts';
+
+/** When a signer signed the bilan's current document of a kind, if they did. */
+export async function findCurrentDocumentSignedAt(
+  db: Trx,
+  bilanId: string,
+  kind: DocumentKindCode,
+  role: SignerRole,
+): Promise<Date | null> {
+  const row = await db
+    .selectFrom('document_signatures as s')
+    .innerJoin('bilan_documents as d', 'd.id', 's.document_id')
+    .select('s.signed_at')
+    .where('d.bilan_id', '=', bilanId)
+    .where('d.kind', '=', kind)
+    .where('d.superseded_at', 'is', null)
+    .where('s.signer_role', '=', role)
+    .executeTakeFirst();
+  return row?.signed_at ?? null;
+}
+
+/** The signatures of some documents. */
+export function listDocumentSignatures(db: Trx, documentIds: string[]) {
+  return db
+    .selectFrom('document_signatures')
+    .select(['document_id', 'signer_role', 'signed_name', 'signed_at'])
+    .where('document_id', 'in', documentIds)
+    .execute();
+}
+
+export async function countDocumentSignatures(db: Trx, documentId: string): Promise<number> {
+  const rows = await db.selectFrom('document_signatures').select('id').where('document_id', '=', documentId).execute();
+  return rows.length;
+}
+
+/** Records a signature; false when this signer had already signed the document. */
+export async function insertDocumentSignature(
+  db: Trx,
+  values: Insertable<Database['document_signatures']>,
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('document_signatures')
+    .values(values)
+    .onConflict((oc) => oc.columns(['document_id', 'signer_role']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/** The signatures of a document with the signer's account e-mail, by time, for its signature page. */
+export function listSignaturesForPage(db: Trx, documentId: string) {
+  return db
+    .selectFrom('document_signatures as s')
+    .leftJoin('users as u', 'u.id', 's.signer_user_id')
+    .select(['s.signer_role', 's.signed_name', 's.signed_at', 's.ip', 'u.email'])
+    .where('s.document_id', '=', documentId)
+    .orderBy('s.signed_at')
+    .execute();
+}

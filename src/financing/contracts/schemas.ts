@@ -1,0 +1,124 @@
+/**
+ * The financing record of a bilan (decision 015): what the consultant saves, the status change,
+ * the public CPF earliest-start query, and the view. Amounts are typed in French ("1 600" or
+ * "1 600,50"); dates are `YYYY-MM-DD` (Paris calendar).
+ */
+import { z } from 'zod';
+import { isoDateField } from '../../shared/fields.ts';
+import { PREVIOUS_PUBLIC_BILAN_ANSWERS, type PreviousPublicBilanAnswer } from '../domain/cpf-funding.ts';
+
+const dateField = (what: string) =>
+  isoDateField(`Indiquez ${what}.`, `Indiquez ${what} au format JJ/MM/AAAA, par exemple 04/05/2026.`);
+const optionalText = (max: number, what: string) =>
+  z.string().trim().max(max, `${what} ne doit pas dépasser ${max} caractères.`).optional();
+
+export const CPF_EXEMPTION_CODES = [
+  'job_seeker',
+  'employer_cofunding',
+  'c2p_points',
+  'at_mp_abondement',
+  'elected_official_dife',
+] as const;
+
+export const SaveFinancingSchema = z.object({
+  /** The price TTC as typed; parsed by the domain (parseEurosToCents), which names a wrong format. */
+  price: z.string().trim().max(40, 'Le prix est trop long.').optional(),
+  cpfOrderReference: z
+    .string()
+    .trim()
+    .regex(
+      /^[A-Za-z0-9-]{4,40}$/,
+      'Le numéro de dossier CPF ne contient que des lettres, des chiffres et des tirets (4 à 40).',
+    )
+    .optional()
+    .or(z.literal('')),
+  cpfValidatedOn: dateField('la date de validation de la commande').optional().or(z.literal('')),
+  cpfExemptions: z
+    .array(z.enum(CPF_EXEMPTION_CODES, { error: 'Exonération inconnue.' }))
+    .max(5)
+    .optional(),
+  previousPublicBilan: z.enum(PREVIOUS_PUBLIC_BILAN_ANSWERS, { error: 'Choisissez une réponse.' }).optional(),
+  previousPublicBilanOn: dateField('la date du bilan précédent').optional().or(z.literal('')),
+  employerName: optionalText(200, 'Le nom de l’employeur'),
+  employerSiret: z
+    .string()
+    .trim()
+    .regex(/^\d{14}$/, 'Le SIRET compte 14 chiffres, sans espace.')
+    .optional()
+    .or(z.literal('')),
+  employerContactName: optionalText(200, 'Le nom du contact'),
+  employerContactEmail: z
+    .string()
+    .trim()
+    .max(254, 'L’adresse e-mail est trop longue.')
+    .pipe(z.email({ error: 'Indiquez une adresse e-mail valide, par exemple rh@entreprise.fr.' }))
+    .optional()
+    .or(z.literal('')),
+  funderName: optionalText(200, 'Le nom du financeur'),
+  funderReference: optionalText(100, 'La référence du dossier'),
+});
+export type SaveFinancing = z.infer<typeof SaveFinancingSchema>;
+
+export const FinancingStatusSchema = z.object({
+  to: z.string({ error: 'Choisissez le nouveau statut.' }).min(1, 'Choisissez le nouveau statut.').max(60),
+});
+
+export const EarliestStartQuerySchema = z.object({
+  validatedOn: isoDateField(
+    'Indiquez la date de validation de la commande (validatedOn=AAAA-MM-JJ).',
+    'La date de validation doit être au format AAAA-MM-JJ, par exemple 2026-05-04.',
+  ),
+});
+
+export interface RuleIssueView {
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+}
+
+export interface FinancingView {
+  bilanId: string;
+  financing: string;
+  typeLabel: string;
+  status: string;
+  statusLabel: string;
+  nextStatuses: { code: string; label: string }[];
+  priceCents: number | null;
+  cpf: {
+    orderReference: string | null;
+    validatedOn: string | null;
+    earliestStart: string | null;
+    exemptions: string[];
+    previousPublicBilan: PreviousPublicBilanAnswer;
+    previousPublicBilanOn: string | null;
+    capCents: number | null;
+    remainderCents: number;
+    participationCents: number;
+  } | null;
+  employer: {
+    name: string | null;
+    siret: string | null;
+    contactName: string | null;
+    contactEmail: string | null;
+    conventionSentOn: string | null;
+    signatureDeadline: string | null;
+  } | null;
+  selfFunded: {
+    contractSignedOn: string | null;
+    withdrawalEndsOn: string | null;
+    firstPaymentAllowedOn: string | null;
+    firstPaymentMaxCents: number | null;
+  } | null;
+  funder: { name: string | null; reference: string | null } | null;
+  requiredDocuments: { code: string; label: string; required: boolean }[];
+  issues: RuleIssueView[];
+}
+
+/** French labels of the CPF participation's exemptions (legal.md CPF-03), for the forms. */
+export const CPF_EXEMPTION_LABELS: Record<(typeof CPF_EXEMPTION_CODES)[number], string> = {
+  job_seeker: 'Titulaire demandeur ou demandeuse d’emploi',
+  employer_cofunding: 'Achat cofinancé par l’employeur (ou au titre d’un accord d’entreprise, de branche ou d’un OPCO)',
+  c2p_points: 'Points du compte professionnel de prévention (C2P) mobilisés',
+  at_mp_abondement: 'Abondement pour accident du travail ou maladie professionnelle',
+  elected_official_dife: 'Droit individuel à la formation des élu·es locaux (DIFE)',
+};

@@ -1,0 +1,29 @@
+/** The séances' API (decision 021): list, plan, read, move, cancel, record the outcome, sign the attendance. */
+import { get, post } from '../../shared/api/endpoint.ts';
+import { uuidParam } from '../../shared/fields.ts';
+import {
+  CancelSeanceSchema,
+  MarkHeldSchema,
+  NoShowSchema,
+  PlanSeanceSchema,
+  RescheduleSeanceSchema,
+  SignAttendanceSchema,
+  type BilanSeances,
+  type SeanceDetail,
+} from './schemas.ts';
+
+const bilan = { params: { id: uuidParam } };
+const seance = { params: { id: uuidParam } };
+
+export const seanceEndpoints = {
+  list: get('/bilans/:id/seances', bilan).returns<BilanSeances>(),
+  plan: post('/bilans/:id/seances', { ...bilan, body: PlanSeanceSchema, status: 201 }).returns<{ seanceId: string }>(),
+  get: get('/seances/:id', seance).returns<SeanceDetail>(),
+  reschedule: post('/seances/:id/reschedule', { ...seance, body: RescheduleSeanceSchema }).returnsNothing(),
+  cancel: post('/seances/:id/cancel', { ...seance, body: CancelSeanceSchema }).returnsNothing(),
+  markHeld: post('/seances/:id/held', { ...seance, body: MarkHeldSchema }).returnsNothing(),
+  markNoShow: post('/seances/:id/no-show', { ...seance, body: NoShowSchema }).returnsNothing(),
+  signAttendance: post('/seances/:id/attendance', { ...seance, body: SignAttendanceSchema, status: 201 }).returns<{
+    complete: boolean;
+  }>(),
+};
