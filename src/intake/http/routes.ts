@@ -10,16 +10,9 @@ import {
   ContactRequestSchema,
   ConvertLeadSchema,
   LeadStatusActionSchema,
-  OfferSchema,
-  OrganisationProfileSchema,
   PlanInterviewSchema,
   RecordInterviewSchema,
 } from '../contracts/schemas.ts';
-import {
-  getOrganisationProfile,
-  updateOrganisationProfile,
-} from '../../organisation/use-cases/organisation-profile.ts';
-import { createOffer, listOffers, updateOffer } from '../../organisation/use-cases/offers.ts';
 import { getPublicPage } from '../use-cases/public-page.ts';
 import { submitContactRequest } from '../use-cases/submit-contact-request.ts';
 import { getLead, listLeads } from '../use-cases/leads.ts';
@@ -31,21 +24,6 @@ import { jsonBody, param } from '../../platform/http/validate.ts';
 const slugParam = z.string().max(100);
 
 export const intakeRoutes = new Hono<Env>()
-  .get('/admin/organisation', async (c) => c.json(await getOrganisationProfile(c.get('deps'), actorOf(c))))
-  .post('/admin/organisation', async (c) => {
-    const actor = actorOf(c);
-    return c.json(await updateOrganisationProfile(c.get('deps'), actor, await jsonBody(c, OrganisationProfileSchema)));
-  })
-  .get('/admin/offers', async (c) => c.json({ offers: await listOffers(c.get('deps'), actorOf(c)) }))
-  .post('/admin/offers', async (c) => {
-    const actor = actorOf(c);
-    return c.json(await createOffer(c.get('deps'), actor, await jsonBody(c, OfferSchema)), 201);
-  })
-  .post('/admin/offers/:id', async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
-    return c.json(await updateOffer(c.get('deps'), actor, id, await jsonBody(c, OfferSchema)));
-  })
   .get('/public/organisations/:slug', async (c) =>
     c.json(await getPublicPage(c.get('deps'), param(c, 'slug', slugParam))),
   )

@@ -6,8 +6,8 @@ import type { Kysely, Selectable } from 'kysely';
 import type { PublicOrganisationPage } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { offerView } from '../../organisation/use-cases/offers.ts';
-import { qualiopiOf } from '../../organisation/use-cases/organisation-profile.ts';
+import { offerView } from '../../organisation/data/offer-repository.ts';
+import { qualiopiOf } from '../../organisation/data/organisation-repository.ts';
 import type { Database, Organisations } from '../../platform/db/database.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
