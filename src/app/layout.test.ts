@@ -63,7 +63,6 @@ const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ?
 /** Capabilities still being moved into this shape; emptied as each one lands. */
 const NOT_YET: string[] = [
   'accounts',
-  'intake',
   'bilans',
   'seances',
   'financing',

@@ -10,10 +10,14 @@ import {
 } from '../contracts/schemas.ts';
 import { updateOrganisationProfile } from '../../organisation/use-cases/update-organisation-profile.ts';
 import { createOffer } from '../../organisation/use-cases/create-offer.ts';
-import { getPublicPage } from './public-page.ts';
+import { getPublicPage } from './get-public-page.ts';
 import { submitContactRequest } from './submit-contact-request.ts';
-import { getLead, listLeads } from './leads.ts';
-import { assignLead, changeLeadStatus, planLeadInterview, recordLeadInterview } from './lead-actions.ts';
+import { getLead } from './get-lead.ts';
+import { listLeads } from './list-leads.ts';
+import { assignLead } from './assign-lead.ts';
+import { changeLeadStatus } from './change-lead-status.ts';
+import { planLeadInterview } from './plan-lead-interview.ts';
+import { recordLeadInterview } from './record-lead-interview.ts';
 import { convertLead } from './convert-lead.ts';
 
 let deps: TestDeps;
