@@ -73,7 +73,6 @@ const NOT_YET: string[] = [
   'feedback',
   'external-tests',
   'catalog',
-  'after',
   'audit',
   'email',
 ];

@@ -1,6 +1,6 @@
 /**
- * Lookups of an organisation's staff (admins and consultants) for other capabilities: who may be
- * assigned a lead, who hears of a new contact request, who sends an invitation.
+ * Lookups of people (staff and beneficiaries) for other capabilities: who may be assigned a lead,
+ * who hears of a new contact request, who sends an invitation, whom an e-mail goes to.
  */
 import type { Trx } from '../../platform/db/kysely.ts';
 
@@ -53,5 +53,18 @@ export function readStaffWithOrganisation(
     .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
     .select(['c.first_name', 'c.last_name', 'c.email', 'o.name', 'o.contact_email'])
     .where('c.id', '=', userId)
+    .executeTakeFirstOrThrow();
+}
+
+/** A person's e-mail and first name, with their organisation's name and follow-up delay. */
+export function readPersonWithOrganisation(
+  db: Trx,
+  userId: string,
+): Promise<{ email: string; first_name: string; name: string; follow_up_months: number }> {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .select(['u.email', 'u.first_name', 'o.name', 'o.follow_up_months'])
+    .where('u.id', '=', userId)
     .executeTakeFirstOrThrow();
 }
