@@ -5,6 +5,7 @@
 import { sql, type Updateable } from 'kysely';
 import type { LeadInterviews } from '../../platform/db/database.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
+import { hasSeanceBetween } from '../../seances/data/consultant-agenda.ts';
 
 /** The lead's entretien préalable with its consultant's name, if planned. */
 export function findLeadInterview(db: Trx, leadId: string) {
@@ -40,16 +41,17 @@ export async function hasAgendaOverlap(
   startsAt: Date,
   endsAt: Date,
 ): Promise<boolean> {
-  const overlap = await sql<{ n: number }>`
-      SELECT 1 AS n FROM seances
-       WHERE consultant_id = ${consultantId} AND status IN ('planned', 'held')
-         AND starts_at < ${endsAt} AND ends_at > ${startsAt}
-      UNION ALL
-      SELECT 1 AS n FROM lead_interviews
-       WHERE consultant_id = ${consultantId} AND lead_id <> ${leadId}
-         AND starts_at < ${endsAt} AND ends_at > ${startsAt}
-      LIMIT 1`.execute(db);
-  return overlap.rows.length > 0;
+  if (await hasSeanceBetween(db, consultantId, startsAt, endsAt)) return true;
+  const interview = await db
+    .selectFrom('lead_interviews')
+    .select('lead_id')
+    .where('consultant_id', '=', consultantId)
+    .where('lead_id', '<>', leadId)
+    .where('starts_at', '<', endsAt)
+    .where('ends_at', '>', startsAt)
+    .limit(1)
+    .executeTakeFirst();
+  return Boolean(interview);
 }
 
 /** Plans the entretien préalable, or moves it (its calendar sequence then goes up); returns the sequence. */

@@ -7,6 +7,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { OrganisationProfileSchema, type OrganisationProfileView } from '../../intake/contracts/schemas.ts';
 import { call } from '../../ui/api.ts';
+import { SESSION_KEY } from '../../ui/session.ts';
 import { organisationEndpoints } from '../contracts/endpoints.ts';
 import { organisationKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
@@ -80,7 +81,7 @@ function ProfileForm({ profile }: { profile: OrganisationProfileView }) {
       setSaved(true);
       setValues(toValues(updated));
       client.setQueryData(organisationKeys.profile, updated);
-      void client.invalidateQueries({ queryKey: ['session'] });
+      void client.invalidateQueries({ queryKey: SESSION_KEY });
     },
   );
   const e = errors?.fields ?? {};
