@@ -1,13 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
 import { createOrganisation, type TestOrganisation } from '../../../tests/support/factories.ts';
+import { ContactRequestSchema, type ContactRequestInput } from '../contracts/schemas.ts';
 import {
-  ContactRequestSchema,
   OfferSchema,
   OrganisationProfileSchema,
-  type ContactRequestInput,
   type OrganisationProfileInput,
-} from '../contracts/schemas.ts';
+} from '../../organisation/contracts/schemas.ts';
 import { updateOrganisationProfile } from '../../organisation/use-cases/update-organisation-profile.ts';
 import { createOffer } from '../../organisation/use-cases/create-offer.ts';
 import { getPublicPage } from './get-public-page.ts';

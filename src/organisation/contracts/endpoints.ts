@@ -1,12 +1,7 @@
 /** The organisation's endpoints: its profile and its offers, for its admins. */
 import { get, post } from '../../shared/api/endpoint.ts';
 import { uuidParam } from '../../shared/fields.ts';
-import {
-  OfferSchema,
-  OrganisationProfileSchema,
-  type OfferView,
-  type OrganisationProfileView,
-} from '../../intake/contracts/schemas.ts';
+import { OfferSchema, OrganisationProfileSchema, type OfferView, type OrganisationProfileView } from './schemas.ts';
 
 export const organisationEndpoints = {
   profile: get('/admin/organisation').returns<OrganisationProfileView>(),

@@ -5,7 +5,7 @@
 import type { Selectable } from 'kysely';
 import type { Offers } from '../../platform/db/database.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
-import type { Offer, OfferView } from '../../intake/contracts/schemas.ts';
+import type { Offer, OfferView } from '../contracts/schemas.ts';
 
 export function offerView(row: Selectable<Offers>): OfferView {
   return {

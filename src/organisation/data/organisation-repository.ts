@@ -8,7 +8,7 @@ import type { Trx } from '../../platform/db/kysely.ts';
 import { parisDate } from '../../platform/clock.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { qualiopiState } from '../domain/qualiopi.ts';
-import type { OrganisationProfileView } from '../../intake/contracts/schemas.ts';
+import type { OrganisationProfileView } from '../contracts/schemas.ts';
 
 type Row = Selectable<Organisations>;
 

@@ -3,7 +3,7 @@ import type { PlainDate } from '../../shared/calendar/plain-date.ts';
 import { parameterAt } from '../../shared/parameters/lookup.ts';
 import { formatMinutes } from '../../shared/labels.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { Offer } from '../../intake/contracts/schemas.ts';
+import type { Offer } from '../contracts/schemas.ts';
 
 /** Accompaniment hours are positive and never exceed the legal maximum in force (L6313-4) on `today`. */
 export function checkOfferHours(input: Offer, today: PlainDate): void {

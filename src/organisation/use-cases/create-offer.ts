@@ -4,7 +4,7 @@
  */
 import { parisDate } from '../../platform/clock.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
-import type { Offer, OfferView } from '../../intake/contracts/schemas.ts';
+import type { Offer, OfferView } from '../contracts/schemas.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';

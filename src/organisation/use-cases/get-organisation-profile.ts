@@ -3,7 +3,7 @@
  * contact, published commitments, public page; the Qualiopi state (missing, expiring, expired) is
  * computed with today's date in France.
  */
-import type { OrganisationProfileView } from '../../intake/contracts/schemas.ts';
+import type { OrganisationProfileView } from '../contracts/schemas.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { organisationProfileView, readOrganisation } from '../data/organisation-repository.ts';

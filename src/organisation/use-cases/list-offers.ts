@@ -1,5 +1,5 @@
 /** The admin lists the organisation's offers (prestations), active first. */
-import type { OfferView } from '../../intake/contracts/schemas.ts';
+import type { OfferView } from '../contracts/schemas.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { listOrganisationOffers, offerView } from '../data/offer-repository.ts';

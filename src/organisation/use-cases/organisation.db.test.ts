@@ -5,7 +5,7 @@ import {
   OfferSchema,
   OrganisationProfileSchema,
   type OrganisationProfileInput,
-} from '../../intake/contracts/schemas.ts';
+} from '../contracts/schemas.ts';
 import { getOrganisationProfile } from './get-organisation-profile.ts';
 import { updateOrganisationProfile } from './update-organisation-profile.ts';
 import { createOffer } from './create-offer.ts';

@@ -4,7 +4,7 @@
  * audited.
  */
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
-import type { OrganisationProfile, OrganisationProfileView } from '../../intake/contracts/schemas.ts';
+import type { OrganisationProfile, OrganisationProfileView } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { OrganisationProfileSchema, type OrganisationProfileView } from '../../intake/contracts/schemas.ts';
+import { OrganisationProfileSchema, type OrganisationProfileView } from '../contracts/schemas.ts';
 import { call } from '../../ui/api.ts';
 import { SESSION_KEY } from '../../ui/session.ts';
 import { organisationEndpoints } from '../contracts/endpoints.ts';

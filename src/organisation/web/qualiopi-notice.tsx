@@ -1,7 +1,7 @@
 /** The Qualiopi certificate's warning (expiring soon, expired, missing date), for admins. */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { OrganisationProfileView } from '../../intake/contracts/schemas.ts';
+import type { OrganisationProfileView } from '../contracts/schemas.ts';
 import { call } from '../../ui/api.ts';
 import { organisationEndpoints } from '../contracts/endpoints.ts';
 import { organisationKeys } from './query-keys.ts';
