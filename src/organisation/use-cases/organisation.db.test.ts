@@ -1,11 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
 import { createOrganisation, type TestOrganisation } from '../../../tests/support/factories.ts';
-import {
-  OfferSchema,
-  OrganisationProfileSchema,
-  type OrganisationProfileInput,
-} from '../contracts/schemas.ts';
+import { OfferSchema, OrganisationProfileSchema, type OrganisationProfileInput } from '../contracts/schemas.ts';
 import { getOrganisationProfile } from './get-organisation-profile.ts';
 import { updateOrganisationProfile } from './update-organisation-profile.ts';
 import { createOffer } from './create-offer.ts';
