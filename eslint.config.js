@@ -119,8 +119,6 @@ export default tseslint.config(
   {
     // Tests import only their own side: database tests never the browser's code.
     files: ['src/**/*.db.test.ts', 'tests/support/**/*.ts'],
-    // Until the worksheet editor's draft checks move to a unit test (in progress).
-    ignores: ['src/worksheets/use-cases/worksheet-editor.db.test.ts'],
     rules: layer(['**/web/**', '**/ui/**'], 'Database tests and their support do not import browser code.'),
   },
 );

@@ -1,10 +1,11 @@
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readRomeExport } from '../src/catalog/rome-files/read-export.ts';
+import { pathToFileURL } from 'node:url';
+import { readRomeExport } from '../src/catalog/data/rome-export/read-export.ts';
 import { buildJobSearchIndex, searchJobs } from '../src/catalog/domain/search/job-search.ts';
 import { buildSkillSearchIndex, searchSkills } from '../src/catalog/domain/search/skill-search.ts';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { deriveQueries, EXTRA_VARIANTS, seededRandom, VARIANTS, type Variant } from './catalog-search-queries.ts';
+import { ROME_DIR } from '../tests/support/rome.ts';
 
 export interface AccuracyFigures {
   queries: number;
@@ -201,10 +202,7 @@ function printFigures(f: CatalogSearchBenchFigures): void {
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // npx tsx bench/catalog-search.ts [romeDir] [--all]  (--all: every appellation, not a sample)
   const args = process.argv.slice(2);
-  const romeDir =
-    args.find((a) => !a.startsWith('--')) ??
-    process.env['ROME_DIR'] ??
-    fileURLToPath(new URL('../../shared/data/rome', import.meta.url));
+  const romeDir = args.find((a) => !a.startsWith('--')) ?? ROME_DIR;
   const figures = await benchCatalogSearch(romeDir, args.includes('--all') ? { sampleSize: Infinity } : {});
   printFigures(figures);
   console.log(JSON.stringify(figures));

@@ -8,26 +8,26 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Caches } from '../src/platform/cache/caches.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { createDb } from '../src/platform/db/kysely.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
 import { silentLogger } from '../src/platform/logger.ts';
 import { startEmbeddedPostgres } from '../src/platform/postgres/embedded.ts';
-import { loadRomeExport } from '../src/catalog/rome-files/load-export.ts';
+import { loadRomeExport } from '../src/catalog/data/rome-export/load-export.ts';
 import { importRomeCatalogue } from '../src/catalog/use-cases/import-rome-catalogue.ts';
 import { startApp } from '../tests/support/server.ts';
 import { benchCatalogSearch } from './catalog-search.ts';
 import { deriveQueries, EXTRA_VARIANTS, seededRandom, VARIANTS } from './catalog-search-queries.ts';
 import { fmt, machine, percentile, writeSection } from './lib.ts';
+import { ROME_DIR } from '../tests/support/rome.ts';
 
 const TARGETS = { httpP95Ms: 10, top1: 0.8, top5: 0.95, importMs: 30_000 } as const;
 const HTTP_QUERIES = 2_000;
 const WARM_UP = 200;
 
 function romeDir(): string | null {
-  const dir = process.env['ROME_DIR'] ?? fileURLToPath(new URL('../../shared/data/rome', import.meta.url));
+  const dir = ROME_DIR;
   return existsSync(dir) ? dir : null;
 }
 

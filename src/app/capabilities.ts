@@ -13,8 +13,11 @@ import { intake } from '../intake/capability.ts';
 import { documents } from '../documents/capability.ts';
 import { financing } from '../financing/capability.ts';
 import { questionnaires } from '../questionnaires/capability.ts';
+import { worksheets } from '../worksheets/capability.ts';
+import { feedback } from '../feedback/capability.ts';
 import { externalTests } from '../external-tests/capability.ts';
 import { email } from '../email/capability.ts';
+import { audit } from '../audit/capability.ts';
 
 export const CAPABILITIES: readonly Capability[] = [
   accounts,
@@ -27,6 +30,9 @@ export const CAPABILITIES: readonly Capability[] = [
   documents,
   financing,
   questionnaires,
+  worksheets,
+  feedback,
   externalTests,
   email,
+  audit,
 ];

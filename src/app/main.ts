@@ -20,7 +20,7 @@ import { WEB_DIST, ensureWebBuild } from '../platform/web-build/build.ts';
 import { createApp } from './http.ts';
 import { JOBS } from './jobs.ts';
 import { ports } from './ports.ts';
-import { deliverPendingEmails } from '../email/use-cases/deliver-emails.ts';
+import { deliverPendingEmails } from '../email/use-cases/deliver-pending-emails.ts';
 import type { Deps } from '../platform/deps.ts';
 // ROME catalogue (issue 4)
 import { prepareCatalogue } from '../catalog/use-cases/prepare-catalogue.ts';

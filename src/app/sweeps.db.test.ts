@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { recordingTransport } from '../platform/email/transport.ts';
 import { testDeps, type TestDeps } from '../../tests/support/deps.ts';
 import { PASSWORD, createOrganisation, type TestOrganisation } from '../../tests/support/factories.ts';
-import { inviteConsultant } from '../accounts/use-cases/invite-consultant.ts';
-import { login } from '../accounts/use-cases/login.ts';
+import { inviteConsultant } from '../accounts/use-cases/invitations/invite-consultant.ts';
+import { logIn } from '../accounts/use-cases/log-in.ts';
 import { sweepExpiredAccess } from '../accounts/use-cases/sweep-expired-access.ts';
-import { MAX_ATTEMPTS, deliverPendingEmails } from '../email/use-cases/deliver-emails.ts';
+import { deliverPendingEmails } from '../email/use-cases/deliver-pending-emails.ts';
+import { MAX_ATTEMPTS } from '../email/domain/delivery.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -23,7 +24,7 @@ describe('expired access sweep', () => {
       lastName: 'Gomez',
       email: 'ana.gomez@exemple.fr',
     });
-    await login(deps, { ip: '192.0.2.9', userAgent: null }, { email: org.admin.email, password: PASSWORD });
+    await logIn(deps, { ip: '192.0.2.9', userAgent: null }, { email: org.admin.email, password: PASSWORD });
 
     // Four idle hours end the session; the invitation is still valid one millisecond before 7 days.
     const early = await sweepExpiredAccess(deps, new Date(deps.clock.now().getTime() + 7 * DAY - 1));

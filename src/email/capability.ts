@@ -1,9 +1,11 @@
 /** E-mail: the outbox, delivered by SMTP when configured, and read by admins otherwise. */
 import type { Capability } from '../platform/capability.ts';
-import { deliverPendingEmails } from './use-cases/deliver-emails.ts';
+import { emailRoutes } from './http/routes.ts';
+import { deliverPendingEmails } from './use-cases/deliver-pending-emails.ts';
 
 export const email: Capability = {
   name: 'email',
+  routes: emailRoutes,
   jobs: [
     {
       name: 'deliver-emails',

@@ -1,17 +1,17 @@
 /**
- * The signed-in person, from GET /api/session (null when signed out).
+ * The signed-in person, from the session endpoint of accounts (null when signed out).
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SessionUser } from '../accounts/contracts/schemas.ts';
-import { api } from './api.ts';
+import { accountEndpoints } from '../accounts/contracts/endpoints.ts';
+import { accountKeys } from '../accounts/web/query-keys.ts';
+import { call } from './api.ts';
 import type { Role } from '../accounts/domain/users.ts';
-
-export const SESSION_KEY = ['session'] as const;
 
 export function useSession() {
   return useQuery({
-    queryKey: SESSION_KEY,
-    queryFn: async () => (await api.get<{ user: SessionUser | null }>('/session')).user,
+    queryKey: accountKeys.session,
+    queryFn: async () => (await call(accountEndpoints.session)).user,
     staleTime: 60_000,
   });
 }
@@ -20,7 +20,7 @@ export function useSetSession() {
   const client = useQueryClient();
   return (user: SessionUser | null) => {
     client.clear();
-    client.setQueryData(SESSION_KEY, user);
+    client.setQueryData(accountKeys.session, user);
   };
 }
 

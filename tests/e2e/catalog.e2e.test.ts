@@ -4,18 +4,17 @@
  * without a catalogue the page says how to install one. axe-core on every page.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import path from 'node:path';
 import { checkPage, expectFocusOnHeading, SCREENSHOTS } from '../support/a11y.ts';
 import { E2E_PASSWORD, seedBilan, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
+import { ROME_DIR } from '../support/rome.ts';
 
 const skip = inject('e2eSkip');
 const postgresUrl = inject('e2ePostgresUrl');
 const baseUrl = inject('e2eBaseUrl');
-const ROME_DIR = process.env['ROME_DIR'] ?? fileURLToPath(new URL('../../../shared/data/rome', import.meta.url));
 const hasExport = existsSync(ROME_DIR);
 if (!skip && !hasExport)
   console.warn(`Export ROME absent (${ROME_DIR}) : le parcours « métiers » avec catalogue est ignoré.`);

@@ -82,9 +82,10 @@ export async function completePreliminaire(
   consultant: TestUser,
   beneficiary: TestUser,
 ): Promise<void> {
-  const { decideConsent } = await import('../../src/bilans/use-cases/consent.ts');
-  const { getCharter, signCharter } = await import('../../src/bilans/use-cases/charter.ts');
-  const { savePhaseRecord } = await import('../../src/bilans/use-cases/phase-record.ts');
+  const { decideConsent } = await import('../../src/bilans/use-cases/decide-consent.ts');
+  const { getCharter } = await import('../../src/bilans/use-cases/get-charter.ts');
+  const { signCharter } = await import('../../src/bilans/use-cases/sign-charter.ts');
+  const { savePhaseRecord } = await import('../../src/bilans/use-cases/save-phase-record.ts');
   const { CURRENT_NOTICE } = await import('../../src/bilans/domain/notice.ts');
   await decideConsent(deps, beneficiary.actor, bilanId, { decision: 'given', noticeVersion: CURRENT_NOTICE.version });
   const charter = await getCharter(deps, beneficiary.actor, bilanId);

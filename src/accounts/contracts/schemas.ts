@@ -43,6 +43,17 @@ export interface SessionUser {
   organisation: { id: string; name: string };
 }
 
+/** An invitation as its link shows it, before the account exists. */
+export interface InvitationView {
+  organisationName: string;
+  role: Role;
+  firstName: string;
+  lastName: string;
+  email: string;
+  inviterName: string;
+  expiresAt: string;
+}
+
 /** Admin views (administrative data only). */
 export interface ConsultantView {
   id: string;
@@ -64,41 +75,4 @@ export interface PendingInvitationView {
   createdAt: string;
   expiresAt: string;
   expired: boolean;
-}
-
-export interface OutboxMessageView {
-  id: string;
-  kind: string;
-  to: string;
-  subject: string;
-  createdAt: string;
-  status: 'pending' | 'sent' | 'failed';
-  sentAt: string | null;
-  lastError: string | null;
-  /** Null when the body is withheld (password-reset links are never shown to admins). */
-  text: string | null;
-  /** File names of the attachments (e.g. a calendar invitation). */
-  attachments: string[];
-}
-
-export interface OutboxPage {
-  delivery: 'smtp' | 'outbox';
-  messages: OutboxMessageView[];
-  nextCursor: string | null;
-}
-
-export interface AuditEventView {
-  id: number;
-  at: string;
-  actor: string | null;
-  actorRole: Role | null;
-  action: string;
-  subject: string | null;
-  ip: string | null;
-  details: Record<string, unknown>;
-}
-
-export interface AuditPage {
-  events: AuditEventView[];
-  nextCursor: string | null;
 }

@@ -1,7 +1,7 @@
 /** The authorisation matrix's cases for this capability's routes (run by `src/app/authorization.db.test.ts`). */
 import { authorizationCases, unique } from '../../../tests/support/authorization.ts';
 import { createBilan } from '../../bilans/use-cases/create-bilan.ts';
-import { inviteConsultant } from '../use-cases/invite-consultant.ts';
+import { inviteConsultant } from '../use-cases/invitations/invite-consultant.ts';
 
 export const accountsAuthorization = authorizationCases({
   async setUp(w) {

@@ -1,71 +1,64 @@
 /**
- * Set-up, sign-in, sign-out, password reset, invitations (public endpoints and the session).
+ * The routes of accounts: set-up, sign-in, sign-out, the session, password reset, invitations and
+ * the admin's team, each bound to its endpoint. Routes that open a session write its cookie.
  */
-import { Hono } from 'hono';
-import {
-  AcceptInvitationSchema,
-  LoginInputSchema,
-  PasswordResetConfirmSchema,
-  PasswordResetRequestSchema,
-  SetupInputSchema,
-} from '../contracts/schemas.ts';
+import { endpointRoutes } from '../../platform/http/endpoints.ts';
+import { clearSessionCookie, writeSessionCookie } from '../../platform/http/session-cookie.ts';
 import { linkToken } from '../../shared/fields.ts';
 import { AppError } from '../../shared/errors.ts';
-import { isSetupRequired, setupOrganisation } from '../use-cases/setup-organisation.ts';
-import { login } from '../use-cases/login.ts';
-import { logout } from '../use-cases/logout.ts';
-import { requestPasswordReset, resetPassword } from '../use-cases/password-reset.ts';
-import { acceptInvitation, getInvitation } from '../use-cases/invitations.ts';
-import { actorOf, type Env } from '../../platform/http/context.ts';
-import { jsonBody } from '../../platform/http/validate.ts';
-import { clearSessionCookie, writeSessionCookie } from '../../platform/http/session-cookie.ts';
+import { accountEndpoints as e } from '../contracts/endpoints.ts';
+import { readSetupStatus } from '../use-cases/read-setup-status.ts';
+import { setupOrganisation } from '../use-cases/setup-organisation.ts';
+import { logIn } from '../use-cases/log-in.ts';
+import { logOut } from '../use-cases/log-out.ts';
+import { requestPasswordReset } from '../use-cases/request-password-reset.ts';
+import { resetPassword } from '../use-cases/reset-password.ts';
+import { getInvitation } from '../use-cases/invitations/get-invitation.ts';
+import { acceptInvitation } from '../use-cases/invitations/accept-invitation.ts';
+import { resendInvitation } from '../use-cases/invitations/resend-invitation.ts';
+import { revokeInvitation } from '../use-cases/invitations/revoke-invitation.ts';
+import { listConsultants } from '../use-cases/list-consultants.ts';
+import { inviteConsultant } from '../use-cases/invitations/invite-consultant.ts';
+import { listPendingInvitations } from '../use-cases/invitations/list-pending-invitations.ts';
 
-function invitationToken(raw: string): string {
-  const parsed = linkToken.safeParse(raw);
-  if (!parsed.success) throw new AppError('invitation_invalid');
-  return parsed.data;
-}
-
-export const authRoutes = new Hono<Env>()
-  .get('/setup', async (c) => c.json({ required: await isSetupRequired(c.get('deps')) }))
-  .post('/setup', async (c) => {
-    const input = await jsonBody(c, SetupInputSchema);
-    const { token, user } = await setupOrganisation(c.get('deps'), c.get('origin'), input);
+export const accountRoutes = endpointRoutes()
+  .on(e.setupStatus, ({ deps }) => readSetupStatus(deps))
+  .on(e.setup, async ({ deps, body }, c) => {
+    const { token, user } = await setupOrganisation(deps, c.get('origin'), body);
     writeSessionCookie(c, token);
-    return c.json({ user }, 201);
+    return { user };
   })
-  .get('/session', (c) => c.json({ user: c.get('session')?.user ?? null }))
-  .post('/auth/login', async (c) => {
-    const input = await jsonBody(c, LoginInputSchema);
-    const { token, user } = await login(c.get('deps'), c.get('origin'), input);
+  .on(e.session, (_input, c) => ({ user: c.get('session')?.user ?? null }))
+  .on(e.login, async ({ deps, body }, c) => {
+    const { token, user } = await logIn(deps, c.get('origin'), body);
     writeSessionCookie(c, token);
-    return c.json({ user });
+    return { user };
   })
-  .post('/auth/logout', async (c) => {
+  .on(e.logout, async ({ deps, actor }, c) => {
     const token = c.get('sessionToken');
-    if (c.get('session') && token) await logout(c.get('deps'), actorOf(c), token);
+    if (c.get('session') && token) await logOut(deps, actor(), token);
     clearSessionCookie(c);
-    return c.body(null, 204);
   })
-  .post('/auth/password-reset', async (c) => {
-    const input = await jsonBody(c, PasswordResetRequestSchema);
-    await requestPasswordReset(c.get('deps'), c.get('origin'), input);
-    return c.json({ accepted: true }, 202);
+  .on(e.requestPasswordReset, async ({ deps, body }, c) => {
+    await requestPasswordReset(deps, c.get('origin'), body);
+    return { accepted: true as const };
   })
-  .post('/auth/password-reset/confirm', async (c) => {
-    const input = await jsonBody(c, PasswordResetConfirmSchema);
-    if (!linkToken.safeParse(input.token).success) throw new AppError('reset_invalid');
-    const { token, user } = await resetPassword(c.get('deps'), c.get('origin'), input);
+  .on(e.resetPassword, async ({ deps, body }, c) => {
+    if (!linkToken.safeParse(body.token).success) throw new AppError('reset_invalid');
+    const { token, user } = await resetPassword(deps, c.get('origin'), body);
     writeSessionCookie(c, token);
-    return c.json({ user });
+    return { user };
   })
-  .get('/invitations/:token', async (c) => {
-    return c.json({ invitation: await getInvitation(c.get('deps'), invitationToken(c.req.param('token'))) });
+  .on(e.invitation, async ({ deps, params }) => ({ invitation: await getInvitation(deps, params.token) }))
+  .on(e.acceptInvitation, async ({ deps, params, body }, c) => {
+    const { token, user } = await acceptInvitation(deps, c.get('origin'), params.token, body);
+    writeSessionCookie(c, token);
+    return { user };
   })
-  .post('/invitations/:token/accept', async (c) => {
-    const token = invitationToken(c.req.param('token'));
-    const input = await jsonBody(c, AcceptInvitationSchema);
-    const result = await acceptInvitation(c.get('deps'), c.get('origin'), token, input);
-    writeSessionCookie(c, result.token);
-    return c.json({ user: result.user });
-  });
+  .on(e.resendInvitation, ({ deps, actor, params }) => resendInvitation(deps, actor(), params.id))
+  .on(e.revokeInvitation, ({ deps, actor, params }) => revokeInvitation(deps, actor(), params.id))
+  .on(e.consultants, async ({ deps, actor }) => ({ consultants: await listConsultants(deps, actor()) }))
+  .on(e.inviteConsultant, ({ deps, actor, body }) => inviteConsultant(deps, actor(), body))
+  .on(e.pendingInvitations, async ({ deps, actor }) => ({
+    invitations: await listPendingInvitations(deps, actor()),
+  })).app;

@@ -8,6 +8,7 @@ import { sessionExpiry, sessionNeedsTouch } from '../domain/policies.ts';
 import type { SessionUser } from '../contracts/schemas.ts';
 import type { CachedSession } from '../../platform/cache/caches.ts';
 import type { Actor, Deps, Origin } from '../../platform/deps.ts';
+import { findSession, touchSession } from '../data/session-repository.ts';
 
 export interface ResolvedSession {
   actor: Actor;
@@ -33,11 +34,7 @@ function toResolved(session: CachedSession, origin: Origin): ResolvedSession {
 async function touch(deps: Deps, hash: Buffer, session: CachedSession, now: Date): Promise<void> {
   if (!sessionNeedsTouch(session.lastSeenAt, now)) return;
   const expiresAt = sessionExpiry(session.createdAt, now);
-  await deps.db
-    .updateTable('auth_sessions')
-    .set({ last_seen_at: now, expires_at: expiresAt })
-    .where('id_hash', '=', hash)
-    .execute();
+  await touchSession(deps.db, hash, now, expiresAt);
   session.lastSeenAt = now;
   session.expiresAt = expiresAt;
 }
@@ -59,25 +56,7 @@ export async function resolveSession(
   }
 
   const stamp = deps.caches.sessions.stampAll();
-  const row = await deps.db
-    .selectFrom('auth_sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select([
-      's.created_at',
-      's.last_seen_at',
-      's.expires_at',
-      'u.id',
-      'u.role',
-      'u.email',
-      'u.first_name',
-      'u.last_name',
-      'u.status',
-      'u.organisation_id',
-      'o.name as organisation_name',
-    ])
-    .where('s.id_hash', '=', hash)
-    .executeTakeFirst();
+  const row = await findSession(deps.db, hash);
   if (!row || row.status !== 'active' || row.expires_at.getTime() <= now.getTime()) return undefined;
   const session: CachedSession = {
     user: {

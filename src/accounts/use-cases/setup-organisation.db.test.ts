@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testDeps } from '../../../tests/support/deps.ts';
-import { isSetupRequired, setupOrganisation } from './setup-organisation.ts';
+import { readSetupStatus } from './read-setup-status.ts';
+import { setupOrganisation } from './setup-organisation.ts';
 
 const origin = { ip: '192.0.2.10', userAgent: 'vitest' };
 const input = {
@@ -14,7 +15,7 @@ const input = {
 describe('first-run set-up', () => {
   it('creates the first organisation and its admin once, then refuses; concurrent attempts create one', async () => {
     const deps = testDeps();
-    expect(await isSetupRequired(deps)).toBe(true);
+    expect(await readSetupStatus(deps)).toEqual({ required: true });
 
     const attempts = await Promise.allSettled([
       setupOrganisation(deps, origin, input),
@@ -25,7 +26,7 @@ describe('first-run set-up', () => {
       reason: { code: 'setup_already_done', status: 409 },
     });
 
-    expect(await isSetupRequired(deps)).toBe(false);
+    expect(await readSetupStatus(deps)).toEqual({ required: false });
     const organisations = await deps.db.selectFrom('organisations').selectAll().execute();
     expect(organisations).toHaveLength(1);
     expect(organisations[0]).toMatchObject({ name: 'Cap Avenir Conseil', slug: 'cap-avenir-conseil' });

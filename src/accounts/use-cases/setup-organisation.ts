@@ -2,18 +2,15 @@
  * First run: on an empty installation, the set-up form creates the first organisation and its
  * admin, and signs the admin in. Refused once any organisation exists.
  */
-import { sql } from 'kysely';
 import type { SetupInput, SessionUser } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps, Origin } from '../../platform/deps.ts';
 import { insertOrganisation } from '../../organisation/data/organisation-repository.ts';
-import { openSession } from './sessions.ts';
+import { anyOrganisationExists } from '../../organisation/data/installation.ts';
+import { insertActiveAdmin } from '../data/user-repository.ts';
+import { openSession } from '../data/session-repository.ts';
+import { lockSetup } from '../data/setup-lock.ts';
 import { assertPasswordAcceptable } from '../../platform/validation.ts';
-
-export async function isSetupRequired(deps: Deps): Promise<boolean> {
-  const row = await deps.db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
-  return row === undefined;
-}
 
 export async function setupOrganisation(
   deps: Deps,
@@ -25,27 +22,22 @@ export async function setupOrganisation(
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     // Serialise concurrent set-up attempts; only the first one on an empty database wins.
-    await sql`SELECT pg_advisory_xact_lock(hashtext('sillage.setup'))`.execute(trx);
-    const existing = await trx.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
-    if (existing) throw new AppError('setup_already_done');
+    await lockSetup(trx);
+    if (await anyOrganisationExists(trx)) throw new AppError('setup_already_done');
 
     const organisation = await insertOrganisation(trx, input.organisationName, now);
-    const admin = await trx
-      .insertInto('users')
-      .values({
-        organisation_id: organisation.id,
-        role: 'admin',
+    const adminId = await insertActiveAdmin(
+      trx,
+      {
+        organisationId: organisation.id,
         email: input.email,
-        first_name: input.firstName,
-        last_name: input.lastName,
-        password_hash: passwordHash,
-        status: 'active',
-        created_at: now,
-        activated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const context = { organisationId: organisation.id, userId: admin.id, role: 'admin', ...origin };
+        firstName: input.firstName,
+        lastName: input.lastName,
+        passwordHash,
+      },
+      now,
+    );
+    const context = { organisationId: organisation.id, userId: adminId, role: 'admin', ...origin };
     await deps.audit.record(
       trx,
       context,
@@ -60,14 +52,14 @@ export async function setupOrganisation(
     await deps.audit.record(
       trx,
       context,
-      { action: 'auth.login_succeeded', subjectType: 'user', subjectId: admin.id, details: {} },
+      { action: 'auth.login_succeeded', subjectType: 'user', subjectId: adminId, details: {} },
       now,
     );
-    const token = await openSession(deps, trx, admin.id, origin, now);
+    const token = await openSession(deps, trx, adminId, origin, now);
     return {
       token,
       user: {
-        id: admin.id,
+        id: adminId,
         role: 'admin',
         firstName: input.firstName,
         lastName: input.lastName,

@@ -5,6 +5,10 @@
  */
 import type { Deps } from '../../platform/deps.ts';
 import { addMs } from '../domain/policies.ts';
+import { expireOverdueInvitations } from '../data/invitation-repository.ts';
+import { deleteExpiredSessions } from '../data/session-repository.ts';
+import { purgePasswordResets } from '../data/password-reset-repository.ts';
+import { purgeThrottles } from '../data/login-throttle-repository.ts';
 
 export interface SweepResult {
   invitationsExpired: number;
@@ -17,15 +21,7 @@ const DAY = 24 * 60 * 60_000;
 
 export async function sweepExpiredAccess(deps: Deps, now: Date): Promise<SweepResult> {
   return deps.db.transaction().execute(async (trx) => {
-    const expired = await trx
-      .updateTable('invitations as i')
-      .from('users as u')
-      .set({ status: 'expired' })
-      .whereRef('u.id', '=', 'i.user_id')
-      .where('i.status', '=', 'pending')
-      .where('i.expires_at', '<=', now)
-      .returning(['i.id', 'i.organisation_id', 'u.email'])
-      .execute();
+    const expired = await expireOverdueInvitations(trx, now);
     for (const invitation of expired) {
       await deps.audit.record(
         trx,
@@ -39,21 +35,14 @@ export async function sweepExpiredAccess(deps: Deps, now: Date): Promise<SweepRe
         now,
       );
     }
-    const sessions = await trx.deleteFrom('auth_sessions').where('expires_at', '<=', now).executeTakeFirst();
-    const resets = await trx
-      .deleteFrom('password_resets')
-      .where((eb) => eb.or([eb('expires_at', '<=', addMs(now, -DAY)), eb('used_at', '<=', addMs(now, -DAY))]))
-      .executeTakeFirst();
-    const throttles = await trx
-      .deleteFrom('login_throttle')
-      .where('window_started_at', '<=', addMs(now, -DAY))
-      .where((eb) => eb.or([eb('blocked_until', 'is', null), eb('blocked_until', '<=', now)]))
-      .executeTakeFirst();
+    const sessionsPurged = await deleteExpiredSessions(trx, now);
+    const resetsPurged = await purgePasswordResets(trx, addMs(now, -DAY));
+    const throttlesPurged = await purgeThrottles(trx, addMs(now, -DAY), now);
     return {
       invitationsExpired: expired.length,
-      sessionsPurged: Number(sessions.numDeletedRows),
-      resetsPurged: Number(resets.numDeletedRows),
-      throttlesPurged: Number(throttles.numDeletedRows),
+      sessionsPurged,
+      resetsPurged,
+      throttlesPurged,
     };
   });
 }

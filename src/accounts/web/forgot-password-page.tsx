@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PasswordResetRequestSchema } from '../contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { accountEndpoints } from '../contracts/endpoints.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
 import { Notice } from '../../ui/Feedback.tsx';
@@ -13,7 +14,7 @@ export function ForgotPasswordPage() {
   const [sent, setSent] = useState(false);
   const { errors, pending, submit } = useSubmit(
     PasswordResetRequestSchema,
-    (data) => api.post('/auth/password-reset', data),
+    (data) => call(accountEndpoints.requestPasswordReset, { body: data }),
     () => setSent(true),
   );
   return (

@@ -2,24 +2,16 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
-import { AcceptInvitationSchema, type SessionUser } from '../contracts/schemas.ts';
+import { AcceptInvitationSchema } from '../contracts/schemas.ts';
 import { ROLE_LABELS } from '../../shared/labels.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { accountEndpoints } from '../contracts/endpoints.ts';
+import { accountKeys } from './query-keys.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { HOME_BY_ROLE, useSetSession } from '../../ui/session.ts';
-
-interface InvitationView {
-  organisationName: string;
-  role: 'admin' | 'consultant' | 'beneficiary';
-  firstName: string;
-  lastName: string;
-  email: string;
-  inviterName: string;
-  expiresAt: string;
-}
 
 const LABELS = { password: 'Choisissez votre mot de passe', confirmation: 'Confirmez votre mot de passe' };
 const Schema = AcceptInvitationSchema.extend({ confirmation: z.string() }).refine(
@@ -33,16 +25,15 @@ const Schema = AcceptInvitationSchema.extend({ confirmation: z.string() }).refin
 export function InvitationPage() {
   const { token = '' } = useParams();
   const invitation = useQuery({
-    queryKey: ['invitation', token],
-    queryFn: async () =>
-      (await api.get<{ invitation: InvitationView }>(`/invitations/${encodeURIComponent(token)}`)).invitation,
+    queryKey: accountKeys.invitation(token),
+    queryFn: async () => (await call(accountEndpoints.invitation, { params: { token } })).invitation,
   });
   const [values, setValues] = useState({ password: '', confirmation: '' });
   const navigate = useNavigate();
   const setSession = useSetSession();
   const { errors, pending, submit } = useSubmit(
     Schema,
-    ({ password }) => api.post<{ user: SessionUser }>(`/invitations/${encodeURIComponent(token)}/accept`, { password }),
+    ({ password }) => call(accountEndpoints.acceptInvitation, { params: { token }, body: { password } }),
     ({ user }) => {
       setSession(user);
       navigate(HOME_BY_ROLE[user.role], { replace: true, state: { welcome: true } });

@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PendingInvitationView } from '../contracts/schemas.ts';
 import { ROLE_LABELS } from '../../shared/labels.ts';
-import { api, ApiError } from '../../ui/api.ts';
+import { ApiError, call } from '../../ui/api.ts';
+import { accountEndpoints } from '../contracts/endpoints.ts';
+import { accountKeys } from './query-keys.ts';
+import { emailKeys } from '../../email/web/query-keys.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
@@ -11,15 +14,17 @@ import { TableRegion } from '../../ui/TableRegion.tsx';
 export function AdminInvitationsPage() {
   const client = useQueryClient();
   const invitations = useQuery({
-    queryKey: ['admin', 'invitations'],
-    queryFn: async () => (await api.get<{ invitations: PendingInvitationView[] }>('/admin/invitations')).invitations,
+    queryKey: accountKeys.pendingInvitations,
+    queryFn: async () => (await call(accountEndpoints.pendingInvitations)).invitations,
   });
   const [message, setMessage] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
 
   const act = async (invitation: PendingInvitationView, action: 'resend' | 'revoke') => {
     const name = `${invitation.firstName} ${invitation.lastName}`;
     try {
-      await api.post(`/invitations/${invitation.id}/${action}`);
+      await call(action === 'resend' ? accountEndpoints.resendInvitation : accountEndpoints.revokeInvitation, {
+        params: { id: invitation.id },
+      });
       setMessage({
         tone: 'success',
         text: action === 'resend' ? `Nouvelle invitation envoyée à ${name}.` : `Invitation de ${name} annulée.`,
@@ -27,7 +32,12 @@ export function AdminInvitationsPage() {
     } catch (error) {
       setMessage({ tone: 'warning', text: error instanceof ApiError ? error.message : 'L’action n’a pas abouti.' });
     }
-    await client.invalidateQueries({ queryKey: ['admin'] });
+    // The pending list, the team's invitation states and, for a new link, its e-mail in the outbox.
+    await Promise.all([
+      client.invalidateQueries({ queryKey: accountKeys.pendingInvitations }),
+      client.invalidateQueries({ queryKey: accountKeys.consultants }),
+      client.invalidateQueries({ queryKey: emailKeys.outbox }),
+    ]);
   };
 
   return (

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { LoginInputSchema, type SessionUser } from '../contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { LoginInputSchema } from '../contracts/schemas.ts';
+import { call } from '../../ui/api.ts';
+import { accountEndpoints } from '../contracts/endpoints.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
 import { Notice } from '../../ui/Feedback.tsx';
@@ -22,7 +23,7 @@ export function LoginPage() {
   const setSession = useSetSession();
   const { errors, pending, submit } = useSubmit(
     LoginInputSchema,
-    (data) => api.post<{ user: SessionUser }>('/auth/login', data),
+    (data) => call(accountEndpoints.login, { body: data }),
     ({ user }) => {
       setSession(user);
       navigate(safeReturn(params.get('retour')) ?? HOME_BY_ROLE[user.role], { replace: true });

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
-import { PasswordResetConfirmSchema, type SessionUser } from '../contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { PasswordResetConfirmSchema } from '../contracts/schemas.ts';
+import { call } from '../../ui/api.ts';
+import { accountEndpoints } from '../contracts/endpoints.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
 import { HOME_BY_ROLE, useSetSession } from '../../ui/session.ts';
@@ -24,7 +25,7 @@ export function ResetPasswordPage() {
   const setSession = useSetSession();
   const { errors, pending, submit } = useSubmit(
     Schema,
-    ({ token: t, password }) => api.post<{ user: SessionUser }>('/auth/password-reset/confirm', { token: t, password }),
+    ({ token: t, password }) => call(accountEndpoints.resetPassword, { body: { token: t, password } }),
     ({ user }) => {
       setSession(user);
       navigate(HOME_BY_ROLE[user.role], { replace: true });

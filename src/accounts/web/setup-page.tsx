@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate } from 'react-router';
-import { SetupInputSchema, type SessionUser } from '../contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { SetupInputSchema } from '../contracts/schemas.ts';
+import { call } from '../../ui/api.ts';
+import { accountEndpoints } from '../contracts/endpoints.ts';
+import { accountKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
@@ -17,17 +19,17 @@ const LABELS = {
 };
 
 export function SetupPage() {
-  const status = useQuery({ queryKey: ['setup'], queryFn: () => api.get<{ required: boolean }>('/setup') });
+  const status = useQuery({ queryKey: accountKeys.setup, queryFn: () => call(accountEndpoints.setupStatus) });
   const [values, setValues] = useState({ organisationName: '', firstName: '', lastName: '', email: '', password: '' });
   const setSession = useSetSession();
   const client = useQueryClient();
   const navigate = useNavigate();
   const { errors, pending, submit } = useSubmit(
     SetupInputSchema,
-    (data) => api.post<{ user: SessionUser }>('/setup', data),
+    (data) => call(accountEndpoints.setup, { body: data }),
     ({ user }) => {
       setSession(user);
-      client.setQueryData(['setup'], { required: false });
+      client.setQueryData(accountKeys.setup, { required: false });
       navigate('/admin', { state: { welcome: true } });
     },
   );

@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { InvitePersonSchema, type ConsultantView } from '../contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { accountEndpoints } from '../contracts/endpoints.ts';
+import { accountKeys } from './query-keys.ts';
+import { emailKeys } from '../../email/web/query-keys.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
@@ -26,19 +29,22 @@ export function AdminTeamPage() {
   const location = useLocation();
   const client = useQueryClient();
   const consultants = useQuery({
-    queryKey: ['admin', 'consultants'],
-    queryFn: async () => (await api.get<{ consultants: ConsultantView[] }>('/admin/consultants')).consultants,
+    queryKey: accountKeys.consultants,
+    queryFn: async () => (await call(accountEndpoints.consultants)).consultants,
   });
   const empty = { firstName: '', lastName: '', email: '' };
   const [values, setValues] = useState(empty);
   const [invited, setInvited] = useState<string | null>(null);
   const { errors, pending, submit } = useSubmit(
     InvitePersonSchema,
-    (data) => api.post('/admin/consultants', data),
+    (data) => call(accountEndpoints.inviteConsultant, { body: data }),
     () => {
       setInvited(`${values.firstName} ${values.lastName}`);
       setValues(empty);
-      void client.invalidateQueries({ queryKey: ['admin'] });
+      // The new consultant, their pending invitation and its e-mail in the outbox.
+      void client.invalidateQueries({ queryKey: accountKeys.consultants });
+      void client.invalidateQueries({ queryKey: accountKeys.pendingInvitations });
+      void client.invalidateQueries({ queryKey: emailKeys.outbox });
     },
   );
   const welcome = (location.state as { welcome?: boolean } | null)?.welcome;

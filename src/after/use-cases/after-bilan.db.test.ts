@@ -22,7 +22,7 @@ import { offerFollowUp } from './offer-follow-up.ts';
 import { recordFollowUp } from './record-follow-up.ts';
 import { getOrganisationIndicators } from './get-organisation-indicators.ts';
 import { sweepAfterBilan } from './sweep-after-bilan.ts';
-import { bilanChecklist } from '../../bilans/use-cases/bilan-checklist.ts';
+import { bilanChecklist } from '../../bilans/data/bilan-checklist.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;

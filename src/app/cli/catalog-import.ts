@@ -13,8 +13,8 @@ import { migrateToLatest } from '../../platform/db/migrate.ts';
 import { createLogger } from '../../platform/logger.ts';
 import { ensureDatabase } from '../../platform/postgres/ensure-database.ts';
 import { startEmbeddedPostgres } from '../../platform/postgres/embedded.ts';
-import { loadRomeExport } from '../../catalog/rome-files/load-export.ts';
-import { isRomeExportError } from '../../catalog/domain/errors.ts';
+import { loadRomeExport } from '../../catalog/data/rome-export/load-export.ts';
+import { isRomeExportError } from '../../catalog/domain/rome/errors.ts';
 import { importRomeCatalogue } from '../../catalog/use-cases/import-rome-catalogue.ts';
 import { AppError } from '../../shared/errors.ts';
 

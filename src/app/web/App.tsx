@@ -5,7 +5,9 @@
 import { Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, Route, Routes } from 'react-router';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { accountEndpoints } from '../../accounts/contracts/endpoints.ts';
+import { accountKeys } from '../../accounts/web/query-keys.ts';
 import { Layout } from './Layout.tsx';
 import { RequireAnyRole, RequireRole } from '../../ui/Guard.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
@@ -16,7 +18,7 @@ import { SCREENS } from './screens.ts';
 
 /** "/" sends people where they belong: set-up on an empty installation, their home, or login. */
 function Entry() {
-  const setup = useQuery({ queryKey: ['setup'], queryFn: () => api.get<{ required: boolean }>('/setup') });
+  const setup = useQuery({ queryKey: accountKeys.setup, queryFn: () => call(accountEndpoints.setupStatus) });
   const session = useSession();
   if (setup.isPending || session.isPending) return <Loading />;
   if (setup.isError) return <LoadError error={setup.error} />;

@@ -5,7 +5,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { NavLink, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../shared/labels.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { accountEndpoints } from '../../accounts/contracts/endpoints.ts';
 import { useSession, useSetSession } from '../../ui/session.ts';
 import { forgetDraftsOf } from '../../ui/drafts.ts';
 import { PAGE_HEADING_ID } from '../../ui/Page.tsx';
@@ -48,7 +49,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const links = user ? navFor(user.role) : [];
 
   const logout = async () => {
-    await api.post('/auth/logout').catch(() => undefined);
+    await call(accountEndpoints.logout).catch(() => undefined);
     // Nothing the person typed stays on this browser for the next one.
     if (user) forgetDraftsOf(user.id);
     setSession(null);

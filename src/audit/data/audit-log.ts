@@ -38,3 +38,41 @@ export function createAuditLog<E extends Event>(events: z.ZodType<E>) {
     },
   };
 }
+
+/**
+ * A page of the organisation's events, newest first, before the event `before` if given, with the
+ * names of the actor, of the bilan's beneficiary and of the user the event is about.
+ */
+export function listAuditEventRows(
+  db: Kysely<Database>,
+  organisationId: string,
+  before: number | undefined,
+  limit: number,
+) {
+  let query = db
+    .selectFrom('audit_events as e')
+    .leftJoin('users as a', 'a.id', 'e.actor_user_id')
+    .leftJoin('bilans as b', 'b.id', 'e.bilan_id')
+    .leftJoin('users as bb', 'bb.id', 'b.beneficiary_id')
+    .leftJoin('users as su', (join) => join.onRef('su.id', '=', 'e.subject_id').on('e.subject_type', '=', 'user'))
+    .select([
+      'e.id',
+      'e.occurred_at',
+      'e.actor_role',
+      'e.action',
+      'e.subject_type',
+      'e.ip',
+      'e.details',
+      'a.first_name as a_first',
+      'a.last_name as a_last',
+      'bb.first_name as b_first',
+      'bb.last_name as b_last',
+      'su.first_name as s_first',
+      'su.last_name as s_last',
+    ])
+    .where('e.organisation_id', '=', organisationId)
+    .orderBy('e.id', 'desc')
+    .limit(limit);
+  if (before !== undefined) query = query.where('e.id', '<', before);
+  return query.execute();
+}

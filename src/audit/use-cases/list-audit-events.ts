@@ -1,7 +1,8 @@
 /**
  * The organisation's audit log for its admins, newest first, 50 per page.
  */
-import type { AuditPage } from '../../accounts/contracts/schemas.ts';
+import type { AuditPage } from '../contracts/audit-page.ts';
+import { listAuditEventRows } from '../data/audit-log.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Role } from '../../accounts/domain/users.ts';
@@ -11,32 +12,7 @@ const PAGE = 50;
 export async function listAuditEvents(deps: Deps, actor: Actor, cursor?: string): Promise<AuditPage> {
   requireRole(actor, 'admin');
   const before = cursor && /^\d{1,18}$/.test(cursor) ? Number(cursor) : undefined;
-  let query = deps.db
-    .selectFrom('audit_events as e')
-    .leftJoin('users as a', 'a.id', 'e.actor_user_id')
-    .leftJoin('bilans as b', 'b.id', 'e.bilan_id')
-    .leftJoin('users as bb', 'bb.id', 'b.beneficiary_id')
-    .leftJoin('users as su', (join) => join.onRef('su.id', '=', 'e.subject_id').on('e.subject_type', '=', 'user'))
-    .select([
-      'e.id',
-      'e.occurred_at',
-      'e.actor_role',
-      'e.action',
-      'e.subject_type',
-      'e.ip',
-      'e.details',
-      'a.first_name as a_first',
-      'a.last_name as a_last',
-      'bb.first_name as b_first',
-      'bb.last_name as b_last',
-      'su.first_name as s_first',
-      'su.last_name as s_last',
-    ])
-    .where('e.organisation_id', '=', actor.organisationId)
-    .orderBy('e.id', 'desc')
-    .limit(PAGE + 1);
-  if (before !== undefined) query = query.where('e.id', '<', before);
-  const rows = await query.execute();
+  const rows = await listAuditEventRows(deps.db, actor.organisationId, before, PAGE + 1);
   const page = rows.slice(0, PAGE);
   return {
     events: page.map((r) => {

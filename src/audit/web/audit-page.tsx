@@ -1,7 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { AuditPage } from '../../accounts/contracts/schemas.ts';
 import { AUDIT_ACTION_LABELS, ROLE_LABELS } from '../../shared/labels.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { auditEndpoints } from '../contracts/endpoints.ts';
+import { auditKeys } from './query-keys.ts';
 import { formatShortDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
@@ -17,9 +18,8 @@ function actorLabel(actor: string | null, role: string | null): string {
 
 export function AdminAuditPage() {
   const pages = useInfiniteQuery({
-    queryKey: ['admin', 'audit'],
-    queryFn: ({ pageParam }) =>
-      api.get<AuditPage>(`/admin/audit${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ''}`),
+    queryKey: auditKeys.journal,
+    queryFn: ({ pageParam }) => call(auditEndpoints.journal, { query: { cursor: pageParam || undefined } }),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

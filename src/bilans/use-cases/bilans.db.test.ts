@@ -8,11 +8,11 @@ import {
   type TestUser,
 } from '../../../tests/support/factories.ts';
 import { createBilan } from './create-bilan.ts';
-import { consultantHome } from './consultant-home.ts';
+import { getConsultantHome } from './get-consultant-home.ts';
 import { getBilan } from './get-bilan.ts';
 import { changeBilanPhase } from './change-bilan-phase.ts';
-import { beneficiaryHome } from './beneficiary-home.ts';
-import { acceptInvitation } from '../../accounts/use-cases/invitations.ts';
+import { getBeneficiaryHome } from './get-beneficiary-home.ts';
+import { acceptInvitation } from '../../accounts/use-cases/invitations/accept-invitation.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -98,7 +98,7 @@ describe('creating a bilan', () => {
 describe('reading and moving a bilan', () => {
   it('shows the consultant their bilans with phase, hours and next step; the beneficiary theirs', async () => {
     const { bilanId } = await createBilan(deps, org.consultant.actor, input('d@exemple.fr'));
-    const home = await consultantHome(deps, org.consultant.actor);
+    const home = await getConsultantHome(deps, org.consultant.actor);
     expect(home.open).toEqual([
       expect.objectContaining({
         id: bilanId,
@@ -128,10 +128,10 @@ describe('reading and moving a bilan', () => {
       ip: null,
       userAgent: null,
     };
-    const mine = await beneficiaryHome(deps, actor);
+    const mine = await getBeneficiaryHome(deps, actor);
     expect(mine.bilan).toMatchObject({ id: bilanId, phase: 'preliminaire', nextStep: { code: 'plan_seance' } });
     expect(mine.consultant?.email).toBe(org.consultant.email);
-    expect((await consultantHome(deps, org.consultant.actor)).open[0]?.nextStep).toEqual({ code: 'plan_seance' });
+    expect((await getConsultantHome(deps, org.consultant.actor)).open[0]?.nextStep).toEqual({ code: 'plan_seance' });
   });
 
   it('audits every read of the bilan page by the consultant', async () => {
@@ -206,7 +206,7 @@ describe('reading and moving a bilan', () => {
         actual_end_at: '2026-11-20T11:00:00Z',
       })
       .execute();
-    const { attestItem } = await import('./phase-record.ts');
+    const { attestItem } = await import('./attest-item.ts');
     await attestItem(deps, org.consultant.actor, bilanId, {
       item: 'project_or_alternatives_identified',
       met: true,
@@ -250,7 +250,7 @@ describe('reading and moving a bilan', () => {
       changeBilanPhase(deps, org.consultant.actor, bilanId, { to: 'abandonne', reason: '   ' }),
     ).rejects.toMatchObject({ details: { unmet: [{ code: 'reason_required' }] } });
     await changeBilanPhase(deps, org.consultant.actor, bilanId, { to: 'abandonne', reason: 'Reprise d’un emploi' });
-    const home = await consultantHome(deps, org.consultant.actor);
+    const home = await getConsultantHome(deps, org.consultant.actor);
     expect(home.open).toHaveLength(0);
     expect(home.closed[0]).toMatchObject({ id: bilanId, phase: 'abandonne', nextStep: { code: 'none' } });
     await expect(changeBilanPhase(deps, org.consultant.actor, bilanId, { to: 'investigation' })).rejects.toMatchObject({
@@ -265,7 +265,7 @@ describe('reading and moving a bilan', () => {
     await expect(changeBilanPhase(deps, colleague.actor, bilanId, { to: 'investigation' })).rejects.toMatchObject({
       code: 'not_found',
     });
-    expect((await consultantHome(deps, colleague.actor)).open).toHaveLength(0);
+    expect((await getConsultantHome(deps, colleague.actor)).open).toHaveLength(0);
     const bilan = await deps.db
       .selectFrom('bilans')
       .select('phase')

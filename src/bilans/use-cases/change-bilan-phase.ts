@@ -4,15 +4,18 @@
  * line and its audit event are written in one transaction, under a row lock.
  */
 import { checkTransition } from '../domain/phases.ts';
+import { factsFrom } from '../domain/checklist-state.ts';
 import type { TransitionInput } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
-import { notFound, requireRole } from '../../platform/authorize.ts';
-import { bilanChecklist, factsFrom } from './bilan-checklist.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import { bilanChecklist } from '../data/bilan-checklist.ts';
+import { lockBilan } from '../data/bilan-access.ts';
+import { insertPhaseChange, readChecklistSubject, setBilanPhase } from '../data/bilan-repository.ts';
+import { lockUpcomingSeances } from '../../seances/data/seance-lookups.ts';
 import { cancelPlannedSeance } from '../../seances/use-cases/change-seance.ts';
 import { issueCertificate } from '../../documents/use-cases/certificate.ts';
-import { lockBilan } from '../data/bilan-access.ts';
 
 export async function changeBilanPhase(
   deps: Deps,
@@ -23,39 +26,21 @@ export async function changeBilanPhase(
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const result = await deps.db.transaction().execute(async (trx) => {
-    const bilan = await trx
-      .selectFrom('bilans')
-      .select(['id', 'phase', 'financing', 'created_at', 'accompaniment_done_minutes'])
-      .where('id', '=', bilanId)
-      .where('organisation_id', '=', actor.organisationId)
-      .where('consultant_id', '=', actor.userId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!bilan) notFound();
+    const reached = await lockBilan(trx, actor, bilanId, 'consultant');
+    const bilan = await readChecklistSubject(trx, bilanId);
     const reason = input.reason?.trim() || undefined;
     const check = checkTransition(factsFrom(bilan.phase, await bilanChecklist(trx, bilan)), { to: input.to, reason });
     if (!check.allowed) throw new AppError('transition_refused', { details: { unmet: check.unmet } });
 
-    await trx
-      .updateTable('bilans')
-      .set({
-        phase: input.to,
-        phase_changed_at: now,
-        ...(input.to === 'abandonne' ? { abandon_reason: reason ?? null } : {}),
-      })
-      .where('id', '=', bilanId)
-      .execute();
-    await trx
-      .insertInto('bilan_phase_changes')
-      .values({
-        bilan_id: bilanId,
-        from_phase: bilan.phase,
-        to_phase: input.to,
-        changed_by: actor.userId,
-        changed_at: now,
-        reason: reason ?? null,
-      })
-      .execute();
+    await setBilanPhase(trx, bilanId, input.to, now, reason ?? null);
+    await insertPhaseChange(trx, {
+      bilanId,
+      from: bilan.phase,
+      to: input.to,
+      by: actor.userId,
+      at: now,
+      reason: reason ?? null,
+    });
     await deps.audit.record(
       trx,
       auditContext(actor),
@@ -69,15 +54,8 @@ export async function changeBilanPhase(
     );
     if (input.to === 'cloture' || input.to === 'abandonne') {
       // Séances still to come are cancelled, with a calendar cancellation for the beneficiary.
-      const forSeances = await lockBilan(trx, actor, bilanId, 'consultant');
-      const upcoming = await trx
-        .selectFrom('seances')
-        .select(['id', 'mode', 'calendar_sequence'])
-        .where('bilan_id', '=', bilanId)
-        .where('status', '=', 'planned')
-        .where('starts_at', '>', now)
-        .forUpdate()
-        .execute();
+      const forSeances = { ...reached, phase: input.to };
+      const upcoming = await lockUpcomingSeances(trx, bilanId, now);
       const why =
         input.to === 'cloture'
           ? 'Le bilan est terminé : cette séance n’aura pas lieu.'

@@ -7,9 +7,13 @@ import {
   type TestUser,
 } from '../../../tests/support/factories.ts';
 import { CURRENT_NOTICE } from '../domain/notice.ts';
-import { decideConsent, getConsent } from './consent.ts';
-import { getCharter, signCharter } from './charter.ts';
-import { attestItem, getChecklist, savePhaseRecord } from './phase-record.ts';
+import { decideConsent } from './decide-consent.ts';
+import { getConsent } from './get-consent.ts';
+import { getCharter } from './get-charter.ts';
+import { signCharter } from './sign-charter.ts';
+import { attestItem } from './attest-item.ts';
+import { getChecklist } from './get-checklist.ts';
+import { savePhaseRecord } from './save-phase-record.ts';
 import { planSeance } from '../../seances/use-cases/plan-seance.ts';
 import { changeBilanPhase } from './change-bilan-phase.ts';
 

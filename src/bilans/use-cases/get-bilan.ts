@@ -4,33 +4,22 @@
  */
 import { availableTransitions } from '../domain/phases.ts';
 import { invitationState } from '../domain/next-step.ts';
+import { factsFrom } from '../domain/checklist-state.ts';
 import type { BilanDetail } from '../contracts/schemas.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { notFound, requireRole } from '../../platform/authorize.ts';
-import { bilanSummaryQuery, latestInvitation, toSummary } from './bilan-queries.ts';
-import { bilanChecklist, factsFrom } from './bilan-checklist.ts';
+import { consultantBilanDetail, latestInvitation, toSummary } from '../data/bilan-summaries.ts';
+import { phaseHistory } from '../data/bilan-repository.ts';
+import { bilanChecklist } from '../data/bilan-checklist.ts';
 
 export async function getBilan(deps: Deps, actor: Actor, bilanId: string): Promise<BilanDetail> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
-  const row = await bilanSummaryQuery(deps.db, now)
-    .innerJoin('users as c', 'c.id', 'b.consultant_id')
-    .innerJoin('organisations as o', 'o.id', 'b.organisation_id')
-    .select(['c.first_name as c_first', 'c.last_name as c_last', 'c.email as c_email', 'o.name as organisation_name'])
-    .where('b.id', '=', bilanId)
-    .where('b.organisation_id', '=', actor.organisationId)
-    .where('b.consultant_id', '=', actor.userId)
-    .executeTakeFirst();
+  const row = await consultantBilanDetail(deps.db, actor.organisationId, actor.userId, bilanId, now);
   if (!row) notFound();
 
-  const history = await deps.db
-    .selectFrom('bilan_phase_changes as h')
-    .innerJoin('users as u', 'u.id', 'h.changed_by')
-    .select(['h.from_phase', 'h.to_phase', 'h.changed_at', 'h.reason', 'u.first_name', 'u.last_name'])
-    .where('h.bilan_id', '=', bilanId)
-    .orderBy('h.id', 'asc')
-    .execute();
+  const history = await phaseHistory(deps.db, bilanId);
   const state = await bilanChecklist(deps.db, {
     id: row.id,
     phase: row.phase,

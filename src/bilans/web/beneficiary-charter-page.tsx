@@ -2,24 +2,24 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useState } from 'react';
-import type { BeneficiaryHome } from '../contracts/schemas.ts';
-import type { CharterView } from '../contracts/checklists.ts';
-import { api } from '../../ui/api.ts';
+import { bilanEndpoints } from '../contracts/endpoints.ts';
+import { call } from '../../ui/api.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { useSession } from '../../ui/session.ts';
 import { CharterSignature, CharterText } from './charter-signature.tsx';
+import { bilanKeys } from './query-keys.ts';
 
 export function BeneficiaryCharterPage() {
   const client = useQueryClient();
   const session = useSession();
   const [message, setMessage] = useState<string | null>(null);
-  const home = useQuery({ queryKey: ['beneficiary', 'home'], queryFn: () => api.get<BeneficiaryHome>('/me/bilan') });
+  const home = useQuery({ queryKey: bilanKeys.mine, queryFn: () => call(bilanEndpoints.mine) });
   const bilanId = home.data?.bilan?.id;
   const charter = useQuery({
-    queryKey: ['beneficiary', 'charter', bilanId],
-    queryFn: () => api.get<CharterView>(`/bilans/${bilanId}/charter`),
+    queryKey: bilanKeys.charter(bilanId ?? ''),
+    queryFn: () => call(bilanEndpoints.charter, { params: { id: bilanId! } }),
     enabled: Boolean(bilanId),
   });
   if (home.isPending || (bilanId && charter.isPending))
@@ -60,7 +60,10 @@ export function BeneficiaryCharterPage() {
           signer={name}
           onDone={(m) => {
             setMessage(m);
-            void client.invalidateQueries({ queryKey: ['beneficiary'] });
+            // The signature is a fact of the checklist, which decides the possible transitions.
+            void client.invalidateQueries({ queryKey: bilanKeys.charter(bilanId) });
+            void client.invalidateQueries({ queryKey: bilanKeys.checklist(bilanId) });
+            void client.invalidateQueries({ queryKey: bilanKeys.summary(bilanId) });
           }}
         />
       )}

@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
-import type { BeneficiaryHome } from '../contracts/schemas.ts';
+import { bilanEndpoints } from '../contracts/endpoints.ts';
 import { PHASE_LABELS, PHASE_PURPOSES, nextStepForBeneficiary } from '../../shared/labels.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
 import { formatDate, formatMinutes } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { PhaseSteps } from './PhaseSteps.tsx';
 import { MySeances } from '../../seances/web/beneficiary-seances.tsx';
 import { BeneficiaryTodo } from './beneficiary-todo.tsx';
+import { bilanKeys } from './query-keys.ts';
 import { MyFollowUp } from '../../after/web/beneficiary-follow-up.tsx';
 // Questionnaires and instruments.
 import { MyQuestionnaires } from '../../questionnaires/web/beneficiary-questionnaires.tsx';
@@ -17,7 +18,7 @@ import { MyExternalTests } from '../../external-tests/web/beneficiary-external-t
 
 export function BeneficiaryHomePage() {
   const location = useLocation();
-  const home = useQuery({ queryKey: ['beneficiary', 'home'], queryFn: () => api.get<BeneficiaryHome>('/me/bilan') });
+  const home = useQuery({ queryKey: bilanKeys.mine, queryFn: () => call(bilanEndpoints.mine) });
   const welcome = (location.state as { welcome?: boolean } | null)?.welcome;
   const paused = (location.state as { paused?: string } | null)?.paused;
   if (home.isPending)

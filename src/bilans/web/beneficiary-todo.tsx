@@ -1,21 +1,23 @@
 /** "À faire" on the beneficiary's home: the notice to answer, the charter and documents to sign. */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { CharterView, ConsentView } from '../contracts/checklists.ts';
+import { bilanEndpoints } from '../contracts/endpoints.ts';
 import type { BilanDocuments } from '../../documents/contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { api, call } from '../../ui/api.ts';
+import { bilanKeys } from './query-keys.ts';
 
 export function BeneficiaryTodo({ bilanId }: { bilanId: string }) {
   const consent = useQuery({
-    queryKey: ['beneficiary', 'consent', bilanId],
-    queryFn: () => api.get<ConsentView>(`/bilans/${bilanId}/consent`),
+    queryKey: bilanKeys.consent(bilanId),
+    queryFn: () => call(bilanEndpoints.consent, { params: { id: bilanId } }),
   });
   const charter = useQuery({
-    queryKey: ['beneficiary', 'charter', bilanId],
-    queryFn: () => api.get<CharterView>(`/bilans/${bilanId}/charter`),
+    queryKey: bilanKeys.charter(bilanId),
+    queryFn: () => call(bilanEndpoints.charter, { params: { id: bilanId } }),
   });
   const documents = useQuery({
-    queryKey: ['beneficiary', 'documents', bilanId],
+    // The documents' own key (`documentKeys.ofBilan`), invalidated when a document is signed.
+    queryKey: ['documents', 'bilan', bilanId],
     queryFn: () => api.get<BilanDocuments>(`/bilans/${bilanId}/documents`),
   });
   const items: { to: string; label: string }[] = [];

@@ -6,10 +6,13 @@ import {
   PHASE_PURPOSES_FOR_CONSULTANT,
   nextStepForConsultant,
 } from '../../shared/labels.ts';
-import { api, ApiError } from '../../ui/api.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { ApiError, call } from '../../ui/api.ts';
+import { accountEndpoints } from '../../accounts/contracts/endpoints.ts';
 import { formatDateTime, formatMinutes } from '../../ui/format.ts';
 import { PhaseSteps } from './PhaseSteps.tsx';
 import type { BilanSectionProps } from './section.ts';
+import { bilanKeys } from './query-keys.ts';
 
 export function SituationSection({ bilan: b }: { bilan: BilanDetail }) {
   return (
@@ -50,13 +53,17 @@ export function SituationSection({ bilan: b }: { bilan: BilanDetail }) {
 }
 
 export function BeneficiarySection({ bilan: b, onChanged }: BilanSectionProps) {
+  const client = useQueryClient();
   const resend = async (invitationId: string) => {
     try {
-      await api.post(`/invitations/${invitationId}/resend`);
+      await call(accountEndpoints.resendInvitation, { params: { id: invitationId } });
       onChanged('Une nouvelle invitation a été envoyée.');
     } catch (e) {
       onChanged(e instanceof ApiError ? e.message : 'L’invitation n’a pas pu être renvoyée.');
     }
+    // The invitation's state shows on the bilan and decides the next step on the home.
+    void client.invalidateQueries({ queryKey: bilanKeys.summary(b.id) });
+    void client.invalidateQueries({ queryKey: bilanKeys.consultantHome });
   };
   return (
     <section aria-labelledby="beneficiaire">

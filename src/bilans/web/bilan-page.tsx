@@ -1,13 +1,16 @@
 /**
  * The consultant's bilan page. Each capability adds its section (one file in this folder) to the
- * list below; sections report changes through `onChanged`, which refreshes the data and moves
- * focus to the message.
+ * list below. A section invalidates the queries its change affects (its own keys, and
+ * `bilanKeys.summary(id)` / `bilanKeys.checklist(id)` / `bilanKeys.consultantHome` when the change
+ * moves what they show), then reports it through `onChanged`, which shows the message and moves
+ * focus to it.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import type { BilanDetail } from '../contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { bilanEndpoints } from '../contracts/endpoints.ts';
+import { call } from '../../ui/api.ts';
+import { bilanKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { BeneficiarySection, SituationSection } from './bilan-overview.tsx';
@@ -24,7 +27,6 @@ import { ExternalTestsSection } from '../../external-tests/web/bilan-external-te
 
 export function BilanPage() {
   const { id = '' } = useParams();
-  const client = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   // The button that was used may disappear: focus goes to the outcome, which is read out.
@@ -32,13 +34,10 @@ export function BilanPage() {
     if (message) messageRef.current?.focus();
   }, [message]);
   const bilan = useQuery({
-    queryKey: ['consultant', 'bilan', id],
-    queryFn: async () => (await api.get<{ bilan: BilanDetail }>(`/bilans/${encodeURIComponent(id)}`)).bilan,
+    queryKey: bilanKeys.summary(id),
+    queryFn: async () => (await call(bilanEndpoints.get, { params: { id } })).bilan,
   });
-  const onChanged = (text: string) => {
-    setMessage(text);
-    void client.invalidateQueries({ queryKey: ['consultant'] });
-  };
+  const onChanged = (text: string) => setMessage(text);
 
   if (bilan.isPending)
     return (

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { SignCharterSchema, type CharterView } from '../contracts/checklists.ts';
-import { api } from '../../ui/api.ts';
+import { bilanEndpoints } from '../contracts/endpoints.ts';
+import { call } from '../../ui/api.ts';
 import { CheckboxField, Form, TextField, useSubmit } from '../../ui/Form.tsx';
 
 const Schema = SignCharterSchema.omit({ consent: true }).extend({
@@ -43,7 +44,7 @@ export function CharterSignature({
   const [values, setValues] = useState({ signedName: '', consent: false });
   const { errors, pending, submit } = useSubmit(
     Schema,
-    (data) => api.post(`/bilans/${bilanId}/charter`, { ...data, consent: true }),
+    (data) => call(bilanEndpoints.signCharter, { params: { id: bilanId }, body: { ...data, consent: true } }),
     () => onDone('La charte des engagements réciproques est signée.'),
   );
   return (

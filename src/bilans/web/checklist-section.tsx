@@ -5,15 +5,17 @@
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { PhaseRecordSchema, type CharterView, type ChecklistView, type ConsentView } from '../contracts/checklists.ts';
+import { PhaseRecordSchema, type ChecklistView } from '../contracts/checklists.ts';
+import { bilanEndpoints } from '../contracts/endpoints.ts';
 import { PHASE_LABELS } from '../../shared/labels.ts';
-import { api, ApiError } from '../../ui/api.ts';
+import { ApiError, call } from '../../ui/api.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { useDrafts } from '../../ui/drafts.ts';
 import { CheckboxField, Form, TextArea, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { CharterSignature } from './charter-signature.tsx';
 import type { BilanSectionProps } from './section.ts';
+import { bilanKeys } from './query-keys.ts';
 import type { Phase } from '../domain/phases.ts';
 import { isOpen } from '../domain/phases.ts';
 
@@ -30,7 +32,7 @@ function PreliminaireRecord({
   const [values, setValues] = useState(() => drafts.read<typeof record>(bilanId) ?? record);
   const { errors, pending, submit } = useSubmit(
     PhaseRecordSchema,
-    (data) => api.post(`/bilans/${bilanId}/preliminaire`, data),
+    (data) => call(bilanEndpoints.savePreliminaire, { params: { id: bilanId }, body: data }),
     () => {
       drafts.forget(bilanId);
       onDone('Le compte rendu de la phase préliminaire est enregistré.');
@@ -99,7 +101,7 @@ function Attestation({
   const [error, setError] = useState<string | null>(null);
   const toggle = async (met: boolean) => {
     try {
-      await api.post(`/bilans/${bilanId}/attestations`, { item: item.code, met });
+      await call(bilanEndpoints.attest, { params: { id: bilanId }, body: { item: item.code, met } });
       setError(null);
       onDone(met ? `« ${item.label} » : fait.` : `« ${item.label} » : à faire.`);
     } catch (e) {
@@ -121,21 +123,28 @@ export function ChecklistSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
   const open = isOpen(bilan.phase);
   const checklist = useQuery({
-    queryKey: ['consultant', 'checklist', bilan.id],
-    queryFn: () => api.get<ChecklistView>(`/bilans/${bilan.id}/checklist`),
+    queryKey: bilanKeys.checklist(bilan.id),
+    queryFn: () => call(bilanEndpoints.checklist, { params: { id: bilan.id } }),
     enabled: open,
   });
   const consent = useQuery({
-    queryKey: ['consultant', 'consent', bilan.id],
-    queryFn: () => api.get<ConsentView>(`/bilans/${bilan.id}/consent`),
+    queryKey: bilanKeys.consent(bilan.id),
+    queryFn: () => call(bilanEndpoints.consent, { params: { id: bilan.id } }),
   });
   const charter = useQuery({
-    queryKey: ['consultant', 'charter', bilan.id],
-    queryFn: () => api.get<CharterView>(`/bilans/${bilan.id}/charter`),
+    queryKey: bilanKeys.charter(bilan.id),
+    queryFn: () => call(bilanEndpoints.charter, { params: { id: bilan.id } }),
   });
+  // The préliminaire record and attested items are facts of the checklist, which decides the
+  // possible transitions shown with the bilan; the charter signature also shows in its own query.
   const done = (message: string) => {
-    void client.invalidateQueries({ queryKey: ['consultant'] });
+    void client.invalidateQueries({ queryKey: bilanKeys.checklist(bilan.id) });
+    void client.invalidateQueries({ queryKey: bilanKeys.summary(bilan.id) });
     onChanged(message);
+  };
+  const signed = (message: string) => {
+    void client.invalidateQueries({ queryKey: bilanKeys.charter(bilan.id) });
+    done(message);
   };
   if (!open) return null;
   if (checklist.isPending || consent.isPending || charter.isPending)
@@ -191,7 +200,7 @@ export function ChecklistSection({ bilan, onChanged }: BilanSectionProps) {
           bilanId={bilan.id}
           charter={charter.data}
           signer={`${bilan.consultant.firstName} ${bilan.consultant.lastName}`}
-          onDone={done}
+          onDone={signed}
         />
       ) : null}
       {c.phase === 'preliminaire' ? (

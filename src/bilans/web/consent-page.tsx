@@ -5,26 +5,29 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { BeneficiaryHome } from '../contracts/schemas.ts';
-import type { ConsentView } from '../contracts/checklists.ts';
-import { api, ApiError } from '../../ui/api.ts';
+import { bilanEndpoints } from '../contracts/endpoints.ts';
+import { ApiError, call } from '../../ui/api.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { bilanKeys } from './query-keys.ts';
 
 export function ConsentPage() {
   const client = useQueryClient();
-  const home = useQuery({ queryKey: ['beneficiary', 'home'], queryFn: () => api.get<BeneficiaryHome>('/me/bilan') });
+  const home = useQuery({ queryKey: bilanKeys.mine, queryFn: () => call(bilanEndpoints.mine) });
   const bilanId = home.data?.bilan?.id;
   const consent = useQuery({
-    queryKey: ['beneficiary', 'consent', bilanId],
-    queryFn: () => api.get<ConsentView>(`/bilans/${bilanId}/consent`),
+    queryKey: bilanKeys.consent(bilanId ?? ''),
+    queryFn: () => call(bilanEndpoints.consent, { params: { id: bilanId! } }),
     enabled: Boolean(bilanId),
   });
   const [outcome, setOutcome] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
   const decide = async (decision: 'given' | 'refused') => {
     try {
-      await api.post(`/bilans/${bilanId}/consent`, { decision, noticeVersion: consent.data!.notice.version });
+      await call(bilanEndpoints.decideConsent, {
+        params: { id: bilanId! },
+        body: { decision, noticeVersion: consent.data!.notice.version },
+      });
       setOutcome(
         decision === 'given'
           ? { tone: 'success', text: 'Merci : votre consentement est enregistré. Votre bilan peut se poursuivre.' }
@@ -33,7 +36,12 @@ export function ConsentPage() {
               text: 'Votre choix est enregistré. Refuser est votre droit : ce n’est ni une faute ni un motif de sanction. Votre consultant·e pourra répondre à vos questions ; vous pouvez changer d’avis à tout moment sur cette page.',
             },
       );
-      await client.invalidateQueries({ queryKey: ['beneficiary'] });
+      // Consent is a fact of the checklist, which decides the possible transitions.
+      await Promise.all([
+        client.invalidateQueries({ queryKey: bilanKeys.consent(bilanId!) }),
+        client.invalidateQueries({ queryKey: bilanKeys.checklist(bilanId!) }),
+        client.invalidateQueries({ queryKey: bilanKeys.summary(bilanId!) }),
+      ]);
     } catch (error) {
       setOutcome({
         tone: 'warning',

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
-import type { BilanSummary, ConsultantHome } from '../contracts/schemas.ts';
+import type { BilanSummary } from '../contracts/schemas.ts';
 import { PHASE_SHORT_LABELS, nextStepForConsultant } from '../../shared/labels.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { bilanEndpoints } from '../contracts/endpoints.ts';
+import { bilanKeys } from './query-keys.ts';
 import { formatMinutes } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
@@ -45,8 +47,8 @@ function BilanTable({ bilans, caption }: { bilans: BilanSummary[]; caption: stri
 export function ConsultantHomePage() {
   const location = useLocation();
   const home = useQuery({
-    queryKey: ['consultant', 'home'],
-    queryFn: () => api.get<ConsultantHome>('/consultant/home'),
+    queryKey: bilanKeys.consultantHome,
+    queryFn: () => call(bilanEndpoints.consultantHome),
   });
   const created = (location.state as { created?: string } | null)?.created;
   return (

@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { CreateBilanSchema } from '../contracts/schemas.ts';
+import { bilanEndpoints } from '../contracts/endpoints.ts';
 import { FINANCING_LABELS } from '../../shared/labels.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
 import { FINANCINGS } from '../../financing/domain/catalog.ts';
+import { bilanKeys } from './query-keys.ts';
 
 const LABELS: Record<string, string> = {
   'beneficiary.firstName': 'Prénom',
@@ -22,9 +24,9 @@ export function NewBilanPage() {
   const client = useQueryClient();
   const { errors, pending, submit } = useSubmit(
     CreateBilanSchema,
-    (data) => api.post<{ bilanId: string }>('/bilans', { ...data, plannedHours: values.plannedHours }),
+    (data) => call(bilanEndpoints.create, { body: { ...data, plannedHours: values.plannedHours } }),
     () => {
-      void client.invalidateQueries({ queryKey: ['consultant'] });
+      void client.invalidateQueries({ queryKey: bilanKeys.consultantHome });
       navigate('/consultant', { state: { created: `${values.firstName} ${values.lastName}` } });
     },
   );

@@ -1,13 +1,16 @@
 /** The bilan page's "Changer de phase" section: the forward step with its guard, abandonment, history. */
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { BilanDetail, TransitionOption } from '../contracts/schemas.ts';
 import { TransitionSchema } from '../contracts/schemas.ts';
+import { bilanEndpoints } from '../contracts/endpoints.ts';
 import { PHASE_LABELS, unmetConditionLabel } from '../../shared/labels.ts';
-import { api, ApiError } from '../../ui/api.ts';
+import { ApiError, call } from '../../ui/api.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { Confirm } from '../../ui/Feedback.tsx';
 import { Form, TextArea, useSubmit } from '../../ui/Form.tsx';
 import type { BilanSectionProps } from './section.ts';
+import { bilanKeys, everyQueryOfBilan } from './query-keys.ts';
 
 function ForwardTransition({
   bilan,
@@ -24,7 +27,7 @@ function ForwardTransition({
   const move = async () => {
     setPending(true);
     try {
-      await api.post(`/bilans/${bilan.id}/transitions`, { to: option.to });
+      await call(bilanEndpoints.changePhase, { params: { id: bilan.id }, body: { to: option.to } });
       setError(null);
       onDone(`Le bilan est passé en ${PHASE_LABELS[option.to].toLowerCase()}.`);
     } catch (e) {
@@ -77,7 +80,7 @@ function Abandon({ bilan, onDone }: { bilan: BilanDetail; onDone: (text: string)
       path: ['reason'],
       message: 'Indiquez la raison de l’abandon.',
     }),
-    (data) => api.post(`/bilans/${bilan.id}/transitions`, data),
+    (data) => call(bilanEndpoints.changePhase, { params: { id: bilan.id }, body: data }),
     () => onDone('L’abandon du bilan est enregistré.'),
   );
   if (!open) {
@@ -109,6 +112,14 @@ function Abandon({ bilan, onDone }: { bilan: BilanDetail; onDone: (text: string)
 }
 
 export function PhasesSection({ bilan, onChanged }: BilanSectionProps) {
+  const client = useQueryClient();
+  // A phase change moves the whole dossier (its checklist, and on closure or abandonment its
+  // séances, documents and what follows) and the consultant's home.
+  const changed = (text: string) => {
+    void client.invalidateQueries(everyQueryOfBilan(bilan.id));
+    void client.invalidateQueries({ queryKey: bilanKeys.consultantHome });
+    onChanged(text);
+  };
   const forward = bilan.transitions.find((t) => t.to !== 'abandonne');
   const canAbandon = bilan.transitions.some((t) => t.to === 'abandonne');
   return (
@@ -116,10 +127,10 @@ export function PhasesSection({ bilan, onChanged }: BilanSectionProps) {
       {forward || canAbandon ? (
         <section aria-labelledby="phases">
           <h2 id="phases">Changer de phase</h2>
-          {forward ? <ForwardTransition bilan={bilan} option={forward} onDone={onChanged} /> : null}
+          {forward ? <ForwardTransition bilan={bilan} option={forward} onDone={changed} /> : null}
           {canAbandon ? (
             <div className="spaced">
-              <Abandon bilan={bilan} onDone={onChanged} />
+              <Abandon bilan={bilan} onDone={changed} />
             </div>
           ) : null}
         </section>

@@ -4,13 +4,12 @@
  * ROME_DIR, logs how to import one (the interface says it too). Never throws: the app works
  * without a catalogue.
  */
-import { loadRomeExport } from '../rome-files/load-export.ts';
-import { catalogueIndexes, readCatalogueInfo } from './catalogue-store.ts';
+import { loadRomeExport } from '../data/rome-export/load-export.ts';
+import { catalogueIndexes, readCatalogueInfo } from '../data/catalogue-repository.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { importRomeCatalogue } from './import-rome-catalogue.ts';
 
-export const IMPORT_HINT =
-  'npm run catalog:import -- <dossier de l’export ROME | URL https du zip>, ou ROME_DIR au démarrage';
+const IMPORT_HINT = 'npm run catalog:import -- <dossier de l’export ROME | URL https du zip>, ou ROME_DIR au démarrage';
 
 export async function prepareCatalogue(
   deps: Pick<Deps, 'db' | 'clock' | 'log' | 'caches'>,

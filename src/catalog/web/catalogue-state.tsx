@@ -3,16 +3,17 @@
  * do about it (the command for administrators).
  */
 import { useQuery } from '@tanstack/react-query';
-import type { CatalogueInfo } from '../contracts/schemas.ts';
+import { catalogEndpoints } from '../contracts/endpoints.ts';
 import { CATALOG_IMPORT_COMMAND } from '../contracts/labels.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
 import { Notice } from '../../ui/Feedback.tsx';
 import { useSession } from '../../ui/session.ts';
+import { catalogKeys } from './query-keys.ts';
 
 export function useCatalogueInfo() {
   return useQuery({
-    queryKey: ['catalog', 'info'],
-    queryFn: () => api.get<CatalogueInfo>('/catalog'),
+    queryKey: catalogKeys.info,
+    queryFn: () => call(catalogEndpoints.info),
     staleTime: 60_000,
   });
 }

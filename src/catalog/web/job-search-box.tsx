@@ -7,8 +7,10 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { useNavigate } from 'react-router';
-import type { JobSearchHit, SearchResults } from '../contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import type { JobSearchHit } from '../contracts/schemas.ts';
+import { catalogEndpoints } from '../contracts/endpoints.ts';
+import { call } from '../../ui/api.ts';
+import { catalogKeys } from './query-keys.ts';
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -22,8 +24,8 @@ function useDebounced<T>(value: T, ms: number): T {
 export function useJobSearch(text: string, limit = 8) {
   const q = useDebounced(text.trim().slice(0, 200), 150);
   return useQuery({
-    queryKey: ['catalog', 'search', q, limit],
-    queryFn: () => api.get<SearchResults<JobSearchHit>>(`/catalog/search?q=${encodeURIComponent(q)}&limit=${limit}`),
+    queryKey: catalogKeys.searchJobs(q, limit),
+    queryFn: () => call(catalogEndpoints.searchJobs, { query: { q, limit: String(limit) } }),
     enabled: q.length >= 2,
     placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,

@@ -6,12 +6,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { JobSheet, JobSheetCompetenceGroup, JobSheetItem } from '../contracts/schemas.ts';
+import { catalogEndpoints } from '../contracts/endpoints.ts';
 import { CORE_LABELS, jobTagLabels, RIASEC_TYPES, riasecSummary } from '../contracts/labels.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { Credit } from './catalogue-state.tsx';
 import { JobSearchBox } from './job-search-box.tsx';
+import { catalogKeys } from './query-keys.ts';
 
 function Core({ core }: { core: JobSheetItem['core'] }) {
   if (!core) return null;
@@ -216,8 +218,8 @@ export function JobSheetPage() {
   const { codeRome = '' } = useParams();
   const code = codeRome.toUpperCase();
   const sheet = useQuery({
-    queryKey: ['catalog', 'fiche', code],
-    queryFn: () => api.get<JobSheet>(`/catalog/fiches/${encodeURIComponent(code)}`),
+    queryKey: catalogKeys.jobSheet(code),
+    queryFn: () => call(catalogEndpoints.jobSheet, { params: { code } }),
   });
   if (sheet.isPending)
     return (

@@ -18,10 +18,10 @@ import { documentPdf, generateDocument, listDocuments, signDocument } from './do
 import { getSignatureLink, signWithLink } from './signature-links.ts';
 import { planSeance } from '../../seances/use-cases/plan-seance.ts';
 import { changeBilanPhase } from '../../bilans/use-cases/change-bilan-phase.ts';
-import { bilanChecklist } from '../../bilans/use-cases/bilan-checklist.ts';
+import { bilanChecklist } from '../../bilans/data/bilan-checklist.ts';
 import { sweepFinancingDeadlines } from '../../financing/use-cases/sweep-financing-deadlines.ts';
 import { funderViewPdf, getFunderView } from './funder-view.ts';
-import { attestItem } from '../../bilans/use-cases/phase-record.ts';
+import { attestItem } from '../../bilans/use-cases/attest-item.ts';
 import type { Financing } from '../../financing/domain/catalog.ts';
 
 let deps: TestDeps;

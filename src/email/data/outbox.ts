@@ -41,3 +41,69 @@ export async function enqueueEmail(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** The oldest pending messages, locked (SKIP LOCKED: concurrent deliveries take different ones). */
+export function claimPendingEmails(db: Kysely<Database>, batch: number) {
+  return db
+    .selectFrom('outbox_emails')
+    .select(['id', 'to_address', 'subject', 'text_body', 'html_body', 'attempts', 'attachments'])
+    .where('status', '=', 'pending')
+    .orderBy('created_at')
+    .limit(batch)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+export async function markEmailSent(db: Kysely<Database>, id: string, attempts: number, at: Date): Promise<void> {
+  await db
+    .updateTable('outbox_emails')
+    .set({ status: 'sent', sent_at: at, attempts, last_error: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markEmailFailed(
+  db: Kysely<Database>,
+  id: string,
+  update: { attempts: number; lastError: string; status: 'pending' | 'failed' },
+): Promise<void> {
+  await db
+    .updateTable('outbox_emails')
+    .set({ attempts: update.attempts, last_error: update.lastError, status: update.status })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A page of the organisation's messages, newest first, after the cursor's message if given. */
+export function listOutboxRows(
+  db: Kysely<Database>,
+  organisationId: string,
+  after: { at: Date; id: string } | undefined,
+  limit: number,
+) {
+  let query = db
+    .selectFrom('outbox_emails')
+    .select([
+      'id',
+      'kind',
+      'to_address',
+      'subject',
+      'created_at',
+      'status',
+      'sent_at',
+      'last_error',
+      'text_body',
+      'attachments',
+    ])
+    .where('organisation_id', '=', organisationId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit);
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([eb('created_at', '<', after.at), eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)])]),
+    );
+  }
+  return query.execute();
+}

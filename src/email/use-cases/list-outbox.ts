@@ -3,7 +3,8 @@
  * full (so invitations work with no SMTP server); password-reset e-mails never show their body,
  * since their link would let an admin take over the account.
  */
-import type { OutboxPage } from '../../accounts/contracts/schemas.ts';
+import type { OutboxPage } from '../contracts/outbox.ts';
+import { listOutboxRows } from '../data/outbox.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 
@@ -22,30 +23,7 @@ function parseCursor(cursor: string | undefined): { at: Date; id: string } | und
 export async function listOutbox(deps: Deps, actor: Actor, cursor?: string): Promise<OutboxPage> {
   requireRole(actor, 'admin');
   const after = parseCursor(cursor);
-  let query = deps.db
-    .selectFrom('outbox_emails')
-    .select([
-      'id',
-      'kind',
-      'to_address',
-      'subject',
-      'created_at',
-      'status',
-      'sent_at',
-      'last_error',
-      'text_body',
-      'attachments',
-    ])
-    .where('organisation_id', '=', actor.organisationId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(PAGE + 1);
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([eb('created_at', '<', after.at), eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)])]),
-    );
-  }
-  const rows = await query.execute();
+  const rows = await listOutboxRows(deps.db, actor.organisationId, after, PAGE + 1);
   const page = rows.slice(0, PAGE);
   const last = page.at(-1);
   return {

@@ -1,6 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { OutboxPage } from '../../accounts/contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { emailEndpoints } from '../contracts/endpoints.ts';
+import { emailKeys } from './query-keys.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
@@ -9,9 +10,8 @@ const STATUS: Record<string, string> = { pending: 'En attente d’envoi', sent: 
 
 export function AdminOutboxPage() {
   const pages = useInfiniteQuery({
-    queryKey: ['admin', 'outbox'],
-    queryFn: ({ pageParam }) =>
-      api.get<OutboxPage>(`/admin/outbox${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ''}`),
+    queryKey: emailKeys.outbox,
+    queryFn: ({ pageParam }) => call(emailEndpoints.outbox, { query: { cursor: pageParam || undefined } }),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

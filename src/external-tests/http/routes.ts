@@ -7,27 +7,21 @@
  * `POST /external-tests/:id/report` takes a `report` part alone. Multipart bodies may reach 10 MB
  * plus a margin for the parts' headers and the JSON; JSON bodies keep the API's 1 MB.
  */
-import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
-import { uuidParam } from '../../shared/fields.ts';
-import {
-  ExternalTestSchema,
-  MAX_REPORT_BYTES,
-  REPORT_PART,
-  REPORT_PROBLEM_MESSAGES,
-  RESULT_PART,
-  UpdateExternalTestSchema,
-} from '../contracts/schemas.ts';
+import { externalTestEndpoints } from '../contracts/endpoints.ts';
+import { MAX_REPORT_BYTES, REPORT_PART, REPORT_PROBLEM_MESSAGES, RESULT_PART } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
-import { attachExternalTestReport } from '../use-cases/attach-external-report.ts';
+import { attachExternalTestReport } from '../use-cases/attach-external-test-report.ts';
 import { deleteExternalTest } from '../use-cases/delete-external-test.ts';
-import { externalTestReport, listExternalTests } from '../use-cases/external-test-views.ts';
+import { listExternalTests } from '../use-cases/list-external-tests.ts';
+import { readExternalTestReport } from '../use-cases/read-external-test-report.ts';
 import { recordExternalTest } from '../use-cases/record-external-test.ts';
 import { updateExternalTest } from '../use-cases/update-external-test.ts';
-import type { ReportUpload } from '../use-cases/external-test-store.ts';
-import { actorOf, type Ctx, type Env } from '../../platform/http/context.ts';
-import { fieldErrors, jsonBody, param } from '../../platform/http/validate.ts';
+import type { ReportUpload } from '../data/report-file.ts';
+import { actorOf, type Ctx } from '../../platform/http/context.ts';
+import { endpointRoutes } from '../../platform/http/endpoints.ts';
+import { fieldErrors, jsonBody } from '../../platform/http/validate.ts';
 
 const JSON_LIMIT = 1024 * 1024;
 /** The PDF, plus room for the multipart headers and the result's JSON (60 scores, a comment). */
@@ -109,41 +103,33 @@ async function entry<S extends z.ZodType>(
   return { input: parsed.data, upload };
 }
 
-/** `attachment`, with an ASCII fallback name and the exact name in RFC 5987 form. */
-function contentDisposition(fileName: string): string {
-  const ascii = fileName
+/** The ASCII fallback of a file name (the exact name goes in `filename*`). */
+function asciiFileName(fileName: string): string {
+  return fileName
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[^\x20-\x7E]/g, '_')
     .replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-export const externalTestRoutes = new Hono<Env>()
-  .get('/bilans/:id/external-tests', async (c) =>
-    c.json(await listExternalTests(c.get('deps'), actorOf(c), param(c, 'id', uuidParam))),
-  )
-  .post('/bilans/:id/external-tests', limit, async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
-    const { input, upload } = await entry(c, ExternalTestSchema);
-    return c.json(await recordExternalTest(c.get('deps'), actor, id, input, upload), 201);
+const { list, record, update, remove, attachReport, report } = externalTestEndpoints;
+
+const routes = endpointRoutes();
+// Signed in first, then the body limit that fits the body, before any upload route reads it.
+routes.app.on('POST', [record.path, update.path, attachReport.path], limit);
+
+export const externalTestRoutes = routes
+  .on(list, ({ deps, actor, params }) => listExternalTests(deps, actor(), params.id))
+  .on(record, async ({ deps, actor, params }, c) => {
+    const { input, upload } = await entry(c, record.body);
+    return recordExternalTest(deps, actor(), params.id, input, upload);
   })
-  .post('/external-tests/:id', limit, async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
-    const { input, upload } = await entry(c, UpdateExternalTestSchema);
-    await updateExternalTest(c.get('deps'), actor, id, input, upload);
-    return c.body(null, 204);
+  .on(update, async ({ deps, actor, params }, c) => {
+    const { input, upload } = await entry(c, update.body);
+    await updateExternalTest(deps, actor(), params.id, input, upload);
   })
-  .post('/external-tests/:id/delete', async (c) => {
-    const actor = actorOf(c);
-    await deleteExternalTest(c.get('deps'), actor, param(c, 'id', uuidParam));
-    return c.body(null, 204);
-  })
-  .post('/external-tests/:id/report', limit, async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
+  .on(remove, ({ deps, actor, params }) => deleteExternalTest(deps, actor(), params.id))
+  .on(attachReport, async ({ deps, actor, params }, c) => {
     if (!isMultipart(c))
       throw new AppError('unsupported_media_type', {
         message: 'Envoyez le rapport en multipart/form-data, dans une partie « report ».',
@@ -151,12 +137,15 @@ export const externalTestRoutes = new Hono<Env>()
     const upload = await reportPart(await formParts(c));
     if (!upload)
       throw new AppError('validation_failed', { fields: { report: 'Choisissez le rapport PDF à joindre.' } });
-    return c.json(await attachExternalTestReport(c.get('deps'), actor, id, upload));
+    return attachExternalTestReport(deps, actor(), params.id, upload);
   })
-  .get('/external-tests/:id/report', async (c) => {
-    const { fileName, pdf } = await externalTestReport(c.get('deps'), actorOf(c), param(c, 'id', uuidParam));
-    c.header('Content-Type', 'application/pdf');
-    c.header('Content-Disposition', contentDisposition(fileName));
-    c.header('X-Content-Type-Options', 'nosniff');
-    return c.body(new Uint8Array(pdf));
-  });
+  .on(report, async ({ deps, actor, params }) => {
+    const { fileName, pdf } = await readExternalTestReport(deps, actor(), params.id);
+    return {
+      bytes: pdf,
+      filename: asciiFileName(fileName),
+      utf8Filename: fileName,
+      contentType: 'application/pdf',
+      disposition: 'attachment',
+    };
+  }).app;

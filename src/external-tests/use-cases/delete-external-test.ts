@@ -2,19 +2,18 @@
  * The consultant deletes a recorded external test result and its PDF report (a mistaken entry,
  * the wrong person's report). Only the bilan's consultant may, while the bilan is open.
  */
-import { isOpen } from '../../bilans/domain/phases.ts';
-import { AppError } from '../../shared/errors.ts';
+import { assertOpen } from '../../bilans/data/bilan-access.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
-import { loadResult } from './external-test-store.ts';
+import { deleteResult, loadResult } from '../data/external-test-repository.ts';
 
 export async function deleteExternalTest(deps: Deps, actor: Actor, resultId: string): Promise<void> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const row = await loadResult(trx, actor, resultId, { lock: true, as: 'consultant' });
-    if (!isOpen(row.phase)) throw new AppError('bilan_closed');
-    await trx.deleteFrom('external_test_results').where('id', '=', row.id).execute();
+    assertOpen(row);
+    await deleteResult(trx, row.id);
     await deps.audit.record(
       trx,
       auditContext(actor),

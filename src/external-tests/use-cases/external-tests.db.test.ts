@@ -20,9 +20,10 @@ import {
   type ExternalTestInput,
 } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
-import { attachExternalTestReport } from './attach-external-report.ts';
+import { attachExternalTestReport } from './attach-external-test-report.ts';
 import { deleteExternalTest } from './delete-external-test.ts';
-import { externalTestReport, listExternalTests } from './external-test-views.ts';
+import { listExternalTests } from './list-external-tests.ts';
+import { readExternalTestReport } from './read-external-test-report.ts';
 import { recordExternalTest } from './record-external-test.ts';
 import { updateExternalTest } from './update-external-test.ts';
 
@@ -162,17 +163,17 @@ describe('recording results', () => {
       size: PDF.length,
       url: `/api/external-tests/${resultId}/report`,
     });
-    const read = await externalTestReport(deps, beneficiary.actor, resultId);
+    const read = await readExternalTestReport(deps, beneficiary.actor, resultId);
     expect(read.fileName).toBe('rapport-interets.pdf');
     expect(Buffer.compare(read.pdf, PDF)).toBe(0);
-    expect(Buffer.compare((await externalTestReport(deps, org.consultant.actor, resultId)).pdf, PDF)).toBe(0);
+    expect(Buffer.compare((await readExternalTestReport(deps, org.consultant.actor, resultId)).pdf, PDF)).toBe(0);
 
     const replaced = await attachExternalTestReport(deps, org.consultant.actor, resultId, {
       fileName: 'personnalite.pdf',
       bytes: SECOND_PDF,
     });
     expect(replaced.report.size).toBe(SECOND_PDF.length);
-    expect(Buffer.compare((await externalTestReport(deps, beneficiary.actor, resultId)).pdf, SECOND_PDF)).toBe(0);
+    expect(Buffer.compare((await readExternalTestReport(deps, beneficiary.actor, resultId)).pdf, SECOND_PDF)).toBe(0);
 
     await updateExternalTest(
       deps,
@@ -181,7 +182,7 @@ describe('recording results', () => {
       UpdateExternalTestSchema.parse({ ...ENTRY, removeReport: true }),
     );
     expect((await listExternalTests(deps, beneficiary.actor, bilanId)).results[0]!.report).toBeNull();
-    expect((await refusal(externalTestReport(deps, beneficiary.actor, resultId))).code).toBe('not_found');
+    expect((await refusal(readExternalTestReport(deps, beneficiary.actor, resultId))).code).toBe('not_found');
     const audit = await auditActions();
     expect(audit.map((a) => a.action)).toEqual([
       'external_test.recorded',
@@ -293,7 +294,7 @@ describe('recording results', () => {
     ).toBe('bilan_closed');
     expect((await refusal(deleteExternalTest(deps, org.consultant.actor, resultId))).code).toBe('bilan_closed');
     expect((await listExternalTests(deps, beneficiary.actor, bilanId)).results).toHaveLength(1);
-    expect(Buffer.compare((await externalTestReport(deps, beneficiary.actor, resultId)).pdf, PDF)).toBe(0);
+    expect(Buffer.compare((await readExternalTestReport(deps, beneficiary.actor, resultId)).pdf, PDF)).toBe(0);
   });
 
   it('goes with its bilan: deleting the bilan deletes its results and reports', async () => {
@@ -318,7 +319,7 @@ describe('who may read and write', () => {
     // Readers.
     for (const actor of [beneficiary.actor, org.consultant.actor]) {
       expect((await listExternalTests(deps, actor, bilanId)).results.map((r) => r.id)).toEqual([resultId]);
-      expect((await externalTestReport(deps, actor, resultId)).pdf.length).toBe(PDF.length);
+      expect((await readExternalTestReport(deps, actor, resultId)).pdf.length).toBe(PDF.length);
     }
     // Everyone else: 403 for admins (their role never reads content), 404 for the others.
     for (const [actor, code] of [
@@ -330,7 +331,7 @@ describe('who may read and write', () => {
       [elsewhereBeneficiary.actor, 'not_found'],
     ] as const) {
       expect((await refusal(listExternalTests(deps, actor, bilanId))).code).toBe(code);
-      expect((await refusal(externalTestReport(deps, actor, resultId))).code).toBe(code);
+      expect((await refusal(readExternalTestReport(deps, actor, resultId))).code).toBe(code);
     }
     // Writers: the consultant only. The beneficiary and admins 403; other consultants 404.
     for (const [actor, code] of [

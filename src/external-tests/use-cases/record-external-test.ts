@@ -5,13 +5,12 @@
  * the bilan is open; a refused request saves nothing.
  */
 import { parisDate } from '../../platform/clock.ts';
-import { isOpen } from '../../bilans/domain/phases.ts';
 import type { ExternalTest } from '../contracts/schemas.ts';
-import { AppError } from '../../shared/errors.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
-import { checkEntry, columnsOf, type ReportUpload } from './external-test-store.ts';
-import { lockBilan } from '../../bilans/data/bilan-access.ts';
+import { insertResult } from '../data/external-test-repository.ts';
+import { checkEntry, type ReportUpload } from '../data/report-file.ts';
+import { assertOpen, lockBilan } from '../../bilans/data/bilan-access.ts';
 
 export async function recordExternalTest(
   deps: Deps,
@@ -25,28 +24,15 @@ export async function recordExternalTest(
   const report = checkEntry(input, upload, parisDate(now));
   return deps.db.transaction().execute(async (trx) => {
     const bilan = await lockBilan(trx, actor, bilanId, 'consultant');
-    if (!isOpen(bilan.phase)) throw new AppError('bilan_closed');
-    const row = await trx
-      .insertInto('external_test_results')
-      .values({
-        organisation_id: actor.organisationId,
-        bilan_id: bilan.id,
-        recorded_by: actor.userId,
-        ...columnsOf(input),
-        created_at: now,
-        updated_at: now,
-        ...(report
-          ? {
-              report_pdf: report.bytes,
-              report_filename: report.fileName,
-              report_size: report.size,
-              report_sha256: report.sha256,
-              report_uploaded_at: now,
-            }
-          : {}),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    assertOpen(bilan);
+    const row = await insertResult(trx, {
+      organisationId: actor.organisationId,
+      bilanId: bilan.id,
+      recordedBy: actor.userId,
+      entry: input,
+      report,
+      now,
+    });
     const context = auditContext(actor);
     await deps.audit.record(
       trx,

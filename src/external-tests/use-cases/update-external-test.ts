@@ -4,12 +4,12 @@
  * the bilan is open; a refused request changes nothing.
  */
 import { parisDate } from '../../platform/clock.ts';
-import { isOpen } from '../../bilans/domain/phases.ts';
 import type { UpdateExternalTest } from '../contracts/schemas.ts';
-import { AppError } from '../../shared/errors.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
-import { checkEntry, columnsOf, loadResult, storeReport, type ReportUpload } from './external-test-store.ts';
+import { assertOpen } from '../../bilans/data/bilan-access.ts';
+import { loadResult, storeReport, updateResult } from '../data/external-test-repository.ts';
+import { checkEntry, type ReportUpload } from '../data/report-file.ts';
 
 export async function updateExternalTest(
   deps: Deps,
@@ -23,25 +23,9 @@ export async function updateExternalTest(
   const report = checkEntry(input, upload, parisDate(now));
   await deps.db.transaction().execute(async (trx) => {
     const row = await loadResult(trx, actor, resultId, { lock: true, as: 'consultant' });
-    if (!isOpen(row.phase)) throw new AppError('bilan_closed');
+    assertOpen(row);
     const removing = !report && input.removeReport && row.report_sha256 !== null;
-    await trx
-      .updateTable('external_test_results')
-      .set({
-        ...columnsOf(input),
-        updated_at: now,
-        ...(removing
-          ? {
-              report_pdf: null,
-              report_filename: null,
-              report_size: null,
-              report_sha256: null,
-              report_uploaded_at: null,
-            }
-          : {}),
-      })
-      .where('id', '=', row.id)
-      .execute();
+    await updateResult(trx, row.id, input, { removeReport: removing, now });
     const context = auditContext(actor);
     await deps.audit.record(
       trx,

@@ -4,16 +4,17 @@
  * Shown only when there is at least one.
  */
 import { useQuery } from '@tanstack/react-query';
-import type { BilanExternalTests } from '../contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { externalTestEndpoints } from '../contracts/endpoints.ts';
+import { call } from '../../ui/api.ts';
 import { formatDate } from '../../ui/format.ts';
 import { LoadError } from '../../ui/Feedback.tsx';
+import { externalTestKeys } from './query-keys.ts';
 import { ReportLink, ScoreSummary } from './result-parts.tsx';
 
 export function MyExternalTests({ bilanId }: { bilanId: string }) {
   const list = useQuery({
-    queryKey: ['beneficiary', 'external-tests', bilanId],
-    queryFn: () => api.get<BilanExternalTests>(`/bilans/${bilanId}/external-tests`),
+    queryKey: externalTestKeys.list(bilanId),
+    queryFn: () => call(externalTestEndpoints.list, { params: { id: bilanId } }),
   });
   if (list.isPending || (list.isSuccess && list.data.results.length === 0)) return null;
   return (

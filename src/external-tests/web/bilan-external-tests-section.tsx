@@ -7,12 +7,14 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BilanExternalTests, ExternalTestView } from '../contracts/schemas.ts';
-import { api, ApiError } from '../../ui/api.ts';
+import type { ExternalTestView } from '../contracts/schemas.ts';
+import { externalTestEndpoints } from '../contracts/endpoints.ts';
+import { ApiError, call } from '../../ui/api.ts';
 import { Confirm, LoadError, Loading } from '../../ui/Feedback.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { ExternalTestForm } from './external-test-form.tsx';
+import { externalTestKeys } from './query-keys.ts';
 import { ReportLink, ScoreSummary } from './result-parts.tsx';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
@@ -36,7 +38,7 @@ function ConfirmDelete({
     if (pending) return;
     setPending(true);
     try {
-      await api.post(`/external-tests/${result.id}/delete`);
+      await call(externalTestEndpoints.remove, { params: { id: result.id } });
       onDone(`Le résultat « ${result.testName} » est supprimé${result.report ? ', avec son rapport PDF' : ''}.`);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'La suppression n’a pas abouti. Réessayez dans un instant.');
@@ -64,10 +66,10 @@ function ConfirmDelete({
 
 export function ExternalTestsSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
-  const key = ['consultant', 'external-tests', bilan.id];
+  const key = externalTestKeys.list(bilan.id);
   const list = useQuery({
     queryKey: key,
-    queryFn: () => api.get<BilanExternalTests>(`/bilans/${bilan.id}/external-tests`),
+    queryFn: () => call(externalTestEndpoints.list, { params: { id: bilan.id } }),
   });
   const [mode, setMode] = useState<Mode>({ kind: 'none' });
   const [formKey, setFormKey] = useState(0);

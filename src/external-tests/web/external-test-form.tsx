@@ -16,7 +16,8 @@ import {
   formatFileSize,
   type ExternalTestView,
 } from '../contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { externalTestEndpoints } from '../contracts/endpoints.ts';
 import { CheckboxField, Form, TextArea, TextField, fieldId, useSubmit } from '../../ui/Form.tsx';
 
 interface ScoreRow {
@@ -220,11 +221,12 @@ export function ExternalTestForm({
   const schema = existing ? UpdateExternalTestSchema : ExternalTestSchema;
   const { errors, setErrors, pending, submit } = useSubmit(
     schema,
-    (data) => {
+    async (data): Promise<void> => {
       const form = new FormData();
       form.append(RESULT_PART, JSON.stringify(data));
       if (file) form.append(REPORT_PART, file, file.name);
-      return api.postForm(existing ? `/external-tests/${existing.id}` : `/bilans/${bilanId}/external-tests`, form);
+      if (existing) await call(externalTestEndpoints.update, { params: { id: existing.id }, form });
+      else await call(externalTestEndpoints.record, { params: { id: bilanId }, form });
     },
     () => {
       const attached = file ? ' avec le rapport de l’éditeur' : '';

@@ -1,7 +1,7 @@
 /** The authorisation matrix's cases for this capability's routes (run by `src/app/authorization.db.test.ts`). */
 import { authorizationCases, unique } from '../../../tests/support/authorization.ts';
 import { assignQuestionnaire } from '../../questionnaires/use-cases/assign-questionnaire.ts';
-import { inviteRespondent } from '../use-cases/feedback-360.ts';
+import { inviteRespondent } from '../use-cases/invite-respondent.ts';
 
 export const feedbackAuthorization = authorizationCases({
   async setUp(w) {

@@ -4,8 +4,10 @@
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { InviteRespondentSchema, type FeedbackView } from '../../questionnaires/contracts/schemas.ts';
-import { api, ApiError } from '../../ui/api.ts';
+import { InviteRespondentSchema, type FeedbackView } from '../contracts/schemas.ts';
+import { ApiError, call } from '../../ui/api.ts';
+import { feedbackEndpoints } from '../contracts/endpoints.ts';
+import { feedbackKeys } from './query-keys.ts';
 import { formatDate } from '../../ui/format.ts';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
@@ -21,18 +23,17 @@ export function FeedbackSection({ assignmentId }: { assignmentId: string }) {
   const [email, setEmail] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [revokeError, setRevokeError] = useState<string | null>(null);
-  const key = ['beneficiary', 'feedback', assignmentId];
   const feedback = useQuery({
-    queryKey: key,
-    queryFn: () => api.get<FeedbackView>(`/assignments/${assignmentId}/feedback`),
+    queryKey: feedbackKeys.invitations(assignmentId),
+    queryFn: () => call(feedbackEndpoints.list, { params: { id: assignmentId } }),
   });
   const refresh = (text: string) => {
     setMessage(text);
-    void client.invalidateQueries({ queryKey: ['beneficiary'] });
+    void client.invalidateQueries({ queryKey: feedbackKeys.invitations(assignmentId) });
   };
   const { errors, pending, submit } = useSubmit(
     InviteRespondentSchema,
-    (data) => api.post(`/assignments/${assignmentId}/feedback`, data),
+    (data) => call(feedbackEndpoints.invite, { params: { id: assignmentId }, body: data }),
     () => {
       refresh(`Une invitation est envoyée à ${email}.`);
       setEmail('');
@@ -40,7 +41,7 @@ export function FeedbackSection({ assignmentId }: { assignmentId: string }) {
   );
   const revoke = async (id: string, address: string) => {
     try {
-      await api.post(`/feedback/${id}/revoke`, {});
+      await call(feedbackEndpoints.revoke, { params: { id } });
       setRevokeError(null);
       refresh(`Le lien envoyé à ${address} est retiré.`);
     } catch (e) {

@@ -6,8 +6,10 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { z } from 'zod';
-import { visibleQuestionIds, type RespondentFormView } from '../../questionnaires/contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { visibleQuestionIds } from '../../questionnaires/contracts/schemas.ts';
+import { call } from '../../ui/api.ts';
+import { feedbackEndpoints } from '../contracts/endpoints.ts';
+import { feedbackKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { Form, useSubmit } from '../../ui/Form.tsx';
@@ -16,15 +18,15 @@ import { QuestionField, type Answers } from '../../questionnaires/web/QuestionFi
 export function RespondentPage() {
   const { token = '' } = useParams();
   const form = useQuery({
-    queryKey: ['regard', token],
-    queryFn: () => api.get<RespondentFormView>(`/regard/${encodeURIComponent(token)}`),
+    queryKey: feedbackKeys.respondentForm(token),
+    queryFn: () => call(feedbackEndpoints.respondentForm, { params: { token } }),
     retry: false,
   });
   const [answers, setAnswers] = useState<Answers>({});
   const [sent, setSent] = useState(false);
   const { errors, pending, submit } = useSubmit(
     z.object({ answers: z.record(z.string(), z.unknown()) }),
-    (data) => api.post(`/regard/${encodeURIComponent(token)}`, data),
+    (data) => call(feedbackEndpoints.answer, { params: { token }, body: data }),
     () => setSent(true),
   );
   if (form.isPending)

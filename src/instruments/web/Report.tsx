@@ -5,7 +5,7 @@
  * The chart is decorative for assistive technologies beyond its one-sentence description:
  * the table below carries every figure.
  */
-import type { ChartSpec, ReportModel } from '../../questionnaires/contracts/schemas.ts';
+import type { ChartSpec, ReportModel } from '../domain/report-model.ts';
 import { TableRegion } from '../../ui/TableRegion.tsx';
 import { axisTicks, wrapLabel } from './chart-scale.ts';
 

@@ -12,7 +12,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { insertBilan } from '../../bilans/use-cases/create-bilan.ts';
+import { insertBilan } from '../../bilans/use-cases/insert-bilan.ts';
 import { loadLead, setLeadStatus } from '../data/lead-repository.ts';
 import { findInterviewFacts } from '../data/lead-interview-repository.ts';
 

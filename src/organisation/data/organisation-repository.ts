@@ -62,6 +62,16 @@ export function slugify(name: string): string {
   return slug || 'organisme';
 }
 
+/** The organisation's name. */
+export async function readOrganisationName(db: Kysely<Database>, organisationId: string): Promise<string> {
+  const row = await db
+    .selectFrom('organisations')
+    .select('name')
+    .where('id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+  return row.name;
+}
+
 export async function insertOrganisation(
   db: Kysely<Database>,
   name: string,

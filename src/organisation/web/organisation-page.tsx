@@ -7,13 +7,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { OrganisationProfileSchema, type OrganisationProfileView } from '../contracts/schemas.ts';
 import { call } from '../../ui/api.ts';
-import { SESSION_KEY } from '../../ui/session.ts';
 import { organisationEndpoints } from '../contracts/endpoints.ts';
 import { organisationKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
 import { CheckboxField, Form, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { QualiopiNotice } from './qualiopi-notice.tsx';
+import { accountKeys } from '../../accounts/web/query-keys.ts';
 
 const LABELS = {
   name: 'Nom de l’organisme',
@@ -81,7 +81,7 @@ function ProfileForm({ profile }: { profile: OrganisationProfileView }) {
       setSaved(true);
       setValues(toValues(updated));
       client.setQueryData(organisationKeys.profile, updated);
-      void client.invalidateQueries({ queryKey: SESSION_KEY });
+      void client.invalidateQueries({ queryKey: accountKeys.session });
     },
   );
   const e = errors?.fields ?? {};

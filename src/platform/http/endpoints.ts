@@ -81,7 +81,8 @@ function write(c: Ctx, endpoint: AnyEndpoint, result: unknown): Response {
   if (endpoint.kind === 'file') {
     const file = result as FileAnswer;
     c.header('Content-Type', file.contentType);
-    c.header('Content-Disposition', `${file.disposition}; filename="${file.filename}"`);
+    const utf8 = file.utf8Filename === undefined ? '' : `; filename*=UTF-8''${encodeURIComponent(file.utf8Filename)}`;
+    c.header('Content-Disposition', `${file.disposition}; filename="${file.filename}"${utf8}`);
     c.header('X-Content-Type-Options', 'nosniff');
     return c.body(new Uint8Array(file.bytes));
   }

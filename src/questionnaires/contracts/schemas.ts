@@ -1,6 +1,6 @@
 /**
  * Questionnaires and instruments: assignments to a bilan, autosaved drafts, submissions,
- * comments per question, debrief notes, the consultant's worksheet library.
+ * comments per question, debrief notes; what the worksheet editor shares with the engine.
  */
 import { z } from 'zod';
 import type { QuestionnaireDefinition } from '../domain/definition-schema.ts';
@@ -65,23 +65,6 @@ export const DebriefSchema = z.object({
 });
 export type DebriefInput = z.infer<typeof DebriefSchema>;
 
-export const CopyModelSchema = z.object({
-  modelId: slug,
-  title: z
-    .string({ error: 'Donnez un titre au cahier.' })
-    .trim()
-    .min(1, 'Donnez un titre au cahier.')
-    .max(200, 'Le titre ne peut pas dépasser 200 caractères.'),
-});
-export type CopyModel = z.infer<typeof CopyModelSchema>;
-
-/** The edited definition is checked by the questionnaire engine in the service. */
-export const UpdateWorksheetSchema = z.object({
-  version: z.number().int().positive(),
-  definition: z.record(z.string(), z.unknown()),
-});
-export type UpdateWorksheet = z.infer<typeof UpdateWorksheetSchema>;
-
 export type AssignmentStatus = 'to_do' | 'in_progress' | 'submitted' | 'withdrawn';
 
 export interface AssignmentSummary {
@@ -118,56 +101,6 @@ export interface AssignmentDetail extends AssignmentSummary {
   debrief: string | null;
 }
 
-export interface LibraryView {
-  models: {
-    id: string;
-    title: string;
-    intro: string;
-    estimatedMinutes: number | null;
-    // Worksheet editor: an outline of the model's questions, for the library page.
-    questionCount: number;
-    sections: { title: string; questions: { label: string; type: QuestionType }[] }[];
-  }[];
-  instruments: {
-    id: string;
-    title: string;
-    name: string;
-    itemCount: number;
-    estimatedMinutes: number | null;
-    // Worksheet editor: provenance, shown read-only in the library.
-    version: number;
-    source: { citation: string; url: string; licence: string };
-    adaptation: string;
-  }[];
-  own: {
-    id: string;
-    questionnaireId: string;
-    title: string;
-    version: number;
-    basedOn: string;
-    basedOnTitle: string | null;
-    updatedAt: string;
-  }[];
-}
-
-export interface LibraryWorksheet {
-  id: string;
-  version: number;
-  definition: QuestionnaireDefinition;
-  basedOn: string;
-  basedOnTitle: string | null;
-  updatedAt: string;
-}
-
-// Worksheet editor (decision 019).
-/** A built-in model's id in `GET /api/worksheets/models/:modelId`. */
-export const WorksheetModelIdSchema = slug;
-
-/** A built-in model in full, for its preview. */
-export interface ModelDefinitionView {
-  definition: QuestionnaireDefinition;
-}
-
 /** Identifiers made from labels, following the engine's slug rule (the editor names new questions with them). */
 export { slugFromLabel, uniqueSlug } from '../domain/slug.ts';
 export { SLUG_PATTERN } from '../domain/question-schema.ts';
@@ -189,35 +122,8 @@ export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
   table: 'Tableau à lignes',
 };
 
-// Le regard des autres (360°).
-export const InviteRespondentSchema = z.object({
-  email: z
-    .string({ error: 'Indiquez une adresse e-mail.' })
-    .trim()
-    .min(1, 'Indiquez une adresse e-mail.')
-    .max(254, 'L’adresse e-mail est trop longue.')
-    .toLowerCase()
-    .pipe(z.email({ error: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.' })),
-});
-export type InviteRespondent = z.infer<typeof InviteRespondentSchema>;
-
-export const RespondentAnswersSchema = z.object({ answers: z.record(z.string().max(64), z.unknown()) });
-
-export interface FeedbackView {
-  /** Who was invited and the state of the link; never who answered. */
-  invitations: {
-    id: string;
-    email: string;
-    state: 'open' | 'expired' | 'revoked';
-    createdAt: string;
-    expiresAt: string;
-  }[];
-  answered: number;
-  required: number;
-}
-
-export interface RespondentFormView {
-  title: string;
-  text: string;
-  definition: QuestionnaireDefinition;
+/** What an autosave or a submission answers: when it was saved, and the progress made. */
+export interface AnswersSaved {
+  savedAt: string;
+  progressPercent: number;
 }

@@ -2,7 +2,7 @@
 import { authorizationCases } from '../../../tests/support/authorization.ts';
 import { MINI_IPIP_DEFINITION } from '../../instruments/domain/bigfive/definitions.ts';
 import { assignQuestionnaire } from '../use-cases/assign-questionnaire.ts';
-import { submitQuestionnaire } from '../use-cases/answer-questionnaire.ts';
+import { submitQuestionnaire } from '../use-cases/submit-questionnaire.ts';
 
 const MINI_ANSWERS = Object.fromEntries(
   MINI_IPIP_DEFINITION.sections.flatMap((s) => s.questions).map((q, i) => [q.id, (i % 5) + 1]),

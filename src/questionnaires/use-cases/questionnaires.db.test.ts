@@ -14,24 +14,18 @@ import {
 import { RIASEC_DEFINITION } from '../../instruments/domain/riasec/definition.ts';
 import { AssignQuestionnaireSchema } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
-import { saveQuestionnaireDraft, submitQuestionnaire } from './answer-questionnaire.ts';
-import { assignQuestionnaire, withdrawQuestionnaire } from './assign-questionnaire.ts';
-import { commentAnswer, saveDebrief } from './comment-questionnaire.ts';
-import {
-  copyWorksheetModel,
-  getLibrary,
-  getLibraryWorksheet,
-  updateLibraryWorksheet,
-} from '../../worksheets/use-cases/questionnaire-library.ts';
-import { getAssignment, listBilanQuestionnaires } from './questionnaire-views.ts';
-import {
-  answerRespondent,
-  getRespondentForm,
-  inviteRespondent,
-  listFeedback,
-  revokeRespondent,
-} from '../../feedback/use-cases/feedback-360.ts';
-import { SELF_DEFINITION, RESPONDENT_DEFINITION } from '../../instruments/domain/softskills/definitions.ts';
+import { saveQuestionnaireDraft } from './save-questionnaire-draft.ts';
+import { submitQuestionnaire } from './submit-questionnaire.ts';
+import { assignQuestionnaire } from './assign-questionnaire.ts';
+import { withdrawQuestionnaire } from './withdraw-questionnaire.ts';
+import { commentAnswer } from './comment-answer.ts';
+import { saveDebrief } from './save-debrief.ts';
+import { copyWorksheetModel } from '../../worksheets/use-cases/copy-worksheet-model.ts';
+import { getLibrary } from '../../worksheets/use-cases/get-library.ts';
+import { getLibraryWorksheet } from '../../worksheets/use-cases/get-library-worksheet.ts';
+import { updateLibraryWorksheet } from '../../worksheets/use-cases/update-library-worksheet.ts';
+import { getAssignment } from './get-assignment.ts';
+import { listBilanQuestionnaires } from './list-bilan-questionnaires.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -330,93 +324,5 @@ describe('instruments', () => {
       ).code,
     ).toBe('not_found');
     expect((await stored(assignmentId)).draft_saved_at).toBeNull();
-  });
-});
-
-describe('le regard des autres (360°)', () => {
-  const tokenOf = async (email: string) => {
-    const mail = await deps.db
-      .selectFrom('outbox_emails')
-      .select('text_body')
-      .where('to_address', '=', email)
-      .executeTakeFirstOrThrow();
-    return /\/regard\/([A-Za-z0-9_-]+)/.exec(mail.text_body)![1]!;
-  };
-  const respondentAnswers = (rating: number) => {
-    const answers: Record<string, unknown> = { relation: 'collegue', 'ce-que-j-apprecie': `Note ${rating}` };
-    for (const q of RESPONDENT_DEFINITION.sections.flatMap((s) => s.questions))
-      if (q.type === 'scale') answers[q.id] = rating;
-    return answers;
-  };
-
-  it('invites by e-mail, shows only the first name, aggregates from three answers, refuses a second answer and a revoked link', async () => {
-    const { assignmentId } = await assign('instrument:savoir-etre');
-    const self: Record<string, unknown> = {};
-    for (const q of SELF_DEFINITION.sections.flatMap((s) => s.questions))
-      self[q.id] = q.type === 'scale' ? 3 : 'Un exemple précis.';
-    await submitQuestionnaire(deps, beneficiary.actor, assignmentId, { version: 1, answers: self });
-
-    const emails = ['ana@exemple.fr', 'bob@exemple.fr', 'chloe@exemple.fr', 'dan@exemple.fr'];
-    for (const email of emails) await inviteRespondent(deps, beneficiary.actor, assignmentId, { email });
-    expect(
-      (await refusal(inviteRespondent(deps, beneficiary.actor, assignmentId, { email: 'ana@exemple.fr' }))).fields
-        ?.email,
-    ).toBe('Cette personne est déjà invitée.');
-
-    const form = await getRespondentForm(deps, await tokenOf('ana@exemple.fr'));
-    expect(form.title).toBe('Bruno vous demande votre regard');
-    const lastName = (
-      await deps.db.selectFrom('users').select('last_name').where('id', '=', beneficiary.id).executeTakeFirstOrThrow()
-    ).last_name;
-    expect(JSON.stringify(form)).not.toContain(lastName);
-    expect(JSON.stringify(form)).not.toContain(beneficiary.email);
-
-    // Bad input: nothing saved.
-    const outside = await refusal(
-      answerRespondent(deps, await tokenOf('ana@exemple.fr'), { ...respondentAnswers(4), 'regard-autonomie': 9 }),
-    );
-    expect(outside.code).toBe('validation_failed');
-
-    await answerRespondent(deps, await tokenOf('ana@exemple.fr'), respondentAnswers(4));
-    expect(
-      (await refusal(answerRespondent(deps, await tokenOf('ana@exemple.fr'), respondentAnswers(1)))).message,
-    ).toMatch(/une seule réponse est possible/);
-    await answerRespondent(deps, await tokenOf('bob@exemple.fr'), respondentAnswers(2));
-    let report = (await getAssignment(deps, beneficiary.actor, assignmentId)).report!;
-    expect(JSON.stringify(report)).not.toContain('Note 4');
-    expect((await listFeedback(deps, beneficiary.actor, assignmentId)).answered).toBe(2);
-
-    const dan = (await listFeedback(deps, beneficiary.actor, assignmentId)).invitations.find(
-      (i) => i.email === 'dan@exemple.fr',
-    )!;
-    await revokeRespondent(deps, beneficiary.actor, dan.id);
-    expect((await refusal(getRespondentForm(deps, await tokenOf('dan@exemple.fr')))).code).toBe('feedback_closed');
-
-    await answerRespondent(deps, await tokenOf('chloe@exemple.fr'), respondentAnswers(3));
-    report = (await getAssignment(deps, beneficiary.actor, assignmentId)).report!;
-    expect(JSON.stringify(report)).toContain('Note 4');
-    expect(report.chart?.points[0]?.secondary).toBe(3);
-
-    // A respondent link reads no result: neither the aggregate, nor the self-rating, nor others' comments.
-    await inviteRespondent(deps, beneficiary.actor, assignmentId, { email: 'eve@exemple.fr' });
-    const eveForm = JSON.stringify(await getRespondentForm(deps, await tokenOf('eve@exemple.fr')));
-    for (const secret of [
-      'Note 4',
-      'Note 2',
-      'Un exemple précis.',
-      'Regard de l’entourage',
-      lastName,
-      beneficiary.email,
-    ])
-      expect(eveForm).not.toContain(secret);
-    expect(eveForm).not.toMatch(/"(report|answers|debrief|comments)"/);
-    // An answered link opens nothing any more.
-    expect((await refusal(getRespondentForm(deps, await tokenOf('chloe@exemple.fr')))).message).toMatch(
-      /une seule réponse est possible/,
-    );
-
-    // Expired link.
-    deps.clock.advance(22 * 86_400_000);
-    expect((await refusal(getRespondentForm(deps, await tokenOf('dan@exemple.fr')))).code).toBe('feedback_closed');
   });
 });

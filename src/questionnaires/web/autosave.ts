@@ -9,7 +9,8 @@
  * signs in again and comes back.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, ApiError } from '../../ui/api.ts';
+import { ApiError, call } from '../../ui/api.ts';
+import { questionnaireEndpoints } from '../contracts/endpoints.ts';
 import type { Answers } from './QuestionField.tsx';
 import { useDrafts } from '../../ui/drafts.ts';
 
@@ -55,7 +56,10 @@ export function useAutosave(assignmentId: string, version: number, serverAnswers
     inFlight.current = true;
     setStatus('saving');
     try {
-      await api.post(`/assignments/${assignmentId}/draft`, { version, answers: payload });
+      await call(questionnaireEndpoints.saveDraft, {
+        params: { id: assignmentId },
+        body: { version, answers: payload },
+      });
       setFieldErrors({});
       setMessage(null);
       if (revision.current === sentRevision) {

@@ -8,7 +8,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { visibleQuestionIds, computeProgress, type AssignmentDetail } from '../contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { questionnaireEndpoints } from '../contracts/endpoints.ts';
+import { questionnaireKeys } from './query-keys.ts';
 import { formatDate, formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
@@ -57,10 +59,15 @@ function Answering({ detail }: { detail: AssignmentDetail }) {
     for (const q of section.questions) labels[q.id] = q.label.replace(/[\s\u00a0\u202f]*[.?!:]$/u, '');
   const { errors, pending, submit } = useSubmit(
     z.object({ answers: z.record(z.string(), z.unknown()) }),
-    (data) => api.post(`/assignments/${detail.id}/submit`, { version: detail.version, answers: data.answers }),
+    (data) =>
+      call(questionnaireEndpoints.submit, {
+        params: { id: detail.id },
+        body: { version: detail.version, answers: data.answers },
+      }),
     () => {
       forget();
-      void client.invalidateQueries({ queryKey: ['beneficiary'] });
+      void client.invalidateQueries({ queryKey: questionnaireKeys.assignment(detail.id) });
+      void client.invalidateQueries({ queryKey: questionnaireKeys.ofBilan(detail.bilanId) });
     },
   );
   const pause = async () => {
@@ -175,8 +182,8 @@ function Submitted({ detail }: { detail: AssignmentDetail }) {
 export function BeneficiaryQuestionnairePage() {
   const { id = '' } = useParams();
   const detail = useQuery({
-    queryKey: ['beneficiary', 'assignment', id],
-    queryFn: () => api.get<AssignmentDetail>(`/assignments/${encodeURIComponent(id)}`),
+    queryKey: questionnaireKeys.assignment(id),
+    queryFn: () => call(questionnaireEndpoints.show, { params: { id } }),
     retry: false,
   });
   if (detail.isPending)

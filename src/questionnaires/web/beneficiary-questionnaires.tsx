@@ -1,16 +1,17 @@
 /** « Mes questionnaires et exercices » on the beneficiary's home: what to fill in, with due dates. */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { AssignmentSummary } from '../contracts/schemas.ts';
 import { ASSIGNMENT_STATUS_LABELS } from '../../shared/labels.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { questionnaireEndpoints } from '../contracts/endpoints.ts';
+import { questionnaireKeys } from './query-keys.ts';
 import { formatDate } from '../../ui/format.ts';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 
 export function MyQuestionnaires({ bilanId }: { bilanId: string }) {
   const list = useQuery({
-    queryKey: ['beneficiary', 'questionnaires', bilanId],
-    queryFn: () => api.get<{ assignments: AssignmentSummary[] }>(`/bilans/${bilanId}/questionnaires`),
+    queryKey: questionnaireKeys.ofBilan(bilanId),
+    queryFn: () => call(questionnaireEndpoints.listOfBilan, { params: { id: bilanId } }),
   });
   return (
     <section aria-labelledby="mes-questionnaires">

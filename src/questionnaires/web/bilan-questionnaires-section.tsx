@@ -6,10 +6,14 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { AssignQuestionnaireSchema, type AssignmentSummary, type LibraryView } from '../contracts/schemas.ts';
+import { AssignQuestionnaireSchema } from '../contracts/schemas.ts';
 import type { BilanSeances } from '../../seances/contracts/schemas.ts';
 import { ASSIGNMENT_STATUS_LABELS } from '../../shared/labels.ts';
-import { api } from '../../ui/api.ts';
+import { api, call } from '../../ui/api.ts';
+import { questionnaireEndpoints } from '../contracts/endpoints.ts';
+import { worksheetEndpoints } from '../../worksheets/contracts/endpoints.ts';
+import { worksheetKeys } from '../../worksheets/web/query-keys.ts';
+import { questionnaireKeys } from './query-keys.ts';
 import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
@@ -23,15 +27,19 @@ const LABELS = {
 };
 
 function AssignForm({ bilanId, onDone }: { bilanId: string; onDone: (message: string) => void }) {
-  const library = useQuery({ queryKey: ['consultant', 'library'], queryFn: () => api.get<LibraryView>('/worksheets') });
+  const library = useQuery({
+    queryKey: worksheetKeys.library,
+    queryFn: () => call(worksheetEndpoints.library),
+  });
   const seances = useQuery({
-    queryKey: ['consultant', 'seances', bilanId],
+    // The séances' own key (seanceKeys.ofBilan, with seanceEndpoints.list, once the séances move lands).
+    queryKey: ['seances', 'bilan', bilanId],
     queryFn: () => api.get<BilanSeances>(`/bilans/${bilanId}/seances`),
   });
   const [values, setValues] = useState({ questionnaire: '', dueOn: '', seanceId: '' });
   const { errors, pending, submit } = useSubmit(
     AssignQuestionnaireSchema,
-    (data) => api.post(`/bilans/${bilanId}/questionnaires`, data),
+    (data) => call(questionnaireEndpoints.assign, { params: { id: bilanId }, body: data }),
     () => {
       onDone('Le questionnaire est proposé : il apparaît sur l’espace de la ou du bénéficiaire.');
       setValues({ questionnaire: '', dueOn: '', seanceId: '' });
@@ -101,11 +109,11 @@ function AssignForm({ bilanId, onDone }: { bilanId: string; onDone: (message: st
 export function QuestionnairesSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
   const list = useQuery({
-    queryKey: ['consultant', 'questionnaires', bilan.id],
-    queryFn: () => api.get<{ assignments: AssignmentSummary[] }>(`/bilans/${bilan.id}/questionnaires`),
+    queryKey: questionnaireKeys.ofBilan(bilan.id),
+    queryFn: () => call(questionnaireEndpoints.listOfBilan, { params: { id: bilan.id } }),
   });
   const done = (message: string) => {
-    void client.invalidateQueries({ queryKey: ['consultant', 'questionnaires', bilan.id] });
+    void client.invalidateQueries({ queryKey: questionnaireKeys.ofBilan(bilan.id) });
     onChanged(message);
   };
   return (

@@ -8,7 +8,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { CommentSchema, DebriefSchema, type AssignmentDetail, type Question } from '../contracts/schemas.ts';
 import { ASSIGNMENT_STATUS_LABELS } from '../../shared/labels.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { questionnaireEndpoints } from '../contracts/endpoints.ts';
+import { questionnaireKeys } from './query-keys.ts';
 import { formatDate, formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
@@ -21,7 +23,7 @@ function CommentForm({ detail, q, onDone }: { detail: AssignmentDetail; q: Quest
   const name = `commentaire-${q.id}`;
   const { errors, pending, submit } = useSubmit(
     CommentSchema,
-    (data) => api.post(`/assignments/${detail.id}/comments`, data),
+    (data) => call(questionnaireEndpoints.comment, { params: { id: detail.id }, body: data }),
     () => {
       setBody('');
       onDone('Votre commentaire est enregistré : la ou le bénéficiaire le lira sous sa réponse.');
@@ -62,7 +64,7 @@ function DebriefForm({ detail, onDone }: { detail: AssignmentDetail; onDone: (m:
   const [debrief, setDebrief] = useState(detail.debrief ?? '');
   const { errors, pending, submit } = useSubmit(
     DebriefSchema,
-    (data) => api.post(`/assignments/${detail.id}/debrief`, data),
+    (data) => call(questionnaireEndpoints.debrief, { params: { id: detail.id }, body: data }),
     () => onDone('Vos notes de restitution sont enregistrées : la ou le bénéficiaire les lit avec ses résultats.'),
   );
   return (
@@ -99,8 +101,8 @@ export function ConsultantQuestionnairePage() {
     if (message) messageRef.current?.focus();
   }, [message]);
   const detail = useQuery({
-    queryKey: ['consultant', 'assignment', id],
-    queryFn: () => api.get<AssignmentDetail>(`/assignments/${encodeURIComponent(id)}`),
+    queryKey: questionnaireKeys.assignment(id),
+    queryFn: () => call(questionnaireEndpoints.show, { params: { id } }),
     retry: false,
   });
   if (detail.isPending)
@@ -121,7 +123,7 @@ export function ConsultantQuestionnairePage() {
   const d = detail.data;
   const onDone = (text: string) => {
     setMessage(text);
-    void client.invalidateQueries({ queryKey: ['consultant', 'assignment', id] });
+    void client.invalidateQueries({ queryKey: questionnaireKeys.assignment(id) });
   };
   const answersList = d.definition.sections.map((section) => (
     <section key={section.id} aria-labelledby={`section-${section.id}`}>

@@ -16,7 +16,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { hasConsent } from '../../bilans/use-cases/consent.ts';
+import { hasConsent } from '../../bilans/data/consent-repository.ts';
 import { emailSeance, loadSeanceRows, lockConsultantAgenda, toDomainSeance } from './seance-store.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
 import { ruleErrors } from '../../shared/rules/rule-errors.ts';

@@ -11,7 +11,7 @@ import { cancelSeance, markSeanceHeld, markSeanceNoShow, rescheduleSeance } from
 import { signAttendance } from './sign-attendance.ts';
 import { listBilanSeances } from './list-bilan-seances.ts';
 import { sweepSeanceReminders } from './sweep-seance-reminders.ts';
-import { consultantHome } from '../../bilans/use-cases/consultant-home.ts';
+import { getConsultantHome as consultantHome } from '../../bilans/use-cases/get-consultant-home.ts';
 import { changeBilanPhase } from '../../bilans/use-cases/change-bilan-phase.ts';
 
 let deps: TestDeps;

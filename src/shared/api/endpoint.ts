@@ -61,6 +61,11 @@ export type AnyEndpoint = Endpoint<HttpMethod, string, z.ZodType | undefined, z.
 export interface FileAnswer {
   bytes: Uint8Array;
   filename: string;
+  /**
+   * The exact name when it is not plain ASCII: sent too in RFC 5987 form (`filename*`), `filename`
+   * being then its ASCII fallback.
+   */
+  utf8Filename?: string;
   contentType: string;
   /** `inline` opens in the browser (PDF viewer); `attachment` downloads. */
   disposition: 'inline' | 'attachment';

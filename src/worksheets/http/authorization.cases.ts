@@ -1,6 +1,7 @@
 /** The authorisation matrix's cases for this capability's routes (run by `src/app/authorization.db.test.ts`). */
 import { authorizationCases } from '../../../tests/support/authorization.ts';
-import { copyWorksheetModel, getLibraryWorksheet } from '../use-cases/questionnaire-library.ts';
+import { copyWorksheetModel } from '../use-cases/copy-worksheet-model.ts';
+import { getLibraryWorksheet } from '../use-cases/get-library-worksheet.ts';
 
 export const worksheetsAuthorization = authorizationCases({
   async setUp(w) {

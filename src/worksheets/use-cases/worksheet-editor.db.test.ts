@@ -1,9 +1,10 @@
 /**
- * The worksheet editor on the database: the library's outlines and provenance, a model in full
- * for its preview, an own worksheet edited through the editor's payload (a question of each type
- * added, saved, reloaded, version bumped; a bad payload refused with French messages by field and
- * nothing saved), every model round-tripping unchanged, deletion by the owner only (proposed
- * copies untouched), and the same rules over HTTP.
+ * The worksheet editor's service on the database: the library's outlines and provenance, a model
+ * in full for its preview, an own worksheet edited with the payload the editor sends (a question of
+ * each type added, saved, reloaded, version bumped; a bad payload refused with French messages by
+ * field and nothing saved), every model saved back unchanged, deletion by the owner only (proposed
+ * copies untouched), and the same rules over HTTP. How the editor builds these payloads from its
+ * working copy is checked without a server (`web/editor/editor-payload.test.ts`).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
@@ -14,27 +15,18 @@ import {
   type TestUser,
 } from '../../../tests/support/factories.ts';
 import { call, loginAs, testApp } from '../../../tests/support/http.ts';
-import {
-  definitionOf,
-  draftFrom,
-  newQuestion,
-  newSection,
-  type Draft,
-  type DraftQuestion,
-} from '../web/editor/draft.ts';
+import type { QuestionnaireDefinition } from '../../questionnaires/contracts/schemas.ts';
 import { WORKSHEET_MODELS } from '../domain/models/index.ts';
 import { AssignQuestionnaireSchema } from '../../questionnaires/contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import { assignQuestionnaire } from '../../questionnaires/use-cases/assign-questionnaire.ts';
-import {
-  copyWorksheetModel,
-  deleteLibraryWorksheet,
-  getLibrary,
-  getLibraryWorksheet,
-  getWorksheetModelDefinition,
-  updateLibraryWorksheet,
-} from './questionnaire-library.ts';
-import { getAssignment } from '../../questionnaires/use-cases/questionnaire-views.ts';
+import { copyWorksheetModel } from './copy-worksheet-model.ts';
+import { deleteLibraryWorksheet } from './delete-library-worksheet.ts';
+import { getLibrary } from './get-library.ts';
+import { getLibraryWorksheet } from './get-library-worksheet.ts';
+import { getWorksheetModelDefinition } from './get-worksheet-model-definition.ts';
+import { updateLibraryWorksheet } from './update-library-worksheet.ts';
+import { getAssignment } from '../../questionnaires/use-cases/get-assignment.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -71,67 +63,106 @@ beforeEach(async () => {
   bilanId = row.id;
 });
 
-/** Adds to the draft one new question of every type, filled as a consultant would. */
-function addOneOfEach(draft: Draft): Draft {
-  const questions: DraftQuestion[] = [];
-  const text = newQuestion('short_text') as Extract<DraftQuestion, { type: 'short_text' | 'long_text' }>;
-  questions.push({ ...text, label: 'Votre métier rêvé', maxLength: '80' });
-  const long = newQuestion('long_text');
-  questions.push({ ...long, label: 'Racontez une journée idéale', help: 'Du matin au soir.', required: false });
-  const scale = newQuestion('scale') as Extract<DraftQuestion, { type: 'scale' }>;
-  questions.push({
-    ...scale,
-    label: 'Votre énergie en ce moment',
-    min: '0',
-    max: '4',
-    points: { 0: 'À plat', 2: 'Moyenne', 4: 'Au top' },
-  });
-  const single = newQuestion('single_choice') as Extract<DraftQuestion, { type: 'single_choice' }>;
-  questions.push({
-    ...single,
-    label: 'Votre rythme préféré',
-    options: single.options.map((o, i) => ({ ...o, label: ['Temps plein', 'Temps partiel'][i]! })),
-  });
-  const multiple = newQuestion('multiple_choice') as Extract<DraftQuestion, { type: 'multiple_choice' }>;
-  questions.push({
-    ...multiple,
-    label: 'Vos environnements',
-    maxSelections: '2',
-    options: multiple.options.map((o, i) => ({ ...o, label: ['Bureau', 'Extérieur'][i]! })),
-  });
-  const ranking = newQuestion('ranking') as Extract<DraftQuestion, { type: 'ranking' }>;
-  questions.push({
-    ...ranking,
-    label: 'Classez vos priorités',
-    items: ranking.items.map((o, i) => ({ ...o, label: ['Salaire', 'Sens'][i]! })),
-  });
-  const sort = newQuestion('card_sort') as Extract<DraftQuestion, { type: 'card_sort' }>;
-  const piles = sort.piles.map((p, i) => ({ ...p, label: ['Indispensable', 'Accessoire'][i]! }));
-  questions.push({
-    ...sort,
-    label: 'Triez ces conditions de travail',
-    piles,
-    cards: sort.cards.map((c, i) => ({
-      ...c,
-      label: ['Télétravail', 'Horaires fixes'][i]!,
-      description: i === 0 ? 'Deux jours par semaine' : '',
-    })),
-    top: { count: '1', fromPiles: [piles[0]!.key], label: 'La plus importante' },
-  });
-  const table = newQuestion('table') as Extract<DraftQuestion, { type: 'table' }>;
-  questions.push({
-    ...table,
-    label: 'Vos formations',
-    columns: [{ ...table.columns[0]!, label: 'Intitulé', required: true }],
-    maxRows: '10',
-    addRowLabel: 'Ajouter une formation',
-  });
-  return {
-    ...draft,
-    title: 'Mon histoire, version atelier',
-    sections: [...draft.sections, { ...newSection(), title: 'Pour aller plus loin', questions }],
-  };
+/** What the editor sends for a definition: ids, version and kind are the server's. */
+function payloadOf(definition: QuestionnaireDefinition): Record<string, unknown> {
+  const { id: _id, version: _version, kind: _kind, ...payload } = definition;
+  return JSON.parse(JSON.stringify(payload)) as Record<string, unknown>;
 }
+
+/** A section of one new question of every type, as the editor sends it (named from the labels). */
+const ONE_OF_EACH = {
+  id: 'pour-aller-plus-loin',
+  title: 'Pour aller plus loin',
+  questions: [
+    {
+      id: 'votre-metier-reve',
+      type: 'short_text',
+      label: 'Votre métier rêvé',
+      required: true,
+      minLength: 0,
+      maxLength: 80,
+    },
+    {
+      id: 'racontez-une-journee-ideale',
+      type: 'long_text',
+      label: 'Racontez une journée idéale',
+      help: 'Du matin au soir.',
+      required: false,
+      minLength: 0,
+      maxLength: 10000,
+    },
+    {
+      id: 'votre-energie-en-ce-moment',
+      type: 'scale',
+      label: 'Votre énergie en ce moment',
+      required: true,
+      min: 0,
+      max: 4,
+      anchors: [
+        { value: 0, label: 'À plat' },
+        { value: 2, label: 'Moyenne' },
+        { value: 4, label: 'Au top' },
+      ],
+    },
+    {
+      id: 'votre-rythme-prefere',
+      type: 'single_choice',
+      label: 'Votre rythme préféré',
+      required: true,
+      options: [
+        { value: 'temps-plein', label: 'Temps plein' },
+        { value: 'temps-partiel', label: 'Temps partiel' },
+      ],
+    },
+    {
+      id: 'vos-environnements',
+      type: 'multiple_choice',
+      label: 'Vos environnements',
+      required: true,
+      options: [
+        { value: 'bureau', label: 'Bureau' },
+        { value: 'exterieur', label: 'Extérieur' },
+      ],
+      minSelections: 0,
+      maxSelections: 2,
+    },
+    {
+      id: 'classez-vos-priorites',
+      type: 'ranking',
+      label: 'Classez vos priorités',
+      required: true,
+      items: [
+        { value: 'salaire', label: 'Salaire' },
+        { value: 'sens', label: 'Sens' },
+      ],
+    },
+    {
+      id: 'triez-ces-conditions-de-travail',
+      type: 'card_sort',
+      label: 'Triez ces conditions de travail',
+      required: true,
+      cards: [
+        { id: 'teletravail', label: 'Télétravail', description: 'Deux jours par semaine' },
+        { id: 'horaires-fixes', label: 'Horaires fixes' },
+      ],
+      piles: [
+        { id: 'indispensable', label: 'Indispensable' },
+        { id: 'accessoire', label: 'Accessoire' },
+      ],
+      top: { count: 1, label: 'La plus importante', fromPiles: ['indispensable'] },
+    },
+    {
+      id: 'vos-formations',
+      type: 'table',
+      label: 'Vos formations',
+      required: true,
+      columns: [{ id: 'intitule', label: 'Intitulé', type: 'short_text', required: true, maxLength: 200 }],
+      minRows: 0,
+      maxRows: 10,
+      addRowLabel: 'Ajouter une formation',
+    },
+  ],
+};
 
 describe('the library', () => {
   it('outlines each model, states each instrument’s source, and names the model of each own worksheet', async () => {
@@ -191,7 +222,11 @@ describe('editing through the editor’s payload', () => {
       AssignQuestionnaireSchema.parse({ questionnaire: `library:${id}` }),
     );
 
-    const sent = definitionOf(addOneOfEach(draftFrom(copy.definition)));
+    const sent = {
+      ...payloadOf(copy.definition),
+      title: 'Mon histoire, version atelier',
+      sections: [...copy.definition.sections, ONE_OF_EACH],
+    };
     expect(await updateLibraryWorksheet(deps, org.consultant.actor, id, { version: 1, definition: sent })).toEqual({
       version: 2,
     });
@@ -231,7 +266,7 @@ describe('editing through the editor’s payload', () => {
     expect(
       await updateLibraryWorksheet(deps, org.consultant.actor, id, {
         version: 2,
-        definition: definitionOf(draftFrom(saved.definition)),
+        definition: payloadOf(saved.definition),
       }),
     ).toEqual({ version: 3 });
     const again = await getLibraryWorksheet(deps, org.consultant.actor, id);
@@ -256,43 +291,43 @@ describe('editing through the editor’s payload', () => {
       title: 'Mes attentes',
     });
     const copy = await getLibraryWorksheet(deps, org.consultant.actor, id);
-    const draft = draftFrom(copy.definition);
-    const lonely = newQuestion('single_choice') as Extract<DraftQuestion, { type: 'single_choice' }>;
-    const bad: Draft = {
-      ...draft,
+    const sections = copy.definition.sections;
+    const lonely = {
+      id: 'un-choix',
+      type: 'single_choice',
+      label: 'Un choix',
+      required: true,
+      options: [{ value: 'seule-option', label: 'Seule option' }],
+    };
+    const bad = {
+      ...payloadOf(copy.definition),
       sections: [
-        {
-          ...draft.sections[0]!,
-          questions: [
-            ...draft.sections[0]!.questions,
-            { ...lonely, label: 'Un choix', options: [{ ...lonely.options[0]!, label: 'Seule option' }] },
-          ],
-        },
-        ...draft.sections.slice(1),
-        { ...newSection(), title: 'Vide' },
+        { ...sections[0]!, questions: [...sections[0]!.questions, lonely] },
+        ...sections.slice(1),
+        { id: 'vide', title: 'Vide', questions: [] },
       ],
     };
     const error = await refusal(
-      updateLibraryWorksheet(deps, org.consultant.actor, id, { version: 1, definition: definitionOf(bad) }),
+      updateLibraryWorksheet(deps, org.consultant.actor, id, { version: 1, definition: bad }),
     );
     expect(error.code).toBe('validation_failed');
-    const count = draft.sections[0]!.questions.length;
+    const count = sections[0]!.questions.length;
     expect(error.fields).toEqual({
       [`sections.0.questions.${count}.options`]: 'Proposez au moins deux options.',
-      [`sections.${draft.sections.length}.questions`]: 'Ajoutez au moins une question à cette section.',
+      [`sections.${sections.length}.questions`]: 'Ajoutez au moins une question à cette section.',
     });
     const row = await storedRow(id);
     expect(row?.version).toBe(1);
     expect(row?.definition).toEqual(copy.definition);
   });
 
-  it('round-trips every model through the editor unchanged', async () => {
+  it('saves every model sent back unchanged as the same definition, one version on', async () => {
     for (const model of WORKSHEET_MODELS) {
       const { id } = await copyWorksheetModel(deps, org.consultant.actor, { modelId: model.id, title: model.title });
       const copy = await getLibraryWorksheet(deps, org.consultant.actor, id);
       await updateLibraryWorksheet(deps, org.consultant.actor, id, {
         version: 1,
-        definition: definitionOf(draftFrom(copy.definition)),
+        definition: payloadOf(copy.definition),
       });
       const saved = await getLibraryWorksheet(deps, org.consultant.actor, id);
       expect({ ...saved.definition, version: 1 }, model.id).toEqual(copy.definition);
@@ -347,22 +382,22 @@ describe('over HTTP', () => {
       title: 'Le sens',
     });
     const copy = await getLibraryWorksheet(deps, org.consultant.actor, id);
-    const draft = draftFrom(copy.definition);
+    const payload = payloadOf(copy.definition);
 
     const bad = await call(app, 'POST', `/api/worksheets/${id}`, {
       cookie,
-      body: { version: 1, definition: definitionOf({ ...draft, title: '' }) },
+      body: { version: 1, definition: { ...payload, title: '' } },
     });
     expect(bad.status).toBe(422);
     expect(bad.body.error.fields).toEqual({ title: 'Donnez un titre au cahier.' });
     const good = await call(app, 'POST', `/api/worksheets/${id}`, {
       cookie,
-      body: { version: 1, definition: definitionOf({ ...draft, title: 'Le sens, revu' }) },
+      body: { version: 1, definition: { ...payload, title: 'Le sens, revu' } },
     });
     expect(good).toMatchObject({ status: 200, body: { version: 2 } });
     const stale = await call(app, 'POST', `/api/worksheets/${id}`, {
       cookie,
-      body: { version: 1, definition: definitionOf(draft) },
+      body: { version: 1, definition: payload },
     });
     expect(stale.status).toBe(409);
     expect(stale.body.error).toMatchObject({

@@ -5,8 +5,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { CopyModelSchema } from '../../questionnaires/contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { CopyModelSchema } from '../contracts/schemas.ts';
+import { call } from '../../ui/api.ts';
+import { worksheetEndpoints } from '../contracts/endpoints.ts';
+import { worksheetKeys } from './query-keys.ts';
 import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
 
 export function CopyModel({ modelId, modelTitle }: { modelId: string; modelTitle: string }) {
@@ -19,9 +21,9 @@ export function CopyModel({ modelId, modelTitle }: { modelId: string; modelTitle
   const name = `titre-copie-${modelId}`;
   const { errors, pending, submit } = useSubmit(
     CopyModelSchema,
-    (data) => api.post<{ id: string }>('/worksheets', data),
+    (data) => call(worksheetEndpoints.copyModel, { body: data }),
     ({ id }) => {
-      void client.invalidateQueries({ queryKey: ['consultant', 'library'] });
+      void client.invalidateQueries({ queryKey: worksheetKeys.library });
       void navigate(`/consultant/cahiers/${id}`, { state: { created: true } });
     },
   );

@@ -8,12 +8,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
-import {
-  QUESTION_TYPE_LABELS,
-  type LibraryWorksheet,
-  type QuestionType,
-} from '../../questionnaires/contracts/schemas.ts';
-import { api, ApiError } from '../../ui/api.ts';
+import { QUESTION_TYPE_LABELS, type QuestionType } from '../../questionnaires/contracts/schemas.ts';
+import { type LibraryWorksheet } from '../contracts/schemas.ts';
+import { ApiError, call } from '../../ui/api.ts';
+import { worksheetEndpoints } from '../contracts/endpoints.ts';
+import { worksheetKeys } from './query-keys.ts';
 import { ErrorSummary, fieldId } from '../../ui/Form.tsx';
 import { Loading, Notice } from '../../ui/Feedback.tsx';
 import { Page, useReportPageErrors } from '../../ui/Page.tsx';
@@ -121,9 +120,9 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
     setStatus('saving');
     setConflict(null);
     try {
-      const result = await api.post<{ version: number }>(`/worksheets/${id}`, {
-        version,
-        definition: definitionOf(sent),
+      const result = await call(worksheetEndpoints.update, {
+        params: { id },
+        body: { version, definition: definitionOf(sent) },
       });
       const named = withIds(sent);
       const nowPristine = canonical(named);
@@ -137,14 +136,14 @@ function Editor({ worksheet, reload }: { worksheet: LibraryWorksheet; reload: ()
       else writeDraft(id, { baseVersion: result.version, draft: next, editedAt: new Date().toISOString() });
       setErrors(null);
       setStatus('saved');
-      void client.invalidateQueries({ queryKey: ['consultant', 'library'] });
-      void client.invalidateQueries({ queryKey: ['consultant', 'worksheet', id] });
+      void client.invalidateQueries({ queryKey: worksheetKeys.library });
+      void client.invalidateQueries({ queryKey: worksheetKeys.worksheet(id) });
     } catch (error) {
       setStatus('idle');
       if (error instanceof ApiError && error.code === 'validation_failed') {
         setErrors({ message: error.message, ...errorsForDraft(error.fields, sent) });
       } else if (error instanceof ApiError && error.code === 'questionnaire_changed') {
-        const current = await api.get<LibraryWorksheet>(`/worksheets/${id}`).catch(() => null);
+        const current = await call(worksheetEndpoints.show, { params: { id } }).catch(() => null);
         setErrors(null);
         setConflict(current?.version ?? saved.version + 1);
       } else {

@@ -6,8 +6,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { QUESTION_TYPE_LABELS, type LibraryView } from '../../questionnaires/contracts/schemas.ts';
-import { api, ApiError } from '../../ui/api.ts';
+import { QUESTION_TYPE_LABELS } from '../../questionnaires/contracts/schemas.ts';
+import { type LibraryView } from '../contracts/schemas.ts';
+import { ApiError, call } from '../../ui/api.ts';
+import { worksheetEndpoints } from '../contracts/endpoints.ts';
+import { worksheetKeys } from './query-keys.ts';
 import { Confirm, LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
@@ -26,7 +29,7 @@ function OwnWorksheets({ own, onDeleted }: { own: Own[]; onDeleted: (title: stri
   const remove = async (w: Own) => {
     setPending(true);
     try {
-      await api.post(`/worksheets/${w.id}/delete`);
+      await call(worksheetEndpoints.remove, { params: { id: w.id } });
       forgetDraft(w.id);
       setDeleting(null);
       setError(null);
@@ -196,7 +199,7 @@ function Instruments({ instruments }: { instruments: LibraryView['instruments'] 
 
 export function WorksheetLibraryPage() {
   const client = useQueryClient();
-  const library = useQuery({ queryKey: ['consultant', 'library'], queryFn: () => api.get<LibraryView>('/worksheets') });
+  const library = useQuery({ queryKey: worksheetKeys.library, queryFn: () => call(worksheetEndpoints.library) });
   const [deleted, setDeleted] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -232,7 +235,7 @@ export function WorksheetLibraryPage() {
               own={library.data.own}
               onDeleted={(title) => {
                 setDeleted(title);
-                void client.invalidateQueries({ queryKey: ['consultant', 'library'] });
+                void client.invalidateQueries({ queryKey: worksheetKeys.library });
               }}
             />
           </section>

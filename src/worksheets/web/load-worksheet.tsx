@@ -1,15 +1,16 @@
 /** One of the consultant's own worksheets, as the editor and its preview load it. */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { LibraryWorksheet } from '../../questionnaires/contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { worksheetEndpoints } from '../contracts/endpoints.ts';
+import { worksheetKeys } from './query-keys.ts';
 import { LoadError } from '../../ui/Feedback.tsx';
 import { Page } from '../../ui/Page.tsx';
 
 export function useLibraryWorksheet(id: string) {
   return useQuery({
-    queryKey: ['consultant', 'worksheet', id],
-    queryFn: () => api.get<LibraryWorksheet>(`/worksheets/${encodeURIComponent(id)}`),
+    queryKey: worksheetKeys.worksheet(id),
+    queryFn: () => call(worksheetEndpoints.show, { params: { id } }),
     retry: false,
   });
 }

@@ -5,12 +5,11 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import {
-  checkAuthoredDefinition,
-  type LibraryWorksheet,
-  type ModelDefinitionView,
-} from '../../questionnaires/contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { checkAuthoredDefinition } from '../../questionnaires/contracts/schemas.ts';
+import { type LibraryWorksheet } from '../contracts/schemas.ts';
+import { call } from '../../ui/api.ts';
+import { worksheetEndpoints } from '../contracts/endpoints.ts';
+import { worksheetKeys } from './query-keys.ts';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { definitionOf, draftFrom } from './editor/draft.ts';
@@ -82,8 +81,8 @@ export function WorksheetPreviewPage() {
 export function ModelPreviewPage() {
   const { modelId = '' } = useParams();
   const model = useQuery({
-    queryKey: ['consultant', 'model', modelId],
-    queryFn: () => api.get<ModelDefinitionView>(`/worksheets/models/${encodeURIComponent(modelId)}`),
+    queryKey: worksheetKeys.model(modelId),
+    queryFn: () => call(worksheetEndpoints.model, { params: { modelId } }),
     retry: false,
   });
   if (model.isPending)

@@ -1,0 +1,140 @@
+/**
+ * The users table: the people of an organisation (admins, consultants, beneficiaries), their
+ * account state and password hash.
+ */
+import type { Trx } from '../../platform/db/kysely.ts';
+import { AppError } from '../../shared/errors.ts';
+import { OPEN_PHASES } from '../../bilans/domain/phases.ts';
+import type { Role } from '../domain/users.ts';
+
+/** Inserts a user who has been invited and has no password yet. Throws email_taken on a duplicate. */
+export async function insertInvitedUser(
+  db: Trx,
+  input: { organisationId: string; role: Role; email: string; firstName: string; lastName: string },
+  now: Date,
+): Promise<string> {
+  const row = await db
+    .insertInto('users')
+    .values({
+      organisation_id: input.organisationId,
+      role: input.role,
+      email: input.email,
+      first_name: input.firstName,
+      last_name: input.lastName,
+      status: 'invited',
+      created_at: now,
+    })
+    .onConflict((oc) => oc.column('email').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!row) {
+    throw new AppError('email_taken', {
+      fields: { email: 'Cette adresse e-mail est déjà utilisée par un autre compte.' },
+    });
+  }
+  return row.id;
+}
+
+/** Inserts the first admin of an organisation, active at once (set-up). Returns their id. */
+export async function insertActiveAdmin(
+  db: Trx,
+  input: { organisationId: string; email: string; firstName: string; lastName: string; passwordHash: string },
+  now: Date,
+): Promise<string> {
+  const row = await db
+    .insertInto('users')
+    .values({
+      organisation_id: input.organisationId,
+      role: 'admin',
+      email: input.email,
+      first_name: input.firstName,
+      last_name: input.lastName,
+      password_hash: input.passwordHash,
+      status: 'active',
+      created_at: now,
+      activated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The account signing in with this e-mail, with its organisation's name. */
+export function findLoginAccount(db: Trx, email: string) {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .select([
+      'u.id',
+      'u.role',
+      'u.email',
+      'u.first_name',
+      'u.last_name',
+      'u.status',
+      'u.password_hash',
+      'u.organisation_id',
+      'o.name as organisation_name',
+    ])
+    .where('u.email', '=', email)
+    .executeTakeFirst();
+}
+
+/** The account with this e-mail (for a password-reset request). */
+export function findUserByEmail(db: Trx, email: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'organisation_id', 'role', 'first_name', 'status'])
+    .where('email', '=', email)
+    .executeTakeFirst();
+}
+
+/** An invited user chose their password: the account becomes active. */
+export async function activateUser(db: Trx, userId: string, passwordHash: string, now: Date): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ status: 'active', password_hash: passwordHash, activated_at: now })
+    .where('id', '=', userId)
+    .execute();
+}
+
+export async function setUserPassword(db: Trx, userId: string, passwordHash: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+}
+
+/**
+ * The consultants of an organisation, by name, each with their latest invitation and the number
+ * of their open bilans.
+ */
+export function listConsultantRows(db: Trx, organisationId: string) {
+  return db
+    .selectFrom('users as u')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('invitations as i')
+          .select(['i.id', 'i.status', 'i.expires_at'])
+          .whereRef('i.user_id', '=', 'u.id')
+          .orderBy('i.created_at', 'desc')
+          .limit(1)
+          .as('inv'),
+      (join) => join.onTrue(),
+    )
+    .leftJoin('bilans as b', (join) => join.onRef('b.consultant_id', '=', 'u.id').on('b.phase', 'in', OPEN_PHASES))
+    .select([
+      'u.id',
+      'u.first_name',
+      'u.last_name',
+      'u.email',
+      'u.status',
+      'inv.id as invitation_id',
+      'inv.status as invitation_status',
+      'inv.expires_at as invitation_expires_at',
+    ])
+    .select((eb) => eb.fn.count<number>('b.id').as('open_bilans'))
+    .where('u.organisation_id', '=', organisationId)
+    .where('u.role', '=', 'consultant')
+    .groupBy(['u.id', 'inv.id', 'inv.status', 'inv.expires_at'])
+    .orderBy('u.last_name')
+    .orderBy('u.first_name')
+    .execute();
+}

@@ -1,0 +1,46 @@
+/**
+ * An admin (any invitation of their organisation) or a consultant (those of the beneficiaries of
+ * their bilans) sends a new invitation link; the previous one stops working. Anything else is 404.
+ */
+import { AppError } from '../../../shared/errors.ts';
+import type { Actor, Deps } from '../../../platform/deps.ts';
+import { auditContext } from '../../../platform/deps.ts';
+import { notFound, requireRole } from '../../../platform/authorize.ts';
+import { readOrganisationName } from '../../../organisation/data/organisation-repository.ts';
+import { findManageableInvitation } from '../../data/invitation-repository.ts';
+import { issueInvitation } from './issue-invitation.ts';
+
+export async function resendInvitation(
+  deps: Deps,
+  actor: Actor,
+  invitationId: string,
+): Promise<{ invitationId: string }> {
+  requireRole(actor, 'admin', 'consultant');
+  const invitation = (await findManageableInvitation(deps.db, actor, invitationId)) ?? notFound();
+  if (invitation.user_status !== 'invited' || invitation.status === 'accepted')
+    throw new AppError('invitation_not_pending');
+  const now = deps.clock.now();
+  const result = await deps.db.transaction().execute(async (trx) =>
+    issueInvitation(
+      deps,
+      trx,
+      {
+        organisationId: actor.organisationId,
+        organisationName: await readOrganisationName(trx, actor.organisationId),
+        target: {
+          userId: invitation.user_id,
+          email: invitation.email,
+          firstName: invitation.first_name,
+          role: invitation.role,
+        },
+        inviter: { id: actor.userId, name: `${actor.firstName} ${actor.lastName}` },
+        publicUrl: deps.publicUrl,
+        context: auditContext(actor),
+        resent: true,
+      },
+      now,
+    ),
+  );
+  deps.emailsQueued();
+  return { invitationId: result.invitationId };
+}

@@ -1,0 +1,11 @@
+/** The endpoints of the audit log (decision 021): the admin's journal. */
+import { z } from 'zod';
+import { get } from '../../shared/api/endpoint.ts';
+import type { AuditPage } from './audit-page.ts';
+
+const CursorQuery = z.object({ cursor: z.string().max(100, 'Curseur de pagination invalide.').optional() });
+
+export const auditEndpoints = {
+  /** The organisation's audit events, newest first, page by page (`cursor` from the previous page). */
+  journal: get('/admin/audit', { query: CursorQuery }).returns<AuditPage>(),
+};

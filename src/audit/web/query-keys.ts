@@ -1,0 +1,6 @@
+/** The query keys of the audit log (decision 021). */
+export const auditKeys = {
+  all: ['audit'] as const,
+  /** The admin's journal, page by page. */
+  journal: ['audit', 'journal'] as const,
+};

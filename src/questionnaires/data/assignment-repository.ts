@@ -1,0 +1,135 @@
+/**
+ * The questionnaire_assignments table. Content (answers, comments, reports) is only for the
+ * bilan's beneficiary and consultant: `loadAssignment` gives an admin 403, anyone else 404, and
+ * reads nothing for them.
+ */
+import type { Insertable } from 'kysely';
+import type { Database } from '../../platform/db/database.ts';
+import type { Trx } from '../../platform/db/kysely.ts';
+import type { Actor } from '../../platform/deps.ts';
+import { notFound, requireRole } from '../../platform/authorize.ts';
+
+/** Assignments with the two people of their bilan (scope every use by organisation and person). */
+function assignmentQuery(db: Trx) {
+  return db
+    .selectFrom('questionnaire_assignments as a')
+    .innerJoin('bilans as b', 'b.id', 'a.bilan_id')
+    .select([
+      'a.id',
+      'a.organisation_id',
+      'a.bilan_id',
+      'a.kind',
+      'a.questionnaire_id',
+      'a.questionnaire_version',
+      'a.definition',
+      'a.title',
+      'a.seance_id',
+      'a.due_on',
+      'a.assigned_by',
+      'a.assigned_at',
+      'a.answers',
+      'a.draft_saved_at',
+      'a.submitted_at',
+      'a.withdrawn_at',
+      'a.debrief',
+      'a.debrief_at',
+      'b.consultant_id',
+      'b.beneficiary_id',
+      'b.phase',
+    ]);
+}
+
+export type AssignmentRow = Awaited<ReturnType<ReturnType<typeof assignmentQuery>['executeTakeFirstOrThrow']>>;
+
+/** The assignment, if the actor is the beneficiary or the consultant of its bilan. */
+export async function loadAssignment(
+  db: Trx,
+  actor: Actor,
+  assignmentId: string,
+  options: { lock?: boolean; as?: 'consultant' | 'beneficiary' } = {},
+): Promise<AssignmentRow> {
+  requireRole(actor, ...(options.as ? [options.as] : (['consultant', 'beneficiary'] as const)));
+  let query = assignmentQuery(db)
+    .where('a.id', '=', assignmentId)
+    .where('a.organisation_id', '=', actor.organisationId)
+    .where(actor.role === 'consultant' ? 'b.consultant_id' : 'b.beneficiary_id', '=', actor.userId);
+  if (options.lock) query = query.forUpdate('a');
+  const row = await query.executeTakeFirst();
+  if (!row) notFound();
+  return row;
+}
+
+/** The assignments of a bilan, oldest first. */
+export function listAssignmentsOfBilan(db: Trx, bilanId: string): Promise<AssignmentRow[]> {
+  return assignmentQuery(db).where('a.bilan_id', '=', bilanId).orderBy('a.assigned_at').orderBy('a.id').execute();
+}
+
+/** The assignment of one of the consultant's bilans, locked, for a withdrawal. */
+export function lockConsultantAssignment(db: Trx, actor: Actor, assignmentId: string) {
+  return db
+    .selectFrom('questionnaire_assignments as a')
+    .innerJoin('bilans as b', 'b.id', 'a.bilan_id')
+    .select(['a.id', 'a.bilan_id', 'a.submitted_at', 'a.withdrawn_at'])
+    .where('a.id', '=', assignmentId)
+    .where('a.organisation_id', '=', actor.organisationId)
+    .where('b.consultant_id', '=', actor.userId)
+    .forUpdate('a')
+    .executeTakeFirst();
+}
+
+/** The names (and e-mail) of the beneficiary and the consultant of an assignment's bilan. */
+export function assignmentPeople(db: Trx, assignmentId: string) {
+  return db
+    .selectFrom('questionnaire_assignments as a')
+    .innerJoin('bilans as b', 'b.id', 'a.bilan_id')
+    .innerJoin('users as ub', 'ub.id', 'b.beneficiary_id')
+    .innerJoin('users as uc', 'uc.id', 'b.consultant_id')
+    .select([
+      'ub.first_name as beneficiary_first_name',
+      'ub.last_name as beneficiary_last_name',
+      'ub.email as beneficiary_email',
+      'uc.first_name as consultant_first_name',
+      'uc.last_name as consultant_last_name',
+    ])
+    .where('a.id', '=', assignmentId)
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertAssignment(
+  db: Trx,
+  values: Insertable<Database['questionnaire_assignments']>,
+): Promise<string> {
+  const row = await db.insertInto('questionnaire_assignments').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Keeps the answers (a draft, or the submission when `submittedAt` is given). */
+export async function saveAnswers(
+  db: Trx,
+  assignmentId: string,
+  answers: Record<string, unknown>,
+  savedAt: Date,
+  submittedAt?: Date,
+): Promise<void> {
+  await db
+    .updateTable('questionnaire_assignments')
+    .set({
+      answers: JSON.stringify(answers),
+      draft_saved_at: savedAt,
+      ...(submittedAt ? { submitted_at: submittedAt } : {}),
+    })
+    .where('id', '=', assignmentId)
+    .execute();
+}
+
+export async function markWithdrawn(db: Trx, assignmentId: string, at: Date): Promise<void> {
+  await db.updateTable('questionnaire_assignments').set({ withdrawn_at: at }).where('id', '=', assignmentId).execute();
+}
+
+export async function saveDebriefNotes(db: Trx, assignmentId: string, debrief: string, at: Date): Promise<void> {
+  await db
+    .updateTable('questionnaire_assignments')
+    .set({ debrief, debrief_at: at })
+    .where('id', '=', assignmentId)
+    .execute();
+}
