@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { OfferSchema, type OfferInput, type OfferView } from '../contracts/schemas.ts';
-import { OFFER_MODALITY_LABELS } from '../../intake/contracts/labels.ts';
+import { OFFER_MODALITY_LABELS } from '../contracts/labels.ts';
 import { ApiError, call } from '../../ui/api.ts';
 import { organisationEndpoints } from '../contracts/endpoints.ts';
 import { organisationKeys } from './query-keys.ts';
