@@ -8,6 +8,7 @@ import { bilans } from '../bilans/capability.ts';
 import { seances } from '../seances/capability.ts';
 import { after } from '../after/capability.ts';
 import { catalog } from '../catalog/capability.ts';
+import { organisation } from '../organisation/capability.ts';
 import { intake } from '../intake/capability.ts';
 import { documents } from '../documents/capability.ts';
 import { financing } from '../financing/capability.ts';
@@ -24,6 +25,7 @@ export const CAPABILITIES: readonly Capability[] = [
   seances,
   after,
   catalog,
+  organisation,
   intake,
   documents,
   financing,

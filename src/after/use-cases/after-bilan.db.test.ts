@@ -12,11 +12,15 @@ import {
   type TestOrganisation,
   type TestUser,
 } from '../../../tests/support/factories.ts';
-import { getAfterBilan } from './after-bilan-view.ts';
-import { markEdofDeclared } from './edof.ts';
-import { answerEvaluation, getEvaluationForm, sendHotEvaluationNow } from './evaluations.ts';
-import { answerFollowUp, offerFollowUp, recordFollowUp } from './follow-up.ts';
-import { getOrganisationIndicators } from './organisation-indicators.ts';
+import { getAfterBilan } from './get-after-bilan.ts';
+import { markEdofDeclared } from './mark-edof-declared.ts';
+import { answerEvaluation } from './answer-evaluation.ts';
+import { getEvaluationForm } from './get-evaluation-form.ts';
+import { sendHotEvaluationNow } from './send-hot-evaluation-now.ts';
+import { answerFollowUp } from './answer-follow-up.ts';
+import { offerFollowUp } from './offer-follow-up.ts';
+import { recordFollowUp } from './record-follow-up.ts';
+import { getOrganisationIndicators } from './get-organisation-indicators.ts';
 import { sweepAfterBilan } from './sweep-after-bilan.ts';
 import { bilanChecklist } from '../../bilans/data/bilan-checklist.ts';
 

@@ -9,16 +9,27 @@
  * Every step claims its rows with a conditional insert or update in the same transaction as the
  * e-mail it queues: running the sweep twice sends each e-mail once.
  */
-import { sql } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
-import { sendEvaluation } from './evaluations.ts';
 import { followUpDueDate, followUpReminderOn } from '../domain/follow-up.ts';
 import { edofReminderEmail, followUpPlannedEmail, followUpReminderEmail } from '../domain/emails.ts';
 import { parsePlainDate, type PlainDate } from '../../shared/calendar/plain-date.ts';
 import { edofDeclarationDeadline } from '../../financing/domain/cpf-calendar.ts';
-import { ENDED_PHASES, isOpen } from '../../bilans/domain/phases.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
 import type { Deps } from '../../platform/deps.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
+import { createEvaluation } from '../data/evaluation-repository.ts';
+import {
+  lockFollowUpsToPlan,
+  lockFollowUpsToRemind,
+  markFollowUpReminded,
+  setFollowUpDue,
+} from '../data/follow-up-repository.ts';
+import { insertEdofDeclaration } from '../data/edof-repository.ts';
+import {
+  listBilansAwaitingColdEvaluation,
+  listBilansAwaitingHotEvaluation,
+  listCpfEdofCandidates,
+} from '../data/sweep-candidates.ts';
 
 export interface AfterBilanSweepResult {
   evaluationsSent: number;
@@ -46,38 +57,8 @@ export async function sweepAfterBilan(deps: Deps, now: Date): Promise<AfterBilan
   });
 }
 
-function endedBilans(trx: Trx) {
-  return trx
-    .selectFrom('bilans as b')
-    .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
-    .innerJoin('organisations as o', 'o.id', 'b.organisation_id')
-    .select([
-      'b.id',
-      'b.organisation_id',
-      'b.phase',
-      'b.phase_changed_at',
-      'u.email',
-      'u.first_name',
-      'o.name as organisation_name',
-      'o.follow_up_months',
-    ])
-    .where('b.phase', 'in', ENDED_PHASES);
-}
-
 async function sendHotEvaluations(trx: Trx, deps: Deps, now: Date, today: PlainDate): Promise<number> {
-  const rows = await endedBilans(trx)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('evaluations as e')
-            .select('e.id')
-            .whereRef('e.bilan_id', '=', 'b.id')
-            .where('e.kind', '=', 'chaud'),
-        ),
-      ),
-    )
-    .execute();
+  const rows = await listBilansAwaitingHotEvaluation(trx);
   let sent = 0;
   for (const row of rows) {
     if (parisDate(row.phase_changed_at) > today) continue;
@@ -89,28 +70,13 @@ async function sendHotEvaluations(trx: Trx, deps: Deps, now: Date, today: PlainD
       firstName: row.first_name,
       organisationName: row.organisation_name,
     };
-    if (await sendEvaluation(trx, input, deps, now)) sent++;
+    if (await createEvaluation(trx, input, deps, now)) sent++;
   }
   return sent;
 }
 
 async function sendColdEvaluations(trx: Trx, deps: Deps, now: Date, today: PlainDate): Promise<number> {
-  const rows = await endedBilans(trx)
-    .leftJoin('follow_ups as f', 'f.bilan_id', 'b.id')
-    .select(['f.due_on', 'f.outcome'])
-    .where('b.phase', '=', 'cloture')
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('evaluations as e')
-            .select('e.id')
-            .whereRef('e.bilan_id', '=', 'b.id')
-            .where('e.kind', '=', 'froid'),
-        ),
-      ),
-    )
-    .execute();
+  const rows = await listBilansAwaitingColdEvaluation(trx);
   let sent = 0;
   for (const row of rows) {
     const endedOn = parsePlainDate(parisDate(row.phase_changed_at));
@@ -124,28 +90,17 @@ async function sendColdEvaluations(trx: Trx, deps: Deps, now: Date, today: Plain
       firstName: row.first_name,
       organisationName: row.organisation_name,
     };
-    if (await sendEvaluation(trx, input, deps, now)) sent++;
+    if (await createEvaluation(trx, input, deps, now)) sent++;
   }
   return sent;
 }
 
 async function planFollowUps(trx: Trx, deps: Deps, now: Date): Promise<number> {
   const { publicUrl } = deps;
-  const rows = await endedBilans(trx)
-    .innerJoin('follow_ups as f', 'f.bilan_id', 'b.id')
-    .where('b.phase', '=', 'cloture')
-    .where('f.response', '=', 'accepted')
-    .where('f.due_on', 'is', null)
-    .forUpdate('f')
-    .skipLocked()
-    .execute();
+  const rows = await lockFollowUpsToPlan(trx);
   for (const row of rows) {
     const dueOn = followUpDueDate(parsePlainDate(parisDate(row.phase_changed_at)), row.follow_up_months);
-    await trx
-      .updateTable('follow_ups')
-      .set({ due_on: dueOn, planned_at: now })
-      .where('bilan_id', '=', row.id)
-      .execute();
+    await setFollowUpDue(trx, row.id, dueOn, now);
     const message = followUpPlannedEmail({
       firstName: row.first_name,
       organisationName: row.organisation_name,
@@ -163,33 +118,12 @@ async function planFollowUps(trx: Trx, deps: Deps, now: Date): Promise<number> {
 
 async function remindFollowUps(trx: Trx, deps: Deps, now: Date, today: PlainDate): Promise<number> {
   const { publicUrl } = deps;
-  const rows = await trx
-    .selectFrom('follow_ups as f')
-    .innerJoin('bilans as b', 'b.id', 'f.bilan_id')
-    .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
-    .innerJoin('users as c', 'c.id', 'b.consultant_id')
-    .select([
-      'f.bilan_id',
-      'f.organisation_id',
-      'f.due_on',
-      'u.email',
-      'u.first_name',
-      'u.last_name',
-      'c.email as c_email',
-      'c.first_name as c_first',
-      'c.last_name as c_last',
-    ])
-    .where('f.due_on', 'is not', null)
-    .where('f.outcome', 'is', null)
-    .where('f.reminder_sent_at', 'is', null)
-    .forUpdate('f')
-    .skipLocked()
-    .execute();
+  const rows = await lockFollowUpsToRemind(trx);
   let reminded = 0;
   for (const row of rows) {
     const dueOn = parsePlainDate(row.due_on as string);
     if (today < followUpReminderOn(dueOn)) continue;
-    await trx.updateTable('follow_ups').set({ reminder_sent_at: now }).where('bilan_id', '=', row.bilan_id).execute();
+    await markFollowUpReminded(trx, row.bilan_id, now);
     const common = { dueOn };
     await deps.outbox.enqueue(
       trx,
@@ -231,36 +165,7 @@ async function remindFollowUps(trx: Trx, deps: Deps, now: Date, today: PlainDate
 async function remindEdof(trx: Trx, deps: Deps, now: Date): Promise<number> {
   const { publicUrl } = deps;
   // Entry: the first signed (held) synchronous séance; exit: the end of the bilan.
-  const candidates = await trx
-    .selectFrom('bilans as b')
-    .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
-    .innerJoin('users as c', 'c.id', 'b.consultant_id')
-    .select([
-      'b.id',
-      'b.organisation_id',
-      'b.phase',
-      'b.phase_changed_at',
-      'u.first_name',
-      'u.last_name',
-      'c.email as c_email',
-      'c.first_name as c_first',
-      (eb) =>
-        eb
-          .selectFrom('seances as s')
-          .select(sql<Date>`min(coalesce(s.actual_start_at, s.starts_at))`.as('first'))
-          .whereRef('s.bilan_id', '=', 'b.id')
-          .where('s.status', '=', 'held')
-          .where('s.mode', '<>', 'personal_work')
-          .as('first_held_at'),
-      (eb) =>
-        eb
-          .selectFrom('edof_declarations as d')
-          .select(sql<string>`string_agg(d.kind, ',')`.as('kinds'))
-          .whereRef('d.bilan_id', '=', 'b.id')
-          .as('declared_kinds'),
-    ])
-    .where('b.financing', '=', 'cpf')
-    .execute();
+  const candidates = await listCpfEdofCandidates(trx);
   let reminders = 0;
   for (const row of candidates) {
     const existing = (row.declared_kinds ?? '').split(',');
@@ -271,19 +176,17 @@ async function remindEdof(trx: Trx, deps: Deps, now: Date): Promise<number> {
     for (const event of events) {
       const eventOn = parsePlainDate(parisDate(event.at));
       const deadline = edofDeclarationDeadline(event.kind, eventOn);
-      const inserted = await trx
-        .insertInto('edof_declarations')
-        .values({
+      const inserted = await insertEdofDeclaration(
+        trx,
+        {
           bilan_id: row.id,
           organisation_id: row.organisation_id,
           kind: event.kind,
           event_on: eventOn,
           due_on: deadline,
-          reminded_at: now,
-        })
-        .onConflict((oc) => oc.columns(['bilan_id', 'kind']).doNothing())
-        .returning('kind')
-        .executeTakeFirst();
+        },
+        now,
+      );
       if (!inserted) continue;
       const message = edofReminderEmail({
         firstName: row.c_first,

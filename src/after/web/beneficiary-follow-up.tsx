@@ -4,16 +4,17 @@
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AfterBilanView } from '../contracts/schemas.ts';
 import { FOLLOW_UP_OUTCOME_LABELS } from '../../shared/labels.ts';
-import { api, ApiError } from '../../ui/api.ts';
+import { ApiError, call } from '../../ui/api.ts';
+import { afterEndpoints } from '../contracts/endpoints.ts';
+import { afterKeys } from './query-keys.ts';
 import { formatDate } from '../../ui/format.ts';
 
 export function MyFollowUp({ bilanId }: { bilanId: string }) {
   const client = useQueryClient();
   const after = useQuery({
-    queryKey: ['beneficiary', 'after', bilanId],
-    queryFn: () => api.get<AfterBilanView>(`/bilans/${bilanId}/after`),
+    queryKey: afterKeys.bilan(bilanId),
+    queryFn: () => call(afterEndpoints.afterBilan, { params: { id: bilanId } }),
   });
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -21,14 +22,14 @@ export function MyFollowUp({ bilanId }: { bilanId: string }) {
   if (!followUp) return null;
   const answer = async (response: 'accepted' | 'declined') => {
     try {
-      await api.post(`/bilans/${bilanId}/follow-up/answer`, { response });
+      await call(afterEndpoints.answerFollowUp, { params: { id: bilanId }, body: { response } });
       setError(null);
       setDone(
         response === 'accepted'
           ? 'C’est noté : votre consultant·e vous recontactera pour l’entretien de suivi.'
           : 'C’est noté : aucun entretien de suivi ne sera planifié.',
       );
-      await client.invalidateQueries({ queryKey: ['beneficiary', 'after', bilanId] });
+      await client.invalidateQueries({ queryKey: afterKeys.bilan(bilanId) });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Votre réponse n’a pas pu être enregistrée. Réessayez.');
     }

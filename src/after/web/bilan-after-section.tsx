@@ -7,7 +7,10 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { EdofDeclaredSchema, FollowUpRecordSchema, type AfterBilanView } from '../contracts/schemas.ts';
 import { EDOF_KIND_LABELS, FOLLOW_UP_OUTCOME_LABELS, FOLLOW_UP_STATE_LABELS } from '../../shared/labels.ts';
-import { api, ApiError } from '../../ui/api.ts';
+import { ApiError, call } from '../../ui/api.ts';
+import { bilanKeys } from '../../bilans/web/query-keys.ts';
+import { afterEndpoints } from '../contracts/endpoints.ts';
+import { afterKeys } from './query-keys.ts';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
 import { formatDate } from '../../ui/format.ts';
@@ -22,12 +25,12 @@ const EDOF_STATE_LABELS: Record<AfterBilanView['edof'][number]['state'], string>
 
 function ActionButton({
   label,
-  path,
+  action,
   done,
   onChanged,
 }: {
   label: string;
-  path: string;
+  action: () => Promise<void>;
   done: string;
   onChanged: (m: string) => void;
 }) {
@@ -36,7 +39,7 @@ function ActionButton({
   const run = async () => {
     setPending(true);
     try {
-      await api.post(path, {});
+      await action();
       setError(null);
       onChanged(done);
     } catch (e) {
@@ -69,7 +72,7 @@ function RecordFollowUp({ bilanId, onChanged }: { bilanId: string; onChanged: (m
   const [heldOn, setHeldOn] = useState('');
   const { errors, pending, submit } = useSubmit(
     FollowUpRecordSchema,
-    (data) => api.post(`/bilans/${bilanId}/follow-up/record`, data),
+    (data) => call(afterEndpoints.recordFollowUp, { params: { id: bilanId }, body: data }),
     () => onChanged('L’entretien de suivi est enregistré.'),
   );
   return (
@@ -115,7 +118,7 @@ function EdofDeclaration({
   const name = `declaredOn-${kind}`;
   const { errors, pending, submit } = useSubmit(
     EdofDeclaredSchema,
-    (data) => api.post(`/bilans/${bilanId}/edof`, data),
+    (data) => call(afterEndpoints.declareEdof, { params: { id: bilanId }, body: data }),
     () => onChanged('La déclaration EDOF est enregistrée.'),
   );
   return (
@@ -151,11 +154,13 @@ function EdofDeclaration({
 export function AfterSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
   const after = useQuery({
-    queryKey: ['consultant', 'bilan', bilan.id, 'after'],
-    queryFn: () => api.get<AfterBilanView>(`/bilans/${bilan.id}/after`),
+    queryKey: afterKeys.bilan(bilan.id),
+    queryFn: () => call(afterEndpoints.afterBilan, { params: { id: bilan.id } }),
   });
   const changed = (message: string) => {
-    void client.invalidateQueries({ queryKey: ['consultant', 'bilan', bilan.id, 'after'] });
+    void client.invalidateQueries({ queryKey: afterKeys.bilan(bilan.id) });
+    // The checklist shows whether the follow-up was offered and the évaluation à chaud sent.
+    void client.invalidateQueries({ queryKey: bilanKeys.checklist(bilan.id) });
     onChanged(message);
   };
   const relevant =
@@ -202,7 +207,7 @@ export function AfterSection({ bilan, onChanged }: BilanSectionProps) {
           {after.data.canOfferFollowUp ? (
             <ActionButton
               label="Proposer l’entretien de suivi"
-              path={`/bilans/${bilan.id}/follow-up/offer`}
+              action={() => call(afterEndpoints.offerFollowUp, { params: { id: bilan.id } })}
               done="L’entretien de suivi est proposé : la ou le bénéficiaire est invité·e à répondre."
               onChanged={changed}
             />
@@ -227,7 +232,7 @@ export function AfterSection({ bilan, onChanged }: BilanSectionProps) {
           {after.data.canSendHotEvaluation ? (
             <ActionButton
               label="Envoyer l’évaluation à chaud maintenant"
-              path={`/bilans/${bilan.id}/evaluations/hot`}
+              action={() => call(afterEndpoints.sendHotEvaluation, { params: { id: bilan.id } })}
               done="L’évaluation à chaud est envoyée par courriel."
               onChanged={changed}
             />

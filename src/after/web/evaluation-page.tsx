@@ -7,8 +7,9 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { z } from 'zod';
-import type { EvaluationFormView } from '../contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { afterEndpoints } from '../contracts/endpoints.ts';
+import { afterKeys } from './query-keys.ts';
 import { formatDate } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
@@ -59,15 +60,15 @@ function RadioGroup({
 export function EvaluationPage() {
   const { token = '' } = useParams();
   const form = useQuery({
-    queryKey: ['evaluation', token],
-    queryFn: () => api.get<EvaluationFormView>(`/evaluations/${encodeURIComponent(token)}`),
+    queryKey: afterKeys.evaluation(token),
+    queryFn: () => call(afterEndpoints.evaluationForm, { params: { token } }),
     retry: false,
   });
   const [answers, setAnswers] = useState<Answers>({});
   const [sent, setSent] = useState(false);
   const { errors, pending, submit } = useSubmit(
     z.object({ answers: z.record(z.string(), z.unknown()) }),
-    (data) => api.post(`/evaluations/${encodeURIComponent(token)}`, data),
+    (data) => call(afterEndpoints.answerEvaluation, { params: { token }, body: data }),
     () => setSent(true),
   );
 

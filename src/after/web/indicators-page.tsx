@@ -5,9 +5,10 @@
  */
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { IndicatorsView } from '../contracts/schemas.ts';
 import { FOLLOW_UP_OUTCOME_LABELS } from '../../shared/labels.ts';
-import { api } from '../../ui/api.ts';
+import { call } from '../../ui/api.ts';
+import { afterEndpoints } from '../contracts/endpoints.ts';
+import { afterKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { TextField } from '../../ui/Form.tsx';
@@ -29,8 +30,8 @@ export function AdminIndicatorsPage() {
   const valid =
     /^\d{4}-\d{2}-\d{2}$/.test(period.from) && /^\d{4}-\d{2}-\d{2}$/.test(period.to) && period.from <= period.to;
   const data = useQuery({
-    queryKey: ['admin', 'indicators', period],
-    queryFn: () => api.get<IndicatorsView>(`/admin/indicators?from=${period.from}&to=${period.to}`),
+    queryKey: afterKeys.indicators(period),
+    queryFn: () => call(afterEndpoints.indicators, { query: period }),
     enabled: valid,
   });
   return (

@@ -1,15 +1,10 @@
 /**
- * French labels of intake values (issue 3): offers, leads, the entretien préalable.
+ * French labels of intake values (issue 3): leads, the entretien préalable.
  */
 import type { LeadSource } from '../domain/leads.ts';
 import type { OfferModality } from '../../organisation/domain/offers.ts';
+import { OFFER_MODALITY_LABELS } from '../../organisation/contracts/labels.ts';
 import type { LeadStatus } from '../domain/status.ts';
-
-export const OFFER_MODALITY_LABELS: Record<OfferModality, string> = {
-  in_person: 'En présentiel',
-  remote: 'À distance',
-  mixed: 'Mixte (présentiel et à distance)',
-};
 
 export const LEAD_MODALITY_LABELS: Record<OfferModality | 'no_preference', string> = {
   ...OFFER_MODALITY_LABELS,

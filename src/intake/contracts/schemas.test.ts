@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContactRequestSchema, OfferSchema, OrganisationProfileSchema } from './schemas.ts';
+import { ContactRequestSchema } from './schemas.ts';
 
 /** L6323-8-1: nothing that looks like a CPF balance, a Mon Compte Formation login or a NIR. */
 const FORBIDDEN =
@@ -48,72 +48,5 @@ describe('public contact form', () => {
       preferredModality: 'Choisissez une modalité.',
       declaredSource: 'Dites-nous comment vous nous avez connus.',
     });
-  });
-});
-
-describe('offer and profile fields', () => {
-  const offer = {
-    title: 'Bilan',
-    accompanimentHours: '24',
-    personalWorkHours: '0',
-    modality: 'remote',
-    accessDelay: '10 jours',
-  };
-  it('reads French prices into cents and refuses malformed ones', () => {
-    expect(OfferSchema.parse({ ...offer, price: '1 490,50 €' }).price).toBe(149050);
-    expect(OfferSchema.parse({ ...offer, price: '1800' }).price).toBe(180000);
-    for (const price of ['12,345', '-10', 'mille', '1.600.00', '']) {
-      expect(OfferSchema.safeParse({ ...offer, price }).success, price).toBe(false);
-    }
-  });
-
-  it('asks for places unless the offer is fully remote', () => {
-    const result = OfferSchema.safeParse({ ...offer, modality: 'mixed', price: '1000' });
-    expect(result.error?.issues[0]).toMatchObject({
-      path: ['places'],
-      message: 'Indiquez le ou les lieux des séances en présentiel.',
-    });
-  });
-
-  it('requires what a public page must show before publishing it', () => {
-    const result = OrganisationProfileSchema.safeParse({
-      name: 'Cap Avenir',
-      slug: 'cap-avenir',
-      followUpMonths: '6',
-      publicPageEnabled: true,
-    });
-    expect(result.error?.issues.map((i) => i.path[0]).sort()).toEqual([
-      'accessibilityContactEmail',
-      'accessibilityContactName',
-      'commitmentFirstAnswerDays',
-      'ndaNumber',
-    ]);
-    expect(
-      OrganisationProfileSchema.safeParse({
-        name: 'Cap Avenir',
-        slug: 'cap-avenir',
-        followUpMonths: '6',
-        publicPageEnabled: false,
-      }).success,
-    ).toBe(true);
-  });
-
-  it('refuses malformed SIRET, NDA, slug and delays', () => {
-    const result = OrganisationProfileSchema.safeParse({
-      name: 'Cap',
-      slug: 'Cap Avenir',
-      siret: '123',
-      ndaNumber: '12',
-      followUpMonths: '2',
-      commitmentFirstAnswerDays: '0',
-      publicPageEnabled: false,
-    });
-    expect(result.error?.issues.map((i) => i.path[0]).sort()).toEqual([
-      'commitmentFirstAnswerDays',
-      'followUpMonths',
-      'ndaNumber',
-      'siret',
-      'slug',
-    ]);
   });
 });

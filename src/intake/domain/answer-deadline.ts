@@ -21,3 +21,8 @@ export function answerDeadline(
   const dueAt = new Date(lead.receivedAt.getTime() + commitmentDays * DAY);
   return { dueAt, overdue: now.getTime() > dueAt.getTime() };
 }
+
+/** The deadline as the lead's summary shows it. */
+export function answerDueView(deadline: AnswerDeadline | null): { at: string; overdue: boolean } | null {
+  return deadline ? { at: deadline.dueAt.toISOString(), overdue: deadline.overdue } : null;
+}

@@ -1,90 +1,29 @@
 /**
- * Intake (issue 3): the organisation's profile and offers (admin), its public page and contact
- * form (no login), and the leads with their entretien préalable (admins and consultants).
+ * Intake (issue 3): the organisation's public page and contact form (no login), and the leads
+ * with their entretien préalable (admins and consultants).
  */
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { uuidParam } from '../../shared/fields.ts';
-import {
-  AssignLeadSchema,
-  ContactRequestSchema,
-  ConvertLeadSchema,
-  LeadStatusActionSchema,
-  OfferSchema,
-  OrganisationProfileSchema,
-  PlanInterviewSchema,
-  RecordInterviewSchema,
-} from '../contracts/schemas.ts';
-import {
-  getOrganisationProfile,
-  updateOrganisationProfile,
-} from '../../organisation/use-cases/organisation-profile.ts';
-import { createOffer, listOffers, updateOffer } from '../../organisation/use-cases/offers.ts';
-import { getPublicPage } from '../use-cases/public-page.ts';
+import { endpointRoutes } from '../../platform/http/endpoints.ts';
+import { intakeEndpoints as e } from '../contracts/endpoints.ts';
+import { getPublicPage } from '../use-cases/get-public-page.ts';
 import { submitContactRequest } from '../use-cases/submit-contact-request.ts';
-import { getLead, listLeads } from '../use-cases/leads.ts';
-import { assignLead, changeLeadStatus, planLeadInterview, recordLeadInterview } from '../use-cases/lead-actions.ts';
+import { listLeads } from '../use-cases/list-leads.ts';
+import { getLead } from '../use-cases/get-lead.ts';
+import { changeLeadStatus } from '../use-cases/change-lead-status.ts';
+import { assignLead } from '../use-cases/assign-lead.ts';
+import { planLeadInterview } from '../use-cases/plan-lead-interview.ts';
+import { recordLeadInterview } from '../use-cases/record-lead-interview.ts';
 import { convertLead } from '../use-cases/convert-lead.ts';
-import { actorOf, type Env } from '../../platform/http/context.ts';
-import { jsonBody, param } from '../../platform/http/validate.ts';
 
-const slugParam = z.string().max(100);
-
-export const intakeRoutes = new Hono<Env>()
-  .get('/admin/organisation', async (c) => c.json(await getOrganisationProfile(c.get('deps'), actorOf(c))))
-  .post('/admin/organisation', async (c) => {
-    const actor = actorOf(c);
-    return c.json(await updateOrganisationProfile(c.get('deps'), actor, await jsonBody(c, OrganisationProfileSchema)));
+export const intakeRoutes = endpointRoutes()
+  .on(e.publicPage, ({ deps, params }) => getPublicPage(deps, params.slug))
+  .on(e.contact, async ({ deps, params, body }, c) => {
+    await submitContactRequest(deps, c.get('origin'), params.slug, body);
+    return { received: true } as const;
   })
-  .get('/admin/offers', async (c) => c.json({ offers: await listOffers(c.get('deps'), actorOf(c)) }))
-  .post('/admin/offers', async (c) => {
-    const actor = actorOf(c);
-    return c.json(await createOffer(c.get('deps'), actor, await jsonBody(c, OfferSchema)), 201);
-  })
-  .post('/admin/offers/:id', async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
-    return c.json(await updateOffer(c.get('deps'), actor, id, await jsonBody(c, OfferSchema)));
-  })
-  .get('/public/organisations/:slug', async (c) =>
-    c.json(await getPublicPage(c.get('deps'), param(c, 'slug', slugParam))),
-  )
-  .post('/public/organisations/:slug/contact', async (c) => {
-    const slug = param(c, 'slug', slugParam);
-    await submitContactRequest(c.get('deps'), c.get('origin'), slug, await jsonBody(c, ContactRequestSchema));
-    return c.json({ received: true }, 202);
-  })
-  .get('/leads', async (c) => c.json({ leads: await listLeads(c.get('deps'), actorOf(c)) }))
-  .get('/leads/:id', async (c) => {
-    const actor = actorOf(c);
-    return c.json(await getLead(c.get('deps'), actor, param(c, 'id', uuidParam)));
-  })
-  .post('/leads/:id/status', async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
-    await changeLeadStatus(c.get('deps'), actor, id, await jsonBody(c, LeadStatusActionSchema));
-    return c.body(null, 204);
-  })
-  .post('/leads/:id/assign', async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
-    await assignLead(c.get('deps'), actor, id, (await jsonBody(c, AssignLeadSchema)).consultantId);
-    return c.body(null, 204);
-  })
-  .post('/leads/:id/interview', async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
-    await planLeadInterview(c.get('deps'), actor, id, await jsonBody(c, PlanInterviewSchema));
-    return c.body(null, 204);
-  })
-  .post('/leads/:id/interview/record', async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
-    await recordLeadInterview(c.get('deps'), actor, id, await jsonBody(c, RecordInterviewSchema));
-    return c.body(null, 204);
-  })
-  .post('/leads/:id/convert', async (c) => {
-    const actor = actorOf(c);
-    const id = param(c, 'id', uuidParam);
-    return c.json(await convertLead(c.get('deps'), actor, id, await jsonBody(c, ConvertLeadSchema)), 201);
-  });
+  .on(e.leads, async ({ deps, actor }) => ({ leads: await listLeads(deps, actor()) }))
+  .on(e.lead, ({ deps, actor, params }) => getLead(deps, actor(), params.id))
+  .on(e.changeStatus, ({ deps, actor, params, body }) => changeLeadStatus(deps, actor(), params.id, body))
+  .on(e.assign, ({ deps, actor, params, body }) => assignLead(deps, actor(), params.id, body.consultantId))
+  .on(e.planInterview, ({ deps, actor, params, body }) => planLeadInterview(deps, actor(), params.id, body))
+  .on(e.recordInterview, ({ deps, actor, params, body }) => recordLeadInterview(deps, actor(), params.id, body))
+  .on(e.convert, ({ deps, actor, params, body }) => convertLead(deps, actor(), params.id, body)).app;

@@ -13,7 +13,8 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { insertBilan } from '../../bilans/use-cases/insert-bilan.ts';
-import { loadLead, setLeadStatus } from './leads.ts';
+import { loadLead, setLeadStatus } from '../data/lead-repository.ts';
+import { findInterviewFacts } from '../data/lead-interview-repository.ts';
 
 export async function convertLead(
   deps: Deps,
@@ -27,11 +28,7 @@ export async function convertLead(
   if (problem) throw new AppError('validation_failed', { fields: { plannedHours: problem.message } });
   const result = await deps.db.transaction().execute(async (trx) => {
     const lead = await loadLead(trx, actor, leadId, true);
-    const interview = await trx
-      .selectFrom('lead_interviews')
-      .select('outcome')
-      .where('lead_id', '=', lead.id)
-      .executeTakeFirst();
+    const interview = await findInterviewFacts(trx, lead.id);
     const decision = leadTransition(lead.status, { type: 'convert', outcome: interview?.outcome ?? null });
     if (!decision.ok) throw new AppError('lead_refused', { message: decision.message });
     const { bilanId } = await insertBilan(

@@ -6,37 +6,24 @@
  * Robots: a filled honeypot is answered like a success and nothing is stored; each IP address may
  * send a few requests per hour (counted in login_throttle under `contact:<ip>`).
  */
-import type { Kysely } from 'kysely';
-import { afterFailure, blockedMinutesLeft, type ThrottleState } from '../../accounts/domain/policies.ts';
+import { afterFailure, blockedMinutesLeft } from '../../accounts/domain/policies.ts';
 import { contactAcknowledgementEmail, newLeadEmail } from '../domain/emails.ts';
 import { CONTACT_IP_THROTTLE } from '../domain/contact-throttle.ts';
 import type { ContactRequest } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps, Origin } from '../../platform/deps.ts';
-import { publishedOrganisation } from './public-page.ts';
-import type { Database } from '../../platform/db/database.ts';
+import type { Trx } from '../../platform/db/kysely.ts';
+import { readThrottle, writeThrottle } from '../../accounts/data/login-throttle-repository.ts';
+import { listActiveAdmins } from '../../accounts/data/people-lookups.ts';
+import { isActiveOffer } from '../../organisation/data/offer-repository.ts';
+import { publishedOrganisation } from '../data/public-organisation.ts';
+import { insertLead } from '../data/lead-repository.ts';
 
-async function countRequest(trx: Kysely<Database>, ip: string | null, now: Date): Promise<void> {
+async function countRequest(trx: Trx, ip: string | null, now: Date): Promise<void> {
   const key = `contact:${ip ?? 'inconnue'}`;
-  const row = await trx.selectFrom('login_throttle').selectAll().where('key', '=', key).forUpdate().executeTakeFirst();
-  const state: ThrottleState | undefined = row && {
-    failures: row.failures,
-    windowStartedAt: row.window_started_at,
-    blockedUntil: row.blocked_until,
-  };
+  const state = await readThrottle(trx, key, true);
   if (blockedMinutesLeft(state, now) > 0) throw new AppError('contact_throttled');
-  const next = afterFailure(state, CONTACT_IP_THROTTLE, now);
-  await trx
-    .insertInto('login_throttle')
-    .values({ key, failures: next.failures, window_started_at: next.windowStartedAt, blocked_until: next.blockedUntil })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({
-        failures: next.failures,
-        window_started_at: next.windowStartedAt,
-        blocked_until: next.blockedUntil,
-      }),
-    )
-    .execute();
+  await writeThrottle(trx, key, afterFailure(state, CONTACT_IP_THROTTLE, now));
 }
 
 function cleanUtm(utm: ContactRequest['utm']): Record<string, string> {
@@ -61,18 +48,12 @@ export async function submitContactRequest(
   await deps.db.transaction().execute((trx) => countRequest(trx, origin.ip, now));
   await deps.db.transaction().execute(async (trx) => {
     if (input.offerId) {
-      const offer = await trx
-        .selectFrom('offers')
-        .select('id')
-        .where('id', '=', input.offerId)
-        .where('organisation_id', '=', org.id)
-        .where('active', '=', true)
-        .executeTakeFirst();
-      if (!offer) throw new AppError('validation_failed', { fields: { offerId: 'Choisissez une offre de la liste.' } });
+      if (!(await isActiveOffer(trx, input.offerId, org.id)))
+        throw new AppError('validation_failed', { fields: { offerId: 'Choisissez une offre de la liste.' } });
     }
-    const lead = await trx
-      .insertInto('leads')
-      .values({
+    const leadId = await insertLead(
+      trx,
+      {
         organisation_id: org.id,
         first_name: input.firstName,
         last_name: input.lastName,
@@ -88,20 +69,16 @@ export async function submitContactRequest(
         contact_consent_at: now,
         created_at: now,
         updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('lead_status_changes')
-      .values({ lead_id: lead.id, from_status: null, to_status: 'new', changed_by: null, changed_at: now })
-      .execute();
+      },
+      now,
+    );
     await deps.audit.record(
       trx,
       { organisationId: org.id, userId: null, role: null, ip: origin.ip, userAgent: origin.userAgent },
       {
         action: 'lead.received',
         subjectType: 'lead',
-        subjectId: lead.id,
+        subjectId: leadId,
         details: { source: input.declaredSource },
       },
       now,
@@ -120,13 +97,7 @@ export async function submitContactRequest(
       },
       now,
     );
-    const admins = await trx
-      .selectFrom('users')
-      .select(['email', 'first_name'])
-      .where('organisation_id', '=', org.id)
-      .where('role', '=', 'admin')
-      .where('status', '=', 'active')
-      .execute();
+    const admins = await listActiveAdmins(trx, org.id);
     for (const admin of admins) {
       await deps.outbox.enqueue(
         trx,
@@ -138,7 +109,7 @@ export async function submitContactRequest(
             firstName: admin.first_name,
             organisationName: org.name,
             leadName: `${input.firstName} ${input.lastName}`,
-            url: `${deps.publicUrl}/demandes/${lead.id}`,
+            url: `${deps.publicUrl}/demandes/${leadId}`,
           }),
         },
         now,

@@ -11,6 +11,7 @@ import {
   LeadStatusActionSchema,
   PlanInterviewSchema,
   RecordInterviewSchema,
+  type ConvertLeadInput,
   type LeadDetail,
   type LeadSummary,
 } from '../contracts/schemas.ts';
@@ -22,7 +23,10 @@ import {
   REDIRECTION_LABELS,
 } from '../contracts/labels.ts';
 import { FINANCING_LABELS } from '../../shared/labels.ts';
-import { api, ApiError } from '../../ui/api.ts';
+import { ApiError, call } from '../../ui/api.ts';
+import { bilanKeys } from '../../bilans/web/query-keys.ts';
+import { intakeEndpoints } from '../contracts/endpoints.ts';
+import { intakeKeys } from './query-keys.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { slot } from '../../seances/web/seance-format.ts';
 import { Page } from '../../ui/Page.tsx';
@@ -35,8 +39,8 @@ import { INTERVIEW_MODES, REDIRECTIONS } from '../domain/leads.ts';
 
 export function LeadsPage() {
   const leads = useQuery({
-    queryKey: ['leads'],
-    queryFn: async () => (await api.get<{ leads: LeadSummary[] }>('/leads')).leads,
+    queryKey: intakeKeys.leads,
+    queryFn: async () => (await call(intakeEndpoints.leads)).leads,
   });
   return (
     <Page
@@ -113,7 +117,7 @@ function AssignForm({ lead, onDone }: { lead: LeadDetail; onDone: Done }) {
   const [consultantId, setConsultantId] = useState(lead.assignedConsultantId ?? '');
   const { errors, pending, submit } = useSubmit(
     AssignLeadSchema,
-    () => api.post(`/leads/${lead.id}/assign`, { consultantId }),
+    () => call(intakeEndpoints.assign, { params: { id: lead.id }, body: { consultantId } }),
     () => onDone('L’attribution est enregistrée.'),
   );
   return (
@@ -142,7 +146,7 @@ function CloseForm({ lead, onDone }: { lead: LeadDetail; onDone: Done }) {
   const [reason, setReason] = useState('');
   const { errors, pending, submit } = useSubmit(
     LeadStatusActionSchema,
-    () => api.post(`/leads/${lead.id}/status`, { action: 'close', reason }),
+    () => call(intakeEndpoints.changeStatus, { params: { id: lead.id }, body: { action: 'close', reason } }),
     () => onDone('La demande est classée sans suite.'),
   );
   return (
@@ -171,7 +175,7 @@ function PlanInterviewForm({ lead, onDone }: { lead: LeadDetail; onDone: Done })
   const [values, setValues] = useState({ date: '', start: '', end: '', mode: '', place: '', link: '' });
   const { errors, pending, submit } = useSubmit(
     PlanInterviewSchema,
-    (data) => api.post(`/leads/${lead.id}/interview`, data),
+    (data) => call(intakeEndpoints.planInterview, { params: { id: lead.id }, body: data }),
     () => onDone('L’entretien préalable est planifié.'),
   );
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
@@ -259,7 +263,7 @@ function RecordInterviewForm({ lead, onDone }: { lead: LeadDetail; onDone: Done 
   });
   const { errors, pending, submit } = useSubmit(
     RecordInterviewSchema,
-    (data) => api.post(`/leads/${lead.id}/interview/record`, data),
+    (data) => call(intakeEndpoints.recordInterview, { params: { id: lead.id }, body: data }),
     () => onDone('Le compte rendu de l’entretien préalable est enregistré.'),
   );
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
@@ -347,9 +351,10 @@ function ConvertForm({ lead }: { lead: LeadDetail }) {
   const [values, setValues] = useState({ financing: '', plannedHours: '24' });
   const { errors, pending, submit } = useSubmit(
     ConvertLeadSchema,
-    () => api.post<{ bilanId: string }>(`/leads/${lead.id}/convert`, values),
+    () => call(intakeEndpoints.convert, { params: { id: lead.id }, body: values as ConvertLeadInput }),
     (result) => {
-      void client.invalidateQueries();
+      void client.invalidateQueries({ queryKey: intakeKeys.leads });
+      void client.invalidateQueries({ queryKey: bilanKeys.consultantHome });
       navigate(`/consultant/bilans/${result.bilanId}`);
     },
   );
@@ -396,17 +401,17 @@ export function LeadPage() {
     if (message) messageRef.current?.focus();
   }, [message]);
   const lead = useQuery({
-    queryKey: ['leads', id],
-    queryFn: () => api.get<LeadDetail>(`/leads/${encodeURIComponent(id)}`),
+    queryKey: intakeKeys.lead(id),
+    queryFn: () => call(intakeEndpoints.lead, { params: { id } }),
   });
   const onDone = (text: string) => {
     setPanel(null);
     setMessage({ text, tone: 'success' });
-    void client.invalidateQueries({ queryKey: ['leads'] });
+    void client.invalidateQueries({ queryKey: intakeKeys.leads });
   };
   const act = async (action: 'mark_contacted' | 'reopen') => {
     try {
-      await api.post(`/leads/${id}/status`, { action });
+      await call(intakeEndpoints.changeStatus, { params: { id }, body: { action } });
       onDone(action === 'mark_contacted' ? 'La demande est marquée comme contactée.' : 'La demande est rouverte.');
     } catch (error) {
       setMessage({ text: error instanceof ApiError ? error.message : 'L’action n’a pas abouti.', tone: 'warning' });

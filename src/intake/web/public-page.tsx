@@ -6,9 +6,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { ContactRequestSchema, type PublicOrganisationPage } from '../contracts/schemas.ts';
-import { LEAD_MODALITY_LABELS, LEAD_SOURCE_LABELS, OFFER_MODALITY_LABELS } from '../contracts/labels.ts';
-import { api } from '../../ui/api.ts';
+import { ContactRequestSchema, type ContactRequestInput, type PublicOrganisationPage } from '../contracts/schemas.ts';
+import { LEAD_MODALITY_LABELS, LEAD_SOURCE_LABELS } from '../contracts/labels.ts';
+import { OFFER_MODALITY_LABELS } from '../../organisation/contracts/labels.ts';
+import { call } from '../../ui/api.ts';
+import { intakeEndpoints } from '../contracts/endpoints.ts';
+import { intakeKeys } from './query-keys.ts';
 import { formatDate, formatMinutes } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
@@ -66,7 +69,11 @@ function ContactForm({ page }: { page: PublicOrganisationPage }) {
   }, [sent]);
   const { errors, pending, submit } = useSubmit(
     ContactRequestSchema,
-    () => api.post(`/public/organisations/${page.slug}/contact`, { ...values, ...origin }),
+    () =>
+      call(intakeEndpoints.contact, {
+        params: { slug: page.slug },
+        body: { ...values, ...origin } as ContactRequestInput,
+      }),
     () => setSent(true),
   );
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
@@ -211,8 +218,8 @@ function ContactForm({ page }: { page: PublicOrganisationPage }) {
 export function PublicOrganisationPageView() {
   const { slug = '' } = useParams();
   const page = useQuery({
-    queryKey: ['public', slug],
-    queryFn: () => api.get<PublicOrganisationPage>(`/public/organisations/${encodeURIComponent(slug)}`),
+    queryKey: intakeKeys.publicPage(slug),
+    queryFn: () => call(intakeEndpoints.publicPage, { params: { slug } }),
     retry: false,
   });
   if (page.isPending)

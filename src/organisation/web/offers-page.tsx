@@ -4,9 +4,11 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { OfferSchema, type OfferView } from '../../intake/contracts/schemas.ts';
-import { OFFER_MODALITY_LABELS } from '../../intake/contracts/labels.ts';
-import { api, ApiError } from '../../ui/api.ts';
+import { OfferSchema, type OfferInput, type OfferView } from '../contracts/schemas.ts';
+import { OFFER_MODALITY_LABELS } from '../contracts/labels.ts';
+import { ApiError, call } from '../../ui/api.ts';
+import { organisationEndpoints } from '../contracts/endpoints.ts';
+import { organisationKeys } from './query-keys.ts';
 import { formatMinutes } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
@@ -50,6 +52,8 @@ function toInput(o: OfferView) {
 }
 
 type Values = ReturnType<typeof toInput>;
+/** The form's values, once `OfferSchema` has accepted them (the modality is then one of the list). */
+const asInput = (values: Values) => values as OfferInput;
 const EMPTY: Values = {
   title: '',
   description: '',
@@ -176,8 +180,8 @@ function OfferForm({
 
 function useOffers() {
   return useQuery({
-    queryKey: ['admin', 'offers'],
-    queryFn: async () => (await api.get<{ offers: OfferView[] }>('/admin/offers')).offers,
+    queryKey: organisationKeys.offers,
+    queryFn: async () => (await call(organisationEndpoints.offers)).offers,
   });
 }
 
@@ -188,14 +192,17 @@ export function AdminOffersPage() {
   const [formKey, setFormKey] = useState(0);
   const toggle = async (o: OfferView) => {
     try {
-      await api.post(`/admin/offers/${o.id}`, { ...toInput(o), active: !o.active });
+      await call(organisationEndpoints.updateOffer, {
+        params: { id: o.id },
+        body: asInput({ ...toInput(o), active: !o.active }),
+      });
       setMessage(
         o.active ? `L’offre « ${o.title} » n’est plus proposée.` : `L’offre « ${o.title} » est de nouveau proposée.`,
       );
     } catch (error) {
       setMessage(error instanceof ApiError ? error.message : 'L’offre n’a pas pu être modifiée.');
     }
-    void client.invalidateQueries({ queryKey: ['admin', 'offers'] });
+    void client.invalidateQueries({ queryKey: organisationKeys.offers });
   };
   return (
     <Page title="Offres de bilan" intro={<p>Les offres proposées figurent sur la page publique de l’organisme.</p>}>
@@ -261,11 +268,11 @@ export function AdminOffersPage() {
           key={formKey}
           initial={EMPTY}
           submitLabel="Ajouter l’offre"
-          send={(values) => api.post<OfferView>('/admin/offers', values)}
+          send={(values) => call(organisationEndpoints.createOffer, { body: asInput(values) })}
           onDone={(offer) => {
             setMessage(`L’offre « ${offer.title} » est ajoutée.`);
             setFormKey((k) => k + 1);
-            void client.invalidateQueries({ queryKey: ['admin', 'offers'] });
+            void client.invalidateQueries({ queryKey: organisationKeys.offers });
           }}
         />
       </section>
@@ -291,9 +298,11 @@ export function AdminOfferEditPage() {
         <OfferForm
           initial={toInput(offer)}
           submitLabel="Enregistrer l’offre"
-          send={(values) => api.post<OfferView>(`/admin/offers/${offer.id}`, values)}
+          send={(values) =>
+            call(organisationEndpoints.updateOffer, { params: { id: offer.id }, body: asInput(values) })
+          }
           onDone={() => {
-            void client.invalidateQueries({ queryKey: ['admin', 'offers'] });
+            void client.invalidateQueries({ queryKey: organisationKeys.offers });
             navigate('/admin/offres');
           }}
         />

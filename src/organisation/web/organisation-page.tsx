@@ -5,8 +5,10 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { OrganisationProfileSchema, type OrganisationProfileView } from '../../intake/contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import { OrganisationProfileSchema, type OrganisationProfileView } from '../contracts/schemas.ts';
+import { call } from '../../ui/api.ts';
+import { organisationEndpoints } from '../contracts/endpoints.ts';
+import { organisationKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
 import { CheckboxField, Form, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
@@ -74,11 +76,11 @@ function ProfileForm({ profile }: { profile: OrganisationProfileView }) {
   const [saved, setSaved] = useState(false);
   const { errors, pending, submit } = useSubmit(
     OrganisationProfileSchema,
-    () => api.post<OrganisationProfileView>('/admin/organisation', values),
+    () => call(organisationEndpoints.updateProfile, { body: values }),
     (updated) => {
       setSaved(true);
       setValues(toValues(updated));
-      client.setQueryData(['admin', 'organisation'], updated);
+      client.setQueryData(organisationKeys.profile, updated);
       void client.invalidateQueries({ queryKey: accountKeys.session });
     },
   );
@@ -186,8 +188,8 @@ function ProfileForm({ profile }: { profile: OrganisationProfileView }) {
 
 export function AdminOrganisationPage() {
   const profile = useQuery({
-    queryKey: ['admin', 'organisation'],
-    queryFn: () => api.get<OrganisationProfileView>('/admin/organisation'),
+    queryKey: organisationKeys.profile,
+    queryFn: () => call(organisationEndpoints.profile),
   });
   return (
     <Page

@@ -1,8 +1,10 @@
 /** The Qualiopi certificate's warning (expiring soon, expired, missing date), for admins. */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { OrganisationProfileView } from '../../intake/contracts/schemas.ts';
-import { api } from '../../ui/api.ts';
+import type { OrganisationProfileView } from '../contracts/schemas.ts';
+import { call } from '../../ui/api.ts';
+import { organisationEndpoints } from '../contracts/endpoints.ts';
+import { organisationKeys } from './query-keys.ts';
 
 export function QualiopiNotice({
   qualiopi,
@@ -31,8 +33,8 @@ export function QualiopiNotice({
 /** On the admin's home: loads the profile and shows the warning, if any. */
 export function AdminQualiopiWarning() {
   const profile = useQuery({
-    queryKey: ['admin', 'organisation'],
-    queryFn: () => api.get<OrganisationProfileView>('/admin/organisation'),
+    queryKey: organisationKeys.profile,
+    queryFn: () => call(organisationEndpoints.profile),
   });
   if (!profile.data) return null;
   return <QualiopiNotice qualiopi={profile.data.qualiopi} withLink />;

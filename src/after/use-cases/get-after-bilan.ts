@@ -10,6 +10,9 @@ import type { AfterBilanView } from '../contracts/schemas.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { readBilan } from '../../bilans/data/bilan-access.ts';
+import { findFollowUp } from '../data/follow-up-repository.ts';
+import { listBilanEvaluations } from '../data/evaluation-repository.ts';
+import { listBilanEdof } from '../data/edof-repository.ts';
 
 export async function getAfterBilan(deps: Deps, actor: Actor, bilanId: string): Promise<AfterBilanView> {
   requireRole(actor, 'consultant', 'beneficiary');
@@ -17,16 +20,9 @@ export async function getAfterBilan(deps: Deps, actor: Actor, bilanId: string): 
   return deps.db.transaction().execute(async (trx) => {
     const bilan = await readBilan(trx, actor, bilanId, 'either');
     const [followUp, evaluations, edof] = await Promise.all([
-      trx.selectFrom('follow_ups').selectAll().where('bilan_id', '=', bilanId).executeTakeFirst(),
-      trx
-        .selectFrom('evaluations')
-        .select(['kind', 'sent_at', 'answered_at', 'expires_on'])
-        .where('bilan_id', '=', bilanId)
-        .orderBy('sent_at')
-        .execute(),
-      actor.role === 'consultant'
-        ? trx.selectFrom('edof_declarations').selectAll().where('bilan_id', '=', bilanId).orderBy('kind').execute()
-        : Promise.resolve([]),
+      findFollowUp(trx, bilanId),
+      listBilanEvaluations(trx, bilanId),
+      actor.role === 'consultant' ? listBilanEdof(trx, bilanId) : Promise.resolve([]),
     ]);
     const facts: FollowUpFacts | null = followUp
       ? {

@@ -9,6 +9,7 @@ import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { pastOrTodayDate } from '../../platform/validation.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
+import { lockEdofDeclaration, setEdofDeclared } from '../data/edof-repository.ts';
 
 export async function markEdofDeclared(deps: Deps, actor: Actor, bilanId: string, input: EdofDeclared): Promise<void> {
   requireRole(actor, 'consultant');
@@ -21,13 +22,7 @@ export async function markEdofDeclared(deps: Deps, actor: Actor, bilanId: string
   );
   await deps.db.transaction().execute(async (trx) => {
     await lockBilan(trx, actor, bilanId, 'consultant');
-    const row = await trx
-      .selectFrom('edof_declarations')
-      .select(['event_on', 'declared_on'])
-      .where('bilan_id', '=', bilanId)
-      .where('kind', '=', input.kind)
-      .forUpdate()
-      .executeTakeFirst();
+    const row = await lockEdofDeclaration(trx, bilanId, input.kind);
     if (!row)
       throw new AppError('follow_up_refused', {
         message: 'Cette déclaration EDOF n’est pas encore attendue pour ce bilan.',
@@ -39,12 +34,7 @@ export async function markEdofDeclared(deps: Deps, actor: Actor, bilanId: string
         fields: { declaredOn: 'La déclaration ne peut pas précéder l’événement déclaré.' },
       });
     }
-    await trx
-      .updateTable('edof_declarations')
-      .set({ declared_on: declaredOn, declared_by: actor.userId, declared_at: now })
-      .where('bilan_id', '=', bilanId)
-      .where('kind', '=', input.kind)
-      .execute();
+    await setEdofDeclared(trx, bilanId, input.kind, { on: declaredOn, by: actor.userId }, now);
     await deps.audit.record(
       trx,
       auditContext(actor),

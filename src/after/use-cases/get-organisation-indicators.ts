@@ -3,7 +3,6 @@
  * from the evaluations, follow-ups and their outcomes (Qualiopi indicators 1–2 and 30).
  * Aggregates only: no names; free comments are listed without who wrote them.
  */
-import { sql } from 'kysely';
 import { computeIndicators } from '../domain/indicators.ts';
 import { followUpState } from '../domain/follow-up.ts';
 import { completionRateBasisPoints } from '../../seances/domain/counters.ts';
@@ -11,7 +10,10 @@ import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import type { IndicatorsView } from '../contracts/schemas.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
-import { ENDED_PHASES, type EndedPhase } from '../../bilans/domain/phases.ts';
+import type { EndedPhase } from '../../bilans/domain/phases.ts';
+import { listBilansEndedBetween } from '../../bilans/data/ended-bilans.ts';
+import { listFollowUpsOfBilansEndedBetween } from '../data/follow-up-repository.ts';
+import { listEvaluationsSentBetween } from '../data/evaluation-repository.ts';
 
 export async function getOrganisationIndicators(
   deps: Deps,
@@ -20,30 +22,10 @@ export async function getOrganisationIndicators(
 ): Promise<IndicatorsView> {
   requireRole(actor, 'admin');
   const org = actor.organisationId;
-  const inPeriod = sql<boolean>`(timezone('Europe/Paris', b.phase_changed_at))::date BETWEEN ${period.from}::date AND ${period.to}::date`;
   const [endings, followUps, evaluations] = await Promise.all([
-    deps.db
-      .selectFrom('bilans as b')
-      .select(['b.phase', 'b.accompaniment_done_minutes', 'b.planned_accompaniment_minutes'])
-      .where('b.organisation_id', '=', org)
-      .where('b.phase', 'in', ENDED_PHASES)
-      .where(inPeriod)
-      .execute(),
-    deps.db
-      .selectFrom('follow_ups as f')
-      .innerJoin('bilans as b', 'b.id', 'f.bilan_id')
-      .select(['f.response', 'f.due_on', 'f.outcome'])
-      .where('f.organisation_id', '=', org)
-      .where(inPeriod)
-      .execute(),
-    deps.db
-      .selectFrom('evaluations as e')
-      .select(['e.kind', 'e.answered_at', 'e.score_basis_points', 'e.answers'])
-      .where('e.organisation_id', '=', org)
-      .where(
-        sql<boolean>`(timezone('Europe/Paris', e.sent_at))::date BETWEEN ${period.from}::date AND ${period.to}::date`,
-      )
-      .execute(),
+    listBilansEndedBetween(deps.db, org, period.from, period.to),
+    listFollowUpsOfBilansEndedBetween(deps.db, org, period.from, period.to),
+    listEvaluationsSentBetween(deps.db, org, period.from, period.to),
   ]);
   const indicators = computeIndicators({
     endings: endings.map((e) => ({

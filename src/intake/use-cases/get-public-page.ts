@@ -2,38 +2,15 @@
  * The organisation's public page (no login): identity, NDA, Qualiopi certificate, accessibility,
  * published commitments and active offers. Only when the admin has switched it on; otherwise 404.
  */
-import type { Kysely, Selectable } from 'kysely';
 import type { PublicOrganisationPage } from '../contracts/schemas.ts';
-import { AppError } from '../../shared/errors.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { offerView } from '../../organisation/use-cases/offers.ts';
-import { qualiopiOf } from '../../organisation/use-cases/organisation-profile.ts';
-import type { Database, Organisations } from '../../platform/db/database.ts';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** The organisation behind a public slug, if its page is online. */
-export async function publishedOrganisation(db: Kysely<Database>, slug: string): Promise<Selectable<Organisations>> {
-  if (!SLUG.test(slug) || slug.length > 100) throw new AppError('not_found');
-  const row = await db
-    .selectFrom('organisations')
-    .selectAll()
-    .where('slug', '=', slug)
-    .where('public_page_enabled', '=', true)
-    .executeTakeFirst();
-  if (!row) throw new AppError('not_found', { message: 'Cette page n’existe pas ou n’est pas publiée.' });
-  return row;
-}
+import { listActiveOffers, offerView } from '../../organisation/data/offer-repository.ts';
+import { qualiopiOf } from '../../organisation/data/organisation-repository.ts';
+import { publishedOrganisation } from '../data/public-organisation.ts';
 
 export async function getPublicPage(deps: Deps, slug: string): Promise<PublicOrganisationPage> {
   const org = await publishedOrganisation(deps.db, slug);
-  const offers = await deps.db
-    .selectFrom('offers')
-    .selectAll()
-    .where('organisation_id', '=', org.id)
-    .where('active', '=', true)
-    .orderBy('title')
-    .execute();
+  const offers = await listActiveOffers(deps.db, org.id);
   return {
     name: org.name,
     slug: org.slug,

@@ -1,0 +1,30 @@
+/** An admin or consultant assigns a lead to one of the organisation's active consultants (or nobody). */
+import { AppError } from '../../shared/errors.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import { auditContext } from '../../platform/deps.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import { isActiveConsultant } from '../../accounts/data/people-lookups.ts';
+import { loadLead, setLeadAssignee } from '../data/lead-repository.ts';
+
+export async function assignLead(deps: Deps, actor: Actor, leadId: string, consultantId: string | null): Promise<void> {
+  requireRole(actor, 'admin', 'consultant');
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const lead = await loadLead(trx, actor, leadId, true);
+    if (lead.status === 'converted')
+      throw new AppError('lead_refused', {
+        message: 'Cette demande est déjà convertie en bilan : elle ne peut plus changer.',
+      });
+    if (consultantId && !(await isActiveConsultant(trx, consultantId, actor.organisationId)))
+      throw new AppError('validation_failed', {
+        fields: { consultantId: 'Choisissez un·e consultant·e de la liste.' },
+      });
+    await setLeadAssignee(trx, lead.id, consultantId, now);
+    await deps.audit.record(
+      trx,
+      auditContext(actor),
+      { action: 'lead.assigned', subjectType: 'lead', subjectId: lead.id, details: { consultantId } },
+      now,
+    );
+  });
+}

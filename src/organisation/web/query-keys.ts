@@ -1,0 +1,6 @@
+/** The organisation's query keys (decision 021): its profile and its offers, for its admins. */
+export const organisationKeys = {
+  all: ['organisation'] as const,
+  profile: ['organisation', 'profile'] as const,
+  offers: ['organisation', 'offers'] as const,
+};
