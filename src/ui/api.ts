@@ -60,13 +60,6 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   return data as T;
 }
 
-export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
-  /** multipart/form-data, for requests that carry a file. */
-  postForm: <T>(path: string, form: FormData) => request<T>('POST', path, form),
-};
-
 type Input<S> = S extends z.ZodType ? z.input<S> : never;
 
 type ParamsPart<E extends AnyEndpoint> = [ParamNames<E['path']>] extends [never]
