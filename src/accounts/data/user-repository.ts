@@ -6,6 +6,8 @@ import type { Trx } from '../../platform/db/kysely.ts';
 import { AppError } from '../../shared/errors.ts';
 import { OPEN_PHASES } from '../../bilans/domain/phases.ts';
 import type { Role } from '../domain/users.ts';
+import type { Expression, Kysely } from 'kysely';
+import type { Database } from '../../platform/db/database.ts';
 
 /** Inserts a user who has been invited and has no password yet. Throws email_taken on a duplicate. */
 export async function insertInvitedUser(
@@ -137,4 +139,94 @@ export function listConsultantRows(db: Trx, organisationId: string) {
     .orderBy('u.last_name')
     .orderBy('u.first_name')
     .execute();
+}
+
+/** The account using this e-mail address, locked for the transaction, if any. */
+export function lockUserByEmail(trx: Kysely<Database>, email: string) {
+  return trx
+    .selectFrom('users')
+    .select(['id', 'organisation_id', 'role', 'status', 'first_name'])
+    .where('email', '=', email)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** A person's first and last names. */
+export function readUserName(db: Kysely<Database>, userId: string): Promise<{ first_name: string; last_name: string }> {
+  return db.selectFrom('users').select(['first_name', 'last_name']).where('id', '=', userId).executeTakeFirstOrThrow();
+}
+
+/** The latest invitation of a person (a subquery: `userId` refers to the outer query). */
+export function latestInvitationOf(db: Kysely<Database>, userId: Expression<string>) {
+  return db
+    .selectFrom('invitations as i')
+    .select(['i.id as invitation_id', 'i.status as invitation_status', 'i.expires_at as invitation_expires_at'])
+    .where('i.user_id', '=', userId)
+    .orderBy('i.created_at', 'desc')
+    .limit(1);
+}
+
+/** The organisation's active consultants, by last name. */
+export function listActiveConsultants(
+  db: Trx,
+  organisationId: string,
+): Promise<{ id: string; first_name: string; last_name: string }[]> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'first_name', 'last_name'])
+    .where('organisation_id', '=', organisationId)
+    .where('role', '=', 'consultant')
+    .where('status', '=', 'active')
+    .orderBy('last_name')
+    .execute();
+}
+
+/** Whether the user is an active consultant of the organisation. */
+export async function isActiveConsultant(db: Trx, userId: string, organisationId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('id', '=', userId)
+    .where('organisation_id', '=', organisationId)
+    .where('role', '=', 'consultant')
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
+/** The organisation's active admins (to notify them). */
+export function listActiveAdmins(db: Trx, organisationId: string): Promise<{ email: string; first_name: string }[]> {
+  return db
+    .selectFrom('users')
+    .select(['email', 'first_name'])
+    .where('organisation_id', '=', organisationId)
+    .where('role', '=', 'admin')
+    .where('status', '=', 'active')
+    .execute();
+}
+
+/** A staff member's name and e-mail, with their organisation's name and contact e-mail. */
+export function readStaffWithOrganisation(
+  db: Trx,
+  userId: string,
+): Promise<{ first_name: string; last_name: string; email: string; name: string; contact_email: string | null }> {
+  return db
+    .selectFrom('users as c')
+    .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
+    .select(['c.first_name', 'c.last_name', 'c.email', 'o.name', 'o.contact_email'])
+    .where('c.id', '=', userId)
+    .executeTakeFirstOrThrow();
+}
+
+/** A person's e-mail and first name, with their organisation's name and follow-up delay. */
+export function readPersonWithOrganisation(
+  db: Trx,
+  userId: string,
+): Promise<{ email: string; first_name: string; name: string; follow_up_months: number }> {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .select(['u.email', 'u.first_name', 'o.name', 'o.follow_up_months'])
+    .where('u.id', '=', userId)
+    .executeTakeFirstOrThrow();
 }

@@ -5,8 +5,7 @@
 import type { SetupInput, SessionUser } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps, Origin } from '../../platform/deps.ts';
-import { insertOrganisation } from '../../organisation/data/organisation-repository.ts';
-import { anyOrganisationExists } from '../../organisation/data/installation.ts';
+import { insertOrganisation, anyOrganisationExists } from '../../organisation/data/organisation-repository.ts';
 import { insertActiveAdmin } from '../data/user-repository.ts';
 import { openSession } from '../data/session-repository.ts';
 import { lockSetup } from '../data/setup-lock.ts';

@@ -5,7 +5,9 @@
 import { sql } from 'kysely';
 import type { Trx } from '../../platform/db/kysely.ts';
 import type { FollowUpOutcome, FollowUpResponse } from '../../platform/db/column-types.ts';
-import { endedBilans } from '../../bilans/data/ended-bilans.ts';
+import { endedBilans } from '../../bilans/data/bilan-repository.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/database.ts';
 
 /** Offers the follow-up; false when it was already offered. */
 export async function insertFollowUpOffer(
@@ -115,4 +117,21 @@ export function listFollowUpsOfBilansEndedBetween(db: Trx, organisationId: strin
     .where('f.organisation_id', '=', organisationId)
     .where(sql<boolean>`(timezone('Europe/Paris', b.phase_changed_at))::date BETWEEN ${from}::date AND ${to}::date`)
     .execute();
+}
+
+/** Whether a follow-up interview was offered for the bilan. */
+export async function hasFollowUp(db: Kysely<Database>, bilanId: string): Promise<boolean> {
+  const row = await db.selectFrom('follow_ups').select('bilan_id').where('bilan_id', '=', bilanId).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Whether the beneficiary answered the hot evaluation of the bilan. */
+export async function hotEvaluationAnswered(db: Kysely<Database>, bilanId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('evaluations')
+    .select('answered_at')
+    .where('bilan_id', '=', bilanId)
+    .where('kind', '=', 'chaud')
+    .executeTakeFirst();
+  return Boolean(row?.answered_at);
 }

@@ -4,8 +4,8 @@
  */
 import { sql } from 'kysely';
 import type { Trx } from '../../platform/db/kysely.ts';
-import { cpfBilans, endedBilans } from '../../bilans/data/ended-bilans.ts';
-import { firstHeldSeanceAt } from '../../seances/data/first-held-seance.ts';
+import { cpfBilans, endedBilans } from '../../bilans/data/bilan-repository.ts';
+import { firstHeldSeanceAt } from '../../seances/data/seance-repository.ts';
 
 /** Ended bilans without an évaluation à chaud. */
 export function listBilansAwaitingHotEvaluation(trx: Trx) {

@@ -11,7 +11,7 @@ import type { IndicatorsView } from '../contracts/schemas.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import type { EndedPhase } from '../../bilans/domain/phases.ts';
-import { listBilansEndedBetween } from '../../bilans/data/ended-bilans.ts';
+import { listBilansEndedBetween } from '../../bilans/data/bilan-repository.ts';
 import { listFollowUpsOfBilansEndedBetween } from '../data/follow-up-repository.ts';
 import { listEvaluationsSentBetween } from '../data/evaluation-repository.ts';
 

@@ -7,7 +7,7 @@ import { AppError } from '../../shared/errors.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
-import { readPersonWithOrganisation } from '../../accounts/data/people-lookups.ts';
+import { readPersonWithOrganisation } from '../../accounts/data/user-repository.ts';
 import { insertFollowUpOffer } from '../data/follow-up-repository.ts';
 
 export async function offerFollowUp(deps: Deps, actor: Actor, bilanId: string): Promise<void> {

@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
-import { readPersonWithOrganisation } from '../../accounts/data/people-lookups.ts';
+import { readPersonWithOrganisation } from '../../accounts/data/user-repository.ts';
 import { createEvaluation } from '../data/evaluation-repository.ts';
 
 export async function sendHotEvaluationNow(deps: Deps, actor: Actor, bilanId: string): Promise<void> {

@@ -1,7 +1,9 @@
 /** The bilans table and its history of phase changes. */
 import type { Insertable, Kysely } from 'kysely';
 import type { Bilans, Database } from '../../platform/db/database.ts';
-import { OPEN_PHASES, type Phase } from '../domain/phases.ts';
+import { OPEN_PHASES, type Phase, ENDED_PHASES } from '../domain/phases.ts';
+import { sql } from 'kysely';
+import type { Trx } from '../../platform/db/kysely.ts';
 
 /** The beneficiary's open bilan, if any. */
 export function findOpenBilanOf(db: Kysely<Database>, beneficiaryId: string) {
@@ -67,5 +69,125 @@ export function phaseHistory(db: Kysely<Database>, bilanId: string) {
     .select(['h.from_phase', 'h.to_phase', 'h.changed_at', 'h.reason', 'u.first_name', 'u.last_name'])
     .where('h.bilan_id', '=', bilanId)
     .orderBy('h.id', 'asc')
+    .execute();
+}
+
+/** Ended bilans (clôturés or abandonnés) with their beneficiary's e-mail and their organisation. */
+export function endedBilans(trx: Trx) {
+  return trx
+    .selectFrom('bilans as b')
+    .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
+    .innerJoin('organisations as o', 'o.id', 'b.organisation_id')
+    .select([
+      'b.id',
+      'b.organisation_id',
+      'b.phase',
+      'b.phase_changed_at',
+      'u.email',
+      'u.first_name',
+      'o.name as organisation_name',
+      'o.follow_up_months',
+    ])
+    .where('b.phase', 'in', ENDED_PHASES);
+}
+
+/** CPF-financed bilans with their beneficiary's name and their consultant's e-mail and first name. */
+export function cpfBilans(trx: Trx) {
+  return trx
+    .selectFrom('bilans as b')
+    .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
+    .innerJoin('users as c', 'c.id', 'b.consultant_id')
+    .select([
+      'b.id',
+      'b.organisation_id',
+      'b.phase',
+      'b.phase_changed_at',
+      'u.first_name',
+      'u.last_name',
+      'c.email as c_email',
+      'c.first_name as c_first',
+    ])
+    .where('b.financing', '=', 'cpf');
+}
+
+/** The organisation's bilans that ended between two days (in Paris), with their hours. */
+export function listBilansEndedBetween(db: Trx, organisationId: string, from: string, to: string) {
+  return db
+    .selectFrom('bilans as b')
+    .select(['b.phase', 'b.accompaniment_done_minutes', 'b.planned_accompaniment_minutes'])
+    .where('b.organisation_id', '=', organisationId)
+    .where('b.phase', 'in', ENDED_PHASES)
+    .where(sql<boolean>`(timezone('Europe/Paris', b.phase_changed_at))::date BETWEEN ${from}::date AND ${to}::date`)
+    .execute();
+}
+
+/** The bilan with its beneficiary, consultant and organisation profile, as documents need them. */
+export function readBilanFacts(db: Trx, bilanId: string) {
+  return db
+    .selectFrom('bilans as b')
+    .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
+    .innerJoin('users as c', 'c.id', 'b.consultant_id')
+    .innerJoin('organisations as o', 'o.id', 'b.organisation_id')
+    .select([
+      'b.id',
+      'b.organisation_id',
+      'b.financing',
+      'b.phase',
+      'b.planned_accompaniment_minutes',
+      'b.accompaniment_done_minutes',
+      'b.personal_work_done_minutes',
+      'b.abandon_reason',
+      'b.phase_changed_at',
+      'b.created_at',
+      'u.first_name as b_first',
+      'u.last_name as b_last',
+      'u.email as b_email',
+      'c.first_name as c_first',
+      'c.last_name as c_last',
+      'o.name',
+      'o.legal_name',
+      'o.siret',
+      'o.address',
+      'o.postal_code',
+      'o.city',
+      'o.phone',
+      'o.contact_email',
+      'o.nda_number',
+      'o.qualiopi_certificate_number',
+    ])
+    .where('b.id', '=', bilanId)
+    .executeTakeFirstOrThrow();
+}
+
+/** The bilan's financing type, phase, planned hours and its organisation's SIRET. */
+export function readBilanFinancing(db: Trx, bilanId: string) {
+  return db
+    .selectFrom('bilans as b')
+    .innerJoin('organisations as o', 'o.id', 'b.organisation_id')
+    .select(['b.financing', 'b.phase', 'b.planned_accompaniment_minutes', 'o.siret as provider_siret'])
+    .where('b.id', '=', bilanId)
+    .executeTakeFirstOrThrow();
+}
+
+/** Stores the hours counters recomputed from the bilan's séances. */
+export async function updateBilanCounters(
+  db: Trx,
+  bilanId: string,
+  counters: {
+    accompanimentDoneMinutes: number;
+    personalWorkDoneMinutes: number;
+    noShowCount: number;
+    lastHeldSeanceAt: Date | null;
+  },
+): Promise<void> {
+  await db
+    .updateTable('bilans')
+    .set({
+      accompaniment_done_minutes: counters.accompanimentDoneMinutes,
+      personal_work_done_minutes: counters.personalWorkDoneMinutes,
+      no_show_count: counters.noShowCount,
+      last_held_seance_at: counters.lastHeldSeanceAt,
+    })
+    .where('id', '=', bilanId)
     .execute();
 }

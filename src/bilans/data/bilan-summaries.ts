@@ -8,8 +8,8 @@ import { invitationState, nextStep } from '../domain/next-step.ts';
 import { ENDED_PHASES, OPEN_PHASES } from '../domain/phases.ts';
 import type { BilanSummary } from '../contracts/schemas.ts';
 import type { Database } from '../../platform/db/database.ts';
-import { latestInvitationOf } from '../../accounts/data/user-lookups.ts';
-import { nextPlannedSeanceOf } from '../../seances/data/seance-lookups.ts';
+import { latestInvitationOf } from '../../accounts/data/user-repository.ts';
+import { nextPlannedSeanceOf } from '../../seances/data/seance-repository.ts';
 
 function bilanSummaryQuery(db: Kysely<Database>, now: Date) {
   return db

@@ -13,7 +13,7 @@ import { requireRole } from '../../platform/authorize.ts';
 import { bilanChecklist } from '../data/bilan-checklist.ts';
 import { lockBilan } from '../data/bilan-access.ts';
 import { insertPhaseChange, readChecklistSubject, setBilanPhase } from '../data/bilan-repository.ts';
-import { lockUpcomingSeances } from '../../seances/data/seance-lookups.ts';
+import { lockUpcomingSeances } from '../../seances/data/seance-repository.ts';
 import { cancelPlannedSeance } from '../../seances/use-cases/cancel-planned-seance.ts';
 import { issueCertificate } from '../../documents/use-cases/issue-certificate.ts';
 

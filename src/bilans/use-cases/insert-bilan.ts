@@ -10,10 +10,9 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { issueInvitation } from '../../accounts/use-cases/invitations/issue-invitation.ts';
-import { insertInvitedUser } from '../../accounts/data/user-repository.ts';
+import { insertInvitedUser, lockUserByEmail } from '../../accounts/data/user-repository.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { findOpenBilanOf, insertBilanRow } from '../data/bilan-repository.ts';
-import { lockUserByEmail } from '../../accounts/data/user-lookups.ts';
 import { readOrganisationName } from '../../organisation/data/organisation-repository.ts';
 
 export async function insertBilan(

@@ -12,7 +12,7 @@ import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { assertOpen, lockBilan } from '../data/bilan-access.ts';
 import { insertCharterSignature } from '../data/charter-repository.ts';
-import { readUserName } from '../../accounts/data/user-lookups.ts';
+import { readUserName } from '../../accounts/data/user-repository.ts';
 
 const TEXT_SHA256 = createHash('sha256').update(charterText(CURRENT_CHARTER), 'utf8').digest('hex');
 

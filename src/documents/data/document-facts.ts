@@ -8,7 +8,7 @@ import type { Trx } from '../../platform/db/kysely.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { FINANCING_TYPES, financingType } from '../../financing/domain/catalog.ts';
 import { completionRateBasisPoints } from '../../seances/domain/counters.ts';
-import { readBilanFacts } from '../../bilans/data/bilan-facts.ts';
+import { readBilanFacts } from '../../bilans/data/bilan-repository.ts';
 import { listHeldSeancesWithAttendance } from '../../seances/data/seance-repository.ts';
 import type { AttendanceLine, OrganisationFacts } from '../domain/builders.ts';
 import type { DocumentFacts } from '../domain/facts.ts';

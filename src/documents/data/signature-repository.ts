@@ -3,6 +3,7 @@ import type { Insertable } from 'kysely';
 import type { Database } from '../../platform/db/database.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
 import type { DocumentKindCode, SignerRole } from '../domain/builders.ts';
+import { sql, type Kysely } from 'kysely';
 
 /** When a signer signed the bilan's current document of a kind, if they did. */
 export async function findCurrentDocumentSignedAt(
@@ -60,4 +61,18 @@ export function listSignaturesForPage(db: Trx, documentId: string) {
     .where('s.document_id', '=', documentId)
     .orderBy('s.signed_at')
     .execute();
+}
+
+/** The current tripartite convention's signers and how many have signed it (decision 015), if any. */
+export function currentConventionSignatures(db: Kysely<Database>, bilanId: string) {
+  return db
+    .selectFrom('bilan_documents as d')
+    .select([
+      'd.signers',
+      sql<number>`(SELECT count(*)::int FROM document_signatures s WHERE s.document_id = d.id)`.as('signed'),
+    ])
+    .where('d.bilan_id', '=', bilanId)
+    .where('d.kind', '=', 'convention_tripartite')
+    .where('d.superseded_at', 'is', null)
+    .executeTakeFirst();
 }

@@ -10,7 +10,7 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
 import { readBilan } from '../../bilans/data/bilan-access.ts';
-import { readBilanFinancing } from '../../bilans/data/bilan-facts.ts';
+import { readBilanFinancing } from '../../bilans/data/bilan-repository.ts';
 import { listBilanDocuments } from '../data/document-repository.ts';
 import { listDocumentSignatures } from '../data/signature-repository.ts';
 

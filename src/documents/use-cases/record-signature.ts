@@ -11,7 +11,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { AuditContext, Deps, Origin } from '../../platform/deps.ts';
 import type { DocumentKindCode, SignerRole } from '../domain/builders.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
-import { readBilanFinancing } from '../../bilans/data/bilan-facts.ts';
+import { readBilanFinancing } from '../../bilans/data/bilan-repository.ts';
 import { findFinancing } from '../../financing/data/financing-repository.ts';
 import { setFinancingStatus } from '../../financing/use-cases/set-financing-status.ts';
 import { countDocumentSignatures, insertDocumentSignature } from '../data/signature-repository.ts';

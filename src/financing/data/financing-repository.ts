@@ -8,7 +8,7 @@ import type { Trx } from '../../platform/db/kysely.ts';
 import type { Actor } from '../../platform/deps.ts';
 import { OPEN_PHASES } from '../../bilans/domain/phases.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
-import { readBilanFinancing } from '../../bilans/data/bilan-facts.ts';
+import { readBilanFinancing } from '../../bilans/data/bilan-repository.ts';
 import { FINANCING_TYPES, financingType, type Financing } from '../domain/catalog.ts';
 
 /** The bilan's financing record, created with the type's initial status on first read. */

@@ -5,7 +5,7 @@
 import { sql, type Updateable } from 'kysely';
 import type { LeadInterviews } from '../../platform/db/database.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
-import { hasSeanceBetween } from '../../seances/data/consultant-agenda.ts';
+import { hasSeanceBetween } from '../../seances/data/seance-repository.ts';
 
 /** The lead's entretien préalable with its consultant's name, if planned. */
 export function findLeadInterview(db: Trx, leadId: string) {

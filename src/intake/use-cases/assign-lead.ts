@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { isActiveConsultant } from '../../accounts/data/people-lookups.ts';
+import { isActiveConsultant } from '../../accounts/data/user-repository.ts';
 import { loadLead, setLeadAssignee } from '../data/lead-repository.ts';
 
 export async function assignLead(deps: Deps, actor: Actor, leadId: string, consultantId: string | null): Promise<void> {

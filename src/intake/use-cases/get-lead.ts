@@ -10,7 +10,7 @@ import { fullName } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { readFirstAnswerDays } from '../../organisation/data/organisation-repository.ts';
 import { findOfferTitle } from '../../organisation/data/offer-repository.ts';
-import { listActiveConsultants } from '../../accounts/data/people-lookups.ts';
+import { listActiveConsultants } from '../../accounts/data/user-repository.ts';
 import { listLeadHistory, loadLead } from '../data/lead-repository.ts';
 import { findLeadInterview } from '../data/lead-interview-repository.ts';
 

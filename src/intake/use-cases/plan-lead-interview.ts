@@ -14,7 +14,7 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
-import { readStaffWithOrganisation } from '../../accounts/data/people-lookups.ts';
+import { readStaffWithOrganisation } from '../../accounts/data/user-repository.ts';
 import { assignLeadRow, loadLead, setLeadStatus, touchLead } from '../data/lead-repository.ts';
 import { hasAgendaOverlap, saveLeadInterview } from '../data/lead-interview-repository.ts';
 

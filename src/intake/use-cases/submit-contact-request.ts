@@ -14,7 +14,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { Deps, Origin } from '../../platform/deps.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
 import { readThrottle, writeThrottle } from '../../accounts/data/login-throttle-repository.ts';
-import { listActiveAdmins } from '../../accounts/data/people-lookups.ts';
+import { listActiveAdmins } from '../../accounts/data/user-repository.ts';
 import { isActiveOffer } from '../../organisation/data/offer-repository.ts';
 import { publishedOrganisation } from '../data/public-organisation.ts';
 import { insertLead } from '../data/lead-repository.ts';

@@ -135,3 +135,9 @@ export async function readFirstAnswerDays(db: Trx, organisationId: string): Prom
     .executeTakeFirstOrThrow();
   return row.commitment_first_answer_days;
 }
+
+/** Whether any organisation exists. */
+export async function anyOrganisationExists(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}

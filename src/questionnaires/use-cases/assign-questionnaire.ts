@@ -17,7 +17,7 @@ import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
 import { findOwnWorksheet } from '../../worksheets/data/worksheet-repository.ts';
-import { isSeanceOfBilan } from '../../seances/data/seance-of-bilan.ts';
+import { isSeanceOfBilan } from '../../seances/data/seance-repository.ts';
 import { insertAssignment } from '../data/assignment-repository.ts';
 
 type AssignInput = z.output<typeof AssignQuestionnaireSchema>;

@@ -2,7 +2,7 @@
 import { hoursCounters } from '../domain/counters.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
 import { listSeanceRows, toDomainSeance } from './seance-repository.ts';
-import { updateBilanCounters } from '../../bilans/data/bilan-facts.ts';
+import { updateBilanCounters } from '../../bilans/data/bilan-repository.ts';
 
 export async function recomputeBilanCounters(trx: Trx, bilanId: string): Promise<void> {
   const rows = await listSeanceRows(trx, { bilanId });

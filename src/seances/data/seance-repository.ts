@@ -3,7 +3,7 @@
  * them), locking one for a change, writing plans, moves and outcomes, and the reads other
  * capabilities need (the certificate's attendance, the first séance of a bilan).
  */
-import { sql, type Insertable, type Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable, type Expression, type Kysely } from 'kysely';
 import { toParisLocal } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
@@ -198,4 +198,75 @@ export async function findFirstSeanceStart(db: Trx, bilanId: string): Promise<Da
     .limit(1)
     .execute();
   return rows[0]?.starts_at ?? null;
+}
+
+/** Whether a séance belongs to a bilan (for what other capabilities attach to a séance). */
+export async function isSeanceOfBilan(db: Trx, seanceId: string, bilanId: string): Promise<boolean> {
+  const seance = await db
+    .selectFrom('seances')
+    .select('id')
+    .where('id', '=', seanceId)
+    .where('bilan_id', '=', bilanId)
+    .executeTakeFirst();
+  return seance !== undefined;
+}
+
+/** The start of the bilan's next planned séance (a subquery: `bilanId` refers to the outer query). */
+export function nextPlannedSeanceOf(db: Kysely<Database>, bilanId: Expression<string>, now: Date) {
+  return db
+    .selectFrom('seances as s')
+    .select('s.starts_at as next_seance_at')
+    .where('s.bilan_id', '=', bilanId)
+    .where('s.status', '=', 'planned')
+    .where('s.starts_at', '>', now)
+    .orderBy('s.starts_at')
+    .limit(1);
+}
+
+/** How many séances (personal work aside) were held in each phase of the bilan. */
+export function heldSeancesPerPhase(db: Kysely<Database>, bilanId: string) {
+  return db
+    .selectFrom('seances')
+    .select(['phase', sql<number>`count(*)::int`.as('n')])
+    .where('bilan_id', '=', bilanId)
+    .where('status', '=', 'held')
+    .where('mode', '<>', 'personal_work')
+    .groupBy('phase')
+    .execute();
+}
+
+/** The bilan's planned séances still to come, locked for the transaction. */
+export function lockUpcomingSeances(trx: Kysely<Database>, bilanId: string, now: Date) {
+  return trx
+    .selectFrom('seances')
+    .select(['id', 'mode', 'calendar_sequence'])
+    .where('bilan_id', '=', bilanId)
+    .where('status', '=', 'planned')
+    .where('starts_at', '>', now)
+    .forUpdate()
+    .execute();
+}
+
+/** When a bilan's first held synchronous séance started (CPF entry), as a subquery for another query. */
+export function firstHeldSeanceAt(db: Trx, bilanId: Expression<string>) {
+  return db
+    .selectFrom('seances as s')
+    .select(sql<Date>`min(coalesce(s.actual_start_at, s.starts_at))`.as('first'))
+    .where('s.bilan_id', '=', bilanId)
+    .where('s.status', '=', 'held')
+    .where('s.mode', '<>', 'personal_work');
+}
+
+/** Whether the consultant has a séance (planned or held) overlapping the slot. */
+export async function hasSeanceBetween(db: Trx, consultantId: string, startsAt: Date, endsAt: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom('seances')
+    .select('id')
+    .where('consultant_id', '=', consultantId)
+    .where('status', 'in', ['planned', 'held'])
+    .where('starts_at', '<', endsAt)
+    .where('ends_at', '>', startsAt)
+    .limit(1)
+    .executeTakeFirst();
+  return Boolean(row);
 }
