@@ -1,5 +1,5 @@
 /** Dates and durations in French (Europe/Paris). */
-export { formatMinutes } from '../shared/labels.ts';
+export { formatMinutes } from '../shared/duration.ts';
 
 const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
 const date = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { AcceptInvitationSchema } from '../contracts/schemas.ts';
-import { ROLE_LABELS } from '../../shared/labels.ts';
+import { ROLE_LABELS } from '../contracts/labels.ts';
 import { call } from '../../ui/api.ts';
 import { accountEndpoints } from '../contracts/endpoints.ts';
 import { accountKeys } from './query-keys.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PendingInvitationView } from '../contracts/schemas.ts';
-import { ROLE_LABELS } from '../../shared/labels.ts';
+import { ROLE_LABELS } from '../contracts/labels.ts';
 import { ApiError, call } from '../../ui/api.ts';
 import { accountEndpoints } from '../contracts/endpoints.ts';
 import { accountKeys } from './query-keys.ts';

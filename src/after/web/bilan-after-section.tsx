@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { EdofDeclaredSchema, FollowUpRecordSchema, type AfterBilanView } from '../contracts/schemas.ts';
-import { EDOF_KIND_LABELS, FOLLOW_UP_OUTCOME_LABELS, FOLLOW_UP_STATE_LABELS } from '../../shared/labels.ts';
+import { EDOF_KIND_LABELS, FOLLOW_UP_OUTCOME_LABELS, FOLLOW_UP_STATE_LABELS } from '../contracts/labels.ts';
 import { ApiError, call } from '../../ui/api.ts';
 import { bilanKeys } from '../../bilans/web/query-keys.ts';
 import { afterEndpoints } from '../contracts/endpoints.ts';

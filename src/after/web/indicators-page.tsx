@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { FOLLOW_UP_OUTCOME_LABELS } from '../../shared/labels.ts';
+import { FOLLOW_UP_OUTCOME_LABELS } from '../contracts/labels.ts';
 import { call } from '../../ui/api.ts';
 import { afterEndpoints } from '../contracts/endpoints.ts';
 import { afterKeys } from './query-keys.ts';

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { NavLink, useLocation, useNavigate } from 'react-router';
-import { ROLE_LABELS } from '../../shared/labels.ts';
+import { ROLE_LABELS } from '../../accounts/contracts/labels.ts';
 import { call } from '../../ui/api.ts';
 import { accountEndpoints } from '../../accounts/contracts/endpoints.ts';
 import { useSession, useSetSession } from '../../ui/session.ts';

@@ -60,3 +60,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...WORKSHEETS_AUDIT_LABELS,
   ...FEEDBACK_AUDIT_LABELS,
 };
+
+/** The label of an action read back from the log (an action no longer emitted shows as stored). */
+export function auditActionLabel(action: string): string {
+  return (AUDIT_ACTION_LABELS as Record<string, string | undefined>)[action] ?? action;
+}

@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { AUDIT_ACTION_LABELS, ROLE_LABELS } from '../../shared/labels.ts';
+import { auditActionLabel } from '../contracts/event-catalogue.ts';
+import { ROLE_LABELS } from '../../accounts/contracts/labels.ts';
 import { call } from '../../ui/api.ts';
 import { auditEndpoints } from '../contracts/endpoints.ts';
 import { auditKeys } from './query-keys.ts';
@@ -56,7 +57,7 @@ export function AdminAuditPage() {
                 <tr key={e.id}>
                   <td>{formatShortDateTime(e.at)}</td>
                   <td>{actorLabel(e.actor, e.actorRole)}</td>
-                  <th scope="row">{AUDIT_ACTION_LABELS[e.action] ?? e.action}</th>
+                  <th scope="row">{auditActionLabel(e.action)}</th>
                   <td>{e.subject ?? '—'}</td>
                   <td>{e.ip ?? '—'}</td>
                 </tr>

@@ -1,6 +1,6 @@
 /**
  * What should happen next on a bilan, from its facts. The UI words it for the consultant or the
- * beneficiary (shared/labels.ts); the code here decides which step it is.
+ * beneficiary (contracts/labels.ts); the code here decides which step it is.
  */
 import { isOpen, type Phase } from './phases.ts';
 

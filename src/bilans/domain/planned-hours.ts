@@ -3,7 +3,7 @@
  * never more than the legal maximum (L6313-4: 24 h), and for the CPF at least the minimum of
  * effective accompaniment (R6313-4 since 26 Feb 2026: 13 h).
  */
-import { formatMinutes } from '../../shared/labels.ts';
+import { formatMinutes } from '../../shared/duration.ts';
 import type { PlainDate } from '../../shared/calendar/plain-date.ts';
 import { parameterAt, parameterAtIfIntroduced } from '../../shared/parameters/lookup.ts';
 import type { ParameterTable } from '../../shared/parameters/definitions.ts';

@@ -1,5 +1,5 @@
 /** The three phases of a bilan as an ordered list, the current one marked (aria-current). */
-import { PHASE_LABELS } from '../../shared/labels.ts';
+import { PHASE_LABELS } from '../contracts/labels.ts';
 import type { Phase } from '../domain/phases.ts';
 
 const ORDER: Phase[] = ['preliminaire', 'investigation', 'conclusion', 'cloture'];

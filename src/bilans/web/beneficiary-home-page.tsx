@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import { bilanEndpoints } from '../contracts/endpoints.ts';
-import { PHASE_LABELS, PHASE_PURPOSES, nextStepForBeneficiary } from '../../shared/labels.ts';
+import { PHASE_LABELS, PHASE_PURPOSES, nextStepForBeneficiary } from '../contracts/labels.ts';
 import { call } from '../../ui/api.ts';
 import { formatDate, formatMinutes } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';

@@ -1,11 +1,7 @@
 /** The bilan page's first sections: where the bilan stands, and the beneficiary. */
 import type { BilanDetail } from '../contracts/schemas.ts';
-import {
-  FINANCING_LABELS,
-  PHASE_LABELS,
-  PHASE_PURPOSES_FOR_CONSULTANT,
-  nextStepForConsultant,
-} from '../../shared/labels.ts';
+import { FINANCING_LABELS } from '../../financing/contracts/labels.ts';
+import { PHASE_LABELS, PHASE_PURPOSES_FOR_CONSULTANT, nextStepForConsultant } from '../contracts/labels.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, call } from '../../ui/api.ts';
 import { accountEndpoints } from '../../accounts/contracts/endpoints.ts';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { PhaseRecordSchema, type ChecklistView } from '../contracts/checklists.ts';
 import { bilanEndpoints } from '../contracts/endpoints.ts';
-import { PHASE_LABELS } from '../../shared/labels.ts';
+import { PHASE_LABELS } from '../contracts/labels.ts';
 import { ApiError, call } from '../../ui/api.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { useDrafts } from '../../ui/drafts.ts';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import type { BilanSummary } from '../contracts/schemas.ts';
-import { PHASE_SHORT_LABELS, nextStepForConsultant } from '../../shared/labels.ts';
+import { PHASE_SHORT_LABELS, nextStepForConsultant } from '../contracts/labels.ts';
 import { call } from '../../ui/api.ts';
 import { bilanEndpoints } from '../contracts/endpoints.ts';
 import { bilanKeys } from './query-keys.ts';

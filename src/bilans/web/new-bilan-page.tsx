@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { CreateBilanSchema } from '../contracts/schemas.ts';
 import { bilanEndpoints } from '../contracts/endpoints.ts';
-import { FINANCING_LABELS } from '../../shared/labels.ts';
+import { FINANCING_LABELS } from '../../financing/contracts/labels.ts';
 import { call } from '../../ui/api.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';

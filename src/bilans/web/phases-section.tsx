@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { BilanDetail, TransitionOption } from '../contracts/schemas.ts';
 import { TransitionSchema } from '../contracts/schemas.ts';
 import { bilanEndpoints } from '../contracts/endpoints.ts';
-import { PHASE_LABELS, unmetConditionLabel } from '../../shared/labels.ts';
+import { PHASE_LABELS, unmetConditionLabel } from '../contracts/labels.ts';
 import { ApiError, call } from '../../ui/api.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { Confirm } from '../../ui/Feedback.tsx';

@@ -3,7 +3,7 @@ import { parisDate } from '../../platform/clock.ts';
 import { buildFunderView } from '../domain/builders.ts';
 import { documentReference } from '../domain/facts.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
-import { PHASE_LABELS } from '../../shared/labels.ts';
+import { PHASE_LABELS } from '../../bilans/contracts/labels.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { readDocumentFacts } from '../data/document-facts.ts';
 import { getFunderView } from './get-funder-view.ts';

@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { documentEndpoints } from '../contracts/endpoints.ts';
-import { PHASE_LABELS } from '../../shared/labels.ts';
+import { PHASE_LABELS } from '../../bilans/contracts/labels.ts';
 import { call, urlOf } from '../../ui/api.ts';
 import { documentKeys } from './query-keys.ts';
 import { formatDate, formatMinutes } from '../../ui/format.ts';

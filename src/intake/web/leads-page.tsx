@@ -22,7 +22,7 @@ import {
   LEAD_STATUS_LABELS,
   REDIRECTION_LABELS,
 } from '../contracts/labels.ts';
-import { FINANCING_LABELS } from '../../shared/labels.ts';
+import { FINANCING_LABELS } from '../../financing/contracts/labels.ts';
 import { ApiError, call } from '../../ui/api.ts';
 import { bilanKeys } from '../../bilans/web/query-keys.ts';
 import { intakeEndpoints } from '../contracts/endpoints.ts';

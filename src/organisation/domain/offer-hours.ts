@@ -1,7 +1,7 @@
 /** The limits of an offer's hours. */
 import type { PlainDate } from '../../shared/calendar/plain-date.ts';
 import { parameterAt } from '../../shared/parameters/lookup.ts';
-import { formatMinutes } from '../../shared/labels.ts';
+import { formatMinutes } from '../../shared/duration.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Offer } from '../contracts/schemas.ts';
 

@@ -1,7 +1,7 @@
 /** « Mes questionnaires et exercices » on the beneficiary's home: what to fill in, with due dates. */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { ASSIGNMENT_STATUS_LABELS } from '../../shared/labels.ts';
+import { ASSIGNMENT_STATUS_LABELS } from '../contracts/labels.ts';
 import { call } from '../../ui/api.ts';
 import { questionnaireEndpoints } from '../contracts/endpoints.ts';
 import { questionnaireKeys } from './query-keys.ts';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { AssignQuestionnaireSchema } from '../contracts/schemas.ts';
-import { ASSIGNMENT_STATUS_LABELS } from '../../shared/labels.ts';
+import { ASSIGNMENT_STATUS_LABELS } from '../contracts/labels.ts';
 import { call } from '../../ui/api.ts';
 import { seanceEndpoints } from '../../seances/contracts/endpoints.ts';
 import { seanceKeys } from '../../seances/web/query-keys.ts';

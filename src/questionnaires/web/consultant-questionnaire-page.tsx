@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { CommentSchema, DebriefSchema, type AssignmentDetail, type Question } from '../contracts/schemas.ts';
-import { ASSIGNMENT_STATUS_LABELS } from '../../shared/labels.ts';
+import { ASSIGNMENT_STATUS_LABELS } from '../contracts/labels.ts';
 import { call } from '../../ui/api.ts';
 import { questionnaireEndpoints } from '../contracts/endpoints.ts';
 import { questionnaireKeys } from './query-keys.ts';

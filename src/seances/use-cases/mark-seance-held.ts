@@ -5,7 +5,7 @@
 import { localInstant, toParisLocal } from '../../platform/clock.ts';
 import { parameterAt } from '../../shared/parameters/lookup.ts';
 import { plannedAndHeldAccompanimentMinutes } from '../domain/plan.ts';
-import { formatMinutes } from '../../shared/labels.ts';
+import { formatMinutes } from '../../shared/duration.ts';
 import type { MarkHeld } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';

@@ -1,7 +1,7 @@
 /** "Mes séances" on the beneficiary's home: what is planned, and what is waiting for a signature. */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { SEANCE_STATUS_LABELS } from '../../shared/labels.ts';
+import { SEANCE_STATUS_LABELS } from '../contracts/labels.ts';
 import { call } from '../../ui/api.ts';
 import { seanceEndpoints } from '../contracts/endpoints.ts';
 import { seanceKeys } from './query-keys.ts';

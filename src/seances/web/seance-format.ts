@@ -1,6 +1,6 @@
 /** How séances read in French on screens. */
 import type { SeanceView } from '../contracts/schemas.ts';
-import { SEANCE_MODE_LABELS } from '../../shared/labels.ts';
+import { SEANCE_MODE_LABELS } from '../contracts/labels.ts';
 
 const day = new Intl.DateTimeFormat('fr-FR', {
   weekday: 'long',
