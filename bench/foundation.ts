@@ -12,7 +12,7 @@ import { createDb } from '../src/platform/db/kysely.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
 import { silentLogger } from '../src/platform/logger.ts';
 import { startEmbeddedPostgres } from '../src/platform/postgres/embedded.ts';
-import { startApp } from '../tests/support/server.ts';
+import { sameOriginHeaders, startApp } from '../tests/support/server.ts';
 import { fmt, load, machine, writeSection, type LoadResult } from './lib.ts';
 
 const TARGET_LATER_START_MS = 5000;
@@ -91,7 +91,7 @@ async function measureHome(
   try {
     const login = await fetch(`${app.url}/api/auth/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...sameOriginHeaders(app.url) },
       body: JSON.stringify({ email, password }),
     });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -121,7 +121,7 @@ export async function benchFoundation(): Promise<void> {
     try {
       const login = await fetch(`${app.url}/api/auth/login`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...sameOriginHeaders(app.url) },
         body: JSON.stringify({ email, password }),
       });
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;

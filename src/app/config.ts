@@ -7,6 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { proxyMatcher, type TrustedProxies } from '../platform/http/origin.ts';
 
 const onOff = z
   .enum(['on', 'off', 'true', 'false', '1', '0'], {
@@ -60,6 +61,27 @@ const ConfigSchema = z.object({
   READ_CACHE: onOff.default(true),
   /** Trust X-Forwarded-For / X-Forwarded-Proto from a reverse proxy. */
   TRUST_PROXY: onOff.default(false),
+  /** With TRUST_PROXY: how many proxies stand in front of the app, or their addresses and CIDR ranges. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('1')
+    .transform((v, ctx): TrustedProxies => {
+      const text = v.trim();
+      if (/^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= 10) return { hops: Number(text) };
+      const ranges = text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const bad = ranges.length === 0 || /^\d+$/.test(text) ? text : proxyMatcher(ranges);
+      if (typeof bad === 'string') {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${bad ? `« ${bad} » n’est pas valable : ` : ''}doit être un nombre de proxys de 1 à 10, ou des adresses IP et plages CIDR séparées par des virgules · must be a number of proxies from 1 to 10, or comma-separated IP addresses and CIDR ranges`,
+        });
+        return z.NEVER;
+      }
+      return { ranges };
+    }),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error:
@@ -87,6 +109,8 @@ export type Config = {
   publicUrl: string;
   secureCookies: boolean;
   trustProxy: boolean;
+  /** Which proxies are trusted with TRUST_PROXY: the rightmost X-Forwarded-For address not theirs is the client. */
+  trustedProxies: TrustedProxies;
   readCache: boolean;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   /** ROME catalogue (issue 4): imported at start when set and the catalogue is empty. */
@@ -134,6 +158,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy: c.TRUST_PROXY,
+    trustedProxies: c.TRUSTED_PROXIES,
     readCache: c.READ_CACHE,
     logLevel: c.LOG_LEVEL,
     romeDir: c.ROME_DIR === undefined || /^https:\/\//.test(c.ROME_DIR) ? c.ROME_DIR : path.resolve(c.ROME_DIR),

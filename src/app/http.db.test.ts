@@ -123,7 +123,7 @@ describe('the API edge', () => {
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('referrer-policy')).toBe('same-origin');
   });
 
   it('refuses cross-site writes', async () => {
@@ -133,7 +133,70 @@ describe('the API edge', () => {
       headers: { 'sec-fetch-site': 'cross-site' },
       body: { firstName: 'A', lastName: 'B', email: 'csrf@exemple.fr' },
     });
-    expectFrenchError(response, 403, 'forbidden');
+    expectFrenchError(response, 403, 'foreign_origin');
+  });
+
+  it('refuses a write whose Origin or Referer is not PUBLIC_URL, with a valid cookie, and changes nothing (issue 10)', async () => {
+    const cookie = await loginAs(app, org.admin.email);
+    const users = () => deps.db.selectFrom('users').select('id').where('email', 'like', 'csrf-%').execute();
+    const refusals: Record<string, string>[] = [
+      { origin: 'http://evil.example' }, // no Sec-Fetch-Site: an older browser, or a forged request
+      { origin: 'http://evil.example', 'sec-fetch-site': 'same-origin' },
+      { origin: 'null' },
+      { origin: 'http://localhost:3000', 'sec-fetch-site': 'same-site' },
+    ];
+    for (const [i, headers] of refusals.entries()) {
+      const response = await call(app, 'POST', '/api/admin/consultants', {
+        cookie,
+        headers,
+        body: { firstName: 'A', lastName: 'B', email: `csrf-${i}@exemple.fr` },
+      });
+      expectFrenchError(response, 403, 'foreign_origin');
+    }
+    // Without Origin: a foreign Referer, or neither header.
+    for (const [i, referer] of ['http://evil.example/piege', undefined].entries()) {
+      const response = await app.request('/api/admin/consultants', {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json', ...(referer ? { referer } : {}) },
+        body: JSON.stringify({ firstName: 'A', lastName: 'B', email: `csrf-r${i}@exemple.fr` }),
+      });
+      expect(response.status).toBe(403);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('foreign_origin');
+    }
+    expect(await users()).toEqual([]);
+    // The same write from a page of the app goes through.
+    const accepted = await call(app, 'POST', '/api/admin/consultants', {
+      cookie,
+      body: { firstName: 'A', lastName: 'B', email: 'csrf-ok@exemple.fr' },
+    });
+    expect(accepted.status).toBeLessThan(300);
+    expect(await users()).toHaveLength(1);
+  });
+
+  it('behind the trusted proxy, keeps the address it saw, not a forged leftmost X-Forwarded-For (issue 10)', async () => {
+    // The client forges "203.0.113.66"; the one proxy in front (TRUSTED_PROXIES=1) appends the real peer.
+    const forwardedFor = '203.0.113.66, 198.51.100.61';
+    const login = await call(app, 'POST', '/api/auth/login', {
+      body: { email: org.admin.email, password: PASSWORD },
+      headers: { 'x-forwarded-for': forwardedFor },
+    });
+    expect(login.status).toBe(200);
+    const sessions = await deps.db
+      .selectFrom('auth_sessions')
+      .select('ip')
+      .where('user_id', '=', org.admin.id)
+      .where('ip', 'in', ['203.0.113.66', '198.51.100.61'])
+      .execute();
+    expect(sessions.map((s) => s.ip)).toEqual(['198.51.100.61']);
+    // Per-address throttling counts the failure against the real address.
+    const failed = await call(app, 'POST', '/api/auth/login', {
+      body: { email: org.admin.email, password: 'pas le bon mot de passe' },
+      headers: { 'x-forwarded-for': '203.0.113.67, 198.51.100.62' },
+    });
+    expect(failed.status).toBe(401);
+    const keys = (await deps.db.selectFrom('login_throttle').select('key').execute()).map((r) => r.key);
+    expect(keys.filter((k) => k.includes('198.51.100.62'))).toHaveLength(1);
+    expect(keys.filter((k) => k.includes('203.0.113.67'))).toEqual([]);
   });
 
   it('turns an unexpected failure into a French 500 without details, and logs it', async () => {

@@ -13,6 +13,7 @@ import { resolveSession } from '../accounts/use-cases/resolve-session.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { Env, HttpOptions } from '../platform/http/context.ts';
 import { requestOrigin } from '../platform/http/origin.ts';
+import { isSameOriginRequest, originOf } from '../platform/http/same-origin.ts';
 import { readSessionCookie } from '../platform/http/session-cookie.ts';
 import { CAPABILITIES } from './capabilities.ts';
 
@@ -25,6 +26,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 export function createApp(deps: Deps, options: AppOptions) {
   const app = new Hono<Env>();
+  const publicOrigin = originOf(deps.publicUrl) ?? deps.publicUrl;
 
   // Documents (decision 015): browsers' PDF viewers refuse a PDF served with `object-src 'none'`;
   // a PDF is not HTML, so its response keeps nosniff and inline disposition but no CSP.
@@ -48,7 +50,9 @@ export function createApp(deps: Deps, options: AppOptions) {
         baseUri: ["'self'"],
         objectSrc: ["'none'"],
       },
-      referrerPolicy: 'no-referrer',
+      // Not `no-referrer`: under it browsers send `Origin: null` on the app's own writes, which
+      // the same-origin check below must refuse. Other sites still receive no referrer.
+      referrerPolicy: 'same-origin',
       crossOriginEmbedderPolicy: false,
     }),
   );
@@ -58,12 +62,23 @@ export function createApp(deps: Deps, options: AppOptions) {
     const started = performance.now();
     c.set('deps', deps);
     c.set('options', options);
-    c.set('origin', requestOrigin(c, options.trustProxy));
+    c.set('origin', requestOrigin(c, options.trustProxy, options.trustedProxies));
     c.header('Cache-Control', 'no-store');
-    // Defence in depth against cross-site requests (the API accepts JSON, and multipart only for
-    // the external tests' PDF uploads of decision 018, behind a SameSite=Lax session cookie).
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.header('sec-fetch-site') === 'cross-site') {
-      throw new AppError('forbidden');
+    // Cross-site request forgery: a write must come from a page of Sillage (Origin or Referer
+    // equal to PUBLIC_URL, Sec-Fetch-Site same-origin when sent), on top of the SameSite=Lax
+    // session cookie; the multipart uploads of decision 018 included. Refused before anything runs.
+    if (!isSameOriginRequest(c.req.method, (name) => c.req.header(name), publicOrigin)) {
+      deps.log.warn(
+        {
+          method: c.req.method,
+          path: c.req.path,
+          origin: c.req.header('origin') ?? null,
+          secFetchSite: c.req.header('sec-fetch-site') ?? null,
+          publicUrl: deps.publicUrl,
+        },
+        'Écriture refusée : elle ne vient pas de l’adresse PUBLIC_URL',
+      );
+      throw new AppError('foreign_origin');
     }
     const token = readSessionCookie(c);
     c.set('sessionToken', token);

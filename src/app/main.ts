@@ -108,6 +108,7 @@ async function main(): Promise<void> {
   };
   const app = createApp(deps, {
     trustProxy: config.trustProxy,
+    trustedProxies: config.trustedProxies,
     secureCookies: config.secureCookies,
     staticDir: WEB_DIST,
   });

@@ -13,6 +13,11 @@ export const GENERIC_ERRORS = {
     message: 'Votre session a expiré ou vous n’êtes pas connecté·e. Connectez-vous pour continuer.',
   },
   forbidden: { status: 403, message: 'Votre rôle ne permet pas cette action.' },
+  foreign_origin: {
+    status: 403,
+    message:
+      'Cette action n’a pas été envoyée depuis Sillage : elle est refusée. Rechargez la page de Sillage puis réessayez.',
+  },
   internal: {
     status: 500,
     message:

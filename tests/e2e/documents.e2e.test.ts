@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
 import { seedBilan, seedUser, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
+import { sameOriginHeaders } from '../support/server.ts';
 import { cpfEarliestStart } from '../../src/financing/domain/cpf-calendar.ts';
 import { addDays, parsePlainDate } from '../../src/shared/calendar/plain-date.ts';
 
@@ -161,6 +162,7 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     const consultant = await loginPage(seed.consultant.email);
     await consultant.waitForURL('**/consultant');
     const saved = await consultant.request.post(`/api/bilans/${employerBilanId}/financing`, {
+      headers: sameOriginHeaders(consultant.url()),
       data: {
         price: '1 800',
         employerName: 'Acme Industrie',

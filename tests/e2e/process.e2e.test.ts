@@ -10,11 +10,11 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, startApp } from '../support/server.ts';
+import { ROOT, sameOriginHeaders, startApp } from '../support/server.ts';
 
-const json = (body: unknown) => ({
+const json = (appUrl: string, body: unknown, headers: Record<string, string> = {}) => ({
   method: 'POST',
-  headers: { 'content-type': 'application/json' },
+  headers: { 'content-type': 'application/json', ...sameOriginHeaders(appUrl), ...headers },
   body: JSON.stringify(body),
 });
 
@@ -46,7 +46,7 @@ describe('the Sillage process on embedded PostgreSQL', () => {
     const first = await startApp(env);
     const setup = await fetch(
       `${first.url}/api/setup`,
-      json({
+      json(first.url, {
         organisationName: 'Organisme Durable',
         firstName: 'Ada',
         lastName: 'Roc',
@@ -56,10 +56,10 @@ describe('the Sillage process on embedded PostgreSQL', () => {
     );
     expect(setup.status).toBe(201);
     const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const invite = await fetch(`${first.url}/api/admin/consultants`, {
-      ...json({ firstName: 'Léo', lastName: 'Fort', email: 'leo@durable.fr' }),
-      headers: { 'content-type': 'application/json', cookie },
-    });
+    const invite = await fetch(
+      `${first.url}/api/admin/consultants`,
+      json(first.url, { firstName: 'Léo', lastName: 'Fort', email: 'leo@durable.fr' }, { cookie }),
+    );
     expect(invite.status).toBe(201);
 
     // Brutal stop: the app dies at once; its PostgreSQL is orphaned.
@@ -71,7 +71,7 @@ describe('the Sillage process on embedded PostgreSQL', () => {
     expect(orphan && isAlive(orphan)).toBe(false);
     const login = await fetch(
       `${second.url}/api/auth/login`,
-      json({ email: 'ada@durable.fr', password: 'une phrase de passe' }),
+      json(second.url, { email: 'ada@durable.fr', password: 'une phrase de passe' }),
     );
     expect(login.status).toBe(200);
     const adminCookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -86,8 +86,12 @@ describe('the Sillage process on embedded PostgreSQL', () => {
     expect(postmasterPid(dataDir)).toBeUndefined();
     const third = await startApp(env);
     expect(
-      (await fetch(`${third.url}/api/auth/login`, json({ email: 'ada@durable.fr', password: 'une phrase de passe' })))
-        .status,
+      (
+        await fetch(
+          `${third.url}/api/auth/login`,
+          json(third.url, { email: 'ada@durable.fr', password: 'une phrase de passe' }),
+        )
+      ).status,
     ).toBe(200);
     expect(await third.stop('SIGINT')).toBe(0);
   });

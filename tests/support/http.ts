@@ -20,6 +20,9 @@ export interface RequestOptions {
   ip?: string;
 }
 
+/** The origin of the test deps' PUBLIC_URL (tests/support/deps.ts). */
+export const TEST_ORIGIN = 'http://localhost:3000';
+
 export function testApp(deps: TestDeps): App {
   return createApp(deps, { trustProxy: true, secureCookies: false });
 }
@@ -30,7 +33,14 @@ export async function call(
   path: string,
   options: RequestOptions = {},
 ): Promise<TestResponse> {
-  const headers: Record<string, string> = { 'x-forwarded-for': options.ip ?? '198.51.100.7', ...options.headers };
+  // What a browser sends from a page of the app (PUBLIC_URL of the test deps): writes carry
+  // their Origin and Sec-Fetch-Site, which the CSRF check requires.
+  const headers: Record<string, string> = {
+    'x-forwarded-for': options.ip ?? '198.51.100.7',
+    'sec-fetch-site': 'same-origin',
+    ...(method !== 'GET' && method !== 'HEAD' ? { origin: TEST_ORIGIN } : {}),
+    ...options.headers,
+  };
   if (options.cookie) headers.cookie = options.cookie;
   let body: string | undefined;
   if (options.raw !== undefined) body = options.raw;

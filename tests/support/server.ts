@@ -18,6 +18,11 @@ export interface RunningApp {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** The headers a browser adds to a write sent from a page of the app at `appUrl` (the CSRF check needs them). */
+export function sameOriginHeaders(appUrl: string): Record<string, string> {
+  return { origin: new URL(appUrl).origin, 'sec-fetch-site': 'same-origin' };
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();

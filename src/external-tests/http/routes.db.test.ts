@@ -12,7 +12,7 @@ import {
   type TestOrganisation,
   type TestUser,
 } from '../../../tests/support/factories.ts';
-import { call, loginAs, testApp } from '../../../tests/support/http.ts';
+import { call, loginAs, TEST_ORIGIN, testApp } from '../../../tests/support/http.ts';
 import { samplePublisherReport } from '../../../tests/support/sample-pdf.ts';
 import { MAX_REPORT_BYTES } from '../contracts/schemas.ts';
 import type { App } from '../../app/http.ts';
@@ -63,9 +63,15 @@ async function send(
   path: string,
   cookie: string,
   body?: FormData | { bytes: Uint8Array; type: string },
-  options: { chunked?: boolean } = {},
+  options: { chunked?: boolean; headers?: Record<string, string> } = {},
 ): Promise<Sent> {
-  const headers: Record<string, string> = { cookie, 'x-forwarded-for': '198.51.100.9' };
+  const headers: Record<string, string> = {
+    cookie,
+    'x-forwarded-for': '198.51.100.9',
+    'sec-fetch-site': 'same-origin',
+    ...(method === 'GET' ? {} : { origin: TEST_ORIGIN }),
+    ...options.headers,
+  };
   let payload: BodyInit | undefined;
   if (body instanceof FormData) {
     const encoded = new Response(body);
@@ -333,6 +339,22 @@ describe('refused uploads change nothing', () => {
       form(ENTRY, { bytes: PDF, name: 'r.pdf' }),
     );
     expect(anonymous).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated' } } });
+    expect(await stored()).toEqual(before);
+  });
+
+  it('refuses, in French, an upload from a sibling site or another origin, with the consultant’s cookie (issue 10)', async () => {
+    const before = await stored();
+    const path = `/api/bilans/${bilanId}/external-tests`;
+    const attempts: Record<string, string>[] = [
+      { 'sec-fetch-site': 'same-site' },
+      { 'sec-fetch-site': 'same-site', origin: 'http://autre.localhost:3000' },
+      { origin: 'http://evil.example' },
+    ];
+    for (const headers of attempts) {
+      const response = await send('POST', path, consultant, form(ENTRY, { bytes: PDF, name: 'r.pdf' }), { headers });
+      expect(response).toMatchObject({ status: 403, body: { error: { code: 'foreign_origin' } } });
+      expect(response.body.error.message).toMatch(/refusée/);
+    }
     expect(await stored()).toEqual(before);
   });
 });

@@ -6,10 +6,13 @@ import type { Context } from 'hono';
 import type { SessionUser } from '../../accounts/contracts/schemas.ts';
 import type { Actor, Deps, Origin } from '../deps.ts';
 import { AppError } from '../../shared/errors.ts';
+import type { TrustedProxies } from './origin.ts';
 
 export interface HttpOptions {
   /** Trust X-Forwarded-For (behind a reverse proxy). */
   trustProxy: boolean;
+  /** Which proxies are trusted when `trustProxy` (TRUSTED_PROXIES); one hop when omitted. */
+  trustedProxies?: TrustedProxies;
   /** Secure cookies (the app is served over HTTPS). */
   secureCookies: boolean;
 }
