@@ -8,7 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { createLogger } from '../../src/platform/logger.ts';
 import { ensureWebBuild } from '../../src/platform/web-build/build.ts';
 import { startApp } from '../support/server.ts';
-import { NO_CHROMIUM_MESSAGE, chromiumPath } from './browser.ts';
+import { browserTestsSkip, chromiumPath } from './browser.ts';
 import { startTestServer } from './test-postgres.ts';
 
 declare module 'vitest' {
@@ -21,9 +21,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!chromiumPath()) {
-    console.warn(`\n⚠ ${NO_CHROMIUM_MESSAGE}\n`);
-    project.provide('e2eSkip', NO_CHROMIUM_MESSAGE);
+  const skip = browserTestsSkip(process.env, chromiumPath()); // throws in CI without Chromium
+  if (skip) {
+    console.warn(`\n⚠ ${skip}\n`);
+    project.provide('e2eSkip', skip);
     project.provide('e2eBaseUrl', '');
     project.provide('e2ePostgresUrl', '');
     return;
