@@ -13,7 +13,7 @@ import { resolveSession } from '../accounts/use-cases/resolve-session.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { Env, HttpOptions } from '../platform/http/context.ts';
 import { requestOrigin } from '../platform/http/origin.ts';
-import { isSameOriginRequest, originOf } from '../platform/http/same-origin.ts';
+import { allowedOrigins, isSameOriginRequest } from '../platform/http/same-origin.ts';
 import { readSessionCookie } from '../platform/http/session-cookie.ts';
 import { CAPABILITIES } from './capabilities.ts';
 
@@ -26,7 +26,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 export function createApp(deps: Deps, options: AppOptions) {
   const app = new Hono<Env>();
-  const publicOrigin = originOf(deps.publicUrl) ?? deps.publicUrl;
+  const origins = allowedOrigins(deps.publicUrl);
 
   // Documents (decision 015): browsers' PDF viewers refuse a PDF served with `object-src 'none'`;
   // a PDF is not HTML, so its response keeps nosniff and inline disposition but no CSP.
@@ -67,7 +67,7 @@ export function createApp(deps: Deps, options: AppOptions) {
     // Cross-site request forgery: a write must come from a page of Sillage (Origin or Referer
     // equal to PUBLIC_URL, Sec-Fetch-Site same-origin when sent), on top of the SameSite=Lax
     // session cookie; the multipart uploads of decision 018 included. Refused before anything runs.
-    if (!isSameOriginRequest(c.req.method, (name) => c.req.header(name), publicOrigin)) {
+    if (!isSameOriginRequest(c.req.method, (name) => c.req.header(name), origins)) {
       deps.log.warn(
         {
           method: c.req.method,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isSameOriginRequest, originOf } from './same-origin.ts';
+import { allowedOrigins, isSameOriginRequest, originOf } from './same-origin.ts';
 
 const PUBLIC = 'https://sillage.exemple.fr';
 const check = (method: string, headers: Record<string, string>) =>
-  isSameOriginRequest(method, (name) => headers[name], PUBLIC);
+  isSameOriginRequest(method, (name) => headers[name], allowedOrigins(PUBLIC));
 
 describe('same-origin writes (CSRF)', () => {
   it('lets reads through whatever their origin', () => {
@@ -42,5 +42,17 @@ describe('same-origin writes (CSRF)', () => {
     expect(originOf('https://sillage.exemple.fr/base/')).toBe(PUBLIC);
     expect(originOf('http://localhost:3000')).toBe('http://localhost:3000');
     expect(originOf('nope')).toBeUndefined();
+  });
+
+  it('accepts the other loopback names of a local PUBLIC_URL, and nothing else', () => {
+    const local = allowedOrigins('http://localhost:3000');
+    const write = (origin: string) => isSameOriginRequest('POST', (name) => ({ origin })[name as 'origin'], local);
+    expect(write('http://localhost:3000')).toBe(true);
+    expect(write('http://127.0.0.1:3000')).toBe(true);
+    expect(write('http://[::1]:3000')).toBe(true);
+    expect(write('http://127.0.0.1:3001')).toBe(false);
+    expect(write('https://localhost:3000')).toBe(false);
+    expect(write('http://evil.example')).toBe(false);
+    expect([...allowedOrigins(PUBLIC)]).toEqual([PUBLIC]);
   });
 });
