@@ -14,12 +14,41 @@ const t = (iso: string) => new Date(iso);
 describe('password policy', () => {
   it('asks for 12 characters at least, counting characters not bytes', () => {
     expect(passwordProblems('a'.repeat(11), 'x@y.fr')).toEqual(['too_short']);
-    expect(passwordProblems('a'.repeat(12), 'x@y.fr')).toEqual([]);
-    expect(passwordProblems('éééééééééééé', 'x@y.fr')).toEqual([]);
+    expect(passwordProblems('abcdefghijk', 'x@y.fr')).toEqual(['too_short']);
+    expect(passwordProblems('un été à Sète', 'x@y.fr')).toEqual([]);
+    expect(passwordProblems('éléphantrosé', 'x@y.fr')).toEqual([]);
   });
   it('refuses very long passwords and the e-mail address itself', () => {
     expect(passwordProblems('a'.repeat(201), 'x@y.fr')).toEqual(['too_long']);
     expect(passwordProblems('Marie.Dupont@exemple.fr', 'marie.dupont@exemple.fr')).toEqual(['same_as_email']);
+  });
+});
+
+describe('common and blank passwords (issue 10, finding 8)', () => {
+  it('refuses the passwords an attacker tries first', () => {
+    for (const password of [
+      'password1234',
+      '123456789012',
+      'PassWord1234!',
+      'azertyuiop123',
+      '1234motdepasse',
+      'qwertyuiop12',
+      'abcabcabcabc',
+      'aaaaaaaaaaaa',
+      '098765432109',
+      'abcdefghijklmnop',
+    ]) {
+      expect(passwordProblems(password, 'x@y.fr'), password).toEqual(['common']);
+    }
+  });
+  it('refuses a password made only of spaces, with its own message', () => {
+    expect(passwordProblems(' '.repeat(12), 'x@y.fr')).toEqual(['blank']);
+    expect(passwordProblems('\t\u00a0'.repeat(8), 'x@y.fr')).toEqual(['blank']);
+  });
+  it('accepts passphrases and uncommon passwords', () => {
+    for (const password of ['un mot de passe solide', 'Cheval-Agrafe-Pile-42', 'ma phrase secrète', 'tq8#Lm2!vX0p']) {
+      expect(passwordProblems(password, 'x@y.fr'), password).toEqual([]);
+    }
   });
 });
 

@@ -2,19 +2,54 @@
  * Account security rules: passwords, session lifetime, invitation and reset-link lifetime,
  * login throttling. Pure: time comes in as `now`.
  */
+import { COMMON_PASSWORDS_TEXT } from './common-passwords.ts';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 
-export type PasswordProblem = 'too_short' | 'too_long' | 'same_as_email';
+export type PasswordProblem = 'too_short' | 'too_long' | 'same_as_email' | 'blank' | 'common';
 
-/** CNIL 2022 guidance: at least 12 characters; the length cap bounds the hashing cost. */
+let commonPasswords: Set<string> | undefined;
+function isCommonWord(word: string): boolean {
+  commonPasswords ??= new Set(COMMON_PASSWORDS_TEXT.split('\n').filter(Boolean));
+  return commonPasswords.has(word);
+}
+
+/** Each character one step after (or before) the previous one: `123456789012`, `abcdef`, `987654`. */
+function isRun(text: string): boolean {
+  const codes = [...text].map((c) => c.codePointAt(0)!);
+  const step = (a: number, b: number) =>
+    /\d/.test(String.fromCodePoint(a)) && /\d/.test(String.fromCodePoint(b)) ? (b - a + 10) % 10 : b - a;
+  const first = step(codes[0]!, codes[1]!);
+  if (first !== 1 && first !== -1 && first !== 9) return false;
+  return codes.slice(1).every((code, i) => step(codes[i]!, code) === first);
+}
+
+/**
+ * A password anyone would try first: a common one (whatever the case and spaces), a common one
+ * wrapped in digits or symbols (`password1234`, `!azerty2024`), a run of keys (`123456789012`) or a
+ * short pattern repeated (`abcabcabcabc`, twelve times the same letter).
+ */
+export function isGuessablePassword(password: string): boolean {
+  const plain = password.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  if (plain.length === 0) return true;
+  if (isCommonWord(plain)) return true;
+  const core = plain.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  if (core.length >= 3 && isCommonWord(core)) return true;
+  if (new Set(plain).size <= 3) return true;
+  if (/^(.{1,4})\1+$/u.test(plain)) return true;
+  return plain.length >= 2 && isRun(plain);
+}
+
+/** CNIL 2022 guidance: at least 12 characters, not a common password; the length cap bounds the hashing cost. */
 export function passwordProblems(password: string, email: string): PasswordProblem[] {
   const problems: PasswordProblem[] = [];
   const length = [...password].length;
+  if (password.trim() === '') return ['blank'];
   if (length < PASSWORD_MIN_LENGTH) problems.push('too_short');
   if (length > PASSWORD_MAX_LENGTH) problems.push('too_long');
   if (email && password.trim().toLowerCase() === email.trim().toLowerCase()) problems.push('same_as_email');
+  else if (problems.length === 0 && isGuessablePassword(password)) problems.push('common');
   return problems;
 }
 

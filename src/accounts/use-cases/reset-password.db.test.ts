@@ -45,6 +45,18 @@ describe('password reset', () => {
       code: 'validation_failed',
       fields: { password: 'Le mot de passe doit contenir au moins 12 caractères.' },
     });
+    // Issue 10, finding 8: common and whitespace-only passwords are refused, in French, and the link still works.
+    for (const [password, message] of [
+      ['password1234', 'Ce mot de passe est trop courant'],
+      ['123456789012', 'Ce mot de passe est trop courant'],
+      [' '.repeat(12), 'Choisissez un mot de passe qui ne soit pas fait que d’espaces.'],
+    ] as const) {
+      await expect(resetPassword(deps, origin, { token, password })).rejects.toMatchObject({
+        code: 'validation_failed',
+        status: 422,
+        fields: { password: expect.stringContaining(message) as string },
+      });
+    }
     const { user } = await resetPassword(deps, origin, { token, password: 'un tout nouveau secret' });
     expect(user.id).toBe(org.consultant.id);
     expect(await resolveSession(deps, old.token, origin)).toBeUndefined();
