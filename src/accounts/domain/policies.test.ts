@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACCOUNT_ADDRESS_THROTTLE,
   ACCOUNT_THROTTLE,
+  claimAttempt,
+  type ThrottleRule,
+  type ThrottleState,
   SESSION_ABSOLUTE_TIMEOUT_MS,
   afterFailure,
   blockedMinutesLeft,
@@ -65,24 +69,61 @@ describe('sessions', () => {
   });
 });
 
-describe('login throttle', () => {
+const HARD: ThrottleRule = { maxFailures: 5, windowMs: 15 * 60_000, blockMs: 15 * 60_000 };
+
+describe('hard throttle (contact form)', () => {
   it('blocks after the fifth failure within the window, for fifteen minutes', () => {
     let state = undefined;
     const now = t('2026-01-01T08:00:00Z');
     for (let i = 1; i <= 4; i++) {
-      state = afterFailure(state, ACCOUNT_THROTTLE, now);
+      state = afterFailure(state, HARD, now);
       expect(blockedMinutesLeft(state, now)).toBe(0);
     }
-    state = afterFailure(state, ACCOUNT_THROTTLE, now);
+    state = afterFailure(state, HARD, now);
     expect(blockedMinutesLeft(state, now)).toBe(15);
     expect(blockedMinutesLeft(state, t('2026-01-01T08:14:01Z'))).toBe(1);
     expect(blockedMinutesLeft(state, t('2026-01-01T08:15:00Z'))).toBe(0);
   });
   it('starts a new window when the previous one is over', () => {
-    const first = afterFailure(undefined, ACCOUNT_THROTTLE, t('2026-01-01T08:00:00Z'));
-    const four = [1, 2, 3].reduce((s) => afterFailure(s, ACCOUNT_THROTTLE, t('2026-01-01T08:01:00Z')), first);
+    const first = afterFailure(undefined, HARD, t('2026-01-01T08:00:00Z'));
+    const four = [1, 2, 3].reduce((s) => afterFailure(s, HARD, t('2026-01-01T08:01:00Z')), first);
     expect(four.failures).toBe(4);
-    const later = afterFailure(four, ACCOUNT_THROTTLE, t('2026-01-01T08:15:00Z'));
+    const later = afterFailure(four, HARD, t('2026-01-01T08:15:00Z'));
     expect(later).toMatchObject({ failures: 1, blockedUntil: null });
+  });
+});
+
+describe('sign-in delays (issue 10, finding 6)', () => {
+  /** Claims attempts one minute apart while allowed; returns the waits (minutes) met along the way. */
+  function waits(rule: typeof ACCOUNT_THROTTLE, attempts: number): number[] {
+    let state: ThrottleState | undefined;
+    let now = t('2026-01-01T08:00:00Z');
+    const met: number[] = [];
+    for (let i = 0; i < attempts; i++) {
+      const claim = claimAttempt(state, rule, now);
+      if (!claim.allowed) throw new Error('claimed while waiting');
+      state = claim.state;
+      const wait = blockedMinutesLeft(state, now);
+      met.push(wait);
+      now = new Date(now.getTime() + Math.max(wait, 1) * 60_000);
+    }
+    return met;
+  }
+
+  it('gives five free attempts per account and address, then waits that double up to an hour', () => {
+    expect(waits(ACCOUNT_ADDRESS_THROTTLE, 13)).toEqual([0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 60, 60, 60]);
+  });
+
+  it('lets strangers make an account wait at most four minutes, never lock it', () => {
+    expect(waits(ACCOUNT_THROTTLE, 26).slice(18)).toEqual([0, 1, 2, 4, 4, 4, 4, 4]);
+  });
+
+  it('refuses a claim while the key waits, without counting it', () => {
+    const now = t('2026-01-01T08:00:00Z');
+    const state = { failures: 5, windowStartedAt: now, blockedUntil: t('2026-01-01T08:02:00Z') };
+    expect(claimAttempt(state, ACCOUNT_ADDRESS_THROTTLE, t('2026-01-01T08:01:00Z'))).toEqual({
+      allowed: false,
+      minutesLeft: 1,
+    });
   });
 });

@@ -80,15 +80,51 @@ export function sessionNeedsTouch(lastSeenAt: Date, now: Date): boolean {
   return now.getTime() - lastSeenAt.getTime() >= SESSION_TOUCH_INTERVAL_MS;
 }
 
-/** Login throttling: failures counted in a window, then the key is blocked for a while. */
+/** A hard throttle (the contact form): failures counted in a window, then the key is blocked for a while. */
 export interface ThrottleRule {
   maxFailures: number;
   windowMs: number;
   blockMs: number;
 }
 
-export const ACCOUNT_THROTTLE: ThrottleRule = { maxFailures: 5, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE };
-export const IP_THROTTLE: ThrottleRule = { maxFailures: 30, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE };
+/**
+ * Sign-in throttling (decision 023): each attempt is counted before the password is checked, and
+ * past a few free attempts each new one makes the key wait longer (doubling up to a cap), instead
+ * of locking it. Counters are per account and address, per account, and per address.
+ */
+export interface DelayRule {
+  /** Attempts in a window before any wait. */
+  freeAttempts: number;
+  windowMs: number;
+  /** The wait after the last free attempt; it doubles with each further one, up to `maxDelayMs`. */
+  firstDelayMs: number;
+  maxDelayMs: number;
+}
+
+/** One address guessing one account: 5 tries, then 1, 2, 4… minutes, up to an hour. Only that address waits. */
+export const ACCOUNT_ADDRESS_THROTTLE: DelayRule = {
+  freeAttempts: 5,
+  windowMs: DAY,
+  firstDelayMs: MINUTE,
+  maxDelayMs: HOUR,
+};
+/**
+ * One account guessed from many addresses: 20 tries, then 1, 2, 4 minutes at most. A stranger can
+ * make the owner wait a few minutes, never lock them out; the guesser gets at most one try a few minutes.
+ */
+export const ACCOUNT_THROTTLE: DelayRule = {
+  freeAttempts: 20,
+  windowMs: DAY,
+  firstDelayMs: MINUTE,
+  maxDelayMs: 4 * MINUTE,
+};
+/** One address trying many accounts (credential stuffing): 100 tries an hour, then growing waits up to 15 minutes. */
+export const ADDRESS_THROTTLE: DelayRule = {
+  freeAttempts: 100,
+  windowMs: HOUR,
+  firstDelayMs: MINUTE,
+  maxDelayMs: 15 * MINUTE,
+};
 
 export interface ThrottleState {
   failures: number;
@@ -109,4 +145,29 @@ export function afterFailure(state: ThrottleState | undefined, rule: ThrottleRul
   const windowStartedAt = fresh ? now : state.windowStartedAt;
   const blockedUntil = failures >= rule.maxFailures ? addMs(now, rule.blockMs) : null;
   return { failures, windowStartedAt, blockedUntil };
+}
+
+/**
+ * Claims one attempt on a key at `now`: refused while the key waits, otherwise the new state,
+ * which makes the key wait when the free attempts are used up (a success clears it afterwards).
+ */
+export function claimAttempt(
+  state: ThrottleState | undefined,
+  rule: DelayRule,
+  now: Date,
+): { allowed: true; state: ThrottleState } | { allowed: false; minutesLeft: number } {
+  const minutesLeft = blockedMinutesLeft(state, now);
+  if (minutesLeft > 0) return { allowed: false, minutesLeft };
+  const fresh = !state || now.getTime() - state.windowStartedAt.getTime() >= rule.windowMs;
+  const failures = fresh ? 1 : state.failures + 1;
+  const beyond = failures - rule.freeAttempts;
+  const delay = beyond < 0 ? 0 : Math.min(rule.maxDelayMs, rule.firstDelayMs * 2 ** Math.min(beyond, 30));
+  return {
+    allowed: true,
+    state: {
+      failures,
+      windowStartedAt: fresh ? now : state.windowStartedAt,
+      blockedUntil: delay > 0 ? addMs(now, delay) : null,
+    },
+  };
 }
