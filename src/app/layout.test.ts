@@ -31,6 +31,7 @@ const OWNERS: Record<string, string> = {
   auth_sessions: 'accounts',
   password_resets: 'accounts',
   login_throttle: 'accounts',
+  password_reset_requests: 'accounts',
   organisations: 'organisation',
   offers: 'organisation',
   audit_events: 'audit',

@@ -53,6 +53,9 @@ export const PASSWORD_MESSAGES = {
   too_short: 'Le mot de passe doit contenir au moins 12 caractères.',
   too_long: 'Le mot de passe ne doit pas dépasser 200 caractères.',
   same_as_email: 'Le mot de passe ne doit pas être votre adresse e-mail.',
+  blank: 'Choisissez un mot de passe qui ne soit pas fait que d’espaces.',
+  common:
+    'Ce mot de passe est trop courant et serait deviné facilement : choisissez-en un autre, par exemple une phrase de plusieurs mots.',
 } as const;
 
 /** A calendar date as the browser's date field sends it (AAAA-MM-JJ); whether it exists is checked later. */

@@ -30,7 +30,7 @@ export const ACCOUNTS_AUDIT_EVENTS = [
     action: z.literal('auth.login_blocked'),
     subjectType: z.literal('user').nullable(),
     subjectId: uuid.nullable(),
-    details: z.object({ scope: z.enum(['account', 'ip']) }),
+    details: z.object({ scope: z.enum(['account', 'account_ip', 'ip']) }),
   }),
   z.object({
     action: z.literal('auth.logged_out'),

@@ -75,3 +75,43 @@ export async function purgePasswordResets(db: Trx, before: Date): Promise<number
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Records a request for the deferred step: the same single insert whether or not the address has an account. */
+export async function recordPasswordResetRequest(
+  db: Trx,
+  input: { email: string; ip: string | null; userAgent: string | null; requestedAt: Date },
+): Promise<void> {
+  await db
+    .insertInto('password_reset_requests')
+    .values({ email: input.email, ip: input.ip, user_agent: input.userAgent, requested_at: input.requestedAt })
+    .execute();
+}
+
+/**
+ * Takes up to `limit` waiting requests, oldest first, and deletes them in the transaction; rows
+ * another process is taking are skipped, so each request is handled once.
+ */
+export async function takePasswordResetRequests(
+  db: Trx,
+  limit: number,
+): Promise<{ email: string; ip: string | null; user_agent: string | null; requested_at: Date }[]> {
+  const rows = await db
+    .selectFrom('password_reset_requests')
+    .selectAll()
+    .orderBy('requested_at')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+  if (rows.length > 0) {
+    await db
+      .deleteFrom('password_reset_requests')
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .execute();
+  }
+  return rows;
+}

@@ -13,6 +13,7 @@ import { logIn } from '../use-cases/log-in.ts';
 import { logOut } from '../use-cases/log-out.ts';
 import { requestPasswordReset } from '../use-cases/request-password-reset.ts';
 import { resetPassword } from '../use-cases/reset-password.ts';
+import { sendPasswordResetLinks } from '../use-cases/send-password-reset-links.ts';
 import { getInvitation } from '../use-cases/invitations/get-invitation.ts';
 import { acceptInvitation } from '../use-cases/invitations/accept-invitation.ts';
 import { resendInvitation } from '../use-cases/invitations/resend-invitation.ts';
@@ -41,6 +42,12 @@ export const accountRoutes = endpointRoutes()
   })
   .on(e.requestPasswordReset, async ({ deps, body }, c) => {
     await requestPasswordReset(deps, c.get('origin'), body);
+    // The link is made after the answer, so that the answer takes the same time for every address.
+    setTimeout(() => {
+      sendPasswordResetLinks(deps, deps.clock.now()).catch((error: unknown) =>
+        deps.log.error({ err: error }, 'Envoi des liens de réinitialisation'),
+      );
+    }, 0);
     return { accepted: true as const };
   })
   .on(e.resetPassword, async ({ deps, body }, c) => {

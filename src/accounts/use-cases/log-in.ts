@@ -1,29 +1,56 @@
 /**
  * Sign in with e-mail and password. An unknown e-mail gets the same answer, in the same time, as
- * a wrong password. Failures are counted per account and per IP; past the limit the key is
- * blocked for a while and the person is told how long to wait.
+ * a wrong password. Each attempt is counted before the password is checked, in one locked step,
+ * per account and address, per account and per address (decision 023): past a few free attempts
+ * each key waits longer and longer, and the person is told how long to wait.
  */
 import { decoyHash } from '../../platform/security/password-hasher.ts';
 import {
+  ACCOUNT_ADDRESS_THROTTLE,
   ACCOUNT_THROTTLE,
-  IP_THROTTLE,
-  afterFailure,
-  blockedMinutesLeft,
-  type ThrottleRule,
+  ADDRESS_THROTTLE,
+  claimAttempt,
+  type DelayRule,
 } from '../domain/policies.ts';
 import type { LoginInput, SessionUser } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AuditContext, Deps, Origin } from '../../platform/deps.ts';
-import type { Trx } from '../../platform/db/kysely.ts';
 import { openSession } from '../data/session-repository.ts';
 import { findLoginAccount } from '../data/user-repository.ts';
-import { clearThrottle, readThrottle, writeThrottle } from '../data/login-throttle-repository.ts';
+import { clearThrottle, lockThrottles, refundAttempt, writeThrottle } from '../data/login-throttle-repository.ts';
 
-const accountKey = (email: string) => `account:${email}`;
-const ipKey = (ip: string | null) => `ip:${ip ?? 'inconnue'}`;
+type Scope = 'account_ip' | 'account' | 'ip';
 
-async function countFailure(db: Trx, key: string, rule: ThrottleRule, now: Date): Promise<void> {
-  await writeThrottle(db, key, afterFailure(await readThrottle(db, key, true), rule, now));
+function throttleKeys(email: string, ip: string | null): { scope: Scope; key: string; rule: DelayRule }[] {
+  const address = ip ?? 'inconnue';
+  return [
+    { scope: 'account_ip', key: `account-ip:${email} ${address}`, rule: ACCOUNT_ADDRESS_THROTTLE },
+    { scope: 'account', key: `account:${email}`, rule: ACCOUNT_THROTTLE },
+    { scope: 'ip', key: `ip:${address}`, rule: ADDRESS_THROTTLE },
+  ];
+}
+
+/** Counts one attempt on every key, or none when one of them must wait: returns that wait. */
+async function claimAttempts(
+  deps: Deps,
+  keys: ReturnType<typeof throttleKeys>,
+  now: Date,
+): Promise<{ scope: Scope; minutes: number } | undefined> {
+  return deps.db.transaction().execute(async (trx) => {
+    const states = await lockThrottles(
+      trx,
+      keys.map((k) => k.key),
+      now,
+    );
+    const claims = keys.map((k) => ({ ...k, claim: claimAttempt(states.get(k.key), k.rule, now) }));
+    let wait: { scope: Scope; minutes: number } | undefined;
+    for (const { scope, claim } of claims) {
+      if (!claim.allowed && claim.minutesLeft > (wait?.minutes ?? 0)) wait = { scope, minutes: claim.minutesLeft };
+    }
+    if (wait) return wait;
+    for (const { key, claim } of claims) if (claim.allowed) await writeThrottle(trx, key, claim.state);
+    return undefined;
+  });
 }
 
 function throttled(minutes: number): AppError {
@@ -48,12 +75,9 @@ export async function logIn(
     ...origin,
   };
 
-  const [account, ip] = await Promise.all([
-    readThrottle(deps.db, accountKey(input.email), false),
-    readThrottle(deps.db, ipKey(origin.ip), false),
-  ]);
-  const blocked = Math.max(blockedMinutesLeft(account, now), blockedMinutesLeft(ip, now));
-  if (blocked > 0) {
+  const keys = throttleKeys(input.email, origin.ip);
+  const wait = await claimAttempts(deps, keys, now);
+  if (wait) {
     await deps.audit.record(
       deps.db,
       context,
@@ -61,11 +85,11 @@ export async function logIn(
         action: 'auth.login_blocked',
         subjectType: user ? 'user' : null,
         subjectId: user?.id ?? null,
-        details: { scope: blockedMinutesLeft(account, now) > 0 ? 'account' : 'ip' },
+        details: { scope: wait.scope },
       },
       now,
     );
-    throw throttled(blocked);
+    throw throttled(wait.minutes);
   }
 
   // Always run one argon2 verification, so timing does not reveal whether the account exists.
@@ -74,27 +98,26 @@ export async function logIn(
 
   if (!user || user.status !== 'active' || !passwordOk) {
     const reason = !user ? 'unknown_account' : user.status !== 'active' ? 'inactive_account' : 'wrong_password';
-    await deps.db.transaction().execute(async (trx) => {
-      await countFailure(trx, accountKey(input.email), ACCOUNT_THROTTLE, now);
-      await countFailure(trx, ipKey(origin.ip), IP_THROTTLE, now);
-      await deps.audit.record(
-        trx,
-        context,
-        {
-          action: 'auth.login_failed',
-          subjectType: user ? 'user' : null,
-          subjectId: user?.id ?? null,
-          details: { reason },
-        },
-        now,
-      );
-    });
+    await deps.audit.record(
+      deps.db,
+      context,
+      {
+        action: 'auth.login_failed',
+        subjectType: user ? 'user' : null,
+        subjectId: user?.id ?? null,
+        details: { reason },
+      },
+      now,
+    );
     deps.log.info({ reason, ip: origin.ip }, 'Échec de connexion');
     throw new AppError('invalid_credentials');
   }
 
   const token = await deps.db.transaction().execute(async (trx) => {
-    await clearThrottle(trx, accountKey(input.email));
+    for (const { scope, key } of keys) {
+      if (scope === 'ip') await refundAttempt(trx, key);
+      else await clearThrottle(trx, key);
+    }
     await deps.audit.record(
       trx,
       { ...context, userId: user.id, role: user.role },

@@ -413,6 +413,14 @@ export interface OutboxEmails {
   to_address: string;
 }
 
+export interface PasswordResetRequests {
+  email: string;
+  id: Generated<string>;
+  ip: string | null;
+  requested_at: Timestamp;
+  user_agent: string | null;
+}
+
 export interface PasswordResets {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
@@ -713,6 +721,7 @@ export interface Database {
   offers: Offers;
   organisations: Organisations;
   outbox_emails: OutboxEmails;
+  password_reset_requests: PasswordResetRequests;
   password_resets: PasswordResets;
   questionnaire_assignments: QuestionnaireAssignments;
   questionnaire_comments: QuestionnaireComments;
