@@ -3,6 +3,7 @@
  * organisations. A refused call changes nothing, in any table. Each capability lists its routes' cases in
  * `src/<capability>/http/authorization.cases.ts` (one line each below); a route without a case fails.
  */
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EVERYONE, buildWorld, signIn, type Case, type Who, type World } from '../../tests/support/authorization.ts';
 import { call } from '../../tests/support/http.ts';
@@ -78,6 +79,13 @@ describe('authorisation matrix', () => {
     );
     const covered = new Set(CASES.map((c) => `${c.method} ${c.route}`));
     expect([...routes].filter((r) => !covered.has(r))).toEqual([]);
+  });
+
+  it('checks every table of the database after a refused call', async () => {
+    const { rows } = await sql<{ table_name: string }>`
+      SELECT table_name FROM information_schema.tables
+       WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(world.deps.db);
+    expect(Object.keys(await snapshot(HEALTH)).sort()).toEqual(rows.map((r) => r.table_name).sort());
   });
 
   it('scopes every list to the organisation, the consultant and the beneficiary', async () => {

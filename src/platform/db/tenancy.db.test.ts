@@ -4,7 +4,9 @@
  * carries `organisation_id` (not null unless exempted) with a foreign key to `organisations`, and
  * every foreign key it has to another table holding organisation data goes through
  * `(parent_id, organisation_id)`, so a row cannot point at another organisation's parent. A new
- * table fails here until it follows the rule or is exempted with a reason.
+ * table fails here until it follows the rule or is exempted with a reason. Only the public schema
+ * holds our tables; pg-boss keeps its queue in its own `pgboss` schema (job bookkeeping, exempted
+ * as a whole), and any other schema fails here.
  */
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -110,6 +112,13 @@ describe('tenancy in the schema', () => {
       .filter((fk) => tenants.has(fk.table_name) && tenants.has(fk.parent) && !pairsOrganisation(fk))
       .map((fk) => `${fk.table_name} (${fk.columns.join(', ')}) → ${fk.parent} (${fk.parent_columns.join(', ')})`);
     expect(byIdAlone, 'foreign keys that do not carry organisation_id').toEqual([]);
+  });
+
+  it('keeps every table in the public schema (pg-boss apart)', async () => {
+    const { rows } = await sql<{ nspname: string }>`
+      SELECT nspname FROM pg_namespace
+       WHERE nspname NOT LIKE 'pg\\_%' AND nspname NOT IN ('information_schema', 'public', 'pgboss')`.execute(testDb());
+    expect(rows.map((r) => r.nspname)).toEqual([]);
   });
 
   it('names only exemptions that still exist and are still needed', async () => {
