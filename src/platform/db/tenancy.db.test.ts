@@ -41,6 +41,12 @@ const NULLABLE_ORGANISATION: Record<string, string> = {
   outbox_emails: 'messages sent before any organisation exists (set-up) have none',
 };
 
+/** uuid columns of tenant tables that name no row of a table, with why. */
+const UNREFERENCED_IDS: Record<string, string> = {
+  'audit_events.subject_id': 'names a user, an invitation, a document… according to subject_type; kept as written',
+  'audit_events.bilan_id': 'the append-only log outlives the bilan it names (a bilan can be deleted with its results)',
+};
+
 interface ForeignKey {
   table_name: string;
   name: string;
@@ -112,6 +118,16 @@ describe('tenancy in the schema', () => {
       .filter((fk) => tenants.has(fk.table_name) && tenants.has(fk.parent) && !pairsOrganisation(fk))
       .map((fk) => `${fk.table_name} (${fk.columns.join(', ')}) → ${fk.parent} (${fk.parent_columns.join(', ')})`);
     expect(byIdAlone, 'foreign keys that do not carry organisation_id').toEqual([]);
+  });
+
+  it('gives every uuid column of a tenant table a foreign key, except where a reason is given', async () => {
+    const tenants = new Set((await organisationColumns()).keys());
+    const referenced = new Set((await foreignKeys()).flatMap((fk) => fk.columns.map((c) => `${fk.table_name}.${c}`)));
+    const { rows } = await sql<{ name: string; table_name: string }>`
+      SELECT table_name, table_name || '.' || column_name AS name FROM information_schema.columns
+       WHERE table_schema = 'public' AND data_type = 'uuid' AND column_name <> 'id' ORDER BY 2`.execute(testDb());
+    const loose = rows.filter((r) => tenants.has(r.table_name) && !referenced.has(r.name)).map((r) => r.name);
+    expect(loose.sort()).toEqual(Object.keys(UNREFERENCED_IDS).sort());
   });
 
   it('keeps every table in the public schema (pg-boss apart)', async () => {
