@@ -46,12 +46,21 @@ export async function setBilanPhase(
 
 export async function insertPhaseChange(
   db: Kysely<Database>,
-  change: { bilanId: string; from: Phase; to: Phase; by: string; at: Date; reason: string | null },
+  change: {
+    bilanId: string;
+    organisationId: string;
+    from: Phase;
+    to: Phase;
+    by: string;
+    at: Date;
+    reason: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('bilan_phase_changes')
     .values({
       bilan_id: change.bilanId,
+      organisation_id: change.organisationId,
       from_phase: change.from,
       to_phase: change.to,
       changed_by: change.by,

@@ -35,6 +35,7 @@ export async function changeBilanPhase(
     await setBilanPhase(trx, bilanId, input.to, now, reason ?? null);
     await insertPhaseChange(trx, {
       bilanId,
+      organisationId: actor.organisationId,
       from: bilan.phase,
       to: input.to,
       by: actor.userId,

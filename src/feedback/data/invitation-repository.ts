@@ -51,9 +51,15 @@ export async function markRevoked(db: Trx, invitationId: string, at: Date): Prom
 export function findLink(db: Trx, tokenHash: Buffer, lock: boolean) {
   let query = db
     .selectFrom('feedback_invitations as f')
-    .innerJoin('questionnaire_assignments as a', 'a.id', 'f.assignment_id')
-    .innerJoin('bilans as b', 'b.id', 'a.bilan_id')
-    .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
+    .innerJoin('questionnaire_assignments as a', (join) =>
+      join.onRef('a.id', '=', 'f.assignment_id').onRef('a.organisation_id', '=', 'f.organisation_id'),
+    )
+    .innerJoin('bilans as b', (join) =>
+      join.onRef('b.id', '=', 'a.bilan_id').onRef('b.organisation_id', '=', 'a.organisation_id'),
+    )
+    .innerJoin('users as u', (join) =>
+      join.onRef('u.id', '=', 'b.beneficiary_id').onRef('u.organisation_id', '=', 'b.organisation_id'),
+    )
     .select(['f.id', 'f.expires_at', 'f.revoked_at', 'f.answered_at', 'a.withdrawn_at', 'u.first_name'])
     .where('f.token_hash', '=', tokenHash);
   if (lock) query = query.forUpdate('f');

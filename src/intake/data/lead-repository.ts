@@ -63,7 +63,14 @@ export async function insertLead(db: Trx, values: Insertable<Leads>, now: Date):
   const lead = await db.insertInto('leads').values(values).returning('id').executeTakeFirstOrThrow();
   await db
     .insertInto('lead_status_changes')
-    .values({ lead_id: lead.id, from_status: null, to_status: 'new', changed_by: null, changed_at: now })
+    .values({
+      lead_id: lead.id,
+      organisation_id: values.organisation_id,
+      from_status: null,
+      to_status: 'new',
+      changed_by: null,
+      changed_at: now,
+    })
     .execute();
   return lead.id;
 }
@@ -71,7 +78,7 @@ export async function insertLead(db: Trx, values: Insertable<Leads>, now: Date):
 /** Writes a status change with its history line (the audit event is written by the caller). */
 export async function setLeadStatus(
   db: Trx,
-  lead: { id: string; status: LeadStatus },
+  lead: { id: string; organisation_id: string; status: LeadStatus },
   to: LeadStatus,
   by: string,
   now: Date,
@@ -91,6 +98,7 @@ export async function setLeadStatus(
     .insertInto('lead_status_changes')
     .values({
       lead_id: lead.id,
+      organisation_id: lead.organisation_id,
       from_status: lead.status,
       to_status: to,
       changed_by: by,

@@ -146,6 +146,7 @@ export interface BilanPhaseChanges {
   changed_by: string;
   from_phase: Phase;
   id: Generated<number>;
+  organisation_id: string;
   reason: string | null;
   to_phase: Phase;
 }
@@ -343,6 +344,7 @@ export interface LeadStatusChanges {
   from_status: LeadStatus | null;
   id: Generated<number>;
   lead_id: string;
+  organisation_id: string;
   reason: string | null;
   to_status: LeadStatus;
 }

@@ -13,7 +13,9 @@ import { notFound, requireRole } from '../../platform/authorize.ts';
 function assignmentQuery(db: Trx) {
   return db
     .selectFrom('questionnaire_assignments as a')
-    .innerJoin('bilans as b', 'b.id', 'a.bilan_id')
+    .innerJoin('bilans as b', (join) =>
+      join.onRef('b.id', '=', 'a.bilan_id').onRef('b.organisation_id', '=', 'a.organisation_id'),
+    )
     .select([
       'a.id',
       'a.organisation_id',
@@ -68,7 +70,9 @@ export function listAssignmentsOfBilan(db: Trx, bilanId: string): Promise<Assign
 export function lockConsultantAssignment(db: Trx, actor: Actor, assignmentId: string) {
   return db
     .selectFrom('questionnaire_assignments as a')
-    .innerJoin('bilans as b', 'b.id', 'a.bilan_id')
+    .innerJoin('bilans as b', (join) =>
+      join.onRef('b.id', '=', 'a.bilan_id').onRef('b.organisation_id', '=', 'a.organisation_id'),
+    )
     .select(['a.id', 'a.bilan_id', 'a.submitted_at', 'a.withdrawn_at'])
     .where('a.id', '=', assignmentId)
     .where('a.organisation_id', '=', actor.organisationId)
@@ -81,9 +85,15 @@ export function lockConsultantAssignment(db: Trx, actor: Actor, assignmentId: st
 export function assignmentPeople(db: Trx, assignmentId: string) {
   return db
     .selectFrom('questionnaire_assignments as a')
-    .innerJoin('bilans as b', 'b.id', 'a.bilan_id')
-    .innerJoin('users as ub', 'ub.id', 'b.beneficiary_id')
-    .innerJoin('users as uc', 'uc.id', 'b.consultant_id')
+    .innerJoin('bilans as b', (join) =>
+      join.onRef('b.id', '=', 'a.bilan_id').onRef('b.organisation_id', '=', 'a.organisation_id'),
+    )
+    .innerJoin('users as ub', (join) =>
+      join.onRef('ub.id', '=', 'b.beneficiary_id').onRef('ub.organisation_id', '=', 'b.organisation_id'),
+    )
+    .innerJoin('users as uc', (join) =>
+      join.onRef('uc.id', '=', 'b.consultant_id').onRef('uc.organisation_id', '=', 'b.organisation_id'),
+    )
     .select([
       'ub.first_name as beneficiary_first_name',
       'ub.last_name as beneficiary_last_name',

@@ -1,0 +1,49 @@
+/**
+ * The content of every table of the database, read from the catalogue (not a hand list): a table
+ * added by a migration is covered without anyone remembering it. One query; each table gives its
+ * row count and a digest of its rows. For "a refused call changes nothing".
+ */
+import { sql, type Kysely } from 'kysely';
+
+/** Columns any refused call may change, and why: they are left out of the digest. */
+export const MAY_CHANGE_ON_REFUSAL: Record<string, readonly string[]> = {
+  // A signed-in person's session slides on every request, refused or not.
+  auth_sessions: ['last_seen_at', 'expires_at'],
+};
+
+export type TableSnapshot = Record<string, { rows: number; digest: string }>;
+
+let tables: Promise<string[]> | undefined;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema
+function listTables(db: Kysely<any>): Promise<string[]> {
+  tables ??= sql<{ table_name: string }>`
+    SELECT table_name FROM information_schema.tables
+     WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`
+    .execute(db)
+    .then(({ rows }) => rows.map((r) => r.table_name));
+  return tables;
+}
+
+/**
+ * Every table's row count and digest (without the columns of `MAY_CHANGE_ON_REFUSAL`), except the
+ * tables `leftOut` (those a refusal records by design, named by the caller with its reason).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema
+export async function snapshotTables(db: Kysely<any>, leftOut: readonly string[] = []): Promise<TableSnapshot> {
+  const parts = (await listTables(db))
+    .filter((table) => !leftOut.includes(table))
+    .map((table) => {
+      const ignored = MAY_CHANGE_ON_REFUSAL[table];
+      const row = ['to_jsonb(x)', ...(ignored ?? []).map((column) => `'${column}'`)].join(' - ');
+      return `SELECT '${table}' AS name, count(*)::int AS rows,
+                   md5(coalesce(string_agg((${row})::text, '|' ORDER BY (${row})::text), '')) AS digest
+              FROM "${table}" x`;
+    });
+  const { rows } = await sql<{
+    name: string;
+    rows: number;
+    digest: string;
+  }>`${sql.raw(parts.join(' UNION ALL '))}`.execute(db);
+  return Object.fromEntries(rows.map((r) => [r.name, { rows: r.rows, digest: r.digest }]));
+}
