@@ -188,6 +188,51 @@ describe('dates and times', () => {
     expectRefused(response, 'start', /n’existe pas ce jour-là/);
   });
 
+  it('refuses actual times in the spring gap when a séance is marked held, and an interview in the gap', async () => {
+    const held = await deps.db
+      .insertInto('seances')
+      .values({
+        organisation_id: org.id,
+        bilan_id: bilanId,
+        consultant_id: org.consultant.id,
+        phase: 'preliminaire',
+        mode: 'remote',
+        link: 'https://visio.exemple.fr/abc',
+        starts_at: new Date('2026-03-29T00:00:00Z'), // 01:00 in Paris, the night the clocks jump
+        ends_at: new Date('2026-03-29T01:30:00Z'),
+        created_by: org.consultant.id,
+        created_at: new Date('2026-03-01T10:00:00Z'),
+        updated_at: new Date('2026-03-01T10:00:00Z'),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const response = await call(app, 'POST', `/api/seances/${held.id}/held`, {
+      body: { actualStart: '01:00', actualEnd: '02:30' },
+      cookie: consultant,
+    });
+    expectRefused(response, 'actualEnd', /n’existe pas ce jour-là/);
+    const row = await deps.db
+      .selectFrom('seances')
+      .select(['status', 'actual_end_at'])
+      .where('id', '=', held.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'planned', actual_end_at: null });
+    const interview = { date: '2027-03-28', start: '02:00', end: '03:30', mode: 'remote', link: 'https://v.fr/x' };
+    expectRefused(
+      await call(app, 'POST', `/api/leads/${randomUUID()}/interview`, { body: interview, cookie: consultant }),
+      'start',
+      /n’existe pas ce jour-là/,
+    );
+    expectRefused(
+      await call(app, 'POST', `/api/leads/${randomUUID()}/interview`, {
+        body: { ...interview, date: '2028-06-01', start: '10:00', end: '11:00' },
+        cookie: consultant,
+      }),
+      'date',
+      /à l’avance/,
+    );
+  });
+
   it('reads the repeated autumn hour as the first one (summer time), every time', async () => {
     const response = await call(app, 'POST', `/api/bilans/${bilanId}/seances`, {
       body: seance('2027-10-31', '02:30', '03:30'),
