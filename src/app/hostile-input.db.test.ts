@@ -298,7 +298,7 @@ describe('amounts and hours', () => {
     expect(await rows('bilans')).toBe(before);
   });
 
-  it('refuses a price of 0 for an offer and a financing record', async () => {
+  it('refuses a price of 0 for an offer and a financing record, and an offer of a few seconds', async () => {
     const offer = {
       title: 'Bilan gratuit',
       accompanimentHours: '24',
@@ -308,6 +308,14 @@ describe('amounts and hours', () => {
       accessDelay: '15 jours',
     };
     expectRefused(await call(app, 'POST', '/api/admin/offers', { body: offer, cookie: admin }), 'price');
+    expectRefused(
+      await call(app, 'POST', '/api/admin/offers', {
+        body: { ...offer, price: '1 600', accompanimentHours: '0,01' },
+        cookie: admin,
+      }),
+      'accompanimentHours',
+      /au moins 1/,
+    );
     expectRefused(
       await call(app, 'POST', `/api/bilans/${bilanId}/financing`, { body: { price: '0' }, cookie: consultant }),
       'price',
