@@ -271,6 +271,14 @@ describe('dates and times', () => {
     }
   });
 
+  it('refuses an impossible date in the public CPF query and a control character in a page cursor', async () => {
+    const response = await call(app, 'GET', '/api/rules/cpf/earliest-start?validatedOn=2027-02-29');
+    expect(response.status, response.text).toBe(400);
+    expect(response.body.error.message).toMatch(/n’existe pas/);
+    const cursor = await call(app, 'GET', `/api/admin/audit?cursor=${encodeURIComponent(NUL)}`, { cookie: admin });
+    expectRefused(cursor, 'cursor');
+  });
+
   it('refuses an impossible date in the financing record', async () => {
     expectRefused(
       await call(app, 'POST', `/api/bilans/${bilanId}/financing`, {
