@@ -3,9 +3,8 @@
  * Messages are French: they are shown to users as they are.
  */
 import { z } from 'zod';
-
-// eslint-disable-next-line no-control-regex -- we detect control characters on purpose
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+import { oneLine } from './text.ts';
+import { isPlainDate } from './calendar/plain-date.ts';
 
 /** A one-line name: trimmed, no control characters. */
 export const personName = (label: 'prénom' | 'nom') =>
@@ -14,7 +13,7 @@ export const personName = (label: 'prénom' | 'nom') =>
     .trim()
     .min(1, `Indiquez le ${label}.`)
     .max(100, `Le ${label} ne doit pas dépasser 100 caractères.`)
-    .refine((v) => !CONTROL_CHARS.test(v), `Le ${label} contient des caractères non autorisés.`);
+    .check(oneLine(`Le ${label} contient des caractères non autorisés.`));
 
 export const emailField = z
   .string({ error: 'Indiquez une adresse e-mail.' })
@@ -42,7 +41,7 @@ export const organisationName = z
   .min(1, 'Indiquez le nom de l’organisme.')
   .min(2, 'Le nom de l’organisme doit contenir au moins 2 caractères.')
   .max(200, 'Le nom de l’organisme ne doit pas dépasser 200 caractères.')
-  .refine((v) => !CONTROL_CHARS.test(v), 'Le nom de l’organisme contient des caractères non autorisés.');
+  .check(oneLine('Le nom de l’organisme contient des caractères non autorisés.'));
 
 /** An opaque token from an e-mailed link (base64url, 43 characters for 32 bytes). */
 export const linkToken = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/);
@@ -58,9 +57,35 @@ export const PASSWORD_MESSAGES = {
     'Ce mot de passe est trop courant et serait deviné facilement : choisissez-en un autre, par exemple une phrase de plusieurs mots.',
 } as const;
 
-/** A calendar date as the browser's date field sends it (AAAA-MM-JJ); whether it exists is checked later. */
+/** The years a date typed anywhere in Sillage may fall in; closer bounds are checked by each use case. */
+export const DATE_YEARS = { min: 1900, max: 2099 } as const;
+
+export const IMPOSSIBLE_DATE_MESSAGE = 'Cette date n’existe pas dans le calendrier : vérifiez le jour et le mois.';
+export const DATE_OUT_OF_RANGE_MESSAGE = `Indiquez une date entre ${DATE_YEARS.min} et ${DATE_YEARS.max}.`;
+
+/** True when `v` (AAAA-MM-JJ) is a real calendar date within `DATE_YEARS`. */
+export function isSensibleDate(v: string): boolean {
+  return isPlainDate(v) && Number(v.slice(0, 4)) >= DATE_YEARS.min && Number(v.slice(0, 4)) <= DATE_YEARS.max;
+}
+
+/** The checks of a date field after its format: it exists (no 30 February) and its year is sensible. */
+export const calendarDate = () =>
+  z.check<string>((ctx) => {
+    const v = ctx.value;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || isSensibleDate(v)) return;
+    ctx.issues.push({
+      code: 'custom',
+      input: v,
+      message: isPlainDate(v) ? DATE_OUT_OF_RANGE_MESSAGE : IMPOSSIBLE_DATE_MESSAGE,
+    });
+  });
+
+/** A calendar date as the browser's date field sends it (AAAA-MM-JJ), that exists, within `DATE_YEARS`. */
 export const isoDateField = (missing: string, malformed: string = missing) =>
-  z.string({ error: missing }).regex(/^\d{4}-\d{2}-\d{2}$/, malformed);
+  z
+    .string({ error: missing })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, malformed)
+    .check(calendarDate());
 
 /** A wall-clock time (HH:MM), for the start or the end of an appointment. */
 export const clockTimeField = (what: 'début' | 'fin') =>

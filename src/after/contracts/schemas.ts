@@ -3,6 +3,7 @@
  * organisation's indicators.
  */
 import { z } from 'zod';
+import { cleanJson } from '../../shared/text.ts';
 import { isoDateField } from '../../shared/fields.ts';
 import { FOLLOW_UP_RESPONSES } from '../domain/follow-up.ts';
 import type { EvaluationKind } from '../domain/evaluations.ts';
@@ -38,7 +39,7 @@ export const IndicatorsPeriodSchema = z
   .refine((p) => p.from <= p.to, { message: 'La date de début doit précéder la date de fin.', path: ['to'] });
 
 export const EvaluationAnswersSchema = z.object({
-  answers: z.record(z.string().max(64), z.unknown()),
+  answers: z.record(z.string().max(64), z.unknown()).check(cleanJson()),
 });
 export type EvaluationAnswers = z.infer<typeof EvaluationAnswersSchema>;
 

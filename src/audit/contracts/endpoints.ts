@@ -1,9 +1,12 @@
 /** The endpoints of the audit log (decision 021): the admin's journal. */
 import { z } from 'zod';
+import { oneLine } from '../../shared/text.ts';
 import { get } from '../../shared/api/endpoint.ts';
 import type { AuditPage } from './audit-page.ts';
 
-const CursorQuery = z.object({ cursor: z.string().max(100, 'Curseur de pagination invalide.').optional() });
+const CursorQuery = z.object({
+  cursor: z.string().max(100, 'Curseur de pagination invalide.').check(oneLine()).optional(),
+});
 
 export const auditEndpoints = {
   /** The organisation's audit events, newest first, page by page (`cursor` from the previous page). */

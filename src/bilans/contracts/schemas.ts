@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine } from '../../shared/text.ts';
 import { emailField, personName } from '../../shared/fields.ts';
 import { FINANCINGS, type Financing } from '../../financing/domain/catalog.ts';
 import { PHASES, type Phase } from '../domain/phases.ts';
@@ -37,7 +38,7 @@ export type CreateBilan = z.output<typeof CreateBilanSchema>;
 
 export const TransitionSchema = z.object({
   to: z.enum(PHASES, { error: 'Choisissez une phase.' }),
-  reason: z.string().trim().max(2000, 'La raison ne doit pas dépasser 2 000 caractères.').optional(),
+  reason: z.string().trim().max(2000, 'La raison ne doit pas dépasser 2 000 caractères.').check(multiLine()).optional(),
 });
 export type TransitionInput = z.infer<typeof TransitionSchema>;
 

@@ -10,6 +10,9 @@ import type { ParameterTable } from '../../shared/parameters/definitions.ts';
 import { DEFAULT_PARAMETER_TABLE } from '../../shared/parameters/default-table.ts';
 import type { Financing } from '../../financing/domain/catalog.ts';
 
+/** The least accompaniment a bilan may plan: below one hour, the figure is a typing slip ("0,01"). */
+export const MIN_PLANNED_MINUTES = 60;
+
 export type PlannedHoursProblem =
   | { code: 'not_positive'; message: string }
   | { code: 'above_maximum'; maxMinutes: number; message: string }
@@ -21,8 +24,11 @@ export function plannedHoursProblem(
   on: PlainDate,
   table: ParameterTable = DEFAULT_PARAMETER_TABLE,
 ): PlannedHoursProblem | undefined {
-  if (!Number.isInteger(minutes) || minutes <= 0) {
-    return { code: 'not_positive', message: 'Indiquez une durée d’accompagnement supérieure à zéro.' };
+  if (!Number.isInteger(minutes) || minutes < MIN_PLANNED_MINUTES) {
+    return {
+      code: 'not_positive',
+      message: `Indiquez une durée d’accompagnement d’au moins ${formatMinutes(MIN_PLANNED_MINUTES)}.`,
+    };
   }
   const max = parameterAt('bilan.maxAccompanimentMinutes', on, table);
   if (minutes > max) {

@@ -3,6 +3,7 @@
  * how readers see documents, the employer's signature link and the funder's view.
  */
 import { z } from 'zod';
+import { oneLine } from '../../shared/text.ts';
 import type { DocumentKindCode } from '../domain/builders.ts';
 
 /** Kinds the consultant generates (the certificate is produced at closure or abandonment). */
@@ -16,7 +17,8 @@ export const SignDocumentSchema = z.object({
     .string({ error: 'Tapez votre nom.' })
     .trim()
     .min(2, 'Tapez votre prénom et votre nom.')
-    .max(200, 'Le nom est trop long.'),
+    .max(200, 'Le nom est trop long.')
+    .check(oneLine()),
   consent: z.literal(true, { error: 'Cochez la case pour signer le document.' }),
   /** The SHA-256 of the PDF shown to the signer: refused if the document changed since. */
   sha256: z

@@ -6,13 +6,11 @@
  * bilan's retention rules (decision 018).
  */
 import { z } from 'zod';
+import { multiLine } from '../../shared/text.ts';
 
 export const MAX_SCORES = 60;
 /** The publisher's report: a PDF of at most 10 MB. */
 export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
-
-// eslint-disable-next-line no-control-regex -- control characters are refused on purpose
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 const line = (missing: string, max: number, what: string) =>
   z
@@ -20,7 +18,7 @@ const line = (missing: string, max: number, what: string) =>
     .trim()
     .min(1, missing)
     .max(max, `${what} ne peut pas dépasser ${max} caractères.`)
-    .refine((v) => !CONTROL_CHARS.test(v), `${what} contient des caractères non autorisés.`);
+    .check(multiLine(`${what} contient des caractères non autorisés.`));
 
 /** An optional text: an empty field means "none". */
 const optionalText = (max: number, what: string) =>

@@ -1,5 +1,6 @@
 /** Le regard des autres (360°): invitations by e-mail, the respondent's form and answers. */
 import { z } from 'zod';
+import { cleanJson } from '../../shared/text.ts';
 import type { QuestionnaireDefinition } from '../../questionnaires/contracts/schemas.ts';
 
 export const InviteRespondentSchema = z.object({
@@ -13,7 +14,9 @@ export const InviteRespondentSchema = z.object({
 });
 export type InviteRespondent = z.infer<typeof InviteRespondentSchema>;
 
-export const RespondentAnswersSchema = z.object({ answers: z.record(z.string().max(64), z.unknown()) });
+export const RespondentAnswersSchema = z.object({
+  answers: z.record(z.string().max(64), z.unknown()).check(cleanJson()),
+});
 
 export interface FeedbackView {
   /** Who was invited and the state of the link; never who answered. */

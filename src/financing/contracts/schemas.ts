@@ -4,13 +4,19 @@
  * "1 600,50"); dates are `YYYY-MM-DD` (Paris calendar).
  */
 import { z } from 'zod';
-import { isoDateField } from '../../shared/fields.ts';
+import { oneLine } from '../../shared/text.ts';
+import { calendarDate, isoDateField } from '../../shared/fields.ts';
 import { PREVIOUS_PUBLIC_BILAN_ANSWERS, type PreviousPublicBilanAnswer } from '../domain/cpf-funding.ts';
 
-const dateField = (what: string) =>
-  isoDateField(`Indiquez ${what}.`, `Indiquez ${what} au format JJ/MM/AAAA, par exemple 04/05/2026.`);
+/** An optional date: empty, or a real date (a union would answer an unhelpful message). */
+const optionalDateField = (what: string) =>
+  z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/, `Indiquez ${what} au format JJ/MM/AAAA, par exemple 04/05/2026.`)
+    .check(calendarDate())
+    .optional();
 const optionalText = (max: number, what: string) =>
-  z.string().trim().max(max, `${what} ne doit pas dépasser ${max} caractères.`).optional();
+  z.string().trim().max(max, `${what} ne doit pas dépasser ${max} caractères.`).check(oneLine()).optional();
 
 export const CPF_EXEMPTION_CODES = [
   'job_seeker',
@@ -22,7 +28,7 @@ export const CPF_EXEMPTION_CODES = [
 
 export const SaveFinancingSchema = z.object({
   /** The price TTC as typed; parsed by the domain (parseEurosToCents), which names a wrong format. */
-  price: z.string().trim().max(40, 'Le prix est trop long.').optional(),
+  price: z.string().trim().max(40, 'Le prix est trop long.').check(oneLine()).optional(),
   cpfOrderReference: z
     .string()
     .trim()
@@ -32,13 +38,13 @@ export const SaveFinancingSchema = z.object({
     )
     .optional()
     .or(z.literal('')),
-  cpfValidatedOn: dateField('la date de validation de la commande').optional().or(z.literal('')),
+  cpfValidatedOn: optionalDateField('la date de validation de la commande'),
   cpfExemptions: z
     .array(z.enum(CPF_EXEMPTION_CODES, { error: 'Exonération inconnue.' }))
     .max(5)
     .optional(),
   previousPublicBilan: z.enum(PREVIOUS_PUBLIC_BILAN_ANSWERS, { error: 'Choisissez une réponse.' }).optional(),
-  previousPublicBilanOn: dateField('la date du bilan précédent').optional().or(z.literal('')),
+  previousPublicBilanOn: optionalDateField('la date du bilan précédent'),
   employerName: optionalText(200, 'Le nom de l’employeur'),
   employerSiret: z
     .string()
@@ -60,7 +66,11 @@ export const SaveFinancingSchema = z.object({
 export type SaveFinancing = z.infer<typeof SaveFinancingSchema>;
 
 export const FinancingStatusSchema = z.object({
-  to: z.string({ error: 'Choisissez le nouveau statut.' }).min(1, 'Choisissez le nouveau statut.').max(60),
+  to: z
+    .string({ error: 'Choisissez le nouveau statut.' })
+    .min(1, 'Choisissez le nouveau statut.')
+    .max(60)
+    .check(oneLine()),
 });
 
 export const EarliestStartQuerySchema = z.object({

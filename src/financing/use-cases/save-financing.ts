@@ -37,8 +37,9 @@ export async function saveFinancing(
     if (input.price.trim() === '') priceCents = null;
     else {
       const parsed = parseEurosToCents(input.price);
-      if (parsed.ok) priceCents = parsed.cents;
-      else fields.price = parsed.issue.message;
+      if (!parsed.ok) fields.price = parsed.issue.message;
+      else if (parsed.cents === 0) fields.price = 'Indiquez un prix TTC supérieur à zéro, ou laissez le champ vide.';
+      else priceCents = parsed.cents;
     }
   }
   const dates = {

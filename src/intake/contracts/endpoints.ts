@@ -3,6 +3,7 @@
  * with their entretien préalable (admins and consultants).
  */
 import { z } from 'zod';
+import { oneLine } from '../../shared/text.ts';
 import { get, post } from '../../shared/api/endpoint.ts';
 import { uuidParam } from '../../shared/fields.ts';
 import {
@@ -17,7 +18,7 @@ import {
   type PublicOrganisationPage,
 } from './schemas.ts';
 
-const slugParam = z.string().max(100);
+const slugParam = z.string().max(100).check(oneLine());
 const lead = { params: { id: uuidParam } };
 
 export const intakeEndpoints = {

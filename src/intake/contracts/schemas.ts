@@ -7,6 +7,8 @@
  * unknown fields sent anyway are dropped before anything is stored.
  */
 import { z } from 'zod';
+import { multiLine, oneLine } from '../../shared/text.ts';
+import { refuseMissingParisTimes } from '../../shared/calendar/paris-time.ts';
 import { hoursField } from '../../bilans/contracts/schemas.ts';
 import { clockTimeField, emailField, isoDateField, personName } from '../../shared/fields.ts';
 import { FINANCINGS } from '../../financing/domain/catalog.ts';
@@ -25,7 +27,7 @@ import {
 } from '../domain/leads.ts';
 import type { LeadStatus } from '../domain/status.ts';
 
-const utmValue = z.string().trim().max(100, 'Paramètre de suivi trop long.').optional();
+const utmValue = z.string().trim().max(100, 'Paramètre de suivi trop long.').check(oneLine()).optional();
 
 export const ContactRequestSchema = z.object({
   firstName: personName('prénom'),
@@ -36,7 +38,8 @@ export const ContactRequestSchema = z.object({
     .string({ error: 'Écrivez votre message.' })
     .trim()
     .min(10, 'Écrivez votre message en quelques mots (10 caractères au moins).')
-    .max(4000, 'Le message ne doit pas dépasser 4 000 caractères.'),
+    .max(4000, 'Le message ne doit pas dépasser 4 000 caractères.')
+    .check(multiLine()),
   preferredModality: z.enum(LEAD_MODALITIES, { error: 'Choisissez une modalité.' }),
   offerId: z
     .string()
@@ -47,9 +50,9 @@ export const ContactRequestSchema = z.object({
   sourceDetail: optionalText(200, 'La précision'),
   consent: z.literal(true, { error: 'Cochez la case pour accepter d’être recontacté·e au sujet de votre demande.' }),
   /** Honeypot: hidden from people; a value means a robot filled the form. */
-  website: z.string().max(500).optional(),
+  website: z.string().max(500).check(multiLine()).optional(),
   /** Set by the page from the browser: where the visitor came from. */
-  referrer: z.string().trim().max(500).optional(),
+  referrer: z.string().trim().max(500).check(oneLine()).optional(),
   utm: z
     .object({ source: utmValue, medium: utmValue, campaign: utmValue, term: utmValue, content: utmValue })
     .optional(),
@@ -83,7 +86,12 @@ export interface PublicOrganisationPage {
 export const LeadStatusActionSchema = z
   .object({
     action: z.enum(['mark_contacted', 'close', 'reopen'], { error: 'Choisissez une action.' }),
-    reason: z.string().trim().max(1000, 'La raison ne doit pas dépasser 1 000 caractères.').optional(),
+    reason: z
+      .string()
+      .trim()
+      .max(1000, 'La raison ne doit pas dépasser 1 000 caractères.')
+      .check(multiLine())
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if (v.action === 'close' && (!v.reason || v.reason.length < 2)) {
@@ -111,10 +119,11 @@ export const PlanInterviewSchema = z
     start: timeField('début'),
     end: timeField('fin'),
     mode: z.enum(INTERVIEW_MODES, { error: 'Choisissez la modalité de l’entretien.' }),
-    place: z.string().trim().max(300, 'Le lieu ne doit pas dépasser 300 caractères.').optional(),
-    link: z.string().trim().max(500, 'Le lien ne doit pas dépasser 500 caractères.').optional(),
+    place: z.string().trim().max(300, 'Le lieu ne doit pas dépasser 300 caractères.').check(multiLine()).optional(),
+    link: z.string().trim().max(500, 'Le lien ne doit pas dépasser 500 caractères.').check(oneLine()).optional(),
   })
   .superRefine((v, ctx) => {
+    refuseMissingParisTimes(v, ctx);
     if (v.mode === 'in_person' && !v.place)
       ctx.addIssue({ code: 'custom', path: ['place'], message: 'Indiquez le lieu de l’entretien.' });
     if (v.mode === 'remote') {
@@ -133,7 +142,12 @@ export const RecordInterviewSchema = z
     redirection: z
       .enum(REDIRECTIONS, { error: 'Choisissez le dispositif vers lequel la personne est orientée.' })
       .optional(),
-    reason: z.string().trim().max(4000, 'Le motif ne doit pas dépasser 4 000 caractères.').optional(),
+    reason: z
+      .string()
+      .trim()
+      .max(4000, 'Le motif ne doit pas dépasser 4 000 caractères.')
+      .check(multiLine())
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if (v.outcome === 'redirect') {

@@ -4,10 +4,10 @@
  * calendar file. Audited in its transaction.
  */
 import { renderIcs } from '../../platform/calendar/ics.ts';
-import { fromParisLocal } from '../../platform/clock.ts';
+import { fromParisLocal, parisDate } from '../../platform/clock.ts';
 import { interviewPlannedEmail } from '../domain/emails.ts';
 import { nextLeadStatus } from '../domain/lead-transition.ts';
-import { isPlainDate } from '../../shared/calendar/plain-date.ts';
+import { addYears, isPlainDate, parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import type { PlanInterview } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
@@ -17,6 +17,9 @@ import type { Trx } from '../../platform/db/kysely.ts';
 import { readStaffWithOrganisation } from '../../accounts/data/user-repository.ts';
 import { assignLeadRow, loadLead, setLeadStatus, touchLead } from '../data/lead-repository.ts';
 import { hasAgendaOverlap, saveLeadInterview } from '../data/lead-interview-repository.ts';
+
+/** How far ahead an entretien préalable may be planned. */
+const MAX_INTERVIEW_YEARS = 1;
 
 export async function planLeadInterview(deps: Deps, actor: Actor, leadId: string, input: PlanInterview): Promise<void> {
   requireRole(actor, 'admin', 'consultant');
@@ -32,6 +35,10 @@ export async function planLeadInterview(deps: Deps, actor: Actor, leadId: string
   if (startsAt <= now)
     throw new AppError('validation_failed', {
       fields: { date: 'Cette date est passée : choisissez une date à venir.' },
+    });
+  if (input.date > addYears(parsePlainDate(parisDate(now)), MAX_INTERVIEW_YEARS))
+    throw new AppError('validation_failed', {
+      fields: { date: `L’entretien ne peut pas être planifié plus de ${MAX_INTERVIEW_YEARS} ans à l’avance.` },
     });
   await deps.db.transaction().execute(async (trx) => {
     const lead = await loadLead(trx, actor, leadId, true);

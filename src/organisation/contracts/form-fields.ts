@@ -3,16 +3,17 @@
  * integers and dates, trimmed and checked with French messages.
  */
 import { z } from 'zod';
+import { multiLine } from '../../shared/text.ts';
+import { DATE_OUT_OF_RANGE_MESSAGE, IMPOSSIBLE_DATE_MESSAGE, isSensibleDate } from '../../shared/fields.ts';
+import { isPlainDate } from '../../shared/calendar/plain-date.ts';
 
-// eslint-disable-next-line no-control-regex -- we detect control characters on purpose
-export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-/** Free text, trimmed; `''` becomes null. */
+/** Free text, trimmed; `''` becomes null. Tabs and line breaks are kept (addresses, conditions). */
 export const optionalText = (max: number, what: string) =>
   z
     .string()
     .trim()
     .max(max, `${what} ne doit pas dépasser ${max.toLocaleString('fr-FR')} caractères.`)
+    .check(multiLine())
     .optional()
     .transform((v) => (v ? v : null));
 
@@ -21,7 +22,8 @@ export const requiredText = (max: number, missing: string, what: string) =>
     .string({ error: missing })
     .trim()
     .min(1, missing)
-    .max(max, `${what} ne doit pas dépasser ${max.toLocaleString('fr-FR')} caractères.`);
+    .max(max, `${what} ne doit pas dépasser ${max.toLocaleString('fr-FR')} caractères.`)
+    .check(multiLine());
 
 export const optionalEmail = (what: string) =>
   z
@@ -72,4 +74,7 @@ export const optionalDate = z
   .trim()
   .optional()
   .refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), 'Indiquez une date valide, par exemple 31/12/2027.')
+  .refine((v) => !v || !/^\d{4}-\d{2}-\d{2}$/.test(v) || isSensibleDate(v), {
+    error: (issue) => (isPlainDate(String(issue.input)) ? DATE_OUT_OF_RANGE_MESSAGE : IMPOSSIBLE_DATE_MESSAGE),
+  })
   .transform((v) => (v ? v : null));

@@ -3,12 +3,12 @@
  * edge) and the forms.
  */
 import { z } from 'zod';
+import { multiLine, oneLine } from '../../shared/text.ts';
 import { parseEurosToCents } from '../../shared/rules/amounts.ts';
 import { hoursField } from '../../bilans/contracts/schemas.ts';
 import { organisationName } from '../../shared/fields.ts';
 import { OFFER_MODALITIES, type OfferModality } from '../domain/offers.ts';
 import {
-  CONTROL_CHARS,
   optionalDate,
   optionalDigits,
   optionalEmail,
@@ -111,6 +111,10 @@ export const priceField = z
   .max(30, 'Indiquez un prix, par exemple 1 600 ou 1 490,50.')
   .transform((raw, ctx) => {
     const parsed = parseEurosToCents(raw);
+    if (parsed.ok && parsed.cents === 0) {
+      ctx.addIssue({ code: 'custom', message: 'Indiquez un prix TTC supérieur à zéro.' });
+      return z.NEVER;
+    }
     if (parsed.ok) return parsed.cents;
     ctx.addIssue({
       code: 'custom',
@@ -126,17 +130,24 @@ export const OfferSchema = z
       .trim()
       .min(2, 'L’intitulé doit contenir au moins 2 caractères.')
       .max(200, 'L’intitulé ne doit pas dépasser 200 caractères.')
-      .refine((v) => !CONTROL_CHARS.test(v), 'L’intitulé contient des caractères non autorisés.'),
+      .check(oneLine('L’intitulé contient des caractères non autorisés.')),
     description: z
       .string()
       .trim()
       .max(8000, 'La description ne doit pas dépasser 8 000 caractères.')
+      .check(multiLine())
       .optional()
       .default(''),
     accompanimentHours: hoursField,
     personalWorkHours: hoursField,
     modality: z.enum(OFFER_MODALITIES, { error: 'Choisissez la modalité.' }),
-    places: z.string().trim().max(1000, 'Les lieux ne doivent pas dépasser 1 000 caractères.').optional().default(''),
+    places: z
+      .string()
+      .trim()
+      .max(1000, 'Les lieux ne doivent pas dépasser 1 000 caractères.')
+      .check(multiLine())
+      .optional()
+      .default(''),
     price: priceField,
     accessDelay: requiredText(
       500,

@@ -3,6 +3,8 @@
  * comments per question, debrief notes; what the worksheet editor shares with the engine.
  */
 import { z } from 'zod';
+import { cleanJson, multiLine } from '../../shared/text.ts';
+import { calendarDate } from '../../shared/fields.ts';
 import type { QuestionnaireDefinition } from '../domain/definition-schema.ts';
 import type { QuestionType } from '../domain/question-schema.ts';
 import type { ReportModel } from '../../instruments/domain/report-model.ts';
@@ -29,6 +31,7 @@ export const AssignQuestionnaireSchema = z.object({
   dueOn: z
     .string()
     .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Indiquez une date au format jj/mm/aaaa.')
+    .check(calendarDate())
     .optional()
     .transform((v) => (v ? v : undefined)),
   seanceId: z
@@ -42,7 +45,7 @@ export type AssignQuestionnaire = z.input<typeof AssignQuestionnaireSchema>;
 /** Autosave and submission carry the version the answers were given to. */
 export const AnswersBodySchema = z.object({
   version: z.number({ error: 'Version du questionnaire manquante.' }).int().positive(),
-  answers: z.record(z.string().max(64), z.unknown()),
+  answers: z.record(z.string().max(64), z.unknown()).check(cleanJson()),
 });
 export type AnswersBody = z.infer<typeof AnswersBodySchema>;
 
@@ -52,7 +55,8 @@ export const CommentSchema = z.object({
     .string({ error: 'Écrivez votre commentaire.' })
     .trim()
     .min(1, 'Écrivez votre commentaire.')
-    .max(4000, 'Le commentaire ne peut pas dépasser 4 000 caractères.'),
+    .max(4000, 'Le commentaire ne peut pas dépasser 4 000 caractères.')
+    .check(multiLine()),
 });
 export type CommentInput = z.infer<typeof CommentSchema>;
 
@@ -61,7 +65,8 @@ export const DebriefSchema = z.object({
     .string({ error: 'Écrivez vos notes de restitution.' })
     .trim()
     .min(1, 'Écrivez vos notes de restitution.')
-    .max(10_000, 'Les notes ne peuvent pas dépasser 10 000 caractères.'),
+    .max(10_000, 'Les notes ne peuvent pas dépasser 10 000 caractères.')
+    .check(multiLine()),
 });
 export type DebriefInput = z.infer<typeof DebriefSchema>;
 

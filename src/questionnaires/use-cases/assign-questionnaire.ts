@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { parisDate } from '../../platform/clock.ts';
+import { addYears, parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
 import { getInstrument } from '../../instruments/domain/catalogue.ts';
 import type { QuestionnaireDefinition } from '../domain/definition-schema.ts';
@@ -21,6 +22,9 @@ import { isSeanceOfBilan } from '../../seances/data/seance-repository.ts';
 import { insertAssignment } from '../data/assignment-repository.ts';
 
 type AssignInput = z.output<typeof AssignQuestionnaireSchema>;
+
+/** How far ahead a due date may be: a bilan lasts weeks or months, never years. */
+const MAX_DUE_YEARS = 2;
 
 const unknownChoice = () =>
   new AppError('validation_failed', { fields: { questionnaire: 'Choisissez un questionnaire de la bibliothèque.' } });
@@ -60,6 +64,10 @@ export async function assignQuestionnaire(
     const { kind, definition } = await resolveDefinition(trx, actor, input.questionnaire);
     if (input.dueOn && input.dueOn < parisDate(now))
       throw new AppError('validation_failed', { fields: { dueOn: 'La date limite ne peut pas être passée.' } });
+    if (input.dueOn && input.dueOn > addYears(parsePlainDate(parisDate(now)), MAX_DUE_YEARS))
+      throw new AppError('validation_failed', {
+        fields: { dueOn: `La date limite ne peut pas être à plus de ${MAX_DUE_YEARS} ans.` },
+      });
     if (input.seanceId && !(await isSeanceOfBilan(trx, input.seanceId, bilanId)))
       throw new AppError('validation_failed', { fields: { seanceId: 'Choisissez une séance de ce bilan.' } });
     const assignmentId = await insertAssignment(trx, {

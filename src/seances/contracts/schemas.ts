@@ -3,6 +3,8 @@
  * wall-clock time (date `YYYY-MM-DD`, times `HH:mm`).
  */
 import { z } from 'zod';
+import { multiLine, oneLine } from '../../shared/text.ts';
+import { refuseMissingParisTimes } from '../../shared/calendar/paris-time.ts';
 import { clockTimeField, isoDateField } from '../../shared/fields.ts';
 import { SEANCE_MODES, SEANCE_PHASES, type SeanceMode, type SeancePhase, type SeanceStatus } from '../domain/seance.ts';
 
@@ -12,7 +14,8 @@ const reasonField = z
   .string({ error: 'Indiquez la raison.' })
   .trim()
   .min(2, 'Indiquez la raison.')
-  .max(1000, 'La raison ne doit pas dépasser 1 000 caractères.');
+  .max(1000, 'La raison ne doit pas dépasser 1 000 caractères.')
+  .check(multiLine());
 
 export const PlanSeanceSchema = z
   .object({
@@ -21,11 +24,12 @@ export const PlanSeanceSchema = z
     end: timeField('fin'),
     mode: z.enum(SEANCE_MODES, { error: 'Choisissez le type de séance.' }),
     phase: z.enum(SEANCE_PHASES, { error: 'Choisissez la phase.' }),
-    place: z.string().trim().max(300, 'Le lieu ne doit pas dépasser 300 caractères.').optional(),
-    link: z.string().trim().max(500, 'Le lien ne doit pas dépasser 500 caractères.').optional(),
-    topic: z.string().trim().max(200, 'Le thème ne doit pas dépasser 200 caractères.').optional(),
+    place: z.string().trim().max(300, 'Le lieu ne doit pas dépasser 300 caractères.').check(multiLine()).optional(),
+    link: z.string().trim().max(500, 'Le lien ne doit pas dépasser 500 caractères.').check(oneLine()).optional(),
+    topic: z.string().trim().max(200, 'Le thème ne doit pas dépasser 200 caractères.').check(oneLine()).optional(),
   })
   .superRefine((v, ctx) => {
+    refuseMissingParisTimes(v, ctx);
     if (v.mode === 'in_person' && !v.place)
       ctx.addIssue({ code: 'custom', path: ['place'], message: 'Indiquez le lieu de la séance.' });
     if (v.mode === 'remote') {
@@ -36,12 +40,14 @@ export const PlanSeanceSchema = z
   });
 export type PlanSeance = z.infer<typeof PlanSeanceSchema>;
 
-export const RescheduleSeanceSchema = z.object({
-  date: dateField,
-  start: timeField('début'),
-  end: timeField('fin'),
-  reason: reasonField,
-});
+export const RescheduleSeanceSchema = z
+  .object({
+    date: dateField,
+    start: timeField('début'),
+    end: timeField('fin'),
+    reason: reasonField,
+  })
+  .superRefine(refuseMissingParisTimes);
 export type RescheduleSeance = z.infer<typeof RescheduleSeanceSchema>;
 
 export const CancelSeanceSchema = z.object({ reason: reasonField });
@@ -55,7 +61,8 @@ export const SignAttendanceSchema = z.object({
     .string({ error: 'Tapez votre nom.' })
     .trim()
     .min(2, 'Tapez votre prénom et votre nom.')
-    .max(200, 'Le nom est trop long.'),
+    .max(200, 'Le nom est trop long.')
+    .check(oneLine()),
   consent: z.literal(true, { error: 'Cochez la case pour confirmer votre présence.' }),
   /** The times shown to the signer (ISO instants): refused if the séance changed since. */
   shownStart: z.iso.datetime({ error: 'Rechargez la page avant de signer.' }),

@@ -5,7 +5,7 @@
  * towards the maximum and never blocks the consultant's agenda.
  */
 import { datePart, minutesBetween, type LocalDateTime } from '../../shared/calendar/local-date-time.ts';
-import type { PlainDate } from '../../shared/calendar/plain-date.ts';
+import { addYears, type PlainDate } from '../../shared/calendar/plain-date.ts';
 import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../shared/rules/context.ts';
 import { formatDateFr, formatMinutesFr, formatTimeFr } from '../../shared/rules/format.ts';
 import { parameterAt } from '../../shared/parameters/lookup.ts';
@@ -13,7 +13,14 @@ import { ruleError, toReport, type RuleIssue, type RuleReport } from '../../shar
 import { countedMinutes, isActive, isSynchronous, type Seance, type SeanceDraft } from './seance.ts';
 
 export type SessionPlanCode =
-  'session_end_not_after_start' | 'session_in_past' | 'session_overlap' | 'accompaniment_above_maximum';
+  | 'session_end_not_after_start'
+  | 'session_in_past'
+  | 'session_too_far'
+  | 'session_overlap'
+  | 'accompaniment_above_maximum';
+
+/** How far ahead a session may be planned: a bilan lasts weeks or months, never years. */
+export const MAX_PLANNING_YEARS = 2;
 
 export interface SessionPlanInput {
   /** The session to plan; with the `id` of an existing session when rescheduling it. */
@@ -72,6 +79,16 @@ export function checkSessionPlan(
       }),
     );
   }
+  const latest = addYears(datePart(input.now), MAX_PLANNING_YEARS);
+  if (datePart(candidate.start) > latest) {
+    issues.push(
+      ruleError(
+        'session_too_far',
+        `La séance ne peut pas être planifiée plus de ${MAX_PLANNING_YEARS} ans à l’avance (au plus tard le ${formatDateFr(latest)}).`,
+        { start: candidate.start, latest },
+      ),
+    );
+  }
   if (duration <= 0 || !isSynchronous(candidate)) return toReport(issues);
 
   const clash = input.consultantSessions.find(
@@ -113,6 +130,7 @@ export function checkSessionPlan(
 export const PLAN_FIELDS: Record<SessionPlanCode, string> = {
   session_end_not_after_start: 'end',
   session_in_past: 'date',
+  session_too_far: 'date',
   session_overlap: 'start',
   accompaniment_above_maximum: 'end',
 };

@@ -3,6 +3,7 @@
  * future, never beyond the bilan's maximum accompaniment); the counters follow.
  */
 import { localInstant, toParisLocal } from '../../platform/clock.ts';
+import { existsInParis, missingParisTimeMessage } from '../../shared/calendar/paris-time.ts';
 import { parameterAt } from '../../shared/parameters/lookup.ts';
 import { plannedAndHeldAccompanimentMinutes } from '../domain/plan.ts';
 import { formatMinutes } from '../../shared/duration.ts';
@@ -26,6 +27,13 @@ export async function markSeanceHeld(deps: Deps, actor: Actor, seanceId: string,
     if (seance.starts_at.getTime() > now.getTime())
       throw notChangeable('Une séance ne peut être marquée comme réalisée qu’une fois commencée.');
     const day = toParisLocal(seance.starts_at).slice(0, 10);
+    for (const [field, what] of [
+      ['actualStart', 'début'],
+      ['actualEnd', 'fin'],
+    ] as const) {
+      if (!existsInParis(day, input[field]))
+        throw new AppError('validation_failed', { fields: { [field]: missingParisTimeMessage(what) } });
+    }
     const actualStart = localInstant(day, input.actualStart);
     const actualEnd = localInstant(day, input.actualEnd);
     if (actualEnd.getTime() <= actualStart.getTime()) {

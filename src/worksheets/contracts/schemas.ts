@@ -3,6 +3,7 @@
  * definition is checked by the questionnaire engine in the service), previewing a model.
  */
 import { z } from 'zod';
+import { cleanJson, oneLine } from '../../shared/text.ts';
 import type { QuestionnaireDefinition, QuestionType } from '../../questionnaires/contracts/schemas.ts';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'Identifiant invalide.');
@@ -13,14 +14,15 @@ export const CopyModelSchema = z.object({
     .string({ error: 'Donnez un titre au cahier.' })
     .trim()
     .min(1, 'Donnez un titre au cahier.')
-    .max(200, 'Le titre ne peut pas dépasser 200 caractères.'),
+    .max(200, 'Le titre ne peut pas dépasser 200 caractères.')
+    .check(oneLine()),
 });
 export type CopyModel = z.infer<typeof CopyModelSchema>;
 
 /** The edited definition is checked by the questionnaire engine in the service. */
 export const UpdateWorksheetSchema = z.object({
   version: z.number().int().positive(),
-  definition: z.record(z.string(), z.unknown()),
+  definition: z.record(z.string(), z.unknown()).check(cleanJson()),
 });
 export type UpdateWorksheet = z.infer<typeof UpdateWorksheetSchema>;
 
