@@ -48,7 +48,7 @@ export function listSeanceRows(db: Trx, filter: { bilanId?: string; consultantId
 }
 
 /** A row as the domain rules see it (wall-clock times in Paris). */
-export function toDomainSeance(row: SeanceRow): Seance {
+export function seanceFromRow(row: SeanceRow): Seance {
   const attended =
     row.status === 'held' && row.actual_start_at && row.actual_end_at
       ? Math.round((row.actual_end_at.getTime() - row.actual_start_at.getTime()) / 60_000)

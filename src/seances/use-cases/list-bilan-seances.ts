@@ -12,7 +12,7 @@ import { plannedAndHeldAccompanimentMinutes } from '../domain/plan.ts';
 import type { BilanSeances, SeanceView } from '../contracts/schemas.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { listSeanceRows, toDomainSeance } from '../data/seance-repository.ts';
+import { listSeanceRows, seanceFromRow } from '../data/seance-repository.ts';
 import { listBilanAttendanceSignatures } from '../data/attendance-repository.ts';
 import { readBilan } from '../../bilans/data/bilan-access.ts';
 
@@ -29,7 +29,7 @@ export async function listBilanSeances(deps: Deps, actor: Actor, bilanId: string
       const s = signatures.find((x) => x.seance_id === seanceId && x.signer_role === role);
       return s ? { name: s.signed_name, signedAt: s.signed_at.toISOString(), method: s.method } : null;
     };
-    const domain = rows.map(toDomainSeance);
+    const domain = rows.map(seanceFromRow);
     const counters = hoursCounters(domain);
     const max = parameterAt('bilan.maxAccompanimentMinutes', bilan.referenceDate);
     const today = parsePlainDate(parisDate(now));

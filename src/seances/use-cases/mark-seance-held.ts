@@ -12,7 +12,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { listSeanceRows, lockSeance, toDomainSeance, updateSeance } from '../data/seance-repository.ts';
+import { listSeanceRows, lockSeance, seanceFromRow, updateSeance } from '../data/seance-repository.ts';
 import { recomputeBilanCounters } from '../data/bilan-counters.ts';
 
 const notChangeable = (message: string) => new AppError('seance_not_changeable', { message });
@@ -50,7 +50,7 @@ export async function markSeanceHeld(deps: Deps, actor: Actor, seanceId: string,
       const rows = await listSeanceRows(trx, { bilanId: bilan.id });
       const max = parameterAt('bilan.maxAccompanimentMinutes', bilan.referenceDate);
       const total =
-        plannedAndHeldAccompanimentMinutes(rows.map(toDomainSeance), seance.id) +
+        plannedAndHeldAccompanimentMinutes(rows.map(seanceFromRow), seance.id) +
         Math.round((actualEnd.getTime() - actualStart.getTime()) / 60_000);
       if (total > max) {
         throw new AppError('validation_failed', {

@@ -18,7 +18,7 @@ import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { hasConsent } from '../../bilans/data/consent-repository.ts';
 import { emailSeance } from './email-seance.ts';
-import { insertSeance, listSeanceRows, lockConsultantAgenda, toDomainSeance } from '../data/seance-repository.ts';
+import { insertSeance, listSeanceRows, lockConsultantAgenda, seanceFromRow } from '../data/seance-repository.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
 import { ruleErrors } from '../../shared/rules/rule-errors.ts';
 import { localInstant } from '../../platform/clock.ts';
@@ -61,8 +61,8 @@ export async function planSeance(
         start: `${input.date}T${input.start}` as LocalDateTime,
         end: `${input.date}T${input.end}` as LocalDateTime,
       },
-      bilanSessions: bilanRows.map(toDomainSeance),
-      consultantSessions: agendaRows.map(toDomainSeance),
+      bilanSessions: bilanRows.map(seanceFromRow),
+      consultantSessions: agendaRows.map(seanceFromRow),
       now: toParisLocal(now) as LocalDateTime,
       referenceDate: bilan.referenceDate,
     });

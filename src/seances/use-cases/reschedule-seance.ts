@@ -17,7 +17,7 @@ import {
   listSeanceRows,
   lockConsultantAgenda,
   lockSeance,
-  toDomainSeance,
+  seanceFromRow,
   updateSeance,
 } from '../data/seance-repository.ts';
 import { assertCpfStartAllowed } from '../../financing/use-cases/assert-cpf-start-allowed.ts';
@@ -53,8 +53,8 @@ export async function rescheduleSeance(
         start: `${input.date}T${input.start}` as LocalDateTime,
         end: `${input.date}T${input.end}` as LocalDateTime,
       },
-      bilanSessions: bilanRows.map(toDomainSeance),
-      consultantSessions: agendaRows.map(toDomainSeance),
+      bilanSessions: bilanRows.map(seanceFromRow),
+      consultantSessions: agendaRows.map(seanceFromRow),
       now: toParisLocal(now) as LocalDateTime,
       referenceDate: bilan.referenceDate,
     });

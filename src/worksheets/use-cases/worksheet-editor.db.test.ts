@@ -27,6 +27,7 @@ import { getLibraryWorksheet } from './get-library-worksheet.ts';
 import { getWorksheetModelDefinition } from './get-worksheet-model-definition.ts';
 import { updateLibraryWorksheet } from './update-library-worksheet.ts';
 import { getAssignment } from '../../questionnaires/use-cases/get-assignment.ts';
+import { SAVED_ONE_OF_EACH } from '../domain/one-of-each.fixture.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -234,30 +235,10 @@ describe('editing through the editor’s payload', () => {
     expect(saved.version).toBe(2);
     expect(saved.definition.title).toBe('Mon histoire, version atelier');
     const added = saved.definition.sections[6]!;
-    expect(added.id).toBe('pour-aller-plus-loin');
-    expect(added.questions.map((q) => [q.id, q.type])).toEqual([
-      ['votre-metier-reve', 'short_text'],
-      ['racontez-une-journee-ideale', 'long_text'],
-      ['votre-energie-en-ce-moment', 'scale'],
-      ['votre-rythme-prefere', 'single_choice'],
-      ['vos-environnements', 'multiple_choice'],
-      ['classez-vos-priorites', 'ranking'],
-      ['triez-ces-conditions-de-travail', 'card_sort'],
-      ['vos-formations', 'table'],
-    ]);
-    expect(added.questions[2]).toMatchObject({
-      min: 0,
-      max: 4,
-      anchors: [
-        { value: 0, label: 'À plat' },
-        { value: 2, label: 'Moyenne' },
-        { value: 4, label: 'Au top' },
-      ],
-    });
-    expect(added.questions[6]).toMatchObject({
-      piles: [{ id: 'indispensable' }, { id: 'accessoire' }],
-      top: { count: 1, fromPiles: ['indispensable'] },
-    });
+    expect(added.id).toBe(SAVED_ONE_OF_EACH.sectionId);
+    expect(added.questions.map((q) => [q.id, q.type])).toEqual(SAVED_ONE_OF_EACH.questions);
+    expect(added.questions[2]).toMatchObject(SAVED_ONE_OF_EACH.scale);
+    expect(added.questions[6]).toMatchObject(SAVED_ONE_OF_EACH.cardSort);
     // The model's questions keep their ids: answers to earlier versions still mean the same.
     expect(saved.definition.sections.slice(0, 6).map((s) => s.questions.map((q) => q.id))).toEqual(
       copy.definition.sections.map((s) => s.questions.map((q) => q.id)),

@@ -10,6 +10,7 @@ import { checkAuthoredDefinition, type QuestionnaireDefinition } from '../../../
 import { parseQuestionnaireDefinition } from '../../../questionnaires/domain/definition-schema.ts';
 import { WORKSHEET_MODELS, getWorksheetModel } from '../../domain/models/index.ts';
 import { definitionOf, draftFrom, newQuestion, newSection, type Draft, type DraftQuestion } from './draft.ts';
+import { SAVED_ONE_OF_EACH } from '../../domain/one-of-each.fixture.ts';
 
 /** A consultant's copy of a model, as the service stores and gives it back (version 1). */
 function copyOf(modelId: string, title: string): QuestionnaireDefinition {
@@ -98,30 +99,10 @@ describe('the editor’s payload', () => {
     const next = savedOrThrow(definitionOf(addOneOfEach(draftFrom(copy))), copy, 2);
     expect(next.title).toBe('Mon histoire, version atelier');
     const added = next.sections[6]!;
-    expect(added.id).toBe('pour-aller-plus-loin');
-    expect(added.questions.map((q) => [q.id, q.type])).toEqual([
-      ['votre-metier-reve', 'short_text'],
-      ['racontez-une-journee-ideale', 'long_text'],
-      ['votre-energie-en-ce-moment', 'scale'],
-      ['votre-rythme-prefere', 'single_choice'],
-      ['vos-environnements', 'multiple_choice'],
-      ['classez-vos-priorites', 'ranking'],
-      ['triez-ces-conditions-de-travail', 'card_sort'],
-      ['vos-formations', 'table'],
-    ]);
-    expect(added.questions[2]).toMatchObject({
-      min: 0,
-      max: 4,
-      anchors: [
-        { value: 0, label: 'À plat' },
-        { value: 2, label: 'Moyenne' },
-        { value: 4, label: 'Au top' },
-      ],
-    });
-    expect(added.questions[6]).toMatchObject({
-      piles: [{ id: 'indispensable' }, { id: 'accessoire' }],
-      top: { count: 1, fromPiles: ['indispensable'] },
-    });
+    expect(added.id).toBe(SAVED_ONE_OF_EACH.sectionId);
+    expect(added.questions.map((q) => [q.id, q.type])).toEqual(SAVED_ONE_OF_EACH.questions);
+    expect(added.questions[2]).toMatchObject(SAVED_ONE_OF_EACH.scale);
+    expect(added.questions[6]).toMatchObject(SAVED_ONE_OF_EACH.cardSort);
     // The model's questions keep their ids: answers to earlier versions still mean the same.
     expect(next.sections.slice(0, 6).map((s) => s.questions.map((q) => q.id))).toEqual(
       copy.sections.map((s) => s.questions.map((q) => q.id)),
