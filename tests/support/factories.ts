@@ -7,6 +7,7 @@ import { insertOrganisation } from '../../src/organisation/data/organisation-rep
 import type { Actor } from '../../src/platform/deps.ts';
 import type { TestDeps } from './deps.ts';
 import type { Role } from '../../src/accounts/domain/users.ts';
+import type { Financing } from '../../src/financing/domain/catalog.ts';
 
 export const PASSWORD = 'un mot de passe solide';
 
@@ -107,4 +108,48 @@ export async function completePreliminaire(
     format: 'Bilan individuel, en présentiel, une séance de deux heures par semaine.',
     modalities: 'Huit séances de décembre à février ; tests d’intérêts et enquêtes métier.',
   });
+}
+
+/** The beneficiary's name on the documents of `createDocumentedBilan`. */
+export const DOCUMENTED_BENEFICIARY = { first: 'Bruno', last: 'Lefèvre' } as const;
+
+/**
+ * A fresh organisation with the legal details its documents print, and a bilan of 20 planned
+ * hours financed by `financing` for a named beneficiary (documents and financing tests).
+ */
+export async function createDocumentedBilan(
+  deps: TestDeps,
+  financing: Financing,
+): Promise<{ org: TestOrganisation; beneficiary: TestUser; bilanId: string }> {
+  const org = await createOrganisation(deps);
+  await deps.db
+    .updateTable('organisations')
+    .set({
+      legal_name: 'Cap Avenir Conseil SARL',
+      siret: '12345678900011',
+      nda_number: '84691234569',
+      city: 'Lyon',
+      postal_code: '69002',
+    })
+    .where('id', '=', org.id)
+    .execute();
+  const beneficiary = await createUser(deps, org.id, 'beneficiary', 'docs');
+  await deps.db
+    .updateTable('users')
+    .set({ first_name: DOCUMENTED_BENEFICIARY.first, last_name: DOCUMENTED_BENEFICIARY.last })
+    .where('id', '=', beneficiary.id)
+    .execute();
+  const row = await deps.db
+    .insertInto('bilans')
+    .values({
+      organisation_id: org.id,
+      beneficiary_id: beneficiary.id,
+      consultant_id: org.consultant.id,
+      financing,
+      planned_accompaniment_minutes: 1200,
+      created_at: deps.clock.now(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { org, beneficiary, bilanId: row.id };
 }

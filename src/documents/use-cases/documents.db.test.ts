@@ -8,10 +8,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
 import {
   completePreliminaire,
-  createOrganisation,
-  createUser,
   type TestOrganisation,
   type TestUser,
+  createDocumentedBilan,
+  DOCUMENTED_BENEFICIARY,
 } from '../../../tests/support/factories.ts';
 import { PDFTOTEXT_MISSING, pdfText } from '../../../tests/support/pdf-text.ts';
 import { getFinancing } from '../../financing/use-cases/get-financing.ts';
@@ -34,41 +34,11 @@ let deps: TestDeps;
 let org: TestOrganisation;
 let beneficiary: TestUser;
 let bilanId: string;
-const NAME = { first: 'Bruno', last: 'Lefèvre' };
+const NAME = DOCUMENTED_BENEFICIARY;
 
 async function setup(financing: Financing, now: string) {
   deps = testDeps(now);
-  org = await createOrganisation(deps);
-  await deps.db
-    .updateTable('organisations')
-    .set({
-      legal_name: 'Cap Avenir Conseil SARL',
-      siret: '12345678900011',
-      nda_number: '84691234569',
-      city: 'Lyon',
-      postal_code: '69002',
-    })
-    .where('id', '=', org.id)
-    .execute();
-  beneficiary = await createUser(deps, org.id, 'beneficiary', 'docs');
-  await deps.db
-    .updateTable('users')
-    .set({ first_name: NAME.first, last_name: NAME.last })
-    .where('id', '=', beneficiary.id)
-    .execute();
-  const row = await deps.db
-    .insertInto('bilans')
-    .values({
-      organisation_id: org.id,
-      beneficiary_id: beneficiary.id,
-      consultant_id: org.consultant.id,
-      financing,
-      planned_accompaniment_minutes: 1200,
-      created_at: deps.clock.now(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  bilanId = row.id;
+  ({ org, beneficiary, bilanId } = await createDocumentedBilan(deps, financing));
 }
 
 const consultantName = async () => {

@@ -5,12 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
-import {
-  createOrganisation,
-  createUser,
-  type TestOrganisation,
-  type TestUser,
-} from '../../../tests/support/factories.ts';
+import { type TestOrganisation, createDocumentedBilan } from '../../../tests/support/factories.ts';
 import { changeFinancingStatus } from './change-financing-status.ts';
 import { getFinancing } from './get-financing.ts';
 import { saveFinancing } from './save-financing.ts';
@@ -19,43 +14,10 @@ import type { Financing } from '../domain/catalog.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
-let beneficiary: TestUser;
 let bilanId: string;
-const NAME = { first: 'Bruno', last: 'Lefèvre' };
-
 async function setup(financing: Financing, now: string) {
   deps = testDeps(now);
-  org = await createOrganisation(deps);
-  await deps.db
-    .updateTable('organisations')
-    .set({
-      legal_name: 'Cap Avenir Conseil SARL',
-      siret: '12345678900011',
-      nda_number: '84691234569',
-      city: 'Lyon',
-      postal_code: '69002',
-    })
-    .where('id', '=', org.id)
-    .execute();
-  beneficiary = await createUser(deps, org.id, 'beneficiary', 'docs');
-  await deps.db
-    .updateTable('users')
-    .set({ first_name: NAME.first, last_name: NAME.last })
-    .where('id', '=', beneficiary.id)
-    .execute();
-  const row = await deps.db
-    .insertInto('bilans')
-    .values({
-      organisation_id: org.id,
-      beneficiary_id: beneficiary.id,
-      consultant_id: org.consultant.id,
-      financing,
-      planned_accompaniment_minutes: 1200,
-      created_at: deps.clock.now(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  bilanId = row.id;
+  ({ org, bilanId } = await createDocumentedBilan(deps, financing));
 }
 
 const count = async (table: 'seances') =>
