@@ -8,6 +8,7 @@ import type { Actor } from '../../src/platform/deps.ts';
 import type { TestDeps } from './deps.ts';
 import type { Role } from '../../src/accounts/domain/users.ts';
 import type { Financing } from '../../src/financing/domain/catalog.ts';
+import type { OrganisationProfileInput } from '../../src/organisation/contracts/schemas.ts';
 
 export const PASSWORD = 'un mot de passe solide';
 
@@ -153,3 +154,29 @@ export async function createDocumentedBilan(
     .executeTakeFirstOrThrow();
   return { org, beneficiary, bilanId: row.id };
 }
+
+/** A complete organisation profile, as an admin fills it in (organisation and intake tests). */
+export const ORGANISATION_PROFILE: OrganisationProfileInput = {
+  name: 'Cap Avenir Conseil',
+  slug: 'cap-avenir',
+  legalName: 'Cap Avenir SARL',
+  siret: '123 456 789 00012',
+  address: '12 rue de la République',
+  postalCode: '69002',
+  city: 'Lyon',
+  phone: '04 72 00 00 00',
+  contactEmail: 'contact@cap-avenir.fr',
+  ndaNumber: '84 69 12345 69',
+  qualiopiCertificateNumber: 'QUAL-2025-001',
+  qualiopiCertifier: 'Certif Exemple',
+  qualiopiScope: 'Actions permettant de faire un bilan de compétences',
+  qualiopiExpiresOn: '2027-01-15',
+  accessibilityContactName: 'Inès Moreau',
+  accessibilityContactEmail: 'handicap@cap-avenir.fr',
+  accessibilityContactPhone: '',
+  accessibilityConditions: 'Locaux de plain-pied ; séances à distance possibles.',
+  commitmentFirstAnswerDays: '2',
+  commitmentFirstAppointmentDays: '10',
+  followUpMonths: '6',
+  publicPageEnabled: true,
+};

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
-import { createOrganisation, type TestOrganisation } from '../../../tests/support/factories.ts';
-import { OfferSchema, OrganisationProfileSchema, type OrganisationProfileInput } from '../contracts/schemas.ts';
+import { createOrganisation, type TestOrganisation, ORGANISATION_PROFILE } from '../../../tests/support/factories.ts';
+import { OfferSchema, OrganisationProfileSchema } from '../contracts/schemas.ts';
 import { getOrganisationProfile } from './get-organisation-profile.ts';
 import { updateOrganisationProfile } from './update-organisation-profile.ts';
 import { createOffer } from './create-offer.ts';
@@ -12,30 +12,7 @@ let deps: TestDeps;
 let org: TestOrganisation;
 let slug: string;
 
-const PROFILE: OrganisationProfileInput = {
-  name: 'Cap Avenir Conseil',
-  slug: 'cap-avenir',
-  legalName: 'Cap Avenir SARL',
-  siret: '123 456 789 00012',
-  address: '12 rue de la République',
-  postalCode: '69002',
-  city: 'Lyon',
-  phone: '04 72 00 00 00',
-  contactEmail: 'contact@cap-avenir.fr',
-  ndaNumber: '84 69 12345 69',
-  qualiopiCertificateNumber: 'QUAL-2025-001',
-  qualiopiCertifier: 'Certif Exemple',
-  qualiopiScope: 'Actions permettant de faire un bilan de compétences',
-  qualiopiExpiresOn: '2027-01-15',
-  accessibilityContactName: 'Inès Moreau',
-  accessibilityContactEmail: 'handicap@cap-avenir.fr',
-  accessibilityContactPhone: '',
-  accessibilityConditions: 'Locaux de plain-pied ; séances à distance possibles.',
-  commitmentFirstAnswerDays: '2',
-  commitmentFirstAppointmentDays: '10',
-  followUpMonths: '6',
-  publicPageEnabled: true,
-};
+const PROFILE = ORGANISATION_PROFILE;
 
 beforeEach(async () => {
   deps = testDeps('2026-11-23T09:00:00Z');
