@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config.ts';
 
 describe('TRUSTED_PROXIES (issue 10)', () => {
@@ -24,5 +25,18 @@ describe('TRUSTED_PROXIES (issue 10)', () => {
       expect(error).toBeInstanceOf(ConfigError);
       expect((error as ConfigError).issues[0]).toMatch(/^TRUSTED_PROXIES=.*nombre de proxys.*must be a number/);
     }
+  });
+});
+
+describe('npm start (issue 10, finding 13)', () => {
+  it('bounds the heap for a small host, so resident memory stops growing (bench/results.md)', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    const bound = /--max-old-space-size=(\d+)\b/.exec(pkg.scripts.start ?? '');
+    expect(bound, 'npm start sets --max-old-space-size').not.toBeNull();
+    // Room for the ROME indexes and an import at start (bench/results.md), well under 400 MB.
+    expect(Number(bound![1])).toBeGreaterThanOrEqual(192);
+    expect(Number(bound![1])).toBeLessThanOrEqual(320);
   });
 });

@@ -24,15 +24,22 @@ export interface AppOptions extends HttpOptions {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
+/** Served with every downloaded file: no script, no plugin, no request, an opaque origin. */
+export const UPLOADED_FILE_CSP = "sandbox; default-src 'none'; frame-ancestors 'none'";
+
 export function createApp(deps: Deps, options: AppOptions) {
   const app = new Hono<Env>();
   const origins = allowedOrigins(deps.publicUrl);
 
-  // Documents (decision 015): browsers' PDF viewers refuse a PDF served with `object-src 'none'`;
-  // a PDF is not HTML, so its response keeps nosniff and inline disposition but no CSP.
+  // Files (decisions 015 and 030). A document Sillage made itself opens inline: browsers' PDF
+  // viewers refuse a PDF served with `object-src 'none'`, so that response keeps nosniff but no CSP.
+  // A file someone uploaded is only ever downloaded (attachment), under `sandbox`: even opened
+  // from Sillage's address, it runs no script and reaches nothing of the origin.
   app.use('/api/*', async (c, next) => {
     await next();
-    if (c.res.headers.get('content-type') === 'application/pdf') c.res.headers.delete('Content-Security-Policy');
+    const disposition = c.res.headers.get('content-disposition');
+    if (disposition?.startsWith('attachment')) c.res.headers.set('Content-Security-Policy', UPLOADED_FILE_CSP);
+    else if (c.res.headers.get('content-type') === 'application/pdf') c.res.headers.delete('Content-Security-Policy');
   });
 
   app.use(

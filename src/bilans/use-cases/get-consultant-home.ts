@@ -5,7 +5,7 @@
 import type { ConsultantHome } from '../contracts/schemas.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { endedBilansOfConsultant, openBilansOfConsultant, toSummary, type BilanRow } from '../data/bilan-summaries.ts';
+import { consultantHomeRows, toSummary, type SummaryRow } from '../data/bilan-summaries.ts';
 
 /** Closed and abandoned bilans shown on the home (most recent first); older ones stay reachable by id. */
 const CLOSED_SHOWN = 50;
@@ -14,7 +14,7 @@ const CLOSED_SHOWN = 50;
  * When the home must be recomputed even if nothing changes in the database: the next séance of a
  * bilan passes, or a pending invitation expires.
  */
-function validUntil(home: ConsultantHome, rows: BilanRow[], now: Date): number {
+function validUntil(home: ConsultantHome, rows: SummaryRow[], now: Date): number {
   let until = Number.POSITIVE_INFINITY;
   for (const row of rows) {
     if (row.next_seance_at) until = Math.min(until, new Date(row.next_seance_at).getTime());
@@ -32,10 +32,13 @@ export async function getConsultantHome(deps: Deps, actor: Actor): Promise<Consu
   if (cached) return cached;
   const tags = [`org:${actor.organisationId}`];
   const stamp = deps.caches.homes.stamp(tags);
-  const [open, closed] = await Promise.all([
-    openBilansOfConsultant(deps.db, actor.organisationId, actor.userId, now),
-    endedBilansOfConsultant(deps.db, actor.organisationId, actor.userId, now, CLOSED_SHOWN),
-  ]);
+  const { open, ended: closed } = await consultantHomeRows(
+    deps.db,
+    actor.organisationId,
+    actor.userId,
+    now,
+    CLOSED_SHOWN,
+  );
   const summaries = open.map((row) => toSummary(row, now));
   // Soonest séance first, then the bilans that need an action, then by creation.
   const rank = (s: (typeof summaries)[number]) =>

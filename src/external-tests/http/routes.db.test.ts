@@ -168,6 +168,39 @@ describe('recording a result with its PDF', () => {
     expect(Buffer.compare(download.bytes, PDF)).toBe(0);
   });
 
+  it('serves a PDF with JavaScript or an HTML/PDF polyglot only as a sandboxed download, never inline (issue 10, finding 10)', async () => {
+    // A PDF that runs JavaScript when opened, and a file that is both a PDF and an HTML page.
+    const withScript = Buffer.from(
+      '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R /OpenAction 3 0 R >> endobj\n' +
+        '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' +
+        "3 0 obj << /S /JavaScript /JS (app.alert('x')) >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+    );
+    const polyglot = Buffer.from(
+      '%PDF-1.4\n<html><body><script>fetch("/api/auth/session").then(r=>r.text()).then(alert)</script></body></html>\n%%EOF\n',
+    );
+    for (const [name, bytes] of [
+      ['script.pdf', withScript],
+      ['polyglot.pdf', polyglot],
+    ] as const) {
+      const created = await send(
+        'POST',
+        `/api/bilans/${bilanId}/external-tests`,
+        consultant,
+        form(ENTRY, { bytes, name }),
+      );
+      expect(created.status).toBe(201);
+      for (const cookie of [consultant, person]) {
+        const download = await send('GET', `/api/external-tests/${created.body.resultId}/report`, cookie);
+        expect(download.status).toBe(200);
+        expect(download.headers.get('content-type')).toBe('application/pdf');
+        expect(download.headers.get('content-disposition')).toMatch(/^attachment;/);
+        expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+        const csp = download.headers.get('content-security-policy') ?? '';
+        expect(csp.split(';').map((d) => d.trim())).toEqual(expect.arrayContaining(['sandbox', "default-src 'none'"]));
+      }
+    }
+  });
+
   it('accepts a result alone as JSON, and a PDF of exactly 10 MB sent without a Content-Length', async () => {
     const created = await call(app, 'POST', `/api/bilans/${bilanId}/external-tests`, {
       cookie: consultant,
