@@ -5,7 +5,10 @@ export const ACCOUNTS_ERRORS = {
   invalid_credentials: { status: 401, message: 'Adresse e-mail ou mot de passe incorrect.' },
   login_throttled: { status: 429, message: 'Trop de tentatives de connexion. Réessayez dans quelques minutes.' },
   setup_already_done: { status: 409, message: 'Sillage est déjà installé : connectez-vous avec votre compte.' },
-  email_taken: { status: 409, message: 'Cette adresse e-mail est déjà utilisée par un autre compte.' },
+  email_taken: {
+    status: 409,
+    message: 'Cette adresse e-mail est déjà celle d’un compte de votre organisme.',
+  },
   invitation_invalid: {
     status: 404,
     message: 'Ce lien d’invitation n’est pas valide. Vérifiez que vous avez copié le lien complet.',

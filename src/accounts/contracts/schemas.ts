@@ -11,7 +11,15 @@ export const SetupInputSchema = z.object({
 });
 export type SetupInput = z.infer<typeof SetupInputSchema>;
 
-export const LoginInputSchema = z.object({ email: emailField, password: loginPassword });
+/**
+ * Sign-in. `organisationId` is sent only on the second step, when the e-mail and password opened
+ * the accounts of several organisations and the person chose one (decision 027).
+ */
+export const LoginInputSchema = z.object({
+  email: emailField,
+  password: loginPassword,
+  organisationId: z.uuid({ error: 'Choisissez un organisme dans la liste.' }).optional(),
+});
 export type LoginInput = z.infer<typeof LoginInputSchema>;
 
 export const PasswordResetRequestSchema = z.object({ email: emailField });
@@ -42,6 +50,18 @@ export interface SessionUser {
   email: string;
   organisation: { id: string; name: string };
 }
+
+/** An organisation offered after a sign-in whose password opened several accounts. */
+export interface OrganisationChoice {
+  id: string;
+  name: string;
+}
+
+/**
+ * The answer to a sign-in: the person is signed in, or (only when the password opened accounts in
+ * several organisations) asked to choose one, among those whose password matched.
+ */
+export type LoginResult = { user: SessionUser } | { user: null; organisations: OrganisationChoice[] };
 
 /** An invitation as its link shows it, before the account exists. */
 export interface InvitationView {
