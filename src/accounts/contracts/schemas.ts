@@ -12,6 +12,22 @@ export const SetupInputSchema = z.object({
 export type SetupInput = z.infer<typeof SetupInputSchema>;
 
 /**
+ * The operator's command creating another organisation (`npm run org:create`): its name and its
+ * first admin, who is invited and chooses their password through the link (decision 027).
+ */
+export const CreateOrganisationSchema = z.object({
+  organisationName,
+  firstName: personName('prénom'),
+  lastName: personName('nom'),
+  email: emailField,
+});
+export type CreateOrganisationInput = z.infer<typeof CreateOrganisationSchema>;
+
+/** The same command with `--new-link`: a fresh link for a first admin who has not activated their account. */
+export const RenewAdminInvitationSchema = z.object({ organisationName, email: emailField });
+export type RenewAdminInvitationInput = z.infer<typeof RenewAdminInvitationSchema>;
+
+/**
  * Sign-in. `organisationId` is sent only on the second step, when the e-mail and password opened
  * the accounts of several organisations and the person chose one (decision 027).
  */
@@ -70,7 +86,8 @@ export interface InvitationView {
   firstName: string;
   lastName: string;
   email: string;
-  inviterName: string;
+  /** Null for the first admin of an organisation created by the operator's command. */
+  inviterName: string | null;
   expiresAt: string;
 }
 
@@ -91,7 +108,8 @@ export interface PendingInvitationView {
   firstName: string;
   lastName: string;
   email: string;
-  invitedBy: string;
+  /** Null for the first admin of an organisation created by the operator's command. */
+  invitedBy: string | null;
   createdAt: string;
   expiresAt: string;
   expired: boolean;

@@ -33,4 +33,17 @@ describe('e-mails', () => {
     expect(mail.text).toContain('Si vous n’êtes pas à l’origine de cette demande');
     expect(mail.text).toContain('29 mars 2026 à 03:30');
   });
+
+  it('invites the first admin of an organisation created by the operator without naming an inviter', () => {
+    const mail = invitationEmail({
+      role: 'admin',
+      firstName: 'Inès',
+      organisationName: 'Horizons Bilans',
+      inviterName: null,
+      url: 'http://localhost:3000/invitation/abc',
+      expiresAt: new Date('2026-12-01T10:00:00Z'),
+    });
+    expect(mail.text).toContain('Vous êtes invité·e à administrer l’espace de Horizons Bilans sur Sillage');
+    expect(mail.text).not.toContain('null');
+  });
 });

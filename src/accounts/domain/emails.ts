@@ -15,14 +15,15 @@ export interface InvitationEmailInput {
   role: 'admin' | 'consultant' | 'beneficiary';
   firstName: string;
   organisationName: string;
-  inviterName: string;
+  /** Null for the first admin of an organisation created by the operator's command. */
+  inviterName: string | null;
   url: string;
   expiresAt: Date;
 }
 
 export function invitationEmail(input: InvitationEmailInput): EmailMessage {
   const intro: Record<InvitationEmailInput['role'], string> = {
-    admin: `${input.inviterName} vous invite à administrer l’espace de ${input.organisationName} sur Sillage, la plateforme de suivi des bilans de compétences.`,
+    admin: `${input.inviterName ? `${input.inviterName} vous invite` : 'Vous êtes invité·e'} à administrer l’espace de ${input.organisationName} sur Sillage, la plateforme de suivi des bilans de compétences.`,
     consultant: `${input.inviterName} vous invite à rejoindre ${input.organisationName} sur Sillage en tant que consultant·e. Vous y suivrez les bilans de compétences qui vous sont confiés.`,
     beneficiary: `${input.inviterName}, votre consultant·e chez ${input.organisationName}, vous invite à ouvrir votre espace personnel sur Sillage pour votre bilan de compétences.`,
   };
