@@ -12,6 +12,12 @@ import type { OrganisationProfileInput } from '../../src/organisation/contracts/
 
 export const PASSWORD = 'un mot de passe solide';
 
+/** The session of a sign-in that must have opened one account (not asked to choose an organisation). */
+export function signedIn<T extends { kind: string }>(outcome: T): Extract<T, { kind: 'signed_in' }> {
+  if (outcome.kind !== 'signed_in') throw new Error(`Expected a sign-in, got ${JSON.stringify(outcome)}`);
+  return outcome as Extract<T, { kind: 'signed_in' }>;
+}
+
 const unique = () => randomBytes(4).toString('hex');
 
 export interface TestUser {

@@ -14,6 +14,7 @@ import {
   SetupInputSchema,
   type ConsultantView,
   type InvitationView,
+  type LoginResult,
   type PendingInvitationView,
   type SessionUser,
 } from './schemas.ts';
@@ -23,7 +24,8 @@ export const accountEndpoints = {
   setup: post('/setup', { body: SetupInputSchema, status: 201, public: true }).returns<{ user: SessionUser }>(),
   /** The signed-in person, or null. */
   session: get('/session', { public: true }).returns<{ user: SessionUser | null }>(),
-  login: post('/auth/login', { body: LoginInputSchema, public: true }).returns<{ user: SessionUser }>(),
+  /** Signs in, or lists the organisations to choose from (decision 027); the cookie only when signed in. */
+  login: post('/auth/login', { body: LoginInputSchema, public: true }).returns<LoginResult>(),
   /** Ends the session if there is one; always 204. */
   logout: post('/auth/logout', { public: true }).returnsNothing(),
   requestPasswordReset: post('/auth/password-reset', {

@@ -4,8 +4,21 @@ import type { ErrorDefinitions } from '../../shared/error-definitions.ts';
 export const ACCOUNTS_ERRORS = {
   invalid_credentials: { status: 401, message: 'Adresse e-mail ou mot de passe incorrect.' },
   login_throttled: { status: 429, message: 'Trop de tentatives de connexion. Réessayez dans quelques minutes.' },
+  organisation_name_taken: {
+    status: 409,
+    message: 'Un organisme porte déjà ce nom sur cette installation : choisissez-en un autre.',
+  },
+  organisation_unknown: { status: 404, message: 'Aucun organisme ne porte ce nom sur cette installation.' },
+  admin_not_awaiting: {
+    status: 409,
+    message:
+      'Cet organisme n’a pas d’administrateur·rice en attente d’activation avec cette adresse e-mail : si son compte est déjà actif, la personne peut demander un nouveau mot de passe depuis la page de connexion.',
+  },
   setup_already_done: { status: 409, message: 'Sillage est déjà installé : connectez-vous avec votre compte.' },
-  email_taken: { status: 409, message: 'Cette adresse e-mail est déjà utilisée par un autre compte.' },
+  email_taken: {
+    status: 409,
+    message: 'Cette adresse e-mail est déjà celle d’un compte de votre organisme.',
+  },
   invitation_invalid: {
     status: 404,
     message: 'Ce lien d’invitation n’est pas valide. Vérifiez que vous avez copié le lien complet.',

@@ -11,7 +11,31 @@ export const SetupInputSchema = z.object({
 });
 export type SetupInput = z.infer<typeof SetupInputSchema>;
 
-export const LoginInputSchema = z.object({ email: emailField, password: loginPassword });
+/**
+ * The operator's command creating another organisation (`npm run org:create`): its name and its
+ * first admin, who is invited and chooses their password through the link (decision 027).
+ */
+export const CreateOrganisationSchema = z.object({
+  organisationName,
+  firstName: personName('prénom'),
+  lastName: personName('nom'),
+  email: emailField,
+});
+export type CreateOrganisationInput = z.infer<typeof CreateOrganisationSchema>;
+
+/** The same command with `--new-link`: a fresh link for a first admin who has not activated their account. */
+export const RenewAdminInvitationSchema = z.object({ organisationName, email: emailField });
+export type RenewAdminInvitationInput = z.infer<typeof RenewAdminInvitationSchema>;
+
+/**
+ * Sign-in. `organisationId` is sent only on the second step, when the e-mail and password opened
+ * the accounts of several organisations and the person chose one (decision 027).
+ */
+export const LoginInputSchema = z.object({
+  email: emailField,
+  password: loginPassword,
+  organisationId: z.uuid({ error: 'Choisissez un organisme dans la liste.' }).optional(),
+});
 export type LoginInput = z.infer<typeof LoginInputSchema>;
 
 export const PasswordResetRequestSchema = z.object({ email: emailField });
@@ -43,6 +67,18 @@ export interface SessionUser {
   organisation: { id: string; name: string };
 }
 
+/** An organisation offered after a sign-in whose password opened several accounts. */
+export interface OrganisationChoice {
+  id: string;
+  name: string;
+}
+
+/**
+ * The answer to a sign-in: the person is signed in, or (only when the password opened accounts in
+ * several organisations) asked to choose one, among those whose password matched.
+ */
+export type LoginResult = { user: SessionUser } | { user: null; organisations: OrganisationChoice[] };
+
 /** An invitation as its link shows it, before the account exists. */
 export interface InvitationView {
   organisationName: string;
@@ -50,7 +86,8 @@ export interface InvitationView {
   firstName: string;
   lastName: string;
   email: string;
-  inviterName: string;
+  /** Null for the first admin of an organisation created by the operator's command. */
+  inviterName: string | null;
   expiresAt: string;
 }
 
@@ -71,7 +108,8 @@ export interface PendingInvitationView {
   firstName: string;
   lastName: string;
   email: string;
-  invitedBy: string;
+  /** Null for the first admin of an organisation created by the operator's command. */
+  invitedBy: string | null;
   createdAt: string;
   expiresAt: string;
   expired: boolean;

@@ -5,12 +5,15 @@
 import type { Trx } from '../../platform/db/kysely.ts';
 import type { Role } from '../domain/users.ts';
 
-/** The invitation of a link, with the invited person, who invited them and the organisation. */
+/**
+ * The invitation of a link, with the invited person, who invited them (nobody for the first admin
+ * of an organisation created by the operator) and the organisation.
+ */
 export function findInvitationByToken(db: Trx, tokenHash: Buffer) {
   return db
     .selectFrom('invitations as i')
     .innerJoin('users as u', 'u.id', 'i.user_id')
-    .innerJoin('users as by', 'by.id', 'i.invited_by')
+    .leftJoin('users as by', 'by.id', 'i.invited_by')
     .innerJoin('organisations as o', 'o.id', 'i.organisation_id')
     .select([
       'i.status',
@@ -94,7 +97,8 @@ export async function insertInvitation(
   input: {
     organisationId: string;
     userId: string;
-    invitedBy: string;
+    /** Null when the operator's command invites an organisation's first admin. */
+    invitedBy: string | null;
     tokenHash: Buffer;
     createdAt: Date;
     expiresAt: Date;
@@ -144,7 +148,7 @@ export function listPendingInvitationRows(db: Trx, organisationId: string) {
   return db
     .selectFrom('invitations as i')
     .innerJoin('users as u', 'u.id', 'i.user_id')
-    .innerJoin('users as by', 'by.id', 'i.invited_by')
+    .leftJoin('users as by', 'by.id', 'i.invited_by')
     .select([
       'i.id',
       'i.created_at',

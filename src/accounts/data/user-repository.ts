@@ -9,7 +9,11 @@ import type { Role } from '../domain/users.ts';
 import type { Expression, Kysely } from 'kysely';
 import type { Database } from '../../platform/db/database.ts';
 
-/** Inserts a user who has been invited and has no password yet. Throws email_taken on a duplicate. */
+/**
+ * Inserts a user who has been invited and has no password yet. Throws email_taken when the
+ * organisation already has an account with this e-mail (other organisations' accounts do not
+ * count, and are not revealed: decision 027).
+ */
 export async function insertInvitedUser(
   db: Trx,
   input: { organisationId: string; role: Role; email: string; firstName: string; lastName: string },
@@ -26,12 +30,12 @@ export async function insertInvitedUser(
       status: 'invited',
       created_at: now,
     })
-    .onConflict((oc) => oc.column('email').doNothing())
+    .onConflict((oc) => oc.columns(['organisation_id', 'email']).doNothing())
     .returning('id')
     .executeTakeFirst();
   if (!row) {
     throw new AppError('email_taken', {
-      fields: { email: 'Cette adresse e-mail est déjà utilisée par un autre compte.' },
+      fields: { email: 'Cette adresse e-mail est déjà celle d’un compte de votre organisme.' },
     });
   }
   return row.id;
@@ -61,8 +65,11 @@ export async function insertActiveAdmin(
   return row.id;
 }
 
-/** The account signing in with this e-mail, with its organisation's name. */
-export function findLoginAccount(db: Trx, email: string) {
+/**
+ * The accounts signing in with this e-mail, one per organisation that has one (decision 027),
+ * with their organisation's name; only the one of `organisationId` when it is given.
+ */
+export function findLoginAccounts(db: Trx, email: string, organisationId?: string) {
   return db
     .selectFrom('users as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
@@ -78,16 +85,22 @@ export function findLoginAccount(db: Trx, email: string) {
       'o.name as organisation_name',
     ])
     .where('u.email', '=', email)
-    .executeTakeFirst();
+    .$if(organisationId !== undefined, (qb) => qb.where('u.organisation_id', '=', organisationId!))
+    .orderBy('o.name')
+    .orderBy('u.organisation_id')
+    .execute();
 }
 
-/** The account with this e-mail (for a password-reset request). */
-export function findUserByEmail(db: Trx, email: string) {
+/** The accounts with this e-mail, one per organisation, with its name (for a password-reset request). */
+export function findAccountsByEmail(db: Trx, email: string) {
   return db
-    .selectFrom('users')
-    .select(['id', 'organisation_id', 'role', 'first_name', 'status'])
-    .where('email', '=', email)
-    .executeTakeFirst();
+    .selectFrom('users as u')
+    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .select(['u.id', 'u.organisation_id', 'u.role', 'u.first_name', 'u.status', 'o.name as organisation_name'])
+    .where('u.email', '=', email)
+    .orderBy('o.name')
+    .orderBy('u.organisation_id')
+    .execute();
 }
 
 /** An invited user chose their password: the account becomes active. */
@@ -141,11 +154,15 @@ export function listConsultantRows(db: Trx, organisationId: string) {
     .execute();
 }
 
-/** The account using this e-mail address, locked for the transaction, if any. */
-export function lockUserByEmail(trx: Kysely<Database>, email: string) {
+/**
+ * The organisation's account using this e-mail address, locked for the transaction, if any. Other
+ * organisations' accounts with the same address are never looked at (decision 027).
+ */
+export function lockUserByEmail(trx: Kysely<Database>, organisationId: string, email: string) {
   return trx
     .selectFrom('users')
     .select(['id', 'organisation_id', 'role', 'status', 'first_name'])
+    .where('organisation_id', '=', organisationId)
     .where('email', '=', email)
     .forUpdate()
     .executeTakeFirst();

@@ -31,9 +31,10 @@ export const accountRoutes = endpointRoutes()
   })
   .on(e.session, (_input, c) => ({ user: c.get('session')?.user ?? null }))
   .on(e.login, async ({ deps, body }, c) => {
-    const { token, user } = await logIn(deps, c.get('origin'), body);
-    writeSessionCookie(c, token);
-    return { user };
+    const outcome = await logIn(deps, c.get('origin'), body);
+    if (outcome.kind === 'choose_organisation') return { user: null, organisations: outcome.organisations };
+    writeSessionCookie(c, outcome.token);
+    return { user: outcome.user };
   })
   .on(e.logout, async ({ deps, actor }, c) => {
     const token = c.get('sessionToken');

@@ -3,6 +3,14 @@
  * a wrong password. Each attempt is counted before the password is checked, in one locked step,
  * per account and address, per account and per address (decision 023): past a few free attempts
  * each key waits longer and longer, and the person is told how long to wait.
+ *
+ * One e-mail may have an account in several organisations (decision 027). The password is checked
+ * against each of them, side by side, so the answer takes about the time of one check: when it
+ * opens exactly one account, the person is signed in; when it opens several, the answer lists
+ * those organisations only, and the person signs in again naming one (`organisationId`). Nothing
+ * is said about accounts whose password did not match. The throttling keys are named by the e-mail
+ * typed: one attempt tests one password against every account of that e-mail, so each account's
+ * count is the number of guesses made against it.
  */
 import { decoyHash } from '../../platform/security/password-hasher.ts';
 import {
@@ -12,14 +20,15 @@ import {
   claimAttempt,
   type DelayRule,
 } from '../domain/policies.ts';
-import type { LoginInput, SessionUser } from '../contracts/schemas.ts';
+import type { LoginInput, OrganisationChoice, SessionUser } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { AuditContext, Deps, Origin } from '../../platform/deps.ts';
+import type { AuditContext, AuditRecord, Deps, Origin } from '../../platform/deps.ts';
 import { openSession } from '../data/session-repository.ts';
-import { findLoginAccount } from '../data/user-repository.ts';
+import { findLoginAccounts } from '../data/user-repository.ts';
 import { clearThrottle, lockThrottles, refundAttempt, writeThrottle } from '../data/login-throttle-repository.ts';
 
 type Scope = 'account_ip' | 'account' | 'ip';
+type Account = Awaited<ReturnType<typeof findLoginAccounts>>[number];
 
 function throttleKeys(email: string, ip: string | null): { scope: Scope; key: string; rule: DelayRule }[] {
   const address = ip ?? 'inconnue';
@@ -61,72 +70,117 @@ function throttled(minutes: number): AppError {
   });
 }
 
-export async function logIn(
+/**
+ * Records an event about the attempt in the journal of each account's organisation (subject: that
+ * account), or once without organisation when the e-mail has no account.
+ */
+async function recordForEach(
   deps: Deps,
   origin: Origin,
-  input: LoginInput,
-): Promise<{ token: string; user: SessionUser }> {
+  accounts: Account[],
+  event: (account: Account | undefined) => AuditRecord,
+  now: Date,
+): Promise<void> {
+  const anonymous: AuditContext = { organisationId: null, userId: null, role: null, ...origin };
+  if (accounts.length === 0) {
+    await deps.audit.record(deps.db, anonymous, event(undefined), now);
+    return;
+  }
+  for (const account of accounts) {
+    await deps.audit.record(deps.db, { ...anonymous, organisationId: account.organisation_id }, event(account), now);
+  }
+}
+
+/**
+ * Checks the password against every account at once (argon2 runs on the thread pool, so the time
+ * is about that of one check); an account that cannot sign in, or no account at all, is checked
+ * against a decoy hash, so timing does not tell them apart.
+ */
+async function accountsOpenedBy(deps: Deps, accounts: Account[], password: string): Promise<Account[]> {
+  const usable = (a: Account) => a.status === 'active' && a.password_hash !== null;
+  const checks = await Promise.all(
+    (accounts.length > 0 ? accounts : [undefined]).map(async (account) => {
+      const hash = account && usable(account) ? account.password_hash! : await decoyHash(deps.hasher);
+      return (await deps.hasher.verify(hash, password)) && account && usable(account) ? account : undefined;
+    }),
+  );
+  return checks.filter((a): a is Account => a !== undefined);
+}
+
+export type LogInOutcome =
+  | { kind: 'signed_in'; token: string; user: SessionUser }
+  | { kind: 'choose_organisation'; organisations: OrganisationChoice[] };
+
+export async function logIn(deps: Deps, origin: Origin, input: LoginInput): Promise<LogInOutcome> {
   const now = deps.clock.now();
-  const user = await findLoginAccount(deps.db, input.email);
-  const context: AuditContext = {
-    organisationId: user?.organisation_id ?? null,
-    userId: null,
-    role: null,
-    ...origin,
-  };
+  const accounts = await findLoginAccounts(deps.db, input.email, input.organisationId);
 
   const keys = throttleKeys(input.email, origin.ip);
   const wait = await claimAttempts(deps, keys, now);
   if (wait) {
-    await deps.audit.record(
-      deps.db,
-      context,
-      {
+    await recordForEach(
+      deps,
+      origin,
+      accounts,
+      (account) => ({
         action: 'auth.login_blocked',
-        subjectType: user ? 'user' : null,
-        subjectId: user?.id ?? null,
+        subjectType: account ? 'user' : null,
+        subjectId: account?.id ?? null,
         details: { scope: wait.scope },
-      },
+      }),
       now,
     );
     throw throttled(wait.minutes);
   }
 
-  // Always run one argon2 verification, so timing does not reveal whether the account exists.
-  const hash = user?.status === 'active' && user.password_hash ? user.password_hash : await decoyHash(deps.hasher);
-  const passwordOk = await deps.hasher.verify(hash, input.password);
-
-  if (!user || user.status !== 'active' || !passwordOk) {
-    const reason = !user ? 'unknown_account' : user.status !== 'active' ? 'inactive_account' : 'wrong_password';
-    await deps.audit.record(
-      deps.db,
-      context,
-      {
+  const opened = await accountsOpenedBy(deps, accounts, input.password);
+  if (opened.length === 0) {
+    await recordForEach(
+      deps,
+      origin,
+      accounts,
+      (account) => ({
         action: 'auth.login_failed',
-        subjectType: user ? 'user' : null,
-        subjectId: user?.id ?? null,
-        details: { reason },
-      },
+        subjectType: account ? 'user' : null,
+        subjectId: account?.id ?? null,
+        details: {
+          reason: !account ? 'unknown_account' : account.status !== 'active' ? 'inactive_account' : 'wrong_password',
+        },
+      }),
       now,
     );
-    deps.log.info({ reason, ip: origin.ip }, 'Échec de connexion');
+    deps.log.info(
+      { reason: accounts.length ? 'wrong_password' : 'unknown_account', ip: origin.ip },
+      'Échec de connexion',
+    );
     throw new AppError('invalid_credentials');
   }
 
+  // The password is right: the e-mail's keys are cleared and the address gets its attempt back,
+  // whether the person is signed in now or first chooses an organisation.
+  const user = opened.length === 1 ? opened[0]! : undefined;
   const token = await deps.db.transaction().execute(async (trx) => {
     for (const { scope, key } of keys) {
       if (scope === 'ip') await refundAttempt(trx, key);
       else await clearThrottle(trx, key);
     }
+    if (!user) return undefined;
     await deps.audit.record(
       trx,
-      { ...context, userId: user.id, role: user.role },
+      { organisationId: user.organisation_id, userId: user.id, role: user.role, ...origin },
       { action: 'auth.login_succeeded', subjectType: 'user', subjectId: user.id, details: {} },
       now,
     );
     return openSession(deps, trx, user.id, origin, now);
   });
+  if (!user || !token) {
+    return {
+      kind: 'choose_organisation',
+      organisations: opened.map((a) => ({ id: a.organisation_id, name: a.organisation_name })),
+    };
+  }
   return {
+    kind: 'signed_in',
     token,
     user: {
       id: user.id,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, testApp } from '../../../tests/support/http.ts';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
-import { PASSWORD, createOrganisation, type TestOrganisation } from '../../../tests/support/factories.ts';
+import { PASSWORD, createOrganisation, signedIn, type TestOrganisation } from '../../../tests/support/factories.ts';
 import { logIn } from './log-in.ts';
 import { resolveSession } from './resolve-session.ts';
 import { requestPasswordReset as recordRequest } from './request-password-reset.ts';
@@ -123,7 +123,7 @@ describe('password reset', () => {
   });
 
   it('resets once with the e-mailed link, closes other sessions, and refuses the link afterwards', async () => {
-    const old = await logIn(deps, origin, { email: org.consultant.email, password: PASSWORD });
+    const old = signedIn(await logIn(deps, origin, { email: org.consultant.email, password: PASSWORD }));
     await requestPasswordReset(deps, origin, { email: org.consultant.email });
     const token = await linkTokenSentTo(org.consultant.email, 'reinitialiser-mot-de-passe');
     await expect(resetPassword(deps, origin, { token, password: 'court' })).rejects.toMatchObject({
@@ -161,5 +161,75 @@ describe('password reset', () => {
     await expect(resetPassword(deps, origin, { token, password: 'un tout nouveau secret' })).rejects.toMatchObject({
       code: 'reset_invalid',
     });
+  });
+});
+
+describe('password reset for an e-mail with accounts in several organisations (decision 027)', () => {
+  it('sends one message per account, naming its organisation, and each link resets only its account', async () => {
+    const other = await createOrganisation(deps);
+    const email = org.consultant.email;
+    // The same person is also a beneficiary at the other provider; an invited account there gets nothing.
+    const theirs = await deps.db
+      .insertInto('users')
+      .values({
+        organisation_id: other.id,
+        role: 'beneficiary',
+        email,
+        first_name: 'Claire',
+        last_name: 'Double',
+        password_hash: await deps.hasher.hash(PASSWORD),
+        status: 'active',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const third = await createOrganisation(deps);
+    await deps.db
+      .insertInto('users')
+      .values({
+        organisation_id: third.id,
+        role: 'beneficiary',
+        email,
+        first_name: 'C',
+        last_name: 'D',
+        status: 'invited',
+      })
+      .execute();
+
+    await recordRequest(deps, origin, { email });
+    expect(await sendPasswordResetLinks(deps, deps.clock.now())).toEqual({ handled: 1, sent: 2 });
+    const mails = await deps.db
+      .selectFrom('outbox_emails')
+      .select(['organisation_id', 'subject', 'text_body'])
+      .where('to_address', '=', email)
+      .where('kind', '=', 'password_reset')
+      .execute();
+    expect(mails.map((m) => [m.organisation_id, m.subject]).sort()).toEqual(
+      [
+        [org.id, `Réinitialisation de votre mot de passe Sillage (${org.name})`],
+        [other.id, `Réinitialisation de votre mot de passe Sillage (${other.name})`],
+      ].sort(),
+    );
+    const tokenOf = (organisationId: string) =>
+      /reinitialiser-mot-de-passe\/([A-Za-z0-9_-]+)/.exec(
+        mails.find((m) => m.organisation_id === organisationId)!.text_body,
+      )![1]!;
+
+    const { user } = await resetPassword(deps, origin, {
+      token: tokenOf(other.id),
+      password: 'un tout nouveau secret',
+    });
+    expect(user).toMatchObject({ id: theirs.id, organisation: { id: other.id, name: other.name } });
+    // The consultant account at the first provider keeps its password; each signs in with its own.
+    expect(signedIn(await logIn(deps, origin, { email, password: PASSWORD })).user.id).toBe(org.consultant.id);
+    expect(signedIn(await logIn(deps, origin, { email, password: 'un tout nouveau secret' })).user.id).toBe(theirs.id);
+    const changed = await deps.db
+      .selectFrom('outbox_emails')
+      .select(['organisation_id', 'text_body'])
+      .where('to_address', '=', email)
+      .where('kind', '=', 'password_changed')
+      .execute();
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({ organisation_id: other.id });
+    expect(changed[0]!.text_body).toContain(`votre compte Sillage chez ${other.name}`);
   });
 });

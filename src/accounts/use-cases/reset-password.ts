@@ -35,7 +35,11 @@ export async function resetPassword(
         organisationId: reset.organisation_id,
         kind: 'password_changed',
         to: reset.email,
-        message: passwordChangedEmail({ firstName: reset.first_name, at: now }),
+        message: passwordChangedEmail({
+          firstName: reset.first_name,
+          organisationName: reset.organisation_name,
+          at: now,
+        }),
       },
       now,
     );

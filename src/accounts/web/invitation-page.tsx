@@ -13,6 +13,9 @@ import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { HOME_BY_ROLE, useSetSession } from '../../ui/session.ts';
 
+/** « en tant que consultant·e », « en tant qu’administrateur·rice ». */
+const asRole = (label: string) => (/^[aeiou]/.test(label) ? `qu’${label}` : `que ${label}`);
+
 const LABELS = { password: 'Choisissez votre mot de passe', confirmation: 'Confirmez votre mot de passe' };
 const Schema = AcceptInvitationSchema.extend({ confirmation: z.string() }).refine(
   (v) => v.password === v.confirmation,
@@ -63,8 +66,9 @@ export function InvitationPage() {
       intro={
         <>
           <p>
-            Bonjour {inv.firstName}, {inv.inviterName} vous invite à rejoindre <strong>{inv.organisationName}</strong>{' '}
-            sur Sillage en tant que {ROLE_LABELS[inv.role].toLowerCase()}.
+            Bonjour {inv.firstName}, {inv.inviterName ? `${inv.inviterName} vous invite` : 'vous êtes invité·e'} à
+            rejoindre <strong>{inv.organisationName}</strong> sur Sillage en tant{' '}
+            {asRole(ROLE_LABELS[inv.role].toLowerCase())}.
           </p>
           <p>
             Votre identifiant sera votre adresse e-mail : <strong>{inv.email}</strong>. Cette invitation expire le{' '}

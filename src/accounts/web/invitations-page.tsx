@@ -80,7 +80,7 @@ export function AdminInvitationsPage() {
                     <span className="muted">{inv.email}</span>
                   </th>
                   <td>{ROLE_LABELS[inv.role]}</td>
-                  <td>{inv.invitedBy}</td>
+                  <td>{inv.invitedBy ?? 'À la création de l’organisme'}</td>
                   <td>
                     {inv.expired ? (
                       <strong>Expirée le {formatDateTime(inv.expiresAt)}</strong>

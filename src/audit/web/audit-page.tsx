@@ -11,6 +11,7 @@ import { TableRegion } from '../../ui/TableRegion.tsx';
 
 function actorLabel(actor: string | null, role: string | null): string {
   if (role === 'system') return 'Sillage (tâche automatique)';
+  if (role === 'operator') return 'Exploitant de la plateforme';
   if (!actor) return 'Personne non connectée';
   return role && role in ROLE_LABELS
     ? `${actor} (${ROLE_LABELS[role as keyof typeof ROLE_LABELS].toLowerCase()})`

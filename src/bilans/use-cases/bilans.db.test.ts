@@ -72,11 +72,42 @@ describe('creating a bilan', () => {
     );
   });
 
-  it('refuses an address used by another organisation or role, and a second open bilan', async () => {
+  it('enrols a person who has an account at another provider, as a new account here, revealing nothing (issue 10, finding 5)', async () => {
     const other = await createOrganisation(deps);
-    await expect(createBilan(deps, org.consultant.actor, input(other.consultant.email))).rejects.toMatchObject({
+    // The same person is a beneficiary at the other provider, with an open bilan there.
+    const elsewhere = await createBilan(deps, other.consultant.actor, input('bruno.deux@exemple.fr'));
+    const here = await createBilan(deps, org.consultant.actor, input('bruno.deux@exemple.fr'));
+    expect(here.beneficiaryId).not.toBe(elsewhere.beneficiaryId);
+    const accounts = await deps.db
+      .selectFrom('users')
+      .select(['organisation_id', 'role', 'status'])
+      .where('email', '=', 'bruno.deux@exemple.fr')
+      .orderBy('organisation_id')
+      .execute();
+    expect(accounts).toHaveLength(2);
+    expect(new Set(accounts.map((a) => a.organisation_id))).toEqual(new Set([org.id, other.id]));
+    expect(accounts.every((a) => a.role === 'beneficiary' && a.status === 'invited')).toBe(true);
+    // Each provider's invitation names that provider only.
+    const mails = await deps.db
+      .selectFrom('outbox_emails')
+      .select(['organisation_id', 'subject'])
+      .where('to_address', '=', 'bruno.deux@exemple.fr')
+      .execute();
+    expect(mails).toEqual(
+      expect.arrayContaining([
+        { organisation_id: org.id, subject: `Invitation à rejoindre ${org.name} sur Sillage` },
+        { organisation_id: other.id, subject: `Invitation à rejoindre ${other.name} sur Sillage` },
+      ]),
+    );
+    // An e-mail that is a staff member's elsewhere is just as free here.
+    await expect(createBilan(deps, org.consultant.actor, input(other.consultant.email))).resolves.toBeDefined();
+  });
+
+  it('refuses the address of a member of its own team, and a second open bilan', async () => {
+    await expect(createBilan(deps, org.consultant.actor, input(org.admin.email))).rejects.toMatchObject({
       code: 'email_taken',
       status: 409,
+      fields: { 'beneficiary.email': 'Cette adresse e-mail est celle d’un membre de l’équipe de votre organisme.' },
     });
     await createBilan(deps, org.consultant.actor, input('bis@exemple.fr'));
     await expect(createBilan(deps, org.consultant.actor, input('bis@exemple.fr'))).rejects.toMatchObject({

@@ -1,8 +1,8 @@
 /**
  * Opens a bilan inside the caller's transaction (creating a bilan, converting a lead): the
- * beneficiary's account is created (or reused when this beneficiary of the organisation has no
- * open bilan) and invited by e-mail; the bilan starts in the phase préliminaire, assigned to the
- * consultant.
+ * beneficiary's account in the organisation is created (or reused when this beneficiary of the
+ * organisation has no open bilan) and invited by e-mail; the bilan starts in the phase
+ * préliminaire, assigned to the consultant.
  */
 import type { Kysely } from 'kysely';
 import type { CreateBilan } from '../contracts/schemas.ts';
@@ -23,10 +23,12 @@ export async function insertBilan(
   now: Date,
 ): Promise<{ bilanId: string; beneficiaryId: string }> {
   const organisationName = await readOrganisationName(trx, actor.organisationId);
-  const existing = await lockUserByEmail(trx, input.beneficiary.email);
-  if (existing && (existing.organisation_id !== actor.organisationId || existing.role !== 'beneficiary')) {
+  // Only this organisation's accounts count: the same person may be a beneficiary elsewhere, and
+  // nothing here may tell (decision 027).
+  const existing = await lockUserByEmail(trx, actor.organisationId, input.beneficiary.email);
+  if (existing && existing.role !== 'beneficiary') {
     throw new AppError('email_taken', {
-      fields: { 'beneficiary.email': 'Cette adresse e-mail est déjà utilisée par un autre compte.' },
+      fields: { 'beneficiary.email': 'Cette adresse e-mail est celle d’un membre de l’équipe de votre organisme.' },
     });
   }
   if (existing && (await findOpenBilanOf(trx, existing.id)))

@@ -136,6 +136,15 @@ export async function readFirstAnswerDays(db: Trx, organisationId: string): Prom
   return row.commitment_first_answer_days;
 }
 
+/** The organisation with this name, whatever its case, if any (the operator's command). */
+export function findOrganisationByName(db: Trx, name: string): Promise<{ id: string; name: string } | undefined> {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name'])
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+    .executeTakeFirst();
+}
+
 /** Whether any organisation exists. */
 export async function anyOrganisationExists(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
-import { PASSWORD, createOrganisation, createUser, type TestOrganisation } from '../../../tests/support/factories.ts';
+import {
+  PASSWORD,
+  createOrganisation,
+  signedIn,
+  createUser,
+  type TestOrganisation,
+} from '../../../tests/support/factories.ts';
 import { logIn } from '../../accounts/use-cases/log-in.ts';
 import { resolveSession } from '../../accounts/use-cases/resolve-session.ts';
 import { getConsultantHome as consultantHome } from '../../bilans/use-cases/get-consultant-home.ts';
@@ -33,7 +39,7 @@ afterAll(async () => {
 
 describe('read caches kept true by PostgreSQL notifications', () => {
   it('serves a session from the cache, and drops it when another process deletes it', async () => {
-    const { token } = await logIn(deps, origin, { email: org.admin.email, password: PASSWORD });
+    const { token } = signedIn(await logIn(deps, origin, { email: org.admin.email, password: PASSWORD }));
     expect(await resolveSession(deps, token, origin)).toBeDefined();
     expect(deps.caches.sessions.size).toBe(1);
     // Another process (here, plain SQL) ends every session of the account.
@@ -42,7 +48,7 @@ describe('read caches kept true by PostgreSQL notifications', () => {
   });
 
   it('drops a session at once when the account is disabled', async () => {
-    const { token } = await logIn(deps, origin, { email: org.consultant.email, password: PASSWORD });
+    const { token } = signedIn(await logIn(deps, origin, { email: org.consultant.email, password: PASSWORD }));
     expect(await resolveSession(deps, token, origin)).toBeDefined();
     await deps.db.updateTable('users').set({ status: 'disabled' }).where('id', '=', org.consultant.id).execute();
     await eventually(async () => (await resolveSession(deps, token, origin)) === undefined);

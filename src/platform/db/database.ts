@@ -287,7 +287,7 @@ export interface Invitations {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
   id: Generated<string>;
-  invited_by: string;
+  invited_by: string | null;
   organisation_id: string;
   status: Generated<InvitationStatus>;
   token_hash: Buffer;

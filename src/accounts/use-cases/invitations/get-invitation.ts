@@ -17,7 +17,7 @@ export async function getInvitation(deps: Deps, token: string): Promise<Invitati
     firstName: row.first_name,
     lastName: row.last_name,
     email: row.email,
-    inviterName: `${row.by_first} ${row.by_last}`,
+    inviterName: row.by_first === null ? null : `${row.by_first} ${row.by_last}`,
     expiresAt: row.expires_at.toISOString(),
   };
 }

@@ -78,12 +78,33 @@ describe('invitations', () => {
     expect(user).toEqual({ status: 'invited', password_hash: null });
   });
 
-  it('refuses an address that already has an account, changing nothing', async () => {
+  it('refuses an address that already has an account in the organisation, changing nothing', async () => {
     const before = await deps.db.selectFrom('users').select('id').execute();
     await expect(
       inviteConsultant(deps, org.admin.actor, { firstName: 'X', lastName: 'Y', email: org.consultant.email }),
     ).rejects.toMatchObject({ code: 'email_taken', status: 409 });
     expect(await deps.db.selectFrom('users').select('id').execute()).toHaveLength(before.length);
+  });
+
+  it('invites an address that has an account at another provider, saying nothing of it (issue 10, finding 5)', async () => {
+    const other = await createOrganisation(deps);
+    const { userId } = await inviteConsultant(deps, org.admin.actor, {
+      firstName: 'Claire',
+      lastName: 'Deux',
+      email: other.consultant.email,
+    });
+    expect(userId).not.toBe(other.consultant.id);
+    const token = await linkTokenSentTo(other.consultant.email, 'invitation');
+    expect(await getInvitation(deps, token)).toMatchObject({ organisationName: org.name, role: 'consultant' });
+    const { user } = await acceptInvitation(deps, origin, token, { password: 'ma phrase secrète' });
+    expect(user).toMatchObject({ id: userId, organisation: { id: org.id } });
+    // The account at the other provider is untouched.
+    const theirs = await deps.db
+      .selectFrom('users')
+      .select(['organisation_id', 'status'])
+      .where('id', '=', other.consultant.id)
+      .executeTakeFirstOrThrow();
+    expect(theirs).toEqual({ organisation_id: other.id, status: 'active' });
   });
 
   it('lets only admins invite consultants, and only their own organisation’s invitations be revoked', async () => {

@@ -1,6 +1,8 @@
 /**
  * Creates a single-use invitation for an invited user and queues its e-mail, inside the caller's
  * transaction. Any earlier pending invitation of the same user is revoked: only the newest link works.
+ * The inviter is null when the operator's command invites an organisation's first admin; the link
+ * is returned for that command to hand over.
  */
 import { INVITATION_LIFETIME_MS, addMs } from '../../domain/policies.ts';
 import { invitationEmail } from '../../domain/emails.ts';
@@ -23,20 +25,21 @@ export async function issueInvitation(
     organisationId: string;
     organisationName: string;
     target: InvitationTarget;
-    inviter: { id: string; name: string };
+    inviter: { id: string; name: string } | null;
     publicUrl: string;
     context: AuditContext;
     resent?: boolean;
   },
   now: Date,
-): Promise<{ invitationId: string; expiresAt: Date }> {
+): Promise<{ invitationId: string; expiresAt: Date; url: string }> {
   await revokePendingInvitationsOf(trx, input.target.userId);
   const { token, hash } = deps.tokens.create();
   const expiresAt = addMs(now, INVITATION_LIFETIME_MS);
+  const url = `${input.publicUrl}/invitation/${token}`;
   const invitationId = await insertInvitation(trx, {
     organisationId: input.organisationId,
     userId: input.target.userId,
-    invitedBy: input.inviter.id,
+    invitedBy: input.inviter?.id ?? null,
     tokenHash: hash,
     createdAt: now,
     expiresAt,
@@ -51,8 +54,8 @@ export async function issueInvitation(
         role: input.target.role,
         firstName: input.target.firstName,
         organisationName: input.organisationName,
-        inviterName: input.inviter.name,
-        url: `${input.publicUrl}/invitation/${token}`,
+        inviterName: input.inviter?.name ?? null,
+        url,
         expiresAt,
       }),
     },
@@ -76,5 +79,5 @@ export async function issueInvitation(
         },
     now,
   );
-  return { invitationId, expiresAt };
+  return { invitationId, expiresAt, url };
 }

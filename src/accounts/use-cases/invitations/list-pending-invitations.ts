@@ -17,7 +17,7 @@ export async function listPendingInvitations(deps: Deps, actor: Actor): Promise<
     firstName: r.first_name,
     lastName: r.last_name,
     email: r.email,
-    invitedBy: `${r.by_first} ${r.by_last}`,
+    invitedBy: r.by_first === null ? null : `${r.by_first} ${r.by_last}`,
     createdAt: r.created_at.toISOString(),
     expiresAt: r.expires_at.toISOString(),
     expired: r.expires_at.getTime() <= now.getTime(),
