@@ -202,11 +202,11 @@ describe('two Sillage processes on one database', () => {
     // pg-boss checks the schedules at start, then every 30 s, in one process at a time (the one
     // that moves this timestamp). The check at start is the one under test: later checks may
     // legitimately run the jobs again.
-    const [{ checkedAt }] = (await query<{ checkedAt: Date | null }>(
-      `SELECT cron_on AS "checkedAt" FROM pgboss.version`,
-    )) as [{ checkedAt: Date | null }];
-    expect(checkedAt).not.toBeNull();
-    const nextCheck = checkedAt!.getTime() + 30_000;
+    const checkedAt = await until('the first check of the schedules', 10_000, async () => {
+      const [row] = await query<{ checkedAt: Date | null }>(`SELECT cron_on AS "checkedAt" FROM pgboss.version`);
+      return row?.checkedAt ?? undefined;
+    });
+    const nextCheck = checkedAt.getTime() + 30_000;
 
     // Every start finds the every-minute jobs due: wait for their first run.
     const jobs = () =>
