@@ -81,8 +81,11 @@ async function loadBinaries(): Promise<Binaries> {
   }
 }
 
-/** When run as root, PostgreSQL refuses to start: it runs as the `postgres` system user instead. */
-async function serverUser(): Promise<{ uid: number; gid: number } | undefined> {
+/**
+ * When run as root, PostgreSQL refuses to start: it runs as the `postgres` system user instead,
+ * which then owns the cluster's files. Undefined when not run as root.
+ */
+export async function serverUser(): Promise<{ uid: number; gid: number } | undefined> {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return undefined;
   const lookup = async () => {
     const [{ stdout: uid }, { stdout: gid }] = await Promise.all([
@@ -99,7 +102,7 @@ async function serverUser(): Promise<{ uid: number; gid: number } | undefined> {
   }
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
