@@ -22,7 +22,10 @@ export interface Deps {
   log: Logger;
   /** Base URL for links in e-mails, without trailing slash. */
   publicUrl: string;
-  /** 'smtp' when SMTP_URL is set; otherwise e-mails stay in the outbox for admins to read. */
+  /**
+   * 'smtp' when SMTP_URL is set; otherwise (a trial installation) e-mails stay in the outbox for
+   * admins to read, personal links through an audited opening (decision 026).
+   */
   mailDelivery: 'smtp' | 'outbox';
   /** Read caches, kept true by the database's change notifications (off in most tests). */
   caches: Caches;
@@ -57,6 +60,12 @@ export interface OutgoingEmail {
   kind: string;
   to: string;
   message: EmailMessage;
+  /**
+   * The personal single-use link the message carries, when its token is a credential (decision
+   * 026): the admin's outbox never lists it, and it is removed from the stored message once
+   * delivered or expired. The message's text must contain `url`.
+   */
+  personalLink?: { url: string; expiresAt: Date };
 }
 
 export interface Outbox {

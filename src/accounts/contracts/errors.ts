@@ -25,7 +25,7 @@ export const ACCOUNTS_ERRORS = {
   },
   invitation_expired: {
     status: 410,
-    message: 'Cette invitation a expiré. Demandez une nouvelle invitation à la personne qui vous a invité·e.',
+    message: 'Cette invitation a expiré. Demandez à la personne qui vous a invité·e de vous envoyer un nouveau lien.',
   },
   invitation_used: {
     status: 410,
@@ -33,7 +33,8 @@ export const ACCOUNTS_ERRORS = {
   },
   invitation_revoked: {
     status: 410,
-    message: 'Cette invitation a été annulée. Contactez la personne qui vous a invité·e.',
+    message:
+      'Cette invitation a été annulée, ou remplacée par un lien plus récent : utilisez le dernier courriel d’invitation reçu, ou contactez la personne qui vous a invité·e.',
   },
   invitation_not_pending: { status: 409, message: 'Cette invitation n’est plus en attente.' },
   reset_invalid: { status: 410, message: 'Ce lien de réinitialisation n’est plus valide. Demandez-en un nouveau.' },

@@ -59,8 +59,9 @@ export async function markInvitationAccepted(db: Trx, invitationId: string, now:
 }
 
 /**
- * An invitation of the organisation that the person may act on: admins, any; consultants, those
- * of the beneficiaries of their own bilans. Undefined otherwise.
+ * An invitation of the organisation that the person may act on, that is, one they send
+ * (decision 026): admins, those of the team (consultants and admins); consultants, those of the
+ * beneficiaries of their own bilans. Undefined otherwise.
  */
 export function findManageableInvitation(
   db: Trx,
@@ -73,6 +74,7 @@ export function findManageableInvitation(
     .select(['i.id', 'i.status', 'i.user_id', 'u.email', 'u.first_name', 'u.role', 'u.status as user_status'])
     .where('i.id', '=', invitationId)
     .where('i.organisation_id', '=', actor.organisationId)
+    .$if(actor.role !== 'consultant', (qb) => qb.where('u.role', '<>', 'beneficiary'))
     .$if(actor.role === 'consultant', (qb) =>
       qb
         .innerJoin('bilans as b', (join) => join.onRef('b.beneficiary_id', '=', 'u.id'))
@@ -143,7 +145,11 @@ export function expireOverdueInvitations(db: Trx, now: Date) {
     .execute();
 }
 
-/** The organisation's pending invitations, newest first (at most 500). */
+/**
+ * The latest invitation of each member of the team (consultant or admin) who has not activated their
+ * account, while it is pending or expired (so that the admin can send a new link), newest first
+ * (at most 500). Beneficiaries' invitations are their consultants' to manage.
+ */
 export function listPendingInvitationRows(db: Trx, organisationId: string) {
   return db
     .selectFrom('invitations as i')
@@ -151,6 +157,7 @@ export function listPendingInvitationRows(db: Trx, organisationId: string) {
     .leftJoin('users as by', 'by.id', 'i.invited_by')
     .select([
       'i.id',
+      'i.status',
       'i.created_at',
       'i.expires_at',
       'u.role',
@@ -161,7 +168,19 @@ export function listPendingInvitationRows(db: Trx, organisationId: string) {
       'by.last_name as by_last',
     ])
     .where('i.organisation_id', '=', organisationId)
-    .where('i.status', '=', 'pending')
+    .where('i.status', 'in', ['pending', 'expired'])
+    .where('u.status', '=', 'invited')
+    .where('u.role', '<>', 'beneficiary')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('invitations as newer')
+            .select('newer.id')
+            .whereRef('newer.user_id', '=', 'i.user_id')
+            .whereRef('newer.created_at', '>', 'i.created_at'),
+        ),
+      ),
+    )
     .orderBy('i.created_at', 'desc')
     .limit(500)
     .execute();

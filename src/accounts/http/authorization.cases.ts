@@ -69,7 +69,8 @@ export const accountsAuthorization = authorizationCases({
       method: 'POST',
       route: '/api/invitations/:id/resend',
       path: () => `/api/invitations/${f.beneficiaryInvitationA}/resend`,
-      expect: { anonymous: 401, adminA: 201, otherConsultantA: 201, consultantA: 404, adminB: 404, consultantB: 404 },
+      // The beneficiary's consultant sends their invitation; an admin manages consultants' only (decision 026).
+      expect: { anonymous: 401, otherConsultantA: 201, adminA: 404, consultantA: 404, adminB: 404, consultantB: 404 },
       otherwise: 403,
     },
     {

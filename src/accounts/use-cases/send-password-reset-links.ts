@@ -37,6 +37,7 @@ export async function sendPasswordResetLinks(deps: Deps, now: Date): Promise<{ h
           const { token, hash } = deps.tokens.create();
           const expiresAt = addMs(now, PASSWORD_RESET_LIFETIME_MS);
           await insertPasswordReset(trx, { userId: user.id, tokenHash: hash, createdAt: now, expiresAt });
+          const url = `${deps.publicUrl}/reinitialiser-mot-de-passe/${token}`;
           await deps.outbox.enqueue(
             trx,
             {
@@ -46,9 +47,10 @@ export async function sendPasswordResetLinks(deps: Deps, now: Date): Promise<{ h
               message: passwordResetEmail({
                 firstName: user.first_name,
                 organisationName: user.organisation_name,
-                url: `${deps.publicUrl}/reinitialiser-mot-de-passe/${token}`,
+                url,
                 expiresAt,
               }),
+              personalLink: { url, expiresAt },
             },
             now,
           );

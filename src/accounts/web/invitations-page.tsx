@@ -10,6 +10,7 @@ import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
+import { EmailTrialNotice } from '../../email/web/trial-notice.tsx';
 
 export function AdminInvitationsPage() {
   const client = useQueryClient();
@@ -43,8 +44,14 @@ export function AdminInvitationsPage() {
   return (
     <Page
       title="Invitations en attente"
-      intro={<p>Les invitations envoyées qui n’ont pas encore été acceptées. Un lien expire après 7 jours.</p>}
+      intro={
+        <p>
+          Les invitations de l’équipe (consultant·es, administrateur·rices) qui n’ont pas encore été acceptées. Un lien
+          expire après 7 jours ; « Renvoyer » envoie un nouveau lien et désactive le précédent.
+        </p>
+      }
     >
+      <EmailTrialNotice />
       {message ? (
         <Notice tone={message.tone}>
           <p>{message.text}</p>

@@ -14,6 +14,7 @@ import { TableRegion } from '../../ui/TableRegion.tsx';
 // ROME catalogue (issue 4)
 import { CatalogueAdminNotice } from '../../catalog/web/catalogue-state.tsx';
 import { AdminQualiopiWarning } from '../../organisation/web/qualiopi-notice.tsx';
+import { EmailTrialNotice } from '../../email/web/trial-notice.tsx';
 
 const LABELS = { firstName: 'Prénom', lastName: 'Nom', email: 'Adresse e-mail' };
 
@@ -52,6 +53,7 @@ export function AdminTeamPage() {
 
   return (
     <Page title="Équipe de consultant·es">
+      <EmailTrialNotice />
       <AdminQualiopiWarning />
       {welcome ? (
         <Notice tone="success">

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { auditLabels } from '../../shared/audit-event.ts';
 import { FOLLOW_UP_RESPONSES } from '../domain/follow-up.ts';
 import { EDOF_DECLARATION_KINDS } from '../../financing/domain/cpf-calendar.ts';
+import { EVALUATION_KINDS } from '../domain/evaluations.ts';
 
 const uuid = z.uuid();
 
@@ -34,6 +35,12 @@ export const AFTER_AUDIT_EVENTS = [
     subjectId: uuid,
     details: z.object({ kind: z.enum(EDOF_DECLARATION_KINDS), declaredOn: z.string() }),
   }),
+  z.object({
+    action: z.literal('evaluation.resent'),
+    subjectType: z.literal('bilan'),
+    subjectId: uuid,
+    details: z.object({ kind: z.enum(EVALUATION_KINDS) }),
+  }),
 ] as const;
 
 export const AFTER_AUDIT_LABELS = auditLabels(AFTER_AUDIT_EVENTS, {
@@ -41,4 +48,5 @@ export const AFTER_AUDIT_LABELS = auditLabels(AFTER_AUDIT_EVENTS, {
   'follow_up.answered': 'Réponse à la proposition d’entretien de suivi',
   'follow_up.recorded': 'Entretien de suivi enregistré',
   'edof.declared': 'Déclaration EDOF enregistrée',
+  'evaluation.resent': 'Nouveau lien d’évaluation envoyé (le précédent ne fonctionne plus)',
 });

@@ -57,7 +57,8 @@ export interface AfterBilanView {
   } | null;
   /** The follow-up can be offered now (conclusion phase, not yet offered). */
   canOfferFollowUp: boolean;
-  evaluations: { kind: EvaluationKind; sentAt: string; answered: boolean; expiresOn: string }[];
+  /** `canResend`: the consultant may send a new link (« Renvoyer ») while no answer has come. */
+  evaluations: { kind: EvaluationKind; sentAt: string; answered: boolean; expiresOn: string; canResend: boolean }[];
   /** The hot evaluation can be sent now (conclusion phase or ended, not yet sent). */
   canSendHotEvaluation: boolean;
   edof: {

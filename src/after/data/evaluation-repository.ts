@@ -3,10 +3,10 @@
  * single-use link (only its hash is stored) and e-mailed, then answered through that link.
  */
 import { sql } from 'kysely';
-import { parisDate } from '../../platform/clock.ts';
+import { localInstant, parisDate } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/deps.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
-import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import { addDays, parsePlainDate, type PlainDate } from '../../shared/calendar/plain-date.ts';
 import { AppError } from '../../shared/errors.ts';
 import { evaluationLinkExpiresOn } from '../domain/follow-up.ts';
 import { evaluationEmail } from '../domain/emails.ts';
@@ -46,19 +46,71 @@ export async function createEvaluation(
     .returning('id')
     .executeTakeFirst();
   if (!inserted) return false;
+  await queueEvaluationEmail(trx, input, { token, expiresOn }, deps, now);
+  return true;
+}
+
+/**
+ * « Renvoyer »: a new link for the unanswered evaluation of `kind` of a bilan, valid for the full
+ * period from today; the previous link opens nothing any more. False when there is no such
+ * evaluation or it is answered.
+ */
+export async function renewEvaluationLink(
+  trx: Trx,
+  input: {
+    bilanId: string;
+    organisationId: string;
+    kind: EvaluationKind;
+    to: string;
+    firstName: string;
+    organisationName: string;
+  },
+  deps: Deps,
+  now: Date,
+): Promise<boolean> {
+  const expiresOn = evaluationLinkExpiresOn(parsePlainDate(parisDate(now)));
+  const { token, hash } = deps.tokens.create();
+  const updated = await trx
+    .updateTable('evaluations')
+    .set({ token_hash: hash, expires_on: expiresOn })
+    .where('bilan_id', '=', input.bilanId)
+    .where('organisation_id', '=', input.organisationId)
+    .where('kind', '=', input.kind)
+    .where('answered_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  if (!updated) return false;
+  await queueEvaluationEmail(trx, input, { token, expiresOn }, deps, now);
+  return true;
+}
+
+/** The évaluation's e-mail, whose link is personal (decision 026): it works until the end of `expiresOn` in Paris. */
+async function queueEvaluationEmail(
+  trx: Trx,
+  input: { organisationId: string; kind: EvaluationKind; to: string; firstName: string; organisationName: string },
+  link: { token: string; expiresOn: PlainDate },
+  deps: Deps,
+  now: Date,
+): Promise<void> {
+  const url = `${deps.publicUrl}/evaluation/${link.token}`;
   const message = evaluationEmail({
     firstName: input.firstName,
     organisationName: input.organisationName,
     kind: input.kind,
-    expiresOn,
-    url: `${deps.publicUrl}/evaluation/${token}`,
+    expiresOn: link.expiresOn,
+    url,
   });
   await deps.outbox.enqueue(
     trx,
-    { organisationId: input.organisationId, kind: `evaluation_${input.kind}`, to: input.to, message },
+    {
+      organisationId: input.organisationId,
+      kind: `evaluation_${input.kind}`,
+      to: input.to,
+      message,
+      personalLink: { url, expiresAt: localInstant(addDays(link.expiresOn, 1), '00:00') },
+    },
     now,
   );
-  return true;
 }
 
 /**

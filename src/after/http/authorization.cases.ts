@@ -1,7 +1,26 @@
 /** The authorisation matrix's cases for this capability's routes (run by `src/app/authorization.db.test.ts`). */
 import { authorizationCases } from '../../../tests/support/authorization.ts';
+import { createEvaluation } from '../data/evaluation-repository.ts';
 
 export const afterAuthorization = authorizationCases({
+  // An évaluation à froid sent for bilan A, not answered yet.
+  async setUp(w) {
+    await w.deps.db.transaction().execute((trx) =>
+      createEvaluation(
+        trx,
+        {
+          bilanId: w.bilanA,
+          organisationId: w.A.id,
+          kind: 'froid',
+          to: w.users.beneficiaryA.email,
+          firstName: 'Bruno',
+          organisationName: w.A.name,
+        },
+        w.deps,
+        w.deps.clock.now(),
+      ),
+    );
+  },
   cases: (w) => [
     {
       method: 'GET',
@@ -38,6 +57,13 @@ export const afterAuthorization = authorizationCases({
       route: '/api/bilans/:id/evaluations/hot',
       path: () => `/api/bilans/${w.bilanA}/evaluations/hot`,
       expect: { anonymous: 401, consultantA: 409, otherConsultantA: 404, consultantB: 404 },
+      otherwise: 403,
+    },
+    {
+      method: 'POST',
+      route: '/api/bilans/:id/evaluations/:kind/resend',
+      path: () => `/api/bilans/${w.bilanA}/evaluations/froid/resend`,
+      expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 },
       otherwise: 403,
     },
     {

@@ -9,6 +9,8 @@ import { offerFollowUp } from '../use-cases/offer-follow-up.ts';
 import { answerFollowUp } from '../use-cases/answer-follow-up.ts';
 import { recordFollowUp } from '../use-cases/record-follow-up.ts';
 import { sendHotEvaluationNow } from '../use-cases/send-hot-evaluation-now.ts';
+import { resendEvaluation } from '../use-cases/resend-evaluation.ts';
+import type { EvaluationKind } from '../domain/evaluations.ts';
 import { markEdofDeclared } from '../use-cases/mark-edof-declared.ts';
 import { getOrganisationIndicators } from '../use-cases/get-organisation-indicators.ts';
 import { getEvaluationForm } from '../use-cases/get-evaluation-form.ts';
@@ -20,6 +22,10 @@ export const afterRoutes = endpointRoutes()
   .on(e.answerFollowUp, ({ deps, actor, params, body }) => answerFollowUp(deps, actor(), params.id, body))
   .on(e.recordFollowUp, ({ deps, actor, params, body }) => recordFollowUp(deps, actor(), params.id, body))
   .on(e.sendHotEvaluation, ({ deps, actor, params }) => sendHotEvaluationNow(deps, actor(), params.id))
+  // The endpoint's schema admits only the evaluation kinds.
+  .on(e.resendEvaluation, ({ deps, actor, params }) =>
+    resendEvaluation(deps, actor(), params.id, params.kind as EvaluationKind),
+  )
   .on(e.declareEdof, ({ deps, actor, params, body }) => markEdofDeclared(deps, actor(), params.id, body))
   .on(e.indicators, ({ deps, actor, query }) => getOrganisationIndicators(deps, actor(), query))
   .on(e.evaluationForm, ({ deps, params }) => getEvaluationForm(deps, params.token))

@@ -51,6 +51,7 @@ export async function getAfterBilan(deps: Deps, actor: Actor, bilanId: string): 
         sentAt: e.sent_at.toISOString(),
         answered: e.answered_at !== null,
         expiresOn: e.expires_on,
+        canResend: isConsultant && e.answered_at === null,
       })),
       canSendHotEvaluation:
         isConsultant && !evaluations.some((e) => e.kind === 'chaud') && bilan.phase === 'conclusion',

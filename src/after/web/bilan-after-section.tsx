@@ -225,6 +225,14 @@ export function AfterSection({ bilan, onChanged }: BilanSectionProps) {
                   {e.answered
                     ? 'réponse reçue'
                     : `en attente de réponse (lien valable jusqu’au ${formatDate(e.expiresOn)})`}
+                  {e.canResend ? (
+                    <ActionButton
+                      label={`Renvoyer le lien de l’évaluation ${e.kind === 'chaud' ? 'à chaud' : 'à froid'}`}
+                      action={() => call(afterEndpoints.resendEvaluation, { params: { id: bilan.id, kind: e.kind } })}
+                      done="Un nouveau lien d’évaluation est envoyé à la ou au bénéficiaire ; le précédent ne fonctionne plus."
+                      onChanged={changed}
+                    />
+                  ) : null}
                 </li>
               ))}
             </ul>

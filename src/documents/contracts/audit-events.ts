@@ -26,10 +26,17 @@ export const DOCUMENTS_AUDIT_EVENTS = [
     subjectId: uuid,
     details: z.object({ email: z.string() }),
   }),
+  z.object({
+    action: z.literal('document.link_resent'),
+    subjectType: z.literal('document'),
+    subjectId: uuid,
+    details: z.object({ email: z.string() }),
+  }),
 ] as const;
 
 export const DOCUMENTS_AUDIT_LABELS = auditLabels(DOCUMENTS_AUDIT_EVENTS, {
   'document.generated': 'Document produit',
   'document.signed': 'Document signé',
   'document.link_sent': 'Lien de signature envoyé à l’employeur',
+  'document.link_resent': 'Nouveau lien de signature envoyé à l’employeur (le précédent ne fonctionne plus)',
 });

@@ -25,6 +25,8 @@ export const documentEndpoints = {
   pdf: get('/documents/:id/pdf', byId).returnsFile(),
   signedPdf: get('/documents/:id/signed-pdf', byId).returnsFile(),
   sign: post('/documents/:id/signatures', { ...byId, body: SignDocumentSchema }).returnsNothing(),
+  /** « Renvoyer »: a new signature link for the employer; the previous one stops working (decision 026). */
+  resendEmployerLink: post('/documents/:id/employer-link/resend', byId).returnsNothing(),
   signatureLink: get('/signature-links/:token', byToken).returns<SignatureLinkView>(),
   signatureLinkPdf: get('/signature-links/:token/pdf', byToken).returnsFile(),
   signConventionWithLink: post('/signature-links/:token/sign', {

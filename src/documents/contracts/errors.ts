@@ -15,5 +15,10 @@ export const DOCUMENTS_ERRORS = {
     status: 410,
     message: 'Ce lien de signature a expiré ou a déjà été utilisé. Demandez un nouveau lien à l’organisme.',
   },
+  signature_link_replaced: {
+    status: 410,
+    message:
+      'Ce lien de signature a été remplacé par un lien plus récent : utilisez le dernier courriel reçu de l’organisme.',
+  },
   document_refused: { status: 409, message: 'Ce document ne peut pas être produit pour le moment.' },
 } as const satisfies ErrorDefinitions;

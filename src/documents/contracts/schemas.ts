@@ -50,11 +50,22 @@ export interface DocumentView {
   signedPdfUrl: string | null;
 }
 
+/** The employer's signature link of the current convention, while the employer has not signed (consultant only). */
+export interface EmployerLinkView {
+  documentId: string;
+  title: string;
+  email: string;
+  sentAt: string;
+  expiresAt: string;
+  expired: boolean;
+}
+
 export interface BilanDocuments {
   bilanId: string;
   financing: string;
   generatable: { kind: DocumentKindCode; title: string }[];
   documents: DocumentView[];
+  employerLink: EmployerLinkView | null;
 }
 
 export interface SignatureLinkView {

@@ -23,6 +23,7 @@ export function findSignatureLink(db: Trx, tokenHash: Buffer, forUpdate: boolean
       'l.id as link_id',
       'l.expires_at',
       'l.used_at',
+      'l.revoked_at',
       'l.email',
       'l.organisation_id',
       'd.id',
@@ -45,6 +46,30 @@ export function findSignatureLink(db: Trx, tokenHash: Buffer, forUpdate: boolean
 
 export async function markSignatureLinkUsed(db: Trx, linkId: string, now: Date): Promise<void> {
   await db.updateTable('signature_links').set({ used_at: now }).where('id', '=', linkId).execute();
+}
+
+/** Revokes the document's links still unused: a new link replaces them (« Renvoyer »). */
+export async function revokeOpenSignatureLinks(db: Trx, documentId: string, now: Date): Promise<void> {
+  await db
+    .updateTable('signature_links')
+    .set({ revoked_at: now })
+    .where('document_id', '=', documentId)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+/** The latest link sent for each of these documents (to show the consultant where it stands). */
+export function latestSignatureLinks(db: Trx, documentIds: string[]) {
+  return db
+    .selectFrom('signature_links')
+    .distinctOn('document_id')
+    .select(['document_id', 'email', 'created_at', 'expires_at', 'used_at'])
+    .where('document_id', 'in', documentIds)
+    .orderBy('document_id')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
 }
 
 /** The e-mail addresses of the document's links that were used to sign. */

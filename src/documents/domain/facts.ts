@@ -3,6 +3,7 @@
  * financing), and the references documents carry. Never bilan content.
  */
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import { AppError } from '../../shared/errors.ts';
 import type { Financing } from '../../financing/domain/catalog.ts';
 import type { Phase } from '../../bilans/domain/phases.ts';
 import type { CommonFacts, DocumentKindCode, OrganisationFacts } from './builders.ts';
@@ -74,10 +75,24 @@ export function generatableKinds(financing: string): DocumentKindCode[] {
 /** The employer's link stays valid 30 days (a setting of Sillage, not a legal delay). */
 export const SIGNATURE_LINK_DAYS = 30;
 
-/** A signature link serves until it is used, expires, or its document is superseded. */
+/** A signature link serves until it is used, expires, is replaced by a new one, or its document is superseded. */
 export function signatureLinkUsable(
-  link: { expires_at: Date; used_at: Date | null; superseded_at: Date | null },
+  link: { expires_at: Date; used_at: Date | null; revoked_at: Date | null; superseded_at: Date | null },
   now: Date,
 ): boolean {
-  return link.used_at === null && link.expires_at.getTime() > now.getTime() && link.superseded_at === null;
+  return (
+    link.used_at === null &&
+    link.revoked_at === null &&
+    link.expires_at.getTime() > now.getTime() &&
+    link.superseded_at === null
+  );
+}
+
+/** Refuses a link that no longer serves, saying why in French (a replaced link points to the newer e-mail). */
+export function assertSignatureLinkUsable(
+  link: { expires_at: Date; used_at: Date | null; revoked_at: Date | null; superseded_at: Date | null },
+  now: Date,
+): void {
+  if (link.used_at === null && link.revoked_at !== null) throw new AppError('signature_link_replaced');
+  if (!signatureLinkUsable(link, now)) throw new AppError('signature_link_expired');
 }

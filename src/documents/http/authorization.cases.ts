@@ -1,10 +1,12 @@
 /** The authorisation matrix's cases for this capability's routes (run by `src/app/authorization.db.test.ts`). */
 import { authorizationCases } from '../../../tests/support/authorization.ts';
+import { createUser } from '../../../tests/support/factories.ts';
 import { saveFinancing } from '../../financing/use-cases/save-financing.ts';
 import { generateDocument } from '../use-cases/generate-document.ts';
 
 export const documentsAuthorization = authorizationCases({
-  // A quote awaiting the signature of beneficiary A, renamed Bruno Lefèvre; a financing on the other bilan of A.
+  // A quote awaiting the signature of beneficiary A, renamed Bruno Lefèvre; a financing on the other bilan of A;
+  // a convention awaiting its employer's signature on a third bilan of consultant A.
   async setUp(w) {
     await w.deps.db
       .updateTable('users')
@@ -14,7 +16,25 @@ export const documentsAuthorization = authorizationCases({
     await saveFinancing(w.deps, w.A.consultant.actor, w.bilanA, { price: '1 800' });
     const quote = await generateDocument(w.deps, w.A.consultant.actor, w.bilanA, 'devis');
     await saveFinancing(w.deps, w.users.otherConsultantA.actor, w.otherBilanA, { price: '1 500' });
-    return { documentA: quote.documentId, documentSha256: quote.sha256 };
+    const employee = await createUser(w.deps, w.A.id, 'beneficiary', 'salarie');
+    const employerBilan = await w.deps.db
+      .insertInto('bilans')
+      .values({
+        organisation_id: w.A.id,
+        beneficiary_id: employee.id,
+        consultant_id: w.A.consultant.id,
+        financing: 'employer_plan',
+        planned_accompaniment_minutes: 1200,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await saveFinancing(w.deps, w.A.consultant.actor, employerBilan.id, {
+      price: '1 800',
+      employerName: 'Acme Industrie',
+      employerContactEmail: 'rh@acme.fr',
+    });
+    const convention = await generateDocument(w.deps, w.A.consultant.actor, employerBilan.id, 'convention_tripartite');
+    return { documentA: quote.documentId, documentSha256: quote.sha256, conventionA: convention.documentId };
   },
   cases: (w, f) => [
     {
@@ -54,6 +74,13 @@ export const documentsAuthorization = authorizationCases({
 
       expect: { anonymous: 401, beneficiaryA: 204, consultantA: 422, adminA: 403, adminB: 403 },
       otherwise: 404,
+    },
+    {
+      method: 'POST',
+      route: '/api/documents/:id/employer-link/resend',
+      path: () => `/api/documents/${f.conventionA}/employer-link/resend`,
+      expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 },
+      otherwise: 403,
     },
     {
       method: 'GET',

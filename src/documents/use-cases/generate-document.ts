@@ -4,7 +4,6 @@
  * single-use link by e-mail and the employee's 10 days start) or the CPF order sheet. The
  * beneficiary is asked by e-mail to sign; a document signed by all parties is never replaced.
  */
-import { addMs } from '../../accounts/domain/policies.ts';
 import {
   buildConvention,
   buildCpfOrderSheet,
@@ -14,8 +13,8 @@ import {
   type CpfFacts,
   type DocumentKindCode,
 } from '../domain/builders.ts';
-import { commonFacts, documentReference, generatableKinds, SIGNATURE_LINK_DAYS } from '../domain/facts.ts';
-import { conventionLinkEmail, documentToSignEmail } from '../domain/emails.ts';
+import { commonFacts, documentReference, generatableKinds } from '../domain/facts.ts';
+import { documentToSignEmail } from '../domain/emails.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { parameterAt } from '../../shared/parameters/lookup.ts';
 import { parisDate } from '../../platform/clock.ts';
@@ -28,12 +27,10 @@ import { lockBilan } from '../../bilans/data/bilan-access.ts';
 import { readDocumentFacts } from '../data/document-facts.ts';
 import { findCurrentDocument, nextVersion, storeDocumentVersion } from '../data/document-repository.ts';
 import { countDocumentSignatures } from '../data/signature-repository.ts';
-import { insertSignatureLink } from '../data/signature-link-repository.ts';
 import { loadFinancing, updateFinancing } from '../../financing/data/financing-repository.ts';
 import { readFinancingView } from '../../financing/use-cases/read-financing-view.ts';
 import { setFinancingStatus } from '../../financing/use-cases/set-financing-status.ts';
-
-const DAY = 24 * 60 * 60_000;
+import { issueSignatureLink } from './issue-signature-link.ts';
 
 export async function generateDocument(
   deps: Deps,
@@ -161,41 +158,18 @@ export async function generateDocument(
       );
     }
     if (kind === 'convention_tripartite' && employerEmail) {
-      const { token, hash } = deps.tokens.create();
-      const expiresAt = addMs(now, SIGNATURE_LINK_DAYS * DAY);
-      await insertSignatureLink(trx, {
-        organisation_id: actor.organisationId,
-        document_id: stored.id,
-        token_hash: hash,
-        email: employerEmail,
-        created_at: now,
-        expires_at: expiresAt,
-      });
-      await deps.outbox.enqueue(
+      await issueSignatureLink(
+        deps,
         trx,
         {
           organisationId: actor.organisationId,
-          kind: 'convention_to_sign',
-          to: employerEmail,
-          message: conventionLinkEmail({
-            contactName: financing.employer_contact_name,
-            organisationName: facts.organisation.name,
-            beneficiaryName: `${facts.beneficiary.firstName} ${facts.beneficiary.lastName}`,
-            url: `${deps.publicUrl}/signature/${token}`,
-            expiresOn: parsePlainDate(parisDate(expiresAt)),
-          }),
-        },
-        now,
-      );
-      await deps.audit.record(
-        trx,
-        auditContext(actor),
-        {
-          action: 'document.link_sent',
-          subjectType: 'document',
-          subjectId: stored.id,
+          organisationName: facts.organisation.name,
           bilanId,
-          details: { email: employerEmail },
+          documentId: stored.id,
+          employerEmail,
+          contactName: financing.employer_contact_name,
+          beneficiaryName: `${facts.beneficiary.firstName} ${facts.beneficiary.lastName}`,
+          context: auditContext(actor),
         },
         now,
       );

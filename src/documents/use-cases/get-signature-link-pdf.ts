@@ -1,5 +1,5 @@
 /** The PDF of the convention behind the employer's signature link, while the link is usable. */
-import { signatureLinkUsable } from '../domain/facts.ts';
+import { assertSignatureLinkUsable } from '../domain/facts.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { findSignatureLink } from '../data/signature-link-repository.ts';
@@ -7,6 +7,6 @@ import { findSignatureLink } from '../data/signature-link-repository.ts';
 export async function getSignatureLinkPdf(deps: Deps, token: string): Promise<Buffer> {
   const row = await findSignatureLink(deps.db, deps.tokens.hash(token), false);
   if (!row) throw new AppError('signature_link_invalid');
-  if (!signatureLinkUsable(row, deps.clock.now())) throw new AppError('signature_link_expired');
+  assertSignatureLinkUsable(row, deps.clock.now());
   return row.pdf;
 }

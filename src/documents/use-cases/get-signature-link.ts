@@ -3,7 +3,7 @@
  * the tripartite convention: what they are asked to sign.
  */
 import { DOCUMENT_TITLES } from '../domain/builders.ts';
-import { signatureLinkUsable } from '../domain/facts.ts';
+import { assertSignatureLinkUsable } from '../domain/facts.ts';
 import type { SignatureLinkView } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -12,7 +12,7 @@ import { findSignatureLink } from '../data/signature-link-repository.ts';
 export async function getSignatureLink(deps: Deps, token: string): Promise<SignatureLinkView> {
   const row = await findSignatureLink(deps.db, deps.tokens.hash(token), false);
   if (!row) throw new AppError('signature_link_invalid');
-  if (!signatureLinkUsable(row, deps.clock.now())) throw new AppError('signature_link_expired');
+  assertSignatureLinkUsable(row, deps.clock.now());
   return {
     organisationName: row.organisation_name,
     beneficiaryName: `${row.first_name} ${row.last_name}`,

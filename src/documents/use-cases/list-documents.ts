@@ -1,8 +1,11 @@
 /**
  * The documents of a bilan for its consultant and its beneficiary: each version with its
- * signatures, whether it awaits the reader's signature, and what the consultant can generate.
+ * signatures, whether it awaits the reader's signature, what the consultant can generate, and for
+ * the consultant the employer's signature link still awaited (to send it again).
  */
 import { DOCUMENT_TITLES, type SignerRole } from '../domain/builders.ts';
+import type { EmployerLinkView } from '../contracts/schemas.ts';
+import { latestSignatureLinks } from '../data/signature-link-repository.ts';
 import { generatableKinds } from '../domain/facts.ts';
 import { documentView } from '../domain/document-view.ts';
 import type { BilanDocuments } from '../contracts/schemas.ts';
@@ -29,6 +32,21 @@ export async function listDocuments(deps: Deps, actor: Actor, bilanId: string): 
       : [];
     // Nothing more is signed on a closed bilan.
     const role: SignerRole | null = closed ? null : actor.role === 'beneficiary' ? 'beneficiary' : 'provider';
+    let employerLink: EmployerLinkView | null = null;
+    const convention = docs.find((d) => d.kind === 'convention_tripartite' && d.superseded_at === null);
+    const employerSigned = signatures.some((s) => s.document_id === convention?.id && s.signer_role === 'employer');
+    if (actor.role === 'consultant' && !closed && convention?.signers.includes('employer') && !employerSigned) {
+      const [link] = await latestSignatureLinks(trx, [convention.id]);
+      if (link && link.used_at === null)
+        employerLink = {
+          documentId: convention.id,
+          title: DOCUMENT_TITLES[convention.kind],
+          email: link.email,
+          sentAt: link.created_at.toISOString(),
+          expiresAt: link.expires_at.toISOString(),
+          expired: link.expires_at.getTime() <= deps.clock.now().getTime(),
+        };
+    }
     return {
       bilanId,
       financing: bilan.financing,
@@ -37,6 +55,7 @@ export async function listDocuments(deps: Deps, actor: Actor, bilanId: string): 
           ? generatableKinds(bilan.financing).map((kind) => ({ kind, title: DOCUMENT_TITLES[kind] }))
           : [],
       documents: docs.map((d) => documentView(d, signatures, role)),
+      employerLink,
     };
   });
 }

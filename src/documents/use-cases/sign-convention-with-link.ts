@@ -2,7 +2,7 @@
  * Signing the tripartite convention as the employer, through the single-use, expiring link sent
  * by e-mail (no account): the exact PDF shown, then the link is spent.
  */
-import { signatureLinkUsable } from '../domain/facts.ts';
+import { assertSignatureLinkUsable } from '../domain/facts.ts';
 import type { SignDocument } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps, Origin } from '../../platform/deps.ts';
@@ -20,7 +20,7 @@ export async function signConventionWithLink(
   await deps.db.transaction().execute(async (trx) => {
     const row = await findSignatureLink(trx, deps.tokens.hash(token), true);
     if (!row) throw new AppError('signature_link_invalid');
-    if (!signatureLinkUsable(row, now)) throw new AppError('signature_link_expired');
+    assertSignatureLinkUsable(row, now);
     if (!isOpen(row.phase)) throw new AppError('bilan_closed');
     const doc = {
       id: row.id,

@@ -1,24 +1,66 @@
 /**
  * The bilan page's "Documents" section: produce the quote, the contract or convention and the
  * CPF order sheet from the organisation's data, follow their signatures, sign for the
- * organisation, and reach the certificate and the funder's administrative view.
+ * organisation, send the employer a new signature link, and reach the certificate and the
+ * funder's administrative view.
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { documentEndpoints } from '../contracts/endpoints.ts';
-import type { GENERATED_KINDS } from '../contracts/schemas.ts';
+import type { EmployerLinkView, GENERATED_KINDS } from '../contracts/schemas.ts';
 import { call, ApiError } from '../../ui/api.ts';
 import { bilanKeys } from '../../bilans/web/query-keys.ts';
 import { financingKeys } from '../../financing/web/query-keys.ts';
 import { documentKeys } from './query-keys.ts';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { formatDate } from '../../ui/format.ts';
 import { DocumentTable } from './document-list.tsx';
 import { SignDocumentForm } from './sign-document.tsx';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
 
 type GeneratedKind = (typeof GENERATED_KINDS)[number];
+
+/** Where the employer's signature link stands, and « Renvoyer » (a new link; the previous one stops working). */
+function EmployerLink({ link, onDone }: { link: EmployerLinkView; onDone: (message: string) => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const resend = async () => {
+    setPending(true);
+    try {
+      await call(documentEndpoints.resendEmployerLink, { params: { id: link.documentId } });
+      setError(null);
+      onDone('Un nouveau lien de signature est envoyé à l’employeur ; le précédent ne fonctionne plus.');
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Le lien n’a pas pu être renvoyé. Réessayez.');
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <div className="spaced">
+      <p>
+        Lien de signature de la {link.title.toLowerCase()} envoyé à l’employeur ({link.email}) le{' '}
+        {formatDate(link.sentAt)} :{' '}
+        {link.expired ? <strong>expiré</strong> : `valable jusqu’au ${formatDate(link.expiresAt)}`}.
+      </p>
+      {error ? (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      ) : null}
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => void resend()}
+        aria-disabled={pending || undefined}
+      >
+        Renvoyer le lien à l’employeur
+      </button>
+    </div>
+  );
+}
 
 export function DocumentsSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
@@ -77,6 +119,7 @@ export function DocumentsSection({ bilan, onChanged }: BilanSectionProps) {
           ) : (
             <DocumentTable documents={docs.data.documents} caption="Documents du bilan" />
           )}
+          {docs.data.employerLink ? <EmployerLink link={docs.data.employerLink} onDone={done} /> : null}
           {docs.data.documents
             .filter((d) => d.awaitingMySignature)
             .map((d) =>

@@ -17,5 +17,5 @@ export const EMAIL_AUDIT_EVENTS = [
 ] as const;
 
 export const EMAIL_AUDIT_LABELS = auditLabels(EMAIL_AUDIT_EVENTS, {
-  'outbox.message_viewed': 'Courriel consulté dans la boîte d’envoi',
+  'outbox.message_viewed': 'Courriel à lien personnel ouvert dans la page « Courriels »',
 });

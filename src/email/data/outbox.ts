@@ -1,7 +1,8 @@
 /**
  * The e-mail outbox: every message is written here in the transaction that causes it.
  * Delivery (SMTP) happens after commit, by `deliverPendingEmails`; without SMTP, messages stay
- * here for the organisation's admins to read.
+ * here for the organisation's admins to read. A message's personal link (`link_url`) stays in its
+ * bodies only until it is delivered, given up or expired (decision 026).
  */
 import type { Kysely } from 'kysely';
 import type { EmailMessage } from '../domain/message.ts';
@@ -16,9 +17,17 @@ export interface StoredAttachment {
 
 export async function enqueueEmail(
   db: Kysely<Database>,
-  input: { organisationId: string | null; kind: string; to: string; message: EmailMessage },
+  input: {
+    organisationId: string | null;
+    kind: string;
+    to: string;
+    message: EmailMessage;
+    personalLink?: { url: string; expiresAt: Date };
+  },
   at: Date,
 ): Promise<string> {
+  const link = input.personalLink;
+  if (link && !input.message.text.includes(link.url)) throw new Error(`The ${input.kind} e-mail lacks its personal link`);
   const row = await db
     .insertInto('outbox_emails')
     .values({
@@ -36,6 +45,8 @@ export async function enqueueEmail(
         })),
       ),
       created_at: at,
+      link_url: link?.url ?? null,
+      link_expires_at: link?.expiresAt ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -46,7 +57,7 @@ export async function enqueueEmail(
 export function claimPendingEmails(db: Kysely<Database>, batch: number) {
   return db
     .selectFrom('outbox_emails')
-    .select(['id', 'to_address', 'subject', 'text_body', 'html_body', 'attempts', 'attachments'])
+    .select(['id', 'to_address', 'subject', 'text_body', 'html_body', 'attempts', 'attachments', 'link_url'])
     .where('status', '=', 'pending')
     .orderBy('created_at')
     .limit(batch)
@@ -55,10 +66,26 @@ export function claimPendingEmails(db: Kysely<Database>, batch: number) {
     .execute();
 }
 
-export async function markEmailSent(db: Kysely<Database>, id: string, attempts: number, at: Date): Promise<void> {
+/** The bodies that replace a message's bodies when its personal link is removed. */
+export interface LinkRemoval {
+  text: string;
+  html: string;
+}
+
+const removing = (removal: LinkRemoval | undefined, at: Date) =>
+  removal ? { text_body: removal.text, html_body: removal.html, link_url: null, link_removed_at: at } : {};
+
+/** Marks a message sent; its personal link, if any, is removed from it at the same time. */
+export async function markEmailSent(
+  db: Kysely<Database>,
+  id: string,
+  attempts: number,
+  at: Date,
+  removal?: LinkRemoval,
+): Promise<void> {
   await db
     .updateTable('outbox_emails')
-    .set({ status: 'sent', sent_at: at, attempts, last_error: null })
+    .set({ status: 'sent', sent_at: at, attempts, last_error: null, ...removing(removal, at) })
     .where('id', '=', id)
     .execute();
 }
@@ -66,13 +93,48 @@ export async function markEmailSent(db: Kysely<Database>, id: string, attempts: 
 export async function markEmailFailed(
   db: Kysely<Database>,
   id: string,
-  update: { attempts: number; lastError: string; status: 'pending' | 'failed' },
+  update: { attempts: number; lastError: string; status: 'pending' | 'failed'; removal?: LinkRemoval },
+  at: Date,
 ): Promise<void> {
   await db
     .updateTable('outbox_emails')
-    .set({ attempts: update.attempts, last_error: update.lastError, status: update.status })
+    .set({
+      attempts: update.attempts,
+      last_error: update.lastError,
+      status: update.status,
+      ...removing(update.removal, at),
+    })
     .where('id', '=', id)
     .execute();
+}
+
+/** Messages still holding a personal link that no longer works, locked (SKIP LOCKED), oldest first. */
+export function claimExpiredLinks(db: Kysely<Database>, now: Date, batch: number) {
+  return db
+    .selectFrom('outbox_emails')
+    .select(['id', 'text_body', 'html_body', 'link_url'])
+    .where('link_url', 'is not', null)
+    .where('link_expires_at', '<=', now)
+    .orderBy('link_expires_at')
+    .limit(batch)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+/** Removes a message's personal link, whatever its delivery state. */
+export async function removeEmailLink(db: Kysely<Database>, id: string, removal: LinkRemoval, at: Date): Promise<void> {
+  await db.updateTable('outbox_emails').set(removing(removal, at)).where('id', '=', id).execute();
+}
+
+/** One message of the organisation, with its bodies. */
+export function findOutboxMessage(db: Kysely<Database>, organisationId: string, id: string) {
+  return db
+    .selectFrom('outbox_emails')
+    .select(['id', 'kind', 'text_body', 'html_body', 'link_url'])
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** A page of the organisation's messages, newest first, after the cursor's message if given. */
@@ -95,6 +157,8 @@ export function listOutboxRows(
       'last_error',
       'text_body',
       'attachments',
+      'link_url',
+      'link_removed_at',
     ])
     .where('organisation_id', '=', organisationId)
     .orderBy('created_at', 'desc')

@@ -1,14 +1,16 @@
 /**
- * The admin's view of the e-mail outbox of their organisation. Invitation e-mails are shown in
- * full (so invitations work with no SMTP server); password-reset e-mails never show their body,
- * since their link would let an admin take over the account.
+ * The admin's view of the e-mail outbox of their organisation (decision 026). Messages without a
+ * personal link are listed in full. A personal link (invitation, signature, 360°, évaluation) is
+ * never listed: it is masked when e-mails are sent by a server (only the addressee reads it), and
+ * on a trial installation the message is opened one at a time, each opening audited
+ * (`readOutboxMessage`). Password-reset e-mails never show their body.
  */
 import type { OutboxPage } from '../contracts/outbox.ts';
+import { listedText, outboxAccess } from '../domain/personal-link.ts';
 import { listOutboxRows } from '../data/outbox.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 
-const WITHHELD_KINDS = new Set(['password_reset']);
 const PAGE = 50;
 
 /** Cursor: `<iso created_at>|<id>` of the last message of the previous page. */
@@ -28,18 +30,23 @@ export async function listOutbox(deps: Deps, actor: Actor, cursor?: string): Pro
   const last = page.at(-1);
   return {
     delivery: deps.mailDelivery,
-    messages: page.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      to: r.to_address,
-      subject: r.subject,
-      createdAt: r.created_at.toISOString(),
-      status: r.status,
-      sentAt: r.sent_at?.toISOString() ?? null,
-      lastError: r.last_error,
-      text: WITHHELD_KINDS.has(r.kind) ? null : r.text_body,
-      attachments: r.attachments.map((a) => a.filename),
-    })),
+    messages: page.map((r) => {
+      const access = outboxAccess({ kind: r.kind, linkUrl: r.link_url }, deps.mailDelivery);
+      return {
+        id: r.id,
+        kind: r.kind,
+        to: r.to_address,
+        subject: r.subject,
+        createdAt: r.created_at.toISOString(),
+        status: r.status,
+        sentAt: r.sent_at?.toISOString() ?? null,
+        lastError: r.last_error,
+        access,
+        text: access === 'listed' ? listedText({ textBody: r.text_body, linkUrl: r.link_url }) : null,
+        personalLink: r.link_url !== null || r.link_removed_at !== null,
+        attachments: r.attachments.map((a) => a.filename),
+      };
+    }),
     nextCursor: rows.length > PAGE && last ? `${last.created_at.toISOString()}|${last.id}` : null,
   };
 }

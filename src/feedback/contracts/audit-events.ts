@@ -15,6 +15,12 @@ export const FEEDBACK_AUDIT_EVENTS = [
     details: z.object({}),
   }),
   z.object({
+    action: z.literal('feedback.resent'),
+    subjectType: z.literal('questionnaire_assignment'),
+    subjectId: uuid,
+    details: z.object({}),
+  }),
+  z.object({
     action: z.literal('feedback.revoked'),
     subjectType: z.literal('questionnaire_assignment'),
     subjectId: uuid,
@@ -24,5 +30,6 @@ export const FEEDBACK_AUDIT_EVENTS = [
 
 export const FEEDBACK_AUDIT_LABELS = auditLabels(FEEDBACK_AUDIT_EVENTS, {
   'feedback.invited': 'Personne invitée à donner son regard (360°)',
+  'feedback.resent': 'Nouveau lien envoyé pour le regard des autres (le précédent ne fonctionne plus)',
   'feedback.revoked': 'Invitation au regard des autres retirée',
 });

@@ -18,6 +18,8 @@ export const feedbackEndpoints = {
     invitationId: string;
   }>(),
   revoke: post('/feedback/:id/revoke', byId).returnsNothing(),
+  /** « Renvoyer »: a new link for the same person; the previous one stops working (decision 026). */
+  resend: post('/feedback/:id/resend', byId).returnsNothing(),
   /** Respondents have no account: the link is the credential. */
   respondentForm: get('/regard/:token', { ...byToken, public: true }).returns<RespondentFormView>(),
   answer: post('/regard/:token', { ...byToken, body: RespondentAnswersSchema, public: true }).returnsNothing(),

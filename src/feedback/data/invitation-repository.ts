@@ -36,7 +36,7 @@ export async function insertInvitation(
 export function lockInvitation(db: Trx, invitationId: string, organisationId: string) {
   return db
     .selectFrom('feedback_invitations')
-    .select(['id', 'assignment_id', 'revoked_at'])
+    .select(['id', 'assignment_id', 'email', 'revoked_at'])
     .where('id', '=', invitationId)
     .where('organisation_id', '=', organisationId)
     .forUpdate()
@@ -45,6 +45,20 @@ export function lockInvitation(db: Trx, invitationId: string, organisationId: st
 
 export async function markRevoked(db: Trx, invitationId: string, at: Date): Promise<void> {
   await db.updateTable('feedback_invitations').set({ revoked_at: at }).where('id', '=', invitationId).execute();
+}
+
+/** A new link for an invitation: the previous token no longer opens anything. */
+export async function replaceInvitationToken(
+  db: Trx,
+  invitationId: string,
+  tokenHash: Buffer,
+  expiresAt: Date,
+): Promise<void> {
+  await db
+    .updateTable('feedback_invitations')
+    .set({ token_hash: tokenHash, expires_at: expiresAt })
+    .where('id', '=', invitationId)
+    .execute();
 }
 
 /** The invitation a link's token opens, with the state of its assignment and the beneficiary's first name. */

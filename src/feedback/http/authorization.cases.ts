@@ -15,7 +15,10 @@ export const feedbackAuthorization = authorizationCases({
     const invitation = (
       await inviteRespondent(w.deps, w.users.beneficiaryA.actor, softSkills, { email: 'regard.revoque@exemple.fr' })
     ).invitationId;
-    return { softSkills, invitation };
+    const resent = (
+      await inviteRespondent(w.deps, w.users.beneficiaryA.actor, softSkills, { email: 'regard.renvoi@exemple.fr' })
+    ).invitationId;
+    return { softSkills, invitation, resent };
   },
   cases: (_w, f) => [
     {
@@ -37,6 +40,13 @@ export const feedbackAuthorization = authorizationCases({
       method: 'POST',
       route: '/api/feedback/:id/revoke',
       path: () => `/api/feedback/${f.invitation}/revoke`,
+      expect: { anonymous: 401, beneficiaryA: 204, otherBeneficiaryA: 404, beneficiaryB: 404 },
+      otherwise: 403,
+    },
+    {
+      method: 'POST',
+      route: '/api/feedback/:id/resend',
+      path: () => `/api/feedback/${f.resent}/resend`,
       expect: { anonymous: 401, beneficiaryA: 204, otherBeneficiaryA: 404, beneficiaryB: 404 },
       otherwise: 403,
     },

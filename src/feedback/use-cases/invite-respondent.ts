@@ -45,14 +45,17 @@ export async function inviteRespondent(
       created_at: now,
       expires_at: expiresAt,
     });
-    const message = feedbackInvitationEmail({
-      firstName: me.beneficiary_first_name,
-      expiresAt,
-      url: `${deps.publicUrl}/regard/${token}`,
-    });
+    const url = `${deps.publicUrl}/regard/${token}`;
+    const message = feedbackInvitationEmail({ firstName: me.beneficiary_first_name, expiresAt, url });
     await deps.outbox.enqueue(
       trx,
-      { organisationId: actor.organisationId, kind: 'feedback_invitation', to: input.email, message },
+      {
+        organisationId: actor.organisationId,
+        kind: 'feedback_invitation',
+        to: input.email,
+        message,
+        personalLink: { url, expiresAt },
+      },
       now,
     );
     await deps.audit.record(

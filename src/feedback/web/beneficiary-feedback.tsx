@@ -1,6 +1,7 @@
 /**
  * « Le regard des autres » on the soft-skills questionnaire: the beneficiary invites people by
- * e-mail, sees the links' states and how many answered (never who), and may withdraw a link.
+ * e-mail, sees the links' states and how many answered (never who), may send a new link
+ * (« Renvoyer », the previous one stops working) and may withdraw a link.
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -39,6 +40,15 @@ export function FeedbackSection({ assignmentId }: { assignmentId: string }) {
       setEmail('');
     },
   );
+  const resend = async (id: string, address: string) => {
+    try {
+      await call(feedbackEndpoints.resend, { params: { id } });
+      setRevokeError(null);
+      refresh(`Un nouveau lien est envoyé à ${address} ; le précédent ne fonctionne plus.`);
+    } catch (e) {
+      setRevokeError(e instanceof ApiError ? e.message : 'Le lien n’a pas pu être renvoyé. Réessayez.');
+    }
+  };
   const revoke = async (id: string, address: string) => {
     try {
       await call(feedbackEndpoints.revoke, { params: { id } });
@@ -87,6 +97,16 @@ export function FeedbackSection({ assignmentId }: { assignmentId: string }) {
                 <li key={i.id}>
                   {i.email} – {STATE_LABELS[i.state]}
                   {i.state === 'open' ? ` (valable jusqu’au ${formatDate(i.expiresAt)})` : ''}{' '}
+                  {i.state !== 'revoked' ? (
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      onClick={() => void resend(i.id, i.email)}
+                      aria-label={`Renvoyer le lien à ${i.email}`}
+                    >
+                      Renvoyer le lien
+                    </button>
+                  ) : null}{' '}
                   {i.state === 'open' ? (
                     <button
                       type="button"

@@ -407,6 +407,9 @@ export interface OutboxEmails {
   id: Generated<string>;
   kind: string;
   last_error: string | null;
+  link_expires_at: Timestamp | null;
+  link_removed_at: Timestamp | null;
+  link_url: string | null;
   organisation_id: string | null;
   sent_at: Timestamp | null;
   status: Generated<EmailStatus>;
@@ -669,6 +672,7 @@ export interface SignatureLinks {
   expires_at: Timestamp;
   id: Generated<string>;
   organisation_id: string;
+  revoked_at: Timestamp | null;
   token_hash: Buffer;
   used_at: Timestamp | null;
 }

@@ -58,6 +58,7 @@ export async function issueInvitation(
         url,
         expiresAt,
       }),
+      personalLink: { url, expiresAt },
     },
     now,
   );

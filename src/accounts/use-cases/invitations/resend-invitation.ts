@@ -1,6 +1,7 @@
 /**
- * An admin (any invitation of their organisation) or a consultant (those of the beneficiaries of
- * their bilans) sends a new invitation link; the previous one stops working. Anything else is 404.
+ * « Renvoyer »: the person who sends an invitation sends a new link, and the previous one stops
+ * working (decision 026): an admin, for a consultant or an admin of their organisation; a consultant, for the
+ * beneficiaries of their bilans. Anything else is 404.
  */
 import { AppError } from '../../../shared/errors.ts';
 import type { Actor, Deps } from '../../../platform/deps.ts';

@@ -1,6 +1,6 @@
 /**
- * An admin or a consultant cancels a pending invitation (same reach as resending it): its link
- * stops working.
+ * An admin (a consultant's or an admin's invitation) or a consultant (their beneficiary's)
+ * cancels a pending invitation, with the same reach as resending it: its link stops working.
  */
 import { AppError } from '../../../shared/errors.ts';
 import type { Actor, Deps } from '../../../platform/deps.ts';
