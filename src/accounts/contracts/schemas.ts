@@ -113,4 +113,6 @@ export interface PendingInvitationView {
   createdAt: string;
   expiresAt: string;
   expired: boolean;
+  /** Cancelled by an admin: it can still be sent again (« Renvoyer »). */
+  cancelled: boolean;
 }

@@ -168,7 +168,7 @@ export function listPendingInvitationRows(db: Trx, organisationId: string) {
       'by.last_name as by_last',
     ])
     .where('i.organisation_id', '=', organisationId)
-    .where('i.status', 'in', ['pending', 'expired'])
+    .where('i.status', 'in', ['pending', 'expired', 'revoked'])
     .where('u.status', '=', 'invited')
     .where('u.role', '<>', 'beneficiary')
     .where(({ not, exists, selectFrom }) =>

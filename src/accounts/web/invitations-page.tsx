@@ -89,7 +89,9 @@ export function AdminInvitationsPage() {
                   <td>{ROLE_LABELS[inv.role]}</td>
                   <td>{inv.invitedBy ?? 'À la création de l’organisme'}</td>
                   <td>
-                    {inv.expired ? (
+                    {inv.cancelled ? (
+                      <strong>Annulée</strong>
+                    ) : inv.expired ? (
                       <strong>Expirée le {formatDateTime(inv.expiresAt)}</strong>
                     ) : (
                       formatDateTime(inv.expiresAt)
@@ -103,13 +105,15 @@ export function AdminInvitationsPage() {
                         l’invitation de {inv.firstName} {inv.lastName}
                       </span>
                     </button>
-                    <button type="button" className="button secondary" onClick={() => void act(inv, 'revoke')}>
-                      Annuler
-                      <span className="visually-hidden">
-                        {' '}
-                        l’invitation de {inv.firstName} {inv.lastName}
-                      </span>
-                    </button>
+                    {!inv.cancelled && (
+                      <button type="button" className="button secondary" onClick={() => void act(inv, 'revoke')}>
+                        Annuler
+                        <span className="visually-hidden">
+                          {' '}
+                          l’invitation de {inv.firstName} {inv.lastName}
+                        </span>
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}

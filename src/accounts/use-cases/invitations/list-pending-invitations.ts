@@ -1,6 +1,6 @@
 /**
- * The team's invitations (consultants, admins) still waiting for an answer, expired ones
- * included, for the admin to send a new link (« Renvoyer ») or cancel.
+ * The team's invitations (consultants, admins) still waiting for an answer, expired and cancelled
+ * ones included, for the admin to send a new link (« Renvoyer ») or cancel.
  */
 import type { PendingInvitationView } from '../../contracts/schemas.ts';
 import type { Actor, Deps } from '../../../platform/deps.ts';
@@ -20,6 +20,7 @@ export async function listPendingInvitations(deps: Deps, actor: Actor): Promise<
     invitedBy: r.by_first === null ? null : `${r.by_first} ${r.by_last}`,
     createdAt: r.created_at.toISOString(),
     expiresAt: r.expires_at.toISOString(),
-    expired: r.status === 'expired' || r.expires_at.getTime() <= now.getTime(),
+    expired: r.status === 'expired' || (r.status === 'pending' && r.expires_at.getTime() <= now.getTime()),
+    cancelled: r.status === 'revoked',
   }));
 }

@@ -98,4 +98,22 @@ describe('sending an invitation again', () => {
     expect(listed[0]).toMatchObject({ email, expired: false });
     expect(await getInvitation(deps, await tokenSentTo(email))).toMatchObject({ email, role: 'consultant' });
   });
+
+  it('keeps a cancelled consultant invitation in the admin’s list, so the team page’s « renvoyez-la » leads somewhere', async () => {
+    const email = address('ines');
+    const { invitationId } = await inviteConsultant(deps, org.admin.actor, {
+      firstName: 'Inès',
+      lastName: 'Moreau',
+      email,
+    });
+    await revokeInvitation(deps, org.admin.actor, invitationId);
+    const [cancelled] = await listPendingInvitations(deps, org.admin.actor);
+    expect(cancelled).toMatchObject({ id: invitationId, email, cancelled: true, expired: false });
+
+    deps.clock.advance(60_000);
+    await resendInvitation(deps, org.admin.actor, invitationId);
+    const [again] = await listPendingInvitations(deps, org.admin.actor);
+    expect(again).toMatchObject({ email, cancelled: false, expired: false });
+    expect(await getInvitation(deps, await tokenSentTo(email))).toMatchObject({ email, role: 'consultant' });
+  });
 });
