@@ -15,6 +15,9 @@ export interface StoredAttachment {
   contentBase64: string;
 }
 
+/** An address whose path holds a 43-character base64url segment: a token of the tokens module. */
+const TOKEN_IN_URL = /https?:\/\/\S*\/[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/;
+
 export async function enqueueEmail(
   db: Kysely<Database>,
   input: {
@@ -28,6 +31,10 @@ export async function enqueueEmail(
 ): Promise<string> {
   const link = input.personalLink;
   if (link && !input.message.text.includes(link.url)) throw new Error(`The ${input.kind} e-mail lacks its personal link`);
+  // A single-use token (32 random bytes in base64url) in a message that declares no personal link
+  // would stay readable forever: refuse it, so every new kind of link is declared (decision 026).
+  const rest = link ? input.message.text.replaceAll(link.url, '') : input.message.text;
+  if (TOKEN_IN_URL.test(rest)) throw new Error(`The ${input.kind} e-mail carries a link it does not declare as personal`);
   const row = await db
     .insertInto('outbox_emails')
     .values({

@@ -15,6 +15,7 @@ import { composeEmail } from '../domain/message.ts';
 import { MAX_ATTEMPTS } from '../domain/delivery.ts';
 import { deliverPendingEmails } from './deliver-pending-emails.ts';
 import { removeExpiredLinks } from './remove-expired-links.ts';
+import { enqueueEmail } from '../data/outbox.ts';
 
 const DAY = 86_400_000;
 let deps: TestDeps;
@@ -176,5 +177,44 @@ describe('the outbox with an e-mail server', () => {
     expect(row.status).toBe('failed');
     expect(JSON.stringify(row)).not.toContain(token);
     expect(row.html_body).toContain('[lien personnel retiré]');
+  });
+});
+
+describe('a message carrying a link it does not declare', () => {
+  it('is refused when written, so that no new kind of link escapes the redaction', async () => {
+    const token = 'A'.repeat(43);
+    const message = composeEmail({
+      subject: 'Un lien',
+      greeting: 'Bonjour,',
+      paragraphs: ['Voici votre lien.'],
+      action: { label: 'Ouvrir', url: `http://localhost:3000/nouveau/${token}` },
+      signature: 'L’équipe',
+    });
+    const before = await deps.db
+      .selectFrom('outbox_emails')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    await expect(
+      enqueueEmail(deps.db, { organisationId: org.id, kind: 'test', to: 'x@exemple.fr', message }, deps.clock.now()),
+    ).rejects.toThrow('does not declare');
+    await enqueueEmail(
+      deps.db,
+      {
+        organisationId: org.id,
+        kind: 'test',
+        to: 'x@exemple.fr',
+        message,
+        personalLink: {
+          url: `http://localhost:3000/nouveau/${token}`,
+          expiresAt: new Date(deps.clock.now().getTime() + DAY),
+        },
+      },
+      deps.clock.now(),
+    );
+    const after = await deps.db
+      .selectFrom('outbox_emails')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n) + 1);
   });
 });
