@@ -47,6 +47,7 @@ export async function inviteRespondent(
     });
     const message = feedbackInvitationEmail({
       firstName: me.beneficiary_first_name,
+      organisationName: me.organisation_name,
       expiresAt,
       url: `${deps.publicUrl}/regard/${token}`,
     });

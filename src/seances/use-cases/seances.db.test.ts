@@ -75,7 +75,9 @@ describe('planning séances', () => {
       .where('organisation_id', '=', org.id)
       .executeTakeFirstOrThrow();
     expect(mail.to_address).toBe(beneficiary.email);
-    expect(mail.text_body).toContain('le mardi 1 décembre 2026 de 14:00 à 16:00');
+    expect(mail.text_body).toContain('le mardi 1er décembre 2026 de 14\u00A0h à 16\u00A0h');
+    expect(mail.text_body).toContain(`L’équipe d’${org.name}`); // « Organisme … »
+    expect(mail.text_body).not.toContain('Sillage');
     expect(mail.attachments).toHaveLength(1);
     const ics = Buffer.from(mail.attachments[0]!.contentBase64, 'base64').toString('utf8');
     expect(ics).toContain(`UID:seance-${seanceId}@sillage`);
@@ -189,7 +191,10 @@ describe('planning séances', () => {
       .where('kind', '=', 'seance_rescheduled')
       .where('organisation_id', '=', org.id)
       .executeTakeFirstOrThrow();
-    expect(moved.text_body).toContain('est déplacée le jeudi 3 décembre 2026 de 10:00 à 12:00');
+    expect(moved.text_body).toContain(
+      'La séance prévue le mardi 1er décembre 2026 de 14\u00A0h à 16\u00A0h est déplacée au jeudi 3 décembre 2026 de 10\u00A0h à 12\u00A0h.',
+    );
+    expect(moved.subject).toBe('Séance déplacée au jeudi 3 décembre 2026 de 10\u00A0h à 12\u00A0h');
     expect(Buffer.from(moved.attachments[0]!.contentBase64, 'base64').toString()).toContain('SEQUENCE:1');
     await cancelSeance(deps, org.consultant.actor, seanceId, 'Arrêt maladie');
     const cancelled = await deps.db
@@ -338,7 +343,9 @@ describe('reminders', () => {
       .where('kind', '=', 'seance_reminder')
       .where('organisation_id', '=', org.id)
       .execute();
-    expect(reminders).toEqual([{ subject: 'Rappel : séance de bilan le mercredi 25 novembre 2026 de 14:00 à 16:00' }]);
+    expect(reminders).toEqual([
+      { subject: 'Rappel : séance de bilan le mercredi 25 novembre 2026 de 14\u00A0h à 16\u00A0h' },
+    ]);
   });
 });
 
