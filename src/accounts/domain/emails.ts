@@ -1,9 +1,7 @@
 /**
  * The French e-mails of accounts and invitations.
  */
-import { composeEmail, type EmailMessage } from '../../email/domain/message.ts';
-
-const SIGNATURE = 'L’équipe Sillage';
+import { composeEmail, teamSignature, type EmailMessage } from '../../email/domain/message.ts';
 
 function formatDateTime(date: Date): string {
   return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(
@@ -43,7 +41,7 @@ export function invitationEmail(input: InvitationEmailInput): EmailMessage {
       `Ce lien ne peut servir qu’une fois et expire le ${formatDateTime(input.expiresAt)}.`,
       'Si vous ne vous attendiez pas à cette invitation, vous pouvez ignorer ce message.',
     ],
-    signature: SIGNATURE,
+    signature: teamSignature(input.organisationName),
   });
 }
 
@@ -70,7 +68,7 @@ export function passwordResetEmail(input: {
       `Ce lien ne peut servir qu’une fois et expire le ${formatDateTime(input.expiresAt)}.`,
       'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe actuel reste valable.',
     ],
-    signature: SIGNATURE,
+    signature: teamSignature(input.organisationName),
   });
 }
 
@@ -82,6 +80,6 @@ export function passwordChangedEmail(input: { firstName: string; organisationNam
       `Le mot de passe de votre compte Sillage chez ${input.organisationName} a été modifié le ${formatDateTime(input.at)}. Toutes les sessions ouvertes de ce compte ont été fermées.`,
       'Si vous n’êtes pas à l’origine de ce changement, contactez sans attendre l’administrateur·rice de votre organisme.',
     ],
-    signature: SIGNATURE,
+    signature: teamSignature(input.organisationName),
   });
 }

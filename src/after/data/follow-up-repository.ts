@@ -85,9 +85,11 @@ export function lockFollowUpsToRemind(trx: Trx) {
     .innerJoin('bilans as b', 'b.id', 'f.bilan_id')
     .innerJoin('users as u', 'u.id', 'b.beneficiary_id')
     .innerJoin('users as c', 'c.id', 'b.consultant_id')
+    .innerJoin('organisations as o', 'o.id', 'f.organisation_id')
     .select([
       'f.bilan_id',
       'f.organisation_id',
+      'o.name as organisation_name',
       'f.due_on',
       'u.email',
       'u.first_name',

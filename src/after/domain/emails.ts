@@ -4,9 +4,7 @@
  */
 import { formatDateFr } from '../../shared/rules/format.ts';
 import type { PlainDate } from '../../shared/calendar/plain-date.ts';
-import { composeEmail, type EmailMessage } from '../../email/domain/message.ts';
-
-const SIGNATURE = 'L’équipe Sillage';
+import { composeEmail, STAFF_NOTICE_SIGNATURE, teamSignature, type EmailMessage } from '../../email/domain/message.ts';
 
 export function followUpOfferedEmail(facts: {
   firstName: string;
@@ -23,7 +21,7 @@ export function followUpOfferedEmail(facts: {
       'Il est gratuit et sans obligation. Dites-nous si vous le souhaitez depuis votre espace.',
     ],
     action: { label: 'Répondre depuis mon espace', url: facts.url },
-    signature: SIGNATURE,
+    signature: teamSignature(facts.organisationName),
   });
 }
 
@@ -41,12 +39,13 @@ export function followUpPlannedEmail(facts: {
       'Vous recevrez un rappel deux semaines avant.',
     ],
     action: { label: 'Voir mon espace', url: facts.url },
-    signature: SIGNATURE,
+    signature: teamSignature(facts.organisationName),
   });
 }
 
 export function followUpReminderEmail(facts: {
   firstName: string;
+  organisationName: string;
   otherName: string;
   forConsultant: boolean;
   dueOn: PlainDate;
@@ -63,7 +62,7 @@ export function followUpReminderEmail(facts: {
           `Votre entretien de suivi avec ${facts.otherName} approche : il est prévu vers le ${formatDateFr(facts.dueOn)}. Votre consultant·e va vous proposer un rendez-vous.`,
         ],
     action: { label: facts.forConsultant ? 'Voir le bilan' : 'Voir mon espace', url: facts.url },
-    signature: SIGNATURE,
+    signature: teamSignature(facts.organisationName),
   });
 }
 
@@ -86,7 +85,7 @@ export function evaluationEmail(facts: {
     ],
     action: { label: 'Répondre au questionnaire', url: facts.url },
     notes: [`Ce lien personnel est valable jusqu’au ${formatDateFr(facts.expiresOn)} et ne sert qu’une fois.`],
-    signature: SIGNATURE,
+    signature: teamSignature(facts.organisationName),
   });
 }
 
@@ -105,6 +104,6 @@ export function edofReminderEmail(facts: {
       `Le bilan de ${facts.beneficiaryName} est financé par le CPF : déclarez ${what} sur EDOF au plus tard le ${formatDateFr(facts.deadline)}, puis indiquez-le dans Sillage.`,
     ],
     action: { label: 'Voir le bilan', url: facts.url },
-    signature: SIGNATURE,
+    signature: STAFF_NOTICE_SIGNATURE,
   });
 }

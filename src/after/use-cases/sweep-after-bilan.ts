@@ -124,7 +124,7 @@ async function remindFollowUps(trx: Trx, deps: Deps, now: Date, today: PlainDate
     const dueOn = parsePlainDate(row.due_on as string);
     if (today < followUpReminderOn(dueOn)) continue;
     await markFollowUpReminded(trx, row.bilan_id, now);
-    const common = { dueOn };
+    const common = { dueOn, organisationName: row.organisation_name };
     await deps.outbox.enqueue(
       trx,
       {

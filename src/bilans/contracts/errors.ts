@@ -10,6 +10,6 @@ export const BILANS_ERRORS = {
   consent_required: {
     status: 409,
     message:
-      'La ou le bénéficiaire n’a pas encore donné son consentement : aucune séance d’investigation ne peut être planifiée.',
+      'La ou le bénéficiaire n’a pas encore donné son consentement : aucune séance d’investigation ne peut être tenue ni émargée.',
   },
 } as const satisfies ErrorDefinitions;

@@ -24,6 +24,8 @@ export interface ReachedBilan {
   consultant_id: string;
   beneficiary_id: string;
   created_at: Date;
+  /** The accompaniment planned for the bilan (its quote or contract), in minutes. */
+  planned_accompaniment_minutes: number;
   /** The bilan's creation day in Paris: the reference date of the rules in force. */
   referenceDate: PlainDate;
 }
@@ -31,7 +33,15 @@ export interface ReachedBilan {
 async function load(db: Kysely<Database>, actor: Actor, bilanId: string, as: BilanParty, lock: boolean) {
   let query = db
     .selectFrom('bilans')
-    .select(['id', 'organisation_id', 'phase', 'consultant_id', 'beneficiary_id', 'created_at'])
+    .select([
+      'id',
+      'organisation_id',
+      'phase',
+      'consultant_id',
+      'beneficiary_id',
+      'created_at',
+      'planned_accompaniment_minutes',
+    ])
     .where('id', '=', bilanId)
     .where('organisation_id', '=', actor.organisationId);
   if (actor.role === 'consultant' && as !== 'beneficiary') query = query.where('consultant_id', '=', actor.userId);

@@ -74,8 +74,8 @@ export interface PhaseChecklist {
   unmetRequired: ChecklistItem[];
 }
 
-const CHARTER = 'Charte des engagements réciproques (seeds/)';
-const SEEDS = 'Programmes des prestataires (seeds/)';
+const CHARTER = 'Charte des engagements réciproques de l’organisme';
+const SEEDS = 'Usage des organismes de bilan de compétences';
 
 function item(code: string, label: string, met: boolean, level: ChecklistLevel, source: string): ChecklistItem {
   return { code, label, met, level, source };

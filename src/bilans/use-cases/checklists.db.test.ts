@@ -15,6 +15,8 @@ import { attestItem } from './attest-item.ts';
 import { getChecklist } from './get-checklist.ts';
 import { savePhaseRecord } from './save-phase-record.ts';
 import { planSeance } from '../../seances/use-cases/plan-seance.ts';
+import { markSeanceHeld } from '../../seances/use-cases/mark-seance-held.ts';
+import { signAttendance } from '../../seances/use-cases/sign-attendance.ts';
 import { changeBilanPhase } from './change-bilan-phase.ts';
 
 let deps: TestDeps;
@@ -46,22 +48,21 @@ beforeEach(async () => {
 });
 
 describe('consent', () => {
-  it('records a refusal without blame, blocks investigation séances and the move, and accepts a later consent', async () => {
+  it('records a refusal without blame, lets the calendar be planned but not held, blocks the move, accepts a later consent', async () => {
     await decideConsent(deps, beneficiary.actor, bilanId, {
       decision: 'refused',
       noticeVersion: CURRENT_NOTICE.version,
     });
     expect((await getConsent(deps, org.consultant.actor, bilanId)).decision).toMatchObject({ decision: 'refused' });
-    await expect(
-      planSeance(deps, org.consultant.actor, bilanId, {
-        date: '2026-12-01',
-        start: '10:00',
-        end: '12:00',
-        mode: 'in_person',
-        phase: 'investigation',
-        place: 'Bureau',
-      }),
-    ).rejects.toMatchObject({ code: 'consent_required', status: 409 });
+    // The calendar of the whole bilan is agreed in the phase préliminaire, before the consent.
+    const investigation = await planSeance(deps, org.consultant.actor, bilanId, {
+      date: '2026-12-02',
+      start: '10:00',
+      end: '12:00',
+      mode: 'in_person',
+      phase: 'investigation',
+      place: 'Bureau',
+    });
     await expect(
       planSeance(deps, org.consultant.actor, bilanId, {
         date: '2026-12-01',
@@ -72,6 +73,15 @@ describe('consent', () => {
         place: 'Bureau',
       }),
     ).resolves.toBeDefined();
+    // Holding it needs the consent.
+    deps.clock.set('2026-12-02T11:30:00Z');
+    await expect(
+      markSeanceHeld(deps, org.consultant.actor, investigation.seanceId, { actualStart: '10:00', actualEnd: '12:00' }),
+    ).rejects.toMatchObject({
+      code: 'consent_required',
+      status: 409,
+      message: expect.stringContaining('aucune séance d’investigation ne peut être tenue ni émargée'),
+    });
     await expect(changeBilanPhase(deps, org.consultant.actor, bilanId, { to: 'investigation' })).rejects.toMatchObject({
       details: { unmet: expect.arrayContaining([expect.objectContaining({ item: 'consent_given' })]) },
     });
@@ -79,6 +89,29 @@ describe('consent', () => {
     await decideConsent(deps, beneficiary.actor, bilanId, { decision: 'given', noticeVersion: CURRENT_NOTICE.version });
     const checklist = await getChecklist(deps, org.consultant.actor, bilanId);
     expect(checklist.items.find((i) => i.code === 'consent_given')?.met).toBe(true);
+    await markSeanceHeld(deps, org.consultant.actor, investigation.seanceId, {
+      actualStart: '10:00',
+      actualEnd: '12:00',
+    });
+    // Signing the attendance needs the consent to stand.
+    deps.clock.advance(60_000);
+    await decideConsent(deps, beneficiary.actor, bilanId, {
+      decision: 'refused',
+      noticeVersion: CURRENT_NOTICE.version,
+    });
+    const held = await deps.db
+      .selectFrom('seances')
+      .select(['actual_start_at', 'actual_end_at'])
+      .where('id', '=', investigation.seanceId)
+      .executeTakeFirstOrThrow();
+    await expect(
+      signAttendance(deps, beneficiary.actor, investigation.seanceId, {
+        signedName: 'Bruno Lefèvre',
+        consent: true,
+        shownStart: held.actual_start_at!.toISOString(),
+        shownEnd: held.actual_end_at!.toISOString(),
+      }),
+    ).rejects.toMatchObject({ code: 'consent_required' });
     const audit = await deps.db
       .selectFrom('audit_events')
       .select('action')
@@ -86,7 +119,11 @@ describe('consent', () => {
       .where('action', 'like', 'bilan.consent%')
       .orderBy('id')
       .execute();
-    expect(audit.map((a) => a.action)).toEqual(['bilan.consent_refused', 'bilan.consent_given']);
+    expect(audit.map((a) => a.action)).toEqual([
+      'bilan.consent_refused',
+      'bilan.consent_given',
+      'bilan.consent_refused',
+    ]);
   });
 
   it('is the beneficiary’s decision only, on the current notice', async () => {

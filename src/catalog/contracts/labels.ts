@@ -64,6 +64,3 @@ export function jobTagLabels(tags: JobSheet['tags']): string[] {
 }
 
 export const CORE_LABELS = { principale: 'Cœur de métier', emergente: 'Cœur de métier (émergent)' } as const;
-
-/** What an administrator runs to install the catalogue. */
-export const CATALOG_IMPORT_COMMAND = 'npm run catalog:import -- <dossier de l’export ou URL https du zip>';

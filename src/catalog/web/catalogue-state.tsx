@@ -1,10 +1,9 @@
 /**
  * The catalogue's state (GET /api/catalog): its credit line, or, while none is installed, what to
- * do about it (the command for administrators).
+ * do about it (whom to ask: the command and its setting are for the server's operator, README).
  */
 import { useQuery } from '@tanstack/react-query';
 import { catalogEndpoints } from '../contracts/endpoints.ts';
-import { CATALOG_IMPORT_COMMAND } from '../contracts/labels.ts';
 import { call } from '../../ui/api.ts';
 import { Notice } from '../../ui/Feedback.tsx';
 import { useSession } from '../../ui/session.ts';
@@ -23,20 +22,14 @@ export function MissingCatalogue() {
   return (
     <Notice tone="warning">
       <p>
-        Le répertoire des métiers (ROME 4.0 de France Travail) n’est pas encore installé sur ce Sillage : la recherche
-        ne trouve rien pour le moment.
+        Le répertoire des métiers (ROME 4.0 de France Travail) n’est pas encore installé : la recherche ne trouve rien
+        pour le moment.
       </p>
       {user?.role === 'admin' ? (
-        <>
-          <p>Pour l’installer, lancez sur le serveur (Sillage arrêté s’il utilise sa base de données embarquée) :</p>
-          <p>
-            <code>{CATALOG_IMPORT_COMMAND}</code>
-          </p>
-          <p>
-            ou démarrez Sillage avec la variable <code>ROME_DIR</code> qui désigne l’export : il est importé au
-            démarrage.
-          </p>
-        </>
+        <p>
+          Son installation se fait sur le serveur : demandez-la à la personne qui en assure l’exploitation (la marche à
+          suivre est décrite dans le guide d’installation).
+        </p>
       ) : (
         <p>Demandez à l’administrateur·rice de votre organisme de l’installer.</p>
       )}

@@ -222,7 +222,7 @@ export function buildCpfOrderSheet(c: CommonFacts, cpf: CpfFacts): PdfDocument {
   doc.blocks.push(...parties(c), ...cpfBlocks(cpf, c.priceCents), {
     type: 'paragraph',
     text:
-      'Sillage ne demande jamais le solde du compte CPF, l’identifiant Mon Compte Formation ni le numéro de sécurité sociale : ' +
+      `${c.organisation.name} ne demande jamais le solde du compte CPF, l’identifiant Mon Compte Formation ni le numéro de sécurité sociale : ` +
       'la commande se fait par la ou le titulaire sur moncompteformation.gouv.fr.',
   });
   return doc;

@@ -3,12 +3,10 @@
  * tripartite convention, a document to sign for the beneficiary, and the consultant's notice
  * that a convention lapsed (silence means refusal, never a fault).
  */
-import { composeEmail, type EmailMessage } from '../../email/domain/message.ts';
+import { composeEmail, STAFF_NOTICE_SIGNATURE, teamSignature, type EmailMessage } from '../../email/domain/message.ts';
 import { REFUSAL_IS_NOT_A_FAULT } from '../../financing/domain/employer-plan.ts';
 import { formatDateFr } from '../../shared/rules/format.ts';
 import type { PlainDate } from '../../shared/calendar/plain-date.ts';
-
-const SIGNATURE = 'L’équipe Sillage';
 
 export function conventionLinkEmail(facts: {
   contactName: string | null;
@@ -28,7 +26,7 @@ export function conventionLinkEmail(facts: {
     notes: [
       `Ce lien personnel ne sert qu’une fois et expire le ${formatDateFr(facts.expiresOn)}. Ne le transférez pas.`,
     ],
-    signature: SIGNATURE,
+    signature: teamSignature(facts.organisationName),
   });
 }
 
@@ -45,7 +43,7 @@ export function documentToSignEmail(facts: {
       `${facts.organisationName} vous propose le document « ${facts.title} ». Vous pouvez le lire et le signer dans votre espace Sillage.`,
     ],
     action: { label: 'Voir mes documents', url: facts.url },
-    signature: SIGNATURE,
+    signature: teamSignature(facts.organisationName),
   });
 }
 
@@ -62,6 +60,6 @@ export function conventionLapsedEmail(facts: {
       `La convention tripartite du bilan de ${facts.beneficiaryName} n’a pas été signée par la ou le salarié·e au plus tard le ${formatDateFr(facts.deadline)} : elle est réputée refusée. ${REFUSAL_IS_NOT_A_FAULT}`,
     ],
     action: { label: 'Ouvrir le dossier', url: facts.url },
-    signature: SIGNATURE,
+    signature: STAFF_NOTICE_SIGNATURE,
   });
 }

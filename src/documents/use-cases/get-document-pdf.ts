@@ -35,7 +35,7 @@ async function signedCopy(
         signedAt: `${signedAtFr.format(s.signed_at)} (heure de Paris)`,
         ip: s.ip,
         account: s.email
-          ? `Compte Sillage ${s.email}`
+          ? `Compte personnel ${s.email}`
           : `Lien de signature à usage unique envoyé à ${links[0]?.email ?? 'l’employeur'}`,
       })),
     ),

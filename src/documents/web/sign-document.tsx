@@ -14,11 +14,16 @@ const Schema = SignDocumentSchema.omit({ consent: true }).extend({
   consent: z.boolean().refine((v) => v, 'Cochez la case pour signer le document.'),
 });
 
+/** The document's fingerprint, kept out of the way: only in a « Détails techniques » disclosure. */
 export function DocumentFingerprint({ sha256 }: { sha256: string }) {
   return (
-    <p className="muted">
-      Empreinte SHA-256 du document : <code className="fingerprint">{sha256}</code>
-    </p>
+    <details className="muted">
+      <summary>Détails techniques</summary>
+      <p>
+        Empreinte du document : <code className="fingerprint">{sha256}</code>. Elle identifie la version exacte que vous
+        signez et figure sur la page de signatures du document signé.
+      </p>
+    </details>
   );
 }
 

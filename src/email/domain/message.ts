@@ -64,3 +64,18 @@ export function composeEmail(content: EmailContent): EmailMessage {
 
   return { subject: content.subject, text, html };
 }
+
+/**
+ * The signature of an e-mail sent on behalf of an organisation: its own team, never the software
+ * ("L’équipe de Cap Avenir", "L’équipe du Centre Horizon", "L’équipe d’Atout Bilan")..
+ */
+export function teamSignature(organisationName: string): string {
+  const name = organisationName.trim();
+  if (/^le\s/i.test(name)) return `L’équipe du ${name.slice(3).trimStart()}`;
+  if (/^les\s/i.test(name)) return `L’équipe des ${name.slice(4).trimStart()}`;
+  if (/^[aeiouyàâäéèêëîïôöûü]/i.test(name)) return `L’équipe d’${name}`;
+  return `L’équipe de ${name}`;
+}
+
+/** The signature of an automatic notice to the organisation's own staff. */
+export const STAFF_NOTICE_SIGNATURE = 'Message automatique de votre espace de suivi des bilans';

@@ -3,9 +3,14 @@
  * nothing else about them or their bilan.
  */
 import { respondentInvitation } from '../../instruments/domain/softskills/feedback360.ts';
-import { composeEmail, type EmailMessage } from '../../email/domain/message.ts';
+import { composeEmail, teamSignature, type EmailMessage } from '../../email/domain/message.ts';
 
-export function feedbackInvitationEmail(facts: { firstName: string; expiresAt: Date; url: string }): EmailMessage {
+export function feedbackInvitationEmail(facts: {
+  firstName: string;
+  organisationName: string;
+  expiresAt: Date;
+  url: string;
+}): EmailMessage {
   const invitation = respondentInvitation({ firstName: facts.firstName, expiresAt: facts.expiresAt });
   return composeEmail({
     subject: invitation.title,
@@ -13,6 +18,6 @@ export function feedbackInvitationEmail(facts: { firstName: string; expiresAt: D
     paragraphs: [invitation.text],
     action: { label: 'Donner mon regard', url: facts.url },
     notes: ['Ce lien personnel ne sert qu’une fois. Si vous ne souhaitez pas répondre, ignorez simplement ce message.'],
-    signature: 'L’équipe Sillage',
+    signature: teamSignature(facts.organisationName),
   });
 }

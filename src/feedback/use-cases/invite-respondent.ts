@@ -46,7 +46,12 @@ export async function inviteRespondent(
       expires_at: expiresAt,
     });
     const url = `${deps.publicUrl}/regard/${token}`;
-    const message = feedbackInvitationEmail({ firstName: me.beneficiary_first_name, expiresAt, url });
+    const message = feedbackInvitationEmail({
+      firstName: me.beneficiary_first_name,
+      organisationName: me.organisation_name,
+      expiresAt,
+      url,
+    });
     await deps.outbox.enqueue(
       trx,
       {

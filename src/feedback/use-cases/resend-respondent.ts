@@ -38,7 +38,12 @@ export async function resendRespondent(deps: Deps, actor: Actor, invitationId: s
         organisationId: actor.organisationId,
         kind: 'feedback_invitation',
         to: invitation.email,
-        message: feedbackInvitationEmail({ firstName: me.beneficiary_first_name, expiresAt, url }),
+        message: feedbackInvitationEmail({
+          firstName: me.beneficiary_first_name,
+          organisationName: me.organisation_name,
+          expiresAt,
+          url,
+        }),
         personalLink: { url, expiresAt },
       },
       now,

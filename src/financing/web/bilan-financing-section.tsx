@@ -123,8 +123,8 @@ function FinancingForm({ view, onDone }: { view: FinancingView; onDone: (message
         <fieldset>
           <legend>Commande CPF</legend>
           <p className="hint">
-            Sillage ne demande jamais le solde du compte, l’identifiant Mon Compte Formation ni le numéro de sécurité
-            sociale.
+            Ce formulaire ne demande jamais le solde du compte, l’identifiant Mon Compte Formation ni le numéro de
+            sécurité sociale.
           </p>
           <TextField
             name="cpfOrderReference"

@@ -2,8 +2,8 @@
  * The French e-mails of intake: the acknowledgement sent to a person who used the contact form,
  * and the notice sent to the organisation's admins. Neither repeats the person's message.
  */
-import { composeEmail, type EmailMessage } from '../../email/domain/message.ts';
-import { describeSlot } from '../../seances/domain/emails.ts';
+import { composeEmail, teamSignature, type EmailMessage } from '../../email/domain/message.ts';
+import { describeNewSlot, describeSlot } from '../../seances/domain/emails.ts';
 
 export function contactAcknowledgementEmail(input: {
   firstName: string;
@@ -24,7 +24,7 @@ export function contactAcknowledgementEmail(input: {
     notes: [
       'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : vos coordonnées ne seront pas utilisées.',
     ],
-    signature: `L’équipe de ${input.organisationName}`,
+    signature: teamSignature(input.organisationName),
   });
 }
 
@@ -42,7 +42,7 @@ export function newLeadEmail(input: {
     ],
     action: { label: 'Voir la demande', url: input.url },
     notes: ['Pensez à respecter le délai de première réponse publié sur votre page.'],
-    signature: 'L’équipe Sillage',
+    signature: teamSignature(input.organisationName),
   });
 }
 
@@ -63,6 +63,7 @@ export interface InterviewEmailFacts {
 /** The invitation to the entretien préalable (the calendar file is attached by the service). */
 export function interviewPlannedEmail(facts: InterviewEmailFacts): EmailMessage {
   const slot = describeSlot(facts.startsAt, facts.endsAt);
+  const newSlot = describeNewSlot(facts.startsAt, facts.endsAt);
   const where =
     facts.mode === 'in_person'
       ? `L’entretien aura lieu en présentiel : ${facts.place ?? ''}.`
@@ -72,11 +73,11 @@ export function interviewPlannedEmail(facts: InterviewEmailFacts): EmailMessage 
           ? `L’entretien aura lieu par téléphone : ${facts.consultantName} vous appellera au ${facts.phone}.`
           : `L’entretien aura lieu par téléphone : ${facts.consultantName} vous appellera.`;
   return composeEmail({
-    subject: facts.moved ? `Votre entretien préalable est déplacé ${slot}` : `Votre entretien préalable ${slot}`,
+    subject: facts.moved ? `Votre entretien préalable est déplacé ${newSlot}` : `Votre entretien préalable ${slot}`,
     greeting: `Bonjour ${facts.firstName},`,
     paragraphs: [
       facts.moved
-        ? `Votre entretien préalable avec ${facts.consultantName} (${facts.organisationName}) est déplacé ${slot}.`
+        ? `Votre entretien préalable avec ${facts.consultantName} (${facts.organisationName}) est déplacé ${newSlot}.`
         : `${facts.consultantName} (${facts.organisationName}) vous propose un entretien préalable ${slot}.`,
       where,
       'Cet entretien est gratuit et sans engagement : vous présentez votre situation et vos attentes ; nous vous présentons le déroulement d’un bilan de compétences, ses outils, ses conditions et ses financements, et nous vérifions ensemble qu’il vous convient.',
@@ -84,6 +85,6 @@ export function interviewPlannedEmail(facts: InterviewEmailFacts): EmailMessage 
         ? `Si ce créneau ne vous convient pas, écrivez-nous à ${facts.contactEmail}. L’invitation jointe ajoute l’entretien à votre agenda.`
         : 'Si ce créneau ne vous convient pas, prévenez-nous. L’invitation jointe ajoute l’entretien à votre agenda.',
     ],
-    signature: `L’équipe de ${facts.organisationName}`,
+    signature: teamSignature(facts.organisationName),
   });
 }

@@ -328,12 +328,12 @@ describe('leads', () => {
     expect(mails).toHaveLength(2);
     expect(mails[0]).toMatchObject({
       to_address: 'bruno.lefevre@exemple.fr',
-      subject: 'Votre entretien préalable le jeudi 26 novembre 2026 de 14:00 à 14:45',
+      subject: 'Votre entretien préalable le jeudi 26 novembre 2026 de 14\u00A0h à 14\u00A0h\u00A045',
     });
     expect(mails[0]?.text_body).toContain('vous appellera au 06 12 34 56 78');
     expect(mails[0]?.text_body).toContain('gratuit et sans engagement');
     expect(mails[1]?.subject).toBe(
-      'Votre entretien préalable est déplacé le vendredi 27 novembre 2026 de 09:00 à 09:45',
+      'Votre entretien préalable est déplacé au vendredi 27 novembre 2026 de 9\u00A0h à 9\u00A0h\u00A045',
     );
     const ics = (i: number) => Buffer.from(mails[i]?.attachments[0]?.contentBase64 ?? '', 'base64').toString('utf8');
     expect(ics(0)).toContain(`UID:entretien-prealable-${id}@sillage`);

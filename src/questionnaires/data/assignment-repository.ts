@@ -94,7 +94,9 @@ export function assignmentPeople(db: Trx, assignmentId: string) {
     .innerJoin('users as uc', (join) =>
       join.onRef('uc.id', '=', 'b.consultant_id').onRef('uc.organisation_id', '=', 'b.organisation_id'),
     )
+    .innerJoin('organisations as o', 'o.id', 'b.organisation_id')
     .select([
+      'o.name as organisation_name',
       'ub.first_name as beneficiary_first_name',
       'ub.last_name as beneficiary_last_name',
       'ub.email as beneficiary_email',

@@ -18,7 +18,7 @@ import { questionnaireKeys } from './query-keys.ts';
 import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
-import { formatDate, formatShortDateTime } from '../../ui/format.ts';
+import { formatDate, formatDateTime } from '../../ui/format.ts';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
 
 const LABELS = {
@@ -98,7 +98,7 @@ function AssignForm({ bilanId, onDone }: { bilanId: string; onDone: (message: st
           placeholder="Aucune en particulier"
           options={upcoming.map((s) => ({
             value: s.id,
-            label: `${formatShortDateTime(s.startsAt)}${s.topic ? ` – ${s.topic}` : ''}`,
+            label: `${formatDateTime(s.startsAt)}${s.topic ? ` – ${s.topic}` : ''}`,
           }))}
         />
       ) : null}
@@ -151,9 +151,9 @@ export function QuestionnairesSection({ bilan, onChanged }: BilanSectionProps) {
                   <td>{a.dueOn ? formatDate(a.dueOn) : '—'}</td>
                   <td>
                     {a.submittedAt
-                      ? `Envoyé le ${formatShortDateTime(a.submittedAt)}`
+                      ? `Envoyé le ${formatDateTime(a.submittedAt)}`
                       : a.draftSavedAt
-                        ? formatShortDateTime(a.draftSavedAt)
+                        ? formatDateTime(a.draftSavedAt)
                         : '—'}
                   </td>
                 </tr>

@@ -189,7 +189,7 @@ export function ConsultantQuestionnairePage() {
         <div>
           <dt>Version du questionnaire</dt>
           <dd>
-            {d.questionnaireId}, version {d.version}
+            {d.title}, version {d.version}
           </dd>
         </div>
       </dl>

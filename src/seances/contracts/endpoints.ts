@@ -10,6 +10,7 @@ import {
   SignAttendanceSchema,
   type BilanSeances,
   type SeanceDetail,
+  type SeancePlanned,
 } from './schemas.ts';
 
 const bilan = { params: { id: uuidParam } };
@@ -17,9 +18,9 @@ const seance = { params: { id: uuidParam } };
 
 export const seanceEndpoints = {
   list: get('/bilans/:id/seances', bilan).returns<BilanSeances>(),
-  plan: post('/bilans/:id/seances', { ...bilan, body: PlanSeanceSchema, status: 201 }).returns<{ seanceId: string }>(),
+  plan: post('/bilans/:id/seances', { ...bilan, body: PlanSeanceSchema, status: 201 }).returns<SeancePlanned>(),
   get: get('/seances/:id', seance).returns<SeanceDetail>(),
-  reschedule: post('/seances/:id/reschedule', { ...seance, body: RescheduleSeanceSchema }).returnsNothing(),
+  reschedule: post('/seances/:id/reschedule', { ...seance, body: RescheduleSeanceSchema }).returns<SeancePlanned>(),
   cancel: post('/seances/:id/cancel', { ...seance, body: CancelSeanceSchema }).returnsNothing(),
   markHeld: post('/seances/:id/held', { ...seance, body: MarkHeldSchema }).returnsNothing(),
   markNoShow: post('/seances/:id/no-show', { ...seance, body: NoShowSchema }).returnsNothing(),

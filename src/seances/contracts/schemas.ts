@@ -50,6 +50,18 @@ export const RescheduleSeanceSchema = z
   .superRefine(refuseMissingParisTimes);
 export type RescheduleSeance = z.infer<typeof RescheduleSeanceSchema>;
 
+/** A non-blocking remark about a planned or moved séance (public holiday, long séance, hours). */
+export interface SeanceWarning {
+  code: string;
+  message: string;
+}
+
+/** What planning or moving a séance answers: the warnings the consultant should read. */
+export interface SeancePlanned {
+  seanceId: string;
+  warnings: SeanceWarning[];
+}
+
 export const CancelSeanceSchema = z.object({ reason: reasonField });
 export const NoShowSchema = z.object({ reason: reasonField.optional() });
 
@@ -103,7 +115,11 @@ export interface SeanceCountersView {
   personalWorkDoneMinutes: number;
   personalWorkPlannedMinutes: number;
   noShowCount: number;
+  /** The legal maximum of accompaniment (24 h). */
   maximumMinutes: number;
+  /** The accompaniment planned for the bilan (quote or contract). */
+  bilanPlannedMinutes: number;
+  /** What remains to plan against the bilan's planned accompaniment. */
   remainingToPlanMinutes: number;
 }
 

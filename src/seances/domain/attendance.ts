@@ -48,6 +48,15 @@ export function signRefusal(facts: SignFacts): SignRefusal | undefined {
   return undefined;
 }
 
+/**
+ * Whether holding a séance of this phase (marking it held, signing its attendance) needs the
+ * beneficiary's consent (L6313-4: no investigation without it). Planning it never does: the
+ * calendar of the whole bilan is built during the phase préliminaire, before the consent.
+ */
+export function holdingNeedsConsent(phase: Phase): boolean {
+  return phase !== 'preliminaire';
+}
+
 /** A séance may be planned in the bilan's current phase or a later open one. */
 export function plannablePhases(current: Phase): Phase[] {
   const order: Phase[] = ['preliminaire', 'investigation', 'conclusion'];

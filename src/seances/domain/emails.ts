@@ -2,7 +2,11 @@
  * The French e-mails about séances: planned, moved, cancelled, reminder. The calendar file is
  * attached by the service; these texts say the same in words.
  */
-import { composeEmail, type EmailMessage } from '../../email/domain/message.ts';
+import { composeEmail, teamSignature, type EmailMessage } from '../../email/domain/message.ts';
+import { datePart } from '../../shared/calendar/local-date-time.ts';
+import { parisLocalDateTime } from '../../shared/calendar/paris-time.ts';
+import { isoWeekday } from '../../shared/calendar/plain-date.ts';
+import { formatDateFr, formatTimeFr } from '../../shared/rules/format.ts';
 
 export interface SeanceEmailFacts {
   beneficiaryFirstName: string;
@@ -16,11 +20,24 @@ export interface SeanceEmailFacts {
   url: string;
 }
 
-const day = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'Europe/Paris' });
-const time = new Intl.DateTimeFormat('fr-FR', { timeStyle: 'short', timeZone: 'Europe/Paris' });
+const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
 
+/** "jeudi 3 décembre 2026 de 10 h à 12 h", in France's time, with the shared French formatters. */
+function slotWords(startsAt: Date, endsAt: Date): string {
+  const start = parisLocalDateTime(startsAt);
+  const end = parisLocalDateTime(endsAt);
+  const day = datePart(start);
+  return `${WEEKDAYS[isoWeekday(day) - 1]} ${formatDateFr(day)} de ${formatTimeFr(start)} à ${formatTimeFr(end)}`;
+}
+
+/** "le jeudi 3 décembre 2026 de 10 h à 12 h". */
 export function describeSlot(startsAt: Date, endsAt: Date): string {
-  return `le ${day.format(startsAt)} de ${time.format(startsAt)} à ${time.format(endsAt)}`;
+  return `le ${slotWords(startsAt, endsAt)}`;
+}
+
+/** Where a moved séance or interview goes: "au jeudi 3 décembre 2026 de 10 h à 12 h". */
+export function describeNewSlot(startsAt: Date, endsAt: Date): string {
+  return `au ${slotWords(startsAt, endsAt)}`;
 }
 
 function where(facts: SeanceEmailFacts): string {
@@ -28,8 +45,6 @@ function where(facts: SeanceEmailFacts): string {
   if (facts.mode === 'remote') return `La séance aura lieu à distance, par visioconférence : ${facts.link ?? ''}`;
   return 'Il s’agit d’un temps de travail personnel, à votre rythme.';
 }
-
-const SIGNATURE = 'L’équipe Sillage';
 
 export function seancePlannedEmail(facts: SeanceEmailFacts): EmailMessage {
   return composeEmail({
@@ -41,7 +56,7 @@ export function seancePlannedEmail(facts: SeanceEmailFacts): EmailMessage {
       'L’invitation jointe l’ajoute à votre agenda. Si vous ne pouvez pas venir, prévenez votre consultant·e dès que possible.',
     ],
     action: { label: 'Voir mon bilan', url: facts.url },
-    signature: SIGNATURE,
+    signature: teamSignature(facts.organisationName),
   });
 }
 
@@ -49,16 +64,16 @@ export function seanceRescheduledEmail(
   facts: SeanceEmailFacts & { previousStartsAt: Date; previousEndsAt: Date; reason: string },
 ): EmailMessage {
   return composeEmail({
-    subject: `Séance déplacée ${describeSlot(facts.startsAt, facts.endsAt)}`,
+    subject: `Séance déplacée ${describeNewSlot(facts.startsAt, facts.endsAt)}`,
     greeting: `Bonjour ${facts.beneficiaryFirstName},`,
     paragraphs: [
-      `La séance prévue ${describeSlot(facts.previousStartsAt, facts.previousEndsAt)} est déplacée ${describeSlot(facts.startsAt, facts.endsAt)}.`,
+      `La séance prévue ${describeSlot(facts.previousStartsAt, facts.previousEndsAt)} est déplacée ${describeNewSlot(facts.startsAt, facts.endsAt)}.`,
       `Raison : ${facts.reason}`,
       where(facts),
       'L’invitation jointe met à jour votre agenda.',
     ],
     action: { label: 'Voir mon bilan', url: facts.url },
-    signature: SIGNATURE,
+    signature: teamSignature(facts.organisationName),
   });
 }
 
@@ -72,7 +87,7 @@ export function seanceCancelledEmail(facts: SeanceEmailFacts & { reason: string 
       'Votre consultant·e vous proposera une nouvelle date. Le fichier joint retire la séance de votre agenda.',
     ],
     action: { label: 'Voir mon bilan', url: facts.url },
-    signature: SIGNATURE,
+    signature: teamSignature(facts.organisationName),
   });
 }
 
@@ -86,6 +101,6 @@ export function seanceReminderEmail(facts: SeanceEmailFacts): EmailMessage {
       'Un empêchement ? Prévenez votre consultant·e au plus tôt.',
     ],
     action: { label: 'Voir mon bilan', url: facts.url },
-    signature: SIGNATURE,
+    signature: teamSignature(facts.organisationName),
   });
 }

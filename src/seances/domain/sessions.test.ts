@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseLocalDateTime } from '../../shared/calendar/local-date-time.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { atRiskFlags, completionRateBasisPoints, hoursCounters } from './counters.ts';
-import { checkSessionPlan, type SessionPlanInput } from './plan.ts';
+import { checkSessionPlan, draftWarnings, type SessionPlanInput } from './plan.ts';
 import type { Seance } from './seance.ts';
 
 const t = parseLocalDateTime;
@@ -157,6 +157,100 @@ describe('session plan', () => {
         },
       ),
     );
+  });
+});
+
+describe('session plan warnings (issue 11)', () => {
+  const few = held.slice(0, 5); // 10 h held
+  const warn = (
+    candidate: Omit<Partial<Seance>, 'start' | 'end'> & { start: string; end: string },
+    extra: Partial<SessionPlanInput> = {},
+  ) => plan(candidate, { bilanSessions: few, consultantSessions: few, ...extra });
+
+  it('warns, without blocking, about a séance on Christmas Day (a French public holiday)', () => {
+    const report = warn({ start: '2026-12-25T09:00', end: '2026-12-25T11:00' });
+    expect(report.ok).toBe(true);
+    expect(report.issues).toEqual([
+      expect.objectContaining({
+        code: 'session_on_public_holiday',
+        severity: 'warning',
+        message:
+          'Le 25 décembre 2026 est un jour férié (Noël) : vérifiez que la séance peut bien avoir lieu ce jour-là.',
+      }),
+    ]);
+  });
+
+  it('warns about Easter Monday (computed from Easter) and about a Sunday, not about a Saturday', () => {
+    expect(codes(warn({ start: '2027-03-29T09:00', end: '2027-03-29T11:00' }))).toEqual(['session_on_public_holiday']);
+    const sunday = warn({ start: '2026-12-27T09:00', end: '2026-12-27T11:00' });
+    expect(sunday.ok).toBe(true);
+    expect(sunday.issues[0]?.message).toBe(
+      'Le 27 décembre 2026 est un dimanche : vérifiez que la séance peut bien avoir lieu ce jour-là.',
+    );
+    expect(codes(warn({ start: '2026-12-26T09:00', end: '2026-12-26T11:00' }))).toEqual([]);
+  });
+
+  it('warns about a séance longer than 4 h, not about one of exactly 4 h', () => {
+    const report = warn({ start: '2026-12-22T09:00', end: '2026-12-22T15:00' });
+    expect(report.ok).toBe(true);
+    expect(report.issues).toEqual([
+      expect.objectContaining({
+        code: 'session_too_long',
+        severity: 'warning',
+        message:
+          'Cette séance dure 6\u00A0h, plus que les 4\u00A0h conseillées : pensez à la découper en plusieurs séances.',
+      }),
+    ]);
+    expect(codes(warn({ start: '2026-12-22T09:00', end: '2026-12-22T13:00' }))).toEqual([]);
+  });
+
+  it('warns beyond the hours planned for the bilan (22 h against 20 h), and refuses beyond 24 h', () => {
+    const twenty = held.slice(0, 10); // 20 h
+    const report = plan(
+      { start: '2026-06-02T09:00', end: '2026-06-02T11:00' },
+      { bilanSessions: twenty, bilanPlannedMinutes: 20 * 60 },
+    );
+    expect(report.ok).toBe(true);
+    expect(report.issues).toEqual([
+      expect.objectContaining({
+        code: 'accompaniment_above_planned',
+        severity: 'warning',
+        message:
+          'Cette séance porterait l’accompagnement du bilan à 22\u00A0h, au-delà des 20\u00A0h prévues au devis ou à la convention.',
+      }),
+    ]);
+    expect(
+      codes(plan({ start: '2026-06-02T09:00', end: '2026-06-02T11:00' }, { bilanPlannedMinutes: 22 * 60 })),
+    ).toEqual(['accompaniment_above_planned']);
+    const beyondLaw = plan({ start: '2026-06-02T09:00', end: '2026-06-02T11:01' }, { bilanPlannedMinutes: 20 * 60 });
+    expect(beyondLaw.ok).toBe(false);
+    expect(codes(beyondLaw)).toEqual(['accompaniment_above_maximum']);
+    expect(
+      codes(plan({ start: '2026-06-02T09:00', end: '2026-06-02T11:00' }, { bilanPlannedMinutes: 24 * 60 })),
+    ).toEqual([]);
+  });
+
+  it('gives the form the same warnings while the consultant types, and nothing while incomplete', () => {
+    const draft = { date: '2026-12-25', start: '09:00', end: '15:00', mode: 'in_person' as const };
+    expect(draftWarnings(draft, 20 * 60, 20 * 60)).toEqual([
+      'Le 25 décembre 2026 est un jour férié (Noël) : vérifiez que la séance peut bien avoir lieu ce jour-là.',
+      'Cette séance dure 6\u00A0h, plus que les 4\u00A0h conseillées : pensez à la découper en plusieurs séances.',
+      // 26 h is beyond the legal maximum: the server refuses it, the form does not call it a mere excess.
+    ]);
+    expect(draftWarnings({ ...draft, end: '11:00' }, 20 * 60, 20 * 60)).toHaveLength(2);
+    expect(draftWarnings({ ...draft, date: '' }, 0, 20 * 60)).toEqual([]);
+    expect(draftWarnings({ ...draft, end: '' }, 0, 20 * 60)).toEqual([]);
+  });
+
+  it('never warns about personal work', () => {
+    expect(
+      codes(
+        warn(
+          { start: '2026-12-25T09:00', end: '2026-12-25T19:00', mode: 'personal_work' },
+          { bilanPlannedMinutes: 60 },
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 

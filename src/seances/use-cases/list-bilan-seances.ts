@@ -70,7 +70,12 @@ export async function listBilanSeances(deps: Deps, actor: Actor, bilanId: string
       counters: {
         ...counters,
         maximumMinutes: max,
-        remainingToPlanMinutes: Math.max(0, max - plannedAndHeldAccompanimentMinutes(domain)),
+        bilanPlannedMinutes: bilan.planned_accompaniment_minutes,
+        // Against the bilan's own planned hours (never above the legal maximum).
+        remainingToPlanMinutes: Math.max(
+          0,
+          Math.min(max, bilan.planned_accompaniment_minutes) - plannedAndHeldAccompanimentMinutes(domain),
+        ),
       },
       atRisk: { atRisk: risk.atRisk, reasons: risk.reasons.map((r) => ({ code: r.code, message: r.message })) },
     };

@@ -1,6 +1,7 @@
 /**
  * The consultant records that a planned séance took place, with its actual times (never in the
- * future, never beyond the bilan's maximum accompaniment); the counters follow.
+ * future, never beyond the bilan's maximum accompaniment); the counters follow. A séance after the
+ * phase préliminaire is held only with the beneficiary's consent (L6313-4).
  */
 import { localInstant, toParisLocal } from '../../platform/clock.ts';
 import { existsInParis, missingParisTimeMessage } from '../../shared/calendar/paris-time.ts';
@@ -14,6 +15,8 @@ import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { listSeanceRows, lockSeance, seanceFromRow, updateSeance } from '../data/seance-repository.ts';
 import { recomputeBilanCounters } from '../data/bilan-counters.ts';
+import { hasConsent } from '../../bilans/data/consent-repository.ts';
+import { holdingNeedsConsent } from '../domain/attendance.ts';
 
 const notChangeable = (message: string) => new AppError('seance_not_changeable', { message });
 
@@ -26,6 +29,7 @@ export async function markSeanceHeld(deps: Deps, actor: Actor, seanceId: string,
       throw notChangeable('Seule une séance planifiée peut être marquée comme réalisée.');
     if (seance.starts_at.getTime() > now.getTime())
       throw notChangeable('Une séance ne peut être marquée comme réalisée qu’une fois commencée.');
+    if (holdingNeedsConsent(seance.phase) && !(await hasConsent(trx, bilan.id))) throw new AppError('consent_required');
     const day = toParisLocal(seance.starts_at).slice(0, 10);
     for (const [field, what] of [
       ['actualStart', 'début'],

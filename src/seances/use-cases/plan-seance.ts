@@ -1,7 +1,10 @@
 /**
  * The consultant plans a séance of one of their bilans: checked by the domain (not in the past,
  * end after start, no overlap in the consultant's agenda, the bilan's accompaniment never beyond
- * the legal maximum), then the beneficiary receives the invitation with its calendar file.
+ * the legal maximum), then the beneficiary receives the invitation with its calendar file. The
+ * answer carries the domain's warnings (public holiday, Sunday, long séance, beyond the bilan's
+ * planned hours). Séances of any later phase may be planned before the consent (the calendar is
+ * agreed during the phase préliminaire); holding them needs it (mark-seance-held, sign-attendance).
  */
 import { addMs } from '../../accounts/domain/policies.ts';
 import { toParisLocal } from '../../platform/clock.ts';
@@ -9,14 +12,13 @@ import { isOpen } from '../../bilans/domain/phases.ts';
 import { plannablePhases } from '../domain/attendance.ts';
 import { seancePlannedEmail } from '../domain/emails.ts';
 import type { LocalDateTime } from '../../shared/calendar/local-date-time.ts';
-import { checkSessionPlan, PLAN_FIELDS } from '../domain/plan.ts';
+import { checkSessionPlan, PLAN_FIELDS, warningsOf } from '../domain/plan.ts';
 import { assertCpfStartAllowed } from '../../financing/use-cases/assert-cpf-start-allowed.ts';
-import type { PlanSeance } from '../contracts/schemas.ts';
+import type { PlanSeance, SeancePlanned } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { hasConsent } from '../../bilans/data/consent-repository.ts';
 import { emailSeance } from './email-seance.ts';
 import { insertSeance, listSeanceRows, lockConsultantAgenda, seanceFromRow } from '../data/seance-repository.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
@@ -25,12 +27,7 @@ import { localInstant } from '../../platform/clock.ts';
 
 const DAY = 24 * 60 * 60_000;
 
-export async function planSeance(
-  deps: Deps,
-  actor: Actor,
-  bilanId: string,
-  input: PlanSeance,
-): Promise<{ seanceId: string }> {
+export async function planSeance(deps: Deps, actor: Actor, bilanId: string, input: PlanSeance): Promise<SeancePlanned> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const startsAt = localInstant(input.date, input.start);
@@ -46,8 +43,6 @@ export async function planSeance(
         fields: { phase: 'Choisissez la phase en cours ou une phase suivante.' },
       });
     }
-    // L6313-4: no investigation without the beneficiary's consent.
-    if (input.phase !== 'preliminaire' && !(await hasConsent(trx, bilanId))) throw new AppError('consent_required');
     await lockConsultantAgenda(trx, actor.userId);
     const [bilanRows, agendaRows] = await Promise.all([
       listSeanceRows(trx, { bilanId }),
@@ -65,6 +60,7 @@ export async function planSeance(
       consultantSessions: agendaRows.map(seanceFromRow),
       now: toParisLocal(now) as LocalDateTime,
       referenceDate: bilan.referenceDate,
+      bilanPlannedMinutes: bilan.planned_accompaniment_minutes,
     });
     if (!report.ok)
       throw ruleErrors(
@@ -109,8 +105,8 @@ export async function planSeance(
         now,
       );
     }
-    return { seanceId: seance.id, emailed: input.mode !== 'personal_work' };
+    return { seanceId: seance.id, emailed: input.mode !== 'personal_work', warnings: warningsOf(report) };
   });
   if (result.emailed) deps.emailsQueued();
-  return { seanceId: result.seanceId };
+  return { seanceId: result.seanceId, warnings: result.warnings };
 }

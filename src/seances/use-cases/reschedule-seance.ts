@@ -1,13 +1,13 @@
 /**
  * The consultant moves a planned séance (with a reason): checked by the domain like a new plan,
- * then the beneficiary receives the calendar update.
+ * then the beneficiary receives the calendar update. The answer carries the domain's warnings.
  */
 import { localInstant, toParisLocal } from '../../platform/clock.ts';
 import { addMs } from '../../accounts/domain/policies.ts';
 import { seanceRescheduledEmail } from '../domain/emails.ts';
 import type { LocalDateTime } from '../../shared/calendar/local-date-time.ts';
-import { checkSessionPlan, PLAN_FIELDS } from '../domain/plan.ts';
-import type { RescheduleSeance } from '../contracts/schemas.ts';
+import { checkSessionPlan, PLAN_FIELDS, warningsOf } from '../domain/plan.ts';
+import type { RescheduleSeance, SeancePlanned } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
@@ -30,12 +30,12 @@ export async function rescheduleSeance(
   actor: Actor,
   seanceId: string,
   input: RescheduleSeance,
-): Promise<void> {
+): Promise<SeancePlanned> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
   const startsAt = localInstant(input.date, input.start);
   const endsAt = localInstant(input.date, input.end);
-  await deps.db.transaction().execute(async (trx) => {
+  const warnings = await deps.db.transaction().execute(async (trx) => {
     const { bilan, seance } = await lockSeance(trx, actor, seanceId, 'consultant');
     if (seance.status !== 'planned')
       throw new AppError('seance_not_changeable', { message: 'Seule une séance encore planifiée peut être déplacée.' });
@@ -57,6 +57,7 @@ export async function rescheduleSeance(
       consultantSessions: agendaRows.map(seanceFromRow),
       now: toParisLocal(now) as LocalDateTime,
       referenceDate: bilan.referenceDate,
+      bilanPlannedMinutes: bilan.planned_accompaniment_minutes,
     });
     if (!report.ok)
       throw ruleErrors(
@@ -99,6 +100,8 @@ export async function rescheduleSeance(
         now,
       );
     }
+    return warningsOf(report);
   });
   deps.emailsQueued();
+  return { seanceId, warnings };
 }

@@ -75,7 +75,9 @@ describe('planning séances', () => {
       .where('organisation_id', '=', org.id)
       .executeTakeFirstOrThrow();
     expect(mail.to_address).toBe(beneficiary.email);
-    expect(mail.text_body).toContain('le mardi 1 décembre 2026 de 14:00 à 16:00');
+    expect(mail.text_body).toContain('le mardi 1er décembre 2026 de 14\u00A0h à 16\u00A0h');
+    expect(mail.text_body).toContain(`L’équipe d’${org.name}`); // « Organisme … »
+    expect(mail.text_body).not.toContain('Sillage');
     expect(mail.attachments).toHaveLength(1);
     const ics = Buffer.from(mail.attachments[0]!.contentBase64, 'base64').toString('utf8');
     expect(ics).toContain(`UID:seance-${seanceId}@sillage`);
@@ -136,6 +138,45 @@ describe('planning séances', () => {
     });
   });
 
+  it('answers warnings (holiday, long séance, beyond the bilan’s planned hours) and counts against its planned hours', async () => {
+    await deps.db
+      .updateTable('bilans')
+      .set({ planned_accompaniment_minutes: 1200 })
+      .where('id', '=', bilanId)
+      .execute();
+    expect((await listBilanSeances(deps, org.consultant.actor, bilanId)).counters).toMatchObject({
+      bilanPlannedMinutes: 1200,
+      maximumMinutes: 1440,
+      remainingToPlanMinutes: 1200,
+    });
+    const christmas = await plan('2026-12-25', '09:00', '11:00');
+    expect(christmas.warnings).toEqual([
+      {
+        code: 'session_on_public_holiday',
+        message:
+          'Le 25 décembre 2026 est un jour férié (Noël) : vérifiez que la séance peut bien avoir lieu ce jour-là.',
+      },
+    ]);
+    expect((await plan('2026-12-01', '09:00', '15:00')).warnings.map((w) => w.code)).toEqual(['session_too_long']);
+    for (let day = 2; day <= 7; day++) await plan(`2026-12-${String(day).padStart(2, '0')}`, '09:00', '11:00');
+    // 2 + 6 + 12 = 20 h: nothing left against the 20 h planned, 4 h below the legal maximum.
+    expect((await listBilanSeances(deps, org.consultant.actor, bilanId)).counters.remainingToPlanMinutes).toBe(0);
+    const beyond = await plan('2026-12-08', '09:00', '11:00');
+    expect(beyond.warnings).toEqual([
+      expect.objectContaining({ code: 'accompaniment_above_planned', message: expect.stringContaining('22\u00A0h') }),
+    ]);
+    const moved = await rescheduleSeance(deps, org.consultant.actor, beyond.seanceId, {
+      date: '2026-12-27',
+      start: '09:00',
+      end: '11:00',
+      reason: 'Demande du bénéficiaire',
+    });
+    expect(moved.warnings.map((w) => w.code)).toEqual(['session_on_sunday', 'accompaniment_above_planned']);
+    await expect(plan('2026-12-09', '09:00', '11:01')).rejects.toMatchObject({
+      fields: { end: expect.stringMatching(/au-delà du maximum de 24\sh/) },
+    });
+  });
+
   it('moves a planned séance with a reason, updating the calendar; cancels one with a reason', async () => {
     const { seanceId } = await plan('2026-12-01', '14:00', '16:00');
     await rescheduleSeance(deps, org.consultant.actor, seanceId, {
@@ -150,7 +191,10 @@ describe('planning séances', () => {
       .where('kind', '=', 'seance_rescheduled')
       .where('organisation_id', '=', org.id)
       .executeTakeFirstOrThrow();
-    expect(moved.text_body).toContain('est déplacée le jeudi 3 décembre 2026 de 10:00 à 12:00');
+    expect(moved.text_body).toContain(
+      'La séance prévue le mardi 1er décembre 2026 de 14\u00A0h à 16\u00A0h est déplacée au jeudi 3 décembre 2026 de 10\u00A0h à 12\u00A0h.',
+    );
+    expect(moved.subject).toBe('Séance déplacée au jeudi 3 décembre 2026 de 10\u00A0h à 12\u00A0h');
     expect(Buffer.from(moved.attachments[0]!.contentBase64, 'base64').toString()).toContain('SEQUENCE:1');
     await cancelSeance(deps, org.consultant.actor, seanceId, 'Arrêt maladie');
     const cancelled = await deps.db
@@ -299,7 +343,9 @@ describe('reminders', () => {
       .where('kind', '=', 'seance_reminder')
       .where('organisation_id', '=', org.id)
       .execute();
-    expect(reminders).toEqual([{ subject: 'Rappel : séance de bilan le mercredi 25 novembre 2026 de 14:00 à 16:00' }]);
+    expect(reminders).toEqual([
+      { subject: 'Rappel : séance de bilan le mercredi 25 novembre 2026 de 14\u00A0h à 16\u00A0h' },
+    ]);
   });
 });
 

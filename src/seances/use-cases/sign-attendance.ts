@@ -2,9 +2,11 @@
  * Attendance signature (émargement) of a held séance: by the beneficiary from their account
  * (remote), by the beneficiary on the consultant's device during the séance (in person), and by
  * the consultant. Each signer types their name and confirms; the times they attest are the ones
- * they were shown. Once both have signed, the séance counts as accompaniment done.
+ * they were shown. Once both have signed, the séance counts as accompaniment done. A séance after
+ * the phase préliminaire is signed only while the beneficiary's consent stands (L6313-4).
  */
-import { nameMatches, signRefusal, type SignRefusal } from '../domain/attendance.ts';
+import { holdingNeedsConsent, nameMatches, signRefusal, type SignRefusal } from '../domain/attendance.ts';
+import { hasConsent } from '../../bilans/data/consent-repository.ts';
 import type { SignAttendance } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
@@ -70,6 +72,7 @@ export async function signAttendance(
       nameMatches: nameMatches(input.signedName, { firstName: person.first_name, lastName: person.last_name }),
     });
     if (refusal) throw REFUSALS[refusal];
+    if (holdingNeedsConsent(seance.phase) && !(await hasConsent(trx, bilan.id))) throw new AppError('consent_required');
 
     await insertAttendanceSignature(trx, {
       organisation_id: bilan.organisation_id,

@@ -15,8 +15,10 @@ import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
 import { slot, whereLabel } from './seance-format.ts';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
-import { SEANCE_PHASES } from '../domain/seance.ts';
+import { SEANCE_PHASES, type SeanceMode } from '../domain/seance.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
+import { draftWarnings } from '../domain/plan.ts';
+import { SeanceWarnings } from './seance-warnings.tsx';
 
 const LABELS: Record<string, string> = {
   date: 'Date',
@@ -39,7 +41,17 @@ function signatureState(s: BilanSeances['seances'][number]): string {
   return 'À émarger';
 }
 
-function PlanForm({ bilanId, phase, onDone }: { bilanId: string; phase: string; onDone: (message: string) => void }) {
+function PlanForm({
+  bilanId,
+  phase,
+  counters,
+  onDone,
+}: {
+  bilanId: string;
+  phase: string;
+  counters: BilanSeances['counters'];
+  onDone: (message: string, warnings: string[]) => void;
+}) {
   const phases = SEANCE_PHASES.filter(
     (p) => SEANCE_PHASES.indexOf(p) >= SEANCE_PHASES.indexOf(phase as (typeof SEANCE_PHASES)[number]),
   );
@@ -57,14 +69,22 @@ function PlanForm({ bilanId, phase, onDone }: { bilanId: string; phase: string; 
   const { errors, pending, submit } = useSubmit(
     PlanSeanceSchema,
     (data) => call(seanceEndpoints.plan, { params: { id: bilanId }, body: data }),
-    () => {
+    (result) => {
       onDone(
         values.mode === 'personal_work'
           ? 'Le temps de travail personnel est planifié.'
           : 'La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.',
+        result.warnings.map((w) => w.message),
       );
       setValues(empty);
     },
+  );
+  const warnings = draftWarnings(
+    { date: values.date, start: values.start, end: values.end, mode: values.mode as SeanceMode },
+    counters.accompanimentDoneMinutes +
+      counters.accompanimentAwaitingSignatureMinutes +
+      counters.accompanimentPlannedMinutes,
+    counters.bilanPlannedMinutes,
   );
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   const payload = () => ({
@@ -105,6 +125,7 @@ function PlanForm({ bilanId, phase, onDone }: { bilanId: string; phase: string; 
         />
         <TextField name="end" type="time" label={LABELS.end!} value={values.end} onChange={set('end')} error={e.end} />
       </div>
+      <SeanceWarnings title="À vérifier avant de planifier :" messages={warnings} />
       <SelectField
         name="mode"
         label={LABELS.mode!}
@@ -166,6 +187,7 @@ export function SeancesSection({ bilan, onChanged }: BilanSectionProps) {
     queryFn: () => call(seanceEndpoints.list, { params: { id: bilan.id } }),
   });
   const [planning, setPlanning] = useState(false);
+  const [savedWarnings, setSavedWarnings] = useState<string[]>([]);
   const open = isOpen(bilan.phase);
   return (
     <section aria-labelledby="seances">
@@ -180,8 +202,9 @@ export function SeancesSection({ bilan, onChanged }: BilanSectionProps) {
             Accompagnement : {formatMinutes(seances.data.counters.accompanimentDoneMinutes)} réalisées et émargées,{' '}
             {formatMinutes(seances.data.counters.accompanimentAwaitingSignatureMinutes)} en attente d’émargement,{' '}
             {formatMinutes(seances.data.counters.accompanimentPlannedMinutes)} planifiées ; il reste{' '}
-            {formatMinutes(seances.data.counters.remainingToPlanMinutes)} à planifier sur{' '}
-            {formatMinutes(seances.data.counters.maximumMinutes)} au plus. Travail personnel :{' '}
+            {formatMinutes(seances.data.counters.remainingToPlanMinutes)} à planifier sur les{' '}
+            {formatMinutes(seances.data.counters.bilanPlannedMinutes)} prévues (maximum légal :{' '}
+            {formatMinutes(seances.data.counters.maximumMinutes)}). Travail personnel :{' '}
             {formatMinutes(seances.data.counters.personalWorkDoneMinutes)} réalisées,{' '}
             {formatMinutes(seances.data.counters.personalWorkPlannedMinutes)} planifiées.
           </p>
@@ -197,6 +220,7 @@ export function SeancesSection({ bilan, onChanged }: BilanSectionProps) {
               </ul>
             </div>
           ) : null}
+          <SeanceWarnings title="La séance est planifiée, mais à vérifier :" messages={savedWarnings} />
           {seances.data.seances.length === 0 ? (
             <p>Aucune séance pour le moment.</p>
           ) : (
@@ -243,21 +267,32 @@ export function SeancesSection({ bilan, onChanged }: BilanSectionProps) {
         planning ? (
           <>
             <h3>Planifier une séance</h3>
-            <PlanForm
-              bilanId={bilan.id}
-              phase={bilan.phase}
-              onDone={(message) => {
-                setPlanning(false);
-                // A new séance is the bilan's next one on its summary and the consultant's home.
-                void client.invalidateQueries({ queryKey: seanceKeys.ofBilan(bilan.id) });
-                void client.invalidateQueries({ queryKey: bilanKeys.summary(bilan.id) });
-                void client.invalidateQueries({ queryKey: bilanKeys.consultantHome });
-                onChanged(message);
-              }}
-            />
+            {seances.data ? (
+              <PlanForm
+                bilanId={bilan.id}
+                phase={bilan.phase}
+                counters={seances.data.counters}
+                onDone={(message, warnings) => {
+                  setPlanning(false);
+                  setSavedWarnings(warnings);
+                  // A new séance is the bilan's next one on its summary and the consultant's home.
+                  void client.invalidateQueries({ queryKey: seanceKeys.ofBilan(bilan.id) });
+                  void client.invalidateQueries({ queryKey: bilanKeys.summary(bilan.id) });
+                  void client.invalidateQueries({ queryKey: bilanKeys.consultantHome });
+                  onChanged(message);
+                }}
+              />
+            ) : null}
           </>
         ) : (
-          <button type="button" className="button primary" onClick={() => setPlanning(true)}>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => {
+              setSavedWarnings([]);
+              setPlanning(true);
+            }}
+          >
             Planifier une séance
           </button>
         )

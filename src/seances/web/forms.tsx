@@ -13,8 +13,10 @@ import { call } from '../../ui/api.ts';
 import { seanceEndpoints } from '../contracts/endpoints.ts';
 import { CheckboxField, Form, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
 import { dayOf, slot, timeOf } from './seance-format.ts';
+import { draftWarnings } from '../domain/plan.ts';
+import { SeanceWarnings } from './seance-warnings.tsx';
 
-type Done = (message: string) => void;
+type Done = (message: string, warnings?: string[]) => void;
 
 export function HeldForm({ seance, onDone }: { seance: SeanceView; onDone: Done }) {
   const [values, setValues] = useState({ actualStart: timeOf(seance.startsAt), actualEnd: timeOf(seance.endsAt) });
@@ -94,9 +96,15 @@ export function RescheduleForm({ seance, onDone }: { seance: SeanceView; onDone:
   const { errors, pending, submit } = useSubmit(
     RescheduleSeanceSchema,
     (data) => call(seanceEndpoints.reschedule, { params: { id: seance.id }, body: data }),
-    () => onDone('La séance est déplacée ; la ou le bénéficiaire reçoit la mise à jour par courriel.'),
+    (result) =>
+      onDone(
+        'La séance est déplacée ; la ou le bénéficiaire reçoit la mise à jour par courriel.',
+        result.warnings.map((w) => w.message),
+      ),
   );
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+  // The slot's warnings while typing; the bilan's hours are checked by the server on saving.
+  const warnings = draftWarnings({ ...values, mode: seance.mode }, 0, undefined);
   return (
     <Form
       onSubmit={() => void submit(values)}
@@ -131,6 +139,7 @@ export function RescheduleForm({ seance, onDone }: { seance: SeanceView; onDone:
           error={errors?.fields.end}
         />
       </div>
+      <SeanceWarnings title="À vérifier avant de déplacer la séance :" messages={warnings} />
       <TextArea
         name="reason"
         label="Raison du déplacement"

@@ -16,6 +16,7 @@ import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { useSession } from '../../ui/session.ts';
 import { slot, whereLabel } from './seance-format.ts';
+import { SeanceWarnings } from './seance-warnings.tsx';
 import { CancelForm, HeldForm, NoShowForm, RescheduleForm, SignAttendanceForm } from './forms.tsx';
 
 function Disclosure({ label, children }: { label: string; children: ReactNode }) {
@@ -35,6 +36,7 @@ export function SeancePage() {
   const session = useSession();
   const client = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
+  const [warnings, setWarnings] = useState<string[]>([]);
   const messageRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (message) messageRef.current?.focus();
@@ -48,8 +50,9 @@ export function SeancePage() {
     role === 'beneficiary'
       ? { to: '/mon-bilan', label: 'Retour à mon bilan' }
       : { to: detail.data ? `/consultant/bilans/${detail.data.bilanId}` : '/consultant', label: 'Retour au bilan' };
-  const onDone = (text: string) => {
+  const onDone = (text: string, remarks: string[] = []) => {
     setMessage(text);
+    setWarnings(remarks);
     void client.invalidateQueries({ queryKey: seanceKeys.detail(id) });
     // Moves, cancellations, outcomes and signatures change the bilan's séances, next séance,
     // hours, no-shows and held séances per phase: its summary, checklist and both homes.
@@ -91,6 +94,7 @@ export function SeancePage() {
           <Notice tone="success">
             <p>{message}</p>
           </Notice>
+          <SeanceWarnings title="À vérifier :" messages={warnings} />
         </div>
       ) : null}
       <dl className="facts">

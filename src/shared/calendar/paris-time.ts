@@ -7,6 +7,7 @@
  * Pure: reads only the time-zone rules shipped with the JavaScript engine (Intl), no clock.
  */
 import type { z } from 'zod';
+import type { LocalDateTime } from './local-date-time.ts';
 
 const PARIS = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Paris',
@@ -21,6 +22,11 @@ const PARIS = new Intl.DateTimeFormat('en-GB', {
 function parisWallClock(ms: number): string {
   const parts = Object.fromEntries(PARIS.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** The wall-clock time an instant shows in France, for texts (e-mails) built by the domain. */
+export function parisLocalDateTime(instant: Date): LocalDateTime {
+  return parisWallClock(instant.getTime()) as LocalDateTime;
 }
 
 /** True when `date` (AAAA-MM-JJ) at `time` (HH:MM) is a time French clocks show; false in the spring gap. */

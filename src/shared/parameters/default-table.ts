@@ -175,6 +175,14 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
   ...rows('sessions.atRiskNoShowCount', [
     { value: 2, from: RECAST_2019, source: 'Sillage, ticket 3 (règle produit)', certainty: 'V' },
   ]),
+  ...rows('sessions.longSessionMinutes', [
+    {
+      value: 4 * 60,
+      from: RECAST_2019,
+      source: 'Sillage, ticket 11 (règle produit : séances de 2 à 3 h d’usage, domain.md)',
+      certainty: 'V',
+    },
+  ]),
   ...rows('sessions.atRiskInactivityDays', [
     {
       value: 21,

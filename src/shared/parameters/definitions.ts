@@ -118,6 +118,11 @@ export const PARAMETER_DEFINITIONS = {
     kind: 'setting',
     label: 'Nombre d’absences non excusées qui signale un bilan à risque',
   },
+  'sessions.longSessionMinutes': {
+    unit: 'minutes',
+    kind: 'setting',
+    label: 'Durée de séance au-delà de laquelle un avertissement s’affiche',
+  },
   'sessions.atRiskInactivityDays': {
     unit: 'calendar_days',
     kind: 'setting',

@@ -46,6 +46,7 @@ describe('default parameter table', () => {
       'followUp.defaultDelayMonths': 6,
       'sessions.atRiskNoShowCount': 2,
       'sessions.atRiskInactivityDays': 21,
+      'sessions.longSessionMinutes': 240,
       'followUp.reminderDaysBefore': 14,
       'evaluation.linkValidityDays': 60,
       // Intake (issue 3)

@@ -25,7 +25,7 @@ export const SOFT_SKILLS_SOURCE: InstrumentSource = {
   source: {
     citation: 'Les 14 savoir-être professionnels de France Travail ; énoncés rédigés pour Sillage',
     url: 'https://www.francetravail.fr/',
-    licence: 'liste publique ; énoncés Sillage (AGPL-3.0-or-later)',
+    licence: 'liste publique ; énoncés de Sillage sous licence libre AGPL 3.0 ou ultérieure',
     licenceNote:
       'Seule la liste des 14 savoir-être est reprise ; les descriptions de comportements sont propres à Sillage.',
   },

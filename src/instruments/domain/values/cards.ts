@@ -77,7 +77,7 @@ export const VALUES_SOURCE: InstrumentSource = {
     citation:
       'Cartes écrites pour Sillage à partir des théories de Schwartz (1992), des valeurs de travail O*NET et des ancres de carrière de Schein',
     url: 'https://doi.org/10.9707/2307-0919.1116',
-    licence: 'Sillage (AGPL-3.0-or-later)',
+    licence: 'cartes de Sillage sous licence libre AGPL 3.0 ou ultérieure',
     licenceNote:
       'Aucun item copié : seules les théories publiques sont reprises ; cartes rédigées par l’équipe Sillage.',
   },
