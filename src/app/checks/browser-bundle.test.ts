@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importGraph } from '../platform/web-build/import-graph.ts';
-import { ROOT, WEB_ENTRY } from '../platform/web-build/build.ts';
+import { importGraph } from '../../platform/web-build/import-graph.ts';
+import { ROOT, WEB_ENTRY } from '../../platform/web-build/build.ts';
 
 const SERVER = [
   /^src\/[a-z-]+\/(use-cases|data|http)\//,

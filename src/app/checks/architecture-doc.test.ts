@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 const DOC = readFileSync(path.join(ROOT, 'docs/ARCHITECTURE.md'), 'utf8');
 
 describe('docs/ARCHITECTURE.md', () => {
