@@ -5,7 +5,7 @@
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import type { Financing } from '../../financing/domain/catalog.ts';
 import type { Phase } from '../../bilans/domain/phases.ts';
-import type { CommonFacts, DocumentKindCode, OrganisationFacts } from './builders.ts';
+import type { CommonFacts, DocumentKindCode, OrganisationFacts, PrestationFacts } from './builders.ts';
 
 export interface DocumentFacts {
   row: {
@@ -46,7 +46,13 @@ export function documentReference(
 
 export function commonFacts(
   facts: DocumentFacts,
-  input: { issuedOn: string; reference: string; priceCents: number | null },
+  input: {
+    issuedOn: string;
+    reference: string;
+    priceCents: number | null;
+    personalWorkMinutes: number | null;
+    prestation: PrestationFacts;
+  },
 ): CommonFacts {
   return {
     organisation: facts.organisation,
@@ -56,8 +62,9 @@ export function commonFacts(
     reference: input.reference,
     financingLabel: facts.financingLabel,
     plannedAccompanimentMinutes: facts.row.planned_accompaniment_minutes,
-    personalWorkMinutes: null,
+    personalWorkMinutes: input.personalWorkMinutes,
     priceCents: input.priceCents,
+    prestation: input.prestation,
   };
 }
 
