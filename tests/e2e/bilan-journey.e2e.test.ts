@@ -100,7 +100,7 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await page.getByLabel('Heure de début').fill(start);
     await page.getByLabel('Heure de fin').fill(end);
     await page.getByLabel('Phase', { exact: true }).selectOption(phase);
-    await page.getByLabel('Lieu').fill('3 place Bellecour, Lyon');
+    await page.getByLabel('Lieu', { exact: true }).fill('3 place Bellecour, Lyon');
     await page.getByRole('button', { name: 'Planifier', exact: true }).click();
   }
 
