@@ -62,6 +62,9 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
         commitment_first_answer_days: 2,
         commitment_first_appointment_days: 10,
         public_page_enabled: true,
+        vat_regime: 'exempt',
+        signatory_name: 'Alice Martin',
+        signatory_role: 'directrice',
       })
       .where('id', '=', organisation.id)
       .execute();
@@ -97,7 +100,7 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await page.getByLabel('Heure de début').fill(start);
     await page.getByLabel('Heure de fin').fill(end);
     await page.getByLabel('Phase', { exact: true }).selectOption(phase);
-    await page.getByLabel('Lieu').fill('3 place Bellecour, Lyon');
+    await page.getByLabel('Lieu', { exact: true }).fill('3 place Bellecour, Lyon');
     await page.getByRole('button', { name: 'Planifier', exact: true }).click();
   }
 
@@ -181,6 +184,8 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await consultant.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
     await consultant.getByText('Le compte rendu de l’entretien préalable est enregistré.').waitFor();
     await consultant.getByLabel('Financement').selectOption('cpf');
+    // The only offer, after « Aucune offre ».
+    await consultant.getByLabel('Offre retenue').selectOption({ index: 1 });
     await consultant.getByLabel('Heures d’accompagnement prévues').fill('20');
     await checkPage(consultant, 'parcours-02-entretien-prealable', { title: 'Demande de Bruno Lefèvre' });
     await consultant.getByRole('button', { name: 'Créer le bilan et inviter' }).click();
@@ -207,7 +212,11 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     const today = parsePlainDate(parisDay(new Date()));
     const earliest = cpfEarliestStart(today);
     await consultant.getByText('Modifier les informations de financement').click();
-    await consultant.getByLabel('Prix TTC').fill('1 800');
+    // The price, modality, place and personal work come from the offer chosen at conversion.
+    expect(await consultant.getByLabel('Prix TTC').inputValue()).toBe('1800,00');
+    await consultant.getByLabel('Début prévu').fill(earliest);
+    await consultant.getByLabel('Fin prévue').fill(addDays(earliest, 60));
+    await consultant.getByLabel('Le bilan se déroule').selectOption('outside');
     await consultant.getByLabel('Numéro de dossier CPF').fill('CPF-2026-009911');
     await consultant.getByLabel('Date de validation de la commande').fill(today);
     await consultant.getByLabel('Bilan financé sur fonds publics ces dernières années').selectOption('none');

@@ -7,7 +7,8 @@ import { insertOrganisation } from '../../src/organisation/data/organisation-rep
 import type { Actor } from '../../src/platform/deps.ts';
 import type { TestDeps } from './deps.ts';
 import type { Role } from '../../src/accounts/domain/users.ts';
-import type { Financing } from '../../src/financing/domain/catalog.ts';
+import { FINANCING_TYPES, financingType, type Financing } from '../../src/financing/domain/catalog.ts';
+import { workingTimeApplies } from '../../src/financing/domain/prestation.ts';
 import type { OrganisationProfileInput } from '../../src/organisation/contracts/schemas.ts';
 
 export const PASSWORD = 'un mot de passe solide';
@@ -120,13 +121,20 @@ export async function completePreliminaire(
 /** The beneficiary's name on the documents of `createDocumentedBilan`. */
 export const DOCUMENTED_BENEFICIARY = { first: 'Bruno', last: 'Lefèvre' } as const;
 
+/** Who signs for the organisation of `createDocumentedBilan`, and its VAT regime. */
+export const DOCUMENTED_SIGNATORY = { name: 'Marie Durand', role: 'gérante' } as const;
+
 /**
  * A fresh organisation with the legal details its documents print, and a bilan of 20 planned
- * hours financed by `financing` for a named beneficiary (documents and financing tests).
+ * hours financed by `financing` for a named beneficiary (documents and financing tests). Unless
+ * `mentions` is false, the organisation states its VAT regime (exempt) and signatory, and the
+ * bilan's financing its period, modality, place, personal work and working time: all a quote,
+ * contract or convention needs but the price.
  */
 export async function createDocumentedBilan(
   deps: TestDeps,
   financing: Financing,
+  { mentions = true }: { mentions?: boolean } = {},
 ): Promise<{ org: TestOrganisation; beneficiary: TestUser; bilanId: string }> {
   const org = await createOrganisation(deps);
   await deps.db
@@ -137,6 +145,9 @@ export async function createDocumentedBilan(
       nda_number: '84691234569',
       city: 'Lyon',
       postal_code: '69002',
+      ...(mentions
+        ? { vat_regime: 'exempt', signatory_name: DOCUMENTED_SIGNATORY.name, signatory_role: DOCUMENTED_SIGNATORY.role }
+        : {}),
     })
     .where('id', '=', org.id)
     .execute();
@@ -158,6 +169,23 @@ export async function createDocumentedBilan(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  if (mentions) {
+    const type = financingType(financing);
+    await deps.db
+      .insertInto('bilan_financings')
+      .values({
+        bilan_id: row.id,
+        organisation_id: org.id,
+        status: FINANCING_TYPES[type].initialStatus,
+        planned_start_on: '2026-06-01',
+        planned_end_on: '2026-07-31',
+        modality: 'in_person',
+        places: '12 rue de la République, 69002 Lyon',
+        personal_work_minutes: 480,
+        working_time: workingTimeApplies(type) ? 'outside' : null,
+      })
+      .execute();
+  }
   return { org, beneficiary, bilanId: row.id };
 }
 

@@ -64,6 +64,11 @@ export interface BilanDocuments {
   bilanId: string;
   financing: string;
   generatable: { kind: DocumentKindCode; title: string }[];
+  /**
+   * What the quote, the contract and the convention still need (R6313-8), and where it is filled
+   * in: the bilan's « Financement » section, or the organisation's profile (by an admin).
+   */
+  missing: { label: string; where: 'financing' | 'organisation' }[];
   documents: DocumentView[];
   employerLink: EmployerLinkView | null;
 }

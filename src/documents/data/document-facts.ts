@@ -9,13 +9,15 @@ import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { FINANCING_TYPES, financingType } from '../../financing/domain/catalog.ts';
 import { completionRateBasisPoints } from '../../seances/domain/counters.ts';
 import { readBilanFacts } from '../../bilans/data/bilan-repository.ts';
-import { listHeldSeancesWithAttendance } from '../../seances/data/seance-repository.ts';
-import type { AttendanceLine, OrganisationFacts } from '../domain/builders.ts';
+import { listHeldSeancesWithAttendance, listSeanceRows } from '../../seances/data/seance-repository.ts';
+import { readOrganisation } from '../../organisation/data/organisation-repository.ts';
+import type { AttendanceLine, OrganisationFacts, PlannedSeance } from '../domain/builders.ts';
 import type { DocumentFacts } from '../domain/facts.ts';
 
 /** The bilan, its people, organisation and financing, as the document builders need them. */
 export async function readDocumentFacts(db: Trx, bilanId: string): Promise<DocumentFacts> {
   const row = await readBilanFacts(db, bilanId);
+  const profile = await readOrganisation(db, row.organisation_id);
   const organisation: OrganisationFacts = {
     name: row.name,
     legalName: row.legal_name,
@@ -27,6 +29,12 @@ export async function readDocumentFacts(db: Trx, bilanId: string): Promise<Docum
     contactEmail: row.contact_email,
     ndaNumber: row.nda_number,
     qualiopiNumber: row.qualiopi_certificate_number,
+    vatRegime: profile.vat_regime,
+    vatRateBasisPoints: profile.vat_rate_basis_points,
+    signatory:
+      profile.signatory_name && profile.signatory_role
+        ? { name: profile.signatory_name, role: profile.signatory_role }
+        : null,
   };
   return {
     row,
@@ -64,4 +72,20 @@ export async function readCompletionFacts(db: Trx, bilanId: string) {
       facts.row.planned_accompaniment_minutes,
     ),
   };
+}
+
+/** The bilan's séances planned or held (not cancelled, not missed), as the quote and the convention list them. */
+export async function readPlannedSeances(db: Trx, bilanId: string): Promise<PlannedSeance[]> {
+  const rows = await listSeanceRows(db, { bilanId });
+  return rows
+    .filter((s) => s.status === 'planned' || s.status === 'held')
+    .map((s) => {
+      const start = toParisLocal(s.starts_at);
+      return {
+        date: parsePlainDate(start.slice(0, 10)),
+        start: start.slice(11, 16),
+        end: toParisLocal(s.ends_at).slice(11, 16),
+        mode: s.mode,
+      };
+    });
 }

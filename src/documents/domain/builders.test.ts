@@ -8,6 +8,7 @@ import {
   withSignaturePage,
   type CommonFacts,
 } from './builders.ts';
+import { missingMentions, missingMentionsMessage, type MentionFacts } from './mentions.ts';
 
 const facts: CommonFacts = {
   organisation: {
@@ -21,6 +22,9 @@ const facts: CommonFacts = {
     contactEmail: null,
     ndaNumber: null,
     qualiopiNumber: null,
+    vatRegime: null,
+    vatRateBasisPoints: null,
+    signatory: null,
   },
   beneficiary: { firstName: 'Bruno', lastName: 'Lefèvre', email: 'bruno@exemple.fr' },
   consultant: { firstName: 'Claire', lastName: 'Dubois' },
@@ -30,13 +34,22 @@ const facts: CommonFacts = {
   plannedAccompanimentMinutes: 1200,
   personalWorkMinutes: null,
   priceCents: null,
+  prestation: {
+    plannedStartOn: null,
+    plannedEndOn: null,
+    modality: null,
+    places: null,
+    workingTime: null,
+    cpf: false,
+    seances: [],
+  },
 };
 const text = (value: unknown) => JSON.stringify(value);
 
 describe('document builders', () => {
   it('name the expected signers of each document', () => {
     expect(DOCUMENT_SIGNERS).toEqual({
-      devis: ['beneficiary'],
+      devis: ['beneficiary', 'provider'],
       contrat_individuel: ['beneficiary', 'provider'],
       convention_tripartite: ['employer', 'beneficiary', 'provider'],
       commande_cpf: [],
@@ -47,6 +60,14 @@ describe('document builders', () => {
         (s) => s.name,
       ),
     ).toEqual(['Marc Martin', 'Bruno Lefèvre', 'Cap Avenir']);
+    const signed = {
+      ...facts,
+      organisation: { ...facts.organisation, signatory: { name: 'Marie Durand', role: 'gérante' } },
+    };
+    expect(buildQuote(signed, null).signers).toEqual([
+      { role: 'Bénéficiaire', name: 'Bruno Lefèvre' },
+      { role: 'Organisme prestataire', name: 'Marie Durand, gérante, pour Cap Avenir' },
+    ]);
   });
 
   it('say when the price or the NDA is missing instead of printing nothing', () => {
@@ -86,5 +107,45 @@ describe('document builders', () => {
     expect(original.signatures).toBeNull();
     expect(text(signed.signatures)).toContain('Adresse IP');
     expect(text(signed.signatures)).toContain('Inconnue');
+  });
+});
+
+describe('missing mentions', () => {
+  const complete: MentionFacts = {
+    priceCents: 160_000,
+    plannedStartOn: '2026-06-01',
+    plannedEndOn: '2026-07-31',
+    modality: 'in_person',
+    places: 'Lyon',
+    personalWorkMinutes: 480,
+    workingTime: 'outside',
+    workingTimeApplies: true,
+    vatRegime: 'exempt',
+    signatoryName: 'Marie Durand',
+  };
+
+  it('name nothing when all is known, and nothing for the CPF order sheet or the certificate', () => {
+    expect(missingMentions('devis', complete)).toEqual([]);
+    expect(missingMentions('commande_cpf', { ...complete, priceCents: null })).toEqual([]);
+  });
+
+  it('ask the place only for séances in person, and the working time only when it applies', () => {
+    expect(missingMentions('devis', { ...complete, places: null }).map((m) => m.label)).toEqual([
+      'le lieu des séances en présentiel',
+    ]);
+    expect(missingMentions('devis', { ...complete, modality: 'remote', places: null })).toEqual([]);
+    expect(
+      missingMentions('contrat_individuel', { ...complete, workingTime: null, workingTimeApplies: false }),
+    ).toEqual([]);
+  });
+
+  it('say where each missing fact is filled in', () => {
+    const message = missingMentionsMessage(
+      missingMentions('convention_tripartite', { ...complete, priceCents: null, vatRegime: null }),
+    );
+    expect(message).toBe(
+      'Complétez d’abord dans la section « Financement » du bilan (Modifier les informations de financement) : le prix TTC. ' +
+        'Il manque aussi dans le profil de l’organisme, à compléter par un·e administrateur·rice (page « Organisme ») : le régime de TVA.',
+    );
   });
 });

@@ -10,6 +10,9 @@
 import type { PlainDate } from '../../shared/calendar/plain-date.ts';
 import { formatBasisPointsFr, formatDateFr, formatEurosFr, formatMinutesFr } from '../../shared/rules/format.ts';
 import type { PdfBlock, PdfDocument } from './model.ts';
+import { splitPriceTtc, VAT_MENTIONS, type VatRegime } from '../../organisation/domain/vat.ts';
+import type { OfferModality } from '../../organisation/domain/offers.ts';
+import type { WorkingTime } from '../../financing/domain/prestation.ts';
 
 export const DOCUMENT_KINDS = [
   'devis',
@@ -32,7 +35,7 @@ export const DOCUMENT_TITLES: Record<DocumentKindCode, string> = {
 
 /** Who signs which document, in order. */
 export const DOCUMENT_SIGNERS: Record<DocumentKindCode, SignerRole[]> = {
-  devis: ['beneficiary'],
+  devis: ['beneficiary', 'provider'],
   contrat_individuel: ['beneficiary', 'provider'],
   convention_tripartite: ['employer', 'beneficiary', 'provider'],
   commande_cpf: [],
@@ -56,6 +59,31 @@ export interface OrganisationFacts {
   contactEmail: string | null;
   ndaNumber: string | null;
   qualiopiNumber: string | null;
+  vatRegime: VatRegime | null;
+  vatRateBasisPoints: number | null;
+  /** The person who signs for the organisation, and their function. */
+  signatory: { name: string; role: string } | null;
+}
+
+/** A séance planned or held, as the documents list it. */
+export interface PlannedSeance {
+  date: PlainDate;
+  start: string;
+  end: string;
+  mode: 'in_person' | 'remote' | 'personal_work';
+}
+
+/** How the bilan is delivered (R6313-8: duration, period, arrangements). */
+export interface PrestationFacts {
+  plannedStartOn: PlainDate | null;
+  plannedEndOn: PlainDate | null;
+  modality: OfferModality | null;
+  places: string | null;
+  /** Null when the financing does not ask it (self-funded, France Travail). */
+  workingTime: WorkingTime | null;
+  /** Whether the bilan is financed by the CPF (working time then needs the employer's leave). */
+  cpf: boolean;
+  seances: PlannedSeance[];
 }
 
 export interface Person {
@@ -74,6 +102,7 @@ export interface CommonFacts {
   plannedAccompanimentMinutes: number;
   personalWorkMinutes: number | null;
   priceCents: number | null;
+  prestation: PrestationFacts;
 }
 
 export interface CpfFacts {
@@ -153,24 +182,134 @@ function parties(c: CommonFacts, employer?: EmployerFacts): PdfBlock[] {
   ];
 }
 
+const MODALITY_TEXT: Record<OfferModality, string> = {
+  in_person: 'En présentiel',
+  remote: 'À distance, en entretiens synchrones (visioconférence)',
+  mixed: 'Mixte : en présentiel et à distance (entretiens synchrones)',
+};
+
+const SEANCE_MODE_TEXT: Record<PlannedSeance['mode'], string> = {
+  in_person: 'Présentiel',
+  remote: 'À distance',
+  personal_work: 'Travail personnel',
+};
+
+const WORKING_TIME_TEXT: Record<WorkingTime, string> = {
+  during:
+    'Le bilan se déroule entièrement pendant le temps de travail : ses heures sont du temps de travail effectif et la rémunération est maintenue.',
+  partly:
+    'Le bilan se déroule en partie pendant le temps de travail : les heures suivies pendant le temps de travail sont du temps de travail effectif et la rémunération est maintenue.',
+  outside: 'Le bilan se déroule en dehors du temps de travail.',
+  not_employed: 'Sans objet : la ou le bénéficiaire n’est pas salarié·e.',
+};
+
+/** The price rows: TTC with the VAT mention, or HT, VAT and TTC (prices are stored TTC). */
+function priceRows(c: CommonFacts): [string, string][] {
+  const o = c.organisation;
+  if (c.priceCents === null) return [['Prix TTC', 'À préciser']];
+  if (o.vatRegime === 'subject' && o.vatRateBasisPoints !== null) {
+    const { netCents, vatCents } = splitPriceTtc(c.priceCents, o.vatRateBasisPoints);
+    return [
+      ['Prix HT', formatEurosFr(netCents)],
+      [`TVA (${formatBasisPointsFr(o.vatRateBasisPoints)})`, formatEurosFr(vatCents)],
+      ['Prix TTC', formatEurosFr(c.priceCents)],
+    ];
+  }
+  if (o.vatRegime === 'exempt' || o.vatRegime === 'franchise')
+    return [
+      ['Prix', `${formatEurosFr(c.priceCents)} net de taxe`],
+      ['TVA', VAT_MENTIONS[o.vatRegime]],
+    ];
+  return [['Prix TTC', formatEurosFr(c.priceCents)]];
+}
+
+function period(p: PrestationFacts): string {
+  if (p.plannedStartOn && p.plannedEndOn)
+    return `Du ${formatDateFr(p.plannedStartOn)} au ${formatDateFr(p.plannedEndOn)}`;
+  return 'À préciser';
+}
+
 function prestation(c: CommonFacts): PdfBlock[] {
+  const p = c.prestation;
   const rows: [string, string][] = [
     ['Prestation', 'Bilan de compétences (articles L6313-1 et L6313-4, R6313-4 à R6313-8 du Code du travail)'],
+    [
+      'Objectif',
+      'Analyser ses compétences professionnelles et personnelles, ses aptitudes et ses motivations afin de définir un projet professionnel et, le cas échéant, un projet de formation',
+    ],
     ['Financement', c.financingLabel],
-    ['Accompagnement', `${formatMinutesFr(c.plannedAccompanimentMinutes)} d’entretiens individuels, 24\u00A0h au plus`],
+    ['Période', period(p)],
+    ['Modalité', p.modality ? MODALITY_TEXT[p.modality] : 'À préciser'],
   ];
-  if (c.personalWorkMinutes !== null) rows.push(['Travail personnel', formatMinutesFr(c.personalWorkMinutes)]);
-  rows.push(['Prix TTC', c.priceCents === null ? 'À préciser' : formatEurosFr(c.priceCents)]);
-  return [
+  if (p.modality !== 'remote' && p.places) rows.push(['Lieu', p.places]);
+  rows.push([
+    'Accompagnement',
+    `${formatMinutesFr(c.plannedAccompanimentMinutes)} d’entretiens individuels avec la ou le consultant·e, 24\u00A0h au plus`,
+  ]);
+  rows.push([
+    'Travail personnel',
+    c.personalWorkMinutes === null
+      ? 'À préciser'
+      : `${formatMinutesFr(c.personalWorkMinutes)} entre les séances, en autonomie`,
+  ]);
+  if (p.workingTime) rows.push(['Temps de travail', WORKING_TIME_TEXT[p.workingTime]]);
+  rows.push(...priceRows(c));
+  const blocks: PdfBlock[] = [
     { type: 'heading', text: 'Prestation' },
     { type: 'fields', rows },
-    {
+  ];
+  if (p.cpf && (p.workingTime === 'during' || p.workingTime === 'partly'))
+    blocks.push({
       type: 'paragraph',
       text:
-        'Le bilan se déroule en trois phases : une phase préliminaire (analyse de la demande et du besoin, choix du format), ' +
-        'une phase d’investigation et une phase de conclusion, avec un ou plusieurs entretiens individuels et la remise d’un ' +
-        'document de synthèse. Ses résultats appartiennent à la ou au bénéficiaire et ne peuvent être communiqués à un tiers ' +
-        'qu’avec son accord.',
+        'Financé par le compte personnel de formation et suivi pendant le temps de travail, le bilan demande l’autorisation ' +
+        'd’absence de l’employeur, que la ou le salarié·e sollicite dans les délais des articles L6323-17 et R6323-4 du Code du travail.',
+    });
+  blocks.push({ type: 'heading', text: 'Calendrier des séances' });
+  blocks.push(
+    p.seances.length === 0
+      ? {
+          type: 'paragraph',
+          text: 'Les dates des séances sont fixées d’un commun accord pendant la phase préliminaire, dans la période indiquée ci-dessus.',
+        }
+      : {
+          type: 'table',
+          header: ['Date', 'Horaires', 'Modalité'],
+          rows: p.seances.map((s) => [formatDateFr(s.date), `${s.start} – ${s.end}`, SEANCE_MODE_TEXT[s.mode]]),
+        },
+  );
+  blocks.push(
+    { type: 'heading', text: 'Déroulement, moyens et suivi' },
+    {
+      type: 'list',
+      items: [
+        'Trois phases : une phase préliminaire (analyse de la demande et du besoin, choix du format, définition conjointe du déroulement), une phase d’investigation et une phase de conclusion en entretiens individuels.',
+        'Moyens : entretiens individuels avec la ou le consultant·e, questionnaires et exercices, documentation sur les métiers et les formations, enquêtes auprès de professionnels.',
+        'Suivi : chaque séance est émargée par la ou le bénéficiaire et la ou le consultant·e ; un entretien de suivi est proposé après la fin du bilan.',
+        'Résultats : les résultats détaillés et le document de synthèse sont remis à la ou au bénéficiaire seul·e ; ils lui appartiennent et ne peuvent être communiqués à un tiers qu’avec son accord.',
+      ],
+    },
+  );
+  return blocks;
+}
+
+/** Who signs for the organisation, as printed in its signature box. */
+function providerSignatory(c: CommonFacts): string {
+  const org = c.organisation.legalName ?? c.organisation.name;
+  const s = c.organisation.signatory;
+  return s ? `${s.name}, ${s.role}, pour ${org}` : org;
+}
+
+/** How the organisation's electronic signature is given in Sillage (by the bilan's consultant). */
+function providerSignatureNote(c: CommonFacts): PdfBlock[] {
+  const s = c.organisation.signatory;
+  if (!s) return [];
+  const consultant = name(c.consultant);
+  if (consultant.toLowerCase() === s.name.toLowerCase()) return [];
+  return [
+    {
+      type: 'paragraph',
+      text: `Pour l’organisme, la signature électronique est apposée dans Sillage par ${consultant}, consultant·e chargé·e du bilan, pour le compte de ${s.name}, ${s.role}.`,
     },
   ];
 }
@@ -183,7 +322,7 @@ function signersOf(kind: DocumentKindCode, c: CommonFacts, employer?: EmployerFa
         ? name(c.beneficiary)
         : role === 'employer'
           ? (employer?.contactName ?? employer?.name ?? '')
-          : (c.organisation.legalName ?? c.organisation.name),
+          : providerSignatory(c),
   }));
 }
 
@@ -195,6 +334,7 @@ export function buildQuote(c: CommonFacts, cpf: CpfFacts | null): PdfDocument {
     type: 'paragraph',
     text: `Devis valable trente jours à compter du ${formatDateFr(c.issuedOn)}. Sa signature vaut acceptation de la prestation et de son prix.`,
   });
+  doc.blocks.push(...providerSignatureNote(c));
   doc.signers = signersOf('devis', c);
   return doc;
 }
@@ -245,6 +385,7 @@ export function buildIndividualContract(c: CommonFacts, s: SelfFundedFacts): Pdf
       ],
     },
   );
+  doc.blocks.push(...providerSignatureNote(c));
   doc.signers = signersOf('contrat_individuel', c);
   return doc;
 }
@@ -265,6 +406,12 @@ export function buildConvention(c: CommonFacts, e: EmployerFacts): PdfDocument {
         'Les résultats du bilan appartiennent à la ou au salarié·e ; ils ne peuvent être communiqués à un tiers qu’avec son accord écrit.',
       ],
     },
+    { type: 'heading', text: 'Prix et modalités de paiement' },
+    {
+      type: 'paragraph',
+      text: 'Le prix indiqué ci-dessus est réglé à l’organisme prestataire sur facture émise à la fin du bilan, accompagnée du certificat de réalisation, par l’employeur ou par l’organisme financeur qu’il a désigné. Aucune somme n’est demandée à la ou au salarié·e.',
+    },
+    ...providerSignatureNote(c),
   );
   doc.signers = signersOf('convention_tripartite', c, e);
   return doc;

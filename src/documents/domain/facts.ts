@@ -6,7 +6,7 @@ import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Financing } from '../../financing/domain/catalog.ts';
 import type { Phase } from '../../bilans/domain/phases.ts';
-import type { CommonFacts, DocumentKindCode, OrganisationFacts } from './builders.ts';
+import type { CommonFacts, DocumentKindCode, OrganisationFacts, PrestationFacts } from './builders.ts';
 
 export interface DocumentFacts {
   row: {
@@ -47,7 +47,13 @@ export function documentReference(
 
 export function commonFacts(
   facts: DocumentFacts,
-  input: { issuedOn: string; reference: string; priceCents: number | null },
+  input: {
+    issuedOn: string;
+    reference: string;
+    priceCents: number | null;
+    personalWorkMinutes: number | null;
+    prestation: PrestationFacts;
+  },
 ): CommonFacts {
   return {
     organisation: facts.organisation,
@@ -57,8 +63,9 @@ export function commonFacts(
     reference: input.reference,
     financingLabel: facts.financingLabel,
     plannedAccompanimentMinutes: facts.row.planned_accompaniment_minutes,
-    personalWorkMinutes: null,
+    personalWorkMinutes: input.personalWorkMinutes,
     priceCents: input.priceCents,
+    prestation: input.prestation,
   };
 }
 

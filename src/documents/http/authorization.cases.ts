@@ -13,9 +13,23 @@ export const documentsAuthorization = authorizationCases({
       .set({ first_name: 'Bruno', last_name: 'Lefèvre' })
       .where('id', '=', w.users.beneficiaryA.id)
       .execute();
-    await saveFinancing(w.deps, w.A.consultant.actor, w.bilanA, { price: '1 800' });
+    // What every quote states besides its price (R6313-8): the organisation's VAT regime and
+    // signatory, the bilan's period, modality, personal work and working time.
+    await w.deps.db
+      .updateTable('organisations')
+      .set({ vat_regime: 'exempt', signatory_name: 'Marie Durand', signatory_role: 'gérante' })
+      .where('id', '=', w.A.id)
+      .execute();
+    const prestation = {
+      plannedStartOn: '2026-06-01',
+      plannedEndOn: '2026-07-31',
+      modality: 'remote',
+      personalWorkHours: '8',
+      workingTime: 'outside',
+    } as const;
+    await saveFinancing(w.deps, w.A.consultant.actor, w.bilanA, { price: '1 800', ...prestation });
     const quote = await generateDocument(w.deps, w.A.consultant.actor, w.bilanA, 'devis');
-    await saveFinancing(w.deps, w.users.otherConsultantA.actor, w.otherBilanA, { price: '1 500' });
+    await saveFinancing(w.deps, w.users.otherConsultantA.actor, w.otherBilanA, { price: '1 500', ...prestation });
     const employee = await createUser(w.deps, w.A.id, 'beneficiary', 'salarie');
     const employerBilan = await w.deps.db
       .insertInto('bilans')
@@ -30,6 +44,7 @@ export const documentsAuthorization = authorizationCases({
       .executeTakeFirstOrThrow();
     await saveFinancing(w.deps, w.A.consultant.actor, employerBilan.id, {
       price: '1 800',
+      ...prestation,
       employerName: 'Acme Industrie',
       employerContactEmail: 'rh@acme.fr',
     });

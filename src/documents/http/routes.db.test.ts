@@ -45,6 +45,11 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
+  await deps.db
+    .updateTable('organisations')
+    .set({ vat_regime: 'exempt', signatory_name: 'Marie Durand', signatory_role: 'gérante' })
+    .where('id', '=', org.id)
+    .execute();
   consultant = await loginAs(app, org.consultant.email);
   person = await loginAs(app, beneficiary.email);
 });
@@ -63,6 +68,12 @@ describe('bad input on documents and financing', () => {
       [{ previousPublicBilan: 'yes', previousPublicBilanOn: '2030-01-01' }, 'previousPublicBilanOn', 'dans le futur'],
       [{ cpfExemptions: ['solde_cpf'] }, 'cpfExemptions.0', 'inconnue'],
       [{ employerContactEmail: 'pas-un-courriel' }, 'employerContactEmail', 'adresse e-mail valide'],
+      [{ plannedStartOn: '2026-06-10', plannedEndOn: '2026-06-01' }, 'plannedEndOn', 'ne peut pas précéder'],
+      [{ plannedStartOn: '2026-02-30' }, 'plannedStartOn', 'n’existe pas'],
+      [{ personalWorkHours: 'beaucoup' }, 'personalWorkHours', 'nombre d’heures'],
+      [{ personalWorkHours: '150' }, 'personalWorkHours', 'au plus 100 heures'],
+      [{ modality: 'hybride' }, 'modality', 'dans la liste'],
+      [{ workingTime: 'parfois' }, 'workingTime', 'dans la liste'],
     ] as const) {
       const response = await call(app, 'POST', `/api/bilans/${bilanId}/financing`, { cookie: consultant, body });
       expect({ status: response.status, field: response.body.error.fields?.[field] }).toEqual({
@@ -78,7 +89,15 @@ describe('bad input on documents and financing', () => {
       (
         await call(app, 'POST', `/api/bilans/${bilanId}/financing`, {
           cookie: consultant,
-          body: { price: '1 600', cpfValidatedOn: '2026-05-04' },
+          body: {
+            price: '1 600',
+            cpfValidatedOn: '2026-05-04',
+            plannedStartOn: '2026-06-01',
+            plannedEndOn: '2026-07-31',
+            modality: 'remote',
+            personalWorkHours: '8',
+            workingTime: 'outside',
+          },
         })
       ).status,
     ).toBe(200);
@@ -130,9 +149,12 @@ describe('bad input on documents and financing', () => {
     ).toHaveLength(1);
     const listed = await call(app, 'GET', `/api/bilans/${bilanId}/documents`, { cookie: person });
     expect(listed.body.documents[0]).toMatchObject({
-      fullySigned: true,
+      fullySigned: false,
       awaitingMySignature: false,
-      signatures: [{ role: 'beneficiary', name: 'Bruno Lefèvre' }],
+      signatures: [
+        { role: 'beneficiary', name: 'Bruno Lefèvre' },
+        { role: 'provider', name: null },
+      ],
     });
   });
 

@@ -12,6 +12,7 @@ import {
   type TestUser,
   createDocumentedBilan,
   DOCUMENTED_BENEFICIARY,
+  DOCUMENTED_SIGNATORY,
 } from '../../../tests/support/factories.ts';
 import { PDFTOTEXT_MISSING, pdfText } from '../../../tests/support/pdf-text.ts';
 import { getFinancing } from '../../financing/use-cases/get-financing.ts';
@@ -36,9 +37,9 @@ let beneficiary: TestUser;
 let bilanId: string;
 const NAME = DOCUMENTED_BENEFICIARY;
 
-async function setup(financing: Financing, now: string) {
+async function setup(financing: Financing, now: string, mentions = true) {
   deps = testDeps(now);
-  ({ org, beneficiary, bilanId } = await createDocumentedBilan(deps, financing));
+  ({ org, beneficiary, bilanId } = await createDocumentedBilan(deps, financing, { mentions }));
 }
 
 const consultantName = async () => {
@@ -115,18 +116,28 @@ describe('simple electronic signature', () => {
     await expect(
       signDocument(deps, beneficiary.actor, documentId, { signedName: name, consent: true, sha256 }),
     ).rejects.toMatchObject({ code: 'already_signed', message: 'Vous avez déjà signé ce document.' });
-    // The consultant is not a signer of the quote.
+    // The quote is also signed for the organisation, by the bilan's consultant; the CPF order
+    // sheet is signed by nobody.
+    expect((await listDocuments(deps, beneficiary.actor, bilanId)).documents[0]?.fullySigned).toBe(false);
+    await signDocument(deps, org.consultant.actor, documentId, {
+      signedName: await consultantName(),
+      consent: true,
+      sha256,
+    });
+    expect((await listDocuments(deps, beneficiary.actor, bilanId)).documents[0]?.fullySigned).toBe(true);
+    const sheet = await generateDocument(deps, org.consultant.actor, bilanId, 'commande_cpf');
     await expect(
-      signDocument(deps, org.consultant.actor, documentId, {
+      signDocument(deps, org.consultant.actor, sheet.documentId, {
         signedName: await consultantName(),
         consent: true,
-        sha256,
+        sha256: sheet.sha256,
       }),
     ).rejects.toMatchObject({ code: 'signature_not_expected' });
     const stored = await deps.db
       .selectFrom('document_signatures')
       .selectAll()
       .where('document_id', '=', documentId)
+      .where('signer_role', '=', 'beneficiary')
       .executeTakeFirstOrThrow();
     expect(stored).toMatchObject({
       signer_role: 'beneficiary',
@@ -434,5 +445,174 @@ describe.skipIf(Boolean(PDFTOTEXT_MISSING))('certificate and funder view: admini
       expect(pdf).not.toContain('consentement éclairé');
     }
     await expect(getFunderView(deps, beneficiary.actor, bilanId)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
+
+/** The PDF's text on one line (table cells and paragraphs wrap). */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('what the quote and the convention state (R6313-8, legal.md)', () => {
+  const plan = (start: string, end: string, mode: 'in_person' | 'remote', status: 'planned' | 'cancelled') =>
+    deps.db
+      .insertInto('seances')
+      .values({
+        organisation_id: org.id,
+        bilan_id: bilanId,
+        consultant_id: org.consultant.id,
+        phase: 'preliminaire',
+        mode,
+        place: mode === 'in_person' ? 'Lyon' : null,
+        starts_at: new Date(start),
+        ends_at: new Date(end),
+        status,
+      })
+      .execute();
+
+  it.skipIf(Boolean(PDFTOTEXT_MISSING))(
+    'prints on the quote the period, the planned séances, the modality and place, the hours, the working time, the VAT mention and who signs',
+    async () => {
+      await setup('cpf', '2026-05-06T08:00:00Z');
+      await saveFinancing(deps, org.consultant.actor, bilanId, {
+        price: '1 950',
+        modality: 'mixed',
+        personalWorkHours: '8 h 30',
+        workingTime: 'partly',
+      });
+      await plan('2026-06-03T12:00:00Z', '2026-06-03T14:00:00Z', 'in_person', 'planned');
+      await plan('2026-06-10T12:00:00Z', '2026-06-10T14:30:00Z', 'remote', 'planned');
+      await plan('2026-06-17T12:00:00Z', '2026-06-17T14:00:00Z', 'in_person', 'cancelled');
+      const quote = await generateDocument(deps, org.consultant.actor, bilanId, 'devis');
+      const text = flat(pdfText((await getDocumentPdf(deps, beneficiary.actor, quote.documentId, false)).pdf));
+      for (const expected of [
+        'Période Du 1er juin 2026 au 31 juillet 2026',
+        'Modalité Mixte : en présentiel et à distance (entretiens synchrones)',
+        'Lieu 12 rue de la République, 69002 Lyon',
+        'Accompagnement 20 h d’entretiens individuels',
+        'Travail personnel 8 h 30 entre les séances, en autonomie',
+        'Le bilan se déroule en partie pendant le temps de travail',
+        'demande l’autorisation d’absence de l’employeur',
+        'Prix 1 950,00 € net de taxe',
+        'TVA non applicable, article 261-4-4° a du CGI',
+        'Calendrier des séances',
+        '3 juin 2026 14:00 – 16:00 Présentiel',
+        '10 juin 2026 14:00 – 16:30 À distance',
+        'Bénéficiaire',
+        'Organisme prestataire',
+        `${DOCUMENTED_SIGNATORY.name}, ${DOCUMENTED_SIGNATORY.role}, pour Cap Avenir Conseil SARL`,
+        `par ${await consultantName()}, consultant·e chargé·e du bilan, pour le compte de ${DOCUMENTED_SIGNATORY.name}`,
+      ])
+        expect(text).toContain(expected);
+      expect(text).not.toContain('17 juin 2026');
+      // Both parties sign the quote: the beneficiary, and the consultant for the organisation.
+      expect(
+        (await listDocuments(deps, beneficiary.actor, bilanId)).documents[0]?.signatures.map((s) => s.role),
+      ).toEqual(['beneficiary', 'provider']);
+    },
+  );
+
+  it.skipIf(Boolean(PDFTOTEXT_MISSING))(
+    'prints on the convention the period, the remote modality, working time, the price with VAT and its payment, the results’ hand-over and who signs',
+    async () => {
+      await setup('employer_plan', '2026-05-04T08:00:00Z');
+      await deps.db
+        .updateTable('organisations')
+        .set({ vat_regime: 'subject', vat_rate_basis_points: 2000 })
+        .where('id', '=', org.id)
+        .execute();
+      await saveFinancing(deps, org.consultant.actor, bilanId, {
+        price: '1 800',
+        modality: 'remote',
+        workingTime: 'during',
+        employerName: 'Acme Industrie',
+        employerContactName: 'Marc Martin',
+        employerContactEmail: 'rh@acme.fr',
+      });
+      const convention = await generateDocument(deps, org.consultant.actor, bilanId, 'convention_tripartite');
+      const text = flat(pdfText((await getDocumentPdf(deps, org.consultant.actor, convention.documentId, false)).pdf));
+      for (const expected of [
+        'Convention tripartite de bilan de compétences',
+        'Objectif Analyser ses compétences professionnelles et personnelles',
+        'Période Du 1er juin 2026 au 31 juillet 2026',
+        'Modalité À distance, en entretiens synchrones (visioconférence)',
+        'Travail personnel 8 h entre les séances',
+        'Le bilan se déroule entièrement pendant le temps de travail',
+        'Prix HT 1 500,00 €',
+        'TVA (20 %) 300,00 €',
+        'Prix TTC 1 800,00 €',
+        'Les dates des séances sont fixées d’un commun accord pendant la phase préliminaire',
+        'Prix et modalités de paiement',
+        'remis à la ou au bénéficiaire seul·e',
+        'Employeur',
+        'Marc Martin',
+        `${DOCUMENTED_SIGNATORY.name}, ${DOCUMENTED_SIGNATORY.role}, pour Cap Avenir Conseil SARL`,
+      ])
+        expect(text).toContain(expected);
+      // A remote bilan prints no place; a VAT-registered organisation no exemption.
+      expect(text).not.toContain('12 rue de la République');
+      expect(text).not.toContain('TVA non applicable');
+    },
+  );
+
+  it('refuses to produce the convention until every mention is filled in, naming each and where to fill it', async () => {
+    await setup('employer_plan', '2026-05-04T08:00:00Z', false);
+    await saveFinancing(deps, org.consultant.actor, bilanId, {
+      price: '1 800',
+      employerName: 'Acme Industrie',
+      employerContactEmail: 'rh@acme.fr',
+    });
+    const refused = (await generateDocument(deps, org.consultant.actor, bilanId, 'convention_tripartite').catch(
+      (e: unknown) => e,
+    )) as { code: string; message: string };
+    expect(refused.code).toBe('document_refused');
+    for (const named of [
+      'section « Financement »',
+      'la période prévue (début et fin)',
+      'la modalité (présentiel, à distance ou mixte)',
+      'les heures de travail personnel prévues',
+      'si le bilan se déroule pendant le temps de travail',
+      'profil de l’organisme, à compléter par un·e administrateur·rice',
+      'le régime de TVA',
+      'la personne qui signe pour l’organisme et sa fonction',
+    ])
+      expect(refused.message).toContain(named);
+    expect(await count('bilan_documents')).toBe(0);
+    // The documents section lists the same, for the consultant only.
+    expect((await listDocuments(deps, org.consultant.actor, bilanId)).missing).toEqual([
+      { label: 'la période prévue (début et fin)', where: 'financing' },
+      { label: 'la modalité (présentiel, à distance ou mixte)', where: 'financing' },
+      { label: 'les heures de travail personnel prévues', where: 'financing' },
+      { label: 'si le bilan se déroule pendant le temps de travail', where: 'financing' },
+      { label: 'le régime de TVA', where: 'organisation' },
+      { label: 'la personne qui signe pour l’organisme et sa fonction', where: 'organisation' },
+    ]);
+    expect((await listDocuments(deps, beneficiary.actor, bilanId)).missing).toEqual([]);
+
+    await saveFinancing(deps, org.consultant.actor, bilanId, {
+      plannedStartOn: '2026-06-01',
+      plannedEndOn: '2026-07-31',
+      modality: 'in_person',
+      personalWorkHours: '8',
+      workingTime: 'during',
+    });
+    await expect(generateDocument(deps, org.consultant.actor, bilanId, 'convention_tripartite')).rejects.toMatchObject({
+      message: expect.stringContaining('le lieu des séances en présentiel'),
+    });
+    await saveFinancing(deps, org.consultant.actor, bilanId, { places: 'Lyon' });
+    const onlyOrganisation = (await generateDocument(
+      deps,
+      org.consultant.actor,
+      bilanId,
+      'convention_tripartite',
+    ).catch((e: unknown) => e)) as { message: string };
+    expect(onlyOrganisation.message).not.toContain('Financement');
+    expect(onlyOrganisation.message).toContain('le régime de TVA');
+    await deps.db
+      .updateTable('organisations')
+      .set({ vat_regime: 'exempt', signatory_name: 'Marie Durand', signatory_role: 'gérante' })
+      .where('id', '=', org.id)
+      .execute();
+    await generateDocument(deps, org.consultant.actor, bilanId, 'convention_tripartite');
+    expect(await count('bilan_documents')).toBe(1);
+    expect((await listDocuments(deps, org.consultant.actor, bilanId)).missing).toEqual([]);
   });
 });

@@ -24,7 +24,10 @@ import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
-import { readDocumentFacts } from '../data/document-facts.ts';
+import { readDocumentFacts, readPlannedSeances } from '../data/document-facts.ts';
+import { missingMentions, missingMentionsMessage } from '../domain/mentions.ts';
+import { workingTimeApplies } from '../../financing/domain/prestation.ts';
+import { financingType } from '../../financing/domain/catalog.ts';
 import { findCurrentDocument, nextVersion, storeDocumentVersion } from '../data/document-repository.ts';
 import { countDocumentSignatures } from '../data/signature-repository.ts';
 import { loadFinancing, updateFinancing } from '../../financing/data/financing-repository.ts';
@@ -51,11 +54,24 @@ export async function generateDocument(
       });
     }
     const financing = await loadFinancing(trx, facts.row);
-    if (kind !== 'commande_cpf' && financing.price_cents === null) {
-      throw new AppError('document_refused', {
-        message: 'Indiquez d’abord le prix du bilan dans la section « Financement ».',
-      });
-    }
+    const type = financingType(facts.row.financing);
+    const asksWorkingTime = workingTimeApplies(type);
+    const modality = financing.modality;
+    const workingTime = financing.working_time;
+    // R6313-8 and legal.md: what the quote, the contract and the convention must state.
+    const missing = missingMentions(kind, {
+      priceCents: financing.price_cents,
+      plannedStartOn: financing.planned_start_on,
+      plannedEndOn: financing.planned_end_on,
+      modality,
+      places: financing.places,
+      personalWorkMinutes: financing.personal_work_minutes,
+      workingTime,
+      workingTimeApplies: asksWorkingTime,
+      vatRegime: facts.organisation.vatRegime,
+      signatoryName: facts.organisation.signatory?.name ?? null,
+    });
+    if (missing.length > 0) throw new AppError('document_refused', { message: missingMentionsMessage(missing) });
     const previous = await findCurrentDocument(trx, bilanId, kind);
     if (previous && previous.signers.length > 0) {
       const count = await countDocumentSignatures(trx, previous.id);
@@ -70,6 +86,16 @@ export async function generateDocument(
       issuedOn: today,
       reference: documentReference(kind, bilanId, version, today),
       priceCents: financing.price_cents,
+      personalWorkMinutes: financing.personal_work_minutes,
+      prestation: {
+        plannedStartOn: financing.planned_start_on ? parsePlainDate(financing.planned_start_on) : null,
+        plannedEndOn: financing.planned_end_on ? parsePlainDate(financing.planned_end_on) : null,
+        modality,
+        places: financing.places,
+        workingTime: asksWorkingTime ? workingTime : null,
+        cpf: type === 'cpf',
+        seances: await readPlannedSeances(trx, bilanId),
+      },
     });
     const view = await readFinancingView(
       trx,

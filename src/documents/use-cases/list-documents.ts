@@ -1,7 +1,8 @@
 /**
  * The documents of a bilan for its consultant and its beneficiary: each version with its
- * signatures, whether it awaits the reader's signature, what the consultant can generate, and for
- * the consultant the employer's signature link still awaited (to send it again).
+ * signatures, whether it awaits the reader's signature, what the consultant can generate, what
+ * must still be filled in before the quote, the contract or the convention can be produced, and
+ * for the consultant the employer's signature link still awaited (to send it again).
  */
 import { DOCUMENT_TITLES, type SignerRole } from '../domain/builders.ts';
 import type { EmployerLinkView } from '../contracts/schemas.ts';
@@ -16,11 +17,16 @@ import { readBilan } from '../../bilans/data/bilan-access.ts';
 import { readBilanFinancing } from '../../bilans/data/bilan-repository.ts';
 import { listBilanDocuments } from '../data/document-repository.ts';
 import { listDocumentSignatures } from '../data/signature-repository.ts';
+import { missingMentions } from '../domain/mentions.ts';
+import { findFinancing } from '../../financing/data/financing-repository.ts';
+import { financingType } from '../../financing/domain/catalog.ts';
+import { workingTimeApplies } from '../../financing/domain/prestation.ts';
+import { readOrganisation } from '../../organisation/data/organisation-repository.ts';
 
 export async function listDocuments(deps: Deps, actor: Actor, bilanId: string): Promise<BilanDocuments> {
   requireRole(actor, 'consultant', 'beneficiary');
   return deps.db.transaction().execute(async (trx) => {
-    await readBilan(trx, actor, bilanId, 'either');
+    const reached = await readBilan(trx, actor, bilanId, 'either');
     const bilan = await readBilanFinancing(trx, bilanId);
     const closed = !isOpen(bilan.phase);
     const docs = await listBilanDocuments(trx, bilanId);
@@ -47,9 +53,27 @@ export async function listDocuments(deps: Deps, actor: Actor, bilanId: string): 
           expired: link.expires_at.getTime() <= deps.clock.now().getTime(),
         };
     }
+    let missing: BilanDocuments['missing'] = [];
+    if (actor.role === 'consultant' && !closed) {
+      const financing = await findFinancing(trx, bilanId);
+      const organisation = await readOrganisation(trx, reached.organisation_id);
+      missing = missingMentions('devis', {
+        priceCents: financing?.price_cents ?? null,
+        plannedStartOn: financing?.planned_start_on ?? null,
+        plannedEndOn: financing?.planned_end_on ?? null,
+        modality: financing?.modality ?? null,
+        places: financing?.places ?? null,
+        personalWorkMinutes: financing?.personal_work_minutes ?? null,
+        workingTime: financing?.working_time ?? null,
+        workingTimeApplies: workingTimeApplies(financingType(bilan.financing)),
+        vatRegime: organisation.vat_regime,
+        signatoryName: organisation.signatory_name && organisation.signatory_role ? organisation.signatory_name : null,
+      });
+    }
     return {
       bilanId,
       financing: bilan.financing,
+      missing,
       generatable:
         actor.role === 'consultant' && !closed
           ? generatableKinds(bilan.financing).map((kind) => ({ kind, title: DOCUMENT_TITLES[kind] }))

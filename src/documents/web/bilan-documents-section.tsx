@@ -1,8 +1,8 @@
 /**
  * The bilan page's "Documents" section: produce the quote, the contract or convention and the
- * CPF order sheet from the organisation's data, follow their signatures, sign for the
- * organisation, send the employer a new signature link, and reach the certificate and the
- * funder's administrative view.
+ * CPF order sheet from the organisation's data (after saying what they still need, with a link to
+ * the form that fills it), follow their signatures, sign for the organisation, send the employer a
+ * new signature link, and reach the certificate and the funder's administrative view.
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -62,6 +62,39 @@ function EmployerLink({ link, onDone }: { link: EmployerLinkView; onDone: (messa
   );
 }
 
+/** Opens the financing form (a closed disclosure) before the browser moves to its fields. */
+function openFinancingForm() {
+  const details = document.getElementById('deroulement-du-bilan')?.closest('details');
+  if (details) details.open = true;
+}
+
+function MissingMentions({ missing }: { missing: { label: string; where: 'financing' | 'organisation' }[] }) {
+  const financing = missing.filter((m) => m.where === 'financing');
+  const organisation = missing.filter((m) => m.where === 'organisation');
+  return (
+    <div className="notice notice-warning">
+      <p>
+        <strong>Avant de produire le devis, le contrat ou la convention, il manque :</strong>
+      </p>
+      <ul className="warning-list">
+        {financing.map((m) => (
+          <li key={m.label}>{m.label}</li>
+        ))}
+        {organisation.map((m) => (
+          <li key={m.label}>{m.label} (profil de l’organisme, à compléter par un·e administrateur·rice)</li>
+        ))}
+      </ul>
+      {financing.length > 0 ? (
+        <p>
+          <a href="#deroulement-du-bilan" onClick={openFinancingForm}>
+            Compléter les informations de financement du bilan
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export function DocumentsSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
   const docs = useQuery({
@@ -100,6 +133,7 @@ export function DocumentsSection({ bilan, onChanged }: BilanSectionProps) {
         <LoadError error={docs.error} />
       ) : (
         <>
+          {open && docs.data.missing.length > 0 ? <MissingMentions missing={docs.data.missing} /> : null}
           {open && docs.data.generatable.length > 0 ? (
             <div className="button-row" role="group" aria-label="Produire un document">
               {error ? (

@@ -4,7 +4,9 @@
  * "1 600,50"); dates are `YYYY-MM-DD` (Paris calendar).
  */
 import { z } from 'zod';
-import { oneLine } from '../../shared/text.ts';
+import { multiLine, oneLine } from '../../shared/text.ts';
+import { OFFER_MODALITIES, type OfferModality } from '../../organisation/domain/offers.ts';
+import { WORKING_TIME_ANSWERS, type WorkingTime } from '../domain/prestation.ts';
 import { calendarDate, isoDateField } from '../../shared/fields.ts';
 import { PREVIOUS_PUBLIC_BILAN_ANSWERS, type PreviousPublicBilanAnswer } from '../domain/cpf-funding.ts';
 
@@ -62,6 +64,18 @@ export const SaveFinancingSchema = z.object({
     .or(z.literal('')),
   funderName: optionalText(200, 'Le nom du financeur'),
   funderReference: optionalText(100, 'La référence du dossier'),
+  // What the quote, the contract and the convention state about the prestation (R6313-8).
+  plannedStartOn: optionalDateField('la date de début prévue'),
+  plannedEndOn: optionalDateField('la date de fin prévue'),
+  modality: z
+    .union([z.enum(OFFER_MODALITIES), z.literal('')], { error: 'Choisissez la modalité dans la liste.' })
+    .optional(),
+  places: z.string().trim().max(1000, 'Le lieu ne doit pas dépasser 1 000 caractères.').check(multiLine()).optional(),
+  /** Hours as typed ("8", "8,5", "8 h 30"); parsed by the use case, which names a wrong format. */
+  personalWorkHours: z.string().trim().max(20, 'Indiquez un nombre d’heures, par exemple 8 ou 8,5.').optional(),
+  workingTime: z
+    .union([z.enum(WORKING_TIME_ANSWERS), z.literal('')], { error: 'Choisissez une réponse dans la liste.' })
+    .optional(),
 });
 export type SaveFinancing = z.infer<typeof SaveFinancingSchema>;
 
@@ -120,6 +134,19 @@ export interface FinancingView {
     firstPaymentMaxCents: number | null;
   } | null;
   funder: { name: string | null; reference: string | null } | null;
+  /** How the bilan is delivered, printed on its quote, contract or convention. */
+  prestation: {
+    /** The offer chosen at intake, whose price, hours, modality and places were carried over. */
+    offer: { id: string; title: string } | null;
+    plannedStartOn: string | null;
+    plannedEndOn: string | null;
+    modality: OfferModality | null;
+    places: string | null;
+    personalWorkMinutes: number | null;
+    workingTime: WorkingTime | null;
+    /** Whether the documents must say if the bilan runs during working time. */
+    workingTimeApplies: boolean;
+  };
   requiredDocuments: { code: string; label: string; required: boolean }[];
   issues: RuleIssueView[];
 }

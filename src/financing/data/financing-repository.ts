@@ -2,7 +2,7 @@
  * The bilan_financings table: the financing record of each bilan (created with its type's initial
  * status on first read), its changes, and the records the deadline sweep claims.
  */
-import type { Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { Database } from '../../platform/db/database.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
 import type { Actor } from '../../platform/deps.ts';
@@ -29,6 +29,11 @@ export async function loadFinancing(db: Trx, bilan: { id: string; organisation_i
     .onConflict((oc) => oc.column('bilan_id').doNothing())
     .execute();
   return db.selectFrom('bilan_financings').selectAll().where('bilan_id', '=', bilan.id).executeTakeFirstOrThrow();
+}
+
+/** A bilan's first financing record, written with what is already known (the offer chosen at intake). */
+export async function insertFinancing(db: Trx, values: Insertable<Database['bilan_financings']>): Promise<void> {
+  await db.insertInto('bilan_financings').values(values).execute();
 }
 
 export type FinancingRow = Awaited<ReturnType<typeof loadFinancing>>;

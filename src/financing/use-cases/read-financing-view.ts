@@ -28,6 +28,8 @@ import {
   conventionStatusAt,
 } from '../domain/employer-plan.ts';
 import { firstPaymentAllowedOn, withdrawalPeriodEnd } from '../domain/self-funded.ts';
+import { workingTimeApplies } from '../domain/prestation.ts';
+import { findOfferTitle } from '../../organisation/data/offer-repository.ts';
 import { parameterAt } from '../../shared/parameters/lookup.ts';
 import { formatDateFr } from '../../shared/rules/format.ts';
 import type { RuleIssue } from '../../shared/rules/result.ts';
@@ -92,6 +94,16 @@ export async function readFinancingView(
     employer: null,
     selfFunded: null,
     funder: null,
+    prestation: {
+      offer: row.offer_id ? ((await findOfferTitle(trx, row.offer_id)) ?? null) : null,
+      plannedStartOn: row.planned_start_on,
+      plannedEndOn: row.planned_end_on,
+      modality: row.modality,
+      places: row.places,
+      personalWorkMinutes: row.personal_work_minutes,
+      workingTime: row.working_time,
+      workingTimeApplies: workingTimeApplies(type),
+    },
     requiredDocuments: definition.documents.map((d) => ({ code: d.code, label: d.label, required: d.required })),
     issues: [],
   };

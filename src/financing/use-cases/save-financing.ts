@@ -1,6 +1,8 @@
 /**
- * The consultant saves the financing record of one of their open bilans: the price, and the
- * fields of its type (CPF order, employer, funder); dates and the employer's SIRET are checked.
+ * The consultant saves the financing record of one of their open bilans: the price, how the
+ * bilan is delivered (planned period, modality and place, personal-work hours, working time:
+ * what its quote, contract or convention print), and the fields of its type (CPF order,
+ * employer, funder); dates, hours and the employer's SIRET are checked.
  */
 import type { Updateable } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
@@ -8,6 +10,8 @@ import { parseEurosToCents } from '../../shared/rules/amounts.ts';
 import { parsePlainDate, type PlainDate } from '../../shared/calendar/plain-date.ts';
 import { financingType } from '../domain/catalog.ts';
 import { checkEmployerIsNotProvider } from '../domain/employer-plan.ts';
+import { workingTimeApplies } from '../domain/prestation.ts';
+import { hoursField } from '../../bilans/contracts/schemas.ts';
 import type { FinancingView, SaveFinancing } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
@@ -17,6 +21,9 @@ import { isOpen } from '../../bilans/domain/phases.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { loadFinancing, lockBilanForFinancing, updateFinancing } from '../data/financing-repository.ts';
 import { readFinancingView } from './read-financing-view.ts';
+
+/** 100 hours: far beyond any bilan's personal work, below the stored limit. */
+const MAX_PERSONAL_WORK_MINUTES = 6000;
 
 /** Empty text clears a field; an absent field is left as it is. */
 const textOrNull = (value: string | undefined) =>
@@ -42,9 +49,22 @@ export async function saveFinancing(
       else priceCents = parsed.cents;
     }
   }
+  let personalWorkMinutes: number | null | undefined;
+  if (input.personalWorkHours !== undefined) {
+    if (input.personalWorkHours.trim() === '') personalWorkMinutes = null;
+    else {
+      const parsed = hoursField.safeParse(input.personalWorkHours);
+      if (!parsed.success) fields.personalWorkHours = parsed.error.issues[0]?.message ?? '';
+      else if (parsed.data > MAX_PERSONAL_WORK_MINUTES)
+        fields.personalWorkHours = 'Indiquez au plus 100 heures de travail personnel.';
+      else personalWorkMinutes = parsed.data;
+    }
+  }
   const dates = {
     cpfValidatedOn: textOrNull(input.cpfValidatedOn),
     previousPublicBilanOn: textOrNull(input.previousPublicBilanOn),
+    plannedStartOn: textOrNull(input.plannedStartOn),
+    plannedEndOn: textOrNull(input.plannedEndOn),
   };
   for (const [field, value] of Object.entries(dates)) {
     if (!value) continue;
@@ -55,6 +75,7 @@ export async function saveFinancing(
       fields[field] = 'Cette date n’existe pas : vérifiez le jour et le mois.';
       continue;
     }
+    if (field === 'plannedStartOn' || field === 'plannedEndOn') continue;
     if (date > today)
       fields[field] =
         field === 'cpfValidatedOn'
@@ -64,6 +85,10 @@ export async function saveFinancing(
   if (input.previousPublicBilan !== 'yes' && dates.previousPublicBilanOn) {
     fields.previousPublicBilanOn =
       'Indiquez une date seulement si un bilan a été financé sur fonds publics ou mutualisés.';
+  }
+  if (dates.plannedStartOn && dates.plannedEndOn && !fields.plannedStartOn && !fields.plannedEndOn) {
+    if (dates.plannedEndOn < dates.plannedStartOn)
+      fields.plannedEndOn = 'La date de fin prévue ne peut pas précéder la date de début prévue.';
   }
   if (Object.keys(fields).length > 0)
     throw new AppError('validation_failed', { message: Object.values(fields).join(' '), fields });
@@ -75,6 +100,20 @@ export async function saveFinancing(
     const type = financingType(bilan.financing);
     const set: Updateable<Database['bilan_financings']> = { updated_at: now, updated_by: actor.userId };
     if (priceCents !== undefined) set.price_cents = priceCents;
+    if (personalWorkMinutes !== undefined) set.personal_work_minutes = personalWorkMinutes;
+    if (dates.plannedStartOn !== undefined) set.planned_start_on = dates.plannedStartOn;
+    if (dates.plannedEndOn !== undefined) set.planned_end_on = dates.plannedEndOn;
+    if (input.modality !== undefined) set.modality = input.modality === '' ? null : input.modality;
+    if (input.places !== undefined) set.places = textOrNull(input.places);
+    if (input.workingTime !== undefined && workingTimeApplies(type))
+      set.working_time = input.workingTime === '' ? null : input.workingTime;
+    // A period saved in two steps is checked against the stored other end.
+    const start = set.planned_start_on === undefined ? row.planned_start_on : set.planned_start_on;
+    const end = set.planned_end_on === undefined ? row.planned_end_on : set.planned_end_on;
+    if (start && end && end < start) {
+      const message = 'La date de fin prévue ne peut pas précéder la date de début prévue.';
+      throw new AppError('validation_failed', { message, fields: { plannedEndOn: message } });
+    }
     if (type === 'cpf') {
       if (input.cpfOrderReference !== undefined) set.cpf_order_reference = textOrNull(input.cpfOrderReference);
       if (dates.cpfValidatedOn !== undefined) set.cpf_validated_on = dates.cpfValidatedOn;

@@ -1,6 +1,7 @@
 /**
- * The bilan page's "Financement" section: the financing file's status and its moves, the
- * type-specific data, and the warnings of the rules in force (CPF cap and remainder,
+ * The bilan page's "Financement" section: the financing file's status and its moves, how the
+ * bilan is delivered (period, modality and place, personal work, working time: what its quote,
+ * contract or convention print), the type-specific data, and the warnings of the rules in force (CPF cap and remainder,
  * participation and exemptions, previous bilan, convention clock, withdrawal period).
  */
 import { useEffect, useState } from 'react';
@@ -14,7 +15,12 @@ import {
 import { call, ApiError } from '../../ui/api.ts';
 import { financingEndpoints } from '../contracts/endpoints.ts';
 import { financingKeys } from './query-keys.ts';
-import { CheckboxField, Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
+import { documentKeys } from '../../documents/web/query-keys.ts';
+import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
+import { OFFER_MODALITIES } from '../../organisation/domain/offers.ts';
+import { OFFER_MODALITY_LABELS } from '../../organisation/contracts/labels.ts';
+import { WORKING_TIME_ANSWERS } from '../domain/prestation.ts';
+import { WORKING_TIME_LABELS } from '../contracts/labels.ts';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { formatDate } from '../../ui/format.ts';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
@@ -22,6 +28,12 @@ import { isOpen } from '../../bilans/domain/phases.ts';
 
 const LABELS: Record<string, string> = {
   price: 'Prix TTC',
+  plannedStartOn: 'Début prévu',
+  plannedEndOn: 'Fin prévue',
+  modality: 'Modalité',
+  places: 'Lieu des séances en présentiel',
+  personalWorkHours: 'Heures de travail personnel prévues',
+  workingTime: 'Le bilan se déroule',
   cpfOrderReference: 'Numéro de dossier CPF',
   cpfValidatedOn: 'Date de validation de la commande',
   previousPublicBilan: 'Bilan financé sur fonds publics ces dernières années',
@@ -40,6 +52,12 @@ const day = (date: string) => formatDate(`${date}T12:00:00Z`);
 
 type Values = {
   price: string;
+  plannedStartOn: string;
+  plannedEndOn: string;
+  modality: string;
+  places: string;
+  personalWorkHours: string;
+  workingTime: string;
   cpfOrderReference: string;
   cpfValidatedOn: string;
   cpfExemptions: string[];
@@ -56,6 +74,13 @@ type Values = {
 function valuesOf(v: FinancingView): Values {
   return {
     price: v.priceCents === null ? '' : (v.priceCents / 100).toFixed(2).replace('.', ','),
+    plannedStartOn: v.prestation.plannedStartOn ?? '',
+    plannedEndOn: v.prestation.plannedEndOn ?? '',
+    modality: v.prestation.modality ?? '',
+    places: v.prestation.places ?? '',
+    personalWorkHours:
+      v.prestation.personalWorkMinutes === null ? '' : String(v.prestation.personalWorkMinutes / 60).replace('.', ','),
+    workingTime: v.prestation.workingTime ?? '',
     cpfOrderReference: v.cpf?.orderReference ?? '',
     cpfValidatedOn: v.cpf?.validatedOn ?? '',
     cpfExemptions: v.cpf?.exemptions ?? [],
@@ -82,6 +107,12 @@ function FinancingForm({ view, onDone }: { view: FinancingView; onDone: (message
   const e = errors?.fields ?? {};
   const payload = () => ({
     price: values.price,
+    plannedStartOn: values.plannedStartOn,
+    plannedEndOn: values.plannedEndOn,
+    modality: values.modality,
+    places: values.modality === 'remote' ? '' : values.places,
+    personalWorkHours: values.personalWorkHours,
+    ...(view.prestation.workingTimeApplies ? { workingTime: values.workingTime } : {}),
     ...(view.cpf
       ? {
           cpfOrderReference: values.cpfOrderReference,
@@ -119,6 +150,67 @@ function FinancingForm({ view, onDone }: { view: FinancingView; onDone: (message
         inputMode="decimal"
         hint="En euros, par exemple 1 600 ou 1 600,50."
       />
+      <fieldset id="deroulement-du-bilan">
+        <legend>Déroulement du bilan (imprimé sur le devis, le contrat ou la convention)</legend>
+        <div className="inline-fields">
+          <TextField
+            name="plannedStartOn"
+            type="date"
+            label={LABELS.plannedStartOn!}
+            value={values.plannedStartOn}
+            onChange={set('plannedStartOn')}
+            error={e.plannedStartOn}
+          />
+          <TextField
+            name="plannedEndOn"
+            type="date"
+            label={LABELS.plannedEndOn!}
+            value={values.plannedEndOn}
+            onChange={set('plannedEndOn')}
+            error={e.plannedEndOn}
+          />
+        </div>
+        <SelectField
+          name="modality"
+          label={LABELS.modality!}
+          value={values.modality}
+          onChange={set('modality')}
+          error={e.modality}
+          placeholder="Non renseignée"
+          options={OFFER_MODALITIES.map((m) => ({ value: m, label: OFFER_MODALITY_LABELS[m] }))}
+        />
+        {values.modality !== 'remote' ? (
+          <TextArea
+            name="places"
+            label={LABELS.places!}
+            value={values.places}
+            onChange={set('places')}
+            error={e.places}
+            rows={2}
+            hint="L’adresse où se tiennent les séances en présentiel."
+          />
+        ) : null}
+        <TextField
+          name="personalWorkHours"
+          label={LABELS.personalWorkHours!}
+          value={values.personalWorkHours}
+          onChange={set('personalWorkHours')}
+          error={e.personalWorkHours}
+          inputMode="decimal"
+          hint="Travail entre les séances, par exemple 8 ou 8,5 ; 0 s’il n’y en a pas."
+        />
+        {view.prestation.workingTimeApplies ? (
+          <SelectField
+            name="workingTime"
+            label={LABELS.workingTime!}
+            value={values.workingTime}
+            onChange={set('workingTime')}
+            error={e.workingTime}
+            placeholder="Non renseigné"
+            options={WORKING_TIME_ANSWERS.map((w) => ({ value: w, label: WORKING_TIME_LABELS[w] }))}
+          />
+        ) : null}
+      </fieldset>
       {view.cpf ? (
         <fieldset>
           <legend>Commande CPF</legend>
@@ -255,8 +347,10 @@ export function FinancingSection({ bilan, onChanged }: BilanSectionProps) {
   });
   const [statusError, setStatusError] = useState<string | null>(null);
   const done = (message: string) => {
-    // The financing record is shown here only (the bilan's summary and checklist do not read it).
+    // The financing record is shown here and in what the documents still need (not in the
+    // bilan's summary or checklist).
     void client.invalidateQueries({ queryKey: financingKeys.ofBilan(bilan.id) });
+    void client.invalidateQueries({ queryKey: documentKeys.ofBilan(bilan.id) });
     onChanged(message);
   };
   const move = async (to: string, label: string) => {
@@ -293,6 +387,24 @@ export function FinancingSection({ bilan, onChanged }: BilanSectionProps) {
                 <div>
                   <dt>Prix TTC</dt>
                   <dd>{v.priceCents === null ? 'Non renseigné' : euros(v.priceCents)}</dd>
+                </div>
+                {v.prestation.offer ? (
+                  <div>
+                    <dt>Offre choisie lors de la demande</dt>
+                    <dd>{v.prestation.offer.title}</dd>
+                  </div>
+                ) : null}
+                <div>
+                  <dt>Période prévue</dt>
+                  <dd>
+                    {v.prestation.plannedStartOn && v.prestation.plannedEndOn
+                      ? `du ${day(v.prestation.plannedStartOn)} au ${day(v.prestation.plannedEndOn)}`
+                      : 'Non renseignée'}
+                  </dd>
+                </div>
+                <div>
+                  <dt>Modalité</dt>
+                  <dd>{v.prestation.modality ? OFFER_MODALITY_LABELS[v.prestation.modality] : 'Non renseignée'}</dd>
                 </div>
                 {v.cpf?.earliestStart ? (
                   <div>

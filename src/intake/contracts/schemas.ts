@@ -166,6 +166,8 @@ export type RecordInterview = z.infer<typeof RecordInterviewSchema>;
 export const ConvertLeadSchema = z.object({
   financing: z.enum(FINANCINGS, { error: 'Choisissez un mode de financement.' }),
   plannedHours: hoursField,
+  /** The offer whose price, modality and hours the bilan starts from; empty: none. */
+  offerId: z.uuid({ error: 'Choisissez une offre de la liste.' }).or(z.literal('')).optional(),
 });
 export type ConvertLeadInput = z.input<typeof ConvertLeadSchema>;
 export type ConvertLead = z.output<typeof ConvertLeadSchema>;
@@ -212,6 +214,8 @@ export interface LeadDetail extends LeadSummary {
   message: string;
   preferredModality: LeadModality;
   offer: { id: string; title: string } | null;
+  /** The organisation's active offers, to start the bilan from one (its price, hours, modality). */
+  offers: { id: string; title: string; priceCents: number; accompanimentMinutes: number }[];
   origin: { sourceDetail: string | null; referrer: string | null; utm: Record<string, string> };
   consentAt: string;
   statusReason: string | null;

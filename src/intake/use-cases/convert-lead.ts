@@ -1,7 +1,9 @@
 /**
  * A consultant converts a lead into a bilan once the entretien préalable concluded that a bilan
  * fits: the bilan is created as by « Créer un bilan » (the beneficiary's account and invitation
- * included), assigned to this consultant, and linked to the lead, in one transaction.
+ * included), assigned to this consultant, and linked to the lead, in one transaction. The offer
+ * chosen at intake (or the one the consultant picks) gives the bilan's financing its price,
+ * modality, places and personal-work hours.
  */
 import { parisDate } from '../../platform/clock.ts';
 import { plannedHoursProblem } from '../../bilans/domain/planned-hours.ts';
@@ -15,6 +17,8 @@ import { requireRole } from '../../platform/authorize.ts';
 import { insertBilan } from '../../bilans/use-cases/insert-bilan.ts';
 import { loadLead, setLeadStatus } from '../data/lead-repository.ts';
 import { findInterviewFacts } from '../data/lead-interview-repository.ts';
+import { findOrganisationOffer } from '../../organisation/data/offer-repository.ts';
+import { carryOverOffer } from '../../financing/use-cases/carry-over-offer.ts';
 
 export async function convertLead(
   deps: Deps,
@@ -31,6 +35,11 @@ export async function convertLead(
     const interview = await findInterviewFacts(trx, lead.id);
     const decision = leadTransition(lead.status, { type: 'convert', outcome: interview?.outcome ?? null });
     if (!decision.ok) throw new AppError('lead_refused', { message: decision.message });
+    // The consultant's choice wins; without one, the offer the person chose on the public page.
+    const offerId = input.offerId === undefined ? lead.offer_id : input.offerId || null;
+    const offer = offerId ? await findOrganisationOffer(trx, offerId, actor.organisationId) : undefined;
+    if (offerId && !offer)
+      throw new AppError('validation_failed', { fields: { offerId: 'Choisissez une offre de la liste.' } });
     const { bilanId } = await insertBilan(
       trx,
       deps,
@@ -42,6 +51,14 @@ export async function convertLead(
       },
       now,
     );
+    if (offer)
+      await carryOverOffer(
+        trx,
+        { id: bilanId, organisationId: actor.organisationId, financing: input.financing },
+        offer,
+        now,
+        actor.userId,
+      );
     await setLeadStatus(trx, lead, decision.to, actor.userId, now, { bilanId });
     await deps.audit.record(
       trx,

@@ -9,7 +9,7 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { fullName } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { readFirstAnswerDays } from '../../organisation/data/organisation-repository.ts';
-import { findOfferTitle } from '../../organisation/data/offer-repository.ts';
+import { findOfferTitle, listActiveOffers } from '../../organisation/data/offer-repository.ts';
 import { listActiveConsultants } from '../../accounts/data/user-repository.ts';
 import { listLeadHistory, loadLead } from '../data/lead-repository.ts';
 import { findLeadInterview } from '../data/lead-interview-repository.ts';
@@ -19,11 +19,12 @@ export async function getLead(deps: Deps, actor: Actor, leadId: string): Promise
   const db = deps.db;
   const lead = await loadLead(db, actor, leadId);
   const firstAnswerDays = await readFirstAnswerDays(db, actor.organisationId);
-  const [history, interview, consultants, offer] = await Promise.all([
+  const [history, interview, consultants, offer, offers] = await Promise.all([
     listLeadHistory(db, leadId),
     findLeadInterview(db, leadId),
     listActiveConsultants(db, actor.organisationId),
     lead.offer_id ? findOfferTitle(db, lead.offer_id) : Promise.resolve(undefined),
+    listActiveOffers(db, actor.organisationId),
   ]);
   const assigned = consultants.find((c) => c.id === lead.assigned_consultant_id);
   const outcome = interview?.outcome ?? null;
@@ -45,6 +46,12 @@ export async function getLead(deps: Deps, actor: Actor, leadId: string): Promise
     message: lead.message,
     preferredModality: lead.preferred_modality,
     offer: offer ?? null,
+    offers: offers.map((o) => ({
+      id: o.id,
+      title: o.title,
+      priceCents: o.price_cents,
+      accompanimentMinutes: o.accompaniment_minutes,
+    })),
     origin: { sourceDetail: lead.source_detail, referrer: lead.referrer, utm: lead.utm },
     consentAt: lead.contact_consent_at.toISOString(),
     statusReason: lead.status_reason,

@@ -14,6 +14,11 @@ import { changeLeadStatus } from './change-lead-status.ts';
 import { planLeadInterview } from './plan-lead-interview.ts';
 import { recordLeadInterview } from './record-lead-interview.ts';
 import { convertLead } from './convert-lead.ts';
+import { getFinancing } from '../../financing/use-cases/get-financing.ts';
+import { saveFinancing } from '../../financing/use-cases/save-financing.ts';
+import { generateDocument } from '../../documents/use-cases/generate-document.ts';
+import { getDocumentPdf } from '../../documents/use-cases/get-document-pdf.ts';
+import { PDFTOTEXT_MISSING, pdfText } from '../../../tests/support/pdf-text.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -383,5 +388,130 @@ describe('leads', () => {
       code: 'validation_failed',
     });
     expect(await listLeads(deps, other.consultant.actor)).toEqual([]);
+  });
+});
+
+describe('the offer chosen at intake', () => {
+  const offer = (title: string, price: string, modality: 'in_person' | 'remote' | 'mixed') =>
+    createOffer(
+      deps,
+      org.admin.actor,
+      OfferSchema.parse({
+        title,
+        accompanimentHours: '18',
+        personalWorkHours: '6',
+        modality,
+        places: modality === 'remote' ? '' : '12 rue de la République, 69002 Lyon',
+        price,
+        accessDelay: '15 jours après l’entretien préalable',
+      }),
+    );
+
+  /** A lead from the public form with this offer, whose entretien préalable concluded to a bilan. */
+  let interviews = 0;
+  async function leadReadyToConvert(offerId: string): Promise<string> {
+    deps.clock.set('2026-11-23T09:00:00Z');
+    const day = `2026-11-${String(25 + interviews++).padStart(2, '0')}`;
+    const before = new Set(
+      (await deps.db.selectFrom('leads').select('id').where('organisation_id', '=', org.id).execute()).map((r) => r.id),
+    );
+    const email = `bruno.${Math.random().toString(36).slice(2, 10)}@exemple.fr`;
+    await submitContactRequest(deps, origin(), slug, ContactRequestSchema.parse({ ...CONTACT, email, offerId }));
+    const id = (await deps.db.selectFrom('leads').select('id').where('organisation_id', '=', org.id).execute())
+      .map((r) => r.id)
+      .find((leadId) => !before.has(leadId))!;
+    await planLeadInterview(deps, org.consultant.actor, id, { date: day, start: '10:00', end: '11:00', mode: 'phone' });
+    deps.clock.set(`${day}T11:00:00Z`);
+    await recordLeadInterview(deps, org.consultant.actor, id, { situation: 'S', expectations: 'E', outcome: 'bilan' });
+    return id;
+  }
+
+  it.skipIf(Boolean(PDFTOTEXT_MISSING))(
+    'carries its price, modality, places and personal work over to the bilan’s financing and its quote',
+    async () => {
+      const chosen = await offer('Bilan mixte', '1 750', 'mixed');
+      const id = await leadReadyToConvert(chosen.id);
+      expect((await getLead(deps, org.consultant.actor, id)).offers.map((o) => [o.title, o.priceCents])).toEqual([
+        ['Bilan mixte', 175_000],
+      ]);
+      const { bilanId } = await convertLead(deps, org.consultant.actor, id, {
+        financing: 'cpf',
+        plannedHours: 18 * 60,
+      });
+      expect(await getFinancing(deps, org.consultant.actor, bilanId)).toMatchObject({
+        priceCents: 175_000,
+        prestation: {
+          offer: { id: chosen.id, title: 'Bilan mixte' },
+          modality: 'mixed',
+          places: '12 rue de la République, 69002 Lyon',
+          personalWorkMinutes: 360,
+        },
+      });
+      // The quote prints the carried-over price once the bilan's own facts are known.
+      await updateOrganisationProfile(
+        deps,
+        org.admin.actor,
+        OrganisationProfileSchema.parse({
+          ...PROFILE,
+          slug,
+          vatRegime: 'exempt',
+          signatoryName: 'Marie Durand',
+          signatoryRole: 'gérante',
+        }),
+      );
+      await saveFinancing(deps, org.consultant.actor, bilanId, {
+        plannedStartOn: '2026-12-14',
+        plannedEndOn: '2027-02-26',
+        workingTime: 'outside',
+      });
+      const quote = await generateDocument(deps, org.consultant.actor, bilanId, 'devis');
+      const text = pdfText((await getDocumentPdf(deps, org.consultant.actor, quote.documentId, false)).pdf).replace(
+        /\s+/g,
+        ' ',
+      );
+      expect(text).toContain('Prix 1 750,00 € net de taxe');
+      expect(text).toContain('Mixte : en présentiel et à distance');
+      expect(text).toContain('Travail personnel 6 h entre les séances');
+    },
+  );
+
+  it('takes the offer the consultant picks instead, or none, and refuses an offer of another organisation', async () => {
+    const first = await offer('Bilan en présentiel', '1 900', 'in_person');
+    const second = await offer('Bilan à distance', '1 500', 'remote');
+    const picked = await convertLead(deps, org.consultant.actor, await leadReadyToConvert(first.id), {
+      financing: 'self_funded',
+      plannedHours: 1200,
+      offerId: second.id,
+    });
+    expect(await getFinancing(deps, org.consultant.actor, picked.bilanId)).toMatchObject({
+      priceCents: 150_000,
+      prestation: { offer: { title: 'Bilan à distance' }, modality: 'remote', places: null },
+    });
+    const other = await createOrganisation(deps);
+    const foreign = await createOffer(
+      deps,
+      other.admin.actor,
+      OfferSchema.parse({
+        title: 'Autre',
+        accompanimentHours: '20',
+        personalWorkHours: '0',
+        modality: 'remote',
+        price: '1000',
+        accessDelay: '10 jours',
+      }),
+    );
+    const lead = await leadReadyToConvert(first.id);
+    await expect(
+      convertLead(deps, org.consultant.actor, lead, { financing: 'cpf', plannedHours: 1200, offerId: foreign.id }),
+    ).rejects.toMatchObject({ code: 'validation_failed', fields: { offerId: 'Choisissez une offre de la liste.' } });
+    const none = await convertLead(deps, org.consultant.actor, lead, {
+      financing: 'cpf',
+      plannedHours: 1200,
+      offerId: '',
+    });
+    expect(await getFinancing(deps, org.consultant.actor, none.bilanId)).toMatchObject({
+      priceCents: null,
+      prestation: { offer: null, modality: null },
+    });
   });
 });

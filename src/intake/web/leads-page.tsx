@@ -348,7 +348,13 @@ function RecordInterviewForm({ lead, onDone }: { lead: LeadDetail; onDone: Done 
 function ConvertForm({ lead }: { lead: LeadDetail }) {
   const navigate = useNavigate();
   const client = useQueryClient();
-  const [values, setValues] = useState({ financing: '', plannedHours: '24' });
+  const chosen = lead.offers.find((o) => o.id === lead.offer?.id);
+  const hoursOf = (minutes: number) => String(minutes / 60).replace('.', ',');
+  const [values, setValues] = useState({
+    financing: '',
+    plannedHours: chosen ? hoursOf(chosen.accompanimentMinutes) : '24',
+    offerId: lead.offer?.id ?? '',
+  });
   const { errors, pending, submit } = useSubmit(
     ConvertLeadSchema,
     () => call(intakeEndpoints.convert, { params: { id: lead.id }, body: values as ConvertLeadInput }),
@@ -358,7 +364,13 @@ function ConvertForm({ lead }: { lead: LeadDetail }) {
       navigate(`/consultant/bilans/${result.bilanId}`);
     },
   );
-  const labels = { financing: 'Financement', plannedHours: 'Heures d’accompagnement prévues' };
+  const labels = {
+    financing: 'Financement',
+    plannedHours: 'Heures d’accompagnement prévues',
+    offerId: 'Offre retenue',
+  };
+  const euros = (cents: number) =>
+    new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
   return (
     <Form
       onSubmit={() => void submit(values)}
@@ -376,6 +388,31 @@ function ConvertForm({ lead }: { lead: LeadDetail }) {
         placeholder="Choisissez un financement"
         options={FINANCINGS.map((f) => ({ value: f, label: FINANCING_LABELS[f] }))}
       />
+      {lead.offers.length > 0 || lead.offer ? (
+        <SelectField
+          name="offerId"
+          label={labels.offerId}
+          value={values.offerId}
+          onChange={(offerId) => {
+            const offer = lead.offers.find((o) => o.id === offerId);
+            setValues((v) => ({
+              ...v,
+              offerId,
+              plannedHours: offer ? hoursOf(offer.accompanimentMinutes) : v.plannedHours,
+            }));
+          }}
+          error={errors?.fields.offerId}
+          optional
+          placeholder="Aucune offre"
+          hint="Son prix TTC, sa modalité, ses lieux et ses heures de travail personnel sont repris dans le financement du bilan."
+          options={[
+            ...lead.offers.map((o) => ({ value: o.id, label: `${o.title} — ${euros(o.priceCents)}` })),
+            ...(lead.offer && !lead.offers.some((o) => o.id === lead.offer?.id)
+              ? [{ value: lead.offer.id, label: `${lead.offer.title} (offre retirée)` }]
+              : []),
+          ]}
+        />
+      ) : null}
       <TextField
         name="plannedHours"
         label={labels.plannedHours}

@@ -66,4 +66,38 @@ describe('offer and profile fields', () => {
       'slug',
     ]);
   });
+
+  it('reads the VAT regime and rate, and the signatory, for the documents', () => {
+    const base = { name: 'Cap', slug: 'cap-avenir', followUpMonths: '6', publicPageEnabled: false };
+    expect(
+      OrganisationProfileSchema.parse({
+        ...base,
+        vatRegime: 'subject',
+        vatRate: '5,5',
+        signatoryName: 'Marie Durand',
+        signatoryRole: 'gérante',
+      }),
+    ).toMatchObject({ vatRegime: 'subject', vatRate: 550, signatoryName: 'Marie Durand', signatoryRole: 'gérante' });
+    expect(OrganisationProfileSchema.parse({ ...base, vatRegime: '', vatRate: '' })).toMatchObject({
+      vatRegime: null,
+      vatRate: null,
+      signatoryName: null,
+    });
+    const messages = (input: Record<string, unknown>) =>
+      OrganisationProfileSchema.safeParse({ ...base, ...input }).error?.issues.map((i) => [i.path[0], i.message]);
+    expect(messages({ vatRegime: 'subject' })).toEqual([
+      ['vatRate', 'Indiquez le taux de TVA appliqué, par exemple 20.'],
+    ]);
+    expect(messages({ vatRegime: 'exempt', vatRate: '20' })).toEqual([
+      ['vatRate', 'Indiquez un taux seulement si l’organisme facture la TVA.'],
+    ]);
+    expect(messages({ vatRegime: 'autre' })).toEqual([['vatRegime', 'Choisissez le régime de TVA dans la liste.']]);
+    expect(messages({ vatRegime: 'subject', vatRate: 'vingt' })?.[0]).toEqual([
+      'vatRate',
+      'Indiquez le taux de TVA en pourcentage, par exemple 20 ou 5,5.',
+    ]);
+    expect(messages({ signatoryName: 'Marie Durand' })).toEqual([
+      ['signatoryRole', 'Indiquez à la fois le nom et la fonction de la personne qui signe pour l’organisme.'],
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ import { parseEurosToCents } from '../../shared/rules/amounts.ts';
 import { hoursField } from '../../bilans/contracts/schemas.ts';
 import { organisationName } from '../../shared/fields.ts';
 import { OFFER_MODALITIES, type OfferModality } from '../domain/offers.ts';
+import { VAT_REGIMES, type VatRegime } from '../domain/vat.ts';
 import {
   optionalDate,
   optionalDigits,
@@ -17,6 +18,27 @@ import {
   optionalText,
   requiredText,
 } from './form-fields.ts';
+
+/** A VAT rate typed in French ("20", "5,5"), in basis points; `''` becomes null. */
+const optionalVatRate = z
+  .string()
+  .trim()
+  .optional()
+  .refine(
+    (v) => !v || (/^\d{1,2}([.,]\d{1,2})?$/.test(v) && Number(v.replace(',', '.')) > 0),
+    'Indiquez le taux de TVA en pourcentage, par exemple 20 ou 5,5.',
+  )
+  .transform((v) => (v ? Math.round(Number(v.replace(',', '.')) * 100) : null));
+
+/** One line of text, trimmed; `''` becomes null. */
+const optionalLine = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${what} ne doit pas dépasser ${max} caractères.`)
+    .check(oneLine())
+    .optional()
+    .transform((v) => (v ? v : null));
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -59,8 +81,34 @@ export const OrganisationProfileSchema = z
       )
       .transform(Number),
     publicPageEnabled: z.boolean({ error: 'Indiquez si la page publique est en ligne.' }),
+    // Printed on quotes, contracts and conventions (R6313-8): the VAT mention and who signs.
+    vatRegime: z
+      .union([z.enum(VAT_REGIMES), z.literal('')], { error: 'Choisissez le régime de TVA dans la liste.' })
+      .optional()
+      .transform((v) => (v ? v : null)),
+    vatRate: optionalVatRate,
+    signatoryName: optionalLine(200, 'Le nom du ou de la signataire'),
+    signatoryRole: optionalLine(200, 'La fonction du ou de la signataire'),
   })
   .superRefine((v, ctx) => {
+    if (v.vatRegime === 'subject' && v.vatRate === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vatRate'],
+        message: 'Indiquez le taux de TVA appliqué, par exemple 20.',
+      });
+    if (v.vatRegime !== 'subject' && v.vatRate !== null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vatRate'],
+        message: 'Indiquez un taux seulement si l’organisme facture la TVA.',
+      });
+    if ((v.signatoryName === null) !== (v.signatoryRole === null))
+      ctx.addIssue({
+        code: 'custom',
+        path: [v.signatoryName === null ? 'signatoryName' : 'signatoryRole'],
+        message: 'Indiquez à la fois le nom et la fonction de la personne qui signe pour l’organisme.',
+      });
     if (!v.publicPageEnabled) return;
     // What a public page must show (Qualiopi indicators 1 and 26; NDA on every commercial document).
     const required: [keyof typeof v, string][] = [
@@ -100,6 +148,10 @@ export interface OrganisationProfileView {
   commitmentFirstAppointmentDays: number | null;
   followUpMonths: number;
   publicPageEnabled: boolean;
+  vatRegime: VatRegime | null;
+  vatRateBasisPoints: number | null;
+  signatoryName: string | null;
+  signatoryRole: string | null;
   qualiopi: { level: QualiopiLevel; message: string | null };
 }
 

@@ -70,6 +70,20 @@ export async function isActiveOffer(db: Trx, offerId: string, organisationId: st
   return Boolean(row);
 }
 
+/** One of the organisation's offers (active or not), if it exists. */
+export function findOrganisationOffer(
+  db: Trx,
+  offerId: string,
+  organisationId: string,
+): Promise<Selectable<Offers> | undefined> {
+  return db
+    .selectFrom('offers')
+    .selectAll()
+    .where('id', '=', offerId)
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+}
+
 /** An offer's id and title, if it exists. */
 export function findOfferTitle(db: Trx, offerId: string): Promise<{ id: string; title: string } | undefined> {
   return db.selectFrom('offers').select(['id', 'title']).where('id', '=', offerId).executeTakeFirst();

@@ -46,6 +46,10 @@ export function organisationProfileView(row: Row, now: Date): OrganisationProfil
     commitmentFirstAppointmentDays: row.commitment_first_appointment_days,
     followUpMonths: row.follow_up_months,
     publicPageEnabled: row.public_page_enabled,
+    vatRegime: row.vat_regime,
+    vatRateBasisPoints: row.vat_rate_basis_points,
+    signatoryName: row.signatory_name,
+    signatoryRole: row.signatory_role,
     qualiopi: qualiopiOf(row, now),
   };
 }

@@ -6,6 +6,10 @@ const INTAKE_PROFILE = () => ({
   slug: `profil-${unique()}`,
   followUpMonths: '6',
   publicPageEnabled: false,
+  // Kept: the documents' cases produce a quote after this change.
+  vatRegime: 'exempt',
+  signatoryName: 'Marie Durand',
+  signatoryRole: 'gérante',
 });
 const INTAKE_OFFER = {
   title: 'Bilan à distance',

@@ -1,6 +1,7 @@
 /**
  * The admin edits the organisation's profile: identity, NDA, Qualiopi certificate, accessibility
- * contact, published commitments, public page (its slug stays unique). The changed fields are
+ * contact, published commitments, public page (its slug stays unique), the VAT regime and the
+ * person who signs documents for the organisation. The changed fields are
  * audited.
  */
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
@@ -61,6 +62,10 @@ export async function updateOrganisationProfile(
       commitment_first_appointment_days: input.commitmentFirstAppointmentDays,
       follow_up_months: input.followUpMonths,
       public_page_enabled: input.publicPageEnabled,
+      vat_regime: input.vatRegime,
+      vat_rate_basis_points: input.vatRate,
+      signatory_name: input.signatoryName,
+      signatory_role: input.signatoryRole,
     };
     const changed = Object.entries(values)
       .filter(([key, value]) => (before as Record<string, unknown>)[key] !== value)

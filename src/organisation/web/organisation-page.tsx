@@ -1,16 +1,23 @@
 /**
  * The admin's organisation profile: identity, NDA, Qualiopi certificate, accessibility contact,
- * published commitments and the public page switch.
+ * published commitments, the public page switch, and what documents print: the VAT regime and
+ * the person who signs for the organisation.
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { OrganisationProfileSchema, type OrganisationProfileView } from '../contracts/schemas.ts';
+import {
+  OrganisationProfileSchema,
+  type OrganisationProfileInput,
+  type OrganisationProfileView,
+} from '../contracts/schemas.ts';
 import { call } from '../../ui/api.ts';
 import { organisationEndpoints } from '../contracts/endpoints.ts';
 import { organisationKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
-import { CheckboxField, Form, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
+import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
+import { VAT_REGIME_LABELS } from '../contracts/labels.ts';
+import { VAT_REGIMES } from '../domain/vat.ts';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { QualiopiNotice } from './qualiopi-notice.tsx';
 import { accountKeys } from '../../accounts/web/query-keys.ts';
@@ -38,6 +45,10 @@ const LABELS = {
   commitmentFirstAppointmentDays: 'Délai du premier rendez-vous (jours)',
   followUpMonths: 'Délai de l’entretien de suivi (mois)',
   publicPageEnabled: 'Page publique',
+  vatRegime: 'Régime de TVA',
+  vatRate: 'Taux de TVA (%)',
+  signatoryName: 'Nom de la personne qui signe pour l’organisme',
+  signatoryRole: 'Fonction de cette personne',
 } as const;
 
 type Values = Record<Exclude<keyof typeof LABELS, 'publicPageEnabled'>, string> & { publicPageEnabled: boolean };
@@ -67,6 +78,10 @@ function toValues(p: OrganisationProfileView): Values {
     commitmentFirstAppointmentDays: s(p.commitmentFirstAppointmentDays),
     followUpMonths: String(p.followUpMonths),
     publicPageEnabled: p.publicPageEnabled,
+    vatRegime: s(p.vatRegime),
+    vatRate: p.vatRateBasisPoints === null ? '' : String(p.vatRateBasisPoints / 100).replace('.', ','),
+    signatoryName: s(p.signatoryName),
+    signatoryRole: s(p.signatoryRole),
   };
 }
 
@@ -76,7 +91,8 @@ function ProfileForm({ profile }: { profile: OrganisationProfileView }) {
   const [saved, setSaved] = useState(false);
   const { errors, pending, submit } = useSubmit(
     OrganisationProfileSchema,
-    () => call(organisationEndpoints.updateProfile, { body: values }),
+    // The select offers only the regimes (or none); the server checks the value again.
+    () => call(organisationEndpoints.updateProfile, { body: values as OrganisationProfileInput }),
     (updated) => {
       setSaved(true);
       setValues(toValues(updated));
@@ -141,6 +157,31 @@ function ProfileForm({ profile }: { profile: OrganisationProfileView }) {
         {text('qualiopiCertifier')}
         {text('qualiopiScope', { hint: 'Par exemple : actions permettant de faire un bilan de compétences.' })}
         {text('qualiopiExpiresOn', { type: 'date', hint: 'Une alerte s’affiche 90 jours avant l’expiration.' })}
+      </fieldset>
+      <fieldset id="documents-organisme">
+        <legend>Mentions des devis, contrats et conventions</legend>
+        <SelectField
+          name="vatRegime"
+          label={LABELS.vatRegime}
+          value={values.vatRegime}
+          onChange={(v) => {
+            setSaved(false);
+            setValues((old) => ({ ...old, vatRegime: v, vatRate: v === 'subject' ? old.vatRate : '' }));
+          }}
+          error={e.vatRegime}
+          optional
+          placeholder="Non renseigné"
+          hint="Imprimé sous le prix. Obligatoire pour produire un devis, un contrat ou une convention."
+          options={VAT_REGIMES.map((r) => ({ value: r, label: VAT_REGIME_LABELS[r] }))}
+        />
+        {values.vatRegime === 'subject'
+          ? text('vatRate', { optional: false, hint: 'Par exemple 20 ; les prix saisis restent TTC.' })
+          : null}
+        {text('signatoryName', {
+          hint: 'Par exemple la ou le gérant·e. Obligatoire pour produire un devis, un contrat ou une convention.',
+          autoComplete: 'name',
+        })}
+        {text('signatoryRole', { hint: 'Par exemple : gérante, directeur, présidente.' })}
       </fieldset>
       <fieldset>
         <legend>Accessibilité</legend>

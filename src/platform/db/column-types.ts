@@ -13,6 +13,8 @@ import { OPEN_PHASES, PHASES } from '../../bilans/domain/phases.ts';
 import { FINANCINGS } from '../../financing/domain/catalog.ts';
 import { EDOF_DECLARATION_KINDS } from '../../financing/domain/cpf-calendar.ts';
 import { PREVIOUS_PUBLIC_BILAN_ANSWERS } from '../../financing/domain/cpf-funding.ts';
+import { WORKING_TIME_ANSWERS } from '../../financing/domain/prestation.ts';
+import { VAT_REGIMES } from '../../organisation/domain/vat.ts';
 import { SEANCE_MODES, SEANCE_STATUSES } from '../../seances/domain/seance.ts';
 import { ATTENDANCE_METHODS, ATTENDANCE_SIGNERS } from '../../seances/domain/attendance.ts';
 import { CONSENT_DECISIONS } from '../../bilans/domain/notice.ts';
@@ -48,6 +50,8 @@ export type { Attestations } from '../../bilans/domain/phase-checklists.ts';
 export type { Financing } from '../../financing/domain/catalog.ts';
 export type { EdofDeclarationKind } from '../../financing/domain/cpf-calendar.ts';
 export type { PreviousPublicBilanAnswer } from '../../financing/domain/cpf-funding.ts';
+export type { WorkingTime } from '../../financing/domain/prestation.ts';
+export type { VatRegime } from '../../organisation/domain/vat.ts';
 export type { SeanceMode, SeanceStatus } from '../../seances/domain/seance.ts';
 export type { AttendanceMethod, AttendanceSigner } from '../../seances/domain/attendance.ts';
 export type { ConsentDecisionValue } from '../../bilans/domain/notice.ts';
@@ -115,6 +119,9 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   'lead_interviews.outcome': { type: 'InterviewOutcome', values: INTERVIEW_OUTCOMES },
   'lead_interviews.redirection': { type: 'Redirection', values: REDIRECTIONS },
   'offers.modality': { type: 'OfferModality', values: OFFER_MODALITIES },
+  'organisations.vat_regime': { type: 'VatRegime', values: VAT_REGIMES },
+  'bilan_financings.modality': { type: 'OfferModality', values: OFFER_MODALITIES },
+  'bilan_financings.working_time': { type: 'WorkingTime', values: WORKING_TIME_ANSWERS },
   'bilan_documents.kind': { type: 'DocumentKindCode', values: DOCUMENT_KINDS },
   'bilan_documents.signers': { type: 'SignerRole', values: SIGNER_ROLES, unchecked: true },
   'document_signatures.signer_role': { type: 'SignerRole', values: SIGNER_ROLES },

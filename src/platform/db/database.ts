@@ -42,6 +42,8 @@ import type {
   StoredAttachment,
   StoredScore,
   UserStatus,
+  VatRegime,
+  WorkingTime,
 } from './column-types.ts';
 import type { ColumnType } from 'kysely';
 
@@ -131,13 +133,20 @@ export interface BilanFinancings {
   employer_siret: string | null;
   funder_name: string | null;
   funder_reference: string | null;
+  modality: OfferModality | null;
+  offer_id: string | null;
   organisation_id: string;
+  personal_work_minutes: number | null;
+  places: string | null;
+  planned_end_on: string | null;
+  planned_start_on: string | null;
   previous_public_bilan: Generated<PreviousPublicBilanAnswer>;
   previous_public_bilan_on: string | null;
   price_cents: number | null;
   status: string;
   updated_at: Generated<Timestamp>;
   updated_by: string | null;
+  working_time: WorkingTime | null;
 }
 
 export interface BilanPhaseChanges {
@@ -395,8 +404,12 @@ export interface Organisations {
   qualiopi_certifier: string | null;
   qualiopi_expires_on: string | null;
   qualiopi_scope: string | null;
+  signatory_name: string | null;
+  signatory_role: string | null;
   siret: string | null;
   slug: string;
+  vat_rate_basis_points: number | null;
+  vat_regime: VatRegime | null;
 }
 
 export interface OutboxEmails {

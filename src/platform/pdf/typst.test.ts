@@ -17,6 +17,9 @@ const facts: CommonFacts = {
     contactEmail: 'contact@cap-avenir.fr',
     ndaNumber: '84691234569',
     qualiopiNumber: 'Q-2025-001',
+    vatRegime: null,
+    vatRateBasisPoints: null,
+    signatory: null,
   },
   // Typst markup characters in user text must come out as text.
   beneficiary: { firstName: 'Zoé #[evil]', lastName: 'L’Hôte $x$ *gras* <b>', email: 'zoe@exemple.fr' },
@@ -27,6 +30,15 @@ const facts: CommonFacts = {
   plannedAccompanimentMinutes: 1110,
   personalWorkMinutes: 360,
   priceCents: 195050,
+  prestation: {
+    plannedStartOn: null,
+    plannedEndOn: null,
+    modality: null,
+    places: null,
+    workingTime: null,
+    cpf: false,
+    seances: [],
+  },
 };
 
 describe.skipIf(Boolean(PDFTOTEXT_MISSING))('Typst PDF adapter', () => {
