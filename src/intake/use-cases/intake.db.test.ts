@@ -343,6 +343,44 @@ describe('leads', () => {
     expect(deps.queued).toBeGreaterThan(0);
   });
 
+  it('enters an entretien held on the spot, without an invitation, and records its report at once', async () => {
+    const id = await newLead();
+    await changeLeadStatus(deps, org.consultant.actor, id, { action: 'mark_contacted' });
+    // 10:00 in Paris: the call-back began at 09:40 and became the entretien préalable.
+    await planLeadInterview(deps, org.consultant.actor, id, {
+      date: '2026-11-23',
+      start: '09:40',
+      end: '10:10',
+      mode: 'phone',
+    });
+    await recordLeadInterview(deps, org.consultant.actor, id, {
+      situation: 'Rappelée ce matin ; logisticienne depuis dix ans.',
+      expectations: 'Changer de métier.',
+      outcome: 'bilan',
+    });
+    expect(await getLead(deps, org.consultant.actor, id)).toMatchObject({
+      status: 'interview_done',
+      interview: { outcome: 'bilan', startsAt: '2026-11-23T08:40:00.000Z' },
+    });
+    // Held yesterday, entered today: accepted too; no invitation is sent for a past entretien.
+    const other = await newLead('198.51.100.78');
+    await planLeadInterview(deps, org.consultant.actor, other, {
+      date: '2026-11-22',
+      start: '15:00',
+      end: '15:45',
+      mode: 'in_person',
+      place: 'Agence de Lyon',
+    });
+    expect((await getLead(deps, org.consultant.actor, other)).canRecordInterview).toBe(true);
+    const invitations = await deps.db
+      .selectFrom('outbox_emails')
+      .select('id')
+      .where('kind', '=', 'lead_interview_planned')
+      .where('organisation_id', '=', org.id)
+      .execute();
+    expect(invitations).toEqual([]);
+  });
+
   it('refuses bad interview plans with the field named, and saves nothing', async () => {
     const id = await newLead();
     const plan = { date: '2026-11-25', start: '10:00', end: '11:00', mode: 'phone' as const };
@@ -350,8 +388,11 @@ describe('leads', () => {
       fields: { consultantId: expect.stringContaining('Attribuez d’abord') },
     });
     await expect(
-      planLeadInterview(deps, org.consultant.actor, id, { ...plan, date: '2026-11-20' }),
-    ).rejects.toMatchObject({ fields: { date: expect.stringContaining('passée') } });
+      planLeadInterview(deps, org.consultant.actor, id, { ...plan, date: '2026-11-15' }),
+    ).rejects.toMatchObject({ fields: { date: expect.stringContaining('trop ancienne') } });
+    await expect(
+      planLeadInterview(deps, org.consultant.actor, id, { ...plan, date: '2027-11-24' }),
+    ).rejects.toMatchObject({ fields: { date: expect.stringContaining('plus de 1 an à l’avance') } });
     await expect(planLeadInterview(deps, org.consultant.actor, id, { ...plan, end: '09:00' })).rejects.toMatchObject({
       fields: { end: expect.stringContaining('après') },
     });

@@ -36,6 +36,7 @@ import { TableRegion } from '../../ui/TableRegion.tsx';
 import { useSession } from '../../ui/session.ts';
 import { FINANCINGS } from '../../financing/domain/catalog.ts';
 import { INTERVIEW_MODES, REDIRECTIONS } from '../domain/leads.ts';
+import { planFormValues } from './interview-form.ts';
 
 export function LeadsPage() {
   const leads = useQuery({
@@ -172,7 +173,8 @@ function CloseForm({ lead, onDone }: { lead: LeadDetail; onDone: Done }) {
 }
 
 function PlanInterviewForm({ lead, onDone }: { lead: LeadDetail; onDone: Done }) {
-  const [values, setValues] = useState({ date: '', start: '', end: '', mode: '', place: '', link: '' });
+  // Moving the entretien starts from its current slot.
+  const [values, setValues] = useState(() => planFormValues(lead.interview));
   const { errors, pending, submit } = useSubmit(
     PlanInterviewSchema,
     (data) => call(intakeEndpoints.planInterview, { params: { id: lead.id }, body: data }),
@@ -395,7 +397,7 @@ export function LeadPage() {
   const client = useQueryClient();
   const session = useSession();
   const [message, setMessage] = useState<{ text: string; tone: 'success' | 'warning' } | null>(null);
-  const [panel, setPanel] = useState<'close' | 'plan' | null>(null);
+  const [panel, setPanel] = useState<'close' | 'plan' | 'record' | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (message) messageRef.current?.focus();
@@ -613,11 +615,16 @@ export function LeadPage() {
             </button>
           )
         ) : null}
-        {l.canRecordInterview ? (
+        {/* Once recorded, the report shows above; the form opens only to correct it. */}
+        {l.canRecordInterview && (!i?.recordedAt || panel === 'record') ? (
           <>
-            <h3>Compte rendu de l’entretien</h3>
+            <h3>{i?.recordedAt ? 'Modifier le compte rendu de l’entretien' : 'Compte rendu de l’entretien'}</h3>
             <RecordInterviewForm key={i?.recordedAt ?? 'nouveau'} lead={l} onDone={onDone} />
           </>
+        ) : l.canRecordInterview ? (
+          <button type="button" className="button secondary" onClick={() => setPanel('record')}>
+            Modifier le compte rendu
+          </button>
         ) : null}
       </section>
       {l.canConvert ? (
