@@ -180,11 +180,16 @@ export interface LeadSummary {
   assignedConsultant: string | null;
   interviewAt: string | null;
   createdAt: string;
+  /** Nobody of the organisation has opened the lead yet. */
+  unopened: boolean;
   /** The published first-answer commitment, while the lead is still « nouvelle ». */
   answerDue: { at: string; overdue: boolean } | null;
 }
 
 export interface LeadHistoryView {
+  /** A status change, an assignment (detail: the consultant) or a move of the entretien (detail: its new start). */
+  event: 'status' | 'assigned' | 'unassigned' | 'interview_moved';
+  detail: string | null;
   from: LeadStatus | null;
   to: LeadStatus;
   at: string;

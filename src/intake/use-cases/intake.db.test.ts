@@ -182,7 +182,7 @@ describe('contact form', () => {
 describe('leads', () => {
   it('walks a lead from the form to a bilan, with history and audit', async () => {
     const id = await newLead();
-    expect((await listLeads(deps, org.consultant.actor)).map((l) => l.id)).toEqual([id]);
+    expect((await listLeads(deps, org.consultant.actor)).map((l) => [l.id, l.unopened])).toEqual([[id, true]]);
     // Published commitment: a first answer within 2 days.
     expect((await listLeads(deps, org.admin.actor))[0]?.answerDue).toEqual({
       at: '2026-11-25T09:00:00.000Z',
@@ -190,6 +190,8 @@ describe('leads', () => {
     });
     deps.clock.set('2026-11-25T09:00:01Z');
     expect((await getLead(deps, org.admin.actor, id)).answerDue?.overdue).toBe(true);
+    // Opened once: no longer marked as unread.
+    expect((await listLeads(deps, org.consultant.actor))[0]?.unopened).toBe(false);
     deps.clock.set('2026-11-23T09:00:00Z');
     await changeLeadStatus(deps, org.admin.actor, id, { action: 'mark_contacted' });
     expect((await listLeads(deps, org.admin.actor))[0]?.answerDue).toBeNull();
@@ -226,12 +228,13 @@ describe('leads', () => {
     const { bilanId } = await convertLead(deps, org.consultant.actor, id, { financing: 'cpf', plannedHours: 20 * 60 });
     lead = await getLead(deps, org.admin.actor, id);
     expect(lead).toMatchObject({ status: 'converted', bilanId, actions: [] });
-    expect(lead.history.map((h) => h.to)).toEqual([
-      'new',
-      'contacted',
-      'interview_planned',
-      'interview_done',
-      'converted',
+    expect(lead.history.map((h) => [h.event, h.event === 'status' ? h.to : h.detail])).toEqual([
+      ['status', 'new'],
+      ['status', 'contacted'],
+      ['assigned', expect.stringMatching(/^Claire consultant-/)],
+      ['status', 'interview_planned'],
+      ['status', 'interview_done'],
+      ['status', 'converted'],
     ]);
     const bilan = await deps.db
       .selectFrom('bilans as b')
@@ -340,6 +343,14 @@ describe('leads', () => {
     expect(ics(0)).toContain('SEQUENCE:0');
     expect(ics(1)).toContain('SEQUENCE:1');
     expect(ics(1)).toContain('DTSTART:20261127T080000Z');
+    // The lead's history keeps the assignment that planning made and the move.
+    const history = (await getLead(deps, org.admin.actor, id)).history;
+    expect(history.map((h) => [h.event, h.event === 'status' ? h.to : h.detail, h.by])).toEqual([
+      ['status', 'new', null],
+      ['assigned', expect.stringMatching(/^Claire consultant-/), expect.any(String)],
+      ['status', 'interview_planned', expect.any(String)],
+      ['interview_moved', '2026-11-27T08:00:00.000Z', expect.any(String)],
+    ]);
     expect(deps.queued).toBeGreaterThan(0);
   });
 

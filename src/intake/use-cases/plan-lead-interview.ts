@@ -16,8 +16,8 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
-import { readStaffWithOrganisation } from '../../accounts/data/user-repository.ts';
-import { assignLeadRow, loadLead, setLeadStatus, touchLead } from '../data/lead-repository.ts';
+import { readStaffWithOrganisation, readUserName } from '../../accounts/data/user-repository.ts';
+import { addLeadHistoryEvent, assignLeadRow, loadLead, setLeadStatus, touchLead } from '../data/lead-repository.ts';
 import { hasAgendaOverlap, saveLeadInterview } from '../data/lead-interview-repository.ts';
 
 export async function planLeadInterview(deps: Deps, actor: Actor, leadId: string, input: PlanInterview): Promise<void> {
@@ -77,9 +77,17 @@ export async function planLeadInterview(deps: Deps, actor: Actor, leadId: string
         },
         now,
       );
-    if (!lead.assigned_consultant_id) await assignLeadRow(trx, lead.id, consultantId);
+    if (!lead.assigned_consultant_id) {
+      await assignLeadRow(trx, lead.id, consultantId);
+      const name = await readUserName(trx, consultantId);
+      await addLeadHistoryEvent(trx, lead, 'assigned', `${name.first_name} ${name.last_name}`, actor.userId, now);
+    }
     if (to !== lead.status) await setLeadStatus(trx, lead, to, actor.userId, now);
-    else await touchLead(trx, lead.id, now);
+    else {
+      // Planned again: the entretien moves.
+      await touchLead(trx, lead.id, now);
+      await addLeadHistoryEvent(trx, lead, 'interview_moved', startsAt.toISOString(), actor.userId, now);
+    }
     await deps.audit.record(
       trx,
       auditContext(actor),

@@ -37,6 +37,7 @@ import { useSession } from '../../ui/session.ts';
 import { FINANCINGS } from '../../financing/domain/catalog.ts';
 import { INTERVIEW_MODES, REDIRECTIONS } from '../domain/leads.ts';
 import { planFormValues } from './interview-form.ts';
+import { historyLine } from './lead-history.ts';
 
 export function LeadsPage() {
   const leads = useQuery({
@@ -83,6 +84,12 @@ export function LeadsPage() {
                     <Link to={`/demandes/${l.id}`}>
                       {l.firstName} {l.lastName}
                     </Link>
+                    {l.unopened ? (
+                      <>
+                        {' '}
+                        <span className="badge">Non lue</span>
+                      </>
+                    ) : null}
                   </th>
                   <td>{formatDateTime(l.createdAt)}</td>
                   <td>{LEAD_STATUS_LABELS[l.status]}</td>
@@ -357,7 +364,9 @@ function ConvertForm({ lead }: { lead: LeadDetail }) {
     (result) => {
       void client.invalidateQueries({ queryKey: intakeKeys.leads });
       void client.invalidateQueries({ queryKey: bilanKeys.consultantHome });
-      navigate(`/consultant/bilans/${result.bilanId}`);
+      navigate(`/consultant/bilans/${result.bilanId}`, {
+        state: { created: `${lead.firstName} ${lead.lastName}` },
+      });
     },
   );
   const labels = { financing: 'Financement', plannedHours: 'Heures d’accompagnement prévues' };
@@ -641,11 +650,7 @@ export function LeadPage() {
         <h2 id="historique">Historique</h2>
         <ol>
           {l.history.map((h, index) => (
-            <li key={index}>
-              {formatDateTime(h.at)} : {LEAD_STATUS_LABELS[h.to]}
-              {h.by ? `, par ${h.by}` : ', depuis la page publique'}
-              {h.reason ? ` (${h.reason})` : ''}
-            </li>
+            <li key={index}>{historyLine(h)}</li>
           ))}
         </ol>
       </section>
