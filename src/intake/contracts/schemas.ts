@@ -25,7 +25,7 @@ import {
   type LeadSource,
   type Redirection,
 } from '../domain/leads.ts';
-import type { LeadStatus } from '../domain/status.ts';
+import type { LeadHistoryEvent, LeadStatus } from '../domain/status.ts';
 
 const utmValue = z.string().trim().max(100, 'Paramètre de suivi trop long.').check(oneLine()).optional();
 
@@ -188,7 +188,7 @@ export interface LeadSummary {
 
 export interface LeadHistoryView {
   /** A status change, an assignment (detail: the consultant) or a move of the entretien (detail: its new start). */
-  event: 'status' | 'assigned' | 'unassigned' | 'interview_moved';
+  event: LeadHistoryEvent;
   detail: string | null;
   from: LeadStatus | null;
   to: LeadStatus;

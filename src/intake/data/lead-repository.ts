@@ -7,7 +7,7 @@ import type { Leads } from '../../platform/db/database.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
 import type { Actor } from '../../platform/deps.ts';
 import { notFound } from '../../platform/authorize.ts';
-import type { LeadStatus } from '../domain/status.ts';
+import type { LeadHistoryEvent, LeadStatus } from '../domain/status.ts';
 
 /** The organisation's latest leads (500 at most), newest first, with their consultant and interview. */
 export function listLeadRows(db: Trx, organisationId: string) {
@@ -75,7 +75,7 @@ export function listLeadHistory(db: Trx, leadId: string) {
 export async function addLeadHistoryEvent(
   db: Trx,
   lead: { id: string; organisation_id: string; status: LeadStatus },
-  event: 'assigned' | 'unassigned' | 'interview_moved',
+  event: Exclude<LeadHistoryEvent, 'status'>,
   detail: string | null,
   by: string,
   now: Date,

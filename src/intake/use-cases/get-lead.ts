@@ -4,7 +4,7 @@
  */
 import { leadTransition, manualLeadEvents } from '../domain/status.ts';
 import { answerDeadline, answerDueView } from '../domain/answer-deadline.ts';
-import type { LeadDetail, LeadHistoryView } from '../contracts/schemas.ts';
+import type { LeadDetail } from '../contracts/schemas.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { fullName } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
@@ -53,7 +53,7 @@ export async function getLead(deps: Deps, actor: Actor, leadId: string): Promise
     statusReason: lead.status_reason,
     bilanId: lead.bilan_id,
     history: history.map((h) => ({
-      event: h.event as LeadHistoryView['event'],
+      event: h.event,
       detail: h.detail,
       from: h.from_status,
       to: h.to_status,

@@ -25,6 +25,7 @@ import type {
   InterviewMode,
   InterviewOutcome,
   InvitationStatus,
+  LeadHistoryEvent,
   LeadModality,
   LeadSource,
   LeadStatus,
@@ -343,7 +344,7 @@ export interface LeadStatusChanges {
   changed_at: Timestamp;
   changed_by: string | null;
   detail: string | null;
-  event: Generated<string>;
+  event: Generated<LeadHistoryEvent>;
   from_status: LeadStatus | null;
   id: Generated<number>;
   lead_id: string;
