@@ -117,6 +117,8 @@ export interface BeneficiaryHome {
     nextStep: NextStepView;
     createdAt: string;
     phaseChangedAt: string;
+    /** The phase an abandoned bilan stopped in. */
+    abandonedFrom: Phase | null;
   } | null;
   consultant: PersonView | null;
   organisationName: string;

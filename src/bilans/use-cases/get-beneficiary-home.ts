@@ -7,6 +7,8 @@ import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { latestBilanOfBeneficiary, toSummary } from '../data/bilan-summaries.ts';
 import { readOrganisationName } from '../../organisation/data/organisation-repository.ts';
+import { phaseHistory } from '../data/bilan-repository.ts';
+import { abandonedFrom } from '../domain/phase-steps.ts';
 
 export async function getBeneficiaryHome(deps: Deps, actor: Actor): Promise<BeneficiaryHome> {
   requireRole(actor, 'beneficiary');
@@ -15,6 +17,7 @@ export async function getBeneficiaryHome(deps: Deps, actor: Actor): Promise<Bene
   const organisationName = await readOrganisationName(deps.db, actor.organisationId);
   if (!row) return { bilan: null, consultant: null, organisationName };
   const summary = toSummary(row, now);
+  const history = row.phase === 'abandonne' ? await phaseHistory(deps.db, row.id) : [];
   return {
     bilan: {
       id: row.id,
@@ -25,6 +28,10 @@ export async function getBeneficiaryHome(deps: Deps, actor: Actor): Promise<Bene
       nextStep: summary.nextStep,
       createdAt: summary.createdAt,
       phaseChangedAt: row.phase_changed_at.toISOString(),
+      abandonedFrom: abandonedFrom(
+        row.phase,
+        history.map((h) => ({ from: h.from_phase, to: h.to_phase })),
+      ),
     },
     consultant: { firstName: row.c_first, lastName: row.c_last, email: row.c_email },
     organisationName,

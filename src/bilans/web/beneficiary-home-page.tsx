@@ -55,7 +55,7 @@ export function BeneficiaryHomePage() {
           <MyExternalTests bilanId={bilan.id} />
           <section aria-labelledby="ou-en-suis-je">
             <h2 id="ou-en-suis-je">Où en est mon bilan</h2>
-            <PhaseSteps phase={bilan.phase} />
+            <PhaseSteps phase={bilan.phase} abandonedFrom={bilan.abandonedFrom} />
             <p>
               <strong>{PHASE_LABELS[bilan.phase]}.</strong> {PHASE_PURPOSES[bilan.phase]}
             </p>
