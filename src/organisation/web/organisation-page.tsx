@@ -11,7 +11,7 @@ import { organisationEndpoints } from '../contracts/endpoints.ts';
 import { organisationKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
 import { CheckboxField, Form, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
-import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { QualiopiNotice } from './qualiopi-notice.tsx';
 import { accountKeys } from '../../accounts/web/query-keys.ts';
 
@@ -114,13 +114,9 @@ function ProfileForm({ profile }: { profile: OrganisationProfileView }) {
       labels={LABELS}
       submitLabel="Enregistrer le profil"
       pending={pending}
+      done={saved ? 'Le profil est enregistré.' : null}
       note="Les champs marqués « facultatif » peuvent rester vides, sauf ceux qu’exige la publication de la page."
     >
-      {saved ? (
-        <Notice tone="success">
-          <p>Le profil est enregistré.</p>
-        </Notice>
-      ) : null}
       <fieldset>
         <legend>Identité</legend>
         {text('name', { optional: false, autoComplete: 'organization' })}
