@@ -1,7 +1,6 @@
 /**
  * An admin (any invitation of their organisation) or a consultant (those of the beneficiaries of
  * their bilans) sends a new invitation link; the previous one stops working. Anything else is 404.
- * A beneficiary whose bilans have all ended (clôturé or abandonné) is not invited again.
  */
 import { AppError } from '../../../shared/errors.ts';
 import type { Actor, Deps } from '../../../platform/deps.ts';
@@ -20,6 +19,7 @@ export async function resendInvitation(
   const invitation = (await findManageableInvitation(deps.db, actor, invitationId)) ?? notFound();
   if (invitation.user_status !== 'invited' || invitation.status === 'accepted')
     throw new AppError('invitation_not_pending');
+  // A beneficiary whose bilans have all ended (clôturé or abandonné) is not invited again.
   if (invitation.role === 'beneficiary' && !(await hasOpenBilan(deps.db, invitation.user_id)))
     throw new AppError('invitation_bilan_ended');
   const now = deps.clock.now();
