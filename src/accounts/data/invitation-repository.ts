@@ -82,18 +82,6 @@ export function findManageableInvitation(
     .executeTakeFirst();
 }
 
-/** Whether the beneficiary has a bilan still running (neither clôturé nor abandonné). */
-export async function hasOpenBilan(db: Trx, beneficiaryId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('bilans')
-    .select('id')
-    .where('beneficiary_id', '=', beneficiaryId)
-    .where('phase', 'in', ['preliminaire', 'investigation', 'conclusion'])
-    .limit(1)
-    .executeTakeFirst();
-  return Boolean(row);
-}
-
 /** Only the newest link works: the user's pending invitations are revoked before a new one. */
 export async function revokePendingInvitationsOf(db: Trx, userId: string): Promise<void> {
   await db

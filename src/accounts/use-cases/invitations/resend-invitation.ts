@@ -7,7 +7,8 @@ import type { Actor, Deps } from '../../../platform/deps.ts';
 import { auditContext } from '../../../platform/deps.ts';
 import { notFound, requireRole } from '../../../platform/authorize.ts';
 import { readOrganisationName } from '../../../organisation/data/organisation-repository.ts';
-import { findManageableInvitation, hasOpenBilan } from '../../data/invitation-repository.ts';
+import { findManageableInvitation } from '../../data/invitation-repository.ts';
+import { hasOpenBilan } from '../../../bilans/data/bilan-repository.ts';
 import { issueInvitation } from './issue-invitation.ts';
 
 export async function resendInvitation(
