@@ -37,6 +37,7 @@ import { useSession } from '../../ui/session.ts';
 import { FINANCINGS } from '../../financing/domain/catalog.ts';
 import { INTERVIEW_MODES, REDIRECTIONS } from '../domain/leads.ts';
 import { planFormValues } from './interview-form.ts';
+import { HELD_INTERVIEW_DAYS } from '../domain/interview-timing.ts';
 import { historyLine } from './lead-history.ts';
 
 export function LeadsPage() {
@@ -223,6 +224,7 @@ function PlanInterviewForm({ lead, onDone }: { lead: LeadDetail; onDone: Done })
           value={values.date}
           onChange={set('date')}
           error={e.date}
+          hint={`Un entretien déjà tenu (un rappel devenu l’entretien, par exemple) s’inscrit à son créneau réel, jusqu’à ${HELD_INTERVIEW_DAYS} jours en arrière ; aucune invitation n’est alors envoyée.`}
         />
         <TextField
           name="start"
