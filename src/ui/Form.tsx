@@ -99,6 +99,7 @@ export function Form({
   pending,
   children,
   note = 'Tous les champs sont obligatoires, sauf mention contraire.',
+  done = null,
 }: {
   onSubmit: () => void;
   errors: FormErrors | null;
@@ -107,6 +108,8 @@ export function Form({
   pending: boolean;
   children: ReactNode;
   note?: string | null;
+  /** The outcome of the last save, shown and announced beside the button, where the person looks. */
+  done?: string | null;
 }) {
   const report = useReportPageErrors();
   useEffect(() => {
@@ -133,7 +136,9 @@ export function Form({
             Envoi en cours…
           </span>
         ) : (
-          <span role="status" className="visually-hidden" />
+          <span role="status" className={done ? 'form-done' : 'visually-hidden'}>
+            {done ? <>✓ {done}</> : null}
+          </span>
         )}
       </div>
     </form>

@@ -82,6 +82,9 @@ describe.skipIf(Boolean(skip))('intake: public page, contact form, leads, entret
     await adminPage.getByLabel('Délai du premier rendez-vous (jours)').fill('10');
     await adminPage.getByRole('button', { name: 'Enregistrer le profil' }).click();
     await adminPage.getByText('Le profil est enregistré.').waitFor();
+    // Beside the button just used, inside the window: not at the top of a long form, off screen.
+    const saved = await adminPage.getByText('Le profil est enregistré.').boundingBox();
+    expect(saved && saved.y >= 0 && saved.y + saved.height <= adminPage.viewportSize()!.height).toBe(true);
     await adminPage.getByText(/Le certificat Qualiopi expire dans 60 jours/).waitFor();
     await checkPage(adminPage, '42-admin-organisme-enregistre', { title: 'Profil de l’organisme' });
 
@@ -153,12 +156,17 @@ describe.skipIf(Boolean(skip))('intake: public page, contact form, leads, entret
     // 3. The admin sees the lead and assigns it.
     await adminPage.getByRole('link', { name: 'Demandes', exact: true }).click();
     await adminPage.getByRole('link', { name: 'Bruno Lefèvre' }).waitFor();
+    await adminPage
+      .getByRole('row', { name: /Bruno Lefèvre/ })
+      .getByText('Non lue')
+      .waitFor();
     await checkPage(adminPage, '48-demandes', { title: 'Demandes reçues' });
     await adminPage.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     await adminPage.getByText('utm_source = newsletter, utm_campaign = automne').waitFor();
     await adminPage.getByLabel('Consultant·e').selectOption({ label: 'Claire Dubois' });
     await adminPage.getByRole('button', { name: 'Attribuer' }).click();
     await adminPage.getByText('L’attribution est enregistrée.').waitFor();
+    await adminPage.getByText(/Attribuée à Claire Dubois, par/).waitFor();
     await adminPage.getByRole('button', { name: 'Marquer comme contactée' }).click();
     await adminPage.getByText('La demande est marquée comme contactée.').waitFor();
     await checkPage(adminPage, '49-demande-admin', { title: 'Demande de Bruno Lefèvre' });
@@ -168,12 +176,12 @@ describe.skipIf(Boolean(skip))('intake: public page, contact form, leads, entret
     await consultantPage.getByRole('link', { name: 'Demandes', exact: true }).click();
     await consultantPage.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     await consultantPage.getByRole('button', { name: 'Planifier l’entretien préalable' }).click();
-    await consultantPage.getByLabel('Date', { exact: true }).fill(parisDay(new Date(Date.now() - DAY)));
+    await consultantPage.getByLabel('Date', { exact: true }).fill(parisDay(new Date(Date.now() - 10 * DAY)));
     await consultantPage.getByLabel('Heure de début').fill('10:00');
     await consultantPage.getByLabel('Heure de fin').fill('10:45');
     await consultantPage.getByLabel('Modalité').selectOption('phone');
     await consultantPage.getByRole('button', { name: 'Planifier l’entretien' }).click();
-    await consultantPage.getByRole('link', { name: /Date : Cette date est passée/ }).waitFor();
+    await consultantPage.getByRole('link', { name: /Date : Cette date est trop ancienne/ }).waitFor();
     await checkPage(consultantPage, '50-entretien-date-passee', { title: 'Erreur – Demande de Bruno Lefèvre' });
     await consultantPage.getByLabel('Date', { exact: true }).fill(parisDay(new Date(Date.now() + 3 * DAY)));
     await consultantPage.getByRole('button', { name: 'Planifier l’entretien' }).click();

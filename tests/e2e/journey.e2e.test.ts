@@ -129,8 +129,11 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
     await checkPage(consultant, '10-nouveau-bilan-erreur', { title: 'Erreur – Créer un bilan' });
     await consultant.getByLabel('Heures d’accompagnement prévues').fill('18,5');
     await consultant.getByRole('button', { name: 'Créer le bilan et inviter' }).click();
-    await consultant.waitForURL('**/consultant');
+    // The new bilan's page opens, then the consultant goes back to their list.
+    await consultant.getByRole('heading', { name: 'Bilan de Bruno Lefèvre', level: 1 }).waitFor();
     await consultant.getByText('Le bilan de Bruno Lefèvre est créé et son invitation envoyée.').waitFor();
+    await consultant.getByRole('link', { name: 'Retour à mes bilans' }).click();
+    await consultant.waitForURL('**/consultant');
     const row = consultant.getByRole('row', { name: /Bruno Lefèvre/ });
     expect(await row.innerText()).toContain('Préliminaire');
     expect((await row.innerText()).replace(/\u00a0/g, ' ')).toContain('0 h sur 18 h 30');

@@ -142,6 +142,7 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
 
     // Submitting with missing answers: an error summary; then everything required is answered.
     await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+    await beneficiary.getByRole('button', { name: 'Confirmer l’envoi' }).click();
     await beneficiary.getByRole('heading', { name: /informations sont à corriger/ }).waitFor();
     await checkPage(beneficiary, '73-questionnaire-erreurs', { title: 'Erreur – Vos attentes pour ce bilan' });
     await beneficiary
@@ -165,6 +166,7 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
       .getByLabel(/qu’est-ce qui vous ferait dire/)
       .fill('Repartir avec un projet vérifié sur le terrain.');
     await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+    await beneficiary.getByRole('button', { name: 'Confirmer l’envoi' }).click();
     await beneficiary.getByText(/Vous avez envoyé ce questionnaire le/).waitFor();
     await checkPage(beneficiary, '74-questionnaire-envoye', { title: 'Vos attentes pour ce bilan' });
 
@@ -176,6 +178,7 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     // Items cycle R, I, A, S, E, C: Social and Artistic liked most.
     expect(await answerAll(beneficiary, (i) => [1, 2, 3, 4, 2, 0][i % 6]!)).toBe(48);
     await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+    await beneficiary.getByRole('button', { name: 'Confirmer l’envoi' }).click();
     await beneficiary.getByRole('img', { name: /Vos six scores d’intérêt/ }).waitFor();
     await beneficiary.getByRole('table', { name: /Vos scores par type d’intérêt/ }).waitFor();
     await beneficiary.getByText('Votre code d’intérêts', { exact: false }).waitFor();
@@ -188,6 +191,7 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await beneficiary.getByRole('heading', { level: 1, name: /forme longue/ }).waitFor();
     expect(await answerAll(beneficiary, (i) => (i * 7) % 5)).toBe(116);
     await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+    await beneficiary.getByRole('button', { name: 'Confirmer l’envoi' }).click();
     await beneficiary.getByRole('img', { name: /Vos cinq dimensions/ }).waitFor();
     await beneficiary.getByRole('columnheader', { name: 'Fourchette probable (90 %)' }).waitFor();
     await checkPage(beneficiary, '77-bigfive-rapport', { title: 'Votre personnalité au travail' });
@@ -273,6 +277,7 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
       .waitFor();
     await checkPage(beneficiary, '83-valeurs-tri', { title: 'Ce qui compte pour vous dans le travail' });
     await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+    await beneficiary.getByRole('button', { name: 'Confirmer l’envoi' }).click();
     await beneficiary.getByRole('img', { name: /Importance de chaque valeur/ }).waitFor();
     await beneficiary
       .getByRole('heading', { name: 'Des tensions à explorer' })
@@ -297,6 +302,7 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
       .check();
     await checkPage(beneficiary, '85-entrecomp-grille', { title: 'Vos compétences pour entreprendre' });
     await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+    await beneficiary.getByRole('button', { name: 'Confirmer l’envoi' }).click();
     await beneficiary.getByRole('img', { name: /Votre niveau par compétence/ }).waitFor();
     await beneficiary.getByRole('heading', { name: 'Les points de votre projet à travailler' }).waitFor();
     await checkPage(beneficiary, '86-entrecomp-rapport', { title: 'Vos compétences pour entreprendre' });
@@ -326,6 +332,7 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     for (let i = 0; i < 14; i += 1)
       await examples.nth(i).fill(`Situation ${i + 1} : ce que j’ai fait et ce qui en a résulté.`);
     await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+    await beneficiary.getByRole('button', { name: 'Confirmer l’envoi' }).click();
     await beneficiary.getByRole('heading', { name: 'Le regard des autres' }).first().waitFor();
 
     const emails = ['anne.regard@exemple.fr', 'bruno.regard@exemple.fr', 'carla.regard@exemple.fr'];

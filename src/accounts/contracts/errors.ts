@@ -19,6 +19,10 @@ export const ACCOUNTS_ERRORS = {
     status: 409,
     message: 'Cette adresse e-mail est déjà celle d’un compte de votre organisme.',
   },
+  invitation_bilan_ended: {
+    status: 409,
+    message: 'Le bilan de cette personne est terminé : son invitation ne peut plus être renvoyée.',
+  },
   invitation_invalid: {
     status: 404,
     message: 'Ce lien d’invitation n’est pas valide. Vérifiez que vous avez copié le lien complet.',

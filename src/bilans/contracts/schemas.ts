@@ -117,6 +117,10 @@ export interface BeneficiaryHome {
     nextStep: NextStepView;
     createdAt: string;
     phaseChangedAt: string;
+    /** The phase an abandoned bilan stopped in. */
+    abandonedFrom: Phase | null;
+    /** The préliminaire record written with the consultant (need, format, modalities), once saved. */
+    preliminaire: { needAnalysis: string; format: string; modalities: string } | null;
   } | null;
   consultant: PersonView | null;
   organisationName: string;

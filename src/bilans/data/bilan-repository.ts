@@ -200,3 +200,15 @@ export async function updateBilanCounters(
     .where('id', '=', bilanId)
     .execute();
 }
+
+/** Whether the beneficiary has a bilan still running (neither clôturé nor abandonné). */
+export async function hasOpenBilan(db: Trx, beneficiaryId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('bilans')
+    .select('id')
+    .where('beneficiary_id', '=', beneficiaryId)
+    .where('phase', 'in', OPEN_PHASES)
+    .limit(1)
+    .executeTakeFirst();
+  return Boolean(row);
+}

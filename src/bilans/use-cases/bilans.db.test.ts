@@ -13,6 +13,8 @@ import { getBilan } from './get-bilan.ts';
 import { changeBilanPhase } from './change-bilan-phase.ts';
 import { getBeneficiaryHome } from './get-beneficiary-home.ts';
 import { acceptInvitation } from '../../accounts/use-cases/invitations/accept-invitation.ts';
+import { resendInvitation } from '../../accounts/use-cases/invitations/resend-invitation.ts';
+import { assignQuestionnaire } from '../../questionnaires/use-cases/assign-questionnaire.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -286,6 +288,29 @@ describe('reading and moving a bilan', () => {
     expect(home.closed[0]).toMatchObject({ id: bilanId, phase: 'abandonne', nextStep: { code: 'none' } });
     await expect(changeBilanPhase(deps, org.consultant.actor, bilanId, { to: 'investigation' })).rejects.toMatchObject({
       details: { unmet: [{ code: 'not_open' }] },
+    });
+    // Nobody is invited to an ended bilan any more, and nothing new is assigned in it.
+    const { invitation } = await getBilan(deps, org.consultant.actor, bilanId);
+    await expect(resendInvitation(deps, org.consultant.actor, invitation.id!)).rejects.toMatchObject({
+      code: 'invitation_bilan_ended',
+      status: 409,
+    });
+    await expect(
+      assignQuestionnaire(deps, org.consultant.actor, bilanId, {
+        questionnaire: 'instrument:riasec-iip',
+        dueOn: undefined,
+        seanceId: undefined,
+      }),
+    ).rejects.toMatchObject({ code: 'bilan_closed' });
+  });
+
+  it('shows the beneficiary the phase their abandoned bilan stopped in', async () => {
+    const { bilanId, beneficiaryId } = await createBilan(deps, org.consultant.actor, input('g2@exemple.fr'));
+    await changeBilanPhase(deps, org.consultant.actor, bilanId, { to: 'abandonne', reason: 'Reprise d’un emploi' });
+    const beneficiary = { ...org.consultant.actor, userId: beneficiaryId, role: 'beneficiary' as const };
+    expect((await getBeneficiaryHome(deps, beneficiary)).bilan).toMatchObject({
+      phase: 'abandonne',
+      abandonedFrom: 'preliminaire',
     });
   });
 

@@ -14,6 +14,7 @@ import { signCharter } from './sign-charter.ts';
 import { attestItem } from './attest-item.ts';
 import { getChecklist } from './get-checklist.ts';
 import { savePhaseRecord } from './save-phase-record.ts';
+import { getBeneficiaryHome } from './get-beneficiary-home.ts';
 import { planSeance } from '../../seances/use-cases/plan-seance.ts';
 import { markSeanceHeld } from '../../seances/use-cases/mark-seance-held.ts';
 import { signAttendance } from '../../seances/use-cases/sign-attendance.ts';
@@ -184,6 +185,12 @@ describe('phase records and attestations', () => {
     ).rejects.toMatchObject({ code: 'validation_failed' });
     let checklist = await getChecklist(deps, org.consultant.actor, bilanId);
     expect(checklist.record.needAnalysis).toBe('Reconversion envisagée.');
+    // The beneficiary reads the record written with them, on their home.
+    expect((await getBeneficiaryHome(deps, beneficiary.actor)).bilan?.preliminaire).toEqual({
+      needAnalysis: 'Reconversion envisagée.',
+      format: 'Individuel, présentiel.',
+      modalities: 'Huit séances.',
+    });
     expect(checklist.items.filter((i) => i.met).map((i) => i.code)).toEqual([
       'need_analysed',
       'format_chosen',

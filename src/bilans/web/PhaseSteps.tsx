@@ -1,25 +1,30 @@
-/** The three phases of a bilan as an ordered list, the current one marked (aria-current). */
+/**
+ * The phases of a bilan as an ordered list, the current one marked (aria-current); an abandoned
+ * bilan shows the phases it reached and its abandonment (domain/phase-steps.ts).
+ */
 import { PHASE_LABELS } from '../contracts/labels.ts';
 import type { Phase } from '../domain/phases.ts';
+import { phaseSteps, type StepState } from '../domain/phase-steps.ts';
 
-const ORDER: Phase[] = ['preliminaire', 'investigation', 'conclusion', 'cloture'];
+const SPOKEN: Record<StepState, string> = {
+  done: ' (terminée)',
+  current: ' (en cours)',
+  todo: ' (à venir)',
+  interrupted: ' (interrompue pendant cette phase)',
+  not_reached: ' (non réalisée)',
+};
 
-export function PhaseSteps({ phase }: { phase: Phase }) {
-  const current = ORDER.indexOf(phase);
+export function PhaseSteps({ phase, abandonedFrom = null }: { phase: Phase; abandonedFrom?: Phase | null }) {
   return (
     <ol className="phase-steps" aria-label="Étapes du bilan">
-      {ORDER.map((p, index) => {
-        const state =
-          phase === 'abandonne' ? 'todo' : index < current ? 'done' : index === current ? 'current' : 'todo';
-        return (
-          <li key={p} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
-            {PHASE_LABELS[p]}
-            <span className="visually-hidden">
-              {state === 'done' ? ' (terminée)' : state === 'current' ? ' (en cours)' : ' (à venir)'}
-            </span>
-          </li>
-        );
-      })}
+      {phaseSteps(phase, abandonedFrom).map(({ phase: p, state }) => (
+        <li key={p} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+          {PHASE_LABELS[p]}
+          <span className="visually-hidden">
+            {p === 'abandonne' || (p === 'cloture' && state === 'current') ? '' : SPOKEN[state]}
+          </span>
+        </li>
+      ))}
     </ol>
   );
 }

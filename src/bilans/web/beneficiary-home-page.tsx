@@ -7,6 +7,7 @@ import { formatDate, formatMinutes } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { PhaseSteps } from './PhaseSteps.tsx';
+import { PreliminaireRecordView } from './preliminaire-record-view.tsx';
 import { MySeances } from '../../seances/web/beneficiary-seances.tsx';
 import { BeneficiaryTodo } from './beneficiary-todo.tsx';
 import { bilanKeys } from './query-keys.ts';
@@ -55,7 +56,7 @@ export function BeneficiaryHomePage() {
           <MyExternalTests bilanId={bilan.id} />
           <section aria-labelledby="ou-en-suis-je">
             <h2 id="ou-en-suis-je">Où en est mon bilan</h2>
-            <PhaseSteps phase={bilan.phase} />
+            <PhaseSteps phase={bilan.phase} abandonedFrom={bilan.abandonedFrom} />
             <p>
               <strong>{PHASE_LABELS[bilan.phase]}.</strong> {PHASE_PURPOSES[bilan.phase]}
             </p>
@@ -72,6 +73,7 @@ export function BeneficiaryHomePage() {
               </div>
             </dl>
           </section>
+          {bilan.preliminaire ? <PreliminaireRecordView record={bilan.preliminaire} own /> : null}
           <section aria-labelledby="la-suite">
             <h2 id="la-suite">Et maintenant ?</h2>
             <p>{nextStepForBeneficiary(bilan.nextStep)}</p>

@@ -7,6 +7,8 @@ import { ApiError, call } from '../../ui/api.ts';
 import { accountEndpoints } from '../../accounts/contracts/endpoints.ts';
 import { formatDateTime, formatMinutes } from '../../ui/format.ts';
 import { PhaseSteps } from './PhaseSteps.tsx';
+import { isOpen } from '../domain/phases.ts';
+import { abandonedFrom } from '../domain/phase-steps.ts';
 import type { BilanSectionProps } from './section.ts';
 import { bilanKeys } from './query-keys.ts';
 
@@ -14,7 +16,7 @@ export function SituationSection({ bilan: b }: { bilan: BilanDetail }) {
   return (
     <section aria-labelledby="situation">
       <h2 id="situation">Où en est le bilan</h2>
-      <PhaseSteps phase={b.phase} />
+      <PhaseSteps phase={b.phase} abandonedFrom={abandonedFrom(b.phase, b.history)} />
       <p>{PHASE_PURPOSES_FOR_CONSULTANT[b.phase]}</p>
       <dl className="facts">
         <div>
@@ -86,7 +88,7 @@ export function BeneficiarySection({ bilan: b, onChanged }: BilanSectionProps) {
           </dd>
         </div>
       </dl>
-      {!b.beneficiary.accountActive && b.invitation.id ? (
+      {!b.beneficiary.accountActive && b.invitation.id && isOpen(b.phase) ? (
         <button type="button" className="button secondary" onClick={() => void resend(b.invitation.id!)}>
           Renvoyer l’invitation
         </button>

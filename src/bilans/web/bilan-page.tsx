@@ -7,7 +7,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
+import { createdMessage } from './created-message.ts';
 import { bilanEndpoints } from '../contracts/endpoints.ts';
 import { call } from '../../ui/api.ts';
 import { bilanKeys } from './query-keys.ts';
@@ -27,7 +28,9 @@ import { ExternalTestsSection } from '../../external-tests/web/bilan-external-te
 
 export function BilanPage() {
   const { id = '' } = useParams();
-  const [message, setMessage] = useState<string | null>(null);
+  const location = useLocation();
+  // Arriving from « Créer le bilan et inviter »: the outcome shows first.
+  const [message, setMessage] = useState<string | null>(() => createdMessage(location.state));
   const messageRef = useRef<HTMLDivElement>(null);
   // The button that was used may disappear: focus goes to the outcome, which is read out.
   useEffect(() => {

@@ -14,6 +14,7 @@ import { useDrafts } from '../../ui/drafts.ts';
 import { CheckboxField, Form, TextArea, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { CharterSignature } from './charter-signature.tsx';
+import { PreliminaireRecordView } from './preliminaire-record-view.tsx';
 import type { BilanSectionProps } from './section.ts';
 import { bilanKeys } from './query-keys.ts';
 import type { Phase } from '../domain/phases.ts';
@@ -206,8 +207,16 @@ export function ChecklistSection({ bilan, onChanged }: BilanSectionProps) {
       {c.phase === 'preliminaire' ? (
         <>
           <h3>Compte rendu de la phase préliminaire</h3>
-          <PreliminaireRecord bilanId={bilan.id} record={c.record} onDone={done} />
+          {/* Keyed on the saved record: once the server has it, the form shows it (a draft still wins). */}
+          <PreliminaireRecord
+            key={`${c.record.needAnalysis}\u0000${c.record.format}\u0000${c.record.modalities}`}
+            bilanId={bilan.id}
+            record={c.record}
+            onDone={done}
+          />
         </>
+      ) : [c.record.needAnalysis, c.record.format, c.record.modalities].some((t) => t.trim()) ? (
+        <PreliminaireRecordView record={c.record} />
       ) : null}
       {c.items.some((i) => i.attestable) ? (
         <fieldset className="attestations">

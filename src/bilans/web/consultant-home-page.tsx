@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import type { BilanSummary } from '../contracts/schemas.ts';
 import { PHASE_SHORT_LABELS, nextStepForConsultant } from '../contracts/labels.ts';
 import { call } from '../../ui/api.ts';
@@ -7,7 +7,7 @@ import { bilanEndpoints } from '../contracts/endpoints.ts';
 import { bilanKeys } from './query-keys.ts';
 import { formatMinutes } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
-import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
 
 function BilanTable({ bilans, caption }: { bilans: BilanSummary[]; caption: string }) {
@@ -45,19 +45,12 @@ function BilanTable({ bilans, caption }: { bilans: BilanSummary[]; caption: stri
 }
 
 export function ConsultantHomePage() {
-  const location = useLocation();
   const home = useQuery({
     queryKey: bilanKeys.consultantHome,
     queryFn: () => call(bilanEndpoints.consultantHome),
   });
-  const created = (location.state as { created?: string } | null)?.created;
   return (
     <Page title="Mes bilans">
-      {created ? (
-        <Notice tone="success">
-          <p>Le bilan de {created} est créé et son invitation envoyée.</p>
-        </Notice>
-      ) : null}
       <p className="button-row">
         <Link to="/consultant/bilans/nouveau" className="button primary">
           Créer un bilan

@@ -25,9 +25,12 @@ export function NewBilanPage() {
   const { errors, pending, submit } = useSubmit(
     CreateBilanSchema,
     (data) => call(bilanEndpoints.create, { body: { ...data, plannedHours: values.plannedHours } }),
-    () => {
+    (result) => {
       void client.invalidateQueries({ queryKey: bilanKeys.consultantHome });
-      navigate('/consultant', { state: { created: `${values.firstName} ${values.lastName}` } });
+      // The new bilan's page: its préliminaire starts there.
+      navigate(`/consultant/bilans/${result.bilanId}`, {
+        state: { created: `${values.firstName} ${values.lastName}` },
+      });
     },
   );
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));

@@ -98,6 +98,31 @@ describe('document builders', () => {
     expect(text(buildCertificate(facts, { ...base, outcome: 'completed' }))).not.toContain('Déménagement');
   });
 
+  it('never attest that an abandoned bilan was followed, and carry the provider’s signatory', () => {
+    const base = {
+      startedOn: null,
+      endedOn: parsePlainDate('2026-06-01'),
+      abandonReason: 'Déménagement',
+      accompanimentDoneMinutes: 0,
+      plannedAccompanimentMinutes: 1200,
+      personalWorkDoneMinutes: 0,
+      completionBasisPoints: 0,
+    };
+    const none = buildCertificate(facts, { ...base, outcome: 'abandoned' });
+    expect(text(none)).not.toContain('a suivi');
+    expect(text(none)).toContain(
+      'a été inscrit·e à l’action ci-dessous, interrompue avant son terme ; durée suivie : 0',
+    );
+    const some = buildCertificate(facts, { ...base, outcome: 'abandoned', accompanimentDoneMinutes: 150 });
+    expect(text(some)).toContain('jusqu’à son interruption, avant son terme ; durée suivie : 2');
+    const done = buildCertificate(facts, { ...base, outcome: 'completed', accompanimentDoneMinutes: 1200 });
+    expect(text(done)).toContain('a suivi l’action suivante :');
+    for (const doc of [none, some, done])
+      expect(doc.signers).toEqual([
+        { role: 'Organisme prestataire', name: facts.organisation.legalName ?? facts.organisation.name },
+      ]);
+  });
+
   it('append the signature page without changing the original blocks', () => {
     const original = buildQuote(facts, null);
     const signed = withSignaturePage(original, 'a'.repeat(64), [

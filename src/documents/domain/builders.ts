@@ -449,15 +449,30 @@ export function buildCertificate(
     ['Taux de réalisation', formatBasisPointsFr(f.completionBasisPoints)],
   );
   doc.blocks.push(
-    {
-      type: 'paragraph',
-      text: `Je soussigné·e, représentant ${c.organisation.legalName ?? c.organisation.name}, atteste que ${name(c.beneficiary)} a suivi l’action suivante :`,
-    },
+    { type: 'paragraph', text: certificateStatement(c, f) },
     { type: 'fields', rows },
     { type: 'paragraph', text: 'Ce certificat ne contient aucun élément du contenu du bilan, qui reste confidentiel.' },
     { type: 'paragraph', text: `Fait le ${formatDateFr(c.issuedOn)}, pour servir et valoir ce que de droit.` },
   );
+  // Signed by the provider, as the contract and the convention are.
+  doc.signers = [{ role: SIGNER_LABELS.provider, name: c.organisation.legalName ?? c.organisation.name }];
   return doc;
+}
+
+/**
+ * What the provider attests: that the person followed the action only when they did; a bilan
+ * interrupted says so, with the duration actually followed (possibly none).
+ */
+function certificateStatement(
+  c: Pick<CommonFacts, 'organisation' | 'beneficiary'>,
+  f: Pick<CompletionFacts, 'outcome' | 'accompanimentDoneMinutes'>,
+): string {
+  const who = `Je soussigné·e, représentant ${c.organisation.legalName ?? c.organisation.name}, atteste que ${name(c.beneficiary)}`;
+  const followed = formatMinutesFr(f.accompanimentDoneMinutes);
+  if (f.outcome === 'completed' && f.accompanimentDoneMinutes > 0) return `${who} a suivi l’action suivante :`;
+  if (f.accompanimentDoneMinutes === 0)
+    return `${who} a été inscrit·e à l’action ci-dessous, ${f.outcome === 'abandoned' ? 'interrompue avant son terme' : 'sans séance réalisée'} ; durée suivie : ${followed}.`;
+  return `${who} a suivi l’action ci-dessous jusqu’à son interruption, avant son terme ; durée suivie : ${followed}.`;
 }
 
 export interface AttendanceLine {

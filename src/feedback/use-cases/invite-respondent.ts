@@ -6,6 +6,7 @@ import { feedbackInvitationEmail } from '../domain/emails.ts';
 import { LINK_DAYS, MAX_INVITATIONS, requireSoftSkills } from '../domain/regard.ts';
 import type { InviteRespondent } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { assignmentPeople, loadAssignment } from '../../questionnaires/data/assignment-repository.ts';
@@ -26,6 +27,10 @@ export async function inviteRespondent(
     requireSoftSkills(row);
     if (row.withdrawn_at)
       throw new AppError('feedback_refused', { message: 'Ce questionnaire a été retiré par votre consultant·e.' });
+    if (!isOpen(row.phase))
+      throw new AppError('feedback_refused', {
+        message: 'Votre bilan est terminé : vous ne pouvez plus inviter personne.',
+      });
     // The actor is the bilan's beneficiary (loadAssignment checked it).
     const me = await assignmentPeople(trx, row.id);
     if (me.beneficiary_email.toLowerCase() === input.email)

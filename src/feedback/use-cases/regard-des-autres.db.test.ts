@@ -74,6 +74,21 @@ describe('le regard des autres (360°)', () => {
     return answers;
   };
 
+  it('lets nobody be invited, and takes no answer, once the bilan has ended', async () => {
+    const { assignmentId } = await assign('instrument:savoir-etre');
+    await deps.db.updateTable('bilans').set({ phase: 'abandonne' }).where('id', '=', bilanId).execute();
+    const error = await refusal(inviteRespondent(deps, beneficiary.actor, assignmentId, { email: 'ana@exemple.fr' }));
+    expect(error).toMatchObject({ code: 'feedback_refused', message: expect.stringContaining('terminé') });
+    // Nor are answers taken any more.
+    const answering = await refusal(
+      submitQuestionnaire(deps, beneficiary.actor, assignmentId, { version: 1, answers: {} }),
+    );
+    expect(answering).toMatchObject({ code: 'questionnaire_refused', details: { code: 'bilan_ended' } });
+    expect(
+      await deps.db.selectFrom('outbox_emails').select('id').where('to_address', '=', 'ana@exemple.fr').execute(),
+    ).toEqual([]);
+  });
+
   it('invites by e-mail, shows only the first name, aggregates from three answers, refuses a second answer and a revoked link', async () => {
     const { assignmentId } = await assign('instrument:savoir-etre');
     const self: Record<string, unknown> = {};

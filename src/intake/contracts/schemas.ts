@@ -25,7 +25,7 @@ import {
   type LeadSource,
   type Redirection,
 } from '../domain/leads.ts';
-import type { LeadStatus } from '../domain/status.ts';
+import type { LeadHistoryEvent, LeadStatus } from '../domain/status.ts';
 
 const utmValue = z.string().trim().max(100, 'Paramètre de suivi trop long.').check(oneLine()).optional();
 
@@ -182,11 +182,16 @@ export interface LeadSummary {
   assignedConsultant: string | null;
   interviewAt: string | null;
   createdAt: string;
+  /** Nobody of the organisation has opened the lead yet. */
+  unopened: boolean;
   /** The published first-answer commitment, while the lead is still « nouvelle ». */
   answerDue: { at: string; overdue: boolean } | null;
 }
 
 export interface LeadHistoryView {
+  /** A status change, an assignment (detail: the consultant) or a move of the entretien (detail: its new start). */
+  event: LeadHistoryEvent;
+  detail: string | null;
   from: LeadStatus | null;
   to: LeadStatus;
   at: string;

@@ -7,7 +7,7 @@ import type { Leads } from '../../platform/db/database.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
 import type { Actor } from '../../platform/deps.ts';
 import { notFound } from '../../platform/authorize.ts';
-import type { LeadStatus } from '../domain/status.ts';
+import type { LeadHistoryEvent, LeadStatus } from '../domain/status.ts';
 
 /** The organisation's latest leads (500 at most), newest first, with their consultant and interview. */
 export function listLeadRows(db: Trx, organisationId: string) {
@@ -23,6 +23,7 @@ export function listLeadRows(db: Trx, organisationId: string) {
       'l.status',
       'l.declared_source',
       'l.created_at',
+      'l.opened_at',
       'c.first_name as c_first',
       'c.last_name as c_last',
       'i.starts_at',
@@ -51,11 +52,52 @@ export function listLeadHistory(db: Trx, leadId: string) {
   return db
     .selectFrom('lead_status_changes as h')
     .leftJoin('users as u', 'u.id', 'h.changed_by')
-    .select(['h.from_status', 'h.to_status', 'h.changed_at', 'h.reason', 'u.first_name', 'u.last_name'])
+    .select([
+      'h.event',
+      'h.detail',
+      'h.from_status',
+      'h.to_status',
+      'h.changed_at',
+      'h.reason',
+      'u.first_name',
+      'u.last_name',
+    ])
     .where('h.lead_id', '=', leadId)
     .orderBy('h.changed_at')
     .orderBy('h.id')
     .execute();
+}
+
+/**
+ * A line of the lead's history that is not a status change: its assignment (detail: the
+ * consultant's name) or a move of its entretien préalable (detail: the new start, ISO 8601).
+ */
+export async function addLeadHistoryEvent(
+  db: Trx,
+  lead: { id: string; organisation_id: string; status: LeadStatus },
+  event: Exclude<LeadHistoryEvent, 'status'>,
+  detail: string | null,
+  by: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto('lead_status_changes')
+    .values({
+      lead_id: lead.id,
+      organisation_id: lead.organisation_id,
+      event,
+      detail,
+      from_status: lead.status,
+      to_status: lead.status,
+      changed_by: by,
+      changed_at: now,
+    })
+    .execute();
+}
+
+/** Marks the lead as opened by the organisation (once). */
+export async function markLeadOpened(db: Trx, leadId: string, now: Date): Promise<void> {
+  await db.updateTable('leads').set({ opened_at: now }).where('id', '=', leadId).where('opened_at', 'is', null).execute();
 }
 
 /** A new lead (status « nouvelle ») with the first line of its history; returns its id. */

@@ -72,3 +72,7 @@ export function leadTransition(from: LeadStatus, event: LeadEvent): LeadTransiti
 export function manualLeadEvents(status: LeadStatus): ('mark_contacted' | 'close' | 'reopen')[] {
   return (['mark_contacted', 'close', 'reopen'] as const).filter((type) => leadTransition(status, { type }).ok);
 }
+
+/** What a line of a lead's history records: a status change, an assignment or a move of the entretien. */
+export const LEAD_HISTORY_EVENTS = ['status', 'assigned', 'unassigned', 'interview_moved'] as const;
+export type LeadHistoryEvent = (typeof LEAD_HISTORY_EVENTS)[number];

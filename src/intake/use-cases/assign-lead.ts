@@ -1,10 +1,13 @@
-/** An admin or consultant assigns a lead to one of the organisation's active consultants (or nobody). */
+/**
+ * An admin or consultant assigns a lead to one of the organisation's active consultants (or nobody);
+ * the lead's history keeps the line.
+ */
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { isActiveConsultant } from '../../accounts/data/user-repository.ts';
-import { loadLead, setLeadAssignee } from '../data/lead-repository.ts';
+import { isActiveConsultant, readUserName } from '../../accounts/data/user-repository.ts';
+import { addLeadHistoryEvent, loadLead, setLeadAssignee } from '../data/lead-repository.ts';
 
 export async function assignLead(deps: Deps, actor: Actor, leadId: string, consultantId: string | null): Promise<void> {
   requireRole(actor, 'admin', 'consultant');
@@ -19,7 +22,12 @@ export async function assignLead(deps: Deps, actor: Actor, leadId: string, consu
       throw new AppError('validation_failed', {
         fields: { consultantId: 'Choisissez un·e consultant·e de la liste.' },
       });
+    if (consultantId === lead.assigned_consultant_id) return;
     await setLeadAssignee(trx, lead.id, consultantId, now);
+    if (consultantId) {
+      const name = await readUserName(trx, consultantId);
+      await addLeadHistoryEvent(trx, lead, 'assigned', `${name.first_name} ${name.last_name}`, actor.userId, now);
+    } else await addLeadHistoryEvent(trx, lead, 'unassigned', null, actor.userId, now);
     await deps.audit.record(
       trx,
       auditContext(actor),

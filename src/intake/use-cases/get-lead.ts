@@ -11,13 +11,15 @@ import { requireRole } from '../../platform/authorize.ts';
 import { readFirstAnswerDays } from '../../organisation/data/organisation-repository.ts';
 import { findOfferTitle, listActiveOffers } from '../../organisation/data/offer-repository.ts';
 import { listActiveConsultants } from '../../accounts/data/user-repository.ts';
-import { listLeadHistory, loadLead } from '../data/lead-repository.ts';
+import { listLeadHistory, loadLead, markLeadOpened } from '../data/lead-repository.ts';
 import { findLeadInterview } from '../data/lead-interview-repository.ts';
 
 export async function getLead(deps: Deps, actor: Actor, leadId: string): Promise<LeadDetail> {
   requireRole(actor, 'admin', 'consultant');
   const db = deps.db;
   const lead = await loadLead(db, actor, leadId);
+  // The list marks the leads nobody has opened yet.
+  if (!lead.opened_at) await markLeadOpened(db, lead.id, deps.clock.now());
   const firstAnswerDays = await readFirstAnswerDays(db, actor.organisationId);
   const [history, interview, consultants, offer, offers] = await Promise.all([
     listLeadHistory(db, leadId),
@@ -39,6 +41,7 @@ export async function getLead(deps: Deps, actor: Actor, leadId: string): Promise
     assignedConsultantId: lead.assigned_consultant_id,
     interviewAt: interview ? interview.starts_at.toISOString() : null,
     createdAt: lead.created_at.toISOString(),
+    unopened: false,
     answerDue: answerDueView(
       answerDeadline({ status: lead.status, receivedAt: lead.created_at }, firstAnswerDays, deps.clock.now()),
     ),
@@ -57,6 +60,8 @@ export async function getLead(deps: Deps, actor: Actor, leadId: string): Promise
     statusReason: lead.status_reason,
     bilanId: lead.bilan_id,
     history: history.map((h) => ({
+      event: h.event,
+      detail: h.detail,
       from: h.from_status,
       to: h.to_status,
       at: h.changed_at.toISOString(),

@@ -187,7 +187,7 @@ describe('contact form', () => {
 describe('leads', () => {
   it('walks a lead from the form to a bilan, with history and audit', async () => {
     const id = await newLead();
-    expect((await listLeads(deps, org.consultant.actor)).map((l) => l.id)).toEqual([id]);
+    expect((await listLeads(deps, org.consultant.actor)).map((l) => [l.id, l.unopened])).toEqual([[id, true]]);
     // Published commitment: a first answer within 2 days.
     expect((await listLeads(deps, org.admin.actor))[0]?.answerDue).toEqual({
       at: '2026-11-25T09:00:00.000Z',
@@ -195,6 +195,8 @@ describe('leads', () => {
     });
     deps.clock.set('2026-11-25T09:00:01Z');
     expect((await getLead(deps, org.admin.actor, id)).answerDue?.overdue).toBe(true);
+    // Opened once: no longer marked as unread.
+    expect((await listLeads(deps, org.consultant.actor))[0]?.unopened).toBe(false);
     deps.clock.set('2026-11-23T09:00:00Z');
     await changeLeadStatus(deps, org.admin.actor, id, { action: 'mark_contacted' });
     expect((await listLeads(deps, org.admin.actor))[0]?.answerDue).toBeNull();
@@ -231,12 +233,13 @@ describe('leads', () => {
     const { bilanId } = await convertLead(deps, org.consultant.actor, id, { financing: 'cpf', plannedHours: 20 * 60 });
     lead = await getLead(deps, org.admin.actor, id);
     expect(lead).toMatchObject({ status: 'converted', bilanId, actions: [] });
-    expect(lead.history.map((h) => h.to)).toEqual([
-      'new',
-      'contacted',
-      'interview_planned',
-      'interview_done',
-      'converted',
+    expect(lead.history.map((h) => [h.event, h.event === 'status' ? h.to : h.detail])).toEqual([
+      ['status', 'new'],
+      ['status', 'contacted'],
+      ['assigned', expect.stringMatching(/^Claire consultant-/)],
+      ['status', 'interview_planned'],
+      ['status', 'interview_done'],
+      ['status', 'converted'],
     ]);
     const bilan = await deps.db
       .selectFrom('bilans as b')
@@ -345,7 +348,53 @@ describe('leads', () => {
     expect(ics(0)).toContain('SEQUENCE:0');
     expect(ics(1)).toContain('SEQUENCE:1');
     expect(ics(1)).toContain('DTSTART:20261127T080000Z');
+    // The lead's history keeps the assignment that planning made and the move.
+    const history = (await getLead(deps, org.admin.actor, id)).history;
+    expect(history.map((h) => [h.event, h.event === 'status' ? h.to : h.detail, h.by])).toEqual([
+      ['status', 'new', null],
+      ['assigned', expect.stringMatching(/^Claire consultant-/), expect.any(String)],
+      ['status', 'interview_planned', expect.any(String)],
+      ['interview_moved', '2026-11-27T08:00:00.000Z', expect.any(String)],
+    ]);
     expect(deps.queued).toBeGreaterThan(0);
+  });
+
+  it('enters an entretien held on the spot, without an invitation, and records its report at once', async () => {
+    const id = await newLead();
+    await changeLeadStatus(deps, org.consultant.actor, id, { action: 'mark_contacted' });
+    // 10:00 in Paris: the call-back began at 09:40 and became the entretien préalable.
+    await planLeadInterview(deps, org.consultant.actor, id, {
+      date: '2026-11-23',
+      start: '09:40',
+      end: '10:10',
+      mode: 'phone',
+    });
+    await recordLeadInterview(deps, org.consultant.actor, id, {
+      situation: 'Rappelée ce matin ; logisticienne depuis dix ans.',
+      expectations: 'Changer de métier.',
+      outcome: 'bilan',
+    });
+    expect(await getLead(deps, org.consultant.actor, id)).toMatchObject({
+      status: 'interview_done',
+      interview: { outcome: 'bilan', startsAt: '2026-11-23T08:40:00.000Z' },
+    });
+    // Held yesterday, entered today: accepted too; no invitation is sent for a past entretien.
+    const other = await newLead('198.51.100.78');
+    await planLeadInterview(deps, org.consultant.actor, other, {
+      date: '2026-11-22',
+      start: '15:00',
+      end: '15:45',
+      mode: 'in_person',
+      place: 'Agence de Lyon',
+    });
+    expect((await getLead(deps, org.consultant.actor, other)).canRecordInterview).toBe(true);
+    const invitations = await deps.db
+      .selectFrom('outbox_emails')
+      .select('id')
+      .where('kind', '=', 'lead_interview_planned')
+      .where('organisation_id', '=', org.id)
+      .execute();
+    expect(invitations).toEqual([]);
   });
 
   it('refuses bad interview plans with the field named, and saves nothing', async () => {
@@ -355,8 +404,11 @@ describe('leads', () => {
       fields: { consultantId: expect.stringContaining('Attribuez d’abord') },
     });
     await expect(
-      planLeadInterview(deps, org.consultant.actor, id, { ...plan, date: '2026-11-20' }),
-    ).rejects.toMatchObject({ fields: { date: expect.stringContaining('passée') } });
+      planLeadInterview(deps, org.consultant.actor, id, { ...plan, date: '2026-11-15' }),
+    ).rejects.toMatchObject({ fields: { date: expect.stringContaining('trop ancienne') } });
+    await expect(
+      planLeadInterview(deps, org.consultant.actor, id, { ...plan, date: '2027-11-24' }),
+    ).rejects.toMatchObject({ fields: { date: expect.stringContaining('plus de 1 an à l’avance') } });
     await expect(planLeadInterview(deps, org.consultant.actor, id, { ...plan, end: '09:00' })).rejects.toMatchObject({
       fields: { end: expect.stringContaining('après') },
     });

@@ -24,6 +24,7 @@ export async function listLeads(deps: Deps, actor: Actor): Promise<LeadSummary[]
     assignedConsultant: r.c_first ? `${r.c_first} ${r.c_last}` : null,
     interviewAt: r.starts_at ? r.starts_at.toISOString() : null,
     createdAt: r.created_at.toISOString(),
+    unopened: r.opened_at === null,
     answerDue: answerDueView(answerDeadline({ status: r.status, receivedAt: r.created_at }, firstAnswerDays, now)),
   }));
 }

@@ -1,25 +1,24 @@
 /**
  * An admin or consultant plans the entretien préalable (free, no commitment) of a lead, or moves
  * it: the consultant's agenda must be free, and the person receives the invitation with its
- * calendar file. Audited in its transaction.
+ * calendar file. An entretien held on the spot (a call-back that became the entretien) is entered
+ * with its past slot, within a few days, and sends no invitation. Audited in its transaction.
  */
 import { renderIcs } from '../../platform/calendar/ics.ts';
 import { fromParisLocal, parisDate } from '../../platform/clock.ts';
 import { interviewPlannedEmail } from '../domain/emails.ts';
 import { nextLeadStatus } from '../domain/lead-transition.ts';
-import { addYears, isPlainDate, parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import { isPlainDate } from '../../shared/calendar/plain-date.ts';
+import { interviewDateRefusal, interviewHasBegun } from '../domain/interview-timing.ts';
 import type { PlanInterview } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { auditContext } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
-import { readStaffWithOrganisation } from '../../accounts/data/user-repository.ts';
-import { assignLeadRow, loadLead, setLeadStatus, touchLead } from '../data/lead-repository.ts';
+import { readStaffWithOrganisation, readUserName } from '../../accounts/data/user-repository.ts';
+import { addLeadHistoryEvent, assignLeadRow, loadLead, setLeadStatus, touchLead } from '../data/lead-repository.ts';
 import { hasAgendaOverlap, saveLeadInterview } from '../data/lead-interview-repository.ts';
-
-/** How far ahead an entretien préalable may be planned. */
-const MAX_INTERVIEW_YEARS = 1;
 
 export async function planLeadInterview(deps: Deps, actor: Actor, leadId: string, input: PlanInterview): Promise<void> {
   requireRole(actor, 'admin', 'consultant');
@@ -32,14 +31,8 @@ export async function planLeadInterview(deps: Deps, actor: Actor, leadId: string
   const endsAt = fromParisLocal(`${input.date}T${input.end}`);
   if (endsAt <= startsAt)
     throw new AppError('validation_failed', { fields: { end: 'L’heure de fin doit être après l’heure de début.' } });
-  if (startsAt <= now)
-    throw new AppError('validation_failed', {
-      fields: { date: 'Cette date est passée : choisissez une date à venir.' },
-    });
-  if (input.date > addYears(parsePlainDate(parisDate(now)), MAX_INTERVIEW_YEARS))
-    throw new AppError('validation_failed', {
-      fields: { date: `L’entretien ne peut pas être planifié plus de ${MAX_INTERVIEW_YEARS} ans à l’avance.` },
-    });
+  const refusal = interviewDateRefusal({ date: input.date, startsAt }, now, parisDate(now));
+  if (refusal) throw new AppError('validation_failed', { fields: { date: refusal } });
   await deps.db.transaction().execute(async (trx) => {
     const lead = await loadLead(trx, actor, leadId, true);
     const to = nextLeadStatus(lead.status, { type: 'plan_interview' });
@@ -67,24 +60,34 @@ export async function planLeadInterview(deps: Deps, actor: Actor, leadId: string
       updated_at: now,
     };
     const sequence = await saveLeadInterview(trx, { id: lead.id, organisationId: actor.organisationId }, values, now);
-    await emailInterview(
-      trx,
-      deps,
-      {
-        lead,
-        consultantId,
-        startsAt,
-        endsAt,
-        mode: input.mode,
-        place: values.place,
-        link: values.link,
-        sequence,
-      },
-      now,
-    );
-    if (!lead.assigned_consultant_id) await assignLeadRow(trx, lead.id, consultantId);
+    // An entretien already held or under way is not invited to.
+    if (!interviewHasBegun(startsAt, now))
+      await emailInterview(
+        trx,
+        deps,
+        {
+          lead,
+          consultantId,
+          startsAt,
+          endsAt,
+          mode: input.mode,
+          place: values.place,
+          link: values.link,
+          sequence,
+        },
+        now,
+      );
+    if (!lead.assigned_consultant_id) {
+      await assignLeadRow(trx, lead.id, consultantId);
+      const name = await readUserName(trx, consultantId);
+      await addLeadHistoryEvent(trx, lead, 'assigned', `${name.first_name} ${name.last_name}`, actor.userId, now);
+    }
     if (to !== lead.status) await setLeadStatus(trx, lead, to, actor.userId, now);
-    else await touchLead(trx, lead.id, now);
+    else {
+      // Planned again: the entretien moves.
+      await touchLead(trx, lead.id, now);
+      await addLeadHistoryEvent(trx, lead, 'interview_moved', startsAt.toISOString(), actor.userId, now);
+    }
     await deps.audit.record(
       trx,
       auditContext(actor),

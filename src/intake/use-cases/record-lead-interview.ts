@@ -4,6 +4,7 @@
  * transaction.
  */
 import { nextLeadStatus } from '../domain/lead-transition.ts';
+import { interviewHasBegun } from '../domain/interview-timing.ts';
 import type { RecordInterview } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
@@ -27,7 +28,7 @@ export async function recordLeadInterview(
       throw new AppError('lead_refused', {
         message: 'Planifiez d’abord l’entretien préalable avant d’en enregistrer le compte rendu.',
       });
-    if (interview.starts_at > now)
+    if (!interviewHasBegun(interview.starts_at, now))
       throw new AppError('lead_refused', {
         message: 'L’entretien préalable n’a pas encore eu lieu : enregistrez son compte rendu après l’entretien.',
       });

@@ -36,6 +36,9 @@ import { TableRegion } from '../../ui/TableRegion.tsx';
 import { useSession } from '../../ui/session.ts';
 import { FINANCINGS } from '../../financing/domain/catalog.ts';
 import { INTERVIEW_MODES, REDIRECTIONS } from '../domain/leads.ts';
+import { planFormValues } from './interview-form.ts';
+import { HELD_INTERVIEW_DAYS } from '../domain/interview-timing.ts';
+import { historyLine } from './lead-history.ts';
 
 export function LeadsPage() {
   const leads = useQuery({
@@ -82,6 +85,12 @@ export function LeadsPage() {
                     <Link to={`/demandes/${l.id}`}>
                       {l.firstName} {l.lastName}
                     </Link>
+                    {l.unopened ? (
+                      <>
+                        {' '}
+                        <span className="badge">Non lue</span>
+                      </>
+                    ) : null}
                   </th>
                   <td>{formatDateTime(l.createdAt)}</td>
                   <td>{LEAD_STATUS_LABELS[l.status]}</td>
@@ -172,7 +181,8 @@ function CloseForm({ lead, onDone }: { lead: LeadDetail; onDone: Done }) {
 }
 
 function PlanInterviewForm({ lead, onDone }: { lead: LeadDetail; onDone: Done }) {
-  const [values, setValues] = useState({ date: '', start: '', end: '', mode: '', place: '', link: '' });
+  // Moving the entretien starts from its current slot.
+  const [values, setValues] = useState(() => planFormValues(lead.interview));
   const { errors, pending, submit } = useSubmit(
     PlanInterviewSchema,
     (data) => call(intakeEndpoints.planInterview, { params: { id: lead.id }, body: data }),
@@ -214,6 +224,7 @@ function PlanInterviewForm({ lead, onDone }: { lead: LeadDetail; onDone: Done })
           value={values.date}
           onChange={set('date')}
           error={e.date}
+          hint={`Un entretien déjà tenu (un rappel devenu l’entretien, par exemple) s’inscrit à son créneau réel, jusqu’à ${HELD_INTERVIEW_DAYS} jours en arrière ; aucune invitation n’est alors envoyée.`}
         />
         <TextField
           name="start"
@@ -361,7 +372,9 @@ function ConvertForm({ lead }: { lead: LeadDetail }) {
     (result) => {
       void client.invalidateQueries({ queryKey: intakeKeys.leads });
       void client.invalidateQueries({ queryKey: bilanKeys.consultantHome });
-      navigate(`/consultant/bilans/${result.bilanId}`);
+      navigate(`/consultant/bilans/${result.bilanId}`, {
+        state: { created: `${lead.firstName} ${lead.lastName}` },
+      });
     },
   );
   const labels = {
@@ -432,7 +445,7 @@ export function LeadPage() {
   const client = useQueryClient();
   const session = useSession();
   const [message, setMessage] = useState<{ text: string; tone: 'success' | 'warning' } | null>(null);
-  const [panel, setPanel] = useState<'close' | 'plan' | null>(null);
+  const [panel, setPanel] = useState<'close' | 'plan' | 'record' | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (message) messageRef.current?.focus();
@@ -650,11 +663,16 @@ export function LeadPage() {
             </button>
           )
         ) : null}
-        {l.canRecordInterview ? (
+        {/* Once recorded, the report shows above; the form opens only to correct it. */}
+        {l.canRecordInterview && (!i?.recordedAt || panel === 'record') ? (
           <>
-            <h3>Compte rendu de l’entretien</h3>
+            <h3>{i?.recordedAt ? 'Modifier le compte rendu de l’entretien' : 'Compte rendu de l’entretien'}</h3>
             <RecordInterviewForm key={i?.recordedAt ?? 'nouveau'} lead={l} onDone={onDone} />
           </>
+        ) : l.canRecordInterview ? (
+          <button type="button" className="button secondary" onClick={() => setPanel('record')}>
+            Modifier le compte rendu
+          </button>
         ) : null}
       </section>
       {l.canConvert ? (
@@ -671,11 +689,7 @@ export function LeadPage() {
         <h2 id="historique">Historique</h2>
         <ol>
           {l.history.map((h, index) => (
-            <li key={index}>
-              {formatDateTime(h.at)} : {LEAD_STATUS_LABELS[h.to]}
-              {h.by ? `, par ${h.by}` : ', depuis la page publique'}
-              {h.reason ? ` (${h.reason})` : ''}
-            </li>
+            <li key={index}>{historyLine(h)}</li>
           ))}
         </ol>
       </section>

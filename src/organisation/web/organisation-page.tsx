@@ -18,7 +18,7 @@ import { Page } from '../../ui/Page.tsx';
 import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
 import { VAT_REGIME_LABELS } from '../contracts/labels.ts';
 import { VAT_REGIMES } from '../domain/vat.ts';
-import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { QualiopiNotice } from './qualiopi-notice.tsx';
 import { accountKeys } from '../../accounts/web/query-keys.ts';
 
@@ -130,13 +130,9 @@ function ProfileForm({ profile }: { profile: OrganisationProfileView }) {
       labels={LABELS}
       submitLabel="Enregistrer le profil"
       pending={pending}
+      done={saved ? 'Le profil est enregistré.' : null}
       note="Les champs marqués « facultatif » peuvent rester vides, sauf ceux qu’exige la publication de la page."
     >
-      {saved ? (
-        <Notice tone="success">
-          <p>Le profil est enregistré.</p>
-        </Notice>
-      ) : null}
       <fieldset>
         <legend>Identité</legend>
         {text('name', { optional: false, autoComplete: 'organization' })}

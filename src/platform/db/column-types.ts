@@ -21,7 +21,7 @@ import { CONSENT_DECISIONS } from '../../bilans/domain/notice.ts';
 import { CHARTER_SIGNERS } from '../../bilans/domain/charter.ts';
 import { FOLLOW_UP_OUTCOMES, FOLLOW_UP_RESPONSES } from '../../after/domain/follow-up.ts';
 import { EVALUATION_KINDS } from '../../after/domain/evaluations.ts';
-import { LEAD_STATUSES } from '../../intake/domain/status.ts';
+import { LEAD_HISTORY_EVENTS, LEAD_STATUSES } from '../../intake/domain/status.ts';
 import {
   INTERVIEW_MODES,
   INTERVIEW_OUTCOMES,
@@ -58,7 +58,7 @@ export type { ConsentDecisionValue } from '../../bilans/domain/notice.ts';
 export type { CharterSigner } from '../../bilans/domain/charter.ts';
 export type { FollowUpOutcome, FollowUpResponse } from '../../after/domain/follow-up.ts';
 export type { EvaluationKind } from '../../after/domain/evaluations.ts';
-export type { LeadStatus } from '../../intake/domain/status.ts';
+export type { LeadHistoryEvent, LeadStatus } from '../../intake/domain/status.ts';
 export type {
   InterviewMode,
   InterviewOutcome,
@@ -115,6 +115,7 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   'leads.declared_source': { type: 'LeadSource', values: LEAD_SOURCES },
   'lead_status_changes.from_status': { type: 'LeadStatus', values: LEAD_STATUSES, unchecked: true },
   'lead_status_changes.to_status': { type: 'LeadStatus', values: LEAD_STATUSES, unchecked: true },
+  'lead_status_changes.event': { type: 'LeadHistoryEvent', values: LEAD_HISTORY_EVENTS },
   'lead_interviews.mode': { type: 'InterviewMode', values: INTERVIEW_MODES },
   'lead_interviews.outcome': { type: 'InterviewOutcome', values: INTERVIEW_OUTCOMES },
   'lead_interviews.redirection': { type: 'Redirection', values: REDIRECTIONS },

@@ -25,6 +25,7 @@ import type {
   InterviewMode,
   InterviewOutcome,
   InvitationStatus,
+  LeadHistoryEvent,
   LeadModality,
   LeadSource,
   LeadStatus,
@@ -336,6 +337,7 @@ export interface Leads {
   last_name: string;
   message: string;
   offer_id: string | null;
+  opened_at: Timestamp | null;
   organisation_id: string;
   phone: string | null;
   preferred_modality: LeadModality;
@@ -350,6 +352,8 @@ export interface Leads {
 export interface LeadStatusChanges {
   changed_at: Timestamp;
   changed_by: string | null;
+  detail: string | null;
+  event: Generated<LeadHistoryEvent>;
   from_status: LeadStatus | null;
   id: Generated<number>;
   lead_id: string;

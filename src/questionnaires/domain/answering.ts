@@ -6,6 +6,7 @@
 import { AppError } from '../../shared/errors.ts';
 import type { QuestionnaireDefinition } from './definition-schema.ts';
 import { checkCanAnswer } from './guards.ts';
+import { isOpen, type Phase } from '../../bilans/domain/phases.ts';
 import type { AnswerError } from './messages.ts';
 import { validateDraft, validateSubmission, type ValidAnswers } from './validate-submission.ts';
 
@@ -23,12 +24,13 @@ function answerErrors(errors: AnswerError[]): AppError {
 /** The answers to keep, cleaned; throws when the assignment refuses them or they do not pass. */
 export function acceptAnswers(
   definition: QuestionnaireDefinition,
-  assignment: { withdrawn_at: Date | null; submitted_at: Date | null; questionnaire_version: number },
+  assignment: { phase: Phase; withdrawn_at: Date | null; submitted_at: Date | null; questionnaire_version: number },
   input: { version: number; answers: Record<string, unknown> },
   mode: AnswerMode,
 ): ValidAnswers {
   const guard = checkCanAnswer({
     assignedToRequester: true,
+    bilanEnded: !isOpen(assignment.phase),
     withdrawn: assignment.withdrawn_at !== null,
     submittedAt: assignment.submitted_at,
     assignedVersion: assignment.questionnaire_version,

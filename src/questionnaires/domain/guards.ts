@@ -5,10 +5,12 @@
  * to the person, one already submitted, answers given to an old version. Each refusal has a stable
  * code and a French message; when a guard refuses, nothing must be saved.
  */
-export type SubmitRefusal = 'not_assigned' | 'already_submitted' | 'assignment_withdrawn' | 'version_mismatch';
+export type SubmitRefusal =
+  'not_assigned' | 'bilan_ended' | 'already_submitted' | 'assignment_withdrawn' | 'version_mismatch';
 
 const MESSAGES: Record<SubmitRefusal, string> = {
   not_assigned: 'Ce questionnaire ne vous a pas été proposé : vos réponses n’ont pas été enregistrées.',
+  bilan_ended: 'Votre bilan est terminé : ce questionnaire ne reçoit plus de réponses.',
   already_submitted: 'Vous avez déjà envoyé ce questionnaire : il ne peut plus être modifié.',
   assignment_withdrawn: 'Votre consultant·e a retiré ce questionnaire : vos réponses n’ont pas été enregistrées.',
   version_mismatch:
@@ -18,6 +20,8 @@ const MESSAGES: Record<SubmitRefusal, string> = {
 export interface AssignmentFacts {
   /** Is there an assignment of this questionnaire to the person who submits? */
   assignedToRequester: boolean;
+  /** Has the bilan ended (clôturé or abandonné)? Absent: it is running. */
+  bilanEnded?: boolean;
   /** Has the consultant withdrawn it? */
   withdrawn: boolean;
   /** When it was submitted, if it was. */
@@ -34,6 +38,7 @@ const refuse = (code: SubmitRefusal): GuardResult => ({ allowed: false, code, me
 /** May these answers be saved (draft) or submitted? Drafts and submissions share the same rule. */
 export function checkCanAnswer(facts: AssignmentFacts): GuardResult {
   if (!facts.assignedToRequester) return refuse('not_assigned');
+  if (facts.bilanEnded) return refuse('bilan_ended');
   if (facts.withdrawn) return refuse('assignment_withdrawn');
   if (facts.submittedAt !== null) return refuse('already_submitted');
   if (facts.assignedVersion !== facts.answeredVersion) return refuse('version_mismatch');

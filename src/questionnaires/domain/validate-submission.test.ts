@@ -200,6 +200,10 @@ describe('guards', () => {
       code: 'not_assigned',
     });
     expect(checkCanAnswer({ ...facts, withdrawn: true })).toMatchObject({ code: 'assignment_withdrawn' });
+    expect(checkCanAnswer({ ...facts, bilanEnded: true })).toMatchObject({
+      code: 'bilan_ended',
+      message: expect.stringContaining('terminé'),
+    });
     expect(checkCanAnswer({ ...facts, submittedAt: new Date('2026-03-02T10:00:00Z') })).toMatchObject({
       code: 'already_submitted',
       message: 'Vous avez déjà envoyé ce questionnaire : il ne peut plus être modifié.',

@@ -4,6 +4,7 @@
  * expired login (see questionnaire/autosave.ts), pause and resume, then submit. Once submitted:
  * the answers, the consultant's comments and, for an instrument, the report.
  */
+import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
@@ -13,7 +14,7 @@ import { questionnaireEndpoints } from '../contracts/endpoints.ts';
 import { questionnaireKeys } from './query-keys.ts';
 import { formatDate, formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
-import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import { Confirm, LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { Form, useSubmit } from '../../ui/Form.tsx';
 import { QuestionField, answerText } from './QuestionField.tsx';
 import { STATUS_TEXT, useAutosave } from './autosave.ts';
@@ -70,6 +71,8 @@ function Answering({ detail }: { detail: AssignmentDetail }) {
       void client.invalidateQueries({ queryKey: questionnaireKeys.ofBilan(detail.bilanId) });
     },
   );
+  // Sending is final: it is confirmed first (the confirmation takes focus).
+  const [confirming, setConfirming] = useState(false);
   const pause = async () => {
     await flush();
     void navigate('/mon-bilan', { state: { paused: detail.title } });
@@ -99,7 +102,7 @@ function Answering({ detail }: { detail: AssignmentDetail }) {
         </p>
       </div>
       <Form
-        onSubmit={() => void submit({ answers: current() })}
+        onSubmit={() => setConfirming(true)}
         errors={errors}
         labels={labels}
         submitLabel="Envoyer mes réponses"
@@ -128,6 +131,20 @@ function Answering({ detail }: { detail: AssignmentDetail }) {
           );
         })}
       </Form>
+      {confirming ? (
+        <Confirm
+          id="confirmer-envoi"
+          pending={pending}
+          question="Envoyer vos réponses à votre consultant·e ?"
+          detail="Une fois envoyées, vos réponses ne pourront plus être modifiées."
+          confirmLabel="Confirmer l’envoi"
+          onConfirm={() => {
+            setConfirming(false);
+            void submit({ answers: current() });
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : null}
       <p>
         <button type="button" className="button secondary" onClick={() => void pause()}>
           Enregistrer et reprendre plus tard

@@ -16,6 +16,7 @@ import { worksheetEndpoints } from '../../worksheets/contracts/endpoints.ts';
 import { worksheetKeys } from '../../worksheets/web/query-keys.ts';
 import { questionnaireKeys } from './query-keys.ts';
 import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
+import { isOpen } from '../../bilans/domain/phases.ts';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
 import { formatDate, formatDateTime } from '../../ui/format.ts';
@@ -162,8 +163,13 @@ export function QuestionnairesSection({ bilan, onChanged }: BilanSectionProps) {
           </table>
         </TableRegion>
       )}
-      <h3>Proposer un questionnaire ou un exercice</h3>
-      <AssignForm bilanId={bilan.id} onDone={done} />
+      {/* An ended bilan (clôturé or abandonné) receives no new questionnaire. */}
+      {isOpen(bilan.phase) ? (
+        <>
+          <h3>Proposer un questionnaire ou un exercice</h3>
+          <AssignForm bilanId={bilan.id} onDone={done} />
+        </>
+      ) : null}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { auditContext } from '../../../platform/deps.ts';
 import { notFound, requireRole } from '../../../platform/authorize.ts';
 import { readOrganisationName } from '../../../organisation/data/organisation-repository.ts';
 import { findManageableInvitation } from '../../data/invitation-repository.ts';
+import { hasOpenBilan } from '../../../bilans/data/bilan-repository.ts';
 import { issueInvitation } from './issue-invitation.ts';
 
 export async function resendInvitation(
@@ -20,6 +21,9 @@ export async function resendInvitation(
   const invitation = (await findManageableInvitation(deps.db, actor, invitationId)) ?? notFound();
   if (invitation.user_status !== 'invited' || invitation.status === 'accepted')
     throw new AppError('invitation_not_pending');
+  // A beneficiary whose bilans have all ended (clôturé or abandonné) is not invited again.
+  if (invitation.role === 'beneficiary' && !(await hasOpenBilan(deps.db, invitation.user_id)))
+    throw new AppError('invitation_bilan_ended');
   const now = deps.clock.now();
   const result = await deps.db.transaction().execute(async (trx) =>
     issueInvitation(
