@@ -121,6 +121,14 @@ describe('document builders', () => {
       expect(doc.signers).toEqual([
         { role: 'Organisme prestataire', name: facts.organisation.legalName ?? facts.organisation.name },
       ]);
+    // With a named signatory (organisation profile), the certificate names and is signed by them.
+    const signed = buildCertificate(
+      { ...facts, organisation: { ...facts.organisation, signatory: { name: 'Marie Durand', role: 'gérante' } } },
+      { ...base, outcome: 'completed', accompanimentDoneMinutes: 1200 },
+    );
+    const org = facts.organisation.legalName ?? facts.organisation.name;
+    expect(text(signed)).toContain(`Je soussigné·e, Marie Durand, gérante, représentant ${org}, atteste que`);
+    expect(signed.signers).toEqual([{ role: 'Organisme prestataire', name: `Marie Durand, gérante, pour ${org}` }]);
   });
 
   it('append the signature page without changing the original blocks', () => {

@@ -294,7 +294,7 @@ function prestation(c: CommonFacts): PdfBlock[] {
 }
 
 /** Who signs for the organisation, as printed in its signature box. */
-function providerSignatory(c: CommonFacts): string {
+function providerSignatory(c: Pick<CommonFacts, 'organisation'>): string {
   const org = c.organisation.legalName ?? c.organisation.name;
   const s = c.organisation.signatory;
   return s ? `${s.name}, ${s.role}, pour ${org}` : org;
@@ -455,7 +455,7 @@ export function buildCertificate(
     { type: 'paragraph', text: `Fait le ${formatDateFr(c.issuedOn)}, pour servir et valoir ce que de droit.` },
   );
   // Signed by the provider, as the contract and the convention are.
-  doc.signers = [{ role: SIGNER_LABELS.provider, name: c.organisation.legalName ?? c.organisation.name }];
+  doc.signers = [{ role: SIGNER_LABELS.provider, name: providerSignatory(c) }];
   return doc;
 }
 
@@ -467,7 +467,11 @@ function certificateStatement(
   c: Pick<CommonFacts, 'organisation' | 'beneficiary'>,
   f: Pick<CompletionFacts, 'outcome' | 'accompanimentDoneMinutes'>,
 ): string {
-  const who = `Je soussigné·e, représentant ${c.organisation.legalName ?? c.organisation.name}, atteste que ${name(c.beneficiary)}`;
+  const organisation = c.organisation.legalName ?? c.organisation.name;
+  const signatory = c.organisation.signatory;
+  const who = signatory
+    ? `Je soussigné·e, ${signatory.name}, ${signatory.role}, représentant ${organisation}, atteste que ${name(c.beneficiary)}`
+    : `Je soussigné·e, représentant ${organisation}, atteste que ${name(c.beneficiary)}`;
   const followed = formatMinutesFr(f.accompanimentDoneMinutes);
   if (f.outcome === 'completed' && f.accompanimentDoneMinutes > 0) return `${who} a suivi l’action suivante :`;
   if (f.accompanimentDoneMinutes === 0)
