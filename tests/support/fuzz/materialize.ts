@@ -85,6 +85,20 @@ const containerAt = (root: unknown, path: Path) => nodeAt(root, path.slice(0, -1
 const isObject = (node: unknown): node is Record<string, unknown> =>
   node !== null && typeof node === 'object' && !Array.isArray(node) && !(node instanceof RawJson);
 
+/**
+ * A fresh copy (`RawJson` kept): generated values may be constants shared by many requests, and
+ * mutations write into what they insert.
+ */
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copy);
+  if (isObject(value)) {
+    const result: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) put(result, key, copy(item));
+    return result;
+  }
+  return value;
+}
+
 /** Sets an own property, `__proto__` included. */
 function put(container: Record<string | number, unknown>, key: string | number, value: unknown): void {
   Object.defineProperty(container, key, { value, enumerable: true, writable: true, configurable: true });
@@ -149,14 +163,15 @@ export function changeChars(text: string, changes: readonly CharMutation[]): str
 }
 
 function mutate(start: unknown, mutations: readonly Mutation[], world: FuzzWorld): unknown {
-  let value = start === undefined ? undefined : (JSON.parse(toJson(start)) as unknown);
+  let value = copy(start);
   for (const m of mutations) {
+    const inserted = copy(m.value);
     const paths = pathsOf(value);
     const path = paths.length > 0 ? paths[m.at % paths.length]! : undefined;
     switch (m.op) {
       case 'replace':
-        if (path) put(containerAt(value, path), path.at(-1)!, m.value);
-        else value = m.value;
+        if (path) put(containerAt(value, path), path.at(-1)!, inserted);
+        else value = inserted;
         break;
       case 'delete':
         if (path) {
@@ -168,7 +183,7 @@ function mutate(start: unknown, mutations: readonly Mutation[], world: FuzzWorld
       case 'extra': {
         const objects = [[], ...paths].filter((p) => isObject(nodeAt(value, p)));
         const target = objects[m.at % Math.max(1, objects.length)];
-        if (target) put(nodeAt(value, target) as Record<string, unknown>, m.key, m.value);
+        if (target) put(nodeAt(value, target) as Record<string, unknown>, m.key, inserted);
         break;
       }
       case 'calendar':
@@ -206,8 +221,8 @@ function mutate(start: unknown, mutations: readonly Mutation[], world: FuzzWorld
         if (path) {
           const container = containerAt(value, path);
           const item = container[path.at(-1)!];
-          put(container, path.at(-1)!, Array.isArray(item) ? [...item, ...item] : [item, item]);
-        } else value = [value, value];
+          put(container, path.at(-1)!, Array.isArray(item) ? [...item, ...item.map(copy)] : [item, copy(item)]);
+        } else value = [value, copy(value)];
         break;
     }
   }
@@ -370,7 +385,7 @@ export function materialize(target: FuzzTarget, role: Role, request: FuzzRequest
       choice.from === 'none'
         ? undefined
         : choice.from === 'hostile'
-          ? choice.value
+          ? copy(choice.value)
           : choice.from === 'blend'
             ? mutate(blend(example?.body, choice.value, choice.mask), choice.mutations, world)
             : mutate(choice.from === 'example' ? example?.body : choice.value, choice.mutations, world);

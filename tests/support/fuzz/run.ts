@@ -61,6 +61,8 @@ export interface FuzzReport {
   refusalsChecked: number;
   foreignOriginWrites: number;
   linkHolderCalls: number;
+  /** Generated requests no HTTP client could send (a header or URL it refuses): not sent. */
+  unsendable: number;
   /** The kind of token each public token route opens, and how many the first world held. */
   linkKinds: string[];
   /** Public routes taking a token that no token of the world opens (no link holder to play). */
@@ -157,19 +159,29 @@ class Requests {
   }
 }
 
+/** The request as a client would put it on the wire, or undefined when no HTTP client could send it. */
+function requestOf(concrete: Concrete): Request | undefined {
+  try {
+    return new Request(new URL(concrete.path, 'http://localhost'), {
+      method: concrete.method,
+      headers: concrete.headers,
+      body: concrete.body,
+    });
+  } catch {
+    return undefined;
+  }
+}
+
 async function send(
   world: FuzzWorld,
-  concrete: Concrete,
+  request: Request,
 ): Promise<{ status: number; text: string; json: unknown; cleared: boolean }> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`)), REQUEST_TIMEOUT_MS);
   });
   try {
-    const response = await Promise.race([
-      world.app.request(concrete.path, { method: concrete.method, headers: concrete.headers, body: concrete.body }),
-      timeout,
-    ]);
+    const response = await Promise.race([world.app.request(request), timeout]);
     const text = await response.text();
     let json: unknown;
     try {
@@ -216,6 +228,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
     refusalsChecked: 0,
     foreignOriginWrites: 0,
     linkHolderCalls: 0,
+    unsendable: 0,
     linkKinds: [],
     linklessRoutes: [],
     pairsPerRound: 0,
@@ -272,6 +285,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
     report.unmounted = listed.unmounted;
     report.targets = targets.length;
     await world.learnRouteKinds(targets);
+    await world.learnLinkBodies(targets);
     report.worldMilliseconds += performance.now() - building;
     if (report.epochs === 0) {
       report.linkKinds = [...world.routeKinds].map(
@@ -284,93 +298,100 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
     }
     report.epochs++;
     const changes = await TableChanges.open(world.deps.db, process.env.SILLAGE_TEST_DATABASE_URL ?? '');
-    let before = await settle(changes);
-    const end = Math.min(options.requests, report.requests + options.epoch);
-    while (report.requests < end) {
-      if (turn >= pairs.length) {
-        pairs = shuffle(
-          targets.flatMap((target) => rolesFor(target, world).map((role) => ({ target, role }))),
-          random,
+    try {
+      let before = await settle(changes);
+      const end = Math.min(options.requests, report.requests + options.epoch);
+      while (report.requests < end) {
+        if (turn >= pairs.length) {
+          pairs = shuffle(
+            targets.flatMap((target) => rolesFor(target, world).map((role) => ({ target, role }))),
+            random,
+          );
+          report.pairsPerRound = pairs.length;
+          turn = 0;
+        }
+        const { target, role } = pairs[turn++]!;
+        const generating = performance.now();
+        const concrete = materialize(target, role, requests.next(target, world), world);
+        const wire = requestOf(concrete);
+        report.generateMilliseconds += performance.now() - generating;
+        if (!wire) {
+          report.unsendable++;
+          continue;
+        }
+        report.requests++;
+        if (role === 'linkHolder') report.linkHolderCalls++;
+        const route = report.byRoute.get(keyOf(target)) ?? {
+          calls: 0,
+          successes: 0,
+          roles: new Set<Role>(),
+          milliseconds: 0,
+          statuses: {},
+        };
+        route.calls++;
+        route.roles.add(role);
+        report.byRoute.set(keyOf(target), route);
+
+        let answer: Awaited<ReturnType<typeof send>>;
+        const sending = performance.now();
+        try {
+          answer = await send(world, wire);
+          route.milliseconds += performance.now() - sending;
+        } catch (error) {
+          found('no answer', target, role, 0, String(error), concrete, '');
+          before = await settle(changes);
+          continue;
+        }
+        const { status } = answer;
+        const statusClass = `${Math.floor(status / 100)}xx`;
+        report.byClass[statusClass] = (report.byClass[statusClass] ?? 0) + 1;
+        report.byStatus[status] = (report.byStatus[status] ?? 0) + 1;
+        if (status < 300) {
+          route.successes++;
+          world.see(answer.json, queryKeys);
+        }
+        route.statuses[status] = (route.statuses[status] ?? 0) + 1;
+
+        options.trace?.(
+          `${status} ${role} ${concrete.method} ${concrete.path.slice(0, 200)} ${concrete.summary.slice(0, 300)} → ${answer.text.slice(0, 300)}`,
         );
-        report.pairsPerRound = pairs.length;
-        turn = 0;
-      }
-      const { target, role } = pairs[turn++]!;
-      const generating = performance.now();
-      const request = requests.next(target, world);
-      const concrete = materialize(target, role, request, world);
-      report.generateMilliseconds += performance.now() - generating;
-      report.requests++;
-      if (role === 'linkHolder') report.linkHolderCalls++;
-      const route = report.byRoute.get(keyOf(target)) ?? {
-        calls: 0,
-        successes: 0,
-        roles: new Set<Role>(),
-        milliseconds: 0,
-        statuses: {},
-      };
-      route.calls++;
-      route.roles.add(role);
-      report.byRoute.set(keyOf(target), route);
+        const checking = performance.now();
+        const after = await settle(changes);
+        report.checkMilliseconds += performance.now() - checking;
+        if (status >= 500) found('5xx', target, role, status, '', concrete, answer.text);
+        if (concrete.foreignOrigin) {
+          report.foreignOriginWrites++;
+          if (status !== 403) found('foreign origin not refused', target, role, status, '', concrete, answer.text);
+        }
+        if (status >= 400 && status < 500) {
+          report.refusalsChecked++;
+          const changed = changes.changed(before, after, RECORDED_ON_REFUSAL[keyOf(target)]);
+          if (changed.length > 0)
+            found('changed on refusal', target, role, status, changed.join(', '), concrete, answer.text);
+          if (concrete.method !== 'HEAD' && !hasMessage(answer.json))
+            found('refusal without message', target, role, status, '', concrete, answer.text);
+        }
+        before = after;
 
-      let answer: Awaited<ReturnType<typeof send>>;
-      const sending = performance.now();
-      try {
-        answer = await send(world, concrete);
-        route.milliseconds += performance.now() - sending;
-      } catch (error) {
-        found('no answer', target, role, 0, String(error), concrete, '');
-        before = await settle(changes);
-        continue;
+        const who = role === 'linkHolder' ? undefined : role;
+        const signedOut =
+          answer.cleared && who !== undefined && who !== 'anonymous' && concrete.headers.cookie !== undefined;
+        const maintaining = performance.now();
+        if (signedOut || report.requests % SESSION_CHECK_EVERY === 0) {
+          if (signedOut) await world.signInAgain(who as Exclude<Who, 'anonymous'>);
+          await world.keepSessions();
+          before = await settle(changes);
+        }
+        if (report.requests % REFRESH_EVERY === 0) await world.refresh();
+        report.maintenanceMilliseconds += performance.now() - maintaining;
+        if (report.requests % 2000 === 0)
+          options.progress?.(
+            `${report.requests} requests, ${report.byClass['5xx']} 5xx, ${findings.size} findings, ${Math.round((performance.now() - started) / 1000)} s`,
+          );
       }
-      const { status } = answer;
-      const statusClass = `${Math.floor(status / 100)}xx`;
-      report.byClass[statusClass] = (report.byClass[statusClass] ?? 0) + 1;
-      report.byStatus[status] = (report.byStatus[status] ?? 0) + 1;
-      if (status < 300) {
-        route.successes++;
-        world.see(answer.json, queryKeys);
-      }
-      route.statuses[status] = (route.statuses[status] ?? 0) + 1;
-
-      options.trace?.(
-        `${status} ${role} ${concrete.method} ${concrete.path.slice(0, 200)} ${concrete.summary.slice(0, 300)} → ${answer.text.slice(0, 300)}`,
-      );
-      const checking = performance.now();
-      const after = await settle(changes);
-      report.checkMilliseconds += performance.now() - checking;
-      if (status >= 500) found('5xx', target, role, status, '', concrete, answer.text);
-      if (concrete.foreignOrigin) {
-        report.foreignOriginWrites++;
-        if (status !== 403) found('foreign origin not refused', target, role, status, '', concrete, answer.text);
-      }
-      if (status >= 400 && status < 500) {
-        report.refusalsChecked++;
-        const changed = changes.changed(before, after, RECORDED_ON_REFUSAL[keyOf(target)]);
-        if (changed.length > 0)
-          found('changed on refusal', target, role, status, changed.join(', '), concrete, answer.text);
-        if (concrete.method !== 'HEAD' && !hasMessage(answer.json))
-          found('refusal without message', target, role, status, '', concrete, answer.text);
-      }
-      before = after;
-
-      const who = role === 'linkHolder' ? undefined : role;
-      const signedOut =
-        answer.cleared && who !== undefined && who !== 'anonymous' && concrete.headers.cookie !== undefined;
-      const maintaining = performance.now();
-      if (signedOut || report.requests % SESSION_CHECK_EVERY === 0) {
-        if (signedOut) await world.signInAgain(who as Exclude<Who, 'anonymous'>);
-        await world.keepSessions();
-        before = await settle(changes);
-      }
-      if (report.requests % REFRESH_EVERY === 0) await world.refresh();
-      report.maintenanceMilliseconds += performance.now() - maintaining;
-      if (report.requests % 2000 === 0)
-        options.progress?.(
-          `${report.requests} requests, ${report.byClass['5xx']} 5xx, ${findings.size} findings, ${Math.round((performance.now() - started) / 1000)} s`,
-        );
+    } finally {
+      await changes.close();
     }
-    await changes.close();
     for (const [key, values] of world.seen) report.seen[key] = (report.seen[key] ?? 0) + values.length;
   }
   report.findings = [...findings.values()];
@@ -398,6 +419,7 @@ export function summary(report: FuzzReport): string {
     `  refusals checked:         ${report.refusalsChecked} (every table compared before and after)`,
     `  tables changed on refusal: ${changed}`,
     `  foreign-origin writes:    ${report.foreignOriginWrites} (all must be 403)`,
+    `  not sendable (skipped):   ${report.unsendable} generated requests no HTTP client would send`,
     `  single-use link holders:  ${report.linkHolderCalls} calls; links: ${report.linkKinds.join(' · ')}`,
     `  answers' values sent back: ${
       Object.entries(report.seen)

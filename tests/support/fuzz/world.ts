@@ -74,6 +74,66 @@ function exampleOf(testCase: Case): Example {
   return { params, query: query ? `?${query}` : '', body: testCase.body?.(), raw: testCase.raw?.(), allowed };
 }
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+interface Question {
+  id: string;
+  type: string;
+  min?: number;
+  max?: number;
+  minLength?: number;
+  minSelections?: number;
+  rankCount?: number;
+  options?: { value: string }[];
+  items?: { value: string }[];
+}
+
+/** The first object holding `sections` in an answer (a questionnaire's definition), depth first. */
+function withSections(value: unknown, depth = 0): Record<string, unknown> | undefined {
+  if (!isPlainObject(value) || depth > 4) return undefined;
+  if (Array.isArray(value.sections)) return value;
+  for (const item of Object.values(value)) {
+    const found = withSections(item, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Plausible answers to a questionnaire definition (the kinds of question a link's form holds). */
+function answersFor(definition: Record<string, unknown>): Record<string, unknown> {
+  const answers: Record<string, unknown> = {};
+  const sections = (definition.sections ?? []) as { questions?: Question[] }[];
+  for (const question of sections.flatMap((section) => section.questions ?? [])) {
+    const values = (question.options ?? []).map((option) => option.value);
+    switch (question.type) {
+      case 'scale':
+        answers[question.id] = Math.round(((question.min ?? 1) + (question.max ?? 5)) / 2);
+        break;
+      case 'single_choice':
+        answers[question.id] = values[0];
+        break;
+      case 'multiple_choice':
+        answers[question.id] = values.slice(0, Math.max(1, question.minSelections ?? 1));
+        break;
+      case 'short_text':
+      case 'long_text':
+        answers[question.id] = 'Une réponse donnée par le lien.'.padEnd(question.minLength ?? 0, '.');
+        break;
+      case 'ranking': {
+        const items = (question.items ?? []).map((item) => item.value);
+        answers[question.id] = items.slice(0, question.rankCount ?? items.length);
+        break;
+      }
+      case 'number':
+      case 'year':
+        answers[question.id] = question.min ?? 2020;
+        break;
+    }
+  }
+  return answers;
+}
+
 export class FuzzWorld {
   cookies: Record<Who, string | undefined> = { anonymous: undefined } as Record<Who, string | undefined>;
   readonly examples = new Map<string, Example>();
@@ -269,6 +329,37 @@ export class FuzzWorld {
         });
         if (response.status === 200) this.routeKinds.set(prefix, kind);
       }
+    }
+  }
+
+  /**
+   * Bodies a link holder would send, learned from the link's own page: for each public POST route
+   * taking a token, the GET of the same link is read, and the matrix's example body gets the
+   * values of its keys found there (the document's `sha256`…) and, when the page holds a
+   * questionnaire (an object with `sections`), answers to it. Otherwise the matrix's bodies, made to be refused,
+   * would never reach what follows a valid answer.
+   */
+  async learnLinkBodies(targets: FuzzTarget[]): Promise<void> {
+    for (const target of targets) {
+      const name = target.params.find((param) => isTokenParam(target, param));
+      const example = this.examples.get(`${target.method} ${target.route}`);
+      if (target.method !== 'POST' || !name || !example || !isPlainObject(example.body)) continue;
+      const token = this.tokenFor(target.route, 0);
+      const page = target.route.slice(0, target.route.indexOf(`:${name}`) + name.length + 1);
+      if (!token || !targets.some((t) => t.method === 'GET' && t.route === page)) continue;
+      const response = await this.app.request(page.replace(`:${name}`, token), {
+        headers: { 'x-forwarded-for': '192.0.2.53' },
+      });
+      if (response.status !== 200) continue;
+      const form = (await response.json()) as Record<string, unknown>;
+      const body: Record<string, unknown> = { ...example.body };
+      for (const key of Object.keys(body)) {
+        const value = form[key];
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') body[key] = value;
+      }
+      const questionnaire = withSections(form);
+      if ('answers' in body && questionnaire) body.answers = answersFor(questionnaire);
+      example.body = body;
     }
   }
 
