@@ -90,25 +90,10 @@ const SESSION_CHECK_EVERY = 300;
 const REFRESH_EVERY = 150;
 const BATCH = 40;
 
-/** A small seeded generator for the order of (route, person) pairs. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], random: () => number): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
+/** `items` in an order fast-check draws from `seed`. */
+function shuffle<T>(items: T[], seed: number): T[] {
+  const length = items.length;
+  return fc.sample(fc.shuffledSubarray(items, { minLength: length, maxLength: length }), { seed, numRuns: 1 })[0]!;
 }
 
 const keyOf = (target: FuzzTarget) => `${target.method} ${target.route}`;
@@ -214,7 +199,6 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
   const started = performance.now();
   const endpoints = await declaredEndpoints();
   const matrices = await authorizationMatrices();
-  const random = mulberry32(options.seed);
   const requests = new Requests(options.seed);
   const findings = new Map<string, Finding>();
   const report: FuzzReport = {
@@ -276,6 +260,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
   ];
   let pairs: { target: FuzzTarget; role: Role }[] = [];
   let turn = 0;
+  let rounds = 0;
   while (report.requests < options.requests) {
     const building = performance.now();
     const world = await FuzzWorld.build(matrices, report.epochs > 0);
@@ -305,7 +290,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
         if (turn >= pairs.length) {
           pairs = shuffle(
             targets.flatMap((target) => rolesFor(target, world).map((role) => ({ target, role }))),
-            random,
+            (options.seed + ++rounds) | 0,
           );
           report.pairsPerRound = pairs.length;
           turn = 0;
