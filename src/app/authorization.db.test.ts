@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EVERYONE, buildWorld, signIn, type Case, type Who, type World } from '../../tests/support/authorization.ts';
 import { call } from '../../tests/support/http.ts';
-import { DRAINED_IN_BACKGROUND, snapshotTables } from '../../tests/support/table-snapshot.ts';
+import { DRAINED_IN_BACKGROUND, RECORDED_ON_REFUSAL, snapshotTables } from '../../tests/support/table-snapshot.ts';
 import { accountsAuthorization } from '../accounts/http/authorization.cases.ts';
 import { auditAuthorization } from '../audit/http/authorization.cases.ts';
 import { emailAuthorization } from '../email/http/authorization.cases.ts';
@@ -59,12 +59,6 @@ beforeAll(async () => {
   for (const [index, matrix] of MATRICES.entries()) Object.assign(fixtures[index]!, await matrix.setUp?.(world));
   cookies = await signIn(world);
 });
-
-/** Tables a refusal of the route records by design, and why. */
-const RECORDED_ON_REFUSAL: Record<string, string[]> = {
-  // A failed sign-in is counted (the throttle) and written in the audit log: that is its point.
-  'POST /api/auth/login': ['login_throttle', 'audit_events'],
-};
 
 /** Everything a refused call must leave untouched: every table of the catalogue. */
 const snapshot = (testCase: Case) =>

@@ -13,13 +13,20 @@ import { requireRole } from '../../platform/authorize.ts';
 
 const PAGE = 50;
 
-/** Cursor: `<iso created_at>|<id>` of the last message of the previous page. */
+/** The cursor as `nextCursor` writes it: an instant in ISO form (four-digit year) and a uuid. */
+const CURSOR =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/**
+ * Cursor: `<iso created_at>|<id>` of the last message of the previous page. Anything else (the
+ * browser sends it back) means the first page, rather than a query PostgreSQL would refuse.
+ */
 function parseCursor(cursor: string | undefined): { at: Date; id: string } | undefined {
-  if (!cursor) return undefined;
-  const [at, id] = cursor.split('|');
-  const date = new Date(at ?? '');
-  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
-  return { at: date, id };
+  const match = CURSOR.exec(cursor ?? '');
+  if (!match) return undefined;
+  const date = new Date(match[1]!);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return { at: date, id: match[2]! };
 }
 
 export async function listOutbox(deps: Deps, actor: Actor, cursor?: string): Promise<OutboxPage> {

@@ -10,7 +10,7 @@ import { addDays, type PlainDate } from '../../shared/calendar/plain-date.ts';
 import { addWorkingDays, nextWorkingDay } from '../../shared/calendar/working-days.ts';
 import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../shared/rules/context.ts';
 import { formatDateFr, pluralFr } from '../../shared/rules/format.ts';
-import { parameterAt } from '../../shared/parameters/lookup.ts';
+import { parameterAt, parameterIntroducedOn } from '../../shared/parameters/lookup.ts';
 import {
   ruleError,
   ruleInfo,
@@ -19,6 +19,15 @@ import {
   type RuleIssue,
   type RuleReport,
 } from '../../shared/rules/result.ts';
+
+/**
+ * The first day a CPF order can have been validated: the opening of Mon Compte Formation, from
+ * which the delays below are known. An earlier validation date is a typing mistake, refused
+ * where it is entered rather than left to stop the rules later.
+ */
+export function cpfOrdersOpenedOn(ctx: RuleContext = DEFAULT_RULE_CONTEXT): PlainDate {
+  return parameterIntroducedOn('cpf.minStartDelayWorkingDays', ctx.parameters);
+}
 
 /**
  * The earliest start of a CPF bilan: the first working day after 11 full working days following

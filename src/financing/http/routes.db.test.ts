@@ -26,6 +26,9 @@ describe('GET /api/rules/cpf/earliest-start (public)', () => {
     ['?validatedOn=04/05/2026', 'AAAA-MM-JJ'],
     ['?validatedOn=2026-02-30', 'n’existe pas'],
     ['?validatedOn=1900-01-01', 'calendrier'],
+    // Before CPF orders existed (found by the fuzzer: no CPF delay is known then, it answered 500).
+    ['?validatedOn=1994-09-21', 'Mon Compte Formation'],
+    ['?validatedOn=2019-11-20', 'depuis le 21 novembre 2019'],
   ])('refuses %s with a French 400', async (queryString, message) => {
     const response = await call(app, 'GET', `/api/rules/cpf/earliest-start${queryString}`);
     expect(response.status).toBe(400);

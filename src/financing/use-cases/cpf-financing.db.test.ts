@@ -93,6 +93,20 @@ describe('CPF financing', () => {
     await expect(
       saveFinancing(deps, org.consultant.actor, bilanId, { cpfValidatedOn: '2026-06-01' }),
     ).rejects.toMatchObject({ fields: { cpfValidatedOn: 'La commande ne peut pas avoir été validée dans le futur.' } });
+    // Before Mon Compte Formation opened, no CPF delay is known: it was saved, then reading it back failed (500).
+    await expect(
+      saveFinancing(deps, org.consultant.actor, bilanId, { cpfValidatedOn: '2019-11-20' }),
+    ).rejects.toMatchObject({
+      code: 'validation_failed',
+      fields: {
+        cpfValidatedOn:
+          'La commande ne peut pas avoir été validée avant l’ouverture de Mon Compte Formation, le 21 novembre 2019.',
+      },
+    });
+    await expect(
+      saveFinancing(deps, org.consultant.actor, bilanId, { cpfValidatedOn: '2019-11-21' }),
+    ).resolves.toMatchObject({ cpf: { validatedOn: '2019-11-21' } });
+    await saveFinancing(deps, org.consultant.actor, bilanId, { cpfValidatedOn: '' });
     const row = await deps.db
       .selectFrom('bilan_financings')
       .selectAll()

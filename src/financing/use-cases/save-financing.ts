@@ -12,6 +12,8 @@ import { financingType } from '../domain/catalog.ts';
 import { checkEmployerIsNotProvider } from '../domain/employer-plan.ts';
 import { workingTimeApplies } from '../domain/prestation.ts';
 import { hoursField } from '../../bilans/contracts/schemas.ts';
+import { cpfOrdersOpenedOn } from '../domain/cpf-calendar.ts';
+import { formatDateFr } from '../../shared/rules/format.ts';
 import type { FinancingView, SaveFinancing } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
@@ -81,6 +83,9 @@ export async function saveFinancing(
         field === 'cpfValidatedOn'
           ? 'La commande ne peut pas avoir été validée dans le futur.'
           : 'Le bilan précédent ne peut pas être dans le futur.';
+    else if (field === 'cpfValidatedOn' && date < cpfOrdersOpenedOn())
+      fields[field] =
+        `La commande ne peut pas avoir été validée avant l’ouverture de Mon Compte Formation, le ${formatDateFr(cpfOrdersOpenedOn())}.`;
   }
   if (input.previousPublicBilan !== 'yes' && dates.previousPublicBilanOn) {
     fields.previousPublicBilanOn =

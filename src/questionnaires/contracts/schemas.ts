@@ -18,11 +18,14 @@ export { computeProgress } from '../domain/progress.ts';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'Identifiant invalide.');
 
+/** An id as PostgreSQL reads a uuid (anything else would fail the query, not the input). */
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
 /** What can be assigned: a built-in model, one of the consultant's own worksheets, an instrument. */
 export const QuestionnaireChoiceSchema = z
   .string({ error: 'Choisissez un questionnaire.' })
   .regex(
-    /^(model:[a-z0-9][a-z0-9_-]{0,63}|library:[0-9a-f-]{36}|instrument:[a-z0-9][a-z0-9-]{0,63})$/,
+    new RegExp(`^(model:[a-z0-9][a-z0-9_-]{0,63}|library:${UUID}|instrument:[a-z0-9][a-z0-9-]{0,63})$`),
     'Choisissez un questionnaire.',
   );
 
@@ -36,7 +39,7 @@ export const AssignQuestionnaireSchema = z.object({
     .transform((v) => (v ? v : undefined)),
   seanceId: z
     .string()
-    .regex(/^([0-9a-f-]{36})?$/, 'Choisissez une séance de la liste.')
+    .regex(new RegExp(`^(${UUID})?$`), 'Choisissez une séance de la liste.')
     .optional()
     .transform((v) => (v ? v : undefined)),
 });
