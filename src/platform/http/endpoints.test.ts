@@ -78,6 +78,16 @@ describe('endpoint routes', () => {
     expect((await badBody.json()).error.fields).toEqual({ name: 'Donnez un nom.' });
     expect((await app().request('/things?page=0')).status).toBe(422);
     expect(await (await app().request('/things?page=2')).json()).toEqual({ page: 2 });
+    // What no form sends (a wrong type): zod's own message, in French too (found by the fuzz suite).
+    const wrongType = await app().request('/things', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: ['Un'] }),
+    });
+    expect(wrongType.status).toBe(422);
+    expect((await wrongType.json()).error.fields).toEqual({
+      name: 'Entrée invalide : chaîne de caractères attendu, tableau reçu',
+    });
   });
 
   it('answer 401 to a request without a session before reading its parameters or body', async () => {

@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import type { ErrorCode } from '../errors.ts';
+import './french-validation.ts';
 
 export type HttpMethod = 'GET' | 'POST';
 
