@@ -196,7 +196,10 @@ describe('the API edge', () => {
     expect(failed.status).toBe(401);
     const keys = (await deps.db.selectFrom('login_throttle').select('key').execute()).map((r) => r.key);
     expect(keys.filter((k) => k.includes('198.51.100.62')).length).toBeGreaterThan(0);
-    expect(keys.filter((k) => k.includes('203.0.113.67'))).toEqual([]);
+    expect(
+      keys.filter((k) => k.includes('203.0.113.67')),
+      `throttle keys: ${keys.join(' | ')}`,
+    ).toEqual([]);
   });
 
   it('turns an unexpected failure into a French 500 without details, and logs it', async () => {

@@ -37,6 +37,10 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
         address: '12 rue de la République',
         postal_code: '69002',
         city: 'Lyon',
+        // What every quote and convention states (R6313-8, decision 031).
+        vat_regime: 'exempt',
+        signatory_name: 'Marie Durand',
+        signatory_role: 'gérante',
       })
       .where('id', '=', seed.organisation.id)
       .execute();
@@ -89,6 +93,12 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
       .waitFor();
     await checkPage(consultant, '50-financement-erreur', { title: 'Erreur – Bilan de Bruno Lefèvre' });
     await consultant.getByLabel('Prix TTC').fill('1 950');
+    await consultant.getByLabel('Début prévu').fill(earliest);
+    await consultant.getByLabel('Fin prévue').fill(addDays(earliest, 60));
+    await consultant.getByLabel('Modalité', { exact: true }).selectOption('in_person');
+    await consultant.getByLabel('Lieu des séances en présentiel').fill('12 rue de la République, Lyon');
+    await consultant.getByLabel('Heures de travail personnel prévues').fill('6');
+    await consultant.getByLabel('Le bilan se déroule').selectOption('outside');
     await consultant.getByLabel('Numéro de dossier CPF').fill('CPF-2026-004217');
     await consultant.getByLabel('Date de validation de la commande').fill(today);
     await consultant.getByLabel('Bilan financé sur fonds publics ces dernières années').selectOption('yes');
@@ -106,7 +116,7 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     await consultant.getByLabel('Date', { exact: true }).fill(dayBefore);
     await consultant.getByLabel('Heure de début').fill('10:00');
     await consultant.getByLabel('Heure de fin').fill('12:00');
-    await consultant.getByLabel('Lieu').fill('12 rue de la République, Lyon');
+    await consultant.getByLabel('Lieu', { exact: true }).fill('12 rue de la République, Lyon');
     await consultant.getByRole('button', { name: 'Planifier', exact: true }).click();
     await consultant
       .locator('.error-summary')
@@ -165,6 +175,11 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
       headers: sameOriginHeaders(consultant.url()),
       data: {
         price: '1 800',
+        plannedStartOn: earliest,
+        plannedEndOn: addDays(earliest, 60),
+        modality: 'remote',
+        personalWorkHours: '6',
+        workingTime: 'during',
         employerName: 'Acme Industrie',
         employerSiret: '98765432100012',
         employerContactName: 'Marc Martin',

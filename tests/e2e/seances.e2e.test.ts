@@ -63,7 +63,7 @@ describe.skipIf(Boolean(skip))('séances and attendance', () => {
     await consultant.getByLabel('Date', { exact: true }).fill(day);
     await consultant.getByLabel('Heure de début').fill('14:00');
     await consultant.getByLabel('Heure de fin').fill('16:00');
-    await consultant.getByLabel('Lieu').fill('12 rue de la République, Lyon');
+    await consultant.getByLabel('Lieu', { exact: true }).fill('12 rue de la République, Lyon');
     await consultant.getByLabel('Thème (facultatif)').fill('Histoire professionnelle');
     await checkPage(consultant, '30-bilan-planifier-seance', { title: 'Bilan de Bruno Lefèvre' });
     await consultant.getByRole('button', { name: 'Planifier', exact: true }).click();
