@@ -24,6 +24,33 @@ export async function checkPage(page: Page, name: string, expected: { title: str
   expect(violations, `axe violations on ${name}`).toEqual([]);
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await checkNarrow(page, name);
+}
+
+/** A phone's width (issue 11): nothing wider than the viewport, so no horizontal scrolling. */
+export const NARROW_WIDTH = 390;
+
+async function checkNarrow(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: NARROW_WIDTH, height: 844 });
+  try {
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-scroll'))
+        .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > width + 1))
+        .slice(0, 5)
+        .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(' ')[0]}` : ''}`);
+      return { scrollWidth: document.documentElement.scrollWidth, width, wide };
+    });
+    expect(
+      overflow.scrollWidth,
+      `${name} at ${NARROW_WIDTH} px: wider than the screen (${overflow.wide.join(', ')})`,
+    ).toBeLessThanOrEqual(overflow.width);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${NARROW_WIDTH}.png`), fullPage: true });
+  } finally {
+    if (size) await page.setViewportSize(size);
+  }
 }
 
 /** After a client-side navigation, focus is on the page's h1. */
