@@ -15,10 +15,10 @@ import {
   type LocalDateTime,
 } from '../../shared/calendar/local-date-time.ts';
 import { addYears, isoWeekday, type PlainDate } from '../../shared/calendar/plain-date.ts';
-import { publicHolidayOn } from '../../shared/calendar/holidays.ts';
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, publicHolidayOn } from '../../shared/calendar/holidays.ts';
 import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../shared/rules/context.ts';
 import { formatDateFr, formatMinutesFr, formatTimeFr } from '../../shared/rules/format.ts';
-import { parameterAt } from '../../shared/parameters/lookup.ts';
+import { parameterAt, parameterAtIfIntroduced } from '../../shared/parameters/lookup.ts';
 import { ruleError, ruleWarning, toReport, type RuleIssue, type RuleReport } from '../../shared/rules/result.ts';
 import { countedMinutes, isActive, isSynchronous, type Seance, type SeanceDraft } from './seance.ts';
 
@@ -82,7 +82,9 @@ export function slotWarnings(
   if (duration <= 0 || !isSynchronous(candidate)) return [];
   const issues: RuleIssue<SessionPlanCode>[] = [];
   const day = datePart(candidate.start);
-  const holiday = publicHolidayOn(day);
+  // Holidays are known from 1982 on; an older date is refused by the plan's own rules, not here.
+  const year = Number(day.slice(0, 4));
+  const holiday = year >= FIRST_SUPPORTED_YEAR && year <= LAST_SUPPORTED_YEAR ? publicHolidayOn(day) : undefined;
   if (holiday) {
     issues.push(
       ruleWarning(
@@ -100,8 +102,9 @@ export function slotWarnings(
       ),
     );
   }
-  const longest = parameterAt('sessions.longSessionMinutes', day, ctx.parameters);
-  if (duration > longest) {
+  // An advice introduced with the product: a date before it (which the plan refuses anyway) gets none.
+  const longest = parameterAtIfIntroduced('sessions.longSessionMinutes', day, ctx.parameters);
+  if (longest !== undefined && duration > longest) {
     issues.push(
       ruleWarning(
         'session_too_long',

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseLocalDateTime } from '../../shared/calendar/local-date-time.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { atRiskFlags, completionRateBasisPoints, hoursCounters } from './counters.ts';
-import { checkSessionPlan, draftWarnings, type SessionPlanInput } from './plan.ts';
+import { checkSessionPlan, draftWarnings, slotWarnings, type SessionPlanInput } from './plan.ts';
 import type { Seance } from './seance.ts';
 
 const t = parseLocalDateTime;
@@ -178,6 +178,13 @@ describe('session plan warnings (issue 11)', () => {
           'Le 25 décembre 2026 est un jour férié (Noël) : vérifiez que la séance peut bien avoir lieu ce jour-là.',
       }),
     ]);
+  });
+
+  it('answers a date before the holidays are known (1931) with the plan’s own verdict, not an exception (found by the fuzz suite)', () => {
+    expect(() => warn({ start: '1931-07-21T00:00', end: '1931-07-21T12:00' })).not.toThrow();
+    expect(() =>
+      slotWarnings({ mode: 'in_person', start: '1931-07-19T09:00', end: '1931-07-19T11:00' } as never),
+    ).not.toThrow();
   });
 
   it('warns about Easter Monday (computed from Easter) and about a Sunday, not about a Saturday', () => {
