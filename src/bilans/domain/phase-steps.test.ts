@@ -8,8 +8,8 @@ describe('the phase bar', () => {
     expect(states(phaseSteps('investigation', null))).toEqual([
       'preliminaire:done',
       'investigation:current',
-      'conclusion:todo',
-      'cloture:todo',
+      'conclusion:upcoming',
+      'cloture:upcoming',
     ]);
   });
 
@@ -20,7 +20,7 @@ describe('the phase bar', () => {
       'conclusion:not_reached',
       'abandonne:current',
     ]);
-    expect(phaseSteps('abandonne', 'preliminaire').some((s) => s.state === 'todo')).toBe(false);
+    expect(phaseSteps('abandonne', 'preliminaire').some((s) => s.state === 'upcoming')).toBe(false);
   });
 
   it('finds the phase an abandoned bilan stopped in', () => {

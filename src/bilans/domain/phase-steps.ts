@@ -5,7 +5,7 @@
  */
 import type { Phase } from './phases.ts';
 
-export type StepState = 'done' | 'current' | 'todo' | 'interrupted' | 'not_reached';
+export type StepState = 'done' | 'current' | 'upcoming' | 'interrupted' | 'not_reached';
 
 const WALK: Phase[] = ['preliminaire', 'investigation', 'conclusion', 'cloture'];
 
@@ -15,7 +15,7 @@ export function phaseSteps(phase: Phase, abandonedFrom: Phase | null): { phase: 
     const current = WALK.indexOf(phase);
     return WALK.map((p, index) => ({
       phase: p,
-      state: index < current ? 'done' : index === current ? 'current' : 'todo',
+      state: index < current ? 'done' : index === current ? 'current' : 'upcoming',
     }));
   }
   const stopped = abandonedFrom ? WALK.indexOf(abandonedFrom) : -1;

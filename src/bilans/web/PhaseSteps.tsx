@@ -9,7 +9,7 @@ import { phaseSteps, type StepState } from '../domain/phase-steps.ts';
 const SPOKEN: Record<StepState, string> = {
   done: ' (terminée)',
   current: ' (en cours)',
-  todo: ' (à venir)',
+  upcoming: ' (à venir)',
   interrupted: ' (interrompue pendant cette phase)',
   not_reached: ' (non réalisée)',
 };
