@@ -7,6 +7,8 @@ import { insertOrganisation } from '../../src/organisation/data/organisation-rep
 import type { Actor } from '../../src/platform/deps.ts';
 import type { TestDeps } from './deps.ts';
 import type { Role } from '../../src/accounts/domain/users.ts';
+import type { Insertable } from 'kysely';
+import type { Bilans } from '../../src/platform/db/database.ts';
 import { FINANCING_TYPES, financingType, type Financing } from '../../src/financing/domain/catalog.ts';
 import { workingTimeApplies } from '../../src/financing/domain/prestation.ts';
 import type { OrganisationProfileInput } from '../../src/organisation/contracts/schemas.ts';
@@ -118,6 +120,31 @@ export async function completePreliminaire(
   });
 }
 
+/**
+ * A bilan of the organisation's consultant for `beneficiary`, written straight to the table (OPCO,
+ * 20 planned hours unless `values` says otherwise), for tests whose subject comes after it.
+ */
+export async function insertBilan(
+  deps: TestDeps,
+  org: TestOrganisation,
+  beneficiary: TestUser,
+  values: Partial<Insertable<Bilans>> = {},
+): Promise<string> {
+  const row = await deps.db
+    .insertInto('bilans')
+    .values({
+      organisation_id: org.id,
+      beneficiary_id: beneficiary.id,
+      consultant_id: org.consultant.id,
+      financing: 'opco',
+      planned_accompaniment_minutes: 1200,
+      ...values,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** The beneficiary's name on the documents of `createDocumentedBilan`. */
 export const DOCUMENTED_BENEFICIARY = { first: 'Bruno', last: 'Lefèvre' } as const;
 
@@ -157,18 +184,7 @@ export async function createDocumentedBilan(
     .set({ first_name: DOCUMENTED_BENEFICIARY.first, last_name: DOCUMENTED_BENEFICIARY.last })
     .where('id', '=', beneficiary.id)
     .execute();
-  const row = await deps.db
-    .insertInto('bilans')
-    .values({
-      organisation_id: org.id,
-      beneficiary_id: beneficiary.id,
-      consultant_id: org.consultant.id,
-      financing,
-      planned_accompaniment_minutes: 1200,
-      created_at: deps.clock.now(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = { id: await insertBilan(deps, org, beneficiary, { financing, created_at: deps.clock.now() }) };
   if (mentions) {
     const type = financingType(financing);
     await deps.db

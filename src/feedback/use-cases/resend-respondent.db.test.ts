@@ -8,6 +8,7 @@ import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
 import {
   createOrganisation,
   createUser,
+  insertBilan,
   type TestOrganisation,
   type TestUser,
 } from '../../../tests/support/factories.ts';
@@ -30,17 +31,7 @@ beforeEach(async () => {
   deps = testDeps();
   org = await createOrganisation(deps);
   beneficiary = await createUser(deps, org.id, 'beneficiary');
-  const bilan = await deps.db
-    .insertInto('bilans')
-    .values({
-      organisation_id: org.id,
-      beneficiary_id: beneficiary.id,
-      consultant_id: org.consultant.id,
-      financing: 'opco',
-      planned_accompaniment_minutes: 1200,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const bilan = { id: await insertBilan(deps, org, beneficiary) };
   ({ assignmentId } = await assignQuestionnaire(deps, org.consultant.actor, bilan.id, {
     questionnaire: 'instrument:savoir-etre',
     dueOn: undefined,
