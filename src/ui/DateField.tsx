@@ -32,10 +32,12 @@ interface DateTimeFieldProps {
 
 const LONG_DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'UTC' });
 
-/** 'YYYY-MM-DD' → « lundi 7 décembre 2026 » (null when it is not a date). */
+/** 'YYYY-MM-DD' → « lundi 7 décembre 2026 », « mardi 1er juin 2027 » (null when it is not a date). */
 export function longFrenchDate(iso: string): string | null {
   const date = toCalendarDate(iso);
-  return date ? LONG_DATE.format(new Date(Date.UTC(date.year, date.month - 1, date.day))) : null;
+  if (!date) return null;
+  const text = LONG_DATE.format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
+  return date.day === 1 ? text.replace(/ 1 /, ' 1er ') : text;
 }
 
 function toCalendarDate(iso: string): CalendarDate | null {
@@ -79,13 +81,23 @@ function Parts({ name, label, hint, error, optional }: Omit<DateTimeFieldProps, 
   );
 }
 
+/** The parts (jour, mois, année or heure, minute); the error summary's link focuses the first. */
+function Segments({ name }: { name: string }) {
+  return (
+    <div id={fieldId(name)}>
+      <DateInput className="date-input">
+        {(segment) => <DateSegment segment={segment} className="date-segment" />}
+      </DateInput>
+    </div>
+  );
+}
+
 export function DateField(props: DateTimeFieldProps) {
   const { name, value, onChange, error, optional, isDisabled } = props;
   const echo = longFrenchDate(value);
   return (
     <I18nProvider locale="fr-FR">
       <AriaDateField
-        id={fieldId(name)}
         className={`field${error ? ' field-invalid' : ''}`}
         name={name}
         value={toCalendarDate(value)}
@@ -96,10 +108,12 @@ export function DateField(props: DateTimeFieldProps) {
         validationBehavior="aria"
       >
         <Parts {...props} />
-        <DateInput className="date-input">
-          {(segment) => <DateSegment segment={segment} className="date-segment" />}
-        </DateInput>
-        {echo ? <p className="date-echo">{echo}</p> : null}
+        <Segments name={name} />
+        {echo ? (
+          <p className="date-echo" id={`${fieldId(name)}-en-lettres`}>
+            {echo}
+          </p>
+        ) : null}
       </AriaDateField>
     </I18nProvider>
   );
@@ -110,22 +124,20 @@ export function TimeField(props: DateTimeFieldProps) {
   return (
     <I18nProvider locale="fr-FR">
       <AriaTimeField
-        id={fieldId(name)}
         className={`field${error ? ' field-invalid' : ''}`}
         name={name}
         value={toTime(value)}
         onChange={(time) => onChange(time ? `${pad(time.hour)}:${pad(time.minute)}` : '')}
         hourCycle={24}
         granularity="minute"
+        shouldForceLeadingZeros
         isInvalid={Boolean(error)}
         isRequired={!optional}
         isDisabled={isDisabled}
         validationBehavior="aria"
       >
         <Parts {...props} />
-        <DateInput className="date-input">
-          {(segment) => <DateSegment segment={segment} className="date-segment" />}
-        </DateInput>
+        <Segments name={name} />
       </AriaTimeField>
     </I18nProvider>
   );
