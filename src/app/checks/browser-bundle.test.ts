@@ -21,6 +21,7 @@ const BROWSER_PACKAGES = [
   'react-router',
   '@tanstack/react-query',
   'react-aria-components',
+  'lucide-react',
   'zod',
 ];
 
