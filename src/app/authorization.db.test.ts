@@ -23,6 +23,7 @@ import { feedbackAuthorization } from '../feedback/http/authorization.cases.ts';
 import { externalTestsAuthorization } from '../external-tests/http/authorization.cases.ts';
 import { catalogAuthorization } from '../catalog/http/authorization.cases.ts';
 import { afterAuthorization } from '../after/http/authorization.cases.ts';
+import { dashboardsAuthorization } from '../dashboards/http/authorization.cases.ts';
 
 const MATRICES = [
   accountsAuthorization,
@@ -40,6 +41,7 @@ const MATRICES = [
   externalTestsAuthorization,
   catalogAuthorization,
   afterAuthorization,
+  dashboardsAuthorization,
 ];
 
 const HEALTH: Case = { method: 'GET', route: '/api/health', path: () => '/api/health', expect: {}, otherwise: 200 };

@@ -18,6 +18,7 @@ import { feedback } from '../feedback/capability.ts';
 import { externalTests } from '../external-tests/capability.ts';
 import { email } from '../email/capability.ts';
 import { audit } from '../audit/capability.ts';
+import { dashboards } from '../dashboards/capability.ts';
 
 export const CAPABILITIES: readonly Capability[] = [
   accounts,
@@ -35,4 +36,5 @@ export const CAPABILITIES: readonly Capability[] = [
   externalTests,
   email,
   audit,
+  dashboards,
 ];

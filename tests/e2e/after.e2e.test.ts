@@ -60,6 +60,8 @@ describe.skipIf(Boolean(skip))('after the bilan', () => {
 
   it('offers and accepts the follow-up, sends and answers the évaluation à chaud, records EDOF, shows indicators', async () => {
     const consultant = await loginPage(seed.consultant.email);
+    // « Aujourd'hui » opens first; the list of bilans is « Bilans ».
+    await consultant.getByRole('link', { name: 'Bilans', exact: true }).click();
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     await consultant.getByRole('heading', { name: 'Après le bilan' }).waitFor();
     await consultant.getByRole('button', { name: 'Proposer l’entretien de suivi' }).click();

@@ -81,6 +81,8 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
 
   it('records a CPF financing, refuses a séance before the earliest start, produces the quote; the beneficiary signs it', async () => {
     const consultant = await loginPage(seed.consultant.email);
+    // « Aujourd'hui » opens first; the list of bilans is « Bilans ».
+    await consultant.getByRole('link', { name: 'Bilans', exact: true }).click();
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     await expectFocusOnHeading(consultant, 'Bilan de Bruno Lefèvre');
     await consultant.getByRole('heading', { name: 'Financement' }).waitFor();

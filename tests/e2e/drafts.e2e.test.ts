@@ -36,7 +36,7 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe').fill(E2E_PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Mes bilans' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Aujourd’hui' }).waitFor();
 }
 
 describe.skipIf(Boolean(skip))('drafts kept in the browser', () => {

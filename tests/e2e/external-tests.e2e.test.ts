@@ -42,6 +42,8 @@ describe.skipIf(Boolean(skip))('external licensed tests', () => {
 
   it('records a result with two scores and its PDF; the beneficiary reads it and downloads the same PDF', async () => {
     const consultant = await signedInPage(browser, isolated.app.url, seed.consultant.email);
+    // « Aujourd'hui » opens first; the list of bilans is « Bilans ».
+    await consultant.getByRole('link', { name: 'Bilans', exact: true }).click();
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     const section = consultant.getByRole('region', { name: 'Tests passés chez un éditeur' });
     await section.waitFor();

@@ -109,8 +109,12 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
     await consultant.getByLabel('Confirmez votre mot de passe').fill('mon accompagnement 2026');
     await consultant.getByRole('button', { name: 'Activer mon compte' }).click();
     await consultant.waitForURL('**/consultant');
+    // Their « Aujourd'hui » opens first; their list of bilans is « Bilans ».
+    await consultant.getByText('Aucun bilan à risque.').waitFor();
+    await consultant.getByRole('link', { name: 'Bilans', exact: true }).click();
+    await consultant.waitForURL('**/consultant/bilans');
     await consultant.getByText('Aucun bilan en cours.').waitFor();
-    await checkPage(consultant, '08-consultant-accueil-vide', { title: 'Mes bilans' });
+    await checkPage(consultant, '08-consultant-accueil-vide', { title: 'Bilans' });
 
     // 4. They create a bilan, which invites the beneficiary.
     await consultant.getByRole('link', { name: 'Nouveau bilan' }).click();
@@ -133,12 +137,12 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
     await consultant.getByRole('heading', { name: 'Bilan de Bruno Lefèvre', level: 1 }).waitFor();
     await consultant.getByText('Le bilan de Bruno Lefèvre est créé et son invitation envoyée.').waitFor();
     await consultant.getByRole('link', { name: 'Retour à mes bilans' }).click();
-    await consultant.waitForURL('**/consultant');
+    await consultant.waitForURL('**/consultant/bilans');
     const row = consultant.getByRole('row', { name: /Bruno Lefèvre/ });
     expect(await row.innerText()).toContain('Préliminaire');
     expect((await row.innerText()).replace(/\u00a0/g, ' ')).toContain('0 h sur 18 h 30');
     expect(await row.innerText()).toContain('en attente de l’activation du compte');
-    await checkPage(consultant, '11-consultant-accueil', { title: 'Mes bilans' });
+    await checkPage(consultant, '11-consultant-accueil', { title: 'Bilans' });
 
     // 5. The beneficiary accepts (link forwarded from the outbox) and sees their bilan.
     const beneficiaryLink = await linkFromOutbox(admin, 'bruno.lefevre@exemple.fr', '/invitation');
@@ -244,8 +248,8 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
     await page.keyboard.type('mon accompagnement 2026');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/consultant');
-    await page.getByRole('heading', { level: 1, name: 'Mes bilans' }).waitFor();
-    for (const path of ['/consultant', '/consultant/bilans/nouveau', '/connexion']) {
+    await page.getByRole('heading', { level: 1, name: 'Aujourd’hui' }).waitFor();
+    for (const path of ['/consultant', '/consultant/bilans', '/consultant/bilans/nouveau', '/connexion']) {
       await page.goto(path);
       await page.locator('h1').waitFor();
       const overflow = await page.evaluate(
@@ -253,9 +257,9 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
       );
       expect(overflow, `horizontal scrolling on ${path} at 640 px`).toBeLessThanOrEqual(0);
     }
-    await page.goto('/consultant');
+    await page.goto('/consultant/bilans');
     await page.getByRole('row', { name: /Bruno Lefèvre/ }).waitFor();
-    await checkPage(page, '18-consultant-zoom-200', { title: 'Mes bilans' });
+    await checkPage(page, '18-consultant-zoom-200', { title: 'Bilans' });
   });
 
   it('serves the public pages accessibly: login, forgotten password, not found', async () => {

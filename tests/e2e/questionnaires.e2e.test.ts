@@ -63,6 +63,8 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
 
   it('fills a worksheet through a network loss, takes the RIASEC and the Big Five, and the consultant comments', async () => {
     const { page: consultant } = await loginPage(seed.consultant.email);
+    // « Aujourd'hui » opens first; the list of bilans is « Bilans ».
+    await consultant.getByRole('link', { name: 'Bilans', exact: true }).click();
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     await consultant.getByRole('heading', { name: 'Questionnaires et exercices' }).waitFor();
     const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
@@ -231,6 +233,8 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
 
   it('sorts the values cards into three piles, ranks the top five, and rates the EntreComp grid', async () => {
     const { page: consultant } = await loginPage(seed.consultant.email);
+    // « Aujourd'hui » opens first; the list of bilans is « Bilans ».
+    await consultant.getByRole('link', { name: 'Bilans', exact: true }).click();
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     await consultant.getByRole('heading', { name: 'Questionnaires et exercices' }).waitFor();
     // The bilan page loads on first visit (its own chunk): focus still lands on its heading.
@@ -310,6 +314,8 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
 
   it('invites three people to give their regard; the aggregated report appears only after the third answer', async () => {
     const { page: consultant } = await loginPage(seed.consultant.email);
+    // « Aujourd'hui » opens first; the list of bilans is « Bilans ».
+    await consultant.getByRole('link', { name: 'Bilans', exact: true }).click();
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     await consultant.getByRole('heading', { name: 'Questionnaires et exercices' }).waitFor();
     await consultant

@@ -55,6 +55,8 @@ describe.skipIf(Boolean(skip))('séances and attendance', () => {
 
   it('plans, records, signs in person, and counts the hours', async () => {
     const consultant = await loginPage(seed.consultant.email);
+    // « Aujourd'hui » opens first; the list of bilans is « Bilans ».
+    await consultant.getByRole('link', { name: 'Bilans', exact: true }).click();
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     await expectFocusOnHeading(consultant, 'Bilan de Bruno Lefèvre');
     await consultant.getByRole('button', { name: 'Planifier une séance' }).click();

@@ -14,6 +14,7 @@ import { feedbackScreens } from '../../feedback/web/screens.ts';
 import { catalogScreens } from '../../catalog/web/screens.ts';
 import { afterScreens } from '../../after/web/screens.ts';
 import { componentsScreens } from './components-screens.ts';
+import { dashboardsScreens } from '../../dashboards/web/screens.ts';
 
 export const SCREENS: Screens[] = [
   accountsScreens,
@@ -30,4 +31,5 @@ export const SCREENS: Screens[] = [
   catalogScreens,
   afterScreens,
   componentsScreens,
+  dashboardsScreens,
 ];

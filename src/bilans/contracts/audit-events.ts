@@ -52,6 +52,12 @@ export const BILANS_AUDIT_EVENTS = [
     subjectId: uuid,
     details: z.object({ part: z.string(), met: z.boolean().optional() }),
   }),
+  z.object({
+    action: z.literal('bilan.reassigned'),
+    subjectType: z.literal('bilan'),
+    subjectId: uuid,
+    details: z.object({ fromConsultantId: uuid, toConsultantId: uuid }),
+  }),
 ] as const;
 
 export const BILANS_AUDIT_LABELS = auditLabels(BILANS_AUDIT_EVENTS, {
@@ -62,4 +68,5 @@ export const BILANS_AUDIT_LABELS = auditLabels(BILANS_AUDIT_EVENTS, {
   'bilan.consent_refused': 'Consentement refusé',
   'bilan.charter_signed': 'Charte des engagements signée',
   'bilan.record_updated': 'Suivi de phase mis à jour',
+  'bilan.reassigned': 'Bilan confié à un ou une autre consultant·e',
 });

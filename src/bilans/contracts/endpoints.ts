@@ -15,6 +15,7 @@ import {
 } from './checklists.ts';
 import {
   CreateBilanSchema,
+  ReassignBilanSchema,
   TransitionSchema,
   type BeneficiaryHome,
   type BilanDetail,
@@ -38,5 +39,7 @@ export const bilanEndpoints = {
   signCharter: post('/bilans/:id/charter', { ...byId, body: SignCharterSchema }).returnsNothing(),
   checklist: get('/bilans/:id/checklist', byId).returns<ChecklistView>(),
   savePreliminaire: post('/bilans/:id/preliminaire', { ...byId, body: PhaseRecordSchema }).returnsNothing(),
+  /** Admin only: hands the bilan to another active consultant of the organisation (decision 034). */
+  reassign: post('/bilans/:id/consultant', { ...byId, body: ReassignBilanSchema }).returns<{ consultantId: string }>(),
   attest: post('/bilans/:id/attestations', { ...byId, body: AttestSchema }).returnsNothing(),
 };

@@ -7,6 +7,11 @@ export const BILANS_ERRORS = {
   bilan_closed: { status: 409, message: 'Ce bilan est terminé : il ne peut plus être modifié.' },
   text_changed: { status: 409, message: 'Le texte a changé depuis son affichage : relisez-le avant de continuer.' },
   already_signed: { status: 409, message: 'Vous avez déjà signé ce document.' },
+  consultant_unavailable: {
+    status: 422,
+    message: 'Choisissez un ou une consultant·e actif·ve de votre organisme.',
+  },
+  already_assigned: { status: 409, message: 'Ce bilan est déjà suivi par cette personne.' },
   consent_required: {
     status: 409,
     message:

@@ -125,3 +125,9 @@ export interface BeneficiaryHome {
   consultant: PersonView | null;
   organisationName: string;
 }
+
+/** An admin hands a bilan to another active consultant of the organisation (decision 034). */
+export const ReassignBilanSchema = z.object({
+  consultantId: z.uuid('Choisissez un ou une consultant·e de la liste.'),
+});
+export type ReassignBilanInput = z.infer<typeof ReassignBilanSchema>;

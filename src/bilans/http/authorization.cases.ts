@@ -1,13 +1,19 @@
 /** The authorisation matrix's cases for this capability's routes (run by `src/app/authorization.db.test.ts`). */
 import { createHash } from 'node:crypto';
 import { authorizationCases, unique } from '../../../tests/support/authorization.ts';
+import { createUser, insertBilan } from '../../../tests/support/factories.ts';
 import { CURRENT_CHARTER, charterText } from '../domain/charter.ts';
 import { CURRENT_NOTICE } from '../domain/notice.ts';
 
 const CHARTER_SHA256 = createHash('sha256').update(charterText(CURRENT_CHARTER)).digest('hex');
 
 export const bilansAuthorization = authorizationCases({
-  cases: (w) => [
+  // A bilan of consultant A that only the reassignment case moves (to the other consultant of A).
+  async setUp(w) {
+    const beneficiary = await createUser(w.deps, w.A.id, 'beneficiary', 'reaffecte');
+    return { spareBilan: await insertBilan(w.deps, w.A, beneficiary) };
+  },
+  cases: (w, f) => [
     {
       method: 'GET',
       route: '/api/consultant/home',
@@ -98,6 +104,14 @@ export const bilansAuthorization = authorizationCases({
       path: () => `/api/bilans/${w.bilanA}/preliminaire`,
       body: () => ({ needAnalysis: 'Analyse', format: 'Format', modalities: 'Modalités' }),
       expect: { anonymous: 401, consultantA: 204, otherConsultantA: 404, consultantB: 404 },
+      otherwise: 403,
+    },
+    {
+      method: 'POST',
+      route: '/api/bilans/:id/consultant',
+      path: () => `/api/bilans/${f.spareBilan}/consultant`,
+      body: () => ({ consultantId: w.users.otherConsultantA.id }),
+      expect: { anonymous: 401, adminA: 200, adminB: 404 },
       otherwise: 403,
     },
     {

@@ -16,6 +16,7 @@ import { signCharter } from '../use-cases/sign-charter.ts';
 import { getChecklist } from '../use-cases/get-checklist.ts';
 import { savePhaseRecord } from '../use-cases/save-phase-record.ts';
 import { attestItem } from '../use-cases/attest-item.ts';
+import { reassignBilan } from '../use-cases/reassign-bilan.ts';
 
 export const bilanRoutes = endpointRoutes()
   .on(api.consultantHome, async ({ deps, actor }) => fromCache(await getConsultantHome(deps, actor())))
@@ -29,4 +30,5 @@ export const bilanRoutes = endpointRoutes()
   .on(api.signCharter, ({ deps, actor, params, body }) => signCharter(deps, actor(), params.id, body))
   .on(api.checklist, ({ deps, actor, params }) => getChecklist(deps, actor(), params.id))
   .on(api.savePreliminaire, ({ deps, actor, params, body }) => savePhaseRecord(deps, actor(), params.id, body))
+  .on(api.reassign, ({ deps, actor, params, body }) => reassignBilan(deps, actor(), params.id, body))
   .on(api.attest, ({ deps, actor, params, body }) => attestItem(deps, actor(), params.id, body)).app;

@@ -53,7 +53,7 @@ export function BilanPage() {
       <Page title="Dossier de bilan introuvable">
         <LoadError error={bilan.error} />
         <p>
-          <Link to="/consultant">Retour à mes bilans</Link>
+          <Link to="/consultant/bilans">Retour à mes bilans</Link>
         </p>
       </Page>
     );
@@ -79,7 +79,7 @@ export function BilanPage() {
       <AfterSection bilan={b} onChanged={onChanged} />
       <PhasesSection bilan={b} onChanged={onChanged} />
       <p>
-        <Link to="/consultant">Retour à mes bilans</Link>
+        <Link to="/consultant/bilans">Retour à mes bilans</Link>
       </p>
     </Page>
   );

@@ -50,7 +50,7 @@ export function ConsultantHomePage() {
     queryFn: () => call(bilanEndpoints.consultantHome),
   });
   return (
-    <Page title="Mes bilans">
+    <Page title="Bilans">
       <p className="button-row">
         <Link to="/consultant/bilans/nouveau" className="button primary">
           Créer un bilan

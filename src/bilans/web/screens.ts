@@ -4,7 +4,8 @@ import { lazyPage, type Screens } from '../../ui/screens.ts';
 export const bilansScreens: Screens = {
   pages: [
     {
-      path: '/consultant',
+      // « Aujourd'hui » is at /consultant (src/dashboards/web/screens.ts).
+      path: '/consultant/bilans',
       roles: ['consultant'],
       page: lazyPage(() => import('./consultant-home-page.tsx'), 'ConsultantHomePage'),
     },
@@ -35,7 +36,7 @@ export const bilansScreens: Screens = {
     },
   ],
   nav: [
-    { roles: ['consultant'], to: '/consultant', label: 'Mes bilans', end: true, order: 10 },
+    { roles: ['consultant'], to: '/consultant/bilans', label: 'Bilans', end: true, order: 10 },
     { roles: ['consultant'], to: '/consultant/bilans/nouveau', label: 'Nouveau bilan', order: 20 },
     { roles: ['beneficiary'], to: '/mon-bilan', label: 'Mon bilan', order: 10 },
   ],

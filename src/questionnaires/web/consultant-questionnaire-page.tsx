@@ -116,7 +116,7 @@ export function ConsultantQuestionnairePage() {
       <Page title="Questionnaire introuvable">
         <LoadError error={detail.error} />
         <p>
-          <Link to="/consultant">Retour à mes bilans</Link>
+          <Link to="/consultant/bilans">Retour à mes bilans</Link>
         </p>
       </Page>
     );

@@ -49,7 +49,10 @@ export function SeancePage() {
   const back =
     role === 'beneficiary'
       ? { to: '/mon-bilan', label: 'Retour à mon bilan' }
-      : { to: detail.data ? `/consultant/bilans/${detail.data.bilanId}` : '/consultant', label: 'Retour au bilan' };
+      : {
+          to: detail.data ? `/consultant/bilans/${detail.data.bilanId}` : '/consultant/bilans',
+          label: 'Retour au bilan',
+        };
   const onDone = (text: string, remarks: string[] = []) => {
     setMessage(text);
     setWarnings(remarks);
