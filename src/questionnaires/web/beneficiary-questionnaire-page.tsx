@@ -11,7 +11,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { ChevronLeft, ChevronRight, CircleCheck, Send } from 'lucide-react';
 import { z } from 'zod';
 import { visibleQuestionIds, computeProgress, type AssignmentDetail } from '../contracts/schemas.ts';
 import { call } from '../../ui/api.ts';
@@ -222,7 +221,7 @@ function Answering({ detail }: { detail: AssignmentDetail }) {
           <nav className="part-nav" aria-label="Parties du questionnaire">
             {index > 0 ? (
               <button type="button" className="button secondary" onClick={() => go(index)}>
-                <ChevronLeft aria-hidden="true" size={18} /> Précédent
+                <span aria-hidden="true">←</span> Précédent
               </button>
             ) : null}
             <button
@@ -230,7 +229,7 @@ function Answering({ detail }: { detail: AssignmentDetail }) {
               className="button primary"
               onClick={() => go(index + 1 < parts.length ? index + 2 : REVIEW)}
             >
-              {index + 1 < parts.length ? 'Suivant' : 'Relire et envoyer'} <ChevronRight aria-hidden="true" size={18} />
+              {index + 1 < parts.length ? 'Suivant' : 'Relire et envoyer'} <span aria-hidden="true">→</span>
             </button>
           </nav>
         </section>
@@ -260,10 +259,7 @@ function Answering({ detail }: { detail: AssignmentDetail }) {
             </div>
           ) : (
             <Notice tone="success">
-              <p>
-                <CircleCheck aria-hidden="true" size={18} className="inline-icon" /> Toutes les questions obligatoires
-                ont une réponse. {answeredText}.
-              </p>
+              <p>Toutes les questions obligatoires ont une réponse. {answeredText}.</p>
             </Notice>
           )}
           {errors && Object.keys(errors.fields).length === 0 ? (
@@ -277,7 +273,7 @@ function Answering({ detail }: { detail: AssignmentDetail }) {
           </p>
           <div className="part-nav">
             <button type="button" className="button secondary" onClick={() => go(parts.length)}>
-              <ChevronLeft aria-hidden="true" size={18} /> Précédent
+              <span aria-hidden="true">←</span> Précédent
             </button>
             <button
               ref={sendButton}
@@ -290,7 +286,7 @@ function Answering({ detail }: { detail: AssignmentDetail }) {
                 else setConfirming(true);
               }}
             >
-              <Send aria-hidden="true" size={18} /> Envoyer mes réponses
+              Envoyer mes réponses
             </button>
           </div>
         </section>
