@@ -1,9 +1,13 @@
 /**
  * Questionnaires in Chromium: the consultant proposes a worksheet and two instruments; the
- * beneficiary fills the worksheet, loses the network in the middle of an answer, reloads and
- * finds every character, which is saved once back online; submits; takes the RIASEC and the Big
- * Five and reads the charts; the consultant reads, comments and writes debrief notes, which the
- * beneficiary reads. axe-core on every page.
+ * beneficiary fills the worksheet one part per screen (the part in the address: a reload keeps
+ * it, focus on its heading), loses the network in the middle of an answer, reloads and finds
+ * every character, which is saved once back online; the review lists what is missing with links;
+ * the send dialog can be cancelled (answers still editable) or confirmed; takes the RIASEC (a grid
+ * at 1366 px, arrow keys in a row, stacked at 390 px) and the Big Five and reads the charts; the
+ * consultant reads, comments and writes debrief notes, which the beneficiary reads. The values
+ * cards are sorted with the keyboard. Once the bilan has ended, a questionnaire is read only.
+ * axe-core on every page.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -53,12 +57,54 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     return row.answers[questionId];
   };
 
-  /** Answers every scale of a Likert instrument page: the k-th point of each group. */
+  /** The part shown: « Partie 2 sur 5 » → [2, 5]. */
+  async function partOf(page: Page): Promise<[number, number]> {
+    const text = (await page.locator('#partie-position').textContent()) ?? '';
+    const match = /Partie (\d+) sur (\d+)/.exec(text);
+    return match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  }
+
+  /** Goes to the next part (or the review after the last one) and waits for it. */
+  async function nextPart(page: Page) {
+    const [part, parts] = await partOf(page);
+    if (part < parts) {
+      await page.getByRole('button', { name: 'Suivant' }).click();
+      await page
+        .locator('#partie-position')
+        .getByText(`Partie ${part + 1} sur ${parts}`)
+        .waitFor();
+    } else {
+      await page.getByRole('button', { name: 'Relire et envoyer' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Relire et envoyer' }).waitFor();
+    }
+  }
+
+  /** Answers every statement of a Likert instrument, part by part (grid rows or stacked groups), then reaches the review. */
   async function answerAll(page: Page, pick: (index: number) => number) {
-    const groups = page.locator('fieldset.question');
-    const count = await groups.count();
-    for (let i = 0; i < count; i += 1) await groups.nth(i).getByRole('radio').nth(pick(i)).check();
-    return count;
+    let answered = 0;
+    for (;;) {
+      const [part, parts] = await partOf(page);
+      const items = page.locator('table.likert-grid tbody tr, fieldset.question');
+      const count = await items.count();
+      for (let i = 0; i < count; i += 1)
+        await items
+          .nth(i)
+          .getByRole('radio')
+          .nth(pick(answered + i))
+          .check();
+      answered += count;
+      await nextPart(page);
+      if (part === parts) return answered;
+    }
+  }
+
+  /** From the review: send, confirm in the dialog. */
+  async function sendAnswers(page: Page) {
+    await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+    await page
+      .getByRole('dialog', { name: 'Envoyer vos réponses ?' })
+      .getByRole('button', { name: 'Confirmer l’envoi' })
+      .click();
   }
 
   it('fills a worksheet through a network loss, takes the RIASEC and the Big Five, and the consultant comments', async () => {
@@ -103,9 +149,12 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await trigger.pressSequentially(before);
     await beneficiary
       .getByRole('status')
-      .filter({ hasText: /^Enregistré$/ })
+      .filter({ hasText: /^Enregistré à \d{1,2} h \d\d$/ })
       .waitFor();
     expect(await storedAnswer('attentes-du-bilan', 'declencheur')).toBe(before);
+    // One part per screen, with its position and a progress bar.
+    await beneficiary.locator('#partie-position').getByText('Partie 1 sur 3').waitFor();
+    await beneficiary.getByRole('progressbar', { name: 'Partie 1 sur 3' }).waitFor();
     await checkPage(beneficiary, '72-questionnaire-en-cours', { title: 'Vos attentes pour ce bilan' });
 
     // The network goes away in the middle of the answer: what is typed stays on this device.
@@ -142,11 +191,44 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
       .toBe(before + after + more);
     await expect.poll(() => storedAnswer('attentes-du-bilan', 'declencheur')).toBe(before + after + more);
 
-    // Submitting with missing answers: an error summary; then everything required is answered.
+    // The next part: in the address (a reload keeps it), the focus on its heading; the answers
+    // typed on the first part are still there when coming back with the browser.
+    await beneficiary.getByRole('button', { name: 'Suivant' }).click();
+    await beneficiary.waitForURL(/\?partie=2$/);
+    await expect
+      .poll(() => beneficiary.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe('Vos idées de projet');
+    await beneficiary
+      .getByRole('group', { name: /idées de projet professionnel/ })
+      .getByLabel('Quelques idées encore floues')
+      .check();
+    await beneficiary.getByLabel(/Décrivez-les en quelques mots/).fill('Formatrice pour adultes, peut-être.');
+    await checkPage(beneficiary, '73-questionnaire-partie-2', { title: 'Vos attentes pour ce bilan' });
+    await beneficiary.reload();
+    await beneficiary.getByRole('heading', { level: 2, name: 'Vos idées de projet' }).waitFor();
+    await beneficiary.locator('#partie-position').getByText('Partie 2 sur 3').waitFor();
+    await expect
+      .poll(() => beneficiary.getByLabel(/Décrivez-les en quelques mots/).inputValue())
+      .toBe('Formatrice pour adultes, peut-être.');
+    await beneficiary.goBack();
+    await beneficiary.getByRole('heading', { level: 2, name: 'Ce qui vous amène' }).waitFor();
+    expect(await beneficiary.getByLabel(/Qu’est-ce qui vous a décidé·e/).inputValue()).toBe(before + after + more);
+
+    // The review lists what is still to answer, with links to each question.
+    await nextPart(beneficiary);
+    await nextPart(beneficiary);
+    await nextPart(beneficiary);
+    const missing = beneficiary.locator('.review-problems');
+    await missing.getByRole('heading', { name: '4 questions sont encore à compléter' }).waitFor();
+    await checkPage(beneficiary, '74-questionnaire-relecture', { title: 'Vos attentes pour ce bilan' });
     await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
-    await beneficiary.getByRole('button', { name: 'Confirmer l’envoi' }).click();
-    await beneficiary.getByRole('heading', { name: /informations sont à corriger/ }).waitFor();
-    await checkPage(beneficiary, '73-questionnaire-erreurs', { title: 'Erreur – Vos attentes pour ce bilan' });
+    await expect.poll(() => beneficiary.evaluate(() => document.activeElement?.className)).toBe('review-problems');
+    expect(await beneficiary.getByRole('dialog').count()).toBe(0);
+    await missing.getByRole('link', { name: /Votre situation aujourd’hui/ }).click();
+    await beneficiary.waitForURL(/\?partie=1$/);
+    await expect
+      .poll(() => beneficiary.evaluate(() => document.activeElement?.querySelector('legend')?.textContent))
+      .toBe('Votre situation aujourd’hui');
     await beneficiary
       .getByRole('group', { name: 'Votre situation aujourd’hui' })
       .getByLabel('Salarié·e du secteur privé')
@@ -155,20 +237,49 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
       .getByRole('group', { name: /Ce que vous attendez d’abord/ })
       .getByLabel('Changer de métier')
       .check();
-    await beneficiary
-      .getByRole('group', { name: /idées de projet professionnel/ })
-      .getByLabel('Quelques idées encore floues')
-      .check();
-    await beneficiary.getByLabel(/Décrivez-les en quelques mots/).fill('Formatrice pour adultes, peut-être.');
+    await nextPart(beneficiary);
     await beneficiary
       .getByRole('group', { name: /votre projet professionnel vous paraît/ })
       .getByLabel('En partie')
       .check();
+    await nextPart(beneficiary);
     await beneficiary
       .getByLabel(/qu’est-ce qui vous ferait dire/)
       .fill('Repartir avec un projet vérifié sur le terrain.');
+    await nextPart(beneficiary);
+    await beneficiary.getByText('Toutes les questions obligatoires ont une réponse.', { exact: false }).waitFor();
+
+    // Sending asks first, and says it cannot be undone; cancelling keeps everything editable.
     await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
-    await beneficiary.getByRole('button', { name: 'Confirmer l’envoi' }).click();
+    const dialog = beneficiary.getByRole('dialog', { name: 'Envoyer vos réponses ?' });
+    await dialog.getByText('vos réponses ne pourront plus être modifiées', { exact: false }).waitFor();
+    await expect
+      .poll(() => beneficiary.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe('Annuler, je relis encore');
+    await checkPage(beneficiary, '75-questionnaire-confirmation', { title: 'Vos attentes pour ce bilan' });
+    await beneficiary.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect
+      .poll(() => beneficiary.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe('Envoyer mes réponses');
+    expect(
+      (
+        await isolated.db
+          .selectFrom('questionnaire_assignments')
+          .select('submitted_at')
+          .where('questionnaire_id', '=', 'attentes-du-bilan')
+          .executeTakeFirstOrThrow()
+      ).submitted_at,
+    ).toBeNull();
+    await beneficiary.getByRole('button', { name: 'Précédent' }).click();
+    const utile = beneficiary.getByLabel(/qu’est-ce qui vous ferait dire/);
+    await utile.press('End');
+    await utile.pressSequentially(' Et confiant·e.');
+    await expect
+      .poll(() => storedAnswer('attentes-du-bilan', 'utilite'))
+      .toBe('Repartir avec un projet vérifié sur le terrain. Et confiant·e.');
+    await nextPart(beneficiary);
+    await sendAnswers(beneficiary);
     await beneficiary.getByText(/Vous avez envoyé ce questionnaire le/).waitFor();
     await checkPage(beneficiary, '74-questionnaire-envoye', { title: 'Vos attentes pour ce bilan' });
 
@@ -176,11 +287,35 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await beneficiary.goto('/mon-bilan');
     await beneficiary.getByRole('link', { name: 'Vos centres d’intérêt professionnels' }).click();
     await beneficiary.getByRole('heading', { level: 1, name: 'Vos centres d’intérêt professionnels' }).waitFor();
+    // On a wide screen, each part is a grid: a row per statement, a column per answer; each
+    // radio button is named by both; the arrow keys move within a row.
+    await beneficiary.setViewportSize({ width: 1366, height: 900 });
+    const grid = beneficiary.getByRole('table', { name: /Pour chaque affirmation/ });
+    await grid.waitFor();
+    expect(await grid.getByRole('row').count()).toBe(13);
+    const statement = (await grid.getByRole('rowheader').first().textContent())!;
+    const firstRow = grid.getByRole('row').nth(1);
+    await beneficiary.getByRole('radio', { name: `${statement} : Je n’aimerais pas du tout` }).check();
+    await beneficiary.keyboard.press('ArrowRight');
+    await expect.poll(() => firstRow.getByRole('radio').nth(1).isChecked()).toBe(true);
+    expect(await firstRow.getByRole('radio').nth(0).isChecked()).toBe(false);
+    expect(await grid.getByRole('row').nth(2).getByRole('radio').nth(1).isChecked()).toBe(false);
     await checkPage(beneficiary, '75-riasec-questions', { title: 'Vos centres d’intérêt professionnels' });
+    // On a phone, each statement is its own group of answers.
+    await beneficiary.setViewportSize({ width: 390, height: 844 });
+    await beneficiary.getByRole('group', { name: statement }).waitFor();
+    expect(await beneficiary.getByRole('table').count()).toBe(0);
+    expect(
+      await beneficiary
+        .getByRole('group', { name: statement })
+        .getByLabel('Je n’aimerais pas', { exact: true })
+        .isChecked(),
+    ).toBe(true);
+    await beneficiary.setViewportSize({ width: 1366, height: 900 });
+    await grid.waitFor();
     // Items cycle R, I, A, S, E, C: Social and Artistic liked most.
     expect(await answerAll(beneficiary, (i) => [1, 2, 3, 4, 2, 0][i % 6]!)).toBe(48);
-    await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
-    await beneficiary.getByRole('button', { name: 'Confirmer l’envoi' }).click();
+    await sendAnswers(beneficiary);
     await beneficiary.getByRole('img', { name: /Vos six scores d’intérêt/ }).waitFor();
     await beneficiary.getByRole('table', { name: /Vos scores par type d’intérêt/ }).waitFor();
     await beneficiary.getByText('Votre code d’intérêts', { exact: false }).waitFor();
@@ -192,8 +327,7 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await beneficiary.getByRole('link', { name: /Votre personnalité au travail/ }).click();
     await beneficiary.getByRole('heading', { level: 1, name: /forme longue/ }).waitFor();
     expect(await answerAll(beneficiary, (i) => (i * 7) % 5)).toBe(116);
-    await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
-    await beneficiary.getByRole('button', { name: 'Confirmer l’envoi' }).click();
+    await sendAnswers(beneficiary);
     await beneficiary.getByRole('img', { name: /Vos cinq dimensions/ }).waitFor();
     await beneficiary.getByRole('columnheader', { name: 'Fourchette probable (90 %)' }).waitFor();
     await checkPage(beneficiary, '77-bigfive-rapport', { title: 'Votre personnalité au travail' });
@@ -229,9 +363,9 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await beneficiary.goto('/mon-bilan');
     await beneficiary.getByRole('link', { name: 'Vos centres d’intérêt professionnels' }).click();
     await beneficiary.getByText('piste de la formation d’adultes à explorer', { exact: false }).waitFor();
-  });
+  }, 420_000);
 
-  it('sorts the values cards into three piles, ranks the top five, and rates the EntreComp grid', async () => {
+  it('sorts the values cards into three piles with the keyboard, ranks the top five, and rates the EntreComp grid', async () => {
     const { page: consultant } = await loginPage(seed.consultant.email);
     // « Aujourd'hui » opens first; the list of bilans is « Bilans ».
     await consultant.getByRole('link', { name: 'Bilans', exact: true }).click();
@@ -246,6 +380,7 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
         'Ce qui compte pour vous dans le travail',
       ],
       ['Questionnaire : Vos compétences pour entreprendre (15 questions)', 'Vos compétences pour entreprendre'],
+      ['Cahier d’étape : Le sens du travail', 'Le sens du travail'],
     ] as const) {
       await consultant.getByLabel('Questionnaire ou exercice').selectOption({ label });
       await consultant.getByRole('button', { name: 'Proposer à la ou au bénéficiaire' }).click();
@@ -256,32 +391,71 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     const { page: beneficiary } = await loginPage(seed.beneficiary.email);
     await beneficiary.getByRole('link', { name: 'Ce qui compte pour vous dans le travail' }).click();
     await beneficiary.getByRole('heading', { level: 1, name: 'Ce qui compte pour vous dans le travail' }).waitFor();
-    await beneficiary.getByText('0 carte classée sur 36', { exact: false }).waitFor();
-    await beneficiary.getByText('Classez d’abord des cartes dans la pile « Essentiel ».').waitFor();
-    // Each card is a group of three piles, operable with the keyboard: 8 essential, 14 important, 14 secondary.
-    const cards = beneficiary.locator('li.card fieldset');
-    expect(await cards.count()).toBe(36);
-    const pileFor = (i: number) => (i < 8 ? 'Essentiel' : i < 22 ? 'Important' : 'Secondaire');
-    for (let i = 0; i < 36; i += 1) await cards.nth(i).getByLabel(pileFor(i), { exact: true }).check();
+    await beneficiary.getByRole('heading', { name: 'Cartes à classer : 36 sur 36' }).waitFor();
+    await beneficiary.getByText('Placez chacune des 36 cartes dans une pile', { exact: false }).waitFor();
     await beneficiary
-      .getByText('Toutes les cartes sont classées (essentiel : 8, important : 14, secondaire : 14).')
+      .getByText('vous classerez vos 5 cartes les plus importantes parmi la pile « Essentiel »', { exact: false })
       .waitFor();
+    await beneficiary.getByText('Placez d’abord des cartes dans la pile « Essentiel ».').waitFor();
+    await checkPage(beneficiary, '83-valeurs-a-classer', { title: 'Ce qui compte pour vous dans le travail' });
+
+    // With the keyboard only: each card offers « Placer dans… » a pile; the focus then goes to the next card.
+    const todo = beneficiary.locator('.card-sort-todo li.value-card');
+    const firstCard = async () => (await todo.first().locator('.value-card-label').textContent())!;
     const essentials: string[] = [];
-    for (let i = 0; i < 8; i += 1) essentials.push((await cards.nth(i).locator('legend').textContent())!);
-    // A card moved out of « essentiel » leaves the ranking choices.
-    await cards.nth(7).getByLabel('Important', { exact: true }).check();
-    await beneficiary.getByText('(essentiel : 7, important : 15, secondaire : 14)', { exact: false }).waitFor();
+    essentials.push(await firstCard());
+    await todo
+      .first()
+      .getByRole('button', { name: `Placer « ${essentials[0]} » dans Essentiel` })
+      .focus();
+    await beneficiary.keyboard.press('Enter');
+    await beneficiary
+      .getByRole('status')
+      .getByText(`« ${essentials[0]} » est dans la pile « Essentiel » (1 carte).`)
+      .waitFor();
+    const second = await firstCard();
+    await expect
+      .poll(() => beneficiary.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe(`Placer « ${second} » dans Essentiel`);
+    await beneficiary.keyboard.press('Tab');
+    await beneficiary.keyboard.press('Space');
+    await beneficiary
+      .getByRole('status')
+      .getByText(`« ${second} » est dans la pile « Important » (1 carte).`)
+      .waitFor();
+    await beneficiary.locator('.pile-tally').getByText('À classer : 34').waitFor();
+    await beneficiary.getByRole('heading', { name: 'Important (1 carte)' }).waitFor();
+
+    // The rest with the mouse: 8 essential, 14 important, 14 secondary in all.
+    for (let i = 2; i < 36; i += 1) {
+      const pile = essentials.length < 8 ? 'Essentiel' : i < 22 ? 'Important' : 'Secondaire';
+      const card = await firstCard();
+      if (pile === 'Essentiel') essentials.push(card);
+      await todo
+        .first()
+        .getByRole('button', { name: `Placer « ${card} » dans ${pile}` })
+        .click();
+    }
+    await beneficiary.getByRole('heading', { name: 'Toutes les cartes sont classées' }).waitFor();
+    for (const tally of ['À classer : 0', 'Essentiel : 8', 'Important : 14', 'Secondaire : 14'])
+      await beneficiary.locator('.pile-tally').getByText(tally).waitFor();
+    // A card moves to another pile (and leaves the ranking choices); the focus follows it.
+    await beneficiary.getByRole('button', { name: `Déplacer « ${essentials[7]} » vers Important` }).click();
+    await expect
+      .poll(() => beneficiary.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe(`Déplacer « ${essentials[7]} » vers → Essentiel`);
+    await beneficiary.locator('.pile-tally').getByText('Essentiel : 7').waitFor();
     for (let rank = 0; rank < 5; rank += 1)
       await beneficiary.getByLabel(`Rang ${rank + 1}`).selectOption({ label: essentials[rank]! });
     expect(await beneficiary.getByLabel('Rang 1').locator('option').count()).toBe(8); // 7 essentials and the prompt
     await beneficiary.getByText(`Votre classement : 1. ${essentials[0]}`, { exact: false }).waitFor();
     await beneficiary
       .getByRole('status')
-      .filter({ hasText: /^Enregistré$/ })
+      .filter({ hasText: /^Enregistré à/ })
       .waitFor();
     await checkPage(beneficiary, '83-valeurs-tri', { title: 'Ce qui compte pour vous dans le travail' });
-    await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
-    await beneficiary.getByRole('button', { name: 'Confirmer l’envoi' }).click();
+    await nextPart(beneficiary);
+    await sendAnswers(beneficiary);
     await beneficiary.getByRole('img', { name: /Importance de chaque valeur/ }).waitFor();
     await beneficiary
       .getByRole('heading', { name: 'Des tensions à explorer' })
@@ -293,24 +467,45 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await beneficiary.goto('/mon-bilan');
     await beneficiary.getByRole('link', { name: 'Vos compétences pour entreprendre' }).click();
     await beneficiary.getByRole('heading', { level: 1, name: 'Vos compétences pour entreprendre' }).waitFor();
-    const groups = beneficiary.locator('fieldset.question');
-    for (let i = 0; i < 15; i += 1)
-      await groups
-        .nth(i)
-        .getByRole('radio')
-        .nth(i % 4)
-        .check();
+    // Long level descriptions: stacked groups even on a wide screen.
+    for (let part = 0; part < 3; part += 1) {
+      const groups = beneficiary.locator('fieldset.question');
+      expect(await groups.count()).toBe(5);
+      for (let i = 0; i < 5; i += 1)
+        await groups
+          .nth(i)
+          .getByRole('radio')
+          .nth((part * 5 + i) % 4)
+          .check();
+      if (part === 0)
+        await checkPage(beneficiary, '85-entrecomp-grille', { title: 'Vos compétences pour entreprendre' });
+      await nextPart(beneficiary);
+    }
     await beneficiary
       .getByRole('group', { name: /besoins financiers/ })
       .getByLabel('Pas encore')
       .check();
-    await checkPage(beneficiary, '85-entrecomp-grille', { title: 'Vos compétences pour entreprendre' });
-    await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
-    await beneficiary.getByRole('button', { name: 'Confirmer l’envoi' }).click();
+    await nextPart(beneficiary);
+    await sendAnswers(beneficiary);
     await beneficiary.getByRole('img', { name: /Votre niveau par compétence/ }).waitFor();
     await beneficiary.getByRole('heading', { name: 'Les points de votre projet à travailler' }).waitFor();
     await checkPage(beneficiary, '86-entrecomp-rapport', { title: 'Vos compétences pour entreprendre' });
-  });
+
+    // A worksheet begun (saved), left for later.
+    await beneficiary.goto('/mon-bilan');
+    await beneficiary.getByRole('link', { name: 'Le sens du travail' }).click();
+    await beneficiary.getByRole('heading', { level: 1, name: 'Le sens du travail' }).waitFor();
+    // Its first part rates statements on one scale: a grid on this wide screen.
+    await beneficiary
+      .getByRole('table', { name: /Pour chaque affirmation/ })
+      .getByRole('radio')
+      .first()
+      .check();
+    await beneficiary
+      .getByRole('status')
+      .filter({ hasText: /^Enregistré à/ })
+      .waitFor();
+  }, 240_000);
 
   it('invites three people to give their regard; the aggregated report appears only after the third answer', async () => {
     const { page: consultant } = await loginPage(seed.consultant.email);
@@ -327,18 +522,19 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     const { page: beneficiary } = await loginPage(seed.beneficiary.email);
     await beneficiary.getByRole('link', { name: 'Vos savoir-être professionnels' }).click();
     await beneficiary.getByRole('heading', { level: 1, name: 'Vos savoir-être professionnels' }).waitFor();
-    const groups = beneficiary.locator('fieldset.question');
-    for (let i = 0; i < 14; i += 1)
-      await groups
-        .nth(i)
+    for (let i = 0; i < 14; i += 1) {
+      await beneficiary
+        .locator('fieldset.question')
+        .first()
         .getByRole('radio')
         .nth(i % 4)
         .check();
-    const examples = beneficiary.getByLabel('Un exemple concret');
-    for (let i = 0; i < 14; i += 1)
-      await examples.nth(i).fill(`Situation ${i + 1} : ce que j’ai fait et ce qui en a résulté.`);
-    await beneficiary.getByRole('button', { name: 'Envoyer mes réponses' }).click();
-    await beneficiary.getByRole('button', { name: 'Confirmer l’envoi' }).click();
+      await beneficiary
+        .getByLabel('Un exemple concret')
+        .fill(`Situation ${i + 1} : ce que j’ai fait et ce qui en a résulté.`);
+      await nextPart(beneficiary);
+    }
+    await sendAnswers(beneficiary);
     await beneficiary.getByRole('heading', { name: 'Le regard des autres' }).first().waitFor();
 
     const emails = ['anne.regard@exemple.fr', 'bruno.regard@exemple.fr', 'carla.regard@exemple.fr'];
@@ -403,5 +599,22 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await beneficiary.getByRole('columnheader', { name: 'Regard de l’entourage (moyenne)' }).waitFor();
     await checkPage(beneficiary, '82-regard-rapport', { title: 'Vos savoir-être professionnels' });
     await context.close();
+  }, 240_000);
+
+  it('shows a questionnaire read only once the bilan has ended: the answers, no field, no send', async () => {
+    const { page: beneficiary } = await loginPage(seed.beneficiary.email);
+    await beneficiary.getByRole('link', { name: 'Le sens du travail' }).click();
+    await beneficiary.getByRole('heading', { level: 1, name: 'Le sens du travail' }).waitFor();
+    await beneficiary.locator('#partie-position').waitFor();
+    const url = beneficiary.url();
+    await isolated.db.updateTable('bilans').set({ phase: 'abandonne' }).where('id', '=', seed.bilanId).execute();
+    await beneficiary.goto(url);
+    await beneficiary.getByText('Votre bilan est terminé : ce questionnaire ne reçoit plus de réponses.').waitFor();
+    await beneficiary.getByRole('heading', { name: 'Mes réponses enregistrées' }).waitFor();
+    await beneficiary.getByText(/sur 5/).first().waitFor();
+    expect(await beneficiary.getByRole('radio').count()).toBe(0);
+    expect(await beneficiary.getByRole('textbox').count()).toBe(0);
+    expect(await beneficiary.getByRole('button', { name: /Envoyer|Suivant|Enregistrer/ }).count()).toBe(0);
+    await checkPage(beneficiary, '87-questionnaire-bilan-termine', { title: 'Le sens du travail' });
   });
 });

@@ -101,6 +101,8 @@ export interface AssignmentComment {
 
 export interface AssignmentDetail extends AssignmentSummary {
   beneficiaryFirstName: string;
+  /** The bilan is closed or abandoned: the questionnaire is read only (the server refuses answers). */
+  bilanEnded: boolean;
   definition: QuestionnaireDefinition;
   answers: Record<string, unknown>;
   comments: AssignmentComment[];

@@ -3,6 +3,7 @@
  * comments, and once an instrument is submitted, its report for the reader's audience (with the
  * aggregated regard of others for the soft skills). Nobody else reads it (admins 403, others 404).
  */
+import { isOpen } from '../../bilans/domain/phases.ts';
 import { parisDate } from '../../platform/clock.ts';
 import { instrumentReport } from '../../instruments/domain/report-for.ts';
 import { SOFT_SKILLS_SOURCE } from '../../instruments/domain/softskills/skills.ts';
@@ -39,6 +40,7 @@ export async function getAssignment(deps: Deps, actor: Actor, assignmentId: stri
   return {
     ...summaryOf(row),
     beneficiaryFirstName: people.beneficiary_first_name,
+    bilanEnded: !isOpen(row.phase),
     definition,
     answers: row.answers,
     comments: comments.map((c) => ({

@@ -173,6 +173,32 @@ describe('worksheets', () => {
     ]);
   });
 
+  it('refuses drafts and submission once the bilan is closed or abandoned, and says so to the page', async () => {
+    const { assignmentId } = await assign('model:attentes-du-bilan');
+    const before = { declencheur: 'Changer de voie' };
+    await saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, { version: 1, answers: before });
+    expect((await getAssignment(deps, beneficiary.actor, assignmentId)).bilanEnded).toBe(false);
+    for (const phase of ['cloture', 'abandonne'] as const) {
+      await deps.db.updateTable('bilans').set({ phase }).where('id', '=', bilanId).execute();
+      expect((await getAssignment(deps, beneficiary.actor, assignmentId)).bilanEnded).toBe(true);
+      const draft = await refusal(
+        saveQuestionnaireDraft(deps, beneficiary.actor, assignmentId, {
+          version: 1,
+          answers: { declencheur: 'Autre chose' },
+        }),
+      );
+      expect(draft.code).toBe('questionnaire_refused');
+      expect(draft.message).toBe('Votre bilan est terminé : ce questionnaire ne reçoit plus de réponses.');
+      const submit = await refusal(
+        submitQuestionnaire(deps, beneficiary.actor, assignmentId, { version: 1, answers: before }),
+      );
+      expect(submit.code).toBe('questionnaire_refused');
+      const row = await stored(assignmentId);
+      expect(row.answers).toEqual(before);
+      expect(row.submitted_at).toBeNull();
+    }
+  });
+
   it('lets the consultant comment per question and keeps own worksheets versioned', async () => {
     const { id } = await copyWorksheetModel(deps, org.consultant.actor, {
       modelId: 'sens-du-travail',

@@ -1,12 +1,14 @@
 /**
  * One question of the questionnaire engine, answered (`QuestionField`) or read (`AnswerView`).
  * Every type is keyboard-operable without drag and drop: radio groups for scales and single
- * choices (fieldset + legend), checkboxes, move up/down buttons for rankings, a radio group of
- * piles per card for card sorts (with running pile counts), labelled inputs per row for tables.
+ * choices (fieldset + legend), checkboxes, move up/down buttons for rankings, « Placer dans… »
+ * buttons per card for card sorts (CardSort.tsx, with counts per pile), labelled inputs per row
+ * for tables.
  */
 import type { ReactNode } from 'react';
 import type { CardSortValue, Question, TableRow } from '../contracts/schemas.ts';
 import { fieldId } from '../../ui/Form.tsx';
+import { CardSort } from './CardSort.tsx';
 
 export type Answers = Record<string, unknown>;
 
@@ -145,127 +147,6 @@ function Ranking({
         <button type="button" className="button secondary" onClick={() => onChange(order.slice(0, count))}>
           Garder cet ordre
         </button>
-      ) : null}
-    </>
-  );
-}
-
-function CardSort({
-  q,
-  value,
-  onChange,
-}: {
-  q: Extract<Question, { type: 'card_sort' }>;
-  value: unknown;
-  onChange: (v: CardSortValue) => void;
-}) {
-  const current = (value && typeof value === 'object' && 'piles' in value ? value : { piles: {} }) as CardSortValue;
-  const pileOf = (card: string) => Object.entries(current.piles).find(([, cards]) => cards.includes(card))?.[0] ?? '';
-  const place = (card: string, pile: string) => {
-    const piles: Record<string, string[]> = {};
-    for (const p of q.piles) piles[p.id] = (current.piles[p.id] ?? []).filter((c) => c !== card);
-    if (pile) piles[pile] = [...(piles[pile] ?? []), card];
-    const top = current.top?.filter((c) => c !== card || (q.top?.fromPiles.includes(pile) ?? false));
-    onChange(top === undefined ? { piles } : { piles, top });
-  };
-  const eligible = q.top ? q.cards.filter((c) => q.top!.fromPiles.includes(pileOf(c.id))) : [];
-  // Ranks are filled in order: choosing a card for a rank beyond the filled ones appends it.
-  const setTop = (rank: number, card: string) => {
-    const top = (current.top ?? []).filter((c) => c !== card);
-    if (card === '') top.splice(rank, 1);
-    else if (rank < top.length) top[rank] = card;
-    else top.push(card);
-    onChange({ piles: current.piles, top });
-  };
-  const sorted = q.cards.filter((c) => pileOf(c.id) !== '').length;
-  const countOf = (pile: string) => q.cards.filter((c) => pileOf(c.id) === pile).length;
-  const labelOf = (card: string) => q.cards.find((c) => c.id === card)?.label ?? card;
-  return (
-    <>
-      <dl className="pile-legend">
-        {q.piles.map((p) => (
-          <div key={p.id}>
-            <dt>{p.label}</dt>
-            {p.description ? <dd>{p.description}</dd> : null}
-          </div>
-        ))}
-      </dl>
-      <p className="pile-counts">
-        {sorted === q.cards.length
-          ? 'Toutes les cartes sont classées'
-          : `${sorted} carte${sorted > 1 ? 's' : ''} classée${sorted > 1 ? 's' : ''} sur ${q.cards.length}`}{' '}
-        ({q.piles.map((p) => `${p.label.toLowerCase()} : ${countOf(p.id)}`).join(', ')}).
-      </p>
-      <ul className="cards">
-        {q.cards.map((card) => {
-          const pile = pileOf(card.id);
-          const name = `${q.id}-${card.id}`;
-          return (
-            <li key={card.id} className={`card${pile ? ` card-${pile}` : ''}`}>
-              <fieldset id={questionDomId(name)}>
-                <legend>{card.label}</legend>
-                {card.description ? <p className="hint">{card.description}</p> : null}
-                <div className="pile-choices">
-                  {q.piles.map((p) => {
-                    const id = `${questionDomId(name)}-${p.id}`;
-                    return (
-                      <span className="pile-choice" key={p.id}>
-                        <input
-                          type="radio"
-                          id={id}
-                          name={name}
-                          checked={pile === p.id}
-                          onChange={() => place(card.id, p.id)}
-                        />
-                        <label htmlFor={id}>{p.label}</label>
-                      </span>
-                    );
-                  })}
-                </div>
-              </fieldset>
-            </li>
-          );
-        })}
-      </ul>
-      {q.top ? (
-        <div className="card-top">
-          <p>
-            <strong>{q.top.label}</strong>
-          </p>
-          {eligible.length === 0 ? (
-            <p className="hint">
-              Classez d’abord des cartes dans la pile «{' '}
-              {q.piles
-                .filter((p) => q.top!.fromPiles.includes(p.id))
-                .map((p) => p.label)
-                .join(' » ou « ')}{' '}
-              ».
-            </p>
-          ) : null}
-          {eligible.length > 0
-            ? Array.from({ length: Math.min(q.top.count, eligible.length) }, (_, rank) => {
-                const id = `${questionDomId(q.id)}-rang-${rank + 1}`;
-                return (
-                  <div className="field" key={rank}>
-                    <label htmlFor={id}>Rang {rank + 1}</label>
-                    <select id={id} value={current.top?.[rank] ?? ''} onChange={(e) => setTop(rank, e.target.value)}>
-                      <option value="">Choisissez une carte</option>
-                      {eligible.map((c) => (
-                        <option key={c.id} value={c.id}>
-                          {c.label}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                );
-              })
-            : null}
-          {current.top && current.top.length > 0 ? (
-            <p className="hint">
-              Votre classement : {current.top.map((c, i) => `${i + 1}. ${labelOf(c)}`).join(' ; ')}.
-            </p>
-          ) : null}
-        </div>
       ) : null}
     </>
   );

@@ -39,6 +39,7 @@ export function useAutosave(assignmentId: string, version: number, serverAnswers
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
   const latest = useRef(answers);
   const revision = useRef(0);
   const timer = useRef<number | undefined>(undefined);
@@ -56,10 +57,11 @@ export function useAutosave(assignmentId: string, version: number, serverAnswers
     inFlight.current = true;
     setStatus('saving');
     try {
-      await call(questionnaireEndpoints.saveDraft, {
+      const saved = await call(questionnaireEndpoints.saveDraft, {
         params: { id: assignmentId },
         body: { version, answers: payload },
       });
+      setSavedAt(saved.savedAt);
       setFieldErrors({});
       setMessage(null);
       if (revision.current === sentRevision) {
@@ -123,6 +125,8 @@ export function useAutosave(assignmentId: string, version: number, serverAnswers
     answers,
     setAnswer,
     status,
+    /** When the server last acknowledged the answers (ISO), shown as « Enregistré à 10 h 42 ». */
+    savedAt,
     fieldErrors,
     message,
     flush: send,
@@ -145,3 +149,20 @@ export const STATUS_TEXT: Record<SaveStatus, string> = {
     'Certaines réponses ne peuvent pas être enregistrées telles quelles : voyez les messages sous les questions.',
   refused: '',
 };
+
+const clock = new Intl.DateTimeFormat('fr-FR', { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/Paris' });
+
+/** A time the French way: « 10 h 42 », « 9 h 05 ». */
+export function frenchTime(iso: string): string {
+  const parts = clock.formatToParts(new Date(iso));
+  const hour = parts.find((p) => p.type === 'hour')?.value ?? '';
+  const minute = parts.find((p) => p.type === 'minute')?.value ?? '';
+  return `${Number(hour)} h ${minute}`;
+}
+
+/** What the save line says: « Enregistré à 10 h 42 » once the server has the answers. */
+export function saveStatusText(status: SaveStatus, savedAt: string | null, message: string | null): string {
+  if (status === 'refused') return message ?? '';
+  if (status === 'saved' && savedAt) return `Enregistré à ${frenchTime(savedAt)}`;
+  return STATUS_TEXT[status];
+}
