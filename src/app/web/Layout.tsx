@@ -12,6 +12,7 @@ import { forgetDraftsOf } from '../../ui/drafts.ts';
 import { PAGE_HEADING_ID } from '../../ui/Page.tsx';
 import type { Role } from '../../accounts/domain/users.ts';
 import { SCREENS } from './screens.ts';
+import { OrganisationBrand } from '../../organisation/web/brand.tsx';
 
 /** The main navigation of each role, from every capability's entries (`screens.ts`). */
 const NAV_ENTRIES = SCREENS.flatMap((screens) => screens.nav ?? []).sort((a, b) => a.order - b.order);
@@ -67,7 +68,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <a href="/" aria-label="Sillage, accueil">
               Sillage
             </a>
-            {user ? <span className="brand-org">{user.organisation.name}</span> : null}
+            {user ? <OrganisationBrand organisation={user.organisation} /> : null}
           </p>
           {user ? (
             <div className="account">
