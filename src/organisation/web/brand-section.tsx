@@ -249,7 +249,7 @@ export function BrandSection({ organisationName }: { organisationName: string })
       ) : (
         <>
           <LogoForm brand={brand.data} organisationName={organisationName} />
-          <ColourForm key={brand.data.accentColour ?? ''} brand={brand.data} organisationName={organisationName} />
+          <ColourForm brand={brand.data} organisationName={organisationName} />
         </>
       )}
     </section>

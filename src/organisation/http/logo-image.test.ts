@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { samplePng, sampleJpeg } from '../../../tests/support/sample-images.ts';
-import { inspectLogo, MAX_LOGO_BYTES } from './logo-image.ts';
+import { inspectLogo, MAX_LOGO_BYTES } from '../domain/logo-image.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
