@@ -1,8 +1,9 @@
-/** The organisation: its profile (identity, NDA, Qualiopi, accessibility, commitments) and its offers. */
+/** The organisation: its profile (identity, NDA, Qualiopi, accessibility, commitments), brand and offers. */
 import type { Capability } from '../platform/capability.ts';
-import { organisationRoutes } from './http/routes.ts';
+import { hasOwnBodyLimit, organisationRoutes } from './http/routes.ts';
 
 export const organisation: Capability = {
   name: 'organisation',
   routes: organisationRoutes,
+  ownBodyLimit: hasOwnBodyLimit,
 };

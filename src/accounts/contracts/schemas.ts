@@ -64,7 +64,8 @@ export interface SessionUser {
   firstName: string;
   lastName: string;
   email: string;
-  organisation: { id: string; name: string };
+  /** Its organisation, with its brand: the logo's address and the accent colour (decision 036). */
+  organisation: { id: string; name: string; logoUrl: string | null; accentColour: string | null };
 }
 
 /** An organisation offered after a sign-in whose password opened several accounts. */

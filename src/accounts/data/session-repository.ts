@@ -54,6 +54,7 @@ export function findSession(db: Trx, hash: Buffer) {
     .selectFrom('auth_sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .leftJoin('organisation_logos as l', 'l.organisation_id', 'o.id')
     .select([
       's.created_at',
       's.last_seen_at',
@@ -66,6 +67,8 @@ export function findSession(db: Trx, hash: Buffer) {
       'u.status',
       'u.organisation_id',
       'o.name as organisation_name',
+      'o.accent_colour as organisation_accent_colour',
+      'l.sha256 as organisation_logo_sha256',
     ])
     .where('s.id_hash', '=', hash)
     .executeTakeFirst();

@@ -12,6 +12,7 @@
  * typed: one attempt tests one password against every account of that e-mail, so each account's
  * count is the number of guesses made against it.
  */
+import { readSessionBrand } from '../../organisation/data/brand-repository.ts';
 import { decoyHash } from '../../platform/security/password-hasher.ts';
 import {
   ACCOUNT_ADDRESS_THROTTLE,
@@ -188,7 +189,11 @@ export async function logIn(deps: Deps, origin: Origin, input: LoginInput): Prom
       firstName: user.first_name,
       lastName: user.last_name,
       email: user.email,
-      organisation: { id: user.organisation_id, name: user.organisation_name },
+      organisation: {
+        id: user.organisation_id,
+        name: user.organisation_name,
+        ...(await readSessionBrand(deps.db, user.organisation_id)),
+      },
     },
   };
 }

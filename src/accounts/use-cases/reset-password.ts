@@ -2,6 +2,7 @@
  * Choosing a new password from an e-mailed reset link. The link works once, for an hour; using
  * it closes every session of the account and signs the person in.
  */
+import { readSessionBrand } from '../../organisation/data/brand-repository.ts';
 import { passwordChangedEmail } from '../domain/emails.ts';
 import type { PasswordResetConfirm, SessionUser } from '../contracts/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -61,7 +62,11 @@ export async function resetPassword(
       firstName: reset.first_name,
       lastName: reset.last_name,
       email: reset.email,
-      organisation: { id: reset.organisation_id, name: reset.organisation_name },
+      organisation: {
+        id: reset.organisation_id,
+        name: reset.organisation_name,
+        ...(await readSessionBrand(trx, reset.organisation_id)),
+      },
     };
     return { token, user };
   });

@@ -4,6 +4,7 @@
  * account changes, via the database's notifications), else one indexed query; it writes only
  * every few minutes (sliding expiry).
  */
+import { logoUrl } from '../../organisation/contracts/brand.ts';
 import { sessionExpiry, sessionNeedsTouch } from '../domain/policies.ts';
 import type { SessionUser } from '../contracts/schemas.ts';
 import type { CachedSession } from '../../platform/cache/caches.ts';
@@ -65,7 +66,12 @@ export async function resolveSession(
       firstName: row.first_name,
       lastName: row.last_name,
       email: row.email,
-      organisation: { id: row.organisation_id, name: row.organisation_name },
+      organisation: {
+        id: row.organisation_id,
+        name: row.organisation_name,
+        logoUrl: row.organisation_logo_sha256 ? logoUrl(row.organisation_id, row.organisation_logo_sha256) : null,
+        accentColour: row.organisation_accent_colour,
+      },
     },
     createdAt: row.created_at,
     lastSeenAt: row.last_seen_at,

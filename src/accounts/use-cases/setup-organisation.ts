@@ -63,7 +63,7 @@ export async function setupOrganisation(
         firstName: input.firstName,
         lastName: input.lastName,
         email: input.email,
-        organisation: { id: organisation.id, name: organisation.name },
+        organisation: { id: organisation.id, name: organisation.name, logoUrl: null, accentColour: null },
       },
     };
   });

@@ -33,6 +33,7 @@ const OWNERS: Record<string, string> = {
   login_throttle: 'accounts',
   password_reset_requests: 'accounts',
   organisations: 'organisation',
+  organisation_logos: 'organisation',
   offers: 'organisation',
   audit_events: 'audit',
   outbox_emails: 'email',

@@ -17,6 +17,7 @@ import { PAGE_HEADING_ID } from '../../ui/Page.tsx';
 import type { Role } from '../../accounts/domain/users.ts';
 import type { NavEntry } from '../../ui/screens.ts';
 import { SCREENS } from './screens.ts';
+import { OrganisationLogo, useRootBrandColours } from '../../organisation/web/brand.tsx';
 
 /** The main navigation of each role, from every capability's entries (`screens.ts`). */
 const NAV_ENTRIES = SCREENS.flatMap((screens) => screens.nav ?? []).sort((a, b) => a.order - b.order);
@@ -116,6 +117,8 @@ function NavLinks({ links }: { links: NavEntry[] }) {
 export function Layout({ children }: { children: ReactNode }) {
   useFocusHeadingOnNavigation();
   const { data: user } = useSession();
+  // The organisation's accent colour replaces the design system's accent (decision 036).
+  useRootBrandColours(user?.organisation.accentColour);
   const setSession = useSetSession();
   const navigate = useNavigate();
   const menu = useMenu();
@@ -174,7 +177,11 @@ export function Layout({ children }: { children: ReactNode }) {
             <p className="brand">
               {user ? (
                 <Link to="/">
-                  <OrganisationMark name={user.organisation.name} />
+                  {user.organisation.logoUrl ? (
+                    <OrganisationLogo url={user.organisation.logoUrl} name={user.organisation.name} />
+                  ) : (
+                    <OrganisationMark name={user.organisation.name} />
+                  )}
                   <span className="brand-name">{user.organisation.name}</span>
                   <span className="visually-hidden">, accueil</span>
                 </Link>

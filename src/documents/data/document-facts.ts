@@ -11,6 +11,7 @@ import { completionRateBasisPoints } from '../../seances/domain/counters.ts';
 import { readBilanFacts } from '../../bilans/data/bilan-repository.ts';
 import { listHeldSeancesWithAttendance, listSeanceRows } from '../../seances/data/seance-repository.ts';
 import { readOrganisation } from '../../organisation/data/organisation-repository.ts';
+import { readLogoFile } from '../../organisation/data/brand-repository.ts';
 import type { AttendanceLine, OrganisationFacts, PlannedSeance } from '../domain/builders.ts';
 import type { DocumentFacts } from '../domain/facts.ts';
 
@@ -18,6 +19,7 @@ import type { DocumentFacts } from '../domain/facts.ts';
 export async function readDocumentFacts(db: Trx, bilanId: string): Promise<DocumentFacts> {
   const row = await readBilanFacts(db, bilanId);
   const profile = await readOrganisation(db, row.organisation_id);
+  const logo = await readLogoFile(db, row.organisation_id);
   const organisation: OrganisationFacts = {
     name: row.name,
     legalName: row.legal_name,
@@ -34,6 +36,14 @@ export async function readDocumentFacts(db: Trx, bilanId: string): Promise<Docum
     signatory:
       profile.signatory_name && profile.signatory_role
         ? { name: profile.signatory_name, role: profile.signatory_role }
+        : null,
+    paymentTerms: profile.payment_terms,
+    brand:
+      profile.accent_colour || logo
+        ? {
+            accent: profile.accent_colour,
+            logo: logo ? { contentType: logo.contentType, sha256: logo.sha256, base64: logo.bytes.toString('base64') } : null,
+          }
         : null,
   };
   return {

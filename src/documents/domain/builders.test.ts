@@ -25,6 +25,8 @@ const facts: CommonFacts = {
     vatRegime: null,
     vatRateBasisPoints: null,
     signatory: null,
+    paymentTerms: null,
+    brand: null,
   },
   beneficiary: { firstName: 'Bruno', lastName: 'Lefèvre', email: 'bruno@exemple.fr' },
   consultant: { firstName: 'Claire', lastName: 'Dubois' },

@@ -9,7 +9,7 @@
  */
 import type { PlainDate } from '../../shared/calendar/plain-date.ts';
 import { formatBasisPointsFr, formatDateFr, formatEurosFr, formatMinutesFr } from '../../shared/rules/format.ts';
-import type { PdfBlock, PdfDocument } from './model.ts';
+import type { PdfBlock, PdfBrand, PdfDocument } from './model.ts';
 import { splitPriceTtc, VAT_MENTIONS, type VatRegime } from '../../organisation/domain/vat.ts';
 import type { OfferModality } from '../../organisation/domain/offers.ts';
 import type { WorkingTime } from '../../financing/domain/prestation.ts';
@@ -63,6 +63,10 @@ export interface OrganisationFacts {
   vatRateBasisPoints: number | null;
   /** The person who signs for the organisation, and their function. */
   signatory: { name: string; role: string } | null;
+  /** The payment terms of the quote and the convention (null: the default clause). */
+  paymentTerms: string | null;
+  /** Its accent colour and logo, printed on every document (decision 036). */
+  brand: PdfBrand | null;
 }
 
 /** A séance planned or held, as the documents list it. */
@@ -159,6 +163,7 @@ function base(c: Pick<CommonFacts, 'organisation' | 'issuedOn' | 'reference'>, t
     signers: [],
     signatures: null,
     footer: footer(c.organisation),
+    ...(c.organisation.brand ? { brand: c.organisation.brand } : {}),
   };
 }
 
@@ -326,10 +331,27 @@ function signersOf(kind: DocumentKindCode, c: CommonFacts, employer?: EmployerFa
   }));
 }
 
+/** The clauses printed when the organisation has not written its own payment terms. */
+export const DEFAULT_PAYMENT_TERMS = {
+  devis:
+    'Le prix indiqué ci-dessus est réglé à l’organisme prestataire sur facture émise à la fin du bilan, accompagnée du certificat de réalisation, par la personne ou l’organisme qui le finance.',
+  convention_tripartite:
+    'Le prix indiqué ci-dessus est réglé à l’organisme prestataire sur facture émise à la fin du bilan, accompagnée du certificat de réalisation, par l’employeur ou par l’organisme financeur qu’il a désigné.',
+} as const;
+
+/** The organisation's payment terms, or the document's default clause. */
+function paymentClause(c: Pick<CommonFacts, 'organisation'>, kind: keyof typeof DEFAULT_PAYMENT_TERMS): string {
+  return c.organisation.paymentTerms ?? DEFAULT_PAYMENT_TERMS[kind];
+}
+
 export function buildQuote(c: CommonFacts, cpf: CpfFacts | null): PdfDocument {
   const doc = base(c, DOCUMENT_TITLES.devis);
   doc.blocks.push(...parties(c), ...prestation(c));
   if (cpf) doc.blocks.push(...cpfBlocks(cpf, c.priceCents));
+  doc.blocks.push(
+    { type: 'heading', text: 'Modalités de paiement' },
+    { type: 'paragraph', text: paymentClause(c, 'devis') },
+  );
   doc.blocks.push({
     type: 'paragraph',
     text: `Devis valable trente jours à compter du ${formatDateFr(c.issuedOn)}. Sa signature vaut acceptation de la prestation et de son prix.`,
@@ -407,10 +429,9 @@ export function buildConvention(c: CommonFacts, e: EmployerFacts): PdfDocument {
       ],
     },
     { type: 'heading', text: 'Prix et modalités de paiement' },
-    {
-      type: 'paragraph',
-      text: 'Le prix indiqué ci-dessus est réglé à l’organisme prestataire sur facture émise à la fin du bilan, accompagnée du certificat de réalisation, par l’employeur ou par l’organisme financeur qu’il a désigné. Aucune somme n’est demandée à la ou au salarié·e.',
-    },
+    { type: 'paragraph', text: paymentClause(c, 'convention_tripartite') },
+    // Whatever the organisation's terms, the employee pays nothing (R6313-8, the convention's price is the employer's).
+    { type: 'paragraph', text: 'Aucune somme n’est demandée à la ou au salarié·e.' },
     ...providerSignatureNote(c),
   );
   doc.signers = signersOf('convention_tripartite', c, e);

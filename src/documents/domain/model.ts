@@ -10,6 +10,17 @@ export type PdfBlock =
   | { type: 'fields'; rows: [string, string][] }
   | { type: 'table'; header: string[]; rows: string[][] };
 
+/**
+ * The organisation's brand as the document prints it (decision 036): the accent colour of its
+ * headings and rules, and its logo, whose bytes travel with the document so a signed copy
+ * re-rendered later shows the logo of the day it was produced.
+ */
+export interface PdfBrand {
+  /** `#rrggbb`, or null for the default (dark blue-grey). */
+  accent: string | null;
+  logo: { contentType: 'image/png' | 'image/jpeg'; sha256: string; base64: string } | null;
+}
+
 export interface PdfDocument {
   title: string;
   subtitle: string | null;
@@ -22,4 +33,6 @@ export interface PdfDocument {
   /** The appended signature page of a signed copy (null on the original). */
   signatures: { sha256: string; items: { rows: [string, string][] }[] } | null;
   footer: string;
+  /** Absent from documents produced before the brand existed (migration 0019). */
+  brand?: PdfBrand;
 }

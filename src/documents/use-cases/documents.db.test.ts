@@ -14,7 +14,10 @@ import {
   DOCUMENTED_BENEFICIARY,
   DOCUMENTED_SIGNATORY,
 } from '../../../tests/support/factories.ts';
-import { PDFTOTEXT_MISSING, pdfText } from '../../../tests/support/pdf-text.ts';
+import { PDFTOTEXT_MISSING, pdfImages, pdfText } from '../../../tests/support/pdf-text.ts';
+import { samplePng } from '../../../tests/support/sample-images.ts';
+import { uploadLogo } from '../../organisation/use-cases/upload-logo.ts';
+import { removeLogo } from '../../organisation/use-cases/remove-logo.ts';
 import { getFinancing } from '../../financing/use-cases/get-financing.ts';
 import { saveFinancing } from '../../financing/use-cases/save-financing.ts';
 import { getDocumentPdf } from './get-document-pdf.ts';
@@ -550,6 +553,47 @@ describe('what the quote and the convention state (R6313-8, legal.md)', () => {
       // A remote bilan prints no place; a VAT-registered organisation no exemption.
       expect(text).not.toContain('12 rue de la République');
       expect(text).not.toContain('TVA non applicable');
+    },
+  );
+
+  it.skipIf(Boolean(PDFTOTEXT_MISSING))(
+    'prints the organisation’s logo and payment terms on the quote and the convention; a copy keeps the logo of its day',
+    async () => {
+      await setup('employer_plan', '2026-05-04T08:00:00Z');
+      await deps.db
+        .updateTable('organisations')
+        .set({
+          accent_colour: '#8a1c1c',
+          payment_terms: 'Acompte de 30 % à la commande, solde à 30 jours fin de mois.',
+        })
+        .where('id', '=', org.id)
+        .execute();
+      await uploadLogo(deps, org.admin.actor, samplePng(150, 50));
+      await saveFinancing(deps, org.consultant.actor, bilanId, {
+        price: '1 800',
+        modality: 'remote',
+        workingTime: 'during',
+        employerName: 'Acme Industrie',
+        employerContactName: 'Marc Martin',
+        employerContactEmail: 'rh@acme.fr',
+      });
+      for (const kind of ['devis', 'convention_tripartite'] as const) {
+        const produced = await generateDocument(deps, org.consultant.actor, bilanId, kind);
+        const { pdf } = await getDocumentPdf(deps, org.consultant.actor, produced.documentId, false);
+        expect(pdfImages(pdf), kind).toEqual([{ page: 1, width: 150, height: 50 }]);
+        const text = flat(pdfText(pdf));
+        expect(text).toContain('Acompte de 30 % à la commande, solde à 30 jours fin de mois.');
+        expect(text).not.toContain('sur facture émise à la fin du bilan');
+        if (kind === 'convention_tripartite')
+          expect(text).toContain('Aucune somme n’est demandée à la ou au salarié·e.');
+      }
+      // The logo removed afterwards: the signed copy, re-rendered from the stored document, keeps it.
+      await removeLogo(deps, org.admin.actor);
+      const quote = (await listDocuments(deps, org.consultant.actor, bilanId)).documents.find(
+        (d) => d.kind === 'devis',
+      )!;
+      const copy = await getDocumentPdf(deps, org.consultant.actor, quote.id, true);
+      expect(pdfImages(copy.pdf)).toEqual([{ page: 1, width: 150, height: 50 }]);
     },
   );
 

@@ -64,7 +64,17 @@ export async function enqueueEmail(
 export function claimPendingEmails(db: Kysely<Database>, batch: number) {
   return db
     .selectFrom('outbox_emails')
-    .select(['id', 'to_address', 'subject', 'text_body', 'html_body', 'attempts', 'attachments', 'link_url'])
+    .select([
+      'id',
+      'organisation_id',
+      'to_address',
+      'subject',
+      'text_body',
+      'html_body',
+      'attempts',
+      'attachments',
+      'link_url',
+    ])
     .where('status', '=', 'pending')
     .orderBy('created_at')
     .limit(batch)

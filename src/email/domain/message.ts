@@ -33,6 +33,22 @@ export interface EmailContent {
   signature: string;
 }
 
+/** Where the HTML part's column starts: the organisation's logo goes first in it. */
+const COLUMN_START = '<div style="max-width:600px;margin:0 auto">';
+
+/** The content id of the organisation's logo, attached to the message (mail clients block remote images). */
+export const LOGO_CID = 'logo@organisme';
+
+/**
+ * The HTML part with the organisation's logo at the top, shown from the attachment `LOGO_CID`
+ * (decision 036); unchanged (null) when the part is not one `composeEmail` made.
+ */
+export function withLogo(html: string, organisationName: string): string | null {
+  if (!html.includes(COLUMN_START)) return null;
+  const logo = `<p style="margin:0 0 24px"><img src="cid:${LOGO_CID}" alt="Logo de ${escapeHtml(organisationName)}" height="48" style="height:48px;width:auto;border:0"></p>`;
+  return html.replace(COLUMN_START, `${COLUMN_START}\n${logo}`);
+}
+
 /** Builds both parts from the same content, so they never disagree. */
 export function composeEmail(content: EmailContent): EmailMessage {
   const text = [
@@ -50,7 +66,7 @@ export function composeEmail(content: EmailContent): EmailMessage {
     '<html lang="fr"><head><meta charset="utf-8">',
     `<title>${escapeHtml(content.subject)}</title></head>`,
     '<body style="margin:0;padding:24px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1b1b1b;background:#ffffff">',
-    '<div style="max-width:600px;margin:0 auto">',
+    COLUMN_START,
     p(content.greeting),
     ...content.paragraphs.map(p),
     content.action

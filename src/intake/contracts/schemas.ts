@@ -14,6 +14,7 @@ import { clockTimeField, emailField, isoDateField, personName } from '../../shar
 import { FINANCINGS } from '../../financing/domain/catalog.ts';
 import type { OfferView } from '../../organisation/contracts/schemas.ts';
 import { optionalPhone, optionalText, requiredText } from '../../organisation/contracts/form-fields.ts';
+import type { BrandView } from '../../organisation/contracts/brand.ts';
 import {
   INTERVIEW_MODES,
   INTERVIEW_OUTCOMES,
@@ -81,6 +82,8 @@ export interface PublicOrganisationPage {
   accessibility: { name: string | null; email: string | null; phone: string | null; conditions: string | null };
   commitments: { firstAnswerDays: number | null; firstAppointmentDays: number | null };
   offers: OfferView[];
+  /** Its accent colour and logo, shown at the top of the page (decision 036). */
+  brand: BrandView;
 }
 
 export const LeadStatusActionSchema = z

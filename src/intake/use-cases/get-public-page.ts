@@ -7,6 +7,7 @@ import type { Deps } from '../../platform/deps.ts';
 import { listActiveOffers, offerView } from '../../organisation/data/offer-repository.ts';
 import { qualiopiOf } from '../../organisation/data/organisation-repository.ts';
 import { publishedOrganisation } from '../data/public-organisation.ts';
+import { readBrand } from '../../organisation/data/brand-repository.ts';
 
 export async function getPublicPage(deps: Deps, slug: string): Promise<PublicOrganisationPage> {
   const org = await publishedOrganisation(deps.db, slug);
@@ -40,5 +41,6 @@ export async function getPublicPage(deps: Deps, slug: string): Promise<PublicOrg
       firstAppointmentDays: org.commitment_first_appointment_days,
     },
     offers: offers.map(offerView),
+    brand: (await readBrand(deps.db, org.id)) ?? { accentColour: null, logo: null },
   };
 }

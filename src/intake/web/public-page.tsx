@@ -18,6 +18,7 @@ import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { formatPrice } from '../../organisation/web/offers-page.tsx';
 import { LEAD_MODALITIES, LEAD_SOURCES } from '../domain/leads.ts';
+import { PublicBrand } from '../../organisation/web/brand.tsx';
 
 const LABELS = {
   firstName: 'Prénom',
@@ -239,7 +240,11 @@ export function PublicOrganisationPageView() {
   return (
     <Page
       title={p.name}
-      intro={<p>Bilans de compétences. Le premier entretien, l’entretien préalable, est gratuit et sans engagement.</p>}
+      intro={
+        <PublicBrand brand={p.brand} name={p.name}>
+          <p>Bilans de compétences. Le premier entretien, l’entretien préalable, est gratuit et sans engagement.</p>
+        </PublicBrand>
+      }
     >
       <section aria-labelledby="organisme">
         <h2 id="organisme">L’organisme</h2>

@@ -89,6 +89,8 @@ export const OrganisationProfileSchema = z
     vatRate: optionalVatRate,
     signatoryName: optionalLine(200, 'Le nom du ou de la signataire'),
     signatoryRole: optionalLine(200, 'La fonction du ou de la signataire'),
+    // The payment terms printed by the quote and the convention (null: the default clause).
+    paymentTerms: optionalText(2000, 'Les modalités de paiement'),
   })
   .superRefine((v, ctx) => {
     if (v.vatRegime === 'subject' && v.vatRate === null)
@@ -152,6 +154,7 @@ export interface OrganisationProfileView {
   vatRateBasisPoints: number | null;
   signatoryName: string | null;
   signatoryRole: string | null;
+  paymentTerms: string | null;
   qualiopi: { level: QualiopiLevel; message: string | null };
 }
 

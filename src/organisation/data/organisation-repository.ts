@@ -50,6 +50,7 @@ export function organisationProfileView(row: Row, now: Date): OrganisationProfil
     vatRateBasisPoints: row.vat_rate_basis_points,
     signatoryName: row.signatory_name,
     signatoryRole: row.signatory_role,
+    paymentTerms: row.payment_terms,
     qualiopi: qualiopiOf(row, now),
   };
 }

@@ -1,5 +1,7 @@
 /** The authorisation matrix's cases for this capability's routes (run by `src/app/authorization.db.test.ts`). */
 import { authorizationCases, unique } from '../../../tests/support/authorization.ts';
+import { samplePng } from '../../../tests/support/sample-images.ts';
+import { uploadLogo } from '../use-cases/upload-logo.ts';
 
 const INTAKE_PROFILE = () => ({
   name: 'Organisme modifié',
@@ -11,6 +13,17 @@ const INTAKE_PROFILE = () => ({
   signatoryName: 'Marie Durand',
   signatoryRole: 'gérante',
 });
+const BOUNDARY = 'sillage-logo';
+/** A multipart body in text: an SVG declared as PNG (admins are let in, then the file is refused: 422). */
+const LOGO_MULTIPART = [
+  `--${BOUNDARY}`,
+  'Content-Disposition: form-data; name="logo"; filename="logo.png"',
+  'Content-Type: image/png',
+  '',
+  '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+  `--${BOUNDARY}--`,
+  '',
+].join('\r\n');
 const INTAKE_OFFER = {
   title: 'Bilan à distance',
   accompanimentHours: '20',
@@ -33,9 +46,11 @@ export const organisationAuthorization = authorizationCases({
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // A's logo, served to anyone (its public page shows it).
+    await uploadLogo(w.deps, w.A.admin.actor, samplePng());
     return { offerA: offer.id };
   },
-  cases: (_w, f) => [
+  cases: (w, f) => [
     {
       method: 'GET',
       route: '/api/admin/organisation',
@@ -48,6 +63,43 @@ export const organisationAuthorization = authorizationCases({
       route: '/api/admin/organisation',
       path: () => '/api/admin/organisation',
       body: INTAKE_PROFILE,
+      expect: { anonymous: 401, adminA: 200, adminB: 200 },
+      otherwise: 403,
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/organisation/brand',
+      path: () => '/api/admin/organisation/brand',
+      expect: { anonymous: 401, adminA: 200, adminB: 200 },
+      otherwise: 403,
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/organisation/brand',
+      path: () => '/api/admin/organisation/brand',
+      body: () => ({ accentColour: '#1f4e79' }),
+      expect: { anonymous: 401, adminA: 200, adminB: 200 },
+      otherwise: 403,
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/organisation/logo',
+      path: () => '/api/admin/organisation/logo',
+      raw: () => ({ body: LOGO_MULTIPART, type: `multipart/form-data; boundary=${BOUNDARY}` }),
+      expect: { anonymous: 401, adminA: 422, adminB: 422 },
+      otherwise: 403,
+    },
+    {
+      method: 'GET',
+      route: '/api/organisations/:id/logo',
+      path: () => `/api/organisations/${w.A.id}/logo`,
+      expect: {},
+      otherwise: 200,
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/organisation/logo/delete',
+      path: () => '/api/admin/organisation/logo/delete',
       expect: { anonymous: 401, adminA: 200, adminB: 200 },
       otherwise: 403,
     },

@@ -1,8 +1,8 @@
 /**
  * The admin edits the organisation's profile: identity, NDA, Qualiopi certificate, accessibility
  * contact, published commitments, public page (its slug stays unique), the VAT regime and the
- * person who signs documents for the organisation. The changed fields are
- * audited.
+ * person who signs documents for the organisation, and the payment terms of its quotes and
+ * conventions. The changed fields are audited.
  */
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import type { OrganisationProfile, OrganisationProfileView } from '../contracts/schemas.ts';
@@ -66,6 +66,7 @@ export async function updateOrganisationProfile(
       vat_rate_basis_points: input.vatRate,
       signatory_name: input.signatoryName,
       signatory_role: input.signatoryRole,
+      payment_terms: input.paymentTerms,
     };
     const changed = Object.entries(values)
       .filter(([key, value]) => (before as Record<string, unknown>)[key] !== value)

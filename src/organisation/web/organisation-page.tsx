@@ -1,7 +1,7 @@
 /**
  * The admin's organisation profile: identity, NDA, Qualiopi certificate, accessibility contact,
  * published commitments, the public page switch, and what documents print: the VAT regime and
- * the person who signs for the organisation.
+ * the person who signs for the organisation, its payment terms; and its brand (logo and colour).
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -20,6 +20,7 @@ import { VAT_REGIME_LABELS } from '../contracts/labels.ts';
 import { VAT_REGIMES } from '../domain/vat.ts';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { QualiopiNotice } from './qualiopi-notice.tsx';
+import { BrandSection } from './brand-section.tsx';
 import { accountKeys } from '../../accounts/web/query-keys.ts';
 
 const LABELS = {
@@ -49,6 +50,7 @@ const LABELS = {
   vatRate: 'Taux de TVA (%)',
   signatoryName: 'Nom de la personne qui signe pour l’organisme',
   signatoryRole: 'Fonction de cette personne',
+  paymentTerms: 'Modalités de paiement',
 } as const;
 
 type Values = Record<Exclude<keyof typeof LABELS, 'publicPageEnabled'>, string> & { publicPageEnabled: boolean };
@@ -82,6 +84,7 @@ function toValues(p: OrganisationProfileView): Values {
     vatRate: p.vatRateBasisPoints === null ? '' : String(p.vatRateBasisPoints / 100).replace('.', ','),
     signatoryName: s(p.signatoryName),
     signatoryRole: s(p.signatoryRole),
+    paymentTerms: s(p.paymentTerms),
   };
 }
 
@@ -178,6 +181,19 @@ function ProfileForm({ profile }: { profile: OrganisationProfileView }) {
           autoComplete: 'name',
         })}
         {text('signatoryRole', { hint: 'Par exemple : gérante, directeur, présidente.' })}
+        <TextArea
+          name="paymentTerms"
+          label={LABELS.paymentTerms}
+          value={values.paymentTerms}
+          onChange={(v) => {
+            setSaved(false);
+            setValues((old) => ({ ...old, paymentTerms: v }));
+          }}
+          error={e.paymentTerms}
+          optional
+          hint="Imprimées sur les devis et les conventions (échéances, acompte, moyen de paiement). Laissées vides, les documents indiquent un règlement sur facture à la fin du bilan, accompagnée du certificat de réalisation."
+          rows={3}
+        />
       </fieldset>
       <fieldset>
         <legend>Accessibilité</legend>
@@ -249,6 +265,7 @@ export function AdminOrganisationPage() {
             <p>La page publique n’est pas publiée.</p>
           )}
           <ProfileForm profile={profile.data} />
+          <BrandSection organisationName={profile.data.name} />
         </>
       )}
     </Page>

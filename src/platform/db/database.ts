@@ -385,7 +385,18 @@ export interface Offers {
   updated_at: Generated<Timestamp>;
 }
 
+export interface OrganisationLogos {
+  bytes: Buffer;
+  content_type: string;
+  height: number;
+  organisation_id: string;
+  sha256: string;
+  updated_at: Timestamp;
+  width: number;
+}
+
 export interface Organisations {
+  accent_colour: string | null;
   accessibility_conditions: string | null;
   accessibility_contact_email: string | null;
   accessibility_contact_name: string | null;
@@ -401,6 +412,7 @@ export interface Organisations {
   legal_name: string | null;
   name: string;
   nda_number: string | null;
+  payment_terms: string | null;
   phone: string | null;
   postal_code: string | null;
   public_page_enabled: Generated<boolean>;
@@ -742,6 +754,7 @@ export interface Database {
   leads: Leads;
   login_throttle: LoginThrottle;
   offers: Offers;
+  organisation_logos: OrganisationLogos;
   organisations: Organisations;
   outbox_emails: OutboxEmails;
   password_reset_requests: PasswordResetRequests;

@@ -9,7 +9,8 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html: string;
-  attachments?: { filename: string; contentType: string; contentBase64: string }[];
+  /** With a `cid`, an image the HTML part shows inline (`<img src="cid:…">`), never a remote address. */
+  attachments?: { filename: string; contentType: string; contentBase64: string; cid?: string }[];
 }
 
 export interface MailTransport {
@@ -29,6 +30,7 @@ export function smtpTransport(url: string, from: string): MailTransport {
           contentType: a.contentType,
           content: a.contentBase64,
           encoding: 'base64',
+          ...(a.cid ? { cid: a.cid, contentDisposition: 'inline' as const } : {}),
         })),
       });
     },

@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildCertificate, buildQuote, withSignaturePage, type CommonFacts } from '../../documents/domain/builders.ts';
+import {
+  buildCertificate,
+  buildFunderView,
+  buildQuote,
+  withSignaturePage,
+  type CommonFacts,
+} from '../../documents/domain/builders.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
-import { PDFTOTEXT_MISSING, pdfText } from '../../../tests/support/pdf-text.ts';
+import { PDFTOTEXT_MISSING, pdfImages, pdfText } from '../../../tests/support/pdf-text.ts';
+import { sampleJpeg, samplePng } from '../../../tests/support/sample-images.ts';
 import { renderPdf } from './typst.ts';
 
 const facts: CommonFacts = {
@@ -20,6 +27,8 @@ const facts: CommonFacts = {
     vatRegime: null,
     vatRateBasisPoints: null,
     signatory: null,
+    paymentTerms: null,
+    brand: null,
   },
   // Typst markup characters in user text must come out as text.
   beneficiary: { firstName: 'Zoé #[evil]', lastName: 'L’Hôte $x$ *gras* <b>', email: 'zoe@exemple.fr' },
@@ -95,5 +104,81 @@ describe.skipIf(Boolean(PDFTOTEXT_MISSING))('Typst PDF adapter', () => {
     expect(text).toContain('Motif de l’interruption Déménagement');
     expect(text).toContain('10 h');
     expect(text).toContain('50 %');
+  });
+
+  describe('the organisation’s brand (decision 036)', () => {
+    const png = samplePng(160, 64, [170, 40, 40]);
+    const branded: CommonFacts = {
+      ...facts,
+      organisation: {
+        ...facts.organisation,
+        brand: {
+          accent: '#8a1c1c',
+          logo: {
+            contentType: 'image/png',
+            sha256: createHash('sha256').update(png).digest('hex'),
+            base64: png.toString('base64'),
+          },
+        },
+        paymentTerms: 'Acompte de 30 % à la signature, solde à réception de la facture, par virement.',
+      },
+    };
+    const completion = {
+      startedOn: parsePlainDate('2026-05-22'),
+      endedOn: parsePlainDate('2026-07-10'),
+      outcome: 'completed' as const,
+      abandonReason: null,
+      accompanimentDoneMinutes: 1200,
+      plannedAccompanimentMinutes: 1200,
+      personalWorkDoneMinutes: 120,
+      completionBasisPoints: 10000,
+    };
+
+    it('prints the logo at the top of every document, its signed copy included, and keeps the text', () => {
+      const quote = buildQuote(branded, null);
+      for (const document of [
+        quote,
+        buildCertificate(branded, completion),
+        buildFunderView(branded, { ...completion, attendance: [], phaseLabel: 'Terminé', certificateIssuedOn: null }),
+        withSignaturePage(quote, 'b'.repeat(64), []),
+      ]) {
+        const pdf = renderPdf(document);
+        expect(pdfImages(pdf), document.title).toEqual([{ page: 1, width: 160, height: 64 }]);
+        expect(pdfText(pdf)).toContain(document.title);
+        expect(pdfText(pdf)).toContain('Cap Avenir SARL');
+      }
+    });
+
+    it('prints a JPEG logo as well', () => {
+      const jpeg = sampleJpeg();
+      const document = buildQuote(
+        {
+          ...branded,
+          organisation: {
+            ...branded.organisation,
+            brand: {
+              accent: null,
+              logo: { contentType: 'image/jpeg', sha256: 'c'.repeat(64), base64: jpeg.toString('base64') },
+            },
+          },
+        },
+        null,
+      );
+      expect(pdfImages(renderPdf(document))).toEqual([{ page: 1, width: 25, height: 36 }]);
+    });
+
+    it('prints no image without a logo, and renders a document stored before the brand existed', () => {
+      expect(pdfImages(renderPdf(buildQuote(facts, null)))).toEqual([]);
+      const { brand: _none, ...older } = buildQuote(branded, null);
+      expect(pdfImages(renderPdf(older))).toEqual([]);
+      expect(pdfText(renderPdf(older))).toContain('Devis — bilan de compétences');
+    });
+
+    it('prints the organisation’s payment terms on the quote, or the default clause', () => {
+      expect(pdfText(renderPdf(buildQuote(branded, null)))).toContain(
+        'Acompte de 30 % à la signature, solde à réception de la facture, par virement.',
+      );
+      expect(pdfText(renderPdf(buildQuote(facts, null)))).toContain('Modalités de paiement');
+    });
   });
 });

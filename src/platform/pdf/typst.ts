@@ -3,6 +3,10 @@
  * document as JSON through `sys.inputs`: text is inserted as text, never concatenated into
  * markup, so nothing a user typed can change the document's structure.
  *
+ * The organisation's logo (decision 036) arrives with the document as base64; it is handed to
+ * the compiler as an in-memory file (never written to disk) named by its SHA-256, and the layout
+ * receives only that name.
+ *
  * Fonts: the compiler embeds its default fonts (Libertinus Serif, OFL) and fetches nothing; the
  * PDF embeds the subset it uses. Output is deterministic for the same input (no creation date),
  * so a document's SHA-256 identifies its content.
@@ -12,12 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { PdfDocument } from '../../documents/domain/model.ts';
 
-const TEMPLATE = readFileSync(fileURLToPath(new URL('./templates/document.typ', import.meta.url)), 'utf8');
+const WORKSPACE = fileURLToPath(new URL('./templates/', import.meta.url));
+const TEMPLATE = readFileSync(new URL('./templates/document.typ', import.meta.url), 'utf8');
 
 let compiler: NodeCompiler | null = null;
 
 function theCompiler(): NodeCompiler {
-  compiler ??= NodeCompiler.create({ workspace: fileURLToPath(new URL('./templates/', import.meta.url)) });
+  compiler ??= NodeCompiler.create({ workspace: WORKSPACE });
   return compiler;
 }
 
@@ -28,18 +33,38 @@ export class PdfRenderError extends Error {
   }
 }
 
+/** The layout's input: the document, its logo replaced by the in-memory file's path. */
+function layoutInput(document: PdfDocument, logoPath: string | null) {
+  return {
+    ...document,
+    brand: { accent: document.brand?.accent ?? null, logo: logoPath },
+  };
+}
+
 /** Renders a document model to PDF bytes. */
 export function renderPdf(document: PdfDocument): Buffer {
   const typst = theCompiler();
-  const args = { mainFileContent: TEMPLATE, inputs: { data: JSON.stringify(document) } };
-  const result = typst.compile(args);
-  const compiled = result.result;
-  if (!compiled || result.hasError()) {
-    const error = result.takeError();
-    const diagnostics = error ? typst.fetchDiagnostics(error) : [];
-    throw new PdfRenderError(`Typst compilation failed: ${JSON.stringify(diagnostics).slice(0, 2000)}`);
+  const logo = document.brand?.logo ?? null;
+  const logoPath = logo
+    ? `/brand/logo-${logo.sha256.replace(/[^0-9a-f]/g, '')}.${logo.contentType === 'image/png' ? 'png' : 'jpg'}`
+    : null;
+  if (logo && logoPath) typst.mapShadow(`${WORKSPACE}${logoPath.slice(1)}`, Buffer.from(logo.base64, 'base64'));
+  try {
+    const args = {
+      mainFileContent: TEMPLATE,
+      inputs: { data: JSON.stringify(layoutInput(document, logoPath)) },
+    };
+    const result = typst.compile(args);
+    const compiled = result.result;
+    if (!compiled || result.hasError()) {
+      const error = result.takeError();
+      const diagnostics = error ? typst.fetchDiagnostics(error) : [];
+      throw new PdfRenderError(`Typst compilation failed: ${JSON.stringify(diagnostics).slice(0, 2000)}`);
+    }
+    const pdf = typst.pdf(compiled);
+    typst.evictCache(10);
+    return pdf;
+  } finally {
+    if (logoPath) typst.unmapShadow(`${WORKSPACE}${logoPath.slice(1)}`);
   }
-  const pdf = typst.pdf(compiled);
-  typst.evictCache(10);
-  return pdf;
 }

@@ -2,6 +2,7 @@
  * Accepting an invitation from its e-mailed link: the invited person chooses their password, their
  * account becomes active and they are signed in.
  */
+import { readSessionBrand } from '../../../organisation/data/brand-repository.ts';
 import type { AcceptInvitation, SessionUser } from '../../contracts/schemas.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Deps, Origin } from '../../../platform/deps.ts';
@@ -47,7 +48,11 @@ export async function acceptInvitation(
         firstName: invitation.first_name,
         lastName: invitation.last_name,
         email: invitation.email,
-        organisation: { id: invitation.organisation_id, name: invitation.organisation_name },
+        organisation: {
+          id: invitation.organisation_id,
+          name: invitation.organisation_name,
+          ...(await readSessionBrand(trx, invitation.organisation_id)),
+        },
       },
     };
   });
