@@ -100,7 +100,7 @@ describe.skipIf(Boolean(skip))('the consultant’s agenda and one-tap attendance
     const tuesday = consultant
       .getByRole('listitem')
       .filter({ has: consultant.getByRole('heading', { name: 'mardi 22 décembre' }) });
-    await tuesday.getByText('À distance (visioconférence)').waitFor();
+    await tuesday.getByText('À distance', { exact: true }).waitFor();
     expect(await consultant.getByRole('heading', { level: 3 }).count()).toBe(7);
     await checkPage(consultant, '80-agenda-semaine', { title: 'Agenda' });
 

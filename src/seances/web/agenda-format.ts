@@ -59,8 +59,9 @@ export function agendaStatus(s: Pick<AgendaSeance, 'status' | 'awaitingSignature
   return { label: SEANCE_STATUS_LABELS.no_show, tone: 'danger' };
 }
 
-/** "En présentiel : Bureau 2", "À distance (visioconférence)", "Travail personnel". */
+/** "En présentiel : Bureau 2", "À distance", "Travail personnel" (short: a column is narrow). */
 export function agendaWhere(s: Pick<AgendaSeance, 'mode' | 'place'>): string {
+  if (s.mode === 'remote') return 'À distance';
   return s.mode === 'in_person' && s.place
     ? `${SEANCE_MODE_LABELS.in_person} : ${s.place}`
     : SEANCE_MODE_LABELS[s.mode];

@@ -107,7 +107,7 @@ function DayList({
   className: string;
 }) {
   const shown = days.filter(
-    (d) => !skipEmpty || data.seances.some((s) => parisDayOf(s.startsAt) === d) || holidayOf(data, d),
+    (d) => !skipEmpty || d === today || data.seances.some((s) => parisDayOf(s.startsAt) === d) || holidayOf(data, d),
   );
   if (shown.length === 0) return <p className={className}>Aucune séance ce mois-ci.</p>;
   return (
