@@ -58,6 +58,8 @@ describe.skipIf(Boolean(skip))('séances and attendance', () => {
     // « Aujourd'hui » opens first; the list of bilans is « Bilans ».
     await consultant.getByRole('link', { name: 'Bilans', exact: true }).click();
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
+    // The dossier loads under its provisional title first: wait for it on a busy machine.
+    await consultant.getByRole('heading', { level: 1, name: 'Bilan de Bruno Lefèvre' }).waitFor();
     await expectFocusOnHeading(consultant, 'Bilan de Bruno Lefèvre');
     await consultant.getByRole('button', { name: 'Planifier une séance' }).click();
     const future = new Date(Date.now() + 8 * 24 * HOUR);
