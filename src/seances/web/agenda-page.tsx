@@ -287,7 +287,7 @@ export function AgendaPage() {
         {body}
         {data && count === 0 ? (
           <p>
-            Les séances se planifient depuis le dossier de chaque bilan : <Link to="/consultant">Mes bilans</Link>.
+            Les séances se planifient depuis le dossier de chaque bilan : <Link to="/consultant/bilans">Bilans</Link>.
           </p>
         ) : null}
       </section>
