@@ -43,7 +43,12 @@ export const SEANCES_AUDIT_EVENTS = [
     action: z.literal('seance.attendance_signed'),
     subjectType: z.literal('seance'),
     subjectId: uuid,
-    details: z.object({ signer: z.enum(ATTENDANCE_SIGNERS), method: z.enum(ATTENDANCE_METHODS) }),
+    details: z.object({
+      signer: z.enum(ATTENDANCE_SIGNERS),
+      method: z.enum(ATTENDANCE_METHODS),
+      /** How the signer confirmed: typing their name, or one tap from their own account. */
+      confirmation: z.enum(['typed_name', 'one_tap']).optional(),
+    }),
   }),
 ] as const;
 

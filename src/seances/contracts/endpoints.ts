@@ -1,13 +1,15 @@
-/** The séances' API (decision 021): list, plan, read, move, cancel, record the outcome, sign the attendance. */
+/** The séances' API (decision 021): list, plan, read, move, cancel, record the outcome, sign the attendance; the consultant's agenda. */
 import { get, post } from '../../shared/api/endpoint.ts';
 import { uuidParam } from '../../shared/fields.ts';
 import {
+  AgendaQuerySchema,
   CancelSeanceSchema,
   MarkHeldSchema,
   NoShowSchema,
   PlanSeanceSchema,
   RescheduleSeanceSchema,
   SignAttendanceSchema,
+  type AgendaPage,
   type BilanSeances,
   type SeanceDetail,
   type SeancePlanned,
@@ -27,4 +29,6 @@ export const seanceEndpoints = {
   signAttendance: post('/seances/:id/attendance', { ...seance, body: SignAttendanceSchema, status: 201 }).returns<{
     complete: boolean;
   }>(),
+  /** The consultant's own séances across their bilans, in a range of at most six weeks. */
+  agenda: get('/agenda', { query: AgendaQuerySchema }).returns<AgendaPage>(),
 };

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { multiLine, oneLine } from '../../shared/text.ts';
 import { refuseMissingParisTimes } from '../../shared/calendar/paris-time.ts';
 import { clockTimeField, isoDateField } from '../../shared/fields.ts';
+import { isPlainDate } from '../../shared/calendar/plain-date.ts';
+import { AGENDA_MAX_DAYS, agendaRangeProblem } from '../domain/agenda.ts';
 import { SEANCE_MODES, SEANCE_PHASES, type SeanceMode, type SeancePhase, type SeanceStatus } from '../domain/seance.ts';
 
 const dateField = isoDateField('Indiquez la date de la séance.', 'Indiquez une date valide, par exemple 01/12/2026.');
@@ -69,12 +71,18 @@ export const MarkHeldSchema = z.object({ actualStart: timeField('début'), actua
 export type MarkHeld = z.infer<typeof MarkHeldSchema>;
 
 export const SignAttendanceSchema = z.object({
+  /**
+   * The name typed by the signer. Absent when people sign for themselves from their own account
+   * in one tap: their account's name is recorded (decision 035). Required when the beneficiary
+   * signs on the consultant's device.
+   */
   signedName: z
     .string({ error: 'Tapez votre nom.' })
     .trim()
     .min(2, 'Tapez votre prénom et votre nom.')
     .max(200, 'Le nom est trop long.')
-    .check(oneLine()),
+    .check(oneLine())
+    .optional(),
   consent: z.literal(true, { error: 'Cochez la case pour confirmer votre présence.' }),
   /** The times shown to the signer (ISO instants): refused if the séance changed since. */
   shownStart: z.iso.datetime({ error: 'Rechargez la page avant de signer.' }),
@@ -137,4 +145,48 @@ export interface SeanceDetail {
   bilanPhase: string;
   beneficiary: { firstName: string; lastName: string };
   consultant: { firstName: string; lastName: string };
+}
+
+const agendaDay = (which: 'début' | 'fin') =>
+  isoDateField(
+    `Indiquez la date de ${which} de la période.`,
+    `Indiquez la date de ${which} au format AAAA-MM-JJ, par exemple 2026-12-07.`,
+  );
+
+/** The consultant's agenda: a range of Paris days, both included, of at most six weeks. */
+export const AgendaQuerySchema = z.object({ from: agendaDay('début'), to: agendaDay('fin') }).superRefine((v, ctx) => {
+  if (!isPlainDate(v.from) || !isPlainDate(v.to)) return;
+  const problem = agendaRangeProblem(v.from, v.to);
+  if (problem === 'reversed')
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'La date de fin doit suivre la date de début.' });
+  if (problem === 'too_long')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: `L’agenda s’affiche sur ${AGENDA_MAX_DAYS} jours au plus : choisissez une période plus courte.`,
+    });
+});
+export type AgendaQuery = z.infer<typeof AgendaQuerySchema>;
+
+/** One séance in the consultant's agenda: when, with whom, where, and in which state. */
+export interface AgendaSeance {
+  id: string;
+  bilanId: string;
+  beneficiary: { firstName: string; lastName: string };
+  startsAt: string;
+  endsAt: string;
+  mode: SeanceMode;
+  place: string | null;
+  topic: string | null;
+  status: SeanceStatus;
+  /** Held with the consultant and not yet signed by both people. */
+  awaitingSignature: boolean;
+}
+
+export interface AgendaPage {
+  from: string;
+  to: string;
+  seances: AgendaSeance[];
+  /** The French public holidays in the range (national calendar). */
+  holidays: { date: string; label: string }[];
 }

@@ -124,5 +124,13 @@ export const seancesAuthorization = authorizationCases({
       },
       otherwise: 403,
     },
+    {
+      method: 'GET',
+      route: '/api/agenda',
+      path: () => '/api/agenda?from=2026-11-16&to=2026-11-22',
+      // Each consultant reads their own agenda (others' séances never appear: agenda.db.test.ts).
+      expect: { anonymous: 401, consultantA: 200, otherConsultantA: 200, consultantB: 200 },
+      otherwise: 403,
+    },
   ],
 });

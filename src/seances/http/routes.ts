@@ -1,5 +1,5 @@
 /**
- * Séances of a bilan: list, plan, move, cancel, record the outcome, sign the attendance.
+ * Séances of a bilan: list, plan, move, cancel, record the outcome, sign the attendance; the consultant's agenda.
  */
 import { endpointRoutes } from '../../platform/http/endpoints.ts';
 import { seanceEndpoints as e } from '../contracts/endpoints.ts';
@@ -11,6 +11,7 @@ import { cancelSeance } from '../use-cases/cancel-seance.ts';
 import { markSeanceHeld } from '../use-cases/mark-seance-held.ts';
 import { markSeanceNoShow } from '../use-cases/mark-seance-no-show.ts';
 import { signAttendance } from '../use-cases/sign-attendance.ts';
+import { listConsultantAgenda } from '../use-cases/list-consultant-agenda.ts';
 
 export const seanceRoutes = endpointRoutes()
   .on(e.list, ({ deps, actor, params }) => listBilanSeances(deps, actor(), params.id))
@@ -20,4 +21,5 @@ export const seanceRoutes = endpointRoutes()
   .on(e.cancel, ({ deps, actor, params, body }) => cancelSeance(deps, actor(), params.id, body.reason))
   .on(e.markHeld, ({ deps, actor, params, body }) => markSeanceHeld(deps, actor(), params.id, body))
   .on(e.markNoShow, ({ deps, actor, params, body }) => markSeanceNoShow(deps, actor(), params.id, body.reason))
-  .on(e.signAttendance, ({ deps, actor, params, body }) => signAttendance(deps, actor(), params.id, body)).app;
+  .on(e.signAttendance, ({ deps, actor, params, body }) => signAttendance(deps, actor(), params.id, body))
+  .on(e.agenda, ({ deps, actor, query }) => listConsultantAgenda(deps, actor(), query)).app;

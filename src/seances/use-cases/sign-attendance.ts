@@ -1,8 +1,9 @@
 /**
  * Attendance signature (émargement) of a held séance: by the beneficiary from their account
  * (remote), by the beneficiary on the consultant's device during the séance (in person), and by
- * the consultant. Each signer types their name and confirms; the times they attest are the ones
- * they were shown. Once both have signed, the séance counts as accompaniment done. A séance after
+ * the consultant. A signer confirms the times they were shown: in one tap from their own account
+ * (their account's name is recorded), or by typing their name on the consultant's device
+ * (decision 035). Once both have signed, the séance counts as accompaniment done. A séance after
  * the phase préliminaire is signed only while the beneficiary's consent stands (L6313-4).
  */
 import { holdingNeedsConsent, nameMatches, signRefusal, type SignRefusal } from '../domain/attendance.ts';
@@ -61,6 +62,14 @@ export async function signAttendance(
       signer === 'beneficiary'
         ? { first_name: parties.first_name, last_name: parties.last_name }
         : { first_name: parties.c_first, last_name: parties.c_last };
+    const oneTap = input.signedName === undefined;
+    // Only the person signed in signs in one tap: on the consultant's device, the beneficiary types.
+    if (oneTap && actor.role === 'consultant' && signer === 'beneficiary') {
+      throw new AppError('validation_failed', {
+        fields: { signedName: 'Tapez le prénom et le nom de la personne qui signe.' },
+      });
+    }
+    const signedName = input.signedName ?? `${person.first_name} ${person.last_name}`;
     const alreadySigned = await hasSignedAttendance(trx, seance.id, signer);
     const refusal = signRefusal({
       status: seance.status,
@@ -69,7 +78,7 @@ export async function signAttendance(
       timesUnchanged:
         seance.actual_start_at?.toISOString() === new Date(input.shownStart).toISOString() &&
         seance.actual_end_at?.toISOString() === new Date(input.shownEnd).toISOString(),
-      nameMatches: nameMatches(input.signedName, { firstName: person.first_name, lastName: person.last_name }),
+      nameMatches: nameMatches(signedName, { firstName: person.first_name, lastName: person.last_name }),
     });
     if (refusal) throw REFUSALS[refusal];
     if (holdingNeedsConsent(seance.phase) && !(await hasConsent(trx, bilan.id))) throw new AppError('consent_required');
@@ -79,7 +88,7 @@ export async function signAttendance(
       seance_id: seance.id,
       signer_role: signer,
       signer_user_id: signerId,
-      signed_name: input.signedName,
+      signed_name: signedName,
       method,
       captured_by: actor.userId,
       attested_start_at: seance.actual_start_at!,
@@ -102,7 +111,7 @@ export async function signAttendance(
         subjectType: 'seance',
         subjectId: seance.id,
         bilanId: bilan.id,
-        details: { signer, method },
+        details: { signer, method, confirmation: oneTap ? 'one_tap' : 'typed_name' },
       },
       now,
     );

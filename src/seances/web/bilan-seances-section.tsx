@@ -1,5 +1,7 @@
-/** The bilan page's "Séances" section: counters, at-risk flags, the list, and planning. */
-import { useState } from 'react';
+/** The bilan's "Séances" section: counters, at-risk flags, the list, planning on demand, a link to the agenda. */
+import { useEffect, useRef, useState } from 'react';
+import { CalendarDays } from 'lucide-react';
+import { StatusChip, type ChipTone } from '../../ui/StatusChip.tsx';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { PlanSeanceSchema, type BilanSeances } from '../contracts/schemas.ts';
@@ -13,7 +15,8 @@ import { seanceKeys } from './query-keys.ts';
 import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
-import { slot, whereLabel } from './seance-format.ts';
+import { dayOf, slot, whereLabel } from './seance-format.ts';
+import './agenda.css';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
 import { SEANCE_PHASES, type SeanceMode } from '../domain/seance.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
@@ -30,6 +33,15 @@ const LABELS: Record<string, string> = {
   link: 'Lien de la visioconférence',
   topic: 'Thème',
 };
+
+const STATUS_TONES: Record<BilanSeances['seances'][number]['status'], ChipTone> = {
+  planned: 'info',
+  held: 'success',
+  cancelled: 'neutral',
+  no_show: 'danger',
+};
+
+const today = () => dayOf(new Date().toISOString());
 
 function signatureState(s: BilanSeances['seances'][number]): string {
   if (s.mode === 'personal_work' || s.status !== 'held') return '—';
@@ -187,11 +199,30 @@ export function SeancesSection({ bilan, onChanged }: BilanSectionProps) {
     queryFn: () => call(seanceEndpoints.list, { params: { id: bilan.id } }),
   });
   const [planning, setPlanning] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const panelHeadingRef = useRef<HTMLHeadingElement>(null);
+  // Opening the form moves the focus to its heading; closing it brings it back to the button.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (planning) panelHeadingRef.current?.focus();
+    else if (opened.current) toggleRef.current?.focus();
+    opened.current = planning;
+  }, [planning]);
   const [savedWarnings, setSavedWarnings] = useState<string[]>([]);
   const open = isOpen(bilan.phase);
+  const nextSeance = seances.data?.seances.find((s) => s.status === 'planned');
   return (
     <section aria-labelledby="seances">
-      <h2 id="seances">Séances</h2>
+      <div className="section-heading-row">
+        <h2 id="seances">Séances</h2>
+        <Link
+          className="agenda-link"
+          to={`/consultant/agenda?vue=semaine&date=${nextSeance ? dayOf(nextSeance.startsAt) : today()}`}
+        >
+          <CalendarDays aria-hidden="true" size={18} />
+          Voir l’agenda
+        </Link>
+      </div>
       {seances.isPending ? (
         <Loading />
       ) : seances.isError ? (
@@ -251,8 +282,8 @@ export function SeancesSection({ bilan, onChanged }: BilanSectionProps) {
                       <td>{PHASE_LABELS[s.phase]}</td>
                       <td>{whereLabel(s)}</td>
                       <td>
-                        {SEANCE_STATUS_LABELS[s.status]}
-                        {s.statusReason ? ` (${s.statusReason})` : ''}
+                        <StatusChip tone={STATUS_TONES[s.status]}>{SEANCE_STATUS_LABELS[s.status]}</StatusChip>
+                        {s.statusReason ? <span className="muted"> {s.statusReason}</span> : null}
                       </td>
                       <td>{signatureState(s)}</td>
                     </tr>
@@ -264,38 +295,45 @@ export function SeancesSection({ bilan, onChanged }: BilanSectionProps) {
         </>
       )}
       {open ? (
-        planning ? (
-          <>
-            <h3>Planifier une séance</h3>
-            {seances.data ? (
-              <PlanForm
-                bilanId={bilan.id}
-                phase={bilan.phase}
-                counters={seances.data.counters}
-                onDone={(message, warnings) => {
-                  setPlanning(false);
-                  setSavedWarnings(warnings);
-                  // A new séance is the bilan's next one on its summary and the consultant's home.
-                  void client.invalidateQueries({ queryKey: seanceKeys.ofBilan(bilan.id) });
-                  void client.invalidateQueries({ queryKey: bilanKeys.summary(bilan.id) });
-                  void client.invalidateQueries({ queryKey: bilanKeys.consultantHome });
-                  onChanged(message);
-                }}
-              />
-            ) : null}
-          </>
-        ) : (
+        <>
           <button
+            ref={toggleRef}
             type="button"
-            className="button primary"
+            className={`button ${planning ? 'secondary' : 'primary'}`}
+            aria-expanded={planning}
+            aria-controls="planifier-seance"
             onClick={() => {
               setSavedWarnings([]);
-              setPlanning(true);
+              setPlanning(!planning);
             }}
           >
-            Planifier une séance
+            {planning ? 'Fermer le formulaire' : 'Planifier une séance'}
           </button>
-        )
+          {planning ? (
+            <div id="planifier-seance" className="disclosure-panel">
+              <h3 ref={panelHeadingRef} tabIndex={-1}>
+                Planifier une séance
+              </h3>
+              {seances.data ? (
+                <PlanForm
+                  bilanId={bilan.id}
+                  phase={bilan.phase}
+                  counters={seances.data.counters}
+                  onDone={(message, warnings) => {
+                    setPlanning(false);
+                    setSavedWarnings(warnings);
+                    // A new séance is the bilan's next one on its summary, the consultant's home and agenda.
+                    void client.invalidateQueries({ queryKey: seanceKeys.ofBilan(bilan.id) });
+                    void client.invalidateQueries({ queryKey: seanceKeys.agenda });
+                    void client.invalidateQueries({ queryKey: bilanKeys.summary(bilan.id) });
+                    void client.invalidateQueries({ queryKey: bilanKeys.consultantHome });
+                    onChanged(message);
+                  }}
+                />
+              ) : null}
+            </div>
+          ) : null}
+        </>
       ) : null}
     </section>
   );

@@ -181,10 +181,14 @@ export function CancelForm({ seance, onDone }: { seance: SeanceView; onDone: Don
 }
 
 const SignForm = SignAttendanceSchema.omit({ consent: true }).extend({
+  signedName: SignAttendanceSchema.shape.signedName.unwrap(),
   consent: z.boolean().refine((v) => v, 'Cochez la case pour confirmer votre présence.'),
 });
 
-/** The attendance signature: typed name and explicit confirmation of the times shown. */
+/**
+ * The attendance signature with a typed name and an explicit confirmation of the times shown: for
+ * the beneficiary on the consultant's device (people signing for themselves use one tap).
+ */
 export function SignAttendanceForm({
   seance,
   signer,

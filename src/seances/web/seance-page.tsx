@@ -1,6 +1,6 @@
 /**
- * One séance, for its consultant (record the outcome, move, cancel, attendance in person) and its
- * beneficiary (sign the attendance from their account).
+ * One séance, for its consultant (record the outcome, move, cancel, attendance in person, their own
+ * signature in one tap) and its beneficiary (their attendance in one tap from their account).
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -15,8 +15,9 @@ import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { useSession } from '../../ui/session.ts';
-import { slot, whereLabel } from './seance-format.ts';
+import { dayOf, slot, whereLabel } from './seance-format.ts';
 import { SeanceWarnings } from './seance-warnings.tsx';
+import { OneTapAttendance } from './one-tap-attendance.tsx';
 import { CancelForm, HeldForm, NoShowForm, RescheduleForm, SignAttendanceForm } from './forms.tsx';
 
 function Disclosure({ label, children }: { label: string; children: ReactNode }) {
@@ -56,6 +57,10 @@ export function SeancePage() {
   const onDone = (text: string, remarks: string[] = []) => {
     setMessage(text);
     setWarnings(remarks);
+    refresh();
+  };
+  const refresh = () => {
+    void client.invalidateQueries({ queryKey: seanceKeys.agenda });
     void client.invalidateQueries({ queryKey: seanceKeys.detail(id) });
     // Moves, cancellations, outcomes and signatures change the bilan's séances, next séance,
     // hours, no-shows and held séances per phase: its summary, checklist and both homes.
@@ -199,12 +204,8 @@ export function SeancePage() {
           {!s.beneficiarySignature && s.mode === 'remote' ? (
             <p>{beneficiaryName} émarge depuis son espace : la séance y apparaît à signer.</p>
           ) : null}
-          {!s.consultantSignature ? (
-            <>
-              <h3>Votre signature</h3>
-              <SignAttendanceForm seance={s} signer={consultantName} onDone={onDone} />
-            </>
-          ) : null}
+          <h3>Votre signature</h3>
+          <OneTapAttendance seance={s} who="consultant" signature={s.consultantSignature} onSigned={refresh} />
           {s.beneficiarySignature && s.consultantSignature ? (
             <p>
               La séance est émargée par les deux personnes : elle compte dans les heures d’accompagnement réalisées.
@@ -216,16 +217,15 @@ export function SeancePage() {
       {synchronous && s.status === 'held' && role === 'beneficiary' ? (
         <section aria-labelledby="emargement">
           <h2 id="emargement">Émargement</h2>
-          {s.beneficiarySignature ? (
-            <p>Vous avez émargé cette séance. Merci.</p>
-          ) : (
-            <SignAttendanceForm seance={s} signer={beneficiaryName} onDone={onDone} />
-          )}
+          <OneTapAttendance seance={s} who="beneficiary" signature={s.beneficiarySignature} onSigned={refresh} />
         </section>
       ) : null}
 
-      <p>
+      <p className="button-row">
         <Link to={back.to}>{back.label}</Link>
+        {role === 'consultant' ? (
+          <Link to={`/consultant/agenda?vue=semaine&date=${dayOf(s.startsAt)}`}>Voir la semaine dans l’agenda</Link>
+        ) : null}
       </p>
     </Page>
   );
