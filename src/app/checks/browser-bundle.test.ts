@@ -22,6 +22,9 @@ const BROWSER_PACKAGES = [
   '@tanstack/react-query',
   'react-aria-components',
   'zod',
+  // The PDF preview (decision 037), loaded lazily, with its worker as a file of the build.
+  'pdfjs-dist',
+  'pdfjs-dist/build/pdf.worker.min.mjs?url',
 ];
 
 describe('the browser bundle', () => {
