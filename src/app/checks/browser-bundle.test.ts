@@ -25,6 +25,9 @@ const BROWSER_PACKAGES = [
   '@internationalized/date',
   'lucide-react',
   'zod',
+  // The PDF preview (decision 037), loaded lazily, with its worker as a file of the build.
+  'pdfjs-dist',
+  'pdfjs-dist/build/pdf.worker.min.mjs?url',
 ];
 
 describe('the browser bundle', () => {

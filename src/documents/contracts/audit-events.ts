@@ -18,7 +18,13 @@ export const DOCUMENTS_AUDIT_EVENTS = [
     action: z.literal('document.signed'),
     subjectType: z.literal('document'),
     subjectId: uuid,
-    details: z.object({ kind: z.string(), signer: z.string(), sha256: z.string() }),
+    details: z.object({
+      kind: z.string(),
+      signer: z.string(),
+      sha256: z.string(),
+      /** The signer signed in person, on the screen of this consultant (the actor), decision 037. */
+      inPresenceOf: z.literal('consultant').optional(),
+    }),
   }),
   z.object({
     action: z.literal('document.link_sent'),

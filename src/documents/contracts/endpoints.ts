@@ -25,6 +25,14 @@ export const documentEndpoints = {
   pdf: get('/documents/:id/pdf', byId).returnsFile(),
   signedPdf: get('/documents/:id/signed-pdf', byId).returnsFile(),
   sign: post('/documents/:id/signatures', { ...byId, body: SignDocumentSchema }).returnsNothing(),
+  /**
+   * The employer's signature of the convention given in person, at the provider, on the consultant's
+   * screen (decision 037): recorded like the link's, with the consultant as witness.
+   */
+  signConventionInPerson: post('/documents/:id/employer-signature', {
+    ...byId,
+    body: SignDocumentSchema,
+  }).returnsNothing(),
   /** « Renvoyer »: a new signature link for the employer; the previous one stops working (decision 026). */
   resendEmployerLink: post('/documents/:id/employer-link/resend', byId).returnsNothing(),
   signatureLink: get('/signature-links/:token', byToken).returns<SignatureLinkView>(),

@@ -20,5 +20,10 @@ export const DOCUMENTS_ERRORS = {
     message:
       'Ce lien de signature a été remplacé par un lien plus récent : utilisez le dernier courriel reçu de l’organisme.',
   },
+  signature_already_given: {
+    status: 410,
+    message:
+      'La convention est déjà signée pour l’employeur : ce lien ne sert plus et vous n’avez rien d’autre à faire.',
+  },
   document_refused: { status: 409, message: 'Ce document ne peut pas être produit pour le moment.' },
 } as const satisfies ErrorDefinitions;

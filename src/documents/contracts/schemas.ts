@@ -58,6 +58,8 @@ export interface EmployerLinkView {
   sentAt: string;
   expiresAt: string;
   expired: boolean;
+  /** The person the convention names to sign for the employer, if it names one. */
+  signerName: string | null;
 }
 
 export interface BilanDocuments {

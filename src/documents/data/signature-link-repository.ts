@@ -5,12 +5,13 @@
 import type { Insertable } from 'kysely';
 import type { Database } from '../../platform/db/database.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
+import { sql } from 'kysely';
 
 export async function insertSignatureLink(db: Trx, values: Insertable<Database['signature_links']>): Promise<void> {
   await db.insertInto('signature_links').values(values).execute();
 }
 
-/** The link with its document, beneficiary, organisation and employer contact; locked when asked. */
+/** The link with its document, beneficiary, organisation, employer contact and whether the employer signed; locked when asked. */
 export function findSignatureLink(db: Trx, tokenHash: Buffer, forUpdate: boolean) {
   let query = db
     .selectFrom('signature_links as l')
@@ -38,6 +39,10 @@ export function findSignatureLink(db: Trx, tokenHash: Buffer, forUpdate: boolean
       'o.name as organisation_name',
       'f.employer_contact_name',
       'b.phase',
+      // Signed for the employer already (in person, decision 037, or through another link).
+      sql<boolean>`EXISTS (SELECT 1 FROM document_signatures s WHERE s.document_id = d.id AND s.signer_role = 'employer')`.as(
+        'employer_signed',
+      ),
     ])
     .where('l.token_hash', '=', tokenHash);
   if (forUpdate) query = query.forUpdate('l');

@@ -52,12 +52,15 @@ export async function insertDocumentSignature(
   return inserted !== undefined;
 }
 
-/** The signatures of a document with the signer's account e-mail, by time, for its signature page. */
+/**
+ * The signatures of a document with the account that gave it (the signer's own, or for the employer
+ * signing in person the witnessing consultant's), by time, for its signature page.
+ */
 export function listSignaturesForPage(db: Trx, documentId: string) {
   return db
     .selectFrom('document_signatures as s')
     .leftJoin('users as u', 'u.id', 's.signer_user_id')
-    .select(['s.signer_role', 's.signed_name', 's.signed_at', 's.ip', 'u.email'])
+    .select(['s.signer_role', 's.signed_name', 's.signed_at', 's.ip', 'u.email', 'u.first_name', 'u.last_name'])
     .where('s.document_id', '=', documentId)
     .orderBy('s.signed_at')
     .execute();

@@ -566,7 +566,15 @@ export function buildFunderView(
 export function withSignaturePage(
   document: PdfDocument,
   sha256: string,
-  signatures: { role: SignerRole; name: string; signedAt: string; ip: string | null; account: string }[],
+  signatures: {
+    role: SignerRole;
+    name: string;
+    signedAt: string;
+    ip: string | null;
+    account: string;
+    /** Signed in person on this consultant's screen (the employer at the provider, decision 037). */
+    inPresenceOf?: string;
+  }[],
 ): PdfDocument {
   return {
     ...document,
@@ -577,7 +585,7 @@ export function withSignaturePage(
           ['Signataire', `${SIGNER_LABELS[s.role]} : ${s.name}`],
           ['Signé le', s.signedAt],
           ['Adresse IP', s.ip ?? 'Inconnue'],
-          ['Compte', s.account],
+          s.inPresenceOf ? ['Signé sur place, en présence de', s.inPresenceOf] : ['Compte', s.account],
           ['Consentement', 'Case « J’ai lu ce document et je le signe » cochée'],
         ],
       })),

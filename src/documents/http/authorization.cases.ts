@@ -46,6 +46,7 @@ export const documentsAuthorization = authorizationCases({
       price: '1 800',
       ...prestation,
       employerName: 'Acme Industrie',
+      employerContactName: 'Marc Martin',
       employerContactEmail: 'rh@acme.fr',
     });
     const convention = await generateDocument(w.deps, w.A.consultant.actor, employerBilan.id, 'convention_tripartite');
@@ -89,6 +90,16 @@ export const documentsAuthorization = authorizationCases({
 
       expect: { anonymous: 401, beneficiaryA: 204, consultantA: 422, adminA: 403, adminB: 403 },
       otherwise: 404,
+    },
+    {
+      // The employer's signature given in person (decision 037): the bilan's consultant reaches the
+      // check of the name the convention names (422 for another name), nobody else reaches it.
+      method: 'POST',
+      route: '/api/documents/:id/employer-signature',
+      path: () => `/api/documents/${f.conventionA}/employer-signature`,
+      body: () => ({ signedName: 'Paul Autre', consent: true, sha256: 'a'.repeat(64) }),
+      expect: { anonymous: 401, consultantA: 422, otherConsultantA: 404, consultantB: 404 },
+      otherwise: 403,
     },
     {
       method: 'POST',

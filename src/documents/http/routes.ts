@@ -9,6 +9,7 @@ import { listDocuments } from '../use-cases/list-documents.ts';
 import { generateDocument } from '../use-cases/generate-document.ts';
 import { getDocumentPdf } from '../use-cases/get-document-pdf.ts';
 import { signDocument } from '../use-cases/sign-document.ts';
+import { signConventionInPerson } from '../use-cases/sign-convention-in-person.ts';
 import { resendSignatureLink } from '../use-cases/resend-signature-link.ts';
 import { getSignatureLink } from '../use-cases/get-signature-link.ts';
 import { getSignatureLinkPdf } from '../use-cases/get-signature-link-pdf.ts';
@@ -36,6 +37,9 @@ export const documentRoutes = endpointRoutes()
     return pdf(file.pdf, file.filename);
   })
   .on(e.sign, ({ deps, actor, params, body }) => signDocument(deps, actor(), params.id, body))
+  .on(e.signConventionInPerson, ({ deps, actor, params, body }) =>
+    signConventionInPerson(deps, actor(), params.id, body),
+  )
   .on(e.resendEmployerLink, ({ deps, actor, params }) => resendSignatureLink(deps, actor(), params.id))
   .on(e.signatureLink, ({ deps, params }) => getSignatureLink(deps, params.token))
   .on(e.signatureLinkPdf, async ({ deps, params }) =>

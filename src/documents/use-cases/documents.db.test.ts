@@ -8,6 +8,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
 import {
   completePreliminaire,
+  createOrganisation,
+  createUser,
   type TestOrganisation,
   type TestUser,
   createDocumentedBilan,
@@ -26,6 +28,7 @@ import { listDocuments } from './list-documents.ts';
 import { signDocument } from './sign-document.ts';
 import { getSignatureLink } from './get-signature-link.ts';
 import { signConventionWithLink } from './sign-convention-with-link.ts';
+import { signConventionInPerson } from './sign-convention-in-person.ts';
 import { changeBilanPhase } from '../../bilans/use-cases/change-bilan-phase.ts';
 import { bilanChecklist } from '../../bilans/data/bilan-checklist.ts';
 import { sweepFinancingDeadlines } from '../../financing/use-cases/sweep-financing-deadlines.ts';
@@ -284,6 +287,87 @@ describe('employer plan: tripartite convention', () => {
     expect((await getFinancing(deps, org.consultant.actor, bilanId)).status).toBe('refused');
     deps.clock.set('2026-06-04T08:00:00Z');
     await expect(getSignatureLink(deps, token)).rejects.toMatchObject({ code: 'signature_link_expired' });
+  });
+
+  it('is signed in person by the named employer signatory, on the screen of the bilan’s consultant only; audited, once, and the link stops', async () => {
+    const { documentId, sha256 } = await generateDocument(deps, org.consultant.actor, bilanId, 'convention_tripartite');
+    const token = await tokenFromOutbox();
+    const input = { signedName: 'Marc Martin', consent: true as const, sha256 };
+    const colleague = await createUser(deps, org.id, 'consultant', 'collegue');
+    const elsewhere = await createOrganisation(deps);
+    await expect(signConventionInPerson(deps, colleague.actor, documentId, input)).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(signConventionInPerson(deps, elsewhere.consultant.actor, documentId, input)).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(signConventionInPerson(deps, beneficiary.actor, documentId, input)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(signConventionInPerson(deps, org.admin.actor, documentId, input)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    // Only the person the convention names signs for the employer.
+    await expect(
+      signConventionInPerson(deps, org.consultant.actor, documentId, { ...input, signedName: 'Paul Durand' }),
+    ).rejects.toMatchObject({
+      code: 'validation_failed',
+      fields: { signedName: expect.stringContaining('Marc Martin') },
+    });
+    expect(await count('document_signatures')).toBe(0);
+
+    deps.clock.set('2026-05-05T09:30:00Z');
+    await signConventionInPerson(deps, org.consultant.actor, documentId, { ...input, signedName: 'martin marc' });
+    const row = await deps.db
+      .selectFrom('document_signatures')
+      .selectAll()
+      .where('document_id', '=', documentId)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      signer_role: 'employer',
+      signer_user_id: org.consultant.id,
+      signed_name: 'martin marc',
+      document_sha256: sha256,
+      ip: org.consultant.actor.ip,
+      signed_at: new Date('2026-05-05T09:30:00Z'),
+    });
+    const audit = await deps.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'document.signed')
+      .where('subject_id', '=', documentId)
+      .executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({
+      actor_user_id: org.consultant.id,
+      actor_role: 'consultant',
+      bilan_id: bilanId,
+      details: { kind: 'convention_tripartite', signer: 'employer', sha256, inPresenceOf: 'consultant' },
+    });
+    // Once: a replay is refused, and the link sent by e-mail no longer opens nor signs.
+    await expect(signConventionInPerson(deps, org.consultant.actor, documentId, input)).rejects.toMatchObject({
+      code: 'already_signed',
+    });
+    await expect(getSignatureLink(deps, token)).rejects.toMatchObject({ code: 'signature_already_given' });
+    await expect(
+      signConventionWithLink(deps, { ip: '203.0.113.9', userAgent: 'test' }, token, input),
+    ).rejects.toMatchObject({ code: 'signature_already_given' });
+    expect(await count('document_signatures')).toBe(1);
+    expect((await listDocuments(deps, org.consultant.actor, bilanId)).employerLink).toBeNull();
+
+    // The same effects as the link's: with the employee and the provider, the convention is signed.
+    await signDocument(deps, beneficiary.actor, documentId, { signedName: 'Bruno Lefèvre', consent: true, sha256 });
+    await signDocument(deps, org.consultant.actor, documentId, {
+      signedName: await consultantName(),
+      consent: true,
+      sha256,
+    });
+    expect((await getFinancing(deps, org.consultant.actor, bilanId)).status).toBe('signed');
+    if (!PDFTOTEXT_MISSING) {
+      const text = await pdfText((await getDocumentPdf(deps, org.consultant.actor, documentId, true)).pdf);
+      expect(text.replace(/\s+/g, ' ')).toContain(
+        `Signé sur place, en présence de ${await consultantName()}, consultant·e chargé·e du bilan`,
+      );
+    }
   });
 });
 

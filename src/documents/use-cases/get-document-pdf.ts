@@ -37,6 +37,12 @@ async function signedCopy(
         account: s.email
           ? `Compte personnel ${s.email}`
           : `Lien de signature à usage unique envoyé à ${links[0]?.email ?? 'l’employeur'}`,
+        // The employer has no account: one recorded on it is the consultant who witnessed the signature.
+        ...(s.signer_role === 'employer' && s.email
+          ? {
+              inPresenceOf: `${s.first_name ?? ''} ${s.last_name ?? ''}, consultant·e chargé·e du bilan (compte ${s.email})`,
+            }
+          : {}),
       })),
     ),
   );

@@ -7,6 +7,7 @@ import { findSignatureLink } from '../data/signature-link-repository.ts';
 export async function getSignatureLinkPdf(deps: Deps, token: string): Promise<Buffer> {
   const row = await findSignatureLink(deps.db, deps.tokens.hash(token), false);
   if (!row) throw new AppError('signature_link_invalid');
+  if (row.employer_signed && row.used_at === null) throw new AppError('signature_already_given');
   assertSignatureLinkUsable(row, deps.clock.now());
   return row.pdf;
 }

@@ -51,6 +51,7 @@ export async function listDocuments(deps: Deps, actor: Actor, bilanId: string): 
           sentAt: link.created_at.toISOString(),
           expiresAt: link.expires_at.toISOString(),
           expired: link.expires_at.getTime() <= deps.clock.now().getTime(),
+          signerName: (await findFinancing(trx, bilanId))?.employer_contact_name ?? null,
         };
     }
     let missing: BilanDocuments['missing'] = [];

@@ -29,7 +29,15 @@ export async function recordSignature(
     superseded_at: Date | null;
     signers: SignerRole[];
   },
-  input: { role: SignerRole; userId: string | null; signedName: string; shownSha256: string; origin: Origin },
+  input: {
+    role: SignerRole;
+    /** The signer's account; for the employer signing in person, the consultant who witnessed it (decision 037). */
+    userId: string | null;
+    signedName: string;
+    shownSha256: string;
+    origin: Origin;
+    inPresenceOfConsultant?: boolean;
+  },
   now: Date,
 ): Promise<void> {
   if (doc.superseded_at !== null || doc.sha256 !== input.shownSha256) throw new AppError('document_changed');
@@ -60,7 +68,12 @@ export async function recordSignature(
       subjectType: 'document',
       subjectId: doc.id,
       bilanId: doc.bilan_id,
-      details: { kind: doc.kind, signer: input.role, sha256: doc.sha256 },
+      details: {
+        kind: doc.kind,
+        signer: input.role,
+        sha256: doc.sha256,
+        ...(input.inPresenceOfConsultant ? { inPresenceOf: 'consultant' as const } : {}),
+      },
     },
     now,
   );

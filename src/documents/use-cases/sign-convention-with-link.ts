@@ -20,6 +20,7 @@ export async function signConventionWithLink(
   await deps.db.transaction().execute(async (trx) => {
     const row = await findSignatureLink(trx, deps.tokens.hash(token), true);
     if (!row) throw new AppError('signature_link_invalid');
+    if (row.employer_signed && row.used_at === null) throw new AppError('signature_already_given');
     assertSignatureLinkUsable(row, now);
     if (!isOpen(row.phase)) throw new AppError('bilan_closed');
     const doc = {

@@ -1,4 +1,7 @@
-/** The beneficiary reads their documents and signs those awaiting their signature. */
+/**
+ * The beneficiary reads their documents and signs those awaiting their signature: the document's
+ * pages beside the signing panel (decision 037); any document of the list shown on request.
+ */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -10,8 +13,10 @@ import { documentKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { useSession } from '../../ui/session.ts';
-import { DocumentTable } from './document-list.tsx';
+import type { DocumentView } from '../contracts/schemas.ts';
+import { DocumentPreviewPanel, DocumentTable } from './document-list.tsx';
 import { SignDocumentForm } from './sign-document.tsx';
+import { DocumentWithPanel, PdfPreview } from './pdf-preview.tsx';
 
 const TITLE = 'Mes documents';
 
@@ -19,6 +24,7 @@ export function BeneficiaryDocumentsPage() {
   const client = useQueryClient();
   const session = useSession();
   const [message, setMessage] = useState<string | null>(null);
+  const [previewed, setPreviewed] = useState<DocumentView | null>(null);
   const home = useQuery({ queryKey: bilanKeys.mine, queryFn: () => call(bilanEndpoints.mine) });
   const bilanId = home.data?.bilan?.id;
   const docs = useQuery({
@@ -60,17 +66,25 @@ export function BeneficiaryDocumentsPage() {
       {toSign[0] ? (
         <section aria-labelledby="a-signer">
           <h2 id="a-signer">À signer : {toSign[0].title}</h2>
-          <SignDocumentForm
-            key={toSign[0].id}
-            title={toSign[0].title}
-            pdfUrl={toSign[0].pdfUrl}
-            sha256={toSign[0].sha256}
-            target={{ documentId: toSign[0].id }}
-            signer={name}
-            onDone={(m) => {
-              setMessage(m);
-              void client.invalidateQueries({ queryKey: documentKeys.ofBilan(bilanId) });
-            }}
+          <DocumentWithPanel
+            panelId="signature"
+            preview={<PdfPreview url={toSign[0].pdfUrl} title={toSign[0].title} />}
+            panel={
+              <>
+                <h3>Votre signature</h3>
+                <SignDocumentForm
+                  key={toSign[0].id}
+                  title={toSign[0].title}
+                  sha256={toSign[0].sha256}
+                  target={{ documentId: toSign[0].id }}
+                  signer={name}
+                  onDone={(m) => {
+                    setMessage(m);
+                    void client.invalidateQueries({ queryKey: documentKeys.ofBilan(bilanId) });
+                  }}
+                />
+              </>
+            }
           />
         </section>
       ) : null}
@@ -79,8 +93,9 @@ export function BeneficiaryDocumentsPage() {
         {docs.data.documents.length === 0 ? (
           <p>Aucun document pour le moment.</p>
         ) : (
-          <DocumentTable documents={docs.data.documents} caption="Mes documents" />
+          <DocumentTable documents={docs.data.documents} caption="Mes documents" onPreview={setPreviewed} />
         )}
+        {previewed ? <DocumentPreviewPanel document={previewed} onClose={() => setPreviewed(null)} /> : null}
       </section>
       <p>
         <Link to="/mon-bilan">Retour à mon bilan</Link>

@@ -2,30 +2,47 @@
  * The bilan page's "Documents" section: produce the quote, the contract or convention and the
  * CPF order sheet from the organisation's data (after saying what they still need, with a link to
  * the form that fills it), follow their signatures, sign for the organisation, send the employer a
- * new signature link, and reach the certificate and the funder's administrative view.
+ * new signature link or have its signatory sign in person, and reach the certificate and the
+ * funder's administrative view. Documents are shown in the page, beside the signing panel
+ * (decision 037).
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { documentEndpoints } from '../contracts/endpoints.ts';
-import type { EmployerLinkView, GENERATED_KINDS } from '../contracts/schemas.ts';
+import type { DocumentView, EmployerLinkView, GENERATED_KINDS } from '../contracts/schemas.ts';
 import { call, ApiError } from '../../ui/api.ts';
 import { bilanKeys } from '../../bilans/web/query-keys.ts';
 import { financingKeys } from '../../financing/web/query-keys.ts';
 import { documentKeys } from './query-keys.ts';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { formatDate } from '../../ui/format.ts';
-import { DocumentTable } from './document-list.tsx';
+import { DocumentPreviewPanel, DocumentTable } from './document-list.tsx';
 import { SignDocumentForm } from './sign-document.tsx';
+import { DocumentWithPanel, PdfPreview } from './pdf-preview.tsx';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
 
 type GeneratedKind = (typeof GENERATED_KINDS)[number];
 
-/** Where the employer's signature link stands, and « Renvoyer » (a new link; the previous one stops working). */
-function EmployerLink({ link, onDone }: { link: EmployerLinkView; onDone: (message: string) => void }) {
+/**
+ * Where the employer's signature link stands, « Renvoyer » (a new link; the previous one stops
+ * working), and the signature given in person when the named signatory is at the provider.
+ */
+function EmployerLink({
+  link,
+  convention,
+  consultantName,
+  onDone,
+}: {
+  link: EmployerLinkView;
+  convention: DocumentView | undefined;
+  consultantName: string;
+  onDone: (message: string) => void;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [inPerson, setInPerson] = useState(false);
   const resend = async () => {
     setPending(true);
     try {
@@ -38,6 +55,8 @@ function EmployerLink({ link, onDone }: { link: EmployerLinkView; onDone: (messa
       setPending(false);
     }
   };
+  const signer = link.signerName ?? 'la personne qui signe pour l’employeur';
+  const Signer = signer.charAt(0).toUpperCase() + signer.slice(1);
   return (
     <div className="spaced">
       <p>
@@ -50,14 +69,56 @@ function EmployerLink({ link, onDone }: { link: EmployerLinkView; onDone: (messa
           {error}
         </p>
       ) : null}
-      <button
-        type="button"
-        className="button secondary"
-        onClick={() => void resend()}
-        aria-disabled={pending || undefined}
-      >
-        Renvoyer le lien à l’employeur
-      </button>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => void resend()}
+          aria-disabled={pending || undefined}
+        >
+          Renvoyer le lien à l’employeur
+        </button>
+        {convention && !inPerson ? (
+          <button type="button" className="button secondary" onClick={() => setInPerson(true)}>
+            Faire signer l’employeur sur place
+          </button>
+        ) : null}
+      </div>
+      {convention && inPerson ? (
+        <div>
+          <h3>Signature de l’employeur sur place : {convention.title}</h3>
+          <p>
+            {Signer} est présent·e : la convention s’affiche ci-dessous ; {signer} la lit, tape son nom et la signe sur
+            cet écran. La signature est enregistrée comme par le lien, avec la mention de votre présence ; le lien
+            envoyé par courriel ne servira plus.
+          </p>
+          <DocumentWithPanel
+            panelId="signature-employeur"
+            preview={<PdfPreview url={convention.pdfUrl} title={convention.title} />}
+            panel={
+              <>
+                <h4>Signature de {signer}</h4>
+                <SignDocumentForm
+                  title={convention.title}
+                  sha256={convention.sha256}
+                  target={{ inPersonDocumentId: convention.id }}
+                  signer={signer}
+                  consentLabel={`J’ai lu cette convention et je la signe électroniquement pour l’employeur, en présence de ${consultantName}.`}
+                  onDone={(message) => {
+                    setInPerson(false);
+                    onDone(`${message} Signature de l’employeur donnée sur place.`);
+                  }}
+                />
+                <p>
+                  <button type="button" className="button secondary" onClick={() => setInPerson(false)}>
+                    Annuler
+                  </button>
+                </p>
+              </>
+            }
+          />
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -103,6 +164,7 @@ export function DocumentsSection({ bilan, onChanged }: BilanSectionProps) {
   });
   const [error, setError] = useState<string | null>(null);
   const [signing, setSigning] = useState<string | null>(null);
+  const [previewed, setPreviewed] = useState<DocumentView | null>(null);
   const done = (message: string) => {
     setSigning(null);
     // A convention produced or signed moves the checklist and the financing record (sent, signed).
@@ -151,22 +213,38 @@ export function DocumentsSection({ bilan, onChanged }: BilanSectionProps) {
           {docs.data.documents.length === 0 ? (
             <p>Aucun document pour le moment.</p>
           ) : (
-            <DocumentTable documents={docs.data.documents} caption="Documents du bilan" />
+            <DocumentTable documents={docs.data.documents} caption="Documents du bilan" onPreview={setPreviewed} />
           )}
-          {docs.data.employerLink ? <EmployerLink link={docs.data.employerLink} onDone={done} /> : null}
+          {previewed ? <DocumentPreviewPanel document={previewed} onClose={() => setPreviewed(null)} /> : null}
+          {docs.data.employerLink ? (
+            <EmployerLink
+              link={docs.data.employerLink}
+              convention={docs.data.documents.find((d) => d.id === docs.data.employerLink?.documentId)}
+              consultantName={consultantName}
+              onDone={done}
+            />
+          ) : null}
           {docs.data.documents
             .filter((d) => d.awaitingMySignature)
             .map((d) =>
               signing === d.id ? (
                 <div key={d.id}>
                   <h3>Signer pour l’organisme : {d.title}</h3>
-                  <SignDocumentForm
-                    title={d.title}
-                    pdfUrl={d.pdfUrl}
-                    sha256={d.sha256}
-                    target={{ documentId: d.id }}
-                    signer={consultantName}
-                    onDone={done}
+                  <DocumentWithPanel
+                    panelId={`signature-${d.id}`}
+                    preview={<PdfPreview url={d.pdfUrl} title={d.title} />}
+                    panel={
+                      <>
+                        <h4>Votre signature</h4>
+                        <SignDocumentForm
+                          title={d.title}
+                          sha256={d.sha256}
+                          target={{ documentId: d.id }}
+                          signer={consultantName}
+                          onDone={done}
+                        />
+                      </>
+                    }
                   />
                 </div>
               ) : (

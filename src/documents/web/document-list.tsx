@@ -1,7 +1,37 @@
-/** The documents of a bilan as a table: version, signatures, links to the PDF and the signed copy. */
+/**
+ * The documents of a bilan as a table: version, signatures, « Aperçu » (the pages shown in the page,
+ * decision 037), links to the PDF and the signed copy.
+ */
+import { useEffect, useRef } from 'react';
 import type { DocumentView } from '../contracts/schemas.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { TableRegion } from '../../ui/TableRegion.tsx';
+import { PdfPreview } from './pdf-preview.tsx';
+
+const previewButtonId = (id: string) => `apercu-${id}`;
+
+/** A document of the list shown in the page, its heading focused; « Fermer l’aperçu » returns to its row. */
+export function DocumentPreviewPanel({ document: d, onClose }: { document: DocumentView; onClose: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [d.id]);
+  const close = () => {
+    onClose();
+    setTimeout(() => window.document.getElementById(previewButtonId(d.id))?.focus());
+  };
+  return (
+    <section className="document-preview-panel" aria-labelledby="apercu-document">
+      <h3 id="apercu-document" ref={heading} tabIndex={-1}>
+        Aperçu : {d.title} (version {d.version})
+      </h3>
+      <p>
+        <button type="button" className="button secondary" onClick={close}>
+          Fermer l’aperçu
+        </button>
+      </p>
+      <PdfPreview url={d.signedPdfUrl ?? d.pdfUrl} title={`${d.title}, version ${d.version}`} />
+    </section>
+  );
+}
 
 function signatureState(d: DocumentView): string {
   if (d.signatures.length === 0) return 'Aucune signature requise';
@@ -14,7 +44,16 @@ function signatureState(d: DocumentView): string {
     .join(' ; ');
 }
 
-export function DocumentTable({ documents, caption }: { documents: DocumentView[]; caption: string }) {
+export function DocumentTable({
+  documents,
+  caption,
+  onPreview,
+}: {
+  documents: DocumentView[];
+  caption: string;
+  /** Shows a document in the page (the signed copy when there is one). */
+  onPreview?: (document: DocumentView) => void;
+}) {
   return (
     <TableRegion label={caption}>
       <table>
@@ -42,6 +81,23 @@ export function DocumentTable({ documents, caption }: { documents: DocumentView[
               <td>{formatDateTime(d.createdAt)}</td>
               <td>{signatureState(d)}</td>
               <td>
+                {onPreview ? (
+                  <>
+                    <button
+                      type="button"
+                      id={previewButtonId(d.id)}
+                      className="button secondary"
+                      onClick={() => onPreview(d)}
+                    >
+                      Aperçu
+                      <span className="visually-hidden">
+                        {' '}
+                        : {d.title}, version {d.version}
+                      </span>
+                    </button>
+                    <br />
+                  </>
+                ) : null}
                 <a href={d.pdfUrl} target="_blank" rel="noopener">
                   PDF
                   <span className="visually-hidden">

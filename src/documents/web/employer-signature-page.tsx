@@ -1,4 +1,7 @@
-/** The employer signs the tripartite convention through the single-use link they received. */
+/**
+ * The employer signs the tripartite convention through the single-use link they received: the
+ * convention's pages beside the signing panel (decision 037).
+ */
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
@@ -9,6 +12,7 @@ import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { SignDocumentForm } from './sign-document.tsx';
+import { DocumentWithPanel, PdfPreview } from './pdf-preview.tsx';
 
 const TITLE = 'Signature de la convention';
 
@@ -52,13 +56,21 @@ export function EmployerSignaturePage() {
         En tant qu’employeur, vous ne recevrez que des informations administratives sur ce bilan : son contenu reste
         confidentiel.
       </p>
-      <SignDocumentForm
-        title={v.title}
-        pdfUrl={urlOf(documentEndpoints.signatureLinkPdf, { params: { token } })}
-        sha256={v.sha256}
-        target={{ token }}
-        signer={v.signerName ?? 'la personne qui signe pour l’employeur'}
-        onDone={setDone}
+      <DocumentWithPanel
+        panelId="signature"
+        preview={<PdfPreview url={urlOf(documentEndpoints.signatureLinkPdf, { params: { token } })} title={v.title} />}
+        panel={
+          <>
+            <h2>Votre signature</h2>
+            <SignDocumentForm
+              title={v.title}
+              sha256={v.sha256}
+              target={{ token }}
+              signer={v.signerName ?? 'la personne qui signe pour l’employeur'}
+              onDone={setDone}
+            />
+          </>
+        }
       />
     </Page>
   );

@@ -1,7 +1,7 @@
 /**
- * The simple electronic signature of a document: a link to the exact PDF, its SHA-256, the typed
- * name and an explicit consent box. The hash shown is sent back: the server refuses the
- * signature if the document changed since it was displayed.
+ * The simple electronic signature of a document, shown beside its preview (decision 037): its
+ * SHA-256, the typed name and an explicit consent box. The hash shown is sent back: the server
+ * refuses the signature if the document changed since it was displayed.
  */
 import { useState } from 'react';
 import { z } from 'zod';
@@ -29,19 +29,22 @@ export function DocumentFingerprint({ sha256 }: { sha256: string }) {
 
 export function SignDocumentForm({
   title,
-  pdfUrl,
   sha256,
   target,
   signer,
   onDone,
+  consentLabel = 'J’ai lu ce document et je le signe électroniquement.',
 }: {
   title: string;
-  pdfUrl: string;
   sha256: string;
-  /** A document signed from an account, or the convention behind the employer's link. */
-  target: { documentId: string } | { token: string };
+  /**
+   * A document signed from an account, the convention behind the employer's link, or the
+   * convention the employer signs in person on the consultant's screen.
+   */
+  target: { documentId: string } | { token: string } | { inPersonDocumentId: string };
   signer: string;
   onDone: (message: string) => void;
+  consentLabel?: string;
 }) {
   const [values, setValues] = useState({ signedName: '', consent: false });
   const { errors, pending, submit } = useSubmit(
@@ -52,7 +55,12 @@ export function SignDocumentForm({
             params: { token: target.token },
             body: { ...data, consent: true },
           })
-        : call(documentEndpoints.sign, { params: { id: target.documentId }, body: { ...data, consent: true } }),
+        : 'inPersonDocumentId' in target
+          ? call(documentEndpoints.signConventionInPerson, {
+              params: { id: target.inPersonDocumentId },
+              body: { ...data, consent: true },
+            })
+          : call(documentEndpoints.sign, { params: { id: target.documentId }, body: { ...data, consent: true } }),
     () => onDone(`Le document « ${title} » est signé.`),
   );
   return (
@@ -64,11 +72,6 @@ export function SignDocumentForm({
       pending={pending}
       note={null}
     >
-      <p>
-        <a href={pdfUrl} target="_blank" rel="noopener">
-          Lire le document « {title} » (PDF, nouvel onglet)
-        </a>
-      </p>
       <DocumentFingerprint sha256={sha256} />
       <TextField
         name="signedName"
@@ -81,7 +84,7 @@ export function SignDocumentForm({
       />
       <CheckboxField
         name="consent"
-        label="J’ai lu ce document et je le signe électroniquement."
+        label={consentLabel}
         checked={values.consent}
         onChange={(consent) => setValues((v) => ({ ...v, consent }))}
         error={errors?.fields.consent}
