@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
+import { openDossierSection } from '../support/dossier.ts';
 import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
 import { seedBilan, seedUser, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 import { sameOriginHeaders } from '../support/server.ts';
@@ -83,6 +84,7 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     const consultant = await loginPage(seed.consultant.email);
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     await expectFocusOnHeading(consultant, 'Bilan de Bruno Lefèvre');
+    await openDossierSection(consultant, seed.bilanId, 'financement');
     await consultant.getByRole('heading', { name: 'Financement' }).waitFor();
     await consultant.getByText('Modifier les informations de financement').click();
     await consultant.getByLabel('Prix TTC').fill('mille euros');
@@ -112,6 +114,7 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
     await checkPage(consultant, '51-bilan-financement-cpf', { title: 'Bilan de Bruno Lefèvre' });
 
     // A séance the day before the earliest start is refused, on it accepted.
+    await openDossierSection(consultant, seed.bilanId, 'seances');
     await consultant.getByRole('button', { name: 'Planifier une séance' }).click();
     await consultant.getByLabel('Date', { exact: true }).fill(dayBefore);
     await consultant.getByLabel('Heure de début').fill('10:00');
@@ -129,6 +132,7 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
       .getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.')
       .waitFor();
 
+    await openDossierSection(consultant, seed.bilanId, 'financement');
     await consultant.getByRole('button', { name: 'Produire : Devis — bilan de compétences' }).click();
     await consultant.getByText(/Le document « Devis — bilan de compétences » est produit/).waitFor();
     await consultant.getByRole('rowheader', { name: /Devis — bilan de compétences \(version 1\)/ }).waitFor();
@@ -187,7 +191,7 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
       },
     });
     expect(saved.status()).toBe(200);
-    await consultant.goto(`/consultant/bilans/${employerBilanId}`);
+    await openDossierSection(consultant, employerBilanId, 'financement');
     await consultant.getByRole('button', { name: 'Produire : Convention tripartite de bilan de compétences' }).click();
     await consultant.getByText(/Le document « Convention tripartite de bilan de compétences » est produit/).waitFor();
     await consultant.getByText(/Signature de la ou du salarié·e possible jusqu’au/).waitFor();
@@ -221,11 +225,12 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
       .waitFor();
 
     // Abandonment produces the certificat de réalisation, listed with the documents.
-    await consultant.reload();
+    await openDossierSection(consultant, employerBilanId, '');
     await consultant.getByRole('button', { name: 'Enregistrer un abandon…' }).click();
     await consultant.getByLabel('Raison de l’abandon').fill('Reprise d’un emploi');
     await consultant.getByRole('button', { name: 'Confirmer l’abandon' }).click();
     await consultant.getByText('L’abandon du bilan est enregistré.').waitFor();
+    await openDossierSection(consultant, employerBilanId, 'financement');
     await consultant.getByRole('rowheader', { name: /Certificat de réalisation \(version 1\)/ }).waitFor();
     await checkPage(consultant, '61-bilan-abandon-certificat', { title: 'Bilan de Inès Moreau' });
     const certificate = await consultant.request.get(

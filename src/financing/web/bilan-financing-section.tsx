@@ -484,7 +484,11 @@ export function FinancingSection({ bilan, onChanged }: BilanSectionProps) {
                 </div>
               ) : null}
               {open ? (
-                <OnDemand opener="Modifier les informations de financement" title="Informations de financement">
+                <OnDemand
+                  opener="Modifier les informations de financement"
+                  title="Informations de financement"
+                  openOnHash="#deroulement-du-bilan"
+                >
                   {(close) => (
                     <FinancingForm
                       view={v}

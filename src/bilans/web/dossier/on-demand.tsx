@@ -12,6 +12,7 @@ export function OnDemand({
   title,
   level = 3,
   initiallyOpen = false,
+  openOnHash,
   children,
 }: {
   /** The button's words, e.g. « Enregistrer un résultat ». */
@@ -21,18 +22,37 @@ export function OnDemand({
   level?: 3 | 4;
   /** Open from the start (a draft is waiting in it). */
   initiallyOpen?: boolean;
+  /**
+   * Opens when the address's fragment names an element inside the panel (a link elsewhere on the
+   * page, e.g. the documents' « Compléter les informations de financement », points into the form).
+   */
+  openOnHash?: string;
   children: (close: () => void) => ReactNode;
 }) {
-  const [open, setOpen] = useState(initiallyOpen);
-  const [focus, setFocus] = useState<'heading' | 'opener' | null>(null);
+  const [open, setOpen] = useState(() => initiallyOpen || (openOnHash !== undefined && location.hash === openOnHash));
+  const [focus, setFocus] = useState<'heading' | 'opener' | 'target' | null>(null);
+  useEffect(() => {
+    if (!openOnHash) return;
+    const follow = () => {
+      if (location.hash !== openOnHash) return;
+      setOpen(true);
+      setFocus('target');
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [openOnHash]);
   const heading = useRef<HTMLHeadingElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const id = useId();
   useEffect(() => {
     if (focus === 'heading') heading.current?.focus();
     if (focus === 'opener') button.current?.focus();
+    if (focus === 'target' && openOnHash) {
+      document.getElementById(openOnHash.slice(1))?.scrollIntoView();
+      heading.current?.focus({ preventScroll: true });
+    }
     if (focus) setFocus(null);
-  }, [focus]);
+  }, [focus, openOnHash]);
   if (!open) {
     return (
       <button
