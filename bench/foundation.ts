@@ -95,7 +95,7 @@ function postgresProcesses(dataDir: string): number[] {
   return processTree(pid);
 }
 
-async function signIn(appUrl: string, email: string, password: string): Promise<string> {
+export async function signIn(appUrl: string, email: string, password: string): Promise<string> {
   const login = await fetch(`${appUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...sameOriginHeaders(appUrl) },
@@ -181,7 +181,7 @@ const cpuRow = (label: string, r: HomeLoad) =>
   `| ${label} | ${fmt(r.appCpuMs, 3)} ms | ${fmt(r.postgresCpuMs, 3)} ms |`;
 
 /** An embedded PostgreSQL seeded with `bilans` bilans, for the time of `run`. */
-async function withSeededServer<T>(
+export async function withSeededServer<T>(
   bilans: number,
   run: (url: string, dataDir: string, account: { email: string; password: string }) => Promise<T>,
 ): Promise<T> {

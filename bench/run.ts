@@ -3,11 +3,14 @@
  */
 import { benchFoundation } from './foundation.ts';
 import { benchCatalog } from './catalog.ts';
+import { benchUi } from './ui.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   foundation: benchFoundation,
   // ROME catalogue (issue 4)
   catalog: benchCatalog,
+  // The interface: first chunk and the dossier's first paint (issue 11)
+  ui: benchUi,
 };
 
 const wanted = process.argv.slice(2);

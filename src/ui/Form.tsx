@@ -50,6 +50,16 @@ export function useSubmit<S extends z.ZodType, R>(
   return { errors, setErrors, pending, submit };
 }
 
+/** The field itself, or its first focusable part (a date field's day, a group's first box). */
+function focusField(id: string) {
+  const element = document.getElementById(id);
+  if (!element) return;
+  const focusable = element.matches('input, select, textarea, button, [tabindex]')
+    ? element
+    : element.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea, button, [tabindex]');
+  focusable?.focus();
+}
+
 export function ErrorSummary({ errors, labels }: { errors: FormErrors; labels: Record<string, string> }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -77,7 +87,7 @@ export function ErrorSummary({ errors, labels }: { errors: FormErrors; labels: R
                 href={`#${fieldId(name)}`}
                 onClick={(event) => {
                   event.preventDefault();
-                  document.getElementById(fieldId(name))?.focus();
+                  focusField(fieldId(name));
                 }}
               >
                 {labels[name] ? `${labels[name]} : ` : ''}

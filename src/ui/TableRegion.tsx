@@ -1,6 +1,7 @@
 /**
  * A wide table in a keyboard-scrollable region (usable at 200 % zoom). The region gets its own
- * name, distinct from the section it sits in (axe: landmark-unique).
+ * name, distinct from the section it sits in (axe: landmark-unique). For a list that people read
+ * on a phone, prefer `ResponsiveTable` below: its rows become cards instead of scrolling.
  */
 import type { ReactNode } from 'react';
 
@@ -8,6 +9,71 @@ export function TableRegion({ label, children }: { label: string; children: Reac
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={`Tableau : ${label}`}>
       {children}
+    </div>
+  );
+}
+
+export interface Column<Row> {
+  /** The column's heading, also the label of the value when the table becomes cards. */
+  header: string;
+  cell: (row: Row) => ReactNode;
+  /** The first column names the row (a row header); set `isRowHeader` to pick another. */
+  isRowHeader?: boolean;
+}
+
+/**
+ * A table that becomes a list of cards below 40rem (no horizontal scrolling on a phone): the
+ * row header becomes the card's title and each other cell shows its column's heading above it.
+ * Explicit table roles keep the semantics when CSS changes the display (Safari drops them).
+ * With no rows it shows `empty` (an EmptyState, usually) instead of an empty table.
+ */
+export function ResponsiveTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  empty,
+}: {
+  caption: string;
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  empty?: ReactNode;
+}) {
+  if (rows.length === 0 && empty) return <>{empty}</>;
+  const header = columns.findIndex((c) => c.isRowHeader);
+  const headerIndex = header === -1 ? 0 : header;
+  return (
+    <div className="responsive-table-wrap">
+      <table className="responsive-table" role="table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            {columns.map((column) => (
+              <th key={column.header} scope="col" role="columnheader">
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {rows.map((row) => (
+            <tr key={rowKey(row)} role="row">
+              {columns.map((column, index) =>
+                index === headerIndex ? (
+                  <th key={column.header} scope="row" role="rowheader" data-label={column.header}>
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={column.header} role="cell" data-label={column.header}>
+                    {column.cell(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -4,6 +4,7 @@
  * gathers them in `app/web/screens.ts`, one line per capability.
  */
 import { lazy, type ComponentType } from 'react';
+import type { LucideIcon } from 'lucide-react';
 import type { Role } from '../accounts/domain/users.ts';
 
 export interface Screen {
@@ -21,6 +22,8 @@ export interface NavEntry {
   end?: boolean;
   /** Place in the bar, lowest first. */
   order: number;
+  /** A lucide icon shown before the label (decorative: the label is the link's name). */
+  icon?: LucideIcon;
 }
 
 export interface Screens {

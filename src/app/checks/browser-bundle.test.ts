@@ -21,6 +21,9 @@ const BROWSER_PACKAGES = [
   'react-router',
   '@tanstack/react-query',
   'react-aria-components',
+  // Dates for react-aria's date fields (src/ui/DateField.tsx), installed with react-aria-components.
+  '@internationalized/date',
+  'lucide-react',
   'zod',
 ];
 

@@ -1,6 +1,7 @@
 /**
  * The web app: the frame (`Layout`) and the pages of every capability (`screens.ts`), each behind
  * the roles that may open it. Pages outside the sign-in path load on first visit (`lazyPage`).
+ * Toasts (`useToast`) are available on every page.
  */
 import { Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -11,6 +12,7 @@ import { accountKeys } from '../../accounts/web/query-keys.ts';
 import { Layout } from './Layout.tsx';
 import { RequireAnyRole, RequireRole } from '../../ui/Guard.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { ToastProvider } from '../../ui/Toast.tsx';
 import { HOME_BY_ROLE, useSession } from '../../ui/session.ts';
 import type { Screen } from '../../ui/screens.ts';
 import { NotFoundPage } from './not-found.tsx';
@@ -46,16 +48,18 @@ const PAGES = SCREENS.flatMap((screens) => screens.pages);
 
 export function App() {
   return (
-    <Layout>
-      <Suspense fallback={<Loading />}>
-        <Routes>
-          <Route path="/" element={<Entry />} />
-          {PAGES.map((screen) => (
-            <Route key={screen.path} path={screen.path} element={element(screen)} />
-          ))}
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
-      </Suspense>
-    </Layout>
+    <ToastProvider>
+      <Layout>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/" element={<Entry />} />
+            {PAGES.map((screen) => (
+              <Route key={screen.path} path={screen.path} element={element(screen)} />
+            ))}
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
+      </Layout>
+    </ToastProvider>
   );
 }

@@ -13,6 +13,7 @@ import { worksheetsScreens } from '../../worksheets/web/screens.ts';
 import { feedbackScreens } from '../../feedback/web/screens.ts';
 import { catalogScreens } from '../../catalog/web/screens.ts';
 import { afterScreens } from '../../after/web/screens.ts';
+import { componentsScreens } from './components-screens.ts';
 
 export const SCREENS: Screens[] = [
   accountsScreens,
@@ -28,4 +29,5 @@ export const SCREENS: Screens[] = [
   feedbackScreens,
   catalogScreens,
   afterScreens,
+  componentsScreens,
 ];
