@@ -18,7 +18,7 @@ import { bilanKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { DossierHeader } from './dossier/dossier-header.tsx';
-import { SectionNav } from './dossier/section-nav.tsx';
+import { SectionNav } from '../../ui/SectionNav.tsx';
 import { DOSSIER_SECTIONS, dossierPath, dossierSection } from './dossier/sections.ts';
 
 interface SectionMessage {
@@ -72,7 +72,12 @@ export function BilanPage() {
       <DossierHeader bilan={b} />
       <SectionNav
         label="Parties du dossier"
-        items={DOSSIER_SECTIONS.map((s) => ({ to: dossierPath(b.id, s.segment), label: s.label, badge: s.badge?.(b) }))}
+        items={DOSSIER_SECTIONS.map((s) => ({
+          to: dossierPath(b.id, s.segment),
+          label: s.label,
+          end: s.segment === '',
+          ...(s.badge?.(b) ? { badge: s.badge(b) } : {}),
+        }))}
       />
       <div className="dossier-section">
         {message && message.segment === segment ? (

@@ -31,7 +31,7 @@ export const DOSSIER_SECTIONS: readonly DossierSection[] = [
     label: 'Financement et documents',
     component: lazySection(() => import('./financing-documents.tsx'), 'FinancingDocumentsSection'),
     badge: (b) =>
-      b.status.documentsAwaitingSignature > 0 ? `(${b.status.documentsAwaitingSignature} à signer)` : undefined,
+      b.status.documentsAwaitingSignature > 0 ? `${b.status.documentsAwaitingSignature} à signer` : undefined,
   },
   {
     segment: 'seances',
@@ -43,7 +43,7 @@ export const DOSSIER_SECTIONS: readonly DossierSection[] = [
     segment: 'suivi',
     label: 'Suivi',
     component: lazySection(() => import('./after.tsx'), 'DossierAfterSection'),
-    badge: (b) => (b.status.edofDue?.overdue ? '(en retard)' : undefined),
+    badge: (b) => (b.status.edofDue?.overdue ? 'en retard' : undefined),
   },
 ];
 
