@@ -85,7 +85,7 @@ export function OnDemand({
             setFocus('opener');
           }}
         >
-          Fermer<span className="visually-hidden"> : {title}</span>
+          Fermer sans enregistrer
         </button>
       </p>
     </div>
