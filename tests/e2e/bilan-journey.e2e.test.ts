@@ -26,6 +26,7 @@ import {
 import { insertOrganisation } from '../../src/organisation/data/organisation-repository.ts';
 import { addDays, daysBetween, parsePlainDate } from '../../src/shared/calendar/plain-date.ts';
 import { cpfEarliestStart } from '../../src/financing/domain/cpf-calendar.ts';
+import { bilanIdOf, openDossierSection } from '../support/dossier.ts';
 
 const skip = inject('e2eSkip');
 const postgresUrl = inject('e2ePostgresUrl');
@@ -211,6 +212,8 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     // 4. CPF financing: a séance before the earliest start is refused, on it accepted.
     const today = parsePlainDate(parisDay(new Date()));
     const earliest = cpfEarliestStart(today);
+    const bilanId = bilanIdOf(bilanUrl);
+    await openDossierSection(consultant, bilanId, 'financement');
     await consultant.getByText('Modifier les informations de financement').click();
     // The price, modality, place and personal work come from the offer chosen at conversion.
     expect(await consultant.getByLabel('Prix TTC').inputValue()).toBe('1800,00');
@@ -222,6 +225,7 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await consultant.getByLabel('Bilan financé sur fonds publics ces dernières années').selectOption('none');
     await consultant.getByRole('button', { name: 'Enregistrer le financement' }).click();
     await consultant.getByText('Le financement est enregistré.').waitFor();
+    await openDossierSection(consultant, bilanId, 'seances');
     await planSeance(consultant, addDays(earliest, -1), 'preliminaire');
     await consultant
       .locator('.error-summary')
@@ -235,6 +239,7 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
       .waitFor();
 
     // 5. The quote, produced by the consultant and signed by the beneficiary.
+    await openDossierSection(consultant, bilanId, 'financement');
     await consultant.getByRole('button', { name: 'Produire : Devis — bilan de compétences' }).click();
     await consultant.getByText(/Le document « Devis — bilan de compétences » est produit/).waitFor();
     await beneficiary.getByRole('link', { name: 'Lire et signer mes documents' }).click();
@@ -258,10 +263,12 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await beneficiary.getByText('La charte des engagements réciproques est signée.').waitFor();
 
     await consultant.goto(bilanUrl);
+    await consultant.getByRole('button', { name: 'Signer la charte' }).click();
     await consultant.getByLabel('Prénom et nom').fill('Claire Dubois');
     await consultant.getByLabel('J’ai lu la charte des engagements réciproques et je m’engage à la respecter.').check();
     await consultant.getByRole('button', { name: 'Signer la charte' }).click();
     await consultant.getByText('La charte des engagements réciproques est signée.').waitFor();
+    await consultant.getByRole('button', { name: 'Rédiger le compte rendu' }).click();
     await consultant
       .getByLabel('Analyse de la demande et du besoin')
       .fill('SECRET-ANALYSE : souhaite quitter la logistique.');
@@ -271,6 +278,7 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await consultant.getByText('Le compte rendu de la phase préliminaire est enregistré.').waitFor();
 
     // 7. The investigation and conclusion séances; then the weeks pass.
+    await openDossierSection(consultant, bilanId, 'seances');
     await planSeance(consultant, addDays(earliest, 7), 'investigation');
     await consultant
       .getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.')
@@ -296,22 +304,25 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
       .execute();
     await consultant.reload();
 
-    // 8. A séance in each phase, held and signed by both; the phases move on.
+    // 8. A séance in each phase, held and signed by both; the phases move on (on the overview).
     await holdAndSign(consultant, /Phase préliminaire/);
     await moveToNextPhase(
       consultant,
       'Passer en phase d’investigation',
       'Le bilan est passé en phase d’investigation.',
     );
+    await openDossierSection(consultant, bilanId, 'seances');
     await holdAndSign(consultant, /Phase d’investigation/);
     await consultant.getByLabel('Projet professionnel construit et vérifié, ou pistes alternatives élaborées').click();
     await consultant
       .getByText(/Projet professionnel construit et vérifié, ou pistes alternatives élaborées » : fait/)
       .waitFor();
     await moveToNextPhase(consultant, 'Passer en phase de conclusion', 'Le bilan est passé en phase de conclusion.');
+    await openDossierSection(consultant, bilanId, 'seances');
     await holdAndSign(consultant, /Phase de conclusion/);
 
     // 9. The hours counter, and a séance that would pass 24 h refused.
+    await openDossierSection(consultant, bilanId, 'seances');
     await consultant.getByText(/Accompagnement : 6\sh réalisées et émargées/).waitFor();
     const base = new Date(`${addDays(today, 30)}T08:00:00Z`).getTime();
     for (let week = 0; week < 8; week++) {
@@ -319,7 +330,7 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
         .insertInto('seances')
         .values({
           organisation_id: organisationId,
-          bilan_id: bilanUrl.split('/').pop() ?? '',
+          bilan_id: bilanId,
           consultant_id: consultantPerson.id,
           phase: 'conclusion',
           mode: 'in_person',
@@ -336,7 +347,7 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await planSeance(consultant, addDays(today, 20), 'conclusion', '09:00', '12:00');
     await consultant.locator('.error-summary').getByText(/24\sh/).first().waitFor();
     await checkPage(consultant, 'parcours-05-seance-au-dela-de-24h', { title: 'Erreur – Bilan de Bruno Lefèvre' });
-    await consultant.reload();
+    await openDossierSection(consultant, bilanId, '');
 
     // 10. Closure is blocked with its reasons; the bilan is abandoned and its certificate produced.
     await consultant.getByText('Clôturer le bilan n’est pas encore possible :').waitFor();
@@ -349,6 +360,7 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await consultant.getByLabel('Raison de l’abandon').fill('Reprise d’un emploi');
     await consultant.getByRole('button', { name: 'Confirmer l’abandon' }).click();
     await consultant.getByText('L’abandon du bilan est enregistré.').waitFor();
+    await openDossierSection(consultant, bilanId, 'financement');
     await consultant.getByRole('rowheader', { name: /Certificat de réalisation \(version 1\)/ }).waitFor();
     await checkPage(consultant, 'parcours-07-abandon-certificat', { title: 'Bilan de Bruno Lefèvre' });
     const certificate = await consultant.request.get(

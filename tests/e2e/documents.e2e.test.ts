@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
+import { openDossierSection } from '../support/dossier.ts';
 import { checkPage, expectFocusOnHeading, NARROW_WIDTH, SCREENSHOTS } from '../support/a11y.ts';
 import path from 'node:path';
 import { seedBilan, seedUser, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
@@ -192,6 +193,7 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
       // On a busy machine the bilan may take more than the focus check's second to load.
       await consultant.getByRole('heading', { level: 1, name: 'Bilan de Bruno Lefèvre' }).waitFor();
       await expectFocusOnHeading(consultant, 'Bilan de Bruno Lefèvre');
+      await openDossierSection(consultant, seed.bilanId, 'financement');
       await consultant.getByRole('heading', { name: 'Financement' }).waitFor();
       await consultant.getByText('Modifier les informations de financement').click();
       await consultant.getByLabel('Prix TTC').fill('mille euros');
@@ -221,6 +223,7 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
       await checkPage(consultant, '51-bilan-financement-cpf', { title: 'Bilan de Bruno Lefèvre' });
 
       // A séance the day before the earliest start is refused, on it accepted.
+      await openDossierSection(consultant, seed.bilanId, 'seances');
       await consultant.getByRole('button', { name: 'Planifier une séance' }).click();
       await consultant.getByLabel('Date', { exact: true }).fill(dayBefore);
       await consultant.getByLabel('Heure de début').fill('10:00');
@@ -238,6 +241,7 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
         .getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.')
         .waitFor();
 
+      await openDossierSection(consultant, seed.bilanId, 'financement');
       await consultant.getByRole('button', { name: 'Produire : Devis — bilan de compétences' }).click();
       await consultant.getByText(/Le document « Devis — bilan de compétences » est produit/).waitFor();
       await consultant.getByRole('rowheader', { name: /Devis — bilan de compétences \(version 1\)/ }).waitFor();
@@ -303,7 +307,7 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
       },
     });
     expect(saved.status()).toBe(200);
-    await consultant.goto(`/consultant/bilans/${employerBilanId}`);
+    await openDossierSection(consultant, employerBilanId, 'financement');
     await consultant.getByRole('button', { name: 'Produire : Convention tripartite de bilan de compétences' }).click();
     await consultant.getByText(/Le document « Convention tripartite de bilan de compétences » est produit/).waitFor();
     await consultant.getByText(/Signature de la ou du salarié·e possible jusqu’au/).waitFor();
@@ -340,11 +344,12 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
       .waitFor();
 
     // Abandonment produces the certificat de réalisation, listed with the documents.
-    await consultant.reload();
+    await openDossierSection(consultant, employerBilanId, '');
     await consultant.getByRole('button', { name: 'Enregistrer un abandon…' }).click();
     await consultant.getByLabel('Raison de l’abandon').fill('Reprise d’un emploi');
     await consultant.getByRole('button', { name: 'Confirmer l’abandon' }).click();
     await consultant.getByText('L’abandon du bilan est enregistré.').waitFor();
+    await openDossierSection(consultant, employerBilanId, 'financement');
     await consultant.getByRole('rowheader', { name: /Certificat de réalisation \(version 1\)/ }).waitFor();
     await checkPage(consultant, '61-bilan-abandon-certificat', { title: 'Bilan de Inès Moreau' });
     const certificate = await consultant.request.get(
@@ -389,8 +394,7 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
         },
       });
       expect(saved.status()).toBe(200);
-      // The documents are reached by the bilan's address (they may move to a page of their own).
-      await consultant.goto(`/consultant/bilans/${bilanId}`);
+      await openDossierSection(consultant, bilanId, 'financement');
       await consultant
         .getByRole('button', { name: 'Produire : Convention tripartite de bilan de compétences' })
         .click();

@@ -179,10 +179,13 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
     await expectFocusOnHeading(consultant, 'Bilan de Bruno Lefèvre');
     await consultant.getByText('À faire : Analyse de la demande et du besoin.').waitFor();
     await checkPage(consultant, '14-bilan-preliminaire', { title: 'Bilan de Bruno Lefèvre' });
+    // Forms open on demand (issue 11): the charter's signature, then the préliminaire record.
+    await consultant.getByRole('button', { name: 'Signer la charte' }).click();
     await consultant.getByLabel('Prénom et nom').fill('Claire Dubois');
     await consultant.getByLabel('J’ai lu la charte des engagements réciproques et je m’engage à la respecter.').check();
     await consultant.getByRole('button', { name: 'Signer la charte' }).click();
     await consultant.getByText('La charte des engagements réciproques est signée.').waitFor();
+    await consultant.getByRole('button', { name: 'Rédiger le compte rendu' }).click();
     await consultant
       .getByLabel('Analyse de la demande et du besoin')
       .fill('Souhaite évoluer après quinze ans dans la logistique.');

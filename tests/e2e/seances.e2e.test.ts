@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
 import { seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
+import { openDossierSection } from '../support/dossier.ts';
 
 const skip = inject('e2eSkip');
 const postgresUrl = inject('e2ePostgresUrl');
@@ -61,6 +62,7 @@ describe.skipIf(Boolean(skip))('séances and attendance', () => {
     // The dossier loads under its provisional title first: wait for it on a busy machine.
     await consultant.getByRole('heading', { level: 1, name: 'Bilan de Bruno Lefèvre' }).waitFor();
     await expectFocusOnHeading(consultant, 'Bilan de Bruno Lefèvre');
+    await openDossierSection(consultant, seed.bilanId, 'seances');
     await consultant.getByRole('button', { name: 'Planifier une séance' }).click();
     const future = new Date(Date.now() + 8 * 24 * HOUR);
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(future);
@@ -107,6 +109,7 @@ describe.skipIf(Boolean(skip))('séances and attendance', () => {
     await checkPage(consultant, '34-seance-emargee', { title });
 
     await consultant.getByRole('link', { name: 'Retour au bilan' }).click();
+    await openDossierSection(consultant, seed.bilanId, 'seances');
     await consultant.getByText(/Accompagnement : 1\sh réalisées et émargées/).waitFor();
   });
 

@@ -14,7 +14,16 @@ import { afterKeys } from './query-keys.ts';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
 import { formatDate } from '../../ui/format.ts';
+import { StatusChip, type ChipTone } from '../../ui/StatusChip.tsx';
+import { OnDemand } from '../../bilans/web/dossier/on-demand.tsx';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
+
+const EDOF_STATE_TONES: Record<AfterBilanView['edof'][number]['state'], ChipTone> = {
+  pending: 'warning',
+  overdue: 'danger',
+  declared_on_time: 'success',
+  declared_late: 'neutral',
+};
 
 const EDOF_STATE_LABELS: Record<AfterBilanView['edof'][number]['state'], string> = {
   pending: 'à faire',
@@ -168,7 +177,16 @@ export function AfterSection({ bilan, onChanged }: BilanSectionProps) {
     bilan.phase === 'cloture' ||
     bilan.phase === 'abandonne' ||
     (after.data?.edof.length ?? 0) > 0;
-  if (!relevant) return null;
+  if (!relevant)
+    return (
+      <section aria-labelledby="apres">
+        <h2 id="apres">Après le bilan</h2>
+        <p>
+          Cette partie sert à la fin du bilan : l’entretien de suivi à proposer, les évaluations à chaud et à froid et,
+          pour le CPF, les déclarations EDOF. Elle s’ouvre quand le bilan arrive en phase de conclusion.
+        </p>
+      </section>
+    );
   return (
     <section aria-labelledby="apres">
       <h2 id="apres">Après le bilan</h2>
@@ -212,7 +230,19 @@ export function AfterSection({ bilan, onChanged }: BilanSectionProps) {
               onChanged={changed}
             />
           ) : null}
-          {after.data.followUp?.canRecord ? <RecordFollowUp bilanId={bilan.id} onChanged={changed} /> : null}
+          {after.data.followUp?.canRecord ? (
+            <OnDemand opener="Enregistrer l’entretien de suivi" title="Enregistrer l’entretien de suivi" level={4}>
+              {(close) => (
+                <RecordFollowUp
+                  bilanId={bilan.id}
+                  onChanged={(m) => {
+                    close();
+                    changed(m);
+                  }}
+                />
+              )}
+            </OnDemand>
+          ) : null}
 
           <h3>Évaluations</h3>
           {after.data.evaluations.length === 0 ? (
@@ -253,9 +283,29 @@ export function AfterSection({ bilan, onChanged }: BilanSectionProps) {
                 {after.data.edof.map((d) => (
                   <li key={d.kind}>
                     {EDOF_KIND_LABELS[d.kind]} du {formatDate(d.eventOn)} : à déclarer au plus tard le{' '}
-                    {formatDate(d.deadline)}, {EDOF_STATE_LABELS[d.state]}
+                    {formatDate(d.deadline)}{' '}
+                    <StatusChip tone={EDOF_STATE_TONES[d.state]}>{EDOF_STATE_LABELS[d.state]}</StatusChip>
                     {d.declaredOn ? ` (le ${formatDate(d.declaredOn)})` : ''}
-                    {d.declaredOn ? null : <EdofDeclaration bilanId={bilan.id} kind={d.kind} onChanged={changed} />}
+                    {d.declaredOn ? null : (
+                      <div>
+                        <OnDemand
+                          opener={`Enregistrer la déclaration « ${EDOF_KIND_LABELS[d.kind]} »`}
+                          title={`Déclaration EDOF « ${EDOF_KIND_LABELS[d.kind]} »`}
+                          level={4}
+                        >
+                          {(close) => (
+                            <EdofDeclaration
+                              bilanId={bilan.id}
+                              kind={d.kind}
+                              onChanged={(m) => {
+                                close();
+                                changed(m);
+                              }}
+                            />
+                          )}
+                        </OnDemand>
+                      </div>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -104,6 +104,23 @@ export interface BilanDetail extends BilanSummary {
   };
   transitions: TransitionOption[];
   history: PhaseChangeView[];
+  /** The dossier's header band and status rail, read with the bilan (one statement). */
+  status: DossierStatusView;
+}
+
+/** Administrative figures of the dossier's header: no content of the bilan. */
+export interface DossierStatusView {
+  /** The financing file's status, in words (its type's statuses, financing/domain/catalog.ts). */
+  financingStatus: string;
+  /** Accompaniment planned or held (séances, not personal work): what counts against the hours. */
+  scheduledMinutes: number;
+  /** Current documents that still wait for at least one signature. */
+  documentsAwaitingSignature: number;
+  consent: 'given' | 'refused' | 'none';
+  /** The current phase's required checklist items, met and in all; null once the bilan has ended. */
+  checklist: { met: number; total: number } | null;
+  /** The earliest EDOF declaration (CPF) not yet declared, and whether its deadline has passed. */
+  edofDue: { kind: 'entry' | 'exit'; dueOn: string; overdue: boolean } | null;
 }
 
 /** What the beneficiary sees on their home. */

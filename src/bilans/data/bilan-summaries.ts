@@ -191,7 +191,12 @@ export function latestBilanOfBeneficiary(
   );
 }
 
-/** A bilan of the consultant, with the consultant and the organisation's name. */
+/**
+ * A bilan of the consultant, with the consultant, the organisation's name and the figures of the
+ * dossier's header (financing status, accompaniment planned or held, documents awaiting a
+ * signature, the latest consent answer, the earliest EDOF declaration still due): one statement,
+ * each figure a probe of its table's bilan index.
+ */
 export function consultantBilanDetail(
   db: Kysely<Database>,
   organisationId: string,
@@ -203,6 +208,26 @@ export function consultantBilanDetail(
     .innerJoin('users as c', 'c.id', 'b.consultant_id')
     .innerJoin('organisations as o', 'o.id', 'b.organisation_id')
     .select(['c.first_name as c_first', 'c.last_name as c_last', 'c.email as c_email', 'o.name as organisation_name'])
+    .select([
+      sql<string | null>`(SELECT f.status FROM bilan_financings AS f WHERE f.bilan_id = b.id)`.as('financing_status'),
+      // Planned or held accompaniment, as the séance planning counts it (seances/domain/plan.ts):
+      // a held séance counts its attended minutes when they were recorded.
+      sql<number>`(SELECT coalesce(sum(CASE WHEN s.status = 'held' AND s.attended_minutes IS NOT NULL
+          THEN s.attended_minutes ELSE (extract(epoch FROM s.ends_at - s.starts_at) / 60)::int END), 0)::int
+        FROM seances AS s WHERE s.bilan_id = b.id AND s.status IN ('planned', 'held') AND s.mode <> 'personal_work')`.as(
+        'scheduled_minutes',
+      ),
+      sql<number>`(SELECT count(*)::int FROM bilan_documents AS d
+        WHERE d.bilan_id = b.id AND d.superseded_at IS NULL AND cardinality(d.signers) >
+          (SELECT count(*) FROM document_signatures AS ds WHERE ds.document_id = d.id))`.as(
+        'documents_awaiting_signature',
+      ),
+      sql<'given' | 'refused' | null>`(SELECT bc.decision FROM bilan_consents AS bc WHERE bc.bilan_id = b.id
+        ORDER BY bc.decided_at DESC LIMIT 1)`.as('consent_decision'),
+      sql<{ kind: 'entry' | 'exit'; due_on: string } | null>`(SELECT json_build_object('kind', e.kind, 'due_on', e.due_on)
+        FROM edof_declarations AS e WHERE e.bilan_id = b.id AND e.declared_on IS NULL
+        ORDER BY e.due_on LIMIT 1)`.as('edof_due'),
+    ])
     .where('b.id', '=', bilanId)
     .where('b.organisation_id', '=', organisationId)
     .where('b.consultant_id', '=', consultantId)

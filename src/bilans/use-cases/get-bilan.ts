@@ -12,6 +12,8 @@ import { notFound, requireRole } from '../../platform/authorize.ts';
 import { consultantBilanDetail, latestInvitation, toSummary } from '../data/bilan-summaries.ts';
 import { phaseHistory } from '../data/bilan-repository.ts';
 import { bilanChecklist } from '../data/bilan-checklist.ts';
+import { FINANCING_TYPES, financingStatus, financingType, type Financing } from '../../financing/domain/catalog.ts';
+import { parisDate } from '../../platform/clock.ts';
 
 export async function getBilan(deps: Deps, actor: Actor, bilanId: string): Promise<BilanDetail> {
   requireRole(actor, 'consultant');
@@ -35,6 +37,8 @@ export async function getBilan(deps: Deps, actor: Actor, bilanId: string): Promi
   );
 
   const invitation = latestInvitation(row);
+  const required = state.checklist?.items.filter((i) => i.level === 'required') ?? null;
+  const edofDue = row.edof_due;
   return {
     ...toSummary(row, now),
     consultant: { firstName: row.c_first, lastName: row.c_last, email: row.c_email },
@@ -58,5 +62,20 @@ export async function getBilan(deps: Deps, actor: Actor, bilanId: string): Promi
       by: `${h.first_name} ${h.last_name}`,
       reason: h.reason,
     })),
+    status: {
+      financingStatus: financingStatusLabel(row.financing, row.financing_status),
+      scheduledMinutes: row.scheduled_minutes,
+      documentsAwaitingSignature: row.documents_awaiting_signature,
+      consent: row.consent_decision ?? 'none',
+      checklist: required ? { met: required.filter((i) => i.met).length, total: required.length } : null,
+      edofDue: edofDue ? { kind: edofDue.kind, dueOn: edofDue.due_on, overdue: edofDue.due_on < parisDate(now) } : null,
+    },
   };
+}
+
+/** A bilan whose financing file was never opened is at its type's first status. */
+function financingStatusLabel(financing: Financing, code: string | null): string {
+  const type = financingType(financing);
+  const current = code ?? FINANCING_TYPES[type].initialStatus;
+  return financingStatus(type, current)?.label ?? current;
 }

@@ -1,43 +1,36 @@
-/** The bilan page's first sections: where the bilan stands, and the beneficiary. */
+/** The dossier overview's first cards: where the bilan stands and what is next, and the beneficiary. */
 import type { BilanDetail } from '../contracts/schemas.ts';
-import { FINANCING_LABELS } from '../../financing/contracts/labels.ts';
+import { Link } from 'react-router';
 import { PHASE_LABELS, PHASE_PURPOSES_FOR_CONSULTANT, nextStepForConsultant } from '../contracts/labels.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, call } from '../../ui/api.ts';
 import { accountEndpoints } from '../../accounts/contracts/endpoints.ts';
-import { formatDateTime, formatMinutes } from '../../ui/format.ts';
-import { PhaseSteps } from './PhaseSteps.tsx';
+import { formatDateTime } from '../../ui/format.ts';
 import { isOpen } from '../domain/phases.ts';
-import { abandonedFrom } from '../domain/phase-steps.ts';
 import type { BilanSectionProps } from './section.ts';
 import { bilanKeys } from './query-keys.ts';
 
 export function SituationSection({ bilan: b }: { bilan: BilanDetail }) {
+  const toPlan = isOpen(b.phase) && b.nextStep.code === 'plan_seance';
   return (
-    <section aria-labelledby="situation">
+    <section aria-labelledby="situation" className="overview-card">
       <h2 id="situation">Où en est le bilan</h2>
-      <PhaseSteps phase={b.phase} abandonedFrom={abandonedFrom(b.phase, b.history)} />
-      <p>{PHASE_PURPOSES_FOR_CONSULTANT[b.phase]}</p>
+      <p>
+        <strong>{PHASE_LABELS[b.phase]}</strong>, depuis le {formatDateTime(b.phaseChangedAt)}.{' '}
+        {PHASE_PURPOSES_FOR_CONSULTANT[b.phase]}
+      </p>
       <dl className="facts">
         <div>
-          <dt>Phase</dt>
-          <dd>
-            {PHASE_LABELS[b.phase]}, depuis le {formatDateTime(b.phaseChangedAt)}
-          </dd>
-        </div>
-        <div>
-          <dt>Heures d’accompagnement</dt>
-          <dd>
-            {formatMinutes(b.doneMinutes)} réalisées sur {formatMinutes(b.plannedMinutes)} prévues
-          </dd>
-        </div>
-        <div>
-          <dt>Financement</dt>
-          <dd>{FINANCING_LABELS[b.financing]}</dd>
-        </div>
-        <div>
           <dt>Prochaine étape</dt>
-          <dd>{nextStepForConsultant(b.nextStep)}</dd>
+          <dd>
+            {nextStepForConsultant(b.nextStep)}
+            {toPlan ? (
+              <>
+                {' '}
+                (<Link to={`/consultant/bilans/${b.id}/seances`}>aller aux séances</Link>)
+              </>
+            ) : null}
+          </dd>
         </div>
         {b.abandonReason ? (
           <div>
@@ -64,7 +57,7 @@ export function BeneficiarySection({ bilan: b, onChanged }: BilanSectionProps) {
     void client.invalidateQueries({ queryKey: bilanKeys.consultantHome });
   };
   return (
-    <section aria-labelledby="beneficiaire">
+    <section aria-labelledby="beneficiaire" className="overview-card">
       <h2 id="beneficiaire">Bénéficiaire</h2>
       <dl className="facts">
         <div>

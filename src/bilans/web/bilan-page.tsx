@@ -1,11 +1,14 @@
 /**
- * The consultant's bilan page. Each capability adds its section (one file in this folder) to the
- * list below. A section invalidates the queries its change affects (its own keys, and
- * `bilanKeys.summary(id)` / `bilanKeys.checklist(id)` / `bilanKeys.consultantHome` when the change
- * moves what they show), then reports it through `onChanged`, which shows the message and moves
- * focus to it.
+ * The consultant's bilan dossier (design brief, "The dossier"): a header band (who, where, the
+ * status rail and its alerts), the section navigation, and the current section, each at its own
+ * address (`dossier/sections.ts`; back, forward and reload keep it) and in its own chunk.
+ *
+ * A section invalidates the queries its change affects (its own keys, and `bilanKeys.summary(id)`
+ * / `bilanKeys.checklist(id)` / `bilanKeys.consultantHome` when the change moves what they show),
+ * then reports it through `onChanged`: the message shows at the top of the current section and
+ * takes focus, where the person is working.
  */
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { createdMessage } from './created-message.ts';
@@ -14,23 +17,26 @@ import { call } from '../../ui/api.ts';
 import { bilanKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
-import { BeneficiarySection, SituationSection } from './bilan-overview.tsx';
-import { PhasesSection } from './phases-section.tsx';
-import { SeancesSection } from '../../seances/web/bilan-seances-section.tsx';
-import { ChecklistSection } from './checklist-section.tsx';
-import { AfterSection } from '../../after/web/bilan-after-section.tsx';
-import { FinancingSection } from '../../financing/web/bilan-financing-section.tsx';
-import { DocumentsSection } from '../../documents/web/bilan-documents-section.tsx';
-// Questionnaires and instruments.
-import { QuestionnairesSection } from '../../questionnaires/web/bilan-questionnaires-section.tsx';
-// External licensed tests (decision 018).
-import { ExternalTestsSection } from '../../external-tests/web/bilan-external-tests-section.tsx';
+import { DossierHeader } from './dossier/dossier-header.tsx';
+import { SectionNav } from '../../ui/SectionNav.tsx';
+import { DOSSIER_SECTIONS, dossierPath, dossierSection } from './dossier/sections.ts';
+
+interface SectionMessage {
+  text: string;
+  /** The section it belongs to: leaving the section leaves the message. */
+  segment: string;
+  /** Each change shows (and focuses) its message, even when the words repeat. */
+  count: number;
+}
 
 export function BilanPage() {
-  const { id = '' } = useParams();
+  const { id = '', section: segment = '' } = useParams();
   const location = useLocation();
-  // Arriving from « Créer le bilan et inviter »: the outcome shows first.
-  const [message, setMessage] = useState<string | null>(() => createdMessage(location.state));
+  // Arriving from « Créer le bilan et inviter »: the outcome shows first, on the overview.
+  const [message, setMessage] = useState<SectionMessage | null>(() => {
+    const created = createdMessage(location.state);
+    return created ? { text: created, segment: '', count: 0 } : null;
+  });
   const messageRef = useRef<HTMLDivElement>(null);
   // The button that was used may disappear: focus goes to the outcome, which is read out.
   useEffect(() => {
@@ -40,7 +46,7 @@ export function BilanPage() {
     queryKey: bilanKeys.summary(id),
     queryFn: async () => (await call(bilanEndpoints.get, { params: { id } })).bilan,
   });
-  const onChanged = (text: string) => setMessage(text);
+  const onChanged = (text: string) => setMessage((m) => ({ text, segment, count: (m?.count ?? 0) + 1 }));
 
   if (bilan.isPending)
     return (
@@ -59,25 +65,41 @@ export function BilanPage() {
     );
   }
   const b = bilan.data;
+  const section = dossierSection(segment);
+  const Section = section?.component;
   return (
     <Page title={`Bilan de ${b.beneficiary.firstName} ${b.beneficiary.lastName}`}>
-      {message ? (
-        <div ref={messageRef} tabIndex={-1} className="notice-focus">
-          <Notice tone="success">
-            <p>{message}</p>
-          </Notice>
-        </div>
-      ) : null}
-      <SituationSection bilan={b} />
-      <BeneficiarySection bilan={b} onChanged={onChanged} />
-      <FinancingSection bilan={b} onChanged={onChanged} />
-      <DocumentsSection bilan={b} onChanged={onChanged} />
-      <ChecklistSection bilan={b} onChanged={onChanged} />
-      <SeancesSection bilan={b} onChanged={onChanged} />
-      <QuestionnairesSection bilan={b} onChanged={onChanged} />
-      <ExternalTestsSection bilan={b} onChanged={onChanged} />
-      <AfterSection bilan={b} onChanged={onChanged} />
-      <PhasesSection bilan={b} onChanged={onChanged} />
+      <DossierHeader bilan={b} />
+      <SectionNav
+        label="Parties du dossier"
+        items={DOSSIER_SECTIONS.map((s) => ({
+          to: dossierPath(b.id, s.segment),
+          label: s.label,
+          end: s.segment === '',
+          ...(s.badge?.(b) ? { badge: s.badge(b) } : {}),
+        }))}
+      />
+      <div className="dossier-section">
+        {message && message.segment === segment ? (
+          <div ref={messageRef} tabIndex={-1} className="notice-focus" key={message.count}>
+            <Notice tone="success">
+              <p>{message.text}</p>
+            </Notice>
+          </div>
+        ) : null}
+        {Section ? (
+          <Suspense fallback={<Loading />}>
+            <Section bilan={b} onChanged={onChanged} />
+          </Suspense>
+        ) : (
+          <section aria-labelledby="partie-introuvable">
+            <h2 id="partie-introuvable">Cette partie du dossier n’existe pas</h2>
+            <p>
+              <Link to={dossierPath(b.id, '')}>Aller à la vue d’ensemble du dossier</Link>
+            </p>
+          </section>
+        )}
+      </div>
       <p>
         <Link to="/consultant/bilans">Retour à mes bilans</Link>
       </p>

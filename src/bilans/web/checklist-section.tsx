@@ -17,6 +17,7 @@ import { CharterSignature } from './charter-signature.tsx';
 import { PreliminaireRecordView } from './preliminaire-record-view.tsx';
 import type { BilanSectionProps } from './section.ts';
 import { bilanKeys } from './query-keys.ts';
+import { OnDemand } from './dossier/on-demand.tsx';
 import type { Phase } from '../domain/phases.ts';
 import { isOpen } from '../domain/phases.ts';
 
@@ -123,6 +124,7 @@ function Attestation({
 export function ChecklistSection({ bilan, onChanged }: BilanSectionProps) {
   const client = useQueryClient();
   const open = isOpen(bilan.phase);
+  const hasDraft = useDrafts('preliminaire').read(bilan.id) !== null;
   const checklist = useQuery({
     queryKey: bilanKeys.checklist(bilan.id),
     queryFn: () => call(bilanEndpoints.checklist, { params: { id: bilan.id } }),
@@ -158,6 +160,7 @@ export function ChecklistSection({ bilan, onChanged }: BilanSectionProps) {
   if (checklist.isError) return <LoadError error={checklist.error} />;
   if (consent.isError || charter.isError) return <LoadError error={consent.error ?? charter.error} />;
   const c = checklist.data;
+  const recordWritten = [c.record.needAnalysis, c.record.format, c.record.modalities].some((t) => t.trim());
   const consultantSigned = charter.data.signatures.some((s) => s.role === 'consultant');
   const beneficiarySigned = charter.data.signatures.find((s) => s.role === 'beneficiary');
   return (
@@ -197,25 +200,55 @@ export function ChecklistSection({ bilan, onChanged }: BilanSectionProps) {
         .{consultantSigned ? ' Vous l’avez signée.' : ''}
       </p>
       {!consultantSigned ? (
-        <CharterSignature
-          bilanId={bilan.id}
-          charter={charter.data}
-          signer={`${bilan.consultant.firstName} ${bilan.consultant.lastName}`}
-          onDone={signed}
-        />
+        <OnDemand opener="Signer la charte" title="Signer la charte des engagements réciproques" level={4}>
+          {(close) => (
+            <CharterSignature
+              bilanId={bilan.id}
+              charter={charter.data}
+              signer={`${bilan.consultant.firstName} ${bilan.consultant.lastName}`}
+              onDone={(m) => {
+                close();
+                signed(m);
+              }}
+            />
+          )}
+        </OnDemand>
       ) : null}
       {c.phase === 'preliminaire' ? (
         <>
-          <h3>Compte rendu de la phase préliminaire</h3>
-          {/* Keyed on the saved record: once the server has it, the form shows it (a draft still wins). */}
-          <PreliminaireRecord
-            key={`${c.record.needAnalysis}\u0000${c.record.format}\u0000${c.record.modalities}`}
-            bilanId={bilan.id}
-            record={c.record}
-            onDone={done}
-          />
+          {recordWritten ? (
+            <PreliminaireRecordView record={c.record} />
+          ) : (
+            <>
+              <h3>Compte rendu de la phase préliminaire</h3>
+              <p>
+                Pas encore rédigé : l’analyse de la demande, le format et les modalités convenus avec la ou le
+                bénéficiaire.
+              </p>
+            </>
+          )}
+          {/* A draft kept in this browser opens the form at once: nothing typed is hidden. */}
+          <OnDemand
+            opener={recordWritten ? 'Modifier le compte rendu' : 'Rédiger le compte rendu'}
+            title="Compte rendu de la phase préliminaire"
+            level={4}
+            initiallyOpen={hasDraft}
+          >
+            {(close) => (
+              /* Keyed on the saved record: once the server has it, the form shows it (a draft still wins). */
+              <PreliminaireRecord
+                key={`${c.record.needAnalysis}\u0000${c.record.format}\u0000${c.record.modalities}`}
+                bilanId={bilan.id}
+                record={c.record}
+                onDone={(m) => {
+                  close();
+                  done(m);
+                }}
+              />
+            )}
+          </OnDemand>
         </>
-      ) : [c.record.needAnalysis, c.record.format, c.record.modalities].some((t) => t.trim()) ? (
+      ) : recordWritten ? (
         <PreliminaireRecordView record={c.record} />
       ) : null}
       {c.items.some((i) => i.attestable) ? (

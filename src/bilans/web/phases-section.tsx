@@ -11,6 +11,7 @@ import { Confirm } from '../../ui/Feedback.tsx';
 import { Form, TextArea, useSubmit } from '../../ui/Form.tsx';
 import type { BilanSectionProps } from './section.ts';
 import { bilanKeys, everyQueryOfBilan } from './query-keys.ts';
+import { OnDemand } from './dossier/on-demand.tsx';
 
 function ForwardTransition({
   bilan,
@@ -72,8 +73,7 @@ function ForwardTransition({
   );
 }
 
-function Abandon({ bilan, onDone }: { bilan: BilanDetail; onDone: (text: string) => void }) {
-  const [open, setOpen] = useState(false);
+function AbandonForm({ bilan, onDone }: { bilan: BilanDetail; onDone: (text: string) => void }) {
   const [reason, setReason] = useState('');
   const { errors, pending, submit } = useSubmit(
     TransitionSchema.refine((v) => (v.reason ?? '').trim().length > 0, {
@@ -83,13 +83,6 @@ function Abandon({ bilan, onDone }: { bilan: BilanDetail; onDone: (text: string)
     (data) => call(bilanEndpoints.changePhase, { params: { id: bilan.id }, body: data }),
     () => onDone('L’abandon du bilan est enregistré.'),
   );
-  if (!open) {
-    return (
-      <button type="button" className="button secondary" onClick={() => setOpen(true)} aria-expanded={false}>
-        Enregistrer un abandon…
-      </button>
-    );
-  }
   return (
     <Form
       onSubmit={() => void submit({ to: 'abandonne', reason })}
@@ -108,6 +101,28 @@ function Abandon({ bilan, onDone }: { bilan: BilanDetail; onDone: (text: string)
         hint="Par exemple : déménagement, reprise d’emploi, raisons de santé. Ce motif figure dans le dossier administratif ; n’y mettez pas d’informations confidentielles."
       />
     </Form>
+  );
+}
+
+function Abandon({ bilan, onDone }: { bilan: BilanDetail; onDone: (text: string) => void }) {
+  return (
+    <OnDemand opener="Enregistrer un abandon…" title="Enregistrer l’abandon du bilan">
+      {(close) => (
+        <>
+          <p>
+            Un bilan abandonné ne reprend pas : ses séances à venir sont annulées et son certificat de réalisation est
+            produit.
+          </p>
+          <AbandonForm
+            bilan={bilan}
+            onDone={(text) => {
+              close();
+              onDone(text);
+            }}
+          />
+        </>
+      )}
+    </OnDemand>
   );
 }
 

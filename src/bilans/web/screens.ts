@@ -15,7 +15,8 @@ export const bilansScreens: Screens = {
       page: lazyPage(() => import('./new-bilan-page.tsx'), 'NewBilanPage'),
     },
     {
-      path: '/consultant/bilans/:id',
+      // The dossier and its sections (dossier/sections.ts); static paths like « nouveau » win.
+      path: '/consultant/bilans/:id/:section?',
       roles: ['consultant'],
       page: lazyPage(() => import('./bilan-page.tsx'), 'BilanPage'),
     },

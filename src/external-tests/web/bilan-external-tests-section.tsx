@@ -2,8 +2,9 @@
  * The bilan page's « Tests passés chez un éditeur » section (decision 018): results of licensed
  * tests the beneficiary took with the provider's own licence, as the consultant records them with
  * the publisher's PDF. Sillage does not reproduce these tests. Correct or delete (with
- * confirmation) while the bilan is open; focus goes to the form opened, back to the button that
- * opened it on cancel, and to the page's message after a change.
+ * confirmation) while the bilan is open; the form for a new result opens on demand. Focus goes to
+ * the form opened, back to the button that opened it on cancel, and to the dossier's message after
+ * a change.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -18,6 +19,7 @@ import { externalTestKeys } from './query-keys.ts';
 import { ReportLink, ScoreSummary } from './result-parts.tsx';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
+import { OnDemand } from '../../bilans/web/dossier/on-demand.tsx';
 
 type Mode = { kind: 'none' } | { kind: 'edit' | 'delete'; result: ExternalTestView };
 
@@ -111,7 +113,10 @@ export function ExternalTestsSection({ bilan, onChanged }: BilanSectionProps) {
       ) : list.isError ? (
         <LoadError error={list.error} />
       ) : list.data.results.length === 0 ? (
-        <p>Aucun résultat de test d’éditeur n’est enregistré pour ce bilan.</p>
+        <p>
+          Aucun résultat de test d’éditeur n’est enregistré pour ce bilan.
+          {open ? ' Après une passation, enregistrez ici le résultat et le rapport de l’éditeur.' : ''}
+        </p>
       ) : (
         <TableRegion label="tests passés chez un éditeur">
           <table>
@@ -190,10 +195,18 @@ export function ExternalTestsSection({ bilan, onChanged }: BilanSectionProps) {
         </div>
       ) : null}
       {open && mode.kind === 'none' ? (
-        <>
-          <h3>Enregistrer un résultat</h3>
-          <ExternalTestForm key={formKey} bilanId={bilan.id} onDone={done} submitLabel="Enregistrer le résultat" />
-        </>
+        <OnDemand key={formKey} opener="Enregistrer un résultat" title="Enregistrer un résultat">
+          {(close) => (
+            <ExternalTestForm
+              bilanId={bilan.id}
+              onDone={(message) => {
+                close();
+                done(message);
+              }}
+              submitLabel="Enregistrer le résultat"
+            />
+          )}
+        </OnDemand>
       ) : null}
       {!open ? <p>Le bilan est terminé : ces résultats ne peuvent plus être modifiés.</p> : null}
     </section>

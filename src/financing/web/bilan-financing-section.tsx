@@ -22,9 +22,11 @@ import { OFFER_MODALITY_LABELS } from '../../organisation/contracts/labels.ts';
 import { WORKING_TIME_ANSWERS } from '../domain/prestation.ts';
 import { WORKING_TIME_LABELS } from '../contracts/labels.ts';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
+import { StatusChip } from '../../ui/StatusChip.tsx';
 import { formatDate } from '../../ui/format.ts';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
+import { OnDemand } from '../../bilans/web/dossier/on-demand.tsx';
 
 const LABELS: Record<string, string> = {
   price: 'Prix TTC',
@@ -382,7 +384,9 @@ export function FinancingSection({ bilan, onChanged }: BilanSectionProps) {
                 </div>
                 <div>
                   <dt>Statut du dossier</dt>
-                  <dd>{v.statusLabel}</dd>
+                  <dd>
+                    <StatusChip tone="neutral">{v.statusLabel}</StatusChip>
+                  </dd>
                 </div>
                 <div>
                   <dt>Prix TTC</dt>
@@ -480,10 +484,21 @@ export function FinancingSection({ bilan, onChanged }: BilanSectionProps) {
                 </div>
               ) : null}
               {open ? (
-                <details>
-                  <summary>Modifier les informations de financement</summary>
-                  <FinancingForm view={v} onDone={done} />
-                </details>
+                <OnDemand
+                  opener="Modifier les informations de financement"
+                  title="Informations de financement"
+                  openOnHash="#deroulement-du-bilan"
+                >
+                  {(close) => (
+                    <FinancingForm
+                      view={v}
+                      onDone={(message) => {
+                        close();
+                        done(message);
+                      }}
+                    />
+                  )}
+                </OnDemand>
               ) : null}
             </>
           );

@@ -1,7 +1,7 @@
 /**
  * The bilan page's « Questionnaires et exercices » section: what was proposed to the beneficiary
- * with its state, and a form to assign a worksheet model, one of the consultant's own worksheets
- * or an instrument, with a due date and, optionally, the séance it prepares.
+ * with its state, and a form (opened on demand) to assign a worksheet model, one of the
+ * consultant's own worksheets or an instrument, with a due date and, optionally, the séance it prepares.
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -17,10 +17,19 @@ import { worksheetKeys } from '../../worksheets/web/query-keys.ts';
 import { questionnaireKeys } from './query-keys.ts';
 import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
 import { isOpen } from '../../bilans/domain/phases.ts';
+import { OnDemand } from '../../bilans/web/dossier/on-demand.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { TableRegion } from '../../ui/TableRegion.tsx';
+import { StatusChip, type ChipTone } from '../../ui/StatusChip.tsx';
 import { formatDate, formatDateTime } from '../../ui/format.ts';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
+
+const STATUS_TONES: Record<keyof typeof ASSIGNMENT_STATUS_LABELS, ChipTone> = {
+  to_do: 'neutral',
+  in_progress: 'info',
+  submitted: 'success',
+  withdrawn: 'neutral',
+};
 
 const LABELS = {
   questionnaire: 'Questionnaire ou exercice',
@@ -125,7 +134,10 @@ export function QuestionnairesSection({ bilan, onChanged }: BilanSectionProps) {
       ) : list.isError ? (
         <LoadError error={list.error} />
       ) : list.data.assignments.length === 0 ? (
-        <p>Rien n’a encore été proposé à la ou au bénéficiaire.</p>
+        <p>
+          Rien n’a encore été proposé à la ou au bénéficiaire. Proposez un cahier d’étape, un de vos cahiers ou un
+          questionnaire : elle ou il le remplit depuis son espace, et vous voyez ici où elle ou il en est.
+        </p>
       ) : (
         <TableRegion label="questionnaires proposés">
           <table>
@@ -146,7 +158,7 @@ export function QuestionnairesSection({ bilan, onChanged }: BilanSectionProps) {
                     {a.kind === 'worksheet' ? <span className="muted"> (version {a.version})</span> : null}
                   </th>
                   <td>
-                    {ASSIGNMENT_STATUS_LABELS[a.status]}
+                    <StatusChip tone={STATUS_TONES[a.status]}>{ASSIGNMENT_STATUS_LABELS[a.status]}</StatusChip>
                     {a.status === 'in_progress' ? ` (${a.progressPercent} %)` : ''}
                   </td>
                   <td>{a.dueOn ? formatDate(a.dueOn) : '—'}</td>
@@ -165,10 +177,17 @@ export function QuestionnairesSection({ bilan, onChanged }: BilanSectionProps) {
       )}
       {/* An ended bilan (clôturé or abandonné) receives no new questionnaire. */}
       {isOpen(bilan.phase) ? (
-        <>
-          <h3>Proposer un questionnaire ou un exercice</h3>
-          <AssignForm bilanId={bilan.id} onDone={done} />
-        </>
+        <OnDemand opener="Proposer un questionnaire ou un exercice" title="Proposer un questionnaire ou un exercice">
+          {(close) => (
+            <AssignForm
+              bilanId={bilan.id}
+              onDone={(message) => {
+                close();
+                done(message);
+              }}
+            />
+          )}
+        </OnDemand>
       ) : null}
     </section>
   );

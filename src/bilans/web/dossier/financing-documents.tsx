@@ -1,0 +1,13 @@
+/** Financement et documents: the financing file, then the documents produced from it and their signatures. */
+import { FinancingSection } from '../../../financing/web/bilan-financing-section.tsx';
+import { DocumentsSection } from '../../../documents/web/bilan-documents-section.tsx';
+import type { BilanSectionProps } from '../section.ts';
+
+export function FinancingDocumentsSection(props: BilanSectionProps) {
+  return (
+    <>
+      <FinancingSection {...props} />
+      <DocumentsSection {...props} />
+    </>
+  );
+}
