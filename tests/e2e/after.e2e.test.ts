@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
+import { openDossierSection } from '../support/dossier.ts';
 import { checkPage } from '../support/a11y.ts';
 import { frenchPage, seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 import { sweepAfterBilan } from '../../src/after/use-cases/sweep-after-bilan.ts';
@@ -63,6 +64,7 @@ describe.skipIf(Boolean(skip))('after the bilan', () => {
     // « Aujourd'hui » opens first; the list of bilans is « Bilans ».
     await consultant.getByRole('link', { name: 'Bilans', exact: true }).click();
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
+    await openDossierSection(consultant, seed.bilanId, 'suivi');
     await consultant.getByRole('heading', { name: 'Après le bilan' }).waitFor();
     await consultant.getByRole('button', { name: 'Proposer l’entretien de suivi' }).click();
     await consultant.getByText('L’entretien de suivi est proposé', { exact: false }).first().waitFor();
@@ -118,6 +120,7 @@ describe.skipIf(Boolean(skip))('after the bilan', () => {
     await sweepAfterBilan(depsFor(isolated.db, { publicUrl: isolated.app.url }), new Date());
     await consultant.reload();
     await consultant.getByRole('heading', { name: 'Déclarations EDOF (CPF)' }).waitFor();
+    await consultant.getByRole('button', { name: 'Enregistrer la déclaration « Entrée en formation »' }).click();
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
     await consultant.getByLabel('Date de la déclaration (entrée en formation)').fill(today);
     await consultant.getByRole('button', { name: 'Enregistrer la déclaration' }).click();

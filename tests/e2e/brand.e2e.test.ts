@@ -87,7 +87,9 @@ describe.skipIf(Boolean(skip))('the provider’s brand', () => {
     const logo = consultant.locator('.site-header').getByRole('img', { name: 'Logo de Cap Avenir Conseil' });
     await logo.waitFor();
     await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(240);
-    expect(await consultant.evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe('#8a1c1c');
+    expect(await consultant.evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe(
+      '#8a1c1c',
+    );
     await checkPage(consultant, 'brand-consultant-accueil', {
       title: await consultant.title().then((t) => t.replace(/ — Sillage$/, '')),
     });

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
+import { openDossierSection } from '../support/dossier.ts';
 import { checkPage } from '../support/a11y.ts';
 import { seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 import { samplePublisherReport } from '../support/sample-pdf.ts';
@@ -45,12 +46,15 @@ describe.skipIf(Boolean(skip))('external licensed tests', () => {
     // « Aujourd'hui » opens first; the list of bilans is « Bilans ».
     await consultant.getByRole('link', { name: 'Bilans', exact: true }).click();
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
+    await openDossierSection(consultant, seed.bilanId, 'travaux');
     const section = consultant.getByRole('region', { name: 'Tests passés chez un éditeur' });
     await section.waitFor();
     await section
       .getByText('Sillage ne reproduit pas ces tests : notez les résultats et joignez le rapport de l’éditeur.')
       .waitFor();
     await section.getByText('Aucun résultat de test d’éditeur n’est enregistré pour ce bilan.').waitFor();
+    // The form opens on demand.
+    await section.getByRole('button', { name: 'Enregistrer un résultat' }).click();
 
     await section.getByLabel('Nom du test').fill('Inventaire d’intérêts professionnels');
     await section.getByLabel('Éditeur du test', { exact: true }).fill('Éditions Fictives');

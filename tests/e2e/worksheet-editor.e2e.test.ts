@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
+import { openDossierSection } from '../support/dossier.ts';
 import { checkPage } from '../support/a11y.ts';
 import { seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 
@@ -167,8 +168,9 @@ describe.skipIf(Boolean(skip))('worksheet editor', () => {
     await checkPage(consultant, 'cahiers-04-apercu', { title: 'Aperçu : Parcours et moments forts' });
 
     // Proposed from the bilan page, with a due date.
-    await consultant.goto(`/consultant/bilans/${seed.bilanId}`);
+    await openDossierSection(consultant, seed.bilanId, 'travaux');
     await consultant.getByRole('heading', { name: 'Questionnaires et exercices' }).waitFor();
+    await consultant.getByRole('button', { name: 'Proposer un questionnaire ou un exercice' }).click();
     const due = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     await consultant
       .getByLabel('Questionnaire ou exercice')
@@ -238,7 +240,7 @@ describe.skipIf(Boolean(skip))('worksheet editor', () => {
     });
 
     // What was proposed keeps version 2.
-    await consultant.goto(`/consultant/bilans/${seed.bilanId}`);
+    await openDossierSection(consultant, seed.bilanId, 'travaux');
     await consultant.getByRole('link', { name: 'Parcours et moments forts', exact: true }).click();
     await consultant.getByRole('heading', { level: 1, name: 'Parcours et moments forts – Bruno' }).waitFor();
     await consultant.getByText(/, version 2$/).waitFor();
@@ -283,7 +285,7 @@ describe.skipIf(Boolean(skip))('worksheet editor', () => {
     await beneficiary.goto(assignmentUrl);
     await beneficiary.getByRole('heading', { level: 1, name: 'Parcours et moments forts' }).waitFor();
     // The bilan page names the version the beneficiary was given.
-    await consultant.goto(`/consultant/bilans/${seed.bilanId}`);
+    await openDossierSection(consultant, seed.bilanId, 'travaux');
     await consultant.getByRole('rowheader', { name: 'Parcours et moments forts (version 2)' }).waitFor();
   });
 });
