@@ -126,6 +126,11 @@ export function Form({
     report(errors !== null);
     return () => report(false);
   }, [errors, report]);
+  // The outcome stays in view even when the page above the button grows as it saves.
+  const outcome = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (done) outcome.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [done]);
   return (
     <form
       noValidate
@@ -146,7 +151,7 @@ export function Form({
             Envoi en cours…
           </span>
         ) : (
-          <span role="status" className={done ? 'form-done' : 'visually-hidden'}>
+          <span ref={outcome} role="status" className={done ? 'form-done' : 'visually-hidden'}>
             {done ? <>✓ {done}</> : null}
           </span>
         )}

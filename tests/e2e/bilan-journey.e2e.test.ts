@@ -124,10 +124,9 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await forms.nth(0).getByRole('checkbox').check();
     await forms.nth(0).getByRole('button', { name: 'Signer l’émargement' }).click();
     await page.getByText('L’émargement de Bruno Lefèvre est enregistré.').waitFor();
-    await expect.poll(() => forms.count()).toBe(1);
-    await page.getByLabel('Prénom et nom').fill('Claire Dubois');
-    await page.getByRole('checkbox').check();
-    await page.getByRole('button', { name: 'Signer l’émargement' }).click();
+    // The beneficiary's form goes away; the consultant signs in one tap (decision 035).
+    await expect.poll(() => forms.count()).toBe(0);
+    await page.getByRole('button', { name: /^Je signe l’émargement de la séance du / }).click();
     await page.getByText('La séance est émargée par les deux personnes').waitFor();
     await page.getByRole('link', { name: 'Retour au bilan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bilan de Bruno Lefèvre' }).waitFor();

@@ -79,7 +79,9 @@ describe.skipIf(Boolean(skip))('the provider’s brand', () => {
     // The admin's own top bar takes the brand at once.
     const header = admin.locator('.site-header');
     await header.getByRole('img', { name: 'Logo de Cap Avenir Conseil' }).waitFor();
-    await expect.poll(() => header.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(138, 28, 28)');
+    // The accent of the design system: the primary buttons take the organisation's colour.
+    const save = admin.getByRole('button', { name: 'Enregistrer la couleur' });
+    await expect.poll(() => save.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(138, 28, 28)');
     await checkPage(admin, 'brand-admin-organisme', { title: 'Profil de l’organisme' });
 
     // A consultant of the organisation sees it in the top bar.

@@ -142,7 +142,7 @@ describe.skipIf(Boolean(skip))('the design system', () => {
   it('folds the navigation behind « Menu » on a phone', async () => {
     await page.setViewportSize({ width: NARROW_WIDTH, height: 844 });
     await page.goto('/consultant');
-    await page.getByRole('heading', { level: 1, name: 'Mes bilans' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Aujourd’hui' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     const menu = page.getByRole('button', { name: 'Menu' });
     await expect.poll(() => nav.isVisible()).toBe(false);
@@ -154,7 +154,7 @@ describe.skipIf(Boolean(skip))('the design system', () => {
     await menu.click();
     await expect.poll(() => nav.isVisible()).toBe(true);
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
-    await expect.poll(() => activeText(page)).toBe('Mes bilans');
+    await expect.poll(() => activeText(page)).toBe('Aujourd’hui');
     await page.keyboard.press('Escape');
     await expect.poll(() => nav.isVisible()).toBe(false);
     await expect.poll(() => activeText(page)).toBe('Menu');

@@ -71,6 +71,8 @@ describe.skipIf(Boolean(skip))('the bilan dossier', () => {
     { timeout: 300_000 },
     async () => {
       const page = await signedInPage(browser, isolated.app.url, seed.consultant.email);
+      // « Aujourd'hui » opens first; the list of bilans is « Bilans ».
+      await page.getByRole('link', { name: 'Bilans', exact: true }).click();
       await page.getByRole('link', { name: 'Bruno Lefèvre' }).click();
       await page.getByRole('heading', { level: 1, name: 'Bilan de Bruno Lefèvre' }).waitFor();
 

@@ -122,8 +122,10 @@ describe.skipIf(Boolean(skip))('external licensed tests', () => {
         report_filename: 'Rapport intérêts – Bruno.pdf',
       },
     ]);
-    // The form is empty again for the next result.
+    // The form closes; a new one opens empty for the next result.
+    await section.getByRole('button', { name: 'Enregistrer un résultat' }).click();
     await expect.poll(() => section.getByLabel('Nom du test').inputValue()).toBe('');
+    await section.getByRole('button', { name: 'Fermer sans enregistrer' }).click();
     await checkPage(consultant, '91-tests-editeurs-liste', { title: 'Bilan de Bruno Lefèvre' });
 
     // The beneficiary: the result on their home, and the exact PDF.

@@ -8,7 +8,7 @@
  * axe-core on the library, the editor (also with errors) and the preview.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { openDossierSection } from '../support/dossier.ts';
 import { checkPage } from '../support/a11y.ts';
@@ -16,6 +16,14 @@ import { seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../
 
 const skip = inject('e2eSkip');
 const postgresUrl = inject('e2ePostgresUrl');
+
+/** The beneficiary's questionnaire shows one part per screen: « Suivant » until `target` shows. */
+async function turnPartsUntil(page: Page, target: Locator): Promise<void> {
+  await page.getByRole('button', { name: /^(Suivant|Relire et envoyer)/ }).waitFor();
+  for (let part = 0; part < 12 && !(await target.isVisible()); part++)
+    await page.getByRole('button', { name: 'Suivant' }).click();
+  await target.waitFor();
+}
 
 describe.skipIf(Boolean(skip))('worksheet editor', () => {
   let browser: Browser;
@@ -195,6 +203,10 @@ describe.skipIf(Boolean(skip))('worksheet editor', () => {
       .getByRole('link', { name: 'Parcours et moments forts' })
       .click();
     await beneficiary.getByRole('heading', { level: 1, name: 'Parcours et moments forts' }).waitFor();
+    await turnPartsUntil(
+      beneficiary,
+      beneficiary.getByRole('group', { name: 'Quelle énergie ce parcours vous donne-t-il aujourd’hui ?' }),
+    );
     await beneficiary
       .getByRole('group', { name: 'Quelle énergie ce parcours vous donne-t-il aujourd’hui ?' })
       .getByLabel('Un peu')
@@ -245,9 +257,10 @@ describe.skipIf(Boolean(skip))('worksheet editor', () => {
     await consultant.getByRole('heading', { level: 1, name: 'Parcours et moments forts – Bruno' }).waitFor();
     await consultant.getByText(/, version 2$/).waitFor();
     await beneficiary.goto(assignmentUrl);
-    await beneficiary
-      .getByRole('group', { name: 'Quelle énergie ce parcours vous donne-t-il aujourd’hui ?' })
-      .waitFor();
+    await turnPartsUntil(
+      beneficiary,
+      beneficiary.getByRole('group', { name: 'Quelle énergie ce parcours vous donne-t-il aujourd’hui ?' }),
+    );
     expect(await beneficiary.getByText('Quelle énergie votre parcours vous donne-t-il ?').count()).toBe(0);
 
     // Two tabs: a version saved in one turns the other's save into a conflict, which offers to reload.
