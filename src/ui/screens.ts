@@ -20,6 +20,8 @@ export interface NavEntry {
   label: string;
   /** Only this exact path marks the link as current. */
   end?: boolean;
+  /** Paths that mark the link as current instead of its own (e.g. a list and the pages of its items). */
+  current?: RegExp;
   /** Place in the bar, lowest first. */
   order: number;
   /** A lucide icon shown before the label (decorative: the label is the link's name). */

@@ -81,6 +81,7 @@ describe.skipIf(Boolean(skip))('the provider’s brand', () => {
     await header.getByRole('img', { name: 'Logo de Cap Avenir Conseil' }).waitFor();
     // The accent of the design system: the primary buttons take the organisation's colour.
     const save = admin.getByRole('button', { name: 'Enregistrer la couleur' });
+    await admin.mouse.move(0, 0); // not hovered: hover takes the darker shade
     await expect.poll(() => save.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(138, 28, 28)');
     await checkPage(admin, 'brand-admin-organisme', { title: 'Profil de l’organisme' });
 

@@ -379,6 +379,7 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await consultant.getByRole('link', { name: 'Bilans', exact: true }).click();
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     // The bilan page loads on first visit (its own chunk): focus still lands on its heading.
+    await consultant.getByRole('heading', { level: 1, name: 'Bilan de Bruno Lefèvre' }).waitFor();
     await expect.poll(() => consultant.evaluate(() => document.activeElement?.id)).toBe('titre-page');
     expect(await consultant.title()).toBe('Bilan de Bruno Lefèvre — Sillage');
     await openDossierSection(consultant, seed.bilanId, 'travaux');

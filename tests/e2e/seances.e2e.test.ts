@@ -41,7 +41,7 @@ describe.skipIf(Boolean(skip))('séances and attendance', () => {
         })
         .execute();
     // One in-person séance that started an hour ago, one remote séance of 90 minutes held
-    // yesterday: neither can read « 14:00 à 16:00 », the slot the test plans, whatever the hour.
+    // yesterday: neither can read « 14 h à 16 h », the slot the test plans, whatever the hour.
     const minute = Math.floor(now / 60_000) * 60_000;
     await insert(minute - HOUR, minute, 'in_person', false);
     await insert(minute - 26 * HOUR, minute - 24.5 * HOUR, 'remote', true);
@@ -76,14 +76,14 @@ describe.skipIf(Boolean(skip))('séances and attendance', () => {
     await consultant
       .getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.')
       .waitFor();
-    await consultant.getByRole('rowheader', { name: /14:00 à 16:00/ }).waitFor();
+    await consultant.getByRole('rowheader', { name: /14 h à 16 h/ }).waitFor();
     await checkPage(consultant, '31-bilan-seances', { title: 'Bilan de Bruno Lefèvre' });
 
     // The séance that started an hour ago: record it, then both sign.
     await consultant
       .getByRole('row')
       .filter({ hasText: 'Planifiée' })
-      .filter({ hasNotText: '14:00 à 16:00' })
+      .filter({ hasNotText: '14 h à 16 h' })
       .getByRole('link')
       .click();
     await consultant.locator('h1').waitFor();
@@ -116,7 +116,7 @@ describe.skipIf(Boolean(skip))('séances and attendance', () => {
   it('shows the beneficiary their séances and lets them sign a remote one', async () => {
     const beneficiary = await loginPage(seed.beneficiary.email);
     await beneficiary.getByRole('heading', { name: 'Mes séances' }).waitFor();
-    await beneficiary.getByRole('link', { name: /14:00 à 16:00/ }).waitFor();
+    await beneficiary.getByRole('link', { name: /14 h à 16 h/ }).waitFor();
     await checkPage(beneficiary, '35-beneficiaire-seances', { title: 'Mon bilan de compétences' });
     await beneficiary.getByRole('link', { name: /Émarger la séance/ }).click();
     await checkPage(beneficiary, '36-beneficiaire-emarger', { title: await beneficiary.locator('h1').innerText() });

@@ -100,16 +100,30 @@ function OrganisationMark({ name }: { name: string }) {
 }
 
 function NavLinks({ links }: { links: NavEntry[] }) {
+  const { pathname } = useLocation();
   return (
     <ul>
-      {links.map(({ to, label, end, icon: Icon }) => (
-        <li key={to}>
-          <NavLink to={to} end={end ?? false}>
+      {links.map(({ to, label, end, current, icon: Icon }) => {
+        const content = (
+          <>
             {Icon ? <Icon aria-hidden="true" className="nav-icon" /> : null}
             {label}
-          </NavLink>
-        </li>
-      ))}
+          </>
+        );
+        return (
+          <li key={to}>
+            {current ? (
+              <Link to={to} aria-current={current.test(pathname) ? 'page' : undefined}>
+                {content}
+              </Link>
+            ) : (
+              <NavLink to={to} end={end ?? false}>
+                {content}
+              </NavLink>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -37,7 +37,14 @@ export const bilansScreens: Screens = {
     },
   ],
   nav: [
-    { roles: ['consultant'], to: '/consultant/bilans', label: 'Bilans', end: true, order: 10 },
+    {
+      roles: ['consultant'],
+      to: '/consultant/bilans',
+      label: 'Bilans',
+      // The list and every dossier, not the new-bilan form (its own entry).
+      current: /^\/consultant\/bilans(\/(?!nouveau$)[^/]+(\/[^/]+)?)?\/?$/,
+      order: 10,
+    },
     { roles: ['consultant'], to: '/consultant/bilans/nouveau', label: 'Nouveau bilan', order: 20 },
     { roles: ['beneficiary'], to: '/mon-bilan', label: 'Mon bilan', order: 10 },
   ],

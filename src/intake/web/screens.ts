@@ -15,5 +15,5 @@ export const intakeScreens: Screens = {
       page: lazyPage(() => import('./leads-page.tsx'), 'LeadPage'),
     },
   ],
-  nav: [{ roles: ['admin', 'consultant'], to: '/demandes', label: 'Demandes', order: 90 }],
+  nav: [{ roles: ['admin', 'consultant'], to: '/demandes', label: 'Demandes', order: 22 }],
 };

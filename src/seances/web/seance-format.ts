@@ -1,14 +1,8 @@
 /** How séances read in French on screens. */
 import type { SeanceView } from '../contracts/schemas.ts';
 import { SEANCE_MODE_LABELS } from '../contracts/labels.ts';
+import { slotFr } from './agenda-format.ts';
 
-const day = new Intl.DateTimeFormat('fr-FR', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/Paris',
-});
 const time = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' });
 const isoDay = new Intl.DateTimeFormat('en-CA', {
   year: 'numeric',
@@ -17,9 +11,8 @@ const isoDay = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Paris',
 });
 
-export function slot(startIso: string, endIso: string): string {
-  return `${day.format(new Date(startIso))}, de ${time.format(new Date(startIso))} à ${time.format(new Date(endIso))}`;
-}
+/** "lundi 7 décembre 2026, de 9 h 30 à 11 h" in Paris (design brief: times the French way). */
+export const slot = slotFr;
 
 export function timeOf(iso: string): string {
   return time.format(new Date(iso));
