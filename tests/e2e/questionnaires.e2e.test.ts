@@ -410,11 +410,11 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     await checkPage(beneficiary, '83-valeurs-a-classer', { title: 'Ce qui compte pour vous dans le travail' });
 
     // With the keyboard only: each card offers « Placer dans… » a pile; the focus then goes to the next card.
-    const todo = beneficiary.locator('.card-sort-todo li.value-card');
-    const firstCard = async () => (await todo.first().locator('.value-card-label').textContent())!;
+    const unsorted = beneficiary.locator('.card-sort-unsorted li.value-card');
+    const firstCard = async () => (await unsorted.first().locator('.value-card-label').textContent())!;
     const essentials: string[] = [];
     essentials.push(await firstCard());
-    await todo
+    await unsorted
       .first()
       .getByRole('button', { name: `Placer « ${essentials[0]} » dans Essentiel` })
       .focus();
@@ -441,7 +441,7 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
       const pile = essentials.length < 8 ? 'Essentiel' : i < 22 ? 'Important' : 'Secondaire';
       const card = await firstCard();
       if (pile === 'Essentiel') essentials.push(card);
-      await todo
+      await unsorted
         .first()
         .getByRole('button', { name: `Placer « ${card} » dans ${pile}` })
         .click();

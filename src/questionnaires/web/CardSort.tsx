@@ -15,7 +15,7 @@ type CardSortQuestion = Extract<Question, { type: 'card_sort' }>;
 const TONES: ChipTone[] = ['info', 'success', 'neutral', 'warning'];
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 
-type FocusTarget = { kind: 'todo'; index: number } | { kind: 'placed'; card: string };
+type FocusTarget = { kind: 'unsorted'; index: number } | { kind: 'placed'; card: string };
 
 export function CardSort({
   q,
@@ -42,7 +42,7 @@ export function CardSort({
   const focusNext = useRef<FocusTarget | null>(null);
   const [announce, setAnnounce] = useState('');
 
-  const todo = q.cards.filter((c) => pileOf(c.id) === '');
+  const unsorted = q.cards.filter((c) => pileOf(c.id) === '');
   const countOf = (pile: string) => q.cards.filter((c) => pileOf(c.id) === pile).length;
 
   const place = (card: string, pile: string, from: FocusTarget) => {
@@ -66,7 +66,7 @@ export function CardSort({
       root.current.querySelector<HTMLElement>(`[data-placed="${target.card}"] button`)?.focus();
       return;
     }
-    const rest = root.current.querySelectorAll<HTMLElement>('[data-todo] button:first-of-type');
+    const rest = root.current.querySelectorAll<HTMLElement>('[data-unsorted] button:first-of-type');
     const next = rest[Math.min(target.index, rest.length - 1)];
     if (next) next.focus();
     else root.current.querySelector<HTMLElement>(`#${base}-a-classer`)?.focus();
@@ -112,7 +112,7 @@ export function CardSort({
       </dl>
       <ul className="pile-tally" aria-label="Nombre de cartes par pile">
         <li>
-          <StatusChip tone={todo.length === 0 ? 'success' : 'warning'}>À classer : {todo.length}</StatusChip>
+          <StatusChip tone={unsorted.length === 0 ? 'success' : 'warning'}>À classer : {unsorted.length}</StatusChip>
         </li>
         {q.piles.map((p) => (
           <li key={p.id}>
@@ -126,16 +126,16 @@ export function CardSort({
         {announce}
       </p>
 
-      <section className="card-sort-todo" aria-labelledby={`${base}-a-classer`}>
+      <section className="card-sort-unsorted" aria-labelledby={`${base}-a-classer`}>
         <h3 id={`${base}-a-classer`} tabIndex={-1}>
-          {todo.length === 0
+          {unsorted.length === 0
             ? 'Toutes les cartes sont classées'
-            : `Cartes à classer : ${todo.length} sur ${q.cards.length}`}
+            : `Cartes à classer : ${unsorted.length} sur ${q.cards.length}`}
         </h3>
-        {todo.length > 0 ? (
+        {unsorted.length > 0 ? (
           <ul className="value-cards">
-            {todo.map((card, index) => (
-              <li key={card.id} className="value-card" data-todo="">
+            {unsorted.map((card, index) => (
+              <li key={card.id} className="value-card" data-unsorted="">
                 <p className="value-card-label">{card.label}</p>
                 {card.description ? <p className="hint">{card.description}</p> : null}
                 <p className="value-card-prompt" aria-hidden="true">
@@ -147,7 +147,7 @@ export function CardSort({
                       key={p.id}
                       type="button"
                       className="button secondary small"
-                      onClick={() => place(card.id, p.id, { kind: 'todo', index })}
+                      onClick={() => place(card.id, p.id, { kind: 'unsorted', index })}
                     >
                       <span className="visually-hidden">Placer « {card.label} » dans </span>
                       {p.label}
