@@ -176,7 +176,7 @@ dossier counts as shown in the frame after its heading, with the beneficiary's n
 | Cold | ${ms(coldFcp.median)} / ${ms(coldFcp.max)} | ${ms(coldDossier.median)} / ${ms(coldDossier.max)} | ${kb(visits.cold[0]!.scriptsGzip)} kB |
 | Warm | ${ms(warmFcp.median)} / ${ms(warmFcp.max)} | ${ms(warmDossier.median)} / ${ms(warmDossier.max)} | ${kb(visits.warm[0]!.scriptsGzip)} kB |
 
-Target: the dossier's first paint ≤ ${TARGET_DOSSIER_MS} ms on this machine, cold, every run — **${met(coldDossier.max <= TARGET_DOSSIER_MS)}**.
+Target: the dossier's first paint ≤ ${TARGET_DOSSIER_MS} ms on this machine, cold, every run — first contentful paint **${met(coldFcp.max <= TARGET_DOSSIER_MS)}**; the dossier itself (its heading with the beneficiary's name) **${met(coldDossier.max <= TARGET_DOSSIER_MS)}** cold, **${met(warmDossier.max <= TARGET_DOSSIER_MS)}** warm.
 `,
   );
 }
