@@ -10,7 +10,9 @@ export const MAX_LOGO_BYTES = 300 * 1024;
 export const MIN_LOGO_PIXELS = 16;
 export const MAX_LOGO_PIXELS = 2000;
 
-export type LogoContentType = 'image/png' | 'image/jpeg';
+/** The only images a logo may be (no SVG: it can carry scripts); the column's CHECK lists them. */
+export const LOGO_CONTENT_TYPES = ['image/png', 'image/jpeg'] as const;
+export type LogoContentType = (typeof LOGO_CONTENT_TYPES)[number];
 
 export interface LogoImage {
   contentType: LogoContentType;

@@ -15,6 +15,7 @@ import { EDOF_DECLARATION_KINDS } from '../../financing/domain/cpf-calendar.ts';
 import { PREVIOUS_PUBLIC_BILAN_ANSWERS } from '../../financing/domain/cpf-funding.ts';
 import { WORKING_TIME_ANSWERS } from '../../financing/domain/prestation.ts';
 import { VAT_REGIMES } from '../../organisation/domain/vat.ts';
+import { LOGO_CONTENT_TYPES } from '../../organisation/domain/logo-image.ts';
 import { SEANCE_MODES, SEANCE_STATUSES } from '../../seances/domain/seance.ts';
 import { ATTENDANCE_METHODS, ATTENDANCE_SIGNERS } from '../../seances/domain/attendance.ts';
 import { CONSENT_DECISIONS } from '../../bilans/domain/notice.ts';
@@ -52,6 +53,7 @@ export type { EdofDeclarationKind } from '../../financing/domain/cpf-calendar.ts
 export type { PreviousPublicBilanAnswer } from '../../financing/domain/cpf-funding.ts';
 export type { WorkingTime } from '../../financing/domain/prestation.ts';
 export type { VatRegime } from '../../organisation/domain/vat.ts';
+export type { LogoContentType } from '../../organisation/domain/logo-image.ts';
 export type { SeanceMode, SeanceStatus } from '../../seances/domain/seance.ts';
 export type { AttendanceMethod, AttendanceSigner } from '../../seances/domain/attendance.ts';
 export type { ConsentDecisionValue } from '../../bilans/domain/notice.ts';
@@ -121,6 +123,7 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   'lead_interviews.redirection': { type: 'Redirection', values: REDIRECTIONS },
   'offers.modality': { type: 'OfferModality', values: OFFER_MODALITIES },
   'organisations.vat_regime': { type: 'VatRegime', values: VAT_REGIMES },
+  'organisation_logos.content_type': { type: 'LogoContentType', values: LOGO_CONTENT_TYPES },
   'bilan_financings.modality': { type: 'OfferModality', values: OFFER_MODALITIES },
   'bilan_financings.working_time': { type: 'WorkingTime', values: WORKING_TIME_ANSWERS },
   'bilan_documents.kind': { type: 'DocumentKindCode', values: DOCUMENT_KINDS },

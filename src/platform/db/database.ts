@@ -29,6 +29,7 @@ import type {
   LeadModality,
   LeadSource,
   LeadStatus,
+  LogoContentType,
   MobilityKind,
   OfferModality,
   OpenPhase,
@@ -387,7 +388,7 @@ export interface Offers {
 
 export interface OrganisationLogos {
   bytes: Buffer;
-  content_type: string;
+  content_type: LogoContentType;
   height: number;
   organisation_id: string;
   sha256: string;
