@@ -2,26 +2,12 @@
 import { datePart } from '../../shared/calendar/local-date-time.ts';
 import { parisLocalDateTime } from '../../shared/calendar/paris-time.ts';
 import { dateParts, isoWeekday, type PlainDate } from '../../shared/calendar/plain-date.ts';
-import { formatDateFr, formatTimeFr } from '../../shared/rules/format.ts';
+import { MONTHS, formatDateFr, formatTimeFr } from '../../shared/rules/format.ts';
 import type { ChipTone } from '../../ui/StatusChip.tsx';
 import type { AgendaSeance } from '../contracts/schemas.ts';
 import { SEANCE_MODE_LABELS, SEANCE_STATUS_LABELS } from '../contracts/labels.ts';
 
 export const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-] as const;
 
 /** "lundi 7 décembre 2026". */
 export function longDay(date: PlainDate): string {

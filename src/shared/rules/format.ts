@@ -11,7 +11,8 @@ import { dateParts, type PlainDate } from '../calendar/plain-date.ts';
 export const NBSP = '\u00A0';
 export const NNBSP = '\u202F';
 
-const MONTHS = [
+/** French month names, January first. */
+export const MONTHS = [
   'janvier',
   'février',
   'mars',
