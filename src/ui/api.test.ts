@@ -1,7 +1,7 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { z } from 'zod';
 import { get, post } from '../shared/api/endpoint.ts';
-import { urlOf, type CallInput } from './api.ts';
+import { call, preload, urlOf, type CallInput } from './api.ts';
 
 const uuid = z.uuid();
 const seances = get('/bilans/:id/seances', { params: { id: uuid } }).returns<{ seances: string[] }>();
@@ -35,5 +35,48 @@ describe('the API client', () => {
     expectTypeOf<{ query: { q: number } }>().not.toExtend<CallInput<typeof search>>();
     expectTypeOf<{ params: { id: string }; query: { q: string } }>().not.toExtend<CallInput<typeof search>>();
     expectTypeOf<Record<string, never>>().not.toExtend<CallInput<typeof seances>>();
+  });
+});
+
+describe('preloading an answer before its page has loaded', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const answering = () => {
+    const fetch = vi.fn(async () => Response.json({ seances: ['s1'] }));
+    vi.stubGlobal('fetch', fetch);
+    return fetch;
+  };
+
+  it('gives the preloaded answer to the first call of the same address, and asks again after', async () => {
+    const fetch = answering();
+    preload('/api/bilans/b1/seances');
+    expect(await call(seances, { params: { id: 'b1' } })).toEqual({ seances: ['s1'] });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await call(seances, { params: { id: 'b1' } });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('never serves it to another address, nor after 10 seconds', async () => {
+    const fetch = answering();
+    preload('/api/bilans/b2/seances');
+    await call(seances, { params: { id: 'b3' } });
+    expect(fetch).toHaveBeenCalledTimes(2);
+    preload('/api/bilans/b4/seances', Date.now() - 10_001);
+    await call(seances, { params: { id: 'b4' } });
+    expect(fetch).toHaveBeenCalledTimes(4);
+  });
+
+  it('hands a failure to the page that takes it, not to the console as an unhandled rejection', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        Response.json({ error: { code: 'not_found', message: 'Ce bilan est introuvable.' } }, { status: 404 }),
+      ),
+    );
+    preload('/api/bilans/b5/seances');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await expect(call(seances, { params: { id: 'b5' } })).rejects.toMatchObject({
+      status: 404,
+      message: 'Ce bilan est introuvable.',
+    });
   });
 });

@@ -3,9 +3,9 @@
  * the roles that may open it. Pages outside the sign-in path load on first visit (`lazyPage`).
  * Toasts (`useToast`) are available on every page.
  */
-import { Suspense } from 'react';
+import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, matchRoutes, useLocation } from 'react-router';
 import { call } from '../../ui/api.ts';
 import { accountEndpoints } from '../../accounts/contracts/endpoints.ts';
 import { accountKeys } from '../../accounts/web/query-keys.ts';
@@ -45,20 +45,35 @@ function element({ roles, page: Page }: Screen) {
 }
 
 const PAGES = SCREENS.flatMap((screens) => screens.pages);
+const ROUTES = PAGES.map((screen) => ({ path: screen.path, screen }));
+
+/**
+ * On every address, the page's chunk and what it declares it needs (`Screen.prefetch`) start at
+ * once, in parallel with the session check and with each other, instead of one after the other.
+ */
+function usePrefetchRoute() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const match = matchRoutes(ROUTES, pathname)?.[0];
+    if (!match) return;
+    const { screen } = match.route;
+    if ('preload' in screen.page && typeof screen.page.preload === 'function') void screen.page.preload();
+    screen.prefetch?.(match.params);
+  }, [pathname]);
+}
 
 export function App() {
+  usePrefetchRoute();
   return (
     <ToastProvider>
       <Layout>
-        <Suspense fallback={<Loading />}>
-          <Routes>
-            <Route path="/" element={<Entry />} />
-            {PAGES.map((screen) => (
-              <Route key={screen.path} path={screen.path} element={element(screen)} />
-            ))}
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
-        </Suspense>
+        <Routes>
+          <Route path="/" element={<Entry />} />
+          {PAGES.map((screen) => (
+            <Route key={screen.path} path={screen.path} element={element(screen)} />
+          ))}
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
       </Layout>
     </ToastProvider>
   );

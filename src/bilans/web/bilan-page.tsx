@@ -8,7 +8,7 @@
  * then reports it through `onChanged`: the message shows at the top of the current section and
  * takes focus, where the person is working.
  */
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { createdMessage } from './created-message.ts';
@@ -88,9 +88,7 @@ export function BilanPage() {
           </div>
         ) : null}
         {Section ? (
-          <Suspense fallback={<Loading />}>
-            <Section bilan={b} onChanged={onChanged} />
-          </Suspense>
+          <Section bilan={b} onChanged={onChanged} />
         ) : (
           <section aria-labelledby="partie-introuvable">
             <h2 id="partie-introuvable">Cette partie du dossier n’existe pas</h2>

@@ -1,5 +1,6 @@
 /** The consultant's bilans and dossier; the beneficiary's home, consent and charter. */
 import { lazyPage, type Screens } from '../../ui/screens.ts';
+import { prefetchDossier } from './dossier/sections.ts';
 
 export const bilansScreens: Screens = {
   pages: [
@@ -19,6 +20,7 @@ export const bilansScreens: Screens = {
       path: '/consultant/bilans/:id/:section?',
       roles: ['consultant'],
       page: lazyPage(() => import('./bilan-page.tsx'), 'BilanPage'),
+      prefetch: prefetchDossier,
     },
     {
       path: '/mon-bilan',

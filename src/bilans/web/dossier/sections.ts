@@ -5,7 +5,9 @@
  * bilan's detail. A later section (Parcours et compétences, Pistes, Synthèse) is one more line
  * here and one file in this folder; a section not written yet has no line (no placeholder tab).
  */
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
+import { lazyWithPreload, type LazyPage } from '../../../ui/screens.ts';
+import { preload } from '../../../ui/api.ts';
 import type { BilanDetail } from '../../contracts/schemas.ts';
 import type { BilanSectionProps } from '../section.ts';
 
@@ -13,15 +15,15 @@ export interface DossierSection {
   /** The address segment after the bilan's id; '' is the overview at the dossier's own address. */
   segment: string;
   label: string;
-  component: LazyExoticComponent<ComponentType<BilanSectionProps>>;
+  component: LazyPage<BilanSectionProps>;
   badge?: (bilan: BilanDetail) => string | undefined;
 }
 
 function lazySection<K extends string>(
   load: () => Promise<Record<K, ComponentType<BilanSectionProps>>>,
   name: K,
-): LazyExoticComponent<ComponentType<BilanSectionProps>> {
-  return lazy(async () => ({ default: (await load())[name] }));
+): LazyPage<BilanSectionProps> {
+  return lazyWithPreload(load, name);
 }
 
 export const DOSSIER_SECTIONS: readonly DossierSection[] = [
@@ -54,4 +56,21 @@ export function dossierPath(bilanId: string, segment: string): string {
 
 export function dossierSection(segment: string | undefined): DossierSection | undefined {
   return DOSSIER_SECTIONS.find((s) => s.segment === (segment ?? ''));
+}
+
+/** The address of the bilan's detail (`bilanEndpoints.get`), written out so that the entry chunk
+ * does not carry the contracts; a unit test holds the two together. */
+export function bilanDetailUrl(bilanId: string): string {
+  return `/api/bilans/${encodeURIComponent(bilanId)}`;
+}
+
+/**
+ * `Screen.prefetch` of the dossier: the bilan's detail and the chunk of the section in the address
+ * start with the session check and the dossier's own chunk, not one after another.
+ */
+export function prefetchDossier(params: Readonly<Record<string, string | undefined>>): void {
+  const id = params['id'];
+  if (!id) return;
+  preload(bilanDetailUrl(id));
+  void dossierSection(params['section'])?.component.preload();
 }
