@@ -47,9 +47,18 @@ export interface AdminBilansRows {
   consultants: [id: string, firstName: string, lastName: string, status: string][];
 }
 
-/** `%text%` for ILIKE, with the pattern's own characters escaped. */
+/** `%text%` for LIKE, folded like `folded` below, with the pattern's own characters escaped. */
 function containing(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return `%${plain.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+// Both cases: under the C locale, lower() leaves « É » as it is. Same length, letter for letter.
+const ACCENTED = 'àâäáãåçéèêëíìîïñóòôöõúùûüýÿÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝ';
+const PLAIN = 'aaaaaaceeeeiiiinooooouuuuyyaaaaaaceeeeiiiinooooouuuuy';
+/** A name in lower case without its accents, so that « helene » finds « Hélène » (and « HÉLÈNE »). */
+function folded(column: RawBuilder<unknown>): RawBuilder<string> {
+  return sql<string>`lower(translate(${column}, ${ACCENTED}, ${PLAIN}))`;
 }
 
 /** The at-risk flag of `bilanAlerts` as SQL, over a bilan `b` joined to its financing `f`. */
@@ -77,7 +86,9 @@ export async function adminBilanRows(
   if (filter.financing) where.push(sql`b.financing = ${filter.financing}`);
   if (filter.search) {
     const pattern = containing(filter.search);
-    where.push(sql`(u.first_name || ' ' || u.last_name ILIKE ${pattern} OR u.last_name || ' ' || u.first_name ILIKE ${pattern})`);
+    where.push(
+      sql`(${folded(sql`u.first_name || ' ' || u.last_name`)} LIKE ${pattern} OR ${folded(sql`u.last_name || ' ' || u.first_name`)} LIKE ${pattern})`,
+    );
   }
   const shown = filter.alertsOnly ? sql`WHERE alert` : sql``;
   const { rows } = await sql<AdminBilansRows>`

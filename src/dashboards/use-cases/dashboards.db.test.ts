@@ -153,6 +153,28 @@ describe('the admin’s list of bilans', () => {
     ]);
   });
 
+  it('finds a name whatever its accents and case', async () => {
+    const helene = await bilanOf('accents');
+    const { beneficiary_id } = await deps.db
+      .selectFrom('bilans')
+      .select('beneficiary_id')
+      .where('id', '=', helene)
+      .executeTakeFirstOrThrow();
+    await deps.db
+      .updateTable('users')
+      .set({ first_name: 'Hélène', last_name: 'ÉBRÉ-Çanal' })
+      .where('id', '=', beneficiary_id)
+      .execute();
+    await bilanOf('other');
+    for (const q of ['helene', 'HÉLÈNE', 'ebre-canal helene', 'Hélène ébré', 'Ebré']) {
+      expect(
+        (await list(org.admin.actor, { q })).rows.map((r) => r.id),
+        q,
+      ).toEqual([helene]);
+    }
+    expect((await list(org.admin.actor, { q: 'hélènex' })).total).toBe(0);
+  });
+
   it('pages by 25, most recent first', async () => {
     for (let i = 0; i < 27; i++)
       await bilanOf(`b${i}`, { created_at: new Date(Date.parse('2026-11-01T09:00:00Z') + i * 3_600_000) });
