@@ -125,3 +125,29 @@ it('refuses another organisation’s bilan or consultant, an inactive consultant
   });
   expect(await auditOf()).toEqual([]);
 });
+
+it('serialises 40 concurrent reassignments: every success is audited, and the last one holds', async () => {
+  const third = await createUser(deps, org.id, 'consultant', 'troisieme');
+  const targets = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? colleague.id : third.id));
+  const outcomes = await Promise.allSettled(
+    targets.map((consultantId) => reassignBilan(deps, org.admin.actor, bilanId, { consultantId })),
+  );
+  const refused = outcomes.filter((o) => o.status === 'rejected');
+  // A request for the consultant who already holds it is refused, never half-done.
+  for (const o of refused) expect((o as PromiseRejectedResult).reason).toMatchObject({ code: 'already_assigned' });
+  const audit = await auditOf();
+  expect(audit).toHaveLength(outcomes.length - refused.length);
+  // The audit's chain is unbroken: each change starts from the consultant the previous one left.
+  const chain = audit.map((e) => e.details as { fromConsultantId: string; toConsultantId: string });
+  const { consultant_id } = await deps.db
+    .selectFrom('bilans')
+    .select('consultant_id')
+    .where('id', '=', bilanId)
+    .executeTakeFirstOrThrow();
+  const ends = new Set(chain.map((c) => c.toConsultantId));
+  expect(ends.has(consultant_id)).toBe(true);
+  const froms = chain.map((c) => c.fromConsultantId).sort();
+  const tos = [org.consultant.id, ...chain.map((c) => c.toConsultantId)].sort();
+  tos.splice(tos.indexOf(consultant_id), 1);
+  expect(froms).toEqual(tos);
+});

@@ -287,6 +287,39 @@ describe('attendance and counters', () => {
     ).toEqual([{ method: 'remote' }]);
   });
 
+  it('records one signature per person when 40 taps arrive at once, and counts the séance once', async () => {
+    const { seanceId } = await plan('2026-11-23', '14:00', '16:00');
+    deps.clock.set('2026-11-23T15:30:00Z');
+    const shown = await heldAndShown(seanceId);
+    const consultant = await deps.db
+      .selectFrom('users')
+      .select(['first_name', 'last_name'])
+      .where('id', '=', org.consultant.id)
+      .executeTakeFirstOrThrow();
+    const taps = Array.from({ length: 40 }, (_, i) =>
+      signAttendance(deps, org.consultant.actor, seanceId, {
+        signedName: i % 2 === 0 ? 'Bruno Lefèvre' : `${consultant.first_name} ${consultant.last_name}`,
+        consent: true,
+        ...(i % 2 === 0 ? { forBeneficiary: true } : {}),
+        ...shown,
+      }),
+    );
+    const outcomes = await Promise.allSettled(taps);
+    const done = outcomes.filter((o) => o.status === 'fulfilled');
+    expect(done).toHaveLength(2);
+    for (const o of outcomes)
+      if (o.status === 'rejected')
+        expect(o.reason).toMatchObject({ message: 'Cette séance est déjà émargée par cette personne.' });
+    const signatures = await deps.db
+      .selectFrom('attendance_signatures')
+      .select(['signer_role'])
+      .where('seance_id', '=', seanceId)
+      .orderBy('signer_role')
+      .execute();
+    expect(signatures.map((s) => s.signer_role)).toEqual(['beneficiary', 'consultant']);
+    expect((await listBilanSeances(deps, org.consultant.actor, bilanId)).counters.accompanimentDoneMinutes).toBe(120);
+  });
+
   it('flags a bilan at risk after two no-shows', async () => {
     const a = await plan('2026-11-23', '10:00', '11:00');
     const b = await plan('2026-11-23', '11:00', '12:00');
