@@ -233,6 +233,26 @@ export function TextField(
   );
 }
 
+/** A file picker with the fields' label, hint and error; the form sends the file it reports. */
+export function FileField(
+  props: Omit<FieldProps, 'value' | 'onChange'> & { accept: string; onChange: (file: File | null) => void },
+) {
+  const { name, error, hint, accept, onChange } = props;
+  return (
+    <FieldFrame {...props}>
+      <input
+        id={fieldId(name)}
+        name={name}
+        type="file"
+        accept={accept}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.files?.[0] ?? null)}
+      />
+    </FieldFrame>
+  );
+}
+
 export function TextArea(props: FieldProps & { rows?: number }) {
   const { name, value, onChange, error, hint, rows = 4 } = props;
   return (

@@ -173,6 +173,29 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
   });
 
   const loginPage = (email: string) => signedInPage(browser, isolated.app.url, email);
+  /** An employer-funded bilan's financing, through the API: the convention can then be produced. */
+  const saveEmployerFinancing = async (
+    consultant: Page,
+    bilanId: string,
+    [employerName, employerContactName, employerContactEmail]: [string, string, string],
+  ) => {
+    const saved = await consultant.request.post(`/api/bilans/${bilanId}/financing`, {
+      headers: sameOriginHeaders(consultant.url()),
+      data: {
+        price: '1 800',
+        plannedStartOn: earliest,
+        plannedEndOn: addDays(earliest, 60),
+        modality: 'remote',
+        personalWorkHours: '6',
+        workingTime: 'during',
+        employerName,
+        employerSiret: '98765432100012',
+        employerContactName,
+        employerContactEmail,
+      },
+    });
+    expect(saved.status()).toBe(200);
+  };
 
   it('answers the public CPF earliest-start computation', async () => {
     const response = await fetch(`${isolated.app.url}/api/rules/cpf/earliest-start?validatedOn=2026-05-04`);
@@ -291,22 +314,7 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
   it('lets the employer sign the convention through the link they received', { timeout: 300_000 }, async () => {
     const consultant = await loginPage(seed.consultant.email);
     await consultant.waitForURL('**/consultant');
-    const saved = await consultant.request.post(`/api/bilans/${employerBilanId}/financing`, {
-      headers: sameOriginHeaders(consultant.url()),
-      data: {
-        price: '1 800',
-        plannedStartOn: earliest,
-        plannedEndOn: addDays(earliest, 60),
-        modality: 'remote',
-        personalWorkHours: '6',
-        workingTime: 'during',
-        employerName: 'Acme Industrie',
-        employerSiret: '98765432100012',
-        employerContactName: 'Marc Martin',
-        employerContactEmail: 'rh@acme.fr',
-      },
-    });
-    expect(saved.status()).toBe(200);
+    await saveEmployerFinancing(consultant, employerBilanId, ['Acme Industrie', 'Marc Martin', 'rh@acme.fr']);
     await openDossierSection(consultant, employerBilanId, 'financement');
     await consultant.getByRole('button', { name: 'Produire : Convention tripartite de bilan de compétences' }).click();
     await consultant.getByText(/Le document « Convention tripartite de bilan de compétences » est produit/).waitFor();
@@ -378,22 +386,11 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
       ).id;
       const consultant = await loginPage(seed.consultant.email);
       await consultant.waitForURL('**/consultant');
-      const saved = await consultant.request.post(`/api/bilans/${bilanId}/financing`, {
-        headers: sameOriginHeaders(consultant.url()),
-        data: {
-          price: '1 800',
-          plannedStartOn: earliest,
-          plannedEndOn: addDays(earliest, 60),
-          modality: 'remote',
-          personalWorkHours: '6',
-          workingTime: 'during',
-          employerName: 'Boulangeries Réunies',
-          employerSiret: '98765432100012',
-          employerContactName: 'Paul Bernard',
-          employerContactEmail: 'direction@boulangeries.fr',
-        },
-      });
-      expect(saved.status()).toBe(200);
+      await saveEmployerFinancing(consultant, bilanId, [
+        'Boulangeries Réunies',
+        'Paul Bernard',
+        'direction@boulangeries.fr',
+      ]);
       await openDossierSection(consultant, bilanId, 'financement');
       await consultant
         .getByRole('button', { name: 'Produire : Convention tripartite de bilan de compétences' })

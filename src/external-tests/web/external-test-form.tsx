@@ -18,7 +18,7 @@ import {
 } from '../contracts/schemas.ts';
 import { call } from '../../ui/api.ts';
 import { externalTestEndpoints } from '../contracts/endpoints.ts';
-import { CheckboxField, Form, TextArea, TextField, fieldId, useSubmit } from '../../ui/Form.tsx';
+import { CheckboxField, FileField, Form, TextArea, TextField, fieldId, useSubmit } from '../../ui/Form.tsx';
 
 interface ScoreRow {
   key: number;
@@ -47,46 +47,6 @@ const rowLabels = (count: number) =>
   );
 
 const blank = (r: ScoreRow) => !r.label.trim() && !r.value.trim() && !r.unit.trim();
-
-function FileField({
-  label,
-  hint,
-  error,
-  onChange,
-}: {
-  label: string;
-  hint: string;
-  error?: string | undefined;
-  onChange: (file: File | null) => void;
-}) {
-  const id = fieldId('report');
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        <span className="optional"> (facultatif)</span>
-      </label>
-      <p className="hint" id={`${id}-aide`}>
-        {hint}
-      </p>
-      {error ? (
-        <p className="field-error" id={`${id}-erreur`}>
-          <span className="visually-hidden">Erreur : </span>
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name="report"
-        type="file"
-        accept="application/pdf,.pdf"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-aide${error ? ` ${id}-erreur` : ''}`}
-        onChange={(event) => onChange(event.target.files?.[0] ?? null)}
-      />
-    </div>
-  );
-}
 
 function ScoreRows({
   rows,
@@ -308,9 +268,12 @@ export function ExternalTestForm({
         </p>
       ) : null}
       <FileField
+        name="report"
         label={existing?.report ? 'Remplacer le rapport PDF de l’éditeur' : LABELS.report!}
         hint={REPORT_HINT}
         error={e.report}
+        optional
+        accept="application/pdf,.pdf"
         onChange={setFile}
       />
       {existing?.report && !file ? (

@@ -8,7 +8,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { call } from '../../ui/api.ts';
 import { Confirm, LoadError, Loading } from '../../ui/Feedback.tsx';
-import { fieldId, Form, TextField, useSubmit } from '../../ui/Form.tsx';
+import { FileField, Form, TextField, useSubmit } from '../../ui/Form.tsx';
 import { accountKeys } from '../../accounts/web/query-keys.ts';
 import { organisationEndpoints } from '../contracts/endpoints.ts';
 import { BrandColourSchema, LOGO_PART, LOGO_PROBLEM_MESSAGES, type BrandView } from '../contracts/brand.ts';
@@ -67,8 +67,6 @@ function LogoForm({ brand, organisationName }: { brand: BrandView; organisationN
       setRemoveError('Le logo n’a pas pu être retiré. Réessayez dans un instant.');
     }
   };
-  const id = fieldId(LOGO_PART);
-  const error = errors?.fields[LOGO_PART];
   return (
     <div className="brand-part">
       <h3>Logo</h3>
@@ -107,32 +105,18 @@ function LogoForm({ brand, organisationName }: { brand: BrandView; organisationN
         done={done}
         note={null}
       >
-        <div className={`field${error ? ' field-invalid' : ''}`}>
-          <label htmlFor={id}>Image du logo</label>
-          <p className="hint" id={`${id}-aide`}>
-            Image PNG ou JPEG, 300 ko au plus, entre 16 et 2 000 pixels de côté. Un logo sur fond transparent ou blanc
-            s’affiche le mieux.
-          </p>
-          {error ? (
-            <p className="field-error" id={`${id}-erreur`}>
-              <span className="visually-hidden">Erreur : </span>
-              {error}
-            </p>
-          ) : null}
-          <input
-            key={inputKey}
-            id={id}
-            name={LOGO_PART}
-            type="file"
-            accept="image/png,image/jpeg,.png,.jpg,.jpeg"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={`${id}-aide${error ? ` ${id}-erreur` : ''}`}
-            onChange={(event) => {
-              setDone(null);
-              setFile(event.target.files?.[0] ?? null);
-            }}
-          />
-        </div>
+        <FileField
+          key={inputKey}
+          name={LOGO_PART}
+          label="Image du logo"
+          hint="Image PNG ou JPEG, 300 ko au plus, entre 16 et 2 000 pixels de côté. Un logo sur fond transparent ou blanc s’affiche le mieux."
+          error={errors?.fields[LOGO_PART]}
+          accept="image/png,image/jpeg,.png,.jpg,.jpeg"
+          onChange={(picked) => {
+            setDone(null);
+            setFile(picked);
+          }}
+        />
       </Form>
     </div>
   );
