@@ -19,22 +19,32 @@ export interface Column<Row> {
   cell: (row: Row) => ReactNode;
   /** The first column names the row (a row header); set `isRowHeader` to pick another. */
   isRowHeader?: boolean;
+  /**
+   * Buttons and links acting on the row: on a card they sit in a row at the bottom, without their
+   * column's heading above them (each carries its own name).
+   */
+  isActions?: boolean;
 }
 
 /**
  * A table that becomes a list of cards below 40rem (no horizontal scrolling on a phone): the
- * row header becomes the card's title and each other cell shows its column's heading above it.
- * Explicit table roles keep the semantics when CSS changes the display (Safari drops them).
- * With no rows it shows `empty` (an EmptyState, usually) instead of an empty table.
+ * row header becomes the card's title (first, wherever its column is) and each other cell shows its
+ * column's heading above it. Explicit table roles keep the semantics when CSS changes the display
+ * (Safari drops them). With no rows it shows `empty` (an EmptyState, usually) instead of an empty
+ * table. A table whose cells cannot be described by columns (row spans, forms) gets the same
+ * cards from the `responsive-table` classes and `data-label` attributes on its cells.
  */
 export function ResponsiveTable<Row>({
   caption,
+  captionVisible = false,
   columns,
   rows,
   rowKey,
   empty,
 }: {
   caption: string;
+  /** Show the caption as the table's title (hidden by default: a heading usually names the table). */
+  captionVisible?: boolean;
   columns: Column<Row>[];
   rows: Row[];
   rowKey: (row: Row) => string;
@@ -46,7 +56,7 @@ export function ResponsiveTable<Row>({
   return (
     <div className="responsive-table-wrap">
       <table className="responsive-table" role="table">
-        <caption className="visually-hidden">{caption}</caption>
+        <caption className={captionVisible ? undefined : 'visually-hidden'}>{caption}</caption>
         <thead role="rowgroup">
           <tr role="row">
             {columns.map((column) => (
@@ -64,6 +74,10 @@ export function ResponsiveTable<Row>({
                   <th key={column.header} scope="row" role="rowheader" data-label={column.header}>
                     {column.cell(row)}
                   </th>
+                ) : column.isActions ? (
+                  <td key={column.header} role="cell" className="responsive-table-actions">
+                    {column.cell(row)}
+                  </td>
                 ) : (
                   <td key={column.header} role="cell" data-label={column.header}>
                     {column.cell(row)}

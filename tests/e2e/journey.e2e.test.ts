@@ -113,7 +113,7 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
     await consultant.getByText('Aucun bilan à risque.').waitFor();
     await consultant.getByRole('link', { name: 'Bilans', exact: true }).click();
     await consultant.waitForURL('**/consultant/bilans');
-    await consultant.getByText('Aucun bilan en cours.').waitFor();
+    await consultant.getByRole('heading', { name: 'Aucun bilan en cours' }).waitFor();
     await checkPage(consultant, '08-consultant-accueil-vide', { title: 'Bilans' });
 
     // 4. They create a bilan, which invites the beneficiary.

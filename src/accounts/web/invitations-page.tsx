@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { MailCheck } from 'lucide-react';
 import type { PendingInvitationView } from '../contracts/schemas.ts';
 import { ROLE_LABELS } from '../contracts/labels.ts';
 import { ApiError, call } from '../../ui/api.ts';
@@ -9,7 +11,8 @@ import { emailKeys } from '../../email/web/query-keys.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
-import { TableRegion } from '../../ui/TableRegion.tsx';
+import { ResponsiveTable } from '../../ui/TableRegion.tsx';
+import { EmptyState } from '../../ui/Card.tsx';
 import { EmailTrialNotice } from '../../email/web/trial-notice.tsx';
 
 export function AdminInvitationsPage() {
@@ -61,65 +64,74 @@ export function AdminInvitationsPage() {
         <Loading />
       ) : invitations.isError ? (
         <LoadError error={invitations.error} />
-      ) : invitations.data.length === 0 ? (
-        <p>Aucune invitation en attente.</p>
       ) : (
-        <TableRegion label="invitations en attente">
-          <table>
-            <caption className="visually-hidden">
-              Invitations en attente, avec leur date d’expiration et les actions possibles
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Personne invitée</th>
-                <th scope="col">Rôle</th>
-                <th scope="col">Invitée par</th>
-                <th scope="col">Expiration</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.data.map((inv) => (
-                <tr key={inv.id}>
-                  <th scope="row">
-                    {inv.firstName} {inv.lastName}
-                    <br />
-                    <span className="muted">{inv.email}</span>
-                  </th>
-                  <td>{ROLE_LABELS[inv.role]}</td>
-                  <td>{inv.invitedBy ?? 'À la création de l’organisme'}</td>
-                  <td>
-                    {inv.cancelled ? (
-                      <strong>Annulée</strong>
-                    ) : inv.expired ? (
-                      <strong>Expirée le {formatDateTime(inv.expiresAt)}</strong>
-                    ) : (
-                      formatDateTime(inv.expiresAt)
-                    )}
-                  </td>
-                  <td className="actions">
-                    <button type="button" className="button secondary" onClick={() => void act(inv, 'resend')}>
-                      Renvoyer
+        <ResponsiveTable
+          caption="Invitations en attente, avec leur date d’expiration et les actions possibles"
+          rows={invitations.data}
+          rowKey={(inv) => inv.id}
+          empty={
+            <EmptyState
+              title="Aucune invitation en attente"
+              icon={MailCheck}
+              action={
+                <Link to="/admin" className="button secondary">
+                  Inviter depuis la page Équipe
+                </Link>
+              }
+            >
+              <p>Les invitations envoyées et pas encore acceptées apparaissent ici, avec leur date d’expiration.</p>
+            </EmptyState>
+          }
+          columns={[
+            {
+              header: 'Personne invitée',
+              cell: (inv) => (
+                <>
+                  {inv.firstName} {inv.lastName}
+                  <br />
+                  <span className="muted break-anywhere">{inv.email}</span>
+                </>
+              ),
+            },
+            { header: 'Rôle', cell: (inv) => ROLE_LABELS[inv.role] },
+            { header: 'Invitée par', cell: (inv) => inv.invitedBy ?? 'À la création de l’organisme' },
+            {
+              header: 'Expiration',
+              cell: (inv) =>
+                inv.cancelled ? (
+                  <strong>Annulée</strong>
+                ) : inv.expired ? (
+                  <strong>Expirée le {formatDateTime(inv.expiresAt)}</strong>
+                ) : (
+                  formatDateTime(inv.expiresAt)
+                ),
+            },
+            {
+              header: 'Actions',
+              isActions: true,
+              cell: (inv) => (
+                <div className="row-actions">
+                  <button type="button" className="button secondary" onClick={() => void act(inv, 'resend')}>
+                    Renvoyer
+                    <span className="visually-hidden">
+                      {' '}
+                      l’invitation de {inv.firstName} {inv.lastName}
+                    </span>
+                  </button>
+                  {!inv.cancelled && (
+                    <button type="button" className="button secondary" onClick={() => void act(inv, 'revoke')}>
+                      Annuler
                       <span className="visually-hidden">
                         {' '}
                         l’invitation de {inv.firstName} {inv.lastName}
                       </span>
                     </button>
-                    {!inv.cancelled && (
-                      <button type="button" className="button secondary" onClick={() => void act(inv, 'revoke')}>
-                        Annuler
-                        <span className="visually-hidden">
-                          {' '}
-                          l’invitation de {inv.firstName} {inv.lastName}
-                        </span>
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+                  )}
+                </div>
+              ),
+            },
+          ]}
+        />
       )}
     </Page>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
+import { Users } from 'lucide-react';
 import { InvitePersonSchema, type ConsultantView } from '../contracts/schemas.ts';
 import { call } from '../../ui/api.ts';
 import { accountEndpoints } from '../contracts/endpoints.ts';
@@ -10,7 +11,8 @@ import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
-import { TableRegion } from '../../ui/TableRegion.tsx';
+import { ResponsiveTable } from '../../ui/TableRegion.tsx';
+import { EmptyState } from '../../ui/Card.tsx';
 // ROME catalogue (issue 4)
 import { CatalogueAdminNotice } from '../../catalog/web/catalogue-state.tsx';
 import { AdminQualiopiWarning } from '../../organisation/web/qualiopi-notice.tsx';
@@ -70,36 +72,30 @@ export function AdminTeamPage() {
           <Loading />
         ) : consultants.isError ? (
           <LoadError error={consultants.error} />
-        ) : consultants.data.length === 0 ? (
-          <p>Aucun·e consultant·e pour le moment.</p>
         ) : (
-          <TableRegion label="consultant·es de l’organisme">
-            <table>
-              <caption className="visually-hidden">
-                Consultant·es de l’organisme, état du compte et bilans en cours
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Nom</th>
-                  <th scope="col">Adresse e-mail</th>
-                  <th scope="col">État du compte</th>
-                  <th scope="col">Bilans en cours</th>
-                </tr>
-              </thead>
-              <tbody>
-                {consultants.data.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">
-                      {c.firstName} {c.lastName}
-                    </th>
-                    <td>{c.email}</td>
-                    <td>{accountState(c)}</td>
-                    <td>{c.openBilans}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <ResponsiveTable
+            caption="Consultant·es de l’organisme, état du compte et bilans en cours"
+            rows={consultants.data}
+            rowKey={(c) => c.id}
+            empty={
+              <EmptyState headingLevel={3} title="Aucun·e consultant·e pour le moment" icon={Users}>
+                <p>Invitez votre premier ou première consultant·e avec le formulaire « Inviter un·e consultant·e ».</p>
+              </EmptyState>
+            }
+            columns={[
+              {
+                header: 'Nom',
+                cell: (c) => (
+                  <>
+                    {c.firstName} {c.lastName}
+                  </>
+                ),
+              },
+              { header: 'Adresse e-mail', cell: (c) => <span className="break-anywhere">{c.email}</span> },
+              { header: 'État du compte', cell: (c) => accountState(c) },
+              { header: 'Bilans en cours', cell: (c) => c.openBilans },
+            ]}
+          />
         )}
       </section>
       <section aria-labelledby="inviter">

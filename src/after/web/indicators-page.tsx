@@ -12,7 +12,7 @@ import { afterKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { TextField } from '../../ui/Form.tsx';
-import { TableRegion } from '../../ui/TableRegion.tsx';
+import { ResponsiveTable } from '../../ui/TableRegion.tsx';
 
 const percent = (basisPoints: number | null) =>
   basisPoints === null
@@ -104,36 +104,21 @@ export function AdminIndicatorsPage() {
           </section>
           <section aria-labelledby="satisfaction">
             <h2 id="satisfaction">Satisfaction</h2>
-            <TableRegion label="résultats des évaluations">
-              <table>
-                <caption className="visually-hidden">Évaluations à chaud et à froid sur la période</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Évaluation</th>
-                    <th scope="col">Envoyées</th>
-                    <th scope="col">Réponses</th>
-                    <th scope="col">Taux de réponse</th>
-                    <th scope="col">Satisfaction moyenne</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {(['chaud', 'froid'] as const).map((kind) => {
-                    const e = data.data.evaluations[kind];
-                    return (
-                      <tr key={kind}>
-                        <th scope="row">
-                          {kind === 'chaud' ? 'À chaud (fin du bilan)' : 'À froid (entretien de suivi)'}
-                        </th>
-                        <td>{e.sent}</td>
-                        <td>{e.answered}</td>
-                        <td>{percent(e.responseRateBasisPoints)}</td>
-                        <td>{percent(e.meanScoreBasisPoints)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </TableRegion>
+            <ResponsiveTable
+              caption="Évaluations à chaud et à froid sur la période"
+              rows={(['chaud', 'froid'] as const).map((kind) => ({ kind, ...data.data.evaluations[kind] }))}
+              rowKey={(e) => e.kind}
+              columns={[
+                {
+                  header: 'Évaluation',
+                  cell: (e) => (e.kind === 'chaud' ? 'À chaud (fin du bilan)' : 'À froid (entretien de suivi)'),
+                },
+                { header: 'Envoyées', cell: (e) => e.sent },
+                { header: 'Réponses', cell: (e) => e.answered },
+                { header: 'Taux de réponse', cell: (e) => percent(e.responseRateBasisPoints) },
+                { header: 'Satisfaction moyenne', cell: (e) => percent(e.meanScoreBasisPoints) },
+              ]}
+            />
             <p className="muted">
               La satisfaction est la moyenne des réponses aux affirmations, ramenée de « pas du tout d’accord » (0 %) à
               « tout à fait d’accord » (100 %).

@@ -7,7 +7,8 @@ import { auditKeys } from './query-keys.ts';
 import { formatShortDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
-import { TableRegion } from '../../ui/TableRegion.tsx';
+import { ResponsiveTable } from '../../ui/TableRegion.tsx';
+import { EmptyState } from '../../ui/Card.tsx';
 
 function actorLabel(actor: string | null, role: string | null): string {
   if (role === 'system') return 'Sillage (tâche automatique)';
@@ -41,31 +42,25 @@ export function AdminAuditPage() {
       ) : pages.isError ? (
         <LoadError error={pages.error} />
       ) : (
-        <TableRegion label="événements du journal d’audit">
-          <table>
-            <caption className="visually-hidden">Événements du journal d’audit, du plus récent au plus ancien</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Auteur</th>
-                <th scope="col">Action</th>
-                <th scope="col">Objet</th>
-                <th scope="col">Adresse IP</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.id}>
-                  <td>{formatShortDateTime(e.at)}</td>
-                  <td>{actorLabel(e.actor, e.actorRole)}</td>
-                  <th scope="row">{auditActionLabel(e.action)}</th>
-                  <td>{e.subject ?? '—'}</td>
-                  <td>{e.ip ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <ResponsiveTable
+          caption="Événements du journal d’audit, du plus récent au plus ancien"
+          rows={events}
+          rowKey={(e) => String(e.id)}
+          columns={[
+            { header: 'Date', cell: (e) => formatShortDateTime(e.at) },
+            { header: 'Auteur', cell: (e) => actorLabel(e.actor, e.actorRole) },
+            { header: 'Action', isRowHeader: true, cell: (e) => auditActionLabel(e.action) },
+            { header: 'Objet', cell: (e) => e.subject ?? '—' },
+            { header: 'Adresse IP', cell: (e) => e.ip ?? '—' },
+          ]}
+          empty={
+            <EmptyState title="Aucun événement enregistré">
+              <p>
+                Les connexions, les invitations et les changements des dossiers s’inscrivent ici dès qu’ils ont lieu.
+              </p>
+            </EmptyState>
+          }
+        />
       )}
       {pages.hasNextPage ? (
         <button type="button" className="button secondary" onClick={() => void pages.fetchNextPage()}>

@@ -8,39 +8,37 @@ import { bilanKeys } from './query-keys.ts';
 import { formatMinutes } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
-import { TableRegion } from '../../ui/TableRegion.tsx';
+import { ResponsiveTable } from '../../ui/TableRegion.tsx';
+import { EmptyState } from '../../ui/Card.tsx';
+import { FolderOpen } from 'lucide-react';
 
 function BilanTable({ bilans, caption }: { bilans: BilanSummary[]; caption: string }) {
   return (
-    <TableRegion label={caption}>
-      <table>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Bénéficiaire</th>
-            <th scope="col">Phase</th>
-            <th scope="col">Heures réalisées</th>
-            <th scope="col">Prochaine étape</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bilans.map((b) => (
-            <tr key={b.id}>
-              <th scope="row">
-                <Link to={`/consultant/bilans/${b.id}`}>
-                  {b.beneficiary.firstName} {b.beneficiary.lastName}
-                </Link>
-              </th>
-              <td>{PHASE_SHORT_LABELS[b.phase]}</td>
-              <td>
-                {formatMinutes(b.doneMinutes)} sur {formatMinutes(b.plannedMinutes)}
-              </td>
-              <td>{nextStepForConsultant(b.nextStep)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <ResponsiveTable
+      caption={caption}
+      rows={bilans}
+      rowKey={(b) => b.id}
+      columns={[
+        {
+          header: 'Bénéficiaire',
+          cell: (b) => (
+            <Link to={`/consultant/bilans/${b.id}`}>
+              {b.beneficiary.firstName} {b.beneficiary.lastName}
+            </Link>
+          ),
+        },
+        { header: 'Phase', cell: (b) => PHASE_SHORT_LABELS[b.phase] },
+        {
+          header: 'Heures réalisées',
+          cell: (b) => (
+            <>
+              {formatMinutes(b.doneMinutes)} sur {formatMinutes(b.plannedMinutes)}
+            </>
+          ),
+        },
+        { header: 'Prochaine étape', cell: (b) => nextStepForConsultant(b.nextStep) },
+      ]}
+    />
   );
 }
 
@@ -66,7 +64,9 @@ export function ConsultantHomePage() {
         ) : home.isError ? (
           <LoadError error={home.error} />
         ) : home.data.open.length === 0 ? (
-          <p>Aucun bilan en cours. Créez un bilan pour inviter votre premier ou première bénéficiaire.</p>
+          <EmptyState headingLevel={3} title="Aucun bilan en cours" icon={FolderOpen}>
+            <p>Avec « Créer un bilan », invitez votre premier ou première bénéficiaire.</p>
+          </EmptyState>
         ) : (
           <BilanTable
             bilans={home.data.open}

@@ -17,6 +17,8 @@ import type { DocumentView } from '../contracts/schemas.ts';
 import { DocumentPreviewPanel, DocumentTable } from './document-list.tsx';
 import { SignDocumentForm } from './sign-document.tsx';
 import { DocumentWithPanel, PdfPreview } from './pdf-preview.tsx';
+import { EmptyState } from '../../ui/Card.tsx';
+import { FileText } from 'lucide-react';
 
 const TITLE = 'Mes documents';
 
@@ -91,7 +93,12 @@ export function BeneficiaryDocumentsPage() {
       <section aria-labelledby="tous">
         <h2 id="tous">Tous mes documents</h2>
         {docs.data.documents.length === 0 ? (
-          <p>Aucun document pour le moment.</p>
+          <EmptyState headingLevel={3} title="Aucun document pour le moment" icon={FileText}>
+            <p>
+              Les documents de votre bilan (devis, convention, attestations) apparaîtront ici dès que votre consultant·e
+              les aura produits.
+            </p>
+          </EmptyState>
         ) : (
           <DocumentTable documents={docs.data.documents} caption="Mes documents" onPreview={setPreviewed} />
         )}

@@ -22,6 +22,8 @@ import { SignDocumentForm } from './sign-document.tsx';
 import { DocumentWithPanel, PdfPreview } from './pdf-preview.tsx';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
+import { EmptyState } from '../../ui/Card.tsx';
+import { FileText } from 'lucide-react';
 
 type GeneratedKind = (typeof GENERATED_KINDS)[number];
 
@@ -211,7 +213,13 @@ export function DocumentsSection({ bilan, onChanged }: BilanSectionProps) {
             </div>
           ) : null}
           {docs.data.documents.length === 0 ? (
-            <p>Aucun document pour le moment.</p>
+            <EmptyState headingLevel={3} title="Aucun document pour le moment" icon={FileText}>
+              <p>
+                {open && docs.data.generatable.length > 0
+                  ? 'Produisez le premier document du bilan avec l’un des boutons « Produire ».'
+                  : 'Les documents du bilan (devis, convention, attestations) apparaîtront ici.'}
+              </p>
+            </EmptyState>
           ) : (
             <DocumentTable documents={docs.data.documents} caption="Documents du bilan" onPreview={setPreviewed} />
           )}

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import type { DocumentView } from '../contracts/schemas.ts';
 import { formatDateTime } from '../../ui/format.ts';
-import { TableRegion } from '../../ui/TableRegion.tsx';
+import { ResponsiveTable } from '../../ui/TableRegion.tsx';
 import { PdfPreview } from './pdf-preview.tsx';
 
 const previewButtonId = (id: string) => `apercu-${id}`;
@@ -55,73 +55,65 @@ export function DocumentTable({
   onPreview?: (document: DocumentView) => void;
 }) {
   return (
-    <TableRegion label={caption}>
-      <table>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Document</th>
-            <th scope="col">Produit le</th>
-            <th scope="col">Signatures</th>
-            <th scope="col">Fichiers</th>
-          </tr>
-        </thead>
-        <tbody>
-          {documents.map((d) => (
-            <tr key={d.id}>
-              <th scope="row">
-                {d.title} (version {d.version})
-                {d.current ? null : (
-                  <>
-                    <br />
-                    <span className="muted">Remplacé par une version plus récente</span>
-                  </>
-                )}
-              </th>
-              <td>{formatDateTime(d.createdAt)}</td>
-              <td>{signatureState(d)}</td>
-              <td>
-                {onPreview ? (
-                  <>
-                    <button
-                      type="button"
-                      id={previewButtonId(d.id)}
-                      className="button secondary"
-                      onClick={() => onPreview(d)}
-                    >
-                      Aperçu
-                      <span className="visually-hidden">
-                        {' '}
-                        : {d.title}, version {d.version}
-                      </span>
-                    </button>
-                    <br />
-                  </>
-                ) : null}
-                <a href={d.pdfUrl} target="_blank" rel="noopener">
-                  PDF
+    <ResponsiveTable
+      caption={caption}
+      rows={documents}
+      rowKey={(d) => d.id}
+      columns={[
+        {
+          header: 'Document',
+          cell: (d) => (
+            <>
+              {d.title} (version {d.version})
+              {d.current ? null : (
+                <>
+                  <br />
+                  <span className="muted">Remplacé par une version plus récente</span>
+                </>
+              )}
+            </>
+          ),
+        },
+        { header: 'Produit le', cell: (d) => formatDateTime(d.createdAt) },
+        { header: 'Signatures', cell: (d) => signatureState(d) },
+        {
+          header: 'Fichiers',
+          cell: (d) => (
+            <div className="document-files">
+              {onPreview ? (
+                <button
+                  type="button"
+                  id={previewButtonId(d.id)}
+                  className="button secondary small"
+                  onClick={() => onPreview(d)}
+                >
+                  Aperçu
+                  <span className="visually-hidden">
+                    {' '}
+                    : {d.title}, version {d.version}
+                  </span>
+                </button>
+              ) : null}
+              <a href={d.pdfUrl} target="_blank" rel="noopener">
+                PDF
+                <span className="visually-hidden">
+                  {' '}
+                  : {d.title}, version {d.version} (nouvel onglet)
+                </span>
+              </a>
+              {d.signedPdfUrl ? (
+                <a href={d.signedPdfUrl} target="_blank" rel="noopener">
+                  Copie signée
                   <span className="visually-hidden">
                     {' '}
                     : {d.title}, version {d.version} (nouvel onglet)
                   </span>
                 </a>
-                {d.signedPdfUrl ? (
-                  <>
-                    <br />
-                    <a href={d.signedPdfUrl} target="_blank" rel="noopener">
-                      Copie signée
-                      <span className="visually-hidden">
-                        {' '}
-                        : {d.title}, version {d.version} (nouvel onglet)
-                      </span>
-                    </a>
-                  </>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+              ) : null}
+            </div>
+          ),
+        },
+      ]}
+    />
   );
 }

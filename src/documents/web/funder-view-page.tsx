@@ -11,7 +11,9 @@ import { documentKeys } from './query-keys.ts';
 import { formatDate, formatMinutes } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
-import { TableRegion } from '../../ui/TableRegion.tsx';
+import { ResponsiveTable } from '../../ui/TableRegion.tsx';
+import { EmptyState } from '../../ui/Card.tsx';
+import { PenLine } from 'lucide-react';
 
 const day = (date: string) => formatDate(`${date}T12:00:00Z`);
 const TITLE = 'Suivi administratif pour le financeur';
@@ -98,35 +100,32 @@ export function FunderViewPage() {
         </div>
       </dl>
       <h2>Preuves d’assiduité</h2>
-      {v.attendance.length === 0 ? (
-        <p>Aucune séance émargée pour le moment.</p>
-      ) : (
-        <TableRegion label="émargements">
-          <table>
-            <caption className="visually-hidden">Séances réalisées : date, horaires et signatures</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Horaires</th>
-                <th scope="col">Signature bénéficiaire</th>
-                <th scope="col">Signature consultant·e</th>
-              </tr>
-            </thead>
-            <tbody>
-              {v.attendance.map((a) => (
-                <tr key={`${a.date}-${a.start}`}>
-                  <th scope="row">{day(a.date)}</th>
-                  <td>
-                    {a.start} – {a.end}
-                  </td>
-                  <td>{a.beneficiarySignedAt ?? 'Non signée'}</td>
-                  <td>{a.consultantSignedAt ?? 'Non signée'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      )}
+      <ResponsiveTable
+        caption="Séances réalisées : date, horaires et signatures"
+        rows={v.attendance}
+        rowKey={(a) => `${a.date}-${a.start}`}
+        empty={
+          <EmptyState headingLevel={3} title="Aucune séance émargée pour le moment" icon={PenLine}>
+            <p>
+              Chaque séance réalisée et signée par la ou le bénéficiaire et par vous s’ajoute ici, comme preuve
+              d’assiduité.
+            </p>
+          </EmptyState>
+        }
+        columns={[
+          { header: 'Date', cell: (a) => day(a.date) },
+          {
+            header: 'Horaires',
+            cell: (a) => (
+              <>
+                {a.start} – {a.end}
+              </>
+            ),
+          },
+          { header: 'Signature bénéficiaire', cell: (a) => a.beneficiarySignedAt ?? 'Non signée' },
+          { header: 'Signature consultant·e', cell: (a) => a.consultantSignedAt ?? 'Non signée' },
+        ]}
+      />
       <p>
         <Link to={`/consultant/bilans/${v.bilanId}`}>Retour au dossier du bilan</Link>
       </p>

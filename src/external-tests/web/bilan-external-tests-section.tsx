@@ -12,7 +12,9 @@ import type { ExternalTestView } from '../contracts/schemas.ts';
 import { externalTestEndpoints } from '../contracts/endpoints.ts';
 import { ApiError, call } from '../../ui/api.ts';
 import { Confirm, LoadError, Loading } from '../../ui/Feedback.tsx';
-import { TableRegion } from '../../ui/TableRegion.tsx';
+import { ResponsiveTable } from '../../ui/TableRegion.tsx';
+import { EmptyState } from '../../ui/Card.tsx';
+import { FlaskConical } from 'lucide-react';
 import { formatDate } from '../../ui/format.ts';
 import { ExternalTestForm } from './external-test-form.tsx';
 import { externalTestKeys } from './query-keys.ts';
@@ -112,42 +114,40 @@ export function ExternalTestsSection({ bilan, onChanged }: BilanSectionProps) {
         <Loading />
       ) : list.isError ? (
         <LoadError error={list.error} />
-      ) : list.data.results.length === 0 ? (
-        <p>
-          Aucun résultat de test d’éditeur n’est enregistré pour ce bilan.
-          {open ? ' Après une passation, enregistrez ici le résultat et le rapport de l’éditeur.' : ''}
-        </p>
       ) : (
-        <TableRegion label="tests passés chez un éditeur">
-          <table>
-            <caption>Résultats des tests passés chez un éditeur</caption>
-            <thead>
-              <tr>
-                <th scope="col">Test</th>
-                <th scope="col">Éditeur</th>
-                <th scope="col">Passé le</th>
-                <th scope="col">Code et scores</th>
-                <th scope="col">Rapport PDF</th>
-                {open ? <th scope="col">Actions</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.results.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    {r.testName}
-                    {r.consultantComment ? <p className="small muted result-comment">{r.consultantComment}</p> : null}
-                  </th>
-                  <td>{r.publisher}</td>
-                  <td>{formatDate(r.takenOn)}</td>
-                  <td>
-                    <ScoreSummary result={r} />
-                  </td>
-                  <td>
-                    <ReportLink result={r} text="Télécharger" />
-                  </td>
-                  {open ? (
-                    <td>
+        <ResponsiveTable
+          caption="Résultats des tests passés chez un éditeur"
+          captionVisible
+          rows={list.data.results}
+          rowKey={(r) => r.id}
+          empty={
+            <EmptyState headingLevel={3} title="Aucun résultat pour l’instant" icon={FlaskConical}>
+              <p>
+                Aucun résultat de test d’éditeur n’est enregistré pour ce bilan.
+                {open ? ' Après une passation, enregistrez ici le résultat et le rapport de l’éditeur.' : ''}
+              </p>
+            </EmptyState>
+          }
+          columns={[
+            {
+              header: 'Test',
+              cell: (r) => (
+                <>
+                  {r.testName}
+                  {r.consultantComment ? <p className="small muted result-comment">{r.consultantComment}</p> : null}
+                </>
+              ),
+            },
+            { header: 'Éditeur', cell: (r) => r.publisher },
+            { header: 'Passé le', cell: (r) => formatDate(r.takenOn) },
+            { header: 'Code et scores', cell: (r) => <ScoreSummary result={r} /> },
+            { header: 'Rapport PDF', cell: (r) => <ReportLink result={r} text="Télécharger" /> },
+            ...(open
+              ? [
+                  {
+                    header: 'Actions',
+                    isActions: true,
+                    cell: (r: ExternalTestView) => (
                       <div className="row-actions">
                         <button
                           type="button"
@@ -166,13 +166,12 @@ export function ExternalTestsSection({ bilan, onChanged }: BilanSectionProps) {
                           Supprimer<span className="visually-hidden"> le résultat « {r.testName} »</span>
                         </button>
                       </div>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       )}
       {mode.kind === 'delete' ? <ConfirmDelete result={mode.result} onDone={done} onCancel={cancel} /> : null}
       {mode.kind === 'edit' ? (

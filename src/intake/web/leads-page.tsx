@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
+import { Inbox } from 'lucide-react';
 import {
   AssignLeadSchema,
   ConvertLeadSchema,
@@ -32,7 +33,8 @@ import { slot } from '../../seances/web/seance-format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
-import { TableRegion } from '../../ui/TableRegion.tsx';
+import { ResponsiveTable } from '../../ui/TableRegion.tsx';
+import { EmptyState } from '../../ui/Card.tsx';
 import { useSession } from '../../ui/session.ts';
 import { FINANCINGS } from '../../financing/domain/catalog.ts';
 import { INTERVIEW_MODES, REDIRECTIONS } from '../domain/leads.ts';
@@ -59,52 +61,44 @@ export function LeadsPage() {
         <Loading />
       ) : leads.isError ? (
         <LoadError error={leads.error} />
-      ) : leads.data.length === 0 ? (
-        <p>Aucune demande pour le moment.</p>
       ) : (
-        <TableRegion label="demandes reçues">
-          <table>
-            <caption className="visually-hidden">
-              Demandes reçues : personne, date, statut, délai de première réponse, consultant·e et entretien préalable
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Personne</th>
-                <th scope="col">Reçue le</th>
-                <th scope="col">Statut</th>
-                <th scope="col">Première réponse</th>
-                <th scope="col">Consultant·e</th>
-                <th scope="col">Entretien préalable</th>
-                <th scope="col">Origine</th>
-              </tr>
-            </thead>
-            <tbody>
-              {leads.data.map((l) => (
-                <tr key={l.id}>
-                  <th scope="row">
-                    <Link to={`/demandes/${l.id}`}>
-                      {l.firstName} {l.lastName}
-                    </Link>
-                    {l.unopened ? (
-                      <>
-                        {' '}
-                        <span className="badge">Non lue</span>
-                      </>
-                    ) : null}
-                  </th>
-                  <td>{formatDateTime(l.createdAt)}</td>
-                  <td>{LEAD_STATUS_LABELS[l.status]}</td>
-                  <td>
-                    <AnswerDue due={l.answerDue} />
-                  </td>
-                  <td>{l.assignedConsultant ?? 'Non attribuée'}</td>
-                  <td>{l.interviewAt ? formatDateTime(l.interviewAt) : '—'}</td>
-                  <td>{LEAD_SOURCE_LABELS[l.declaredSource]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <ResponsiveTable
+          caption="Demandes reçues : personne, date, statut, délai de première réponse, consultant·e et entretien préalable"
+          rows={leads.data}
+          rowKey={(l) => l.id}
+          empty={
+            <EmptyState title="Aucune demande pour le moment" icon={Inbox}>
+              <p>
+                Les demandes envoyées depuis la page publique de l’organisme arrivent ici. Faites connaître cette page
+                (site, réseaux, partenaires) pour recevoir les premières.
+              </p>
+            </EmptyState>
+          }
+          columns={[
+            {
+              header: 'Personne',
+              cell: (l) => (
+                <>
+                  <Link to={`/demandes/${l.id}`}>
+                    {l.firstName} {l.lastName}
+                  </Link>
+                  {l.unopened ? (
+                    <>
+                      {' '}
+                      <span className="badge">Non lue</span>
+                    </>
+                  ) : null}
+                </>
+              ),
+            },
+            { header: 'Reçue le', cell: (l) => formatDateTime(l.createdAt) },
+            { header: 'Statut', cell: (l) => LEAD_STATUS_LABELS[l.status] },
+            { header: 'Première réponse', cell: (l) => <AnswerDue due={l.answerDue} /> },
+            { header: 'Consultant·e', cell: (l) => l.assignedConsultant ?? 'Non attribuée' },
+            { header: 'Entretien préalable', cell: (l) => (l.interviewAt ? formatDateTime(l.interviewAt) : '—') },
+            { header: 'Origine', cell: (l) => LEAD_SOURCE_LABELS[l.declaredSource] },
+          ]}
+        />
       )}
     </Page>
   );

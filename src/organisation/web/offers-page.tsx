@@ -13,7 +13,9 @@ import { formatMinutes } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
-import { TableRegion } from '../../ui/TableRegion.tsx';
+import { ResponsiveTable } from '../../ui/TableRegion.tsx';
+import { EmptyState } from '../../ui/Card.tsx';
+import { Tag } from 'lucide-react';
 import { OFFER_MODALITIES } from '../domain/offers.ts';
 
 const LABELS = {
@@ -217,49 +219,50 @@ export function AdminOffersPage() {
           <Loading />
         ) : offers.isError ? (
           <LoadError error={offers.error} />
-        ) : offers.data.length === 0 ? (
-          <p>Aucune offre pour le moment.</p>
         ) : (
-          <TableRegion label="offres de l’organisme">
-            <table>
-              <caption className="visually-hidden">Offres : durée, modalité, prix et état</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Intitulé</th>
-                  <th scope="col">Durée</th>
-                  <th scope="col">Modalité</th>
-                  <th scope="col">Prix TTC</th>
-                  <th scope="col">État</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {offers.data.map((o) => (
-                  <tr key={o.id}>
-                    <th scope="row">{o.title}</th>
-                    <td>
-                      {formatMinutes(o.accompanimentMinutes)} d’accompagnement, {formatMinutes(o.personalWorkMinutes)}{' '}
-                      de travail personnel
-                    </td>
-                    <td>{OFFER_MODALITY_LABELS[o.modality]}</td>
-                    <td>{formatPrice(o.priceCents)}</td>
-                    <td>{o.active ? 'Proposée' : 'Retirée'}</td>
-                    <td>
-                      <div className="button-row">
-                        <Link to={`/admin/offres/${o.id}`}>
-                          Modifier<span className="visually-hidden"> l’offre {o.title}</span>
-                        </Link>
-                        <button type="button" className="button secondary" onClick={() => void toggle(o)}>
-                          {o.active ? 'Retirer' : 'Proposer de nouveau'}
-                          <span className="visually-hidden"> l’offre {o.title}</span>
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <ResponsiveTable
+            caption="Offres : durée, modalité, prix et état"
+            rows={offers.data}
+            rowKey={(o) => o.id}
+            empty={
+              <EmptyState headingLevel={3} title="Aucune offre pour le moment" icon={Tag}>
+                <p>
+                  Ajoutez votre première offre ci-dessous : elle figurera sur la page publique de l’organisme, où les
+                  personnes intéressées envoient leur demande.
+                </p>
+              </EmptyState>
+            }
+            columns={[
+              { header: 'Intitulé', cell: (o) => o.title },
+              {
+                header: 'Durée',
+                cell: (o) => (
+                  <>
+                    {formatMinutes(o.accompanimentMinutes)} d’accompagnement, {formatMinutes(o.personalWorkMinutes)} de
+                    travail personnel
+                  </>
+                ),
+              },
+              { header: 'Modalité', cell: (o) => OFFER_MODALITY_LABELS[o.modality] },
+              { header: 'Prix TTC', cell: (o) => formatPrice(o.priceCents) },
+              { header: 'État', cell: (o) => (o.active ? 'Proposée' : 'Retirée') },
+              {
+                header: 'Actions',
+                isActions: true,
+                cell: (o) => (
+                  <div className="button-row">
+                    <Link to={`/admin/offres/${o.id}`}>
+                      Modifier<span className="visually-hidden"> l’offre {o.title}</span>
+                    </Link>
+                    <button type="button" className="button secondary" onClick={() => void toggle(o)}>
+                      {o.active ? 'Retirer' : 'Proposer de nouveau'}
+                      <span className="visually-hidden"> l’offre {o.title}</span>
+                    </button>
+                  </div>
+                ),
+              },
+            ]}
+          />
         )}
       </section>
       <section aria-labelledby="ajouter-offre">

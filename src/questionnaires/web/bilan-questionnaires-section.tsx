@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { ClipboardList } from 'lucide-react';
 import { AssignQuestionnaireSchema } from '../contracts/schemas.ts';
 import { ASSIGNMENT_STATUS_LABELS } from '../contracts/labels.ts';
 import { call } from '../../ui/api.ts';
@@ -19,7 +20,8 @@ import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
 import { isOpen } from '../../bilans/domain/phases.ts';
 import { OnDemand } from '../../bilans/web/dossier/on-demand.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
-import { TableRegion } from '../../ui/TableRegion.tsx';
+import { ResponsiveTable } from '../../ui/TableRegion.tsx';
+import { EmptyState } from '../../ui/Card.tsx';
 import { StatusChip, type ChipTone } from '../../ui/StatusChip.tsx';
 import { formatDate, formatDateTime } from '../../ui/format.ts';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
@@ -133,47 +135,52 @@ export function QuestionnairesSection({ bilan, onChanged }: BilanSectionProps) {
         <Loading />
       ) : list.isError ? (
         <LoadError error={list.error} />
-      ) : list.data.assignments.length === 0 ? (
-        <p>
-          Rien n’a encore été proposé à la ou au bénéficiaire. Proposez un cahier d’étape, un de vos cahiers ou un
-          questionnaire : elle ou il le remplit depuis son espace, et vous voyez ici où elle ou il en est.
-        </p>
       ) : (
-        <TableRegion label="questionnaires proposés">
-          <table>
-            <caption>Questionnaires et exercices proposés</caption>
-            <thead>
-              <tr>
-                <th scope="col">Titre</th>
-                <th scope="col">État</th>
-                <th scope="col">À rendre le</th>
-                <th scope="col">Dernier enregistrement</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.assignments.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">
-                    <Link to={`/consultant/questionnaires/${a.id}`}>{a.title}</Link>
-                    {a.kind === 'worksheet' ? <span className="muted"> (version {a.version})</span> : null}
-                  </th>
-                  <td>
-                    <StatusChip tone={STATUS_TONES[a.status]}>{ASSIGNMENT_STATUS_LABELS[a.status]}</StatusChip>
-                    {a.status === 'in_progress' ? ` (${a.progressPercent} %)` : ''}
-                  </td>
-                  <td>{a.dueOn ? formatDate(a.dueOn) : '—'}</td>
-                  <td>
-                    {a.submittedAt
-                      ? `Envoyé le ${formatDateTime(a.submittedAt)}`
-                      : a.draftSavedAt
-                        ? formatDateTime(a.draftSavedAt)
-                        : '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <ResponsiveTable
+          caption="Questionnaires et exercices proposés"
+          captionVisible
+          rows={list.data.assignments}
+          rowKey={(a) => a.id}
+          empty={
+            <EmptyState headingLevel={3} title="Rien n’a encore été proposé" icon={ClipboardList}>
+              <p>
+                {isOpen(bilan.phase)
+                  ? 'Proposez un cahier d’étape, un de vos cahiers ou un questionnaire : la ou le bénéficiaire le remplit depuis son espace, et vous voyez ici où elle ou il en est.'
+                  : 'Aucun questionnaire ni exercice n’a été proposé pendant ce bilan.'}
+              </p>
+            </EmptyState>
+          }
+          columns={[
+            {
+              header: 'Titre',
+              cell: (a) => (
+                <>
+                  <Link to={`/consultant/questionnaires/${a.id}`}>{a.title}</Link>
+                  {a.kind === 'worksheet' ? <span className="muted"> (version {a.version})</span> : null}
+                </>
+              ),
+            },
+            {
+              header: 'État',
+              cell: (a) => (
+                <>
+                  <StatusChip tone={STATUS_TONES[a.status]}>{ASSIGNMENT_STATUS_LABELS[a.status]}</StatusChip>
+                  {a.status === 'in_progress' ? ` (${a.progressPercent} %)` : ''}
+                </>
+              ),
+            },
+            { header: 'À rendre le', cell: (a) => (a.dueOn ? formatDate(a.dueOn) : '—') },
+            {
+              header: 'Dernier enregistrement',
+              cell: (a) =>
+                a.submittedAt
+                  ? `Envoyé le ${formatDateTime(a.submittedAt)}`
+                  : a.draftSavedAt
+                    ? formatDateTime(a.draftSavedAt)
+                    : '—',
+            },
+          ]}
+        />
       )}
       {/* An ended bilan (clôturé or abandonné) receives no new questionnaire. */}
       {isOpen(bilan.phase) ? (

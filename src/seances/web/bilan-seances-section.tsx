@@ -1,6 +1,6 @@
 /** The bilan's "Séances" section: counters, at-risk flags, the list, planning on demand, a link to the agenda. */
 import { useEffect, useRef, useState } from 'react';
-import { CalendarDays } from 'lucide-react';
+import { CalendarDays, CalendarPlus } from 'lucide-react';
 import { StatusChip, type ChipTone } from '../../ui/StatusChip.tsx';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -14,7 +14,8 @@ import { bilanKeys } from '../../bilans/web/query-keys.ts';
 import { seanceKeys } from './query-keys.ts';
 import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
-import { TableRegion } from '../../ui/TableRegion.tsx';
+import { ResponsiveTable } from '../../ui/TableRegion.tsx';
+import { EmptyState } from '../../ui/Card.tsx';
 import { dayOf, slot, whereLabel } from './seance-format.ts';
 import './agenda.css';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
@@ -252,46 +253,48 @@ export function SeancesSection({ bilan, onChanged }: BilanSectionProps) {
             </div>
           ) : null}
           <SeanceWarnings title="La séance est planifiée, mais à vérifier :" messages={savedWarnings} />
-          {seances.data.seances.length === 0 ? (
-            <p>Aucune séance pour le moment.</p>
-          ) : (
-            <TableRegion label="séances du bilan">
-              <table>
-                <caption className="visually-hidden">Séances du bilan : date, phase, type, état et émargement</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Date</th>
-                    <th scope="col">Phase</th>
-                    <th scope="col">Type</th>
-                    <th scope="col">État</th>
-                    <th scope="col">Émargement</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {seances.data.seances.map((s) => (
-                    <tr key={s.id}>
-                      <th scope="row">
-                        <Link to={`/consultant/seances/${s.id}`}>{slot(s.startsAt, s.endsAt)}</Link>
-                        {s.topic ? (
-                          <>
-                            <br />
-                            <span className="muted">{s.topic}</span>
-                          </>
-                        ) : null}
-                      </th>
-                      <td>{PHASE_LABELS[s.phase]}</td>
-                      <td>{whereLabel(s)}</td>
-                      <td>
-                        <StatusChip tone={STATUS_TONES[s.status]}>{SEANCE_STATUS_LABELS[s.status]}</StatusChip>
-                        {s.statusReason ? <span className="muted"> {s.statusReason}</span> : null}
-                      </td>
-                      <td>{signatureState(s)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableRegion>
-          )}
+          <ResponsiveTable
+            caption="Séances du bilan : date, phase, type, état et émargement"
+            rows={seances.data.seances}
+            rowKey={(s) => s.id}
+            empty={
+              <EmptyState headingLevel={3} title="Aucune séance pour le moment" icon={CalendarPlus}>
+                <p>
+                  {open
+                    ? 'Planifiez la première séance avec la ou le bénéficiaire : elle apparaîtra ici, avec son émargement.'
+                    : 'Ce bilan est terminé sans séance enregistrée.'}
+                </p>
+              </EmptyState>
+            }
+            columns={[
+              {
+                header: 'Date',
+                cell: (s) => (
+                  <>
+                    <Link to={`/consultant/seances/${s.id}`}>{slot(s.startsAt, s.endsAt)}</Link>
+                    {s.topic ? (
+                      <>
+                        <br />
+                        <span className="muted">{s.topic}</span>
+                      </>
+                    ) : null}
+                  </>
+                ),
+              },
+              { header: 'Phase', cell: (s) => PHASE_LABELS[s.phase] },
+              { header: 'Type', cell: (s) => whereLabel(s) },
+              {
+                header: 'État',
+                cell: (s) => (
+                  <>
+                    <StatusChip tone={STATUS_TONES[s.status]}>{SEANCE_STATUS_LABELS[s.status]}</StatusChip>
+                    {s.statusReason ? <span className="muted"> {s.statusReason}</span> : null}
+                  </>
+                ),
+              },
+              { header: 'Émargement', cell: (s) => signatureState(s) },
+            ]}
+          />
         </>
       )}
       {open ? (

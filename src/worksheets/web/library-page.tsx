@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { FilePen } from 'lucide-react';
 import { QUESTION_TYPE_LABELS } from '../../questionnaires/contracts/schemas.ts';
 import { type LibraryView } from '../contracts/schemas.ts';
 import { ApiError, call } from '../../ui/api.ts';
@@ -13,7 +14,8 @@ import { worksheetEndpoints } from '../contracts/endpoints.ts';
 import { worksheetKeys } from './query-keys.ts';
 import { Confirm, LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { Page } from '../../ui/Page.tsx';
-import { TableRegion } from '../../ui/TableRegion.tsx';
+import { ResponsiveTable } from '../../ui/TableRegion.tsx';
+import { EmptyState } from '../../ui/Card.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { useWorksheetDrafts } from './editor/storage.ts';
 import { CopyModel } from './copy-model.tsx';
@@ -47,56 +49,54 @@ function OwnWorksheets({ own, onDeleted }: { own: Own[]; onDeleted: (title: stri
     if (id) requestAnimationFrame(() => document.getElementById(`supprimer-${id}`)?.focus());
   };
   if (own.length === 0) {
-    return <p>Vous n’avez pas encore de cahier à vous. Copiez un modèle ci-dessous pour l’adapter à votre pratique.</p>;
+    return (
+      <EmptyState headingLevel={3} title="Aucun cahier à vous pour l’instant" icon={FilePen}>
+        <p>Vous n’avez pas encore de cahier à vous. Copiez un modèle ci-dessous pour l’adapter à votre pratique.</p>
+      </EmptyState>
+    );
   }
   return (
     <>
-      <TableRegion label="mes cahiers">
-        <table>
-          <caption className="visually-hidden">
-            Mes cahiers : titre, version, modèle d’origine, dernière modification et actions
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Titre</th>
-              <th scope="col">Version</th>
-              <th scope="col">D’après le modèle</th>
-              <th scope="col">Dernière modification</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {own.map((w) => (
-              <tr key={w.id}>
-                <th scope="row">
-                  <Link to={`/consultant/cahiers/${w.id}`}>{w.title}</Link>
-                  {readDraft(w.id) ? (
-                    <span className="local-edits">Modifications non enregistrées sur cet appareil</span>
-                  ) : null}
-                </th>
-                <td>{w.version}</td>
-                <td>{w.basedOnTitle ?? w.basedOn}</td>
-                <td>{formatDateTime(w.updatedAt)}</td>
-                <td>
-                  <div className="row-actions">
-                    <Link to={`/consultant/cahiers/${w.id}/apercu`}>
-                      Aperçu<span className="visually-hidden"> de « {w.title} »</span>
-                    </Link>
-                    <button
-                      type="button"
-                      id={`supprimer-${w.id}`}
-                      className="button small danger"
-                      onClick={() => setDeleting(w)}
-                    >
-                      Supprimer<span className="visually-hidden"> « {w.title} »</span>
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
+      <ResponsiveTable
+        caption="Mes cahiers : titre, version, modèle d’origine, dernière modification et actions"
+        rows={own}
+        rowKey={(w) => w.id}
+        columns={[
+          {
+            header: 'Titre',
+            cell: (w) => (
+              <>
+                <Link to={`/consultant/cahiers/${w.id}`}>{w.title}</Link>
+                {readDraft(w.id) ? (
+                  <span className="local-edits">Modifications non enregistrées sur cet appareil</span>
+                ) : null}
+              </>
+            ),
+          },
+          { header: 'Version', cell: (w) => w.version },
+          { header: 'D’après le modèle', cell: (w) => w.basedOnTitle ?? w.basedOn },
+          { header: 'Dernière modification', cell: (w) => formatDateTime(w.updatedAt) },
+          {
+            header: 'Actions',
+            isActions: true,
+            cell: (w) => (
+              <div className="row-actions">
+                <Link to={`/consultant/cahiers/${w.id}/apercu`}>
+                  Aperçu<span className="visually-hidden"> de « {w.title} »</span>
+                </Link>
+                <button
+                  type="button"
+                  id={`supprimer-${w.id}`}
+                  className="button small danger"
+                  onClick={() => setDeleting(w)}
+                >
+                  Supprimer<span className="visually-hidden"> « {w.title} »</span>
+                </button>
+              </div>
+            ),
+          },
+        ]}
+      />
       {deleting ? (
         <Confirm
           key={deleting.id}
@@ -159,41 +159,31 @@ function Models({ models }: { models: LibraryView['models'] }) {
 
 function Instruments({ instruments }: { instruments: LibraryView['instruments'] }) {
   return (
-    <TableRegion label="questionnaires et tests">
-      <table>
-        <caption className="visually-hidden">
-          Questionnaires et tests : titre, instrument et source, licence, nombre de questions et durée
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Questionnaire</th>
-            <th scope="col">Instrument et source</th>
-            <th scope="col">Licence</th>
-            <th scope="col">Questions</th>
-            <th scope="col">Durée</th>
-          </tr>
-        </thead>
-        <tbody>
-          {instruments.map((i) => (
-            <tr key={i.id}>
-              <th scope="row">{i.title}</th>
-              <td className="instrument-source">
-                {i.name}, version {i.version}
-                <br />
-                <a href={i.source.url} rel="noreferrer">
-                  {i.source.citation}
-                </a>
-                <br />
-                <span className="muted">{i.adaptation.charAt(0).toUpperCase() + i.adaptation.slice(1)}</span>
-              </td>
-              <td>{i.source.licence}</td>
-              <td>{i.itemCount}</td>
-              <td>{i.estimatedMinutes ? `environ ${i.estimatedMinutes} min` : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <ResponsiveTable
+      caption="Questionnaires et tests : titre, instrument et source, licence, nombre de questions et durée"
+      rows={instruments}
+      rowKey={(i) => i.id}
+      columns={[
+        { header: 'Questionnaire', cell: (i) => i.title },
+        {
+          header: 'Instrument et source',
+          cell: (i) => (
+            <div className="instrument-source">
+              {i.name}, version {i.version}
+              <br />
+              <a href={i.source.url} rel="noreferrer">
+                {i.source.citation}
+              </a>
+              <br />
+              <span className="muted">{i.adaptation.charAt(0).toUpperCase() + i.adaptation.slice(1)}</span>
+            </div>
+          ),
+        },
+        { header: 'Licence', cell: (i) => i.source.licence },
+        { header: 'Questions', cell: (i) => i.itemCount },
+        { header: 'Durée', cell: (i) => (i.estimatedMinutes ? `environ ${i.estimatedMinutes} min` : '—') },
+      ]}
+    />
   );
 }
 
