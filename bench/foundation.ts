@@ -173,7 +173,7 @@ async function measureMemory(url: string, email: string, password: string): Prom
   }
 }
 
-function row(label: string, r: LoadResult): string {
+export function row(label: string, r: LoadResult): string {
   return `| ${label} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} | ${fmt(r.p99, 2)} | ${fmt(r.rps, 0)} | ${r.requests} | ${r.errors + r.non2xx} |`;
 }
 

@@ -4,6 +4,7 @@
 import { benchFoundation } from './foundation.ts';
 import { benchCatalog } from './catalog.ts';
 import { benchUi } from './ui.ts';
+import { benchDashboards } from './dashboards.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   foundation: benchFoundation,
@@ -11,6 +12,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   catalog: benchCatalog,
   // The interface: first chunk and the dossier's first paint (issue 11)
   ui: benchUi,
+  // The admin's list and the consultant's « Aujourd'hui » at 10,000 bilans (issue 11)
+  dashboards: benchDashboards,
 };
 
 const wanted = process.argv.slice(2);

@@ -213,7 +213,7 @@ export function consultantBilanDetail(
       // Planned or held accompaniment, as the séance planning counts it (seances/domain/plan.ts):
       // a held séance counts its attended minutes when they were recorded.
       sql<number>`(SELECT coalesce(sum(CASE WHEN s.status = 'held' AND s.attended_minutes IS NOT NULL
-          THEN s.attended_minutes ELSE (extract(epoch FROM s.ends_at - s.starts_at) / 60)::int END), 0)::int
+          THEN s.attended_minutes ELSE (date_part('epoch', s.ends_at - s.starts_at) / 60)::int END), 0)::int
         FROM seances AS s WHERE s.bilan_id = b.id AND s.status IN ('planned', 'held') AND s.mode <> 'personal_work')`.as(
         'scheduled_minutes',
       ),

@@ -3,7 +3,7 @@
  * expressions over a bilan aliased `b` (decision 034): shared by the consultant's « Aujourd'hui »
  * and the admin's list, each an index probe per bilan.
  */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import type { BilanAlertFacts } from '../domain/alerts.ts';
@@ -13,10 +13,14 @@ import type { Phase } from '../../bilans/domain/phases.ts';
 export const seancePlanned = (now: Date) => sql<boolean>`EXISTS (
   SELECT 1 FROM seances AS s WHERE s.bilan_id = b.id AND s.status = 'planned' AND s.starts_at > ${now})`;
 
+/** The sum of séances' minutes, the attested ones when held, over séances aliased `s`. */
+export const activeMinutesOf = (s: RawBuilder<unknown>) =>
+  sql<number>`coalesce(sum(CASE WHEN ${s}.status = 'held' AND ${s}.attended_minutes IS NOT NULL THEN ${s}.attended_minutes
+                           ELSE (date_part('epoch', ${s}.ends_at - ${s}.starts_at) / 60)::int END), 0)::int`;
+
 /** Synchronous séances held (attested minutes) or planned, in minutes. */
 export const activeMinutes = sql<number>`(
-  SELECT coalesce(sum(CASE WHEN s.status = 'held' AND s.attended_minutes IS NOT NULL THEN s.attended_minutes
-                           ELSE extract(epoch FROM s.ends_at - s.starts_at) / 60 END), 0)::int
+  SELECT ${activeMinutesOf(sql`s`)}
   FROM seances AS s WHERE s.bilan_id = b.id AND s.status IN ('planned', 'held') AND s.mode <> 'personal_work')`;
 
 /** The latest consent decision is 'given'. */

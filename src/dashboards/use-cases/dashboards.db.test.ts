@@ -173,6 +173,8 @@ describe('the admin’s list of bilans', () => {
       ).toEqual([helene]);
     }
     expect((await list(org.admin.actor, { q: 'hélènex' })).total).toBe(0);
+    // Regular-expression characters are searched as text.
+    for (const q of ['.*', 'h.l', '(', '[a-z]', '\\', 'é+']) expect((await list(org.admin.actor, { q })).total, q).toBe(0);
   });
 
   it('pages by 25, most recent first', async () => {
