@@ -259,6 +259,14 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
         .getByRole('link', { name: /Le bilan peut commencer au plus tôt le/ })
         .waitFor();
       await checkPage(consultant, '52-seance-avant-debut-cpf', { title: 'Erreur – Bilan de Bruno Lefèvre' });
+      // The summary's link takes the person to the date's first part, the day (RGAA 11.10).
+      await consultant
+        .locator('.error-summary')
+        .getByRole('link', { name: /Le bilan peut commencer au plus tôt le/ })
+        .click();
+      await expect
+        .poll(() => consultant.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+        .toMatch(/^jour/);
       await fillDate(consultant.getByRole('group', { name: 'Date', exact: true }), earliest);
       await consultant.getByRole('button', { name: 'Planifier', exact: true }).click();
       await consultant
