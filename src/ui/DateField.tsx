@@ -2,8 +2,8 @@
  * Date and time inputs that read the French way in every browser (jj/mm/aaaa, 14:30), whatever
  * the browser's own language: react-aria's segmented fields inside a French locale. Same props
  * as `TextField` (`Form.tsx`), with values as the forms hold them: 'YYYY-MM-DD' and 'HH:MM'
- * ('' while empty or incomplete). A page adopts them by replacing `<TextField type="date" …>`
- * with `<DateField …>`; end-to-end tests fill them with `fillDate` / `fillTime`
+ * ('' while empty or incomplete). Every date and time of the forms is one of them (`TextField`
+ * has no date or time type); end-to-end tests fill them with `fillDate` / `fillTime`
  * (tests/support/date-fields.ts), since each part of the date is its own spin button.
  */
 import type { ReactNode } from 'react';

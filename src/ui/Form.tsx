@@ -207,7 +207,8 @@ function FieldFrame({
 
 export function TextField(
   props: FieldProps & {
-    type?: 'text' | 'email' | 'password' | 'search' | 'date' | 'time' | 'url';
+    /** Dates and times are `DateField` / `TimeField` (DateField.tsx): French in every browser. */
+    type?: 'text' | 'email' | 'password' | 'search' | 'url';
     autoComplete?: string;
     inputMode?: 'decimal' | 'text';
     spellCheck?: boolean;

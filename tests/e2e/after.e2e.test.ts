@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { openDossierSection } from '../support/dossier.ts';
 import { checkPage } from '../support/a11y.ts';
+import { fillDate } from '../support/date-fields.ts';
 import { frenchPage, seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 import { sweepAfterBilan } from '../../src/after/use-cases/sweep-after-bilan.ts';
 import { depsFor } from '../support/deps.ts';
@@ -122,7 +123,7 @@ describe.skipIf(Boolean(skip))('after the bilan', () => {
     await consultant.getByRole('heading', { name: 'Déclarations EDOF (CPF)' }).waitFor();
     await consultant.getByRole('button', { name: 'Enregistrer la déclaration « Entrée en formation »' }).click();
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-    await consultant.getByLabel('Date de la déclaration (entrée en formation)').fill(today);
+    await fillDate(consultant.getByRole('group', { name: 'Date de la déclaration (entrée en formation)' }), today);
     await consultant.getByRole('button', { name: 'Enregistrer la déclaration' }).click();
     await consultant.getByText('La déclaration EDOF est enregistrée.').waitFor();
     await consultant.getByText(/déclarée dans les délais/).waitFor();

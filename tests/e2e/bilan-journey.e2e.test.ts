@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { sql } from 'kysely';
 import { launchChromium } from '../setup/browser.ts';
 import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
+import { fillDate, fillTime } from '../support/date-fields.ts';
 import { PDFTOTEXT_MISSING, pdfText } from '../support/pdf-text.ts';
 import {
   frenchPage,
@@ -97,9 +98,9 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
 
   async function planSeance(page: Page, date: string, phase: string, start = '10:00', end = '12:00') {
     await page.getByRole('button', { name: 'Planifier une séance' }).click();
-    await page.getByLabel('Date', { exact: true }).fill(date);
-    await page.getByLabel('Heure de début').fill(start);
-    await page.getByLabel('Heure de fin').fill(end);
+    await fillDate(page.getByRole('group', { name: 'Date', exact: true }), date);
+    await fillTime(page.getByRole('group', { name: 'Heure de début' }), start);
+    await fillTime(page.getByRole('group', { name: 'Heure de fin' }), end);
     await page.getByLabel('Phase', { exact: true }).selectOption(phase);
     await page.getByLabel('Lieu', { exact: true }).fill('3 place Bellecour, Lyon');
     await page.getByRole('button', { name: 'Planifier', exact: true }).click();
@@ -166,9 +167,12 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await consultant.getByRole('link', { name: 'Demandes', exact: true }).click();
     await consultant.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     await consultant.getByRole('button', { name: 'Planifier l’entretien préalable' }).click();
-    await consultant.getByLabel('Date', { exact: true }).fill(parisDay(new Date(Date.now() + 2 * DAY)));
-    await consultant.getByLabel('Heure de début').fill('09:00');
-    await consultant.getByLabel('Heure de fin').fill('09:45');
+    await fillDate(
+      consultant.getByRole('group', { name: 'Date', exact: true }),
+      parisDay(new Date(Date.now() + 2 * DAY)),
+    );
+    await fillTime(consultant.getByRole('group', { name: 'Heure de début' }), '09:00');
+    await fillTime(consultant.getByRole('group', { name: 'Heure de fin' }), '09:45');
     await consultant.getByLabel('Modalité').selectOption('phone');
     await consultant.getByRole('button', { name: 'Planifier l’entretien' }).click();
     await consultant.getByText('L’entretien préalable est planifié.').waitFor();
@@ -216,11 +220,11 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await consultant.getByText('Modifier les informations de financement').click();
     // The price, modality, place and personal work come from the offer chosen at conversion.
     expect(await consultant.getByLabel('Prix TTC').inputValue()).toBe('1800,00');
-    await consultant.getByLabel('Début prévu').fill(earliest);
-    await consultant.getByLabel('Fin prévue').fill(addDays(earliest, 60));
+    await fillDate(consultant.getByRole('group', { name: 'Début prévu' }), earliest);
+    await fillDate(consultant.getByRole('group', { name: 'Fin prévue' }), addDays(earliest, 60));
     await consultant.getByLabel('Le bilan se déroule').selectOption('outside');
     await consultant.getByLabel('Numéro de dossier CPF').fill('CPF-2026-009911');
-    await consultant.getByLabel('Date de validation de la commande').fill(today);
+    await fillDate(consultant.getByRole('group', { name: 'Date de validation de la commande' }), today);
     await consultant.getByLabel('Bilan financé sur fonds publics ces dernières années').selectOption('none');
     await consultant.getByRole('button', { name: 'Enregistrer le financement' }).click();
     await consultant.getByText('Le financement est enregistré.').waitFor();
@@ -231,7 +235,7 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
       .getByRole('link', { name: /Le bilan peut commencer au plus tôt le/ })
       .waitFor();
     await checkPage(consultant, 'parcours-03-seance-avant-debut-cpf', { title: 'Erreur – Bilan de Bruno Lefèvre' });
-    await consultant.getByLabel('Date', { exact: true }).fill(earliest);
+    await fillDate(consultant.getByRole('group', { name: 'Date', exact: true }), earliest);
     await consultant.getByRole('button', { name: 'Planifier', exact: true }).click();
     await consultant
       .getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.')

@@ -127,6 +127,9 @@ describe.skipIf(Boolean(skip))('the design system', () => {
     expect(await read(day)).toBe('07/12/2026');
     expect(await day.getByRole('spinbutton').first().getAttribute('aria-label')).toMatch(/jour/i);
     expect(await shown(page, '#champ-demo-date-en-lettres')).toBe('lundi 7 décembre 2026');
+    // Over a date already there: every part is replaced, the day checked against the new month.
+    await fillDate(day, '2027-02-28');
+    await expect.poll(() => shown(page, '#champ-demo-date-en-lettres')).toBe('dimanche 28 février 2027');
 
     const due = page.getByRole('group', { name: 'À rendre au plus tard le' });
     expect(await read(due)).toBe('jj/mm/aaaa');

@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { openDossierSection } from '../support/dossier.ts';
 import { checkPage, expectFocusOnHeading, NARROW_WIDTH, SCREENSHOTS } from '../support/a11y.ts';
+import { fillDate, fillTime } from '../support/date-fields.ts';
 import path from 'node:path';
 import { seedBilan, seedUser, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 import { sameOriginHeaders } from '../support/server.ts';
@@ -227,14 +228,14 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
         .waitFor();
       await checkPage(consultant, '50-financement-erreur', { title: 'Erreur – Bilan de Bruno Lefèvre' });
       await consultant.getByLabel('Prix TTC').fill('1 950');
-      await consultant.getByLabel('Début prévu').fill(earliest);
-      await consultant.getByLabel('Fin prévue').fill(addDays(earliest, 60));
+      await fillDate(consultant.getByRole('group', { name: 'Début prévu' }), earliest);
+      await fillDate(consultant.getByRole('group', { name: 'Fin prévue' }), addDays(earliest, 60));
       await consultant.getByLabel('Modalité', { exact: true }).selectOption('in_person');
       await consultant.getByLabel('Lieu des séances en présentiel').fill('12 rue de la République, Lyon');
       await consultant.getByLabel('Heures de travail personnel prévues').fill('6');
       await consultant.getByLabel('Le bilan se déroule').selectOption('outside');
       await consultant.getByLabel('Numéro de dossier CPF').fill('CPF-2026-004217');
-      await consultant.getByLabel('Date de validation de la commande').fill(today);
+      await fillDate(consultant.getByRole('group', { name: 'Date de validation de la commande' }), today);
       await consultant.getByLabel('Bilan financé sur fonds publics ces dernières années').selectOption('yes');
       await consultant.getByRole('button', { name: 'Enregistrer le financement' }).click();
       await consultant.getByText('Le financement est enregistré.').waitFor();
@@ -248,9 +249,9 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
       // A séance the day before the earliest start is refused, on it accepted.
       await openDossierSection(consultant, seed.bilanId, 'seances');
       await consultant.getByRole('button', { name: 'Planifier une séance' }).click();
-      await consultant.getByLabel('Date', { exact: true }).fill(dayBefore);
-      await consultant.getByLabel('Heure de début').fill('10:00');
-      await consultant.getByLabel('Heure de fin').fill('12:00');
+      await fillDate(consultant.getByRole('group', { name: 'Date', exact: true }), dayBefore);
+      await fillTime(consultant.getByRole('group', { name: 'Heure de début' }), '10:00');
+      await fillTime(consultant.getByRole('group', { name: 'Heure de fin' }), '12:00');
       await consultant.getByLabel('Lieu', { exact: true }).fill('12 rue de la République, Lyon');
       await consultant.getByRole('button', { name: 'Planifier', exact: true }).click();
       await consultant
@@ -258,7 +259,15 @@ describe.skipIf(Boolean(skip))('documents, signatures and financing', () => {
         .getByRole('link', { name: /Le bilan peut commencer au plus tôt le/ })
         .waitFor();
       await checkPage(consultant, '52-seance-avant-debut-cpf', { title: 'Erreur – Bilan de Bruno Lefèvre' });
-      await consultant.getByLabel('Date', { exact: true }).fill(earliest);
+      // The summary's link takes the person to the date's first part, the day (RGAA 11.10).
+      await consultant
+        .locator('.error-summary')
+        .getByRole('link', { name: /Le bilan peut commencer au plus tôt le/ })
+        .click();
+      await expect
+        .poll(() => consultant.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+        .toMatch(/^jour/);
+      await fillDate(consultant.getByRole('group', { name: 'Date', exact: true }), earliest);
       await consultant.getByRole('button', { name: 'Planifier', exact: true }).click();
       await consultant
         .getByText('La séance est planifiée ; la ou le bénéficiaire reçoit l’invitation par courriel.')

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { openDossierSection } from '../support/dossier.ts';
 import { checkPage } from '../support/a11y.ts';
+import { fillDate } from '../support/date-fields.ts';
 import { seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 import { samplePublisherReport } from '../support/sample-pdf.ts';
 
@@ -58,7 +59,7 @@ describe.skipIf(Boolean(skip))('external licensed tests', () => {
 
     await section.getByLabel('Nom du test').fill('Inventaire d’intérêts professionnels');
     await section.getByLabel('Éditeur du test', { exact: true }).fill('Éditions Fictives');
-    await section.getByLabel('Date de passation').fill(takenOn);
+    await fillDate(section.getByRole('group', { name: 'Date de passation' }), takenOn);
     await section.getByLabel(/Code ou profil/).fill('SAE');
     await section.getByLabel('Intitulé du score 1').fill('Social');
     await section.getByLabel('Valeur du score 1').fill('12,5');

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { checkPage } from '../support/a11y.ts';
+import { fillDate, fillTime } from '../support/date-fields.ts';
 import {
   frenchPage,
   seedUser,
@@ -72,7 +73,10 @@ describe.skipIf(Boolean(skip))('intake: public page, contact form, leads, entret
     await adminPage
       .getByLabel('Périmètre de certification')
       .fill('Actions permettant de faire un bilan de compétences');
-    await adminPage.getByLabel('Date d’expiration du certificat').fill(parisDay(new Date(Date.now() + 60 * DAY)));
+    await fillDate(
+      adminPage.getByRole('group', { name: 'Date d’expiration du certificat' }),
+      parisDay(new Date(Date.now() + 60 * DAY)),
+    );
     await adminPage.getByLabel('Nom du ou de la référent·e handicap').fill('Inès Moreau');
     await adminPage.getByLabel('Adresse e-mail du ou de la référent·e handicap').fill('handicap@cap-avenir.fr');
     await adminPage
@@ -176,14 +180,20 @@ describe.skipIf(Boolean(skip))('intake: public page, contact form, leads, entret
     await consultantPage.getByRole('link', { name: 'Demandes', exact: true }).click();
     await consultantPage.getByRole('link', { name: 'Bruno Lefèvre' }).click();
     await consultantPage.getByRole('button', { name: 'Planifier l’entretien préalable' }).click();
-    await consultantPage.getByLabel('Date', { exact: true }).fill(parisDay(new Date(Date.now() - 10 * DAY)));
-    await consultantPage.getByLabel('Heure de début').fill('10:00');
-    await consultantPage.getByLabel('Heure de fin').fill('10:45');
+    await fillDate(
+      consultantPage.getByRole('group', { name: 'Date', exact: true }),
+      parisDay(new Date(Date.now() - 10 * DAY)),
+    );
+    await fillTime(consultantPage.getByRole('group', { name: 'Heure de début' }), '10:00');
+    await fillTime(consultantPage.getByRole('group', { name: 'Heure de fin' }), '10:45');
     await consultantPage.getByLabel('Modalité').selectOption('phone');
     await consultantPage.getByRole('button', { name: 'Planifier l’entretien' }).click();
     await consultantPage.getByRole('link', { name: /Date : Cette date est trop ancienne/ }).waitFor();
     await checkPage(consultantPage, '50-entretien-date-passee', { title: 'Erreur – Demande de Bruno Lefèvre' });
-    await consultantPage.getByLabel('Date', { exact: true }).fill(parisDay(new Date(Date.now() + 3 * DAY)));
+    await fillDate(
+      consultantPage.getByRole('group', { name: 'Date', exact: true }),
+      parisDay(new Date(Date.now() + 3 * DAY)),
+    );
     await consultantPage.getByRole('button', { name: 'Planifier l’entretien' }).click();
     await consultantPage.getByText('L’entretien préalable est planifié.').waitFor();
     await checkPage(consultantPage, '51-entretien-planifie', { title: 'Demande de Bruno Lefèvre' });

@@ -14,6 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { openDossierSection } from '../support/dossier.ts';
 import { checkPage } from '../support/a11y.ts';
+import { fillDate } from '../support/date-fields.ts';
 import { E2E_PASSWORD, seedBilan, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 
 /** The dossier's « Travaux » section offers a questionnaire through a form that opens on demand. */
@@ -132,7 +133,7 @@ describe.skipIf(Boolean(skip))('questionnaires and instruments', () => {
     ] as const) {
       await openProposal(consultant);
       await consultant.getByLabel('Questionnaire ou exercice').selectOption({ label });
-      await consultant.getByLabel(/À rendre au plus tard le/).fill(due);
+      await fillDate(consultant.getByRole('group', { name: 'À rendre au plus tard le' }), due);
       await consultant.getByRole('button', { name: 'Proposer à la ou au bénéficiaire' }).click();
       // Wait for this assignment's row (the confirmation message stays from the previous one).
       await consultant.getByRole('rowheader', { name: title }).waitFor();

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
+import { fillDate, fillTime } from '../support/date-fields.ts';
 import { seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 import { openDossierSection } from '../support/dossier.ts';
 
@@ -66,9 +67,9 @@ describe.skipIf(Boolean(skip))('séances and attendance', () => {
     await consultant.getByRole('button', { name: 'Planifier une séance' }).click();
     const future = new Date(Date.now() + 8 * 24 * HOUR);
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(future);
-    await consultant.getByLabel('Date', { exact: true }).fill(day);
-    await consultant.getByLabel('Heure de début').fill('14:00');
-    await consultant.getByLabel('Heure de fin').fill('16:00');
+    await fillDate(consultant.getByRole('group', { name: 'Date', exact: true }), day);
+    await fillTime(consultant.getByRole('group', { name: 'Heure de début' }), '14:00');
+    await fillTime(consultant.getByRole('group', { name: 'Heure de fin' }), '16:00');
     await consultant.getByLabel('Lieu', { exact: true }).fill('12 rue de la République, Lyon');
     await consultant.getByLabel('Thème (facultatif)').fill('Histoire professionnelle');
     await checkPage(consultant, '30-bilan-planifier-seance', { title: 'Bilan de Bruno Lefèvre' });

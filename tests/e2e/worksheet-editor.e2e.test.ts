@@ -12,6 +12,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
 import { openDossierSection } from '../support/dossier.ts';
 import { checkPage } from '../support/a11y.ts';
+import { fillDate } from '../support/date-fields.ts';
 import { seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 
 const skip = inject('e2eSkip');
@@ -183,7 +184,7 @@ describe.skipIf(Boolean(skip))('worksheet editor', () => {
     await consultant
       .getByLabel('Questionnaire ou exercice')
       .selectOption({ label: 'Mon cahier : Parcours et moments forts (version 2)' });
-    await consultant.getByLabel(/À rendre au plus tard le/).fill(due);
+    await fillDate(consultant.getByRole('group', { name: 'À rendre au plus tard le' }), due);
     await consultant.getByRole('button', { name: 'Proposer à la ou au bénéficiaire' }).click();
     await consultant.getByRole('rowheader', { name: 'Parcours et moments forts' }).waitFor();
 

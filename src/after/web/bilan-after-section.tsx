@@ -12,7 +12,8 @@ import { bilanKeys } from '../../bilans/web/query-keys.ts';
 import { afterEndpoints } from '../contracts/endpoints.ts';
 import { afterKeys } from './query-keys.ts';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
-import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
+import { Form, SelectField, useSubmit } from '../../ui/Form.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { StatusChip, type ChipTone } from '../../ui/StatusChip.tsx';
 import { OnDemand } from '../../bilans/web/dossier/on-demand.tsx';
@@ -92,9 +93,8 @@ function RecordFollowUp({ bilanId, onChanged }: { bilanId: string; onChanged: (m
       submitLabel="Enregistrer l’entretien de suivi"
       pending={pending}
     >
-      <TextField
+      <DateField
         name="heldOn"
-        type="date"
         label="Date de l’entretien"
         value={heldOn}
         onChange={setHeldOn}
@@ -148,9 +148,8 @@ function EdofDeclaration({
       pending={pending}
       note={null}
     >
-      <TextField
+      <DateField
         name={name}
-        type="date"
         label={`Date de la déclaration (${EDOF_KIND_LABELS[kind].toLowerCase()})`}
         value={declaredOn}
         onChange={setDeclaredOn}

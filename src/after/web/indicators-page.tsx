@@ -11,7 +11,7 @@ import { afterEndpoints } from '../contracts/endpoints.ts';
 import { afterKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
-import { TextField } from '../../ui/Form.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { ResponsiveTable } from '../../ui/TableRegion.tsx';
 
 const percent = (basisPoints: number | null) =>
@@ -51,20 +51,8 @@ export function AdminIndicatorsPage() {
           setPeriod(draft);
         }}
       >
-        <TextField
-          name="from"
-          type="date"
-          label="Du"
-          value={draft.from}
-          onChange={(from) => setDraft((d) => ({ ...d, from }))}
-        />
-        <TextField
-          name="to"
-          type="date"
-          label="Au"
-          value={draft.to}
-          onChange={(to) => setDraft((d) => ({ ...d, to }))}
-        />
+        <DateField name="from" label="Du" value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} />
+        <DateField name="to" label="Au" value={draft.to} onChange={(to) => setDraft((d) => ({ ...d, to }))} />
         <div className="form-actions">
           <button type="submit" className="button secondary">
             Afficher la période

@@ -19,6 +19,7 @@ import {
 import { call } from '../../ui/api.ts';
 import { externalTestEndpoints } from '../contracts/endpoints.ts';
 import { CheckboxField, FileField, Form, TextArea, TextField, fieldId, useSubmit } from '../../ui/Form.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 
 interface ScoreRow {
   key: number;
@@ -235,9 +236,8 @@ export function ExternalTestForm({
         onChange={set('publisher')}
         error={e.publisher}
       />
-      <TextField
+      <DateField
         name="takenOn"
-        type="date"
         label={LABELS.takenOn!}
         value={values.takenOn}
         onChange={set('takenOn')}

@@ -17,6 +17,7 @@ import { financingEndpoints } from '../contracts/endpoints.ts';
 import { financingKeys } from './query-keys.ts';
 import { documentKeys } from '../../documents/web/query-keys.ts';
 import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { OFFER_MODALITIES } from '../../organisation/domain/offers.ts';
 import { OFFER_MODALITY_LABELS } from '../../organisation/contracts/labels.ts';
 import { WORKING_TIME_ANSWERS } from '../domain/prestation.ts';
@@ -155,17 +156,15 @@ function FinancingForm({ view, onDone }: { view: FinancingView; onDone: (message
       <fieldset id="deroulement-du-bilan">
         <legend>Déroulement du bilan (imprimé sur le devis, le contrat ou la convention)</legend>
         <div className="inline-fields">
-          <TextField
+          <DateField
             name="plannedStartOn"
-            type="date"
             label={LABELS.plannedStartOn!}
             value={values.plannedStartOn}
             onChange={set('plannedStartOn')}
             error={e.plannedStartOn}
           />
-          <TextField
+          <DateField
             name="plannedEndOn"
-            type="date"
             label={LABELS.plannedEndOn!}
             value={values.plannedEndOn}
             onChange={set('plannedEndOn')}
@@ -228,9 +227,8 @@ function FinancingForm({ view, onDone }: { view: FinancingView; onDone: (message
             error={e.cpfOrderReference}
             spellCheck={false}
           />
-          <TextField
+          <DateField
             name="cpfValidatedOn"
-            type="date"
             label={LABELS.cpfValidatedOn!}
             value={values.cpfValidatedOn}
             onChange={set('cpfValidatedOn')}
@@ -268,9 +266,8 @@ function FinancingForm({ view, onDone }: { view: FinancingView; onDone: (message
             ]}
           />
           {values.previousPublicBilan === 'yes' ? (
-            <TextField
+            <DateField
               name="previousPublicBilanOn"
-              type="date"
               label={LABELS.previousPublicBilanOn!}
               value={values.previousPublicBilanOn}
               onChange={set('previousPublicBilanOn')}

@@ -32,6 +32,7 @@ import { formatDateTime } from '../../ui/format.ts';
 import { slot } from '../../seances/web/seance-format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
+import { DateField, TimeField } from '../../ui/DateField.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { ResponsiveTable } from '../../ui/TableRegion.tsx';
 import { EmptyState } from '../../ui/Card.tsx';
@@ -211,24 +212,16 @@ function PlanInterviewForm({ lead, onDone }: { lead: LeadDetail; onDone: Done })
       pending={pending}
     >
       <div className="inline-fields">
-        <TextField
+        <DateField
           name="date"
-          type="date"
           label={labels.date}
           value={values.date}
           onChange={set('date')}
           error={e.date}
           hint={`Un entretien déjà tenu (un rappel devenu l’entretien, par exemple) s’inscrit à son créneau réel, jusqu’à ${HELD_INTERVIEW_DAYS} jours en arrière ; aucune invitation n’est alors envoyée.`}
         />
-        <TextField
-          name="start"
-          type="time"
-          label={labels.start}
-          value={values.start}
-          onChange={set('start')}
-          error={e.start}
-        />
-        <TextField name="end" type="time" label={labels.end} value={values.end} onChange={set('end')} error={e.end} />
+        <TimeField name="start" label={labels.start} value={values.start} onChange={set('start')} error={e.start} />
+        <TimeField name="end" label={labels.end} value={values.end} onChange={set('end')} error={e.end} />
       </div>
       <SelectField
         name="mode"

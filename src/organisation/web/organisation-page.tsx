@@ -16,6 +16,7 @@ import { organisationEndpoints } from '../contracts/endpoints.ts';
 import { organisationKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
 import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { VAT_REGIME_LABELS } from '../contracts/labels.ts';
 import { VAT_REGIMES } from '../domain/vat.ts';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
@@ -106,7 +107,7 @@ function ProfileForm({ profile }: { profile: OrganisationProfileView }) {
   const e = errors?.fields ?? {};
   const text = (
     name: Exclude<keyof Values, 'publicPageEnabled'>,
-    extra: { hint?: string; optional?: boolean; type?: 'text' | 'email' | 'date'; autoComplete?: string } = {},
+    extra: { hint?: string; optional?: boolean; type?: 'text' | 'email'; autoComplete?: string } = {},
   ) => (
     <TextField
       name={name}
@@ -155,7 +156,18 @@ function ProfileForm({ profile }: { profile: OrganisationProfileView }) {
         {text('qualiopiCertificateNumber')}
         {text('qualiopiCertifier')}
         {text('qualiopiScope', { hint: 'Par exemple : actions permettant de faire un bilan de compétences.' })}
-        {text('qualiopiExpiresOn', { type: 'date', hint: 'Une alerte s’affiche 90 jours avant l’expiration.' })}
+        <DateField
+          name="qualiopiExpiresOn"
+          label={LABELS.qualiopiExpiresOn}
+          value={values.qualiopiExpiresOn}
+          onChange={(v) => {
+            setSaved(false);
+            setValues((old) => ({ ...old, qualiopiExpiresOn: v }));
+          }}
+          error={e.qualiopiExpiresOn}
+          hint="Une alerte s’affiche 90 jours avant l’expiration."
+          optional
+        />
       </fieldset>
       <fieldset id="documents-organisme">
         <legend>Mentions des devis, contrats et conventions</legend>

@@ -16,7 +16,8 @@ import { questionnaireEndpoints } from '../contracts/endpoints.ts';
 import { worksheetEndpoints } from '../../worksheets/contracts/endpoints.ts';
 import { worksheetKeys } from '../../worksheets/web/query-keys.ts';
 import { questionnaireKeys } from './query-keys.ts';
-import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
+import { Form, SelectField, useSubmit } from '../../ui/Form.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { isOpen } from '../../bilans/domain/phases.ts';
 import { OnDemand } from '../../bilans/web/dossier/on-demand.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
@@ -90,9 +91,8 @@ function AssignForm({ bilanId, onDone }: { bilanId: string; onDone: (message: st
         placeholder="Choisissez…"
         options={options}
       />
-      <TextField
+      <DateField
         name="dueOn"
-        type="date"
         label={LABELS.dueOn}
         value={values.dueOn}
         onChange={set('dueOn')}

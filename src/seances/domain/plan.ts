@@ -233,7 +233,8 @@ export function warningsOf(report: RuleReport<SessionPlanCode>): { code: Session
 /**
  * The warnings the séance form shows while the consultant types (before saving): the slot's and,
  * for accompaniment, the bilan's planned hours. `otherMinutes` is the bilan's accompaniment
- * planned or held apart from this séance. Nothing while the date or times are incomplete.
+ * planned or held apart from this séance. Nothing while the date or times are incomplete; no
+ * hours warning on a day before the legal maximum was in force (a year still being typed, 0202).
  */
 export function draftWarnings(
   draft: { date: string; start: string; end: string; mode: SeanceDraft['mode'] },
@@ -247,8 +248,9 @@ export function draftWarnings(
   const issues = slotWarnings({ mode: draft.mode, start, end }, ctx);
   if (isSynchronous(draft)) {
     const total = otherMinutes + minutesBetween(start, end);
-    const max = parameterAt('bilan.maxAccompanimentMinutes', datePart(start), ctx.parameters);
-    const beyondPlanned = total <= max ? plannedHoursWarning(total, bilanPlannedMinutes) : undefined;
+    const max = parameterAtIfIntroduced('bilan.maxAccompanimentMinutes', datePart(start), ctx.parameters);
+    const beyondPlanned =
+      max !== undefined && total <= max ? plannedHoursWarning(total, bilanPlannedMinutes) : undefined;
     if (beyondPlanned) issues.push(beyondPlanned);
   }
   return issues.map((issue) => issue.message);

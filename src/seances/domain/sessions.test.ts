@@ -247,6 +247,10 @@ describe('session plan warnings (issue 11)', () => {
     expect(draftWarnings({ ...draft, end: '11:00' }, 20 * 60, 20 * 60)).toHaveLength(2);
     expect(draftWarnings({ ...draft, date: '' }, 0, 20 * 60)).toEqual([]);
     expect(draftWarnings({ ...draft, end: '' }, 0, 20 * 60)).toEqual([]);
+    // A year being typed part by part (2, 20, 202) is a date before any rule in force: no crash.
+    for (const date of ['0002-12-21', '0020-12-21', '0202-12-21']) {
+      expect(() => draftWarnings({ ...draft, date }, 20 * 60, 20 * 60)).not.toThrow();
+    }
   });
 
   it('never warns about personal work', () => {

@@ -13,6 +13,7 @@ import { call } from '../../ui/api.ts';
 import { bilanKeys } from '../../bilans/web/query-keys.ts';
 import { seanceKeys } from './query-keys.ts';
 import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
+import { DateField, TimeField } from '../../ui/DateField.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { ResponsiveTable } from '../../ui/TableRegion.tsx';
 import { EmptyState } from '../../ui/Card.tsx';
@@ -120,23 +121,9 @@ function PlanForm({
       pending={pending}
     >
       <div className="inline-fields">
-        <TextField
-          name="date"
-          type="date"
-          label={LABELS.date!}
-          value={values.date}
-          onChange={set('date')}
-          error={e.date}
-        />
-        <TextField
-          name="start"
-          type="time"
-          label={LABELS.start!}
-          value={values.start}
-          onChange={set('start')}
-          error={e.start}
-        />
-        <TextField name="end" type="time" label={LABELS.end!} value={values.end} onChange={set('end')} error={e.end} />
+        <DateField name="date" label={LABELS.date!} value={values.date} onChange={set('date')} error={e.date} />
+        <TimeField name="start" label={LABELS.start!} value={values.start} onChange={set('start')} error={e.start} />
+        <TimeField name="end" label={LABELS.end!} value={values.end} onChange={set('end')} error={e.end} />
       </div>
       <SeanceWarnings title="À vérifier avant de planifier :" messages={warnings} />
       <SelectField

@@ -12,6 +12,7 @@ import {
 import { call } from '../../ui/api.ts';
 import { seanceEndpoints } from '../contracts/endpoints.ts';
 import { CheckboxField, Form, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
+import { DateField, TimeField } from '../../ui/DateField.tsx';
 import { dayOf, slot, timeOf } from './seance-format.ts';
 import { draftWarnings } from '../domain/plan.ts';
 import { SeanceWarnings } from './seance-warnings.tsx';
@@ -35,17 +36,15 @@ export function HeldForm({ seance, onDone }: { seance: SeanceView; onDone: Done 
       note="Indiquez les horaires réels : ce sont eux que les deux personnes attestent en émargeant."
     >
       <div className="inline-fields">
-        <TextField
+        <TimeField
           name="actualStart"
-          type="time"
           label="Heure réelle de début"
           value={values.actualStart}
           onChange={(actualStart) => setValues((v) => ({ ...v, actualStart }))}
           error={errors?.fields.actualStart}
         />
-        <TextField
+        <TimeField
           name="actualEnd"
-          type="time"
           label="Heure réelle de fin"
           value={values.actualEnd}
           onChange={(actualEnd) => setValues((v) => ({ ...v, actualEnd }))}
@@ -114,25 +113,22 @@ export function RescheduleForm({ seance, onDone }: { seance: SeanceView; onDone:
       pending={pending}
     >
       <div className="inline-fields">
-        <TextField
+        <DateField
           name="date"
-          type="date"
           label="Nouvelle date"
           value={values.date}
           onChange={set('date')}
           error={errors?.fields.date}
         />
-        <TextField
+        <TimeField
           name="start"
-          type="time"
           label="Heure de début"
           value={values.start}
           onChange={set('start')}
           error={errors?.fields.start}
         />
-        <TextField
+        <TimeField
           name="end"
-          type="time"
           label="Heure de fin"
           value={values.end}
           onChange={set('end')}
