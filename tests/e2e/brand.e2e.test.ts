@@ -93,9 +93,7 @@ describe.skipIf(Boolean(skip))('the provider’s brand', () => {
     expect(await consultant.evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe(
       '#8a1c1c',
     );
-    await checkPage(consultant, 'brand-consultant-accueil', {
-      title: await consultant.title().then((t) => t.replace(/ — Sillage$/, '')),
-    });
+    await checkPage(consultant, 'brand-consultant-accueil', { title: 'Aujourd’hui' });
 
     // A visitor of the public page: the logo under the heading, the heading in the colour.
     const visitor = await frenchPage(browser, isolated.app.url);
