@@ -1,6 +1,7 @@
 /**
  * Accessibility checks for end-to-end tests: axe-core (WCAG 2.0/2.1 A and AA, plus best
- * practices), the page title, and one h1; with a screenshot of each page for review.
+ * practices), the page title, and one h1; with a screenshot of each page for review, at a
+ * laptop's width (1366 px) and at a phone's (390 px, where nothing may be wider than the screen).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,20 @@ import { ROOT } from './server.ts';
 
 export const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
 
+/** The desktop width of the review screenshots and of the axe run (issue 11). */
+export const WIDE_WIDTH = 1366;
+
 export async function checkPage(page: Page, name: string, expected: { title: string }): Promise<void> {
+  const size = page.viewportSize();
+  if (size && size.width !== WIDE_WIDTH) await page.setViewportSize({ width: WIDE_WIDTH, height: size.height });
+  try {
+    await checkWide(page, name, expected);
+  } finally {
+    if (size && size.width !== WIDE_WIDTH) await page.setViewportSize(size);
+  }
+}
+
+async function checkWide(page: Page, name: string, expected: { title: string }): Promise<void> {
   await page.waitForLoadState('networkidle');
   await expect.poll(() => page.title(), { message: `title of ${name}` }).toBe(`${expected.title} — Sillage`);
   expect(await page.locator('h1').count(), `one h1 on ${name}`).toBe(1);
