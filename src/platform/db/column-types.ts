@@ -33,7 +33,11 @@ import {
 import { OFFER_MODALITIES } from '../../organisation/domain/offers.ts';
 import { DOCUMENT_KINDS, SIGNER_ROLES } from '../../documents/domain/builders.ts';
 import { ASSIGNMENT_KINDS } from '../../questionnaires/domain/definition-schema.ts';
-import { COMPETENCE_ORIGINS, EXPERIENCE_KINDS, COMPETENCE_KINDS as PORTFOLIO_COMPETENCE_KINDS } from '../../portfolio/domain/portfolio.ts';
+import {
+  COMPETENCE_ORIGINS,
+  EXPERIENCE_KINDS,
+  COMPETENCE_KINDS as PORTFOLIO_COMPETENCE_KINDS,
+} from '../../portfolio/domain/portfolio.ts';
 import {
   COMPETENCE_CATEGORIES,
   COMPETENCE_KINDS,

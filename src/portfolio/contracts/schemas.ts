@@ -55,12 +55,7 @@ const optionalText = (what: string, max: number) =>
     .pipe(z.string().check(tooLong(what, max)).check(multiLine()).nullable());
 
 const requiredLine = (missing: string, what: string, max: number) =>
-  z
-    .string({ error: missing })
-    .trim()
-    .min(1, missing)
-    .check(tooLong(what, max))
-    .check(oneLine());
+  z.string({ error: missing }).trim().min(1, missing).check(tooLong(what, max)).check(oneLine());
 
 const OGR_MESSAGE = 'Ce code ROME est mal formé : il compte de 1 à 6 chiffres.';
 export const ogrCode = z.string({ error: OGR_MESSAGE }).regex(OGR_CODE, OGR_MESSAGE);
@@ -153,9 +148,7 @@ export const CompetenceSchema = z
       .transform((v) => v ?? null),
     transferable: z.boolean({ error: 'Indiquez si la compétence est transférable.' }).default(false),
     /** Where it came from; kept as created on later saves. */
-    origin: z
-      .enum(COMPETENCE_ORIGINS, { error: 'Cette origine de compétence n’existe pas.' })
-      .default('declared'),
+    origin: z.enum(COMPETENCE_ORIGINS, { error: 'Cette origine de compétence n’existe pas.' }).default('declared'),
     domainId: itemId.nullish().transform((v) => v ?? null),
     /** The experiences that prove it; absent: unchanged. */
     experienceIds: z

@@ -33,7 +33,8 @@ export const LEVEL_ANCHORS: readonly LevelAnchor[] = [
   {
     level: 4,
     label: 'Expert·e, peut transmettre',
-    anchor: 'Je le maîtrise au point de l’enseigner, d’améliorer la façon de faire et d’être sollicité·e par les autres.',
+    anchor:
+      'Je le maîtrise au point de l’enseigner, d’améliorer la façon de faire et d’être sollicité·e par les autres.',
   },
 ];
 

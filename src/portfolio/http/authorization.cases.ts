@@ -13,8 +13,8 @@ export const portfolioAuthorization = authorizationCases({
     const experience = async () =>
       (await saveExperience(w.deps, actor, w.bilanA, ExperienceSchema.parse(EXPERIENCE))).experience.id;
     const competence = async (label: string) =>
-      (await saveCompetence(w.deps, actor, w.bilanA, CompetenceSchema.parse({ kind: 'savoir_etre', label })))
-        .competence.id;
+      (await saveCompetence(w.deps, actor, w.bilanA, CompetenceSchema.parse({ kind: 'savoir_etre', label }))).competence
+        .id;
     const domain = async (label: string) =>
       (await saveDomain(w.deps, actor, w.bilanA, DomainSchema.parse({ label }))).domain.id;
     // One item to delete per person asking: each call of a delete case names a fresh one.
@@ -31,7 +31,8 @@ export const portfolioAuthorization = authorizationCases({
     };
   },
   cases: (w, f) => {
-    const base = `/api/bilans/${w.bilanA}/portfolio`;
+    // The world exists only once the cases run: read it lazily.
+    const base = () => `/api/bilans/${w.bilanA}/portfolio`;
     const fresh = (ids: () => string[]) => {
       let n = 0;
       return () => ids()[Math.min(n++, ids().length - 1)]!;
@@ -42,11 +43,11 @@ export const portfolioAuthorization = authorizationCases({
     const either = { anonymous: 401, consultantA: 200, beneficiaryA: 200, adminA: 403, adminB: 403 };
     const eitherWrites = (status: number) => ({ ...either, consultantA: status, beneficiaryA: status });
     return [
-      { method: 'GET', route: '/api/bilans/:id/portfolio', path: () => base, expect: either, otherwise: 404 },
+      { method: 'GET', route: '/api/bilans/:id/portfolio', path: () => base(), expect: either, otherwise: 404 },
       {
         method: 'POST',
         route: '/api/bilans/:id/portfolio/experiences',
-        path: () => `${base}/experiences`,
+        path: () => `${base()}/experiences`,
         body: () => ({ ...EXPERIENCE, title: `Expérience ${unique()}` }),
         expect: either,
         otherwise: 404,
@@ -54,21 +55,21 @@ export const portfolioAuthorization = authorizationCases({
       {
         method: 'POST',
         route: '/api/bilans/:id/portfolio/experiences/:itemId/delete',
-        path: () => `${base}/experiences/${experienceToDelete()}/delete`,
+        path: () => `${base()}/experiences/${experienceToDelete()}/delete`,
         expect: eitherWrites(204),
         otherwise: 404,
       },
       {
         method: 'GET',
         route: '/api/bilans/:id/portfolio/experiences/:itemId/proposals',
-        path: () => `${base}/experiences/${f.experienceA}/proposals`,
+        path: () => `${base()}/experiences/${f.experienceA}/proposals`,
         expect: either,
         otherwise: 404,
       },
       {
         method: 'POST',
         route: '/api/bilans/:id/portfolio/experiences/:itemId/proposals',
-        path: () => `${base}/experiences/${f.experienceA}/proposals`,
+        path: () => `${base()}/experiences/${f.experienceA}/proposals`,
         body: () => ({ keep: [], reject: ['123456'] }),
         expect: either,
         otherwise: 404,
@@ -76,7 +77,7 @@ export const portfolioAuthorization = authorizationCases({
       {
         method: 'POST',
         route: '/api/bilans/:id/portfolio/competences',
-        path: () => `${base}/competences`,
+        path: () => `${base()}/competences`,
         body: () => ({ kind: 'savoir_faire', label: `Accueillir ${unique()}` }),
         expect: either,
         otherwise: 404,
@@ -84,14 +85,14 @@ export const portfolioAuthorization = authorizationCases({
       {
         method: 'POST',
         route: '/api/bilans/:id/portfolio/competences/:itemId/delete',
-        path: () => `${base}/competences/${competenceToDelete()}/delete`,
+        path: () => `${base()}/competences/${competenceToDelete()}/delete`,
         expect: eitherWrites(204),
         otherwise: 404,
       },
       {
         method: 'POST',
         route: '/api/bilans/:id/portfolio/domains',
-        path: () => `${base}/domains`,
+        path: () => `${base()}/domains`,
         body: () => ({ label: `Domaine ${unique()}` }),
         expect: either,
         otherwise: 404,
@@ -99,14 +100,14 @@ export const portfolioAuthorization = authorizationCases({
       {
         method: 'POST',
         route: '/api/bilans/:id/portfolio/domains/:itemId/delete',
-        path: () => `${base}/domains/${domainToDelete()}/delete`,
+        path: () => `${base()}/domains/${domainToDelete()}/delete`,
         expect: eitherWrites(204),
         otherwise: 404,
       },
       {
         method: 'POST',
         route: '/api/bilans/:id/portfolio/order',
-        path: () => `${base}/order`,
+        path: () => `${base()}/order`,
         body: () => ({ list: 'experiences', ids: [f.experienceA] }),
         expect: eitherWrites(204),
         otherwise: 404,
@@ -114,7 +115,7 @@ export const portfolioAuthorization = authorizationCases({
       {
         method: 'POST',
         route: '/api/bilans/:id/portfolio/comments',
-        path: () => `${base}/comments`,
+        path: () => `${base()}/comments`,
         body: () => ({ experienceId: f.experienceA, body: 'Belle progression sur cette période.' }),
         expect: eitherWrites(201),
         otherwise: 404,
@@ -122,7 +123,7 @@ export const portfolioAuthorization = authorizationCases({
       {
         method: 'GET',
         route: '/api/bilans/:id/portfolio/export.json',
-        path: () => `${base}/export.json`,
+        path: () => `${base()}/export.json`,
         expect: either,
         otherwise: 404,
       },

@@ -144,13 +144,20 @@ describe('experiences', () => {
     ]);
     await deleteExperience(deps, org.consultant.actor, bilanId, created.id);
     expect((await getPortfolio(deps, beneficiary.actor, bilanId)).experiences.map((e) => e.id)).toEqual([second.id]);
-    const audit = await deps.db.selectFrom('audit_events').select(['action', 'details']).where('bilan_id', '=', bilanId).execute();
+    const audit = await deps.db
+      .selectFrom('audit_events')
+      .select(['action', 'details'])
+      .where('bilan_id', '=', bilanId)
+      .execute();
     expect(audit).toEqual([{ action: 'portfolio.experience_deleted', details: { comments: 0, evidence: 0 } }]);
   });
 
   it('takes the title from the ROME appellation when none is typed', async () => {
     const { experience: saved } = await experience({ ...JOB, title: '', appellationCode: '7002' });
-    expect(saved).toMatchObject({ title: 'Modéliste ferroviaire', appellation: { codeOgr: '7002', label: 'Modéliste ferroviaire' } });
+    expect(saved).toMatchObject({
+      title: 'Modéliste ferroviaire',
+      appellation: { codeOgr: '7002', label: 'Modéliste ferroviaire' },
+    });
     // A typed title wins.
     const { experience: typed } = await experience({ ...JOB, appellationCode: '7002' });
     expect(typed.title).toBe('Agente d’accueil');
@@ -164,7 +171,10 @@ describe('experiences', () => {
         { ...JOB, startedOn: '2020-01-01', endedOn: '2019-12-31' },
         { endedOn: 'La date de fin ne peut pas être antérieure à la date de début.' },
       ],
-      [{ ...JOB, startedOn: '2026-11-24', endedOn: null }, { startedOn: 'La date de début ne peut pas être dans le futur.' }],
+      [
+        { ...JOB, startedOn: '2026-11-24', endedOn: null },
+        { startedOn: 'La date de début ne peut pas être dans le futur.' },
+      ],
       [
         { ...JOB, appellationCode: '999999', title: '' },
         {
@@ -189,7 +199,9 @@ describe('experiences', () => {
       'Cette date n’existe pas dans le calendrier : vérifiez le jour et le mois.',
     );
     expect(ExperienceSchema.safeParse({ ...JOB, title: 'Accueil\u0000' }).error?.issues[0]?.path).toEqual(['title']);
-    expect(ExperienceSchema.safeParse({ ...JOB, activities: 'Accueil \uD800' }).error?.issues[0]?.path).toEqual(['activities']);
+    expect(ExperienceSchema.safeParse({ ...JOB, activities: 'Accueil \uD800' }).error?.issues[0]?.path).toEqual([
+      'activities',
+    ]);
     expect(ExperienceSchema.safeParse({ ...JOB, title: '' }).error?.issues.map((i) => i.message)).toEqual([
       'Indiquez l’intitulé de l’expérience, ou choisissez un métier dans le ROME.',
     ]);
@@ -241,15 +253,23 @@ describe('competences', () => {
 
     const before = await tables();
     const duplicate = await refusal(competence({ kind: 'savoir_etre', label: '  TRAVAIL D’EQUIPE ' }));
-    expect({ code: duplicate.code, status: duplicate.status, fields: duplicate.fields, details: duplicate.details }).toEqual({
+    expect({
+      code: duplicate.code,
+      status: duplicate.status,
+      fields: duplicate.fields,
+      details: duplicate.details,
+    }).toEqual({
       code: 'portfolio_duplicate_competence',
       status: 409,
       fields: {
-        label: '« Travail d’équipe » figure déjà dans le portefeuille : complétez-la plutôt que de l’ajouter une seconde fois.',
+        label:
+          '« Travail d’équipe » figure déjà dans le portefeuille : complétez-la plutôt que de l’ajouter une seconde fois.',
       },
       details: { existingId: free.id },
     });
-    expect((await refusal(competence({ kind: 'savoir_faire', label: 'Autre libellé', codeOgr: '5002' }))).fields).toEqual({
+    expect(
+      (await refusal(competence({ kind: 'savoir_faire', label: 'Autre libellé', codeOgr: '5002' }))).fields,
+    ).toEqual({
       codeOgr:
         '« Coller des pièces miniatures » figure déjà dans le portefeuille : complétez-la plutôt que de l’ajouter une seconde fois.',
     });
@@ -264,9 +284,11 @@ describe('competences', () => {
     expect((await refusal(competence({ codeOgr: '5002', kind: 'savoir_etre' }))).fields).toEqual({
       kind: '« Coller des pièces miniatures » est un savoir-faire dans le ROME : choisissez « Savoir-faire ».',
     });
-    expect((await refusal(competence({ kind: 'savoir', label: 'Droit', experienceIds: [foreign.id] }))).fields).toEqual({
-      experienceIds: 'Une des expériences choisies n’existe plus dans le portefeuille : rechargez la page.',
-    });
+    expect((await refusal(competence({ kind: 'savoir', label: 'Droit', experienceIds: [foreign.id] }))).fields).toEqual(
+      {
+        experienceIds: 'Une des expériences choisies n’existe plus dans le portefeuille : rechargez la page.',
+      },
+    );
     expect(CompetenceSchema.safeParse({ kind: 'savoir', label: 'Droit', level: 5 }).error?.issues[0]?.message).toBe(
       'Choisissez un niveau de 1 à 4.',
     );
@@ -286,14 +308,19 @@ describe('competences', () => {
 
   it('refuses a second domain of the same name', async () => {
     await saveDomain(deps, beneficiary.actor, bilanId, DomainSchema.parse({ label: 'Gestion', macroCodeOgr: '5001' }));
-    const refused = await refusal(saveDomain(deps, beneficiary.actor, bilanId, DomainSchema.parse({ label: 'GESTION' })));
+    const refused = await refusal(
+      saveDomain(deps, beneficiary.actor, bilanId, DomainSchema.parse({ label: 'GESTION' })),
+    );
     expect([refused.code, refused.fields]).toEqual([
       'portfolio_duplicate_domain',
       { label: 'Le domaine « Gestion » existe déjà : choisissez un autre nom.' },
     ]);
     expect(
-      (await refusal(saveDomain(deps, beneficiary.actor, bilanId, DomainSchema.parse({ label: 'X', macroCodeOgr: '5002' }))))
-        .fields,
+      (
+        await refusal(
+          saveDomain(deps, beneficiary.actor, bilanId, DomainSchema.parse({ label: 'X', macroCodeOgr: '5002' })),
+        )
+      ).fields,
     ).toEqual({ macroCodeOgr: 'Le code ROME 5002 ne correspond à aucune macro-compétence du catalogue.' });
   });
 });
@@ -308,7 +335,11 @@ describe('comments, export and the end of the bilan', () => {
       bilanId,
       CommentSchema.parse({ experienceId: job.id, body: 'Beau parcours.' }),
     );
-    expect(comment).toMatchObject({ target: { type: 'experience', id: job.id }, body: 'Beau parcours.', author: { id: org.consultant.id } });
+    expect(comment).toMatchObject({
+      target: { type: 'experience', id: job.id },
+      body: 'Beau parcours.',
+      author: { id: org.consultant.id },
+    });
     deps.clock.advance(1000);
     await addComment(deps, beneficiary.actor, bilanId, CommentSchema.parse({ body: 'Merci !' }));
     expect((await getPortfolio(deps, beneficiary.actor, bilanId)).comments.map((m) => m.target.type)).toEqual([
@@ -327,7 +358,9 @@ describe('comments, export and the end of the bilan', () => {
       version: 1,
       bilanId,
       experiences: [{ id: job.id, kindLabel: 'Expérience professionnelle', romeAppellation: { codeOgr: '7001' } }],
-      competences: [{ id: c.id, label: 'Assembler des maquettes', levelLabel: 'Expert·e, peut transmettre', provenBy: [job.id] }],
+      competences: [
+        { id: c.id, label: 'Assembler des maquettes', levelLabel: 'Expert·e, peut transmettre', provenBy: [job.id] },
+      ],
       comments: [{ body: 'Beau parcours.' }, { body: 'Merci !' }],
     });
 
@@ -401,9 +434,9 @@ describe('who may reach it', () => {
     }
     // Their own bilan does not open the door to this one's items.
     expect((await refusal(deleteExperience(deps, otherBeneficiary.actor, otherBilan, job.id))).code).toBe('not_found');
-    expect((await refusal(experience({ ...JOB, id: job.id, revision: 1 }, otherBeneficiary.actor, otherBilan))).code).toBe(
-      'not_found',
-    );
+    expect(
+      (await refusal(experience({ ...JOB, id: job.id, revision: 1 }, otherBeneficiary.actor, otherBilan))).code,
+    ).toBe('not_found');
     // An id taken in another organisation cannot be created again (nor revealed).
     expect((await refusal(experience({ ...JOB, id: job.id }, elsewhereBeneficiary.actor, elsewhereBilan))).code).toBe(
       'not_found',

@@ -7,7 +7,13 @@
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
-import { createOrganisation, createUser, insertBilan, type TestOrganisation, type TestUser } from '../../../tests/support/factories.ts';
+import {
+  createOrganisation,
+  createUser,
+  insertBilan,
+  type TestOrganisation,
+  type TestUser,
+} from '../../../tests/support/factories.ts';
 import { buildRomeCatalog } from '../../catalog/domain/rome/build-catalog.ts';
 import { assembleExportInput } from '../../catalog/domain/rome/export-input.ts';
 import { syntheticExportFiles } from '../../catalog/domain/rome/synthetic-export.fixture.ts';
@@ -86,7 +92,12 @@ describe('ROME proposals', () => {
     ]);
 
     // A competence already typed in free words under the ROME label is not proposed again.
-    await saveCompetence(deps, beneficiary.actor, bilanId, CompetenceSchema.parse({ kind: 'savoir', label: 'techniques de COLLAGE' }));
+    await saveCompetence(
+      deps,
+      beneficiary.actor,
+      bilanId,
+      CompetenceSchema.parse({ kind: 'savoir', label: 'techniques de COLLAGE' }),
+    );
     const decided = await decideProposals(
       deps,
       org.consultant.actor,
@@ -123,13 +134,22 @@ describe('ROME proposals', () => {
   it('refuses a kept code the catalogue does not have, saving nothing; an experience without appellation has no proposals', async () => {
     const { experience } = await save(MODELLER);
     const refused = await refusal(
-      decideProposals(deps, beneficiary.actor, bilanId, experience.id, DecideProposalsSchema.parse({ keep: ['5002', '777777'], reject: ['5004'] })),
+      decideProposals(
+        deps,
+        beneficiary.actor,
+        bilanId,
+        experience.id,
+        DecideProposalsSchema.parse({ keep: ['5002', '777777'], reject: ['5004'] }),
+      ),
     );
     expect(refused.fields).toEqual({
       'keep.1': 'Le code ROME 777777 ne correspond à aucune compétence ni à aucun savoir du catalogue.',
     });
     const portfolio = await getPortfolio(deps, beneficiary.actor, bilanId);
-    expect([portfolio.competences, (await proposeCompetences(deps, beneficiary.actor, bilanId, experience.id)).groups.length]).toEqual([[], 3]);
+    expect([
+      portfolio.competences,
+      (await proposeCompetences(deps, beneficiary.actor, bilanId, experience.id)).groups.length,
+    ]).toEqual([[], 3]);
     expect(DecideProposalsSchema.safeParse({ keep: ['5002'], reject: ['5002'] }).error?.issues[0]?.message).toBe(
       'Une même proposition ne peut pas être à la fois gardée et écartée.',
     );
@@ -149,9 +169,16 @@ describe('two authors at once', () => {
     const stale = await refusal(save({ ...MODELLER, id: experience.id, revision: 1, title: 'Maquettes d’avions' }));
     expect([stale.code, stale.status]).toEqual(['portfolio_stale', 409]);
     const current = (stale.details as { current: ExperienceView }).current;
-    expect(current).toMatchObject({ id: experience.id, title: 'Maquettes de trains', revision: 2, updatedBy: { id: org.consultant.id } });
+    expect(current).toMatchObject({
+      id: experience.id,
+      title: 'Maquettes de trains',
+      revision: 2,
+      updatedBy: { id: org.consultant.id },
+    });
     // Saved again on the current revision, it goes through.
-    expect((await save({ ...MODELLER, id: experience.id, revision: 2, title: 'Maquettes d’avions' })).experience.revision).toBe(3);
+    expect(
+      (await save({ ...MODELLER, id: experience.id, revision: 2, title: 'Maquettes d’avions' })).experience.revision,
+    ).toBe(3);
   });
 
   it('loses no update when 20 saves of the same experience arrive together', async () => {
@@ -163,7 +190,16 @@ describe('two authors at once', () => {
         let base = { revision: 1, achievements: 'Début' };
         for (let attempt = 0; ; attempt++) {
           try {
-            await save({ ...MODELLER, id: experience.id, revision: base.revision, title: 'Maquettes', achievements: `${base.achievements}\nligne ${n}` }, actor);
+            await save(
+              {
+                ...MODELLER,
+                id: experience.id,
+                revision: base.revision,
+                title: 'Maquettes',
+                achievements: `${base.achievements}\nligne ${n}`,
+              },
+              actor,
+            );
             return attempt;
           } catch (error) {
             if (!(error instanceof AppError) || error.code !== 'portfolio_stale') throw error;

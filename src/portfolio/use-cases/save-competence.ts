@@ -80,7 +80,9 @@ export async function saveCompetence(
       const field = same.label_key === fields.labelKey || !input.codeOgr ? 'label' : 'codeOgr';
       throw new AppError('portfolio_duplicate_competence', {
         message: `« ${same.label} » figure déjà dans le portefeuille.`,
-        fields: { [field]: `« ${same.label} » figure déjà dans le portefeuille : complétez-la plutôt que de l’ajouter une seconde fois.` },
+        fields: {
+          [field]: `« ${same.label} » figure déjà dans le portefeuille : complétez-la plutôt que de l’ajouter une seconde fois.`,
+        },
         details: { existingId: same.id },
       });
     }
