@@ -547,8 +547,8 @@ export interface PortfolioExperiences {
 
 export interface PortfolioRejectedProposals {
   bilan_id: string;
-  code_ogr: string;
   organisation_id: string;
+  proposal: string;
   rejected_at: Timestamp;
   rejected_by: string;
 }

@@ -9,6 +9,7 @@ import {
   CommentSchema,
   CompetenceSchema,
   DecideProposalsSchema,
+  DecideSavoirEtreSchema,
   DomainSchema,
   ExperienceSchema,
   ReorderSchema,
@@ -19,6 +20,7 @@ import {
   type ExperienceView,
   type PortfolioView,
   type ProposalsView,
+  type SavoirEtreProposalsView,
 } from './schemas.ts';
 
 const id = { id: uuidParam };
@@ -34,6 +36,13 @@ export const portfolioEndpoints = {
   decideProposals: post('/bilans/:id/portfolio/experiences/:itemId/proposals', {
     params: item,
     body: DecideProposalsSchema,
+  }).returns<DecidedProposals>(),
+  savoirEtreProposals: get('/bilans/:id/portfolio/savoir-etre-proposals', {
+    params: id,
+  }).returns<SavoirEtreProposalsView>(),
+  decideSavoirEtre: post('/bilans/:id/portfolio/savoir-etre-proposals', {
+    params: id,
+    body: DecideSavoirEtreSchema,
   }).returns<DecidedProposals>(),
   saveCompetence: post('/bilans/:id/portfolio/competences', { params: id, body: CompetenceSchema }).returns<{
     competence: CompetenceView;

@@ -23,6 +23,7 @@ import {
 } from '../domain/portfolio.ts';
 import type { CompetenceLevel } from '../domain/levels.ts';
 import type { ProposalGroup } from '../domain/proposals.ts';
+import { SAVOIR_ETRE_IDS, type SavoirEtreProposal } from '../domain/savoir-etre-proposals.ts';
 
 export { EXPERIENCE_KIND_LABELS, COMPETENCE_KIND_LABELS, COMPETENCE_ORIGIN_LABELS } from '../domain/portfolio.ts';
 export { LEVEL_ANCHORS } from '../domain/levels.ts';
@@ -213,6 +214,33 @@ export const DecideProposalsSchema = z
 export type DecideProposalsInput = z.input<typeof DecideProposalsSchema>;
 export type DecideProposals = z.output<typeof DecideProposalsSchema>;
 
+const savoirEtreList = z
+  .array(z.enum(SAVOIR_ETRE_IDS, { error: 'Ce savoir-être n’est pas dans la liste proposée.' }), {
+    error: 'La liste des savoir-être est mal formée.',
+  })
+  .max(SAVOIR_ETRE_IDS.length, 'Trop de savoir-être à la fois.')
+  .default([]);
+
+export const DecideSavoirEtreSchema = z
+  .object({
+    /** Savoir-être kept (their ids): each becomes a competence, origin questionnaire or 360°. */
+    keep: savoirEtreList,
+    /** Savoir-être rejected: not proposed again in this bilan. */
+    reject: savoirEtreList,
+  })
+  .superRefine((v, ctx) => {
+    const kept = new Set(v.keep);
+    const both = v.reject.findIndex((id) => kept.has(id));
+    if (both >= 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reject', both],
+        message: 'Une même proposition ne peut pas être à la fois gardée et écartée.',
+      });
+  });
+export type DecideSavoirEtreInput = z.input<typeof DecideSavoirEtreSchema>;
+export type DecideSavoirEtre = z.output<typeof DecideSavoirEtreSchema>;
+
 export const CommentSchema = z
   .object({
     /** What the comment is about: an experience, a competence, or (neither) the whole portfolio. */
@@ -311,6 +339,14 @@ export interface ProposalsView {
   /** The experience's appellation; null when it has none (no proposals then). */
   appellation: { codeOgr: string; label: string; codeRome: string; ficheLabel: string } | null;
   groups: ProposalGroup[];
+}
+
+export interface SavoirEtreProposalsView {
+  /** The savoir-être questionnaire of the bilan: submitted, assigned but not submitted, or not assigned. */
+  questionnaire: 'submitted' | 'not_submitted' | 'not_assigned';
+  /** Its 360°: enough answers to be read, too few, or none. */
+  feedback: 'ready' | 'insufficient' | 'none';
+  proposals: SavoirEtreProposal[];
 }
 
 export interface DecidedProposals {

@@ -59,7 +59,10 @@ export function findSameCompetence(
   return query.orderBy('position').limit(1).executeTakeFirst();
 }
 
-/** The codes and folded labels of the bilan's competences, and the codes rejected: what is not proposed again. */
+/**
+ * The codes and folded labels of the bilan's competences, and the proposals rejected (OGR codes,
+ * `savoir-etre:<id>`): what is not proposed again.
+ */
 export async function decidedCodes(
   db: Trx,
   bilanId: string,
@@ -67,7 +70,7 @@ export async function decidedCodes(
   const { rows } = await sql<{ kind: 'competence' | 'rejected'; id: string | null; code_ogr: string | null; label_key: string | null }>`
     SELECT 'competence' AS kind, id::text, code_ogr, label_key FROM portfolio_competences WHERE bilan_id = ${bilanId}
     UNION ALL
-    SELECT 'rejected', NULL, code_ogr, NULL FROM portfolio_rejected_proposals WHERE bilan_id = ${bilanId}`.execute(db);
+    SELECT 'rejected', NULL, proposal, NULL FROM portfolio_rejected_proposals WHERE bilan_id = ${bilanId}`.execute(db);
   const decided = {
     codes: new Set<string>(),
     labelKeys: new Set<string>(),
@@ -181,7 +184,7 @@ export async function addEvidence(
     .execute();
 }
 
-/** Records rejected proposals (already rejected ones are kept as they were). */
+/** Records rejected proposals, OGR codes or `savoir-etre:<id>` (already rejected ones are kept as they were). */
 export async function rejectProposals(
   trx: Trx,
   rejected: { organisationId: string; bilanId: string; by: string; now: Date; codes: readonly string[] },
@@ -193,21 +196,21 @@ export async function rejectProposals(
       [...new Set(rejected.codes)].map((code) => ({
         organisation_id: rejected.organisationId,
         bilan_id: rejected.bilanId,
-        code_ogr: code,
+        proposal: code,
         rejected_by: rejected.by,
         rejected_at: rejected.now,
       })),
     )
-    .onConflict((oc) => oc.columns(['bilan_id', 'code_ogr']).doNothing())
+    .onConflict((oc) => oc.columns(['bilan_id', 'proposal']).doNothing())
     .execute();
 }
 
-/** Codes kept again after a rejection are proposable again. */
+/** Proposals kept after a rejection are no longer rejected. */
 export async function forgetRejections(trx: Trx, bilanId: string, codes: readonly string[]): Promise<void> {
   if (codes.length === 0) return;
   await trx
     .deleteFrom('portfolio_rejected_proposals')
     .where('bilan_id', '=', bilanId)
-    .where('code_ogr', 'in', [...codes])
+    .where('proposal', 'in', [...codes])
     .execute();
 }

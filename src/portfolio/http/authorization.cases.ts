@@ -75,6 +75,21 @@ export const portfolioAuthorization = authorizationCases({
         otherwise: 404,
       },
       {
+        method: 'GET',
+        route: '/api/bilans/:id/portfolio/savoir-etre-proposals',
+        path: () => `${base()}/savoir-etre-proposals`,
+        expect: either,
+        otherwise: 404,
+      },
+      {
+        method: 'POST',
+        route: '/api/bilans/:id/portfolio/savoir-etre-proposals',
+        path: () => `${base()}/savoir-etre-proposals`,
+        body: () => ({ reject: ['stress'] }),
+        expect: either,
+        otherwise: 404,
+      },
+      {
         method: 'POST',
         route: '/api/bilans/:id/portfolio/competences',
         path: () => `${base()}/competences`,

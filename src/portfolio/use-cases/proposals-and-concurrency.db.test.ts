@@ -22,11 +22,25 @@ import { AppError } from '../../shared/errors.ts';
 import {
   CompetenceSchema,
   DecideProposalsSchema,
+  DecideSavoirEtreSchema,
   ExperienceSchema,
   type ExperienceInput,
   type ExperienceView,
 } from '../contracts/schemas.ts';
+import { answerRespondent } from '../../feedback/use-cases/answer-respondent.ts';
+import { inviteRespondent } from '../../feedback/use-cases/invite-respondent.ts';
+import {
+  otherRatingId,
+  RESPONDENT_DEFINITION,
+  SELF_DEFINITION,
+  selfRatingId,
+} from '../../instruments/domain/softskills/definitions.ts';
+import { AssignQuestionnaireSchema } from '../../questionnaires/contracts/schemas.ts';
+import { assignQuestionnaire } from '../../questionnaires/use-cases/assign-questionnaire.ts';
+import { submitQuestionnaire } from '../../questionnaires/use-cases/submit-questionnaire.ts';
 import { decideProposals } from './decide-proposals.ts';
+import { decideSavoirEtre } from './decide-savoir-etre.ts';
+import { proposeSavoirEtreCompetences } from './propose-savoir-etre.ts';
 import { getPortfolio } from './get-portfolio.ts';
 import { proposeCompetences } from './propose-competences.ts';
 import { saveCompetence } from './save-competence.ts';
@@ -159,6 +173,107 @@ describe('ROME proposals', () => {
       appellation: null,
       groups: [],
     });
+  });
+});
+
+describe('savoir-être from the questionnaire and the 360°', () => {
+  /** Every scale of `definition` at 1, but the ratings given. */
+  const answers = (definition: typeof SELF_DEFINITION, ratings: Record<string, number>, extra = {}) => {
+    const all: Record<string, unknown> = { ...extra };
+    for (const q of definition.sections.flatMap((section) => section.questions))
+      if (q.type === 'scale') all[q.id] = 1;
+      else if (definition === SELF_DEFINITION) all[q.id] = 'Un exemple précis.';
+    return { ...all, ...ratings };
+  };
+  const tokenOf = async (email: string) => {
+    const mail = await deps.db
+      .selectFrom('outbox_emails')
+      .select('text_body')
+      .where('to_address', '=', email)
+      .executeTakeFirstOrThrow();
+    return /\/regard\/([A-Za-z0-9_-]+)/.exec(mail.text_body)![1]!;
+  };
+
+  it('proposes what the person rates « Souvent » or more, or the others do, and remembers the choices', async () => {
+    expect(await proposeSavoirEtreCompetences(deps, beneficiary.actor, bilanId)).toEqual({
+      questionnaire: 'not_assigned',
+      feedback: 'none',
+      proposals: [],
+    });
+    const { assignmentId } = await assignQuestionnaire(
+      deps,
+      org.consultant.actor,
+      bilanId,
+      AssignQuestionnaireSchema.parse({ questionnaire: 'instrument:savoir-etre', dueOn: '2026-12-01' }),
+    );
+    await submitQuestionnaire(deps, beneficiary.actor, assignmentId, {
+      version: 1,
+      answers: answers(SELF_DEFINITION, {
+        [selfRatingId('adaptation')]: 4,
+        [selfRatingId('stress')]: 3,
+        [selfRatingId('rigueur')]: 2,
+      }),
+    });
+    const selfOnly = await proposeSavoirEtreCompetences(deps, beneficiary.actor, bilanId);
+    expect([selfOnly.questionnaire, selfOnly.feedback]).toEqual(['submitted', 'none']);
+    expect(selfOnly.proposals.map((p) => [p.skillId, p.origin])).toEqual([
+      ['adaptation', 'questionnaire'],
+      ['stress', 'questionnaire'],
+    ]);
+
+    const emails = ['ana@exemple.fr', 'bob@exemple.fr', 'chloe@exemple.fr'];
+    for (const email of emails) await inviteRespondent(deps, beneficiary.actor, assignmentId, { email });
+    for (const email of emails)
+      await answerRespondent(
+        deps,
+        await tokenOf(email),
+        answers(
+          RESPONDENT_DEFINITION,
+          { [otherRatingId('stress')]: 3, [otherRatingId('rigueur')]: 4 },
+          { relation: 'collegue', 'ce-que-j-apprecie': 'Son calme.' },
+        ),
+      );
+    const withOthers = await proposeSavoirEtreCompetences(deps, org.consultant.actor, bilanId);
+    expect(withOthers.feedback).toBe('ready');
+    // Seen by both first; then the highest rating; then by name.
+    expect(withOthers.proposals).toEqual([
+      { skillId: 'stress', label: 'Gestion du stress', origin: 'feedback_360', selfRating: 3, othersMean: 3 },
+      { skillId: 'adaptation', label: 'Capacité d’adaptation', origin: 'questionnaire', selfRating: 4, othersMean: 1 },
+      { skillId: 'rigueur', label: 'Rigueur', origin: 'feedback_360', selfRating: 2, othersMean: 4 },
+    ]);
+
+    const refused = await refusal(
+      decideSavoirEtre(
+        deps,
+        beneficiary.actor,
+        bilanId,
+        DecideSavoirEtreSchema.parse({ keep: ['stress', 'curiosite'] }),
+      ),
+    );
+    expect(refused.fields).toEqual({
+      'keep.1':
+        'Ce savoir-être n’est pas (ou plus) proposé : il est peut-être déjà dans le portefeuille. Rechargez la page.',
+    });
+    const decided = await decideSavoirEtre(
+      deps,
+      beneficiary.actor,
+      bilanId,
+      DecideSavoirEtreSchema.parse({ keep: ['stress', 'rigueur'], reject: ['adaptation'] }),
+    );
+    expect(decided.created.map((c) => [c.label, c.kind, c.origin, c.rome])).toEqual([
+      ['Gestion du stress', 'savoir_etre', 'feedback_360', null],
+      ['Rigueur', 'savoir_etre', 'feedback_360', null],
+    ]);
+    expect((await proposeSavoirEtreCompetences(deps, beneficiary.actor, bilanId)).proposals).toEqual([]);
+    // A rejected one may still be kept later: then it is no longer rejected.
+    await decideSavoirEtre(deps, beneficiary.actor, bilanId, DecideSavoirEtreSchema.parse({ keep: ['adaptation'] }));
+    expect(
+      await deps.db
+        .selectFrom('portfolio_rejected_proposals')
+        .select('proposal')
+        .where('bilan_id', '=', bilanId)
+        .execute(),
+    ).toEqual([]);
   });
 });
 

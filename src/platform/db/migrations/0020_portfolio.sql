@@ -116,14 +116,16 @@ CREATE TABLE portfolio_evidence (
 CREATE INDEX portfolio_evidence_experience ON portfolio_evidence (experience_id);
 CREATE INDEX portfolio_evidence_bilan ON portfolio_evidence (bilan_id);
 
--- A ROME proposal the person turned down: not proposed again in this bilan.
+-- A proposal the person turned down: not proposed again in this bilan. `proposal` is a ROME OGR
+-- code, or `savoir-etre:<id>` for a savoir-être proposed from the savoir-être questionnaire or the
+-- 360° (the ids of src/instruments/domain/softskills/skills.ts).
 CREATE TABLE portfolio_rejected_proposals (
   organisation_id  uuid NOT NULL REFERENCES organisations (id),
   bilan_id         uuid NOT NULL,
-  code_ogr         text NOT NULL CHECK (code_ogr ~ '^[0-9]{1,6}$'),
+  proposal         text NOT NULL CHECK (proposal ~ '^([0-9]{1,6}|savoir-etre:[a-z0-9-]{1,40})$'),
   rejected_by      uuid NOT NULL,
   rejected_at      timestamptz NOT NULL,
-  PRIMARY KEY (bilan_id, code_ogr),
+  PRIMARY KEY (bilan_id, proposal),
   FOREIGN KEY (bilan_id, organisation_id) REFERENCES bilans (id, organisation_id) ON DELETE CASCADE,
   FOREIGN KEY (rejected_by, organisation_id) REFERENCES users (id, organisation_id)
 );
