@@ -4,6 +4,7 @@
 import { benchFoundation } from './foundation.ts';
 import { benchCatalog } from './catalog.ts';
 import { benchUi } from './ui.ts';
+import { benchPortfolio } from './portfolio.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   foundation: benchFoundation,
@@ -11,6 +12,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   catalog: benchCatalog,
   // The interface: first chunk and the dossier's first paint (issue 11)
   ui: benchUi,
+  // The parcours and competence portfolio (issue 12)
+  portfolio: benchPortfolio,
 };
 
 const wanted = process.argv.slice(2);
