@@ -44,14 +44,19 @@ export function findExperience(trx: Trx, bilanId: string, id: string) {
     .executeTakeFirst();
 }
 
-/** The experience of this bilan, unlocked (reads), or undefined. */
-export function readExperienceRow(db: Trx, organisationId: string, bilanId: string, id: string) {
+/**
+ * The experience of this bilan with its appellation and fiche as the catalogue has them (null when
+ * it has none, or the catalogue no longer has it), unlocked (reads), or undefined.
+ */
+export function readExperienceWithJob(db: Trx, organisationId: string, bilanId: string, id: string) {
   return db
-    .selectFrom('portfolio_experiences')
-    .select(['id', 'appellation_code_ogr'])
-    .where('id', '=', id)
-    .where('bilan_id', '=', bilanId)
-    .where('organisation_id', '=', organisationId)
+    .selectFrom('portfolio_experiences as e')
+    .leftJoin('rome_appellations as a', 'a.code_ogr', 'e.appellation_code_ogr')
+    .leftJoin('rome_fiches as f', 'f.code_rome', 'a.code_rome')
+    .select(['e.id', 'a.code_ogr', 'a.label', 'a.code_rome', 'f.label as fiche_label'])
+    .where('e.id', '=', id)
+    .where('e.bilan_id', '=', bilanId)
+    .where('e.organisation_id', '=', organisationId)
     .executeTakeFirst();
 }
 

@@ -4,6 +4,7 @@
  * kind, and the items of a fiche for the proposals.
  */
 import { findAppellation, findSkills, readFicheSkills } from '../../catalog/data/rome-items-repository.ts';
+import type { Caches } from '../../platform/cache/caches.ts';
 import type { Db } from '../../platform/db/kysely.ts';
 import type { PortfolioCompetenceKind } from '../domain/portfolio.ts';
 import type { FicheItem } from '../domain/proposals.ts';
@@ -34,10 +35,16 @@ export async function romeSkills(db: Db, codes: readonly string[]): Promise<Map<
   );
 }
 
-/** The items of a fiche, as the proposals group them. */
-export async function ficheItems(db: Db, codeRome: string): Promise<FicheItem[]> {
-  const rows = await readFicheSkills(db, codeRome);
-  return rows.map((r) => {
+/**
+ * The items of a fiche, as the proposals group them; kept in the process for a minute (catalogue
+ * data, replaced only by an import).
+ */
+export async function ficheItems(db: Db, caches: Caches, codeRome: string, nowMs: number): Promise<FicheItem[]> {
+  const key = `fiche:${codeRome}`;
+  const cached = caches.ficheItems.get(key, nowMs);
+  if (cached) return cached;
+  const stamp = caches.ficheItems.stamp([]);
+  const items = (await readFicheSkills(db, codeRome)).map((r): FicheItem => {
     const isMacro = r.competence_kind === 'macro_competence';
     return {
       codeOgr: r.code_ogr,
@@ -49,4 +56,6 @@ export async function ficheItems(db: Db, codeRome: string): Promise<FicheItem[]>
       category: r.source === 'savoir' ? r.category : null,
     };
   });
+  caches.ficheItems.set(key, items, [], stamp, Number.POSITIVE_INFINITY, nowMs);
+  return items;
 }

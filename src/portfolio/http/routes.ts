@@ -1,5 +1,5 @@
 /** The portfolio (issue 12, decision 038): thin handlers, one use case each. */
-import { endpointRoutes } from '../../platform/http/endpoints.ts';
+import { endpointRoutes, fromCache } from '../../platform/http/endpoints.ts';
 import { portfolioEndpoints as e } from '../contracts/endpoints.ts';
 import { addComment } from '../use-cases/add-comment.ts';
 import { decideProposals } from '../use-cases/decide-proposals.ts';
@@ -17,7 +17,7 @@ import { saveDomain } from '../use-cases/save-domain.ts';
 import { saveExperience } from '../use-cases/save-experience.ts';
 
 export const portfolioRoutes = endpointRoutes()
-  .on(e.get, ({ deps, actor, params }) => getPortfolio(deps, actor(), params.id))
+  .on(e.get, async ({ deps, actor, params }) => fromCache(await getPortfolio(deps, actor(), params.id)))
   .on(e.saveExperience, ({ deps, actor, params, body }) => saveExperience(deps, actor(), params.id, body))
   .on(e.deleteExperience, ({ deps, actor, params }) => deleteExperience(deps, actor(), params.id, params.itemId))
   .on(e.proposals, ({ deps, actor, params }) => proposeCompetences(deps, actor(), params.id, params.itemId))

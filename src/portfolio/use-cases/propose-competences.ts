@@ -10,8 +10,8 @@ import { notFound, requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import type { ProposalsView } from '../contracts/schemas.ts';
 import { decidedCodes } from '../data/competence-repository.ts';
-import { readExperienceRow } from '../data/experience-repository.ts';
-import { ficheItems, findAppellation } from '../data/rome-reference.ts';
+import { readExperienceWithJob } from '../data/experience-repository.ts';
+import { ficheItems } from '../data/rome-reference.ts';
 import { groupProposals } from '../domain/proposals.ts';
 
 export async function proposeCompetences(
@@ -22,24 +22,18 @@ export async function proposeCompetences(
 ): Promise<ProposalsView> {
   requireRole(actor, 'consultant', 'beneficiary');
   const bilan = await readBilan(deps.db, actor, bilanId, 'either');
-  const experience = await readExperienceRow(deps.db, bilan.organisation_id, bilan.id, experienceId);
+  const experience = await readExperienceWithJob(deps.db, bilan.organisation_id, bilan.id, experienceId);
   if (!experience) notFound();
-  const none: ProposalsView = { experienceId: experience.id, appellation: null, groups: [] };
-  if (!experience.appellation_code_ogr) return none;
-  const appellation = await findAppellation(deps.db, experience.appellation_code_ogr);
-  if (!appellation) return none;
+  const { code_ogr: codeOgr, label, code_rome: codeRome, fiche_label: ficheLabel } = experience;
+  if (codeOgr === null || label === null || codeRome === null || ficheLabel === null)
+    return { experienceId: experience.id, appellation: null, groups: [] };
   const [items, decided] = await Promise.all([
-    ficheItems(deps.db, appellation.code_rome),
+    ficheItems(deps.db, deps.caches, codeRome, deps.clock.now().getTime()),
     decidedCodes(deps.db, bilan.id),
   ]);
   return {
     experienceId: experience.id,
-    appellation: {
-      codeOgr: appellation.code_ogr,
-      label: appellation.label,
-      codeRome: appellation.code_rome,
-      ficheLabel: appellation.fiche_label,
-    },
+    appellation: { codeOgr, label, codeRome, ficheLabel },
     groups: groupProposals(items, decided),
   };
 }

@@ -151,3 +151,16 @@ CREATE TABLE portfolio_comments (
 CREATE INDEX portfolio_comments_bilan ON portfolio_comments (bilan_id, created_at);
 CREATE INDEX portfolio_comments_experience ON portfolio_comments (experience_id) WHERE experience_id IS NOT NULL;
 CREATE INDEX portfolio_comments_competence ON portfolio_comments (competence_id) WHERE competence_id IS NOT NULL;
+
+-- The portfolio is read from the in-process read cache (decision 008): every change to what the
+-- portfolio's page shows notifies its organisation, so each process drops its cached portfolios.
+CREATE TRIGGER portfolio_experiences_notify AFTER INSERT OR UPDATE OR DELETE ON portfolio_experiences
+  FOR EACH ROW EXECUTE FUNCTION notify_organisation_change();
+CREATE TRIGGER portfolio_competences_notify AFTER INSERT OR UPDATE OR DELETE ON portfolio_competences
+  FOR EACH ROW EXECUTE FUNCTION notify_organisation_change();
+CREATE TRIGGER portfolio_domains_notify AFTER INSERT OR UPDATE OR DELETE ON portfolio_domains
+  FOR EACH ROW EXECUTE FUNCTION notify_organisation_change();
+CREATE TRIGGER portfolio_evidence_notify AFTER INSERT OR UPDATE OR DELETE ON portfolio_evidence
+  FOR EACH ROW EXECUTE FUNCTION notify_organisation_change();
+CREATE TRIGGER portfolio_comments_notify AFTER INSERT OR UPDATE OR DELETE ON portfolio_comments
+  FOR EACH ROW EXECUTE FUNCTION notify_organisation_change();
