@@ -61,12 +61,11 @@ export function readExperienceWithJob(db: Trx, organisationId: string, bilanId: 
 }
 
 /** The next free position at the end of a list of the bilan. */
-async function nextPosition(trx: Trx, table: 'portfolio_experiences' | 'portfolio_competences' | 'portfolio_domains', bilanId: string) {
+export async function nextPosition(trx: Trx, table: 'portfolio_experiences' | 'portfolio_competences' | 'portfolio_domains', bilanId: string) {
   const { rows } = await sql<{ next: number }>`
     SELECT coalesce(max(position) + 1, 0)::int AS next FROM ${sql.table(table)} WHERE bilan_id = ${bilanId}`.execute(trx);
   return rows[0]!.next;
 }
-export { nextPosition };
 
 /** Inserts a new experience (with the id the client chose, if any); undefined when that id is taken elsewhere. */
 export async function insertExperience(
