@@ -5,6 +5,7 @@ import { benchFoundation } from './foundation.ts';
 import { benchCatalog } from './catalog.ts';
 import { benchUi } from './ui.ts';
 import { benchDashboards } from './dashboards.ts';
+import { benchPortfolio } from './portfolio.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   foundation: benchFoundation,
@@ -14,6 +15,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   ui: benchUi,
   // The admin's list and the consultant's « Aujourd'hui » at 10,000 bilans (issue 11)
   dashboards: benchDashboards,
+  // The parcours and competence portfolio (issue 12)
+  portfolio: benchPortfolio,
 };
 
 const wanted = process.argv.slice(2);

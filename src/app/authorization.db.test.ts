@@ -21,6 +21,7 @@ import { questionnairesAuthorization } from '../questionnaires/http/authorizatio
 import { worksheetsAuthorization } from '../worksheets/http/authorization.cases.ts';
 import { feedbackAuthorization } from '../feedback/http/authorization.cases.ts';
 import { externalTestsAuthorization } from '../external-tests/http/authorization.cases.ts';
+import { portfolioAuthorization } from '../portfolio/http/authorization.cases.ts';
 import { catalogAuthorization } from '../catalog/http/authorization.cases.ts';
 import { afterAuthorization } from '../after/http/authorization.cases.ts';
 import { dashboardsAuthorization } from '../dashboards/http/authorization.cases.ts';
@@ -39,6 +40,7 @@ const MATRICES = [
   worksheetsAuthorization,
   feedbackAuthorization,
   externalTestsAuthorization,
+  portfolioAuthorization,
   catalogAuthorization,
   afterAuthorization,
   dashboardsAuthorization,

@@ -16,6 +16,7 @@ import { questionnaires } from '../questionnaires/capability.ts';
 import { worksheets } from '../worksheets/capability.ts';
 import { feedback } from '../feedback/capability.ts';
 import { externalTests } from '../external-tests/capability.ts';
+import { portfolio } from '../portfolio/capability.ts';
 import { email } from '../email/capability.ts';
 import { audit } from '../audit/capability.ts';
 import { dashboards } from '../dashboards/capability.ts';
@@ -34,6 +35,7 @@ export const CAPABILITIES: readonly Capability[] = [
   worksheets,
   feedback,
   externalTests,
+  portfolio,
   email,
   audit,
   dashboards,

@@ -17,6 +17,7 @@ import { FINANCING_ERRORS } from '../financing/contracts/errors.ts';
 import { QUESTIONNAIRES_ERRORS } from '../questionnaires/contracts/errors.ts';
 import { WORKSHEETS_ERRORS } from '../worksheets/contracts/errors.ts';
 import { FEEDBACK_ERRORS } from '../feedback/contracts/errors.ts';
+import { PORTFOLIO_ERRORS } from '../portfolio/contracts/errors.ts';
 
 export const ERRORS = {
   ...GENERIC_ERRORS,
@@ -33,4 +34,5 @@ export const ERRORS = {
   ...QUESTIONNAIRES_ERRORS,
   ...WORKSHEETS_ERRORS,
   ...FEEDBACK_ERRORS,
+  ...PORTFOLIO_ERRORS,
 } as const satisfies ErrorDefinitions;

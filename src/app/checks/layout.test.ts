@@ -59,6 +59,12 @@ const OWNERS: Record<string, string> = {
   worksheet_library: 'worksheets',
   feedback_invitations: 'feedback',
   external_test_results: 'external-tests',
+  portfolio_experiences: 'portfolio',
+  portfolio_competences: 'portfolio',
+  portfolio_domains: 'portfolio',
+  portfolio_evidence: 'portfolio',
+  portfolio_rejected_proposals: 'portfolio',
+  portfolio_comments: 'portfolio',
 };
 const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ? 'catalog' : undefined);
 

@@ -23,6 +23,7 @@ import {
 } from '../../questionnaires/contracts/audit-events.ts';
 import { WORKSHEETS_AUDIT_EVENTS, WORKSHEETS_AUDIT_LABELS } from '../../worksheets/contracts/audit-events.ts';
 import { FEEDBACK_AUDIT_EVENTS, FEEDBACK_AUDIT_LABELS } from '../../feedback/contracts/audit-events.ts';
+import { PORTFOLIO_AUDIT_EVENTS, PORTFOLIO_AUDIT_LABELS } from '../../portfolio/contracts/audit-events.ts';
 
 export const AuditEventSchema = z.discriminatedUnion('action', [
   ...ACCOUNTS_AUDIT_EVENTS,
@@ -38,6 +39,7 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   ...QUESTIONNAIRES_AUDIT_EVENTS,
   ...WORKSHEETS_AUDIT_EVENTS,
   ...FEEDBACK_AUDIT_EVENTS,
+  ...PORTFOLIO_AUDIT_EVENTS,
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
@@ -59,6 +61,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...QUESTIONNAIRES_AUDIT_LABELS,
   ...WORKSHEETS_AUDIT_LABELS,
   ...FEEDBACK_AUDIT_LABELS,
+  ...PORTFOLIO_AUDIT_LABELS,
 };
 
 /** The label of an action read back from the log (an action no longer emitted shows as stored). */

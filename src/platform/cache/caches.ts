@@ -1,7 +1,9 @@
 /**
  * The application's read caches and how database changes reach them:
  * - sessions: a resolved session cookie, tagged by session, user and organisation;
- * - consultant homes: tagged by organisation.
+ * - consultant homes: tagged by organisation;
+ * - portfolios (issue 12, decision 038): the whole view of a bilan's portfolio, tagged by organisation;
+ * - the items of a ROME fiche, for the portfolio's proposals (catalogue data: dropped after 60 s).
  * Without a running change feed (tests, or the feed is down) they are off.
  */
 import type { ConsultantHome } from '../../bilans/contracts/schemas.ts';
@@ -12,6 +14,8 @@ import type { JobSearchIndex } from '../../catalog/domain/search/job-search.ts';
 import type { SkillSearchIndex } from '../../catalog/domain/search/skill-search.ts';
 import type { CatalogueInfo } from '../../catalog/contracts/schemas.ts';
 import type { Role } from '../../accounts/domain/users.ts';
+import type { PortfolioView } from '../../portfolio/contracts/schemas.ts';
+import type { FicheItem } from '../../portfolio/domain/proposals.ts';
 
 /** ROME catalogue (issue 4): what the search reads in memory. */
 export interface CatalogueIndexes {
@@ -30,17 +34,22 @@ export interface CachedSession {
 export class Caches {
   readonly sessions = new ReadCache<CachedSession>({ maxAgeMs: 60_000, maxEntries: 50_000 });
   readonly homes = new ReadCache<ConsultantHome>({ maxAgeMs: 60_000, maxEntries: 10_000 });
+  readonly portfolios = new ReadCache<PortfolioView>({ maxAgeMs: 60_000, maxEntries: 1_000 });
+  readonly ficheItems = new ReadCache<FicheItem[]>({ maxAgeMs: 60_000, maxEntries: 2_000 });
   // ROME catalogue (issue 4): search indexes, always on (checked against the database's stamp).
   readonly catalogue = new CatalogueCache<CatalogueIndexes>();
 
   setEnabled(enabled: boolean): void {
     this.sessions.setEnabled(enabled);
     this.homes.setEnabled(enabled);
+    this.portfolios.setEnabled(enabled);
+    this.ficheItems.setEnabled(enabled);
   }
 
   /** From 'sillage_changes': something of this organisation changed. */
   organisationChanged(organisationId: string): void {
     this.homes.invalidateTag(`org:${organisationId}`);
+    this.portfolios.invalidateTag(`org:${organisationId}`);
   }
 
   /** From 'sillage_sessions': 'session:<hex>', 'user:<id>' or 'org:<id>'. */

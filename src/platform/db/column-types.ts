@@ -34,6 +34,11 @@ import { OFFER_MODALITIES } from '../../organisation/domain/offers.ts';
 import { DOCUMENT_KINDS, SIGNER_ROLES } from '../../documents/domain/builders.ts';
 import { ASSIGNMENT_KINDS } from '../../questionnaires/domain/definition-schema.ts';
 import {
+  COMPETENCE_ORIGINS,
+  EXPERIENCE_KINDS,
+  COMPETENCE_KINDS as PORTFOLIO_COMPETENCE_KINDS,
+} from '../../portfolio/domain/portfolio.ts';
+import {
   COMPETENCE_CATEGORIES,
   COMPETENCE_KINDS,
   COMPETENCE_SUB_CATEGORIES,
@@ -71,6 +76,7 @@ export type {
 export type { OfferModality } from '../../organisation/domain/offers.ts';
 export type { DocumentKindCode, SignerRole } from '../../documents/domain/builders.ts';
 export type { AssignmentKind } from '../../questionnaires/domain/definition-schema.ts';
+export type { CompetenceOrigin, ExperienceKind, PortfolioCompetenceKind } from '../../portfolio/domain/portfolio.ts';
 export type { StoredScore } from '../../external-tests/domain/external-result.ts';
 export type {
   CompetenceCategory,
@@ -134,6 +140,9 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
     values: PREVIOUS_PUBLIC_BILAN_ANSWERS,
   },
   'questionnaire_assignments.kind': { type: 'AssignmentKind', values: ASSIGNMENT_KINDS },
+  'portfolio_experiences.kind': { type: 'ExperienceKind', values: EXPERIENCE_KINDS },
+  'portfolio_competences.kind': { type: 'PortfolioCompetenceKind', values: PORTFOLIO_COMPETENCE_KINDS },
+  'portfolio_competences.origin': { type: 'CompetenceOrigin', values: COMPETENCE_ORIGINS },
   'rome_fiches.riasec_major': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.riasec_minor': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.ecological_transition': { type: 'EcologicalTransition', values: ECOLOGICAL_TRANSITION_CODES },

@@ -11,6 +11,7 @@ import type {
   CharterSigner,
   CompetenceCategory,
   CompetenceKind,
+  CompetenceOrigin,
   CompetenceSubCategory,
   ConsentDecisionValue,
   CoreLevel,
@@ -19,6 +20,7 @@ import type {
   EdofDeclarationKind,
   EmailStatus,
   EvaluationKind,
+  ExperienceKind,
   Financing,
   FollowUpOutcome,
   FollowUpResponse,
@@ -34,6 +36,7 @@ import type {
   OfferModality,
   OpenPhase,
   Phase,
+  PortfolioCompetenceKind,
   PreviousPublicBilanAnswer,
   Redirection,
   RiasecLetter,
@@ -465,6 +468,91 @@ export interface PasswordResets {
   user_id: string;
 }
 
+export interface PortfolioComments {
+  author_id: string;
+  bilan_id: string;
+  body: string;
+  competence_id: string | null;
+  created_at: Timestamp;
+  experience_id: string | null;
+  id: Generated<string>;
+  organisation_id: string;
+}
+
+export interface PortfolioCompetences {
+  bilan_id: string;
+  code_ogr: string | null;
+  created_at: Timestamp;
+  created_by: string;
+  domain_id: string | null;
+  id: Generated<string>;
+  kind: PortfolioCompetenceKind;
+  label: string;
+  label_key: string;
+  level: number | null;
+  organisation_id: string;
+  origin: CompetenceOrigin;
+  position: number;
+  revision: number;
+  transferable: boolean;
+  updated_at: Timestamp;
+  updated_by: string;
+  wants_to_use: boolean | null;
+}
+
+export interface PortfolioDomains {
+  bilan_id: string;
+  created_at: Timestamp;
+  created_by: string;
+  id: Generated<string>;
+  label: string;
+  label_key: string;
+  macro_code_ogr: string | null;
+  organisation_id: string;
+  position: number;
+  revision: number;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+export interface PortfolioEvidence {
+  bilan_id: string;
+  competence_id: string;
+  experience_id: string;
+  organisation_id: string;
+}
+
+export interface PortfolioExperiences {
+  achievements: string | null;
+  activities: string | null;
+  appellation_code_ogr: string | null;
+  bilan_id: string;
+  created_at: Timestamp;
+  created_by: string;
+  disliked: string | null;
+  employer_or_context: string | null;
+  ended_on: string | null;
+  id: Generated<string>;
+  kind: ExperienceKind;
+  liked: string | null;
+  organisation_id: string;
+  position: number;
+  revision: number;
+  satisfaction: number | null;
+  started_on: string;
+  title: string;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+export interface PortfolioRejectedProposals {
+  bilan_id: string;
+  organisation_id: string;
+  proposal: string;
+  rejected_at: Timestamp;
+  rejected_by: string;
+}
+
 export interface QuestionnaireAssignments {
   answers: ColumnType<Record<string, unknown>, string | undefined, string>;
   assigned_at: Timestamp;
@@ -760,6 +848,12 @@ export interface Database {
   outbox_emails: OutboxEmails;
   password_reset_requests: PasswordResetRequests;
   password_resets: PasswordResets;
+  portfolio_comments: PortfolioComments;
+  portfolio_competences: PortfolioCompetences;
+  portfolio_domains: PortfolioDomains;
+  portfolio_evidence: PortfolioEvidence;
+  portfolio_experiences: PortfolioExperiences;
+  portfolio_rejected_proposals: PortfolioRejectedProposals;
   questionnaire_assignments: QuestionnaireAssignments;
   questionnaire_comments: QuestionnaireComments;
   rome_appellations: RomeAppellations;

@@ -1,0 +1,200 @@
+/**
+ * Portfolio benchmark (issue 12): a bilan whose portfolio holds 60 experiences and 300 competences
+ * (with evidence links, domains and comments), on the real ROME catalogue; `GET
+ * /api/bilans/:id/portfolio` and the ROME proposals for an experience's appellation under 50
+ * concurrent connections, signed in as the beneficiary. Targets: portfolio p95 ≤ 25 ms, proposals
+ * p95 ≤ 10 ms.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { hash } from '@node-rs/argon2';
+import { sql } from 'kysely';
+import { loadRomeExport } from '../src/catalog/data/rome-export/load-export.ts';
+import { importRomeCatalogue } from '../src/catalog/use-cases/import-rome-catalogue.ts';
+import { Caches } from '../src/platform/cache/caches.ts';
+import { systemClock } from '../src/platform/clock.ts';
+import { createDb } from '../src/platform/db/kysely.ts';
+import { migrateToLatest } from '../src/platform/db/migrate.ts';
+import { silentLogger } from '../src/platform/logger.ts';
+import { startEmbeddedPostgres } from '../src/platform/postgres/embedded.ts';
+import { ROME_DIR } from '../tests/support/rome.ts';
+import { startApp } from '../tests/support/server.ts';
+import { signIn } from './foundation.ts';
+import { fmt, load, machine, writeSection, type LoadResult } from './lib.ts';
+
+const TARGETS = { portfolioP95Ms: 25, proposalsP95Ms: 10 } as const;
+const EXPERIENCES = 60;
+const COMPETENCES = 300;
+const DOMAINS = 6;
+const COMMENTS = 30;
+const SECONDS = 15;
+const WARM_UP_SECONDS = 3;
+
+interface Seeded {
+  email: string;
+  password: string;
+  bilanId: string;
+  /** The experience whose appellation has the largest fiche, for the proposals. */
+  experienceId: string;
+}
+
+/** One organisation, its consultant, a beneficiary in investigation and a full portfolio. */
+async function seed(url: string): Promise<Seeded> {
+  const db = createDb({ connectionString: url, max: 2 });
+  try {
+    await migrateToLatest(db);
+    await importRomeCatalogue(
+      { db, clock: systemClock, log: silentLogger(), caches: new Caches() },
+      await loadRomeExport(ROME_DIR),
+      ROME_DIR,
+    );
+    const password = 'mot de passe du banc d’essai';
+    const passwordHash = await hash(password, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    const { rows } = await sql<{ bilan_id: string; beneficiary_id: string; organisation_id: string }>`
+      WITH org AS (INSERT INTO organisations (name, slug) VALUES ('Organisme du banc portefeuille', 'portefeuille') RETURNING id),
+      consultant AS (
+        INSERT INTO users (organisation_id, role, email, first_name, last_name, password_hash, status, activated_at)
+        SELECT org.id, 'consultant', 'consultante@portefeuille.fr', 'Claire', 'Martin', ${passwordHash}, 'active', now() FROM org
+        RETURNING id, organisation_id),
+      beneficiary AS (
+        INSERT INTO users (organisation_id, role, email, first_name, last_name, password_hash, status, activated_at)
+        SELECT org.id, 'beneficiary', 'beneficiaire@portefeuille.fr', 'Bruno', 'Lefèvre', ${passwordHash}, 'active', now() FROM org
+        RETURNING id)
+      INSERT INTO bilans (organisation_id, beneficiary_id, consultant_id, financing, planned_accompaniment_minutes, phase)
+      SELECT c.organisation_id, b.id, c.id, 'cpf', 1440, 'investigation' FROM consultant c, beneficiary b
+      RETURNING id AS bilan_id, beneficiary_id, organisation_id`.execute(db);
+    const { bilan_id: bilanId, beneficiary_id: by, organisation_id: org } = rows[0]!;
+    // 60 experiences, each with a real appellation (every 200th of the catalogue) and STAR texts.
+    await sql`
+      INSERT INTO portfolio_experiences (organisation_id, bilan_id, kind, title, appellation_code_ogr, employer_or_context,
+        started_on, ended_on, activities, achievements, liked, disliked, satisfaction, position,
+        created_by, created_at, updated_by, updated_at, revision)
+      SELECT ${org}, ${bilanId}, (ARRAY['professional','volunteer','personal','training'])[1 + n % 4], a.label, a.code_ogr,
+             'Employeur ' || n, date '2000-01-01' + n * 120, date '2000-01-01' + n * 120 + 100,
+             repeat('Activités variées au quotidien. ', 20), repeat('Situation, tâche, action, résultat. ', 25),
+             'Le contact avec le public.', 'Les horaires.', 1 + n % 5, n, ${by}, now(), ${by}, now(), 1
+        FROM (SELECT code_ogr, label, row_number() OVER (ORDER BY code_ogr) AS r FROM rome_appellations) a
+        JOIN generate_series(0, ${EXPERIENCES - 1}) n ON a.r = 1 + n * 200`.execute(db);
+    await sql`
+      INSERT INTO portfolio_domains (organisation_id, bilan_id, label, label_key, position, created_by, created_at, updated_by, updated_at, revision)
+      SELECT ${org}, ${bilanId}, 'Domaine ' || n, 'domaine ' || n, n, ${by}, now(), ${by}, now(), 1
+        FROM generate_series(0, ${DOMAINS - 1}) n`.execute(db);
+    // 300 competences: two in three from ROME (every 40th compétence), the others in free words.
+    await sql`
+      INSERT INTO portfolio_competences (organisation_id, bilan_id, kind, label, label_key, code_ogr, level, wants_to_use,
+        transferable, origin, domain_id, position, created_by, created_at, updated_by, updated_at, revision)
+      SELECT ${org}, ${bilanId},
+             CASE WHEN n % 3 = 2 THEN 'savoir' ELSE 'savoir_faire' END,
+             CASE WHEN n % 3 = 2 THEN 'Savoir libre ' || n ELSE c.label END,
+             CASE WHEN n % 3 = 2 THEN 'savoir libre ' || n ELSE left(lower(c.label), 180) || ' ' || n END,
+             CASE WHEN n % 3 = 2 THEN NULL ELSE c.code_ogr END,
+             1 + n % 4, n % 2 = 0, n % 5 = 0, CASE WHEN n % 3 = 2 THEN 'declared' ELSE 'rome' END,
+             (SELECT id FROM portfolio_domains d WHERE d.bilan_id = ${bilanId} AND d.position = n % ${DOMAINS}),
+             n, ${by}, now(), ${by}, now(), 1
+        FROM generate_series(0, ${COMPETENCES - 1}) n
+        JOIN (SELECT code_ogr, label, row_number() OVER (ORDER BY code_ogr) - 1 AS r FROM rome_competences WHERE kind = 'competence') c
+          ON c.r = n * 40`.execute(db);
+    // Each competence proven by two experiences.
+    await sql`
+      INSERT INTO portfolio_evidence (organisation_id, bilan_id, competence_id, experience_id)
+      SELECT ${org}, ${bilanId}, c.id, e.id
+        FROM portfolio_competences c JOIN portfolio_experiences e
+          ON e.bilan_id = c.bilan_id AND (e.position = c.position % ${EXPERIENCES} OR e.position = (c.position * 7 + 3) % ${EXPERIENCES})
+       WHERE c.bilan_id = ${bilanId}`.execute(db);
+    await sql`
+      INSERT INTO portfolio_comments (organisation_id, bilan_id, experience_id, author_id, body, created_at)
+      SELECT ${org}, ${bilanId}, (SELECT id FROM portfolio_experiences WHERE bilan_id = ${bilanId} AND position = n), ${by},
+             'Commentaire ' || n || ' : une expérience riche, à relier au projet.', now()
+        FROM generate_series(0, ${COMMENTS - 1}) n`.execute(db);
+    const { rows: best } = await sql<{ id: string }>`
+      SELECT e.id FROM portfolio_experiences e
+        JOIN rome_appellations a ON a.code_ogr = e.appellation_code_ogr
+       WHERE e.bilan_id = ${bilanId}
+       ORDER BY (SELECT count(*) FROM rome_fiche_competences fc WHERE fc.code_rome = a.code_rome)
+              + (SELECT count(*) FROM rome_fiche_savoirs fs WHERE fs.code_rome = a.code_rome) DESC, e.id
+       LIMIT 1`.execute(db);
+    await sql`ANALYZE`.execute(db);
+    return { email: 'beneficiaire@portefeuille.fr', password, bilanId, experienceId: best[0]!.id };
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function measure(url: string, cookie: string): Promise<LoadResult> {
+  await load(url, { connections: 50, seconds: WARM_UP_SECONDS, headers: { cookie } });
+  return load(url, { connections: 50, seconds: SECONDS, headers: { cookie } });
+}
+
+const row = (label: string, r: LoadResult) =>
+  `| ${label} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} | ${fmt(r.p99, 2)} | ${fmt(r.rps, 0)} | ${r.requests} | ${r.errors + r.non2xx} |`;
+
+export async function benchPortfolio(): Promise<void> {
+  if (!existsSync(ROME_DIR)) {
+    console.warn('Export ROME absent (../shared/data/rome ou ROME_DIR) : banc « portfolio » ignoré.');
+    return;
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'sillage-bench-portfolio-'));
+  const pg = await startEmbeddedPostgres({ dataDir: dir, log: silentLogger() });
+  try {
+    const dbUrl = pg.urlFor('postgres');
+    console.log('Portefeuille : catalogue ROME et amorçage…');
+    const seeded = await seed(dbUrl);
+    const run = async (env: Record<string, string>) => {
+      const app = await startApp({ DATABASE_URL: dbUrl, JOBS: 'off', ...env });
+      try {
+        const cookie = await signIn(app.url, seeded.email, seeded.password);
+        const portfolioUrl = `${app.url}/api/bilans/${seeded.bilanId}/portfolio`;
+        const proposalsUrl = `${portfolioUrl}/experiences/${seeded.experienceId}/proposals`;
+        const portfolioAnswer = await (await fetch(portfolioUrl, { headers: { cookie } })).text();
+        const proposals = (await (await fetch(proposalsUrl, { headers: { cookie } })).json()) as {
+          appellation: { label: string; codeRome: string };
+          groups: { items: unknown[] }[];
+        };
+        console.log(`Portefeuille${env.READ_CACHE ? ' (sans cache)' : ''} : GET du portefeuille sous charge…`);
+        const whole = await measure(portfolioUrl, cookie);
+        console.log(`Portefeuille${env.READ_CACHE ? ' (sans cache)' : ''} : propositions ROME sous charge…`);
+        const proposed = await measure(proposalsUrl, cookie);
+        return { portfolioAnswer, proposals, whole, proposed };
+      } finally {
+        await app.stop();
+      }
+    };
+    const cached = await run({});
+    const uncached = await run({ READ_CACHE: 'off' });
+    const portfolio = JSON.parse(cached.portfolioAnswer) as {
+      experiences: unknown[];
+      competences: { experienceIds: unknown[] }[];
+      comments: unknown[];
+    };
+    const { proposals, whole, proposed } = cached;
+    const items = proposals.groups.reduce((n, g) => n + g.items.length, 0);
+    const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+    writeSection(
+      'Portfolio (issue 12)',
+      `
+Run on ${new Date().toISOString().slice(0, 10)} — ${machine()}. The app (\`JOBS=off\`), the embedded PostgreSQL and the load generator (autocannon, in the bench process) share the machine; load average (1 min) at the end of the run: ${fmt(os.loadavg()[0]!, 2)} on ${os.cpus().length} cores (other work ran on the machine when this is above ${os.cpus().length}).
+
+A bilan in investigation whose portfolio holds ${portfolio.experiences.length} experiences (each with a ROME appellation and STAR texts of about 1.5 kB), ${portfolio.competences.length} competences (two in three linked to ROME, ${portfolio.competences.reduce((n, c) => n + c.experienceIds.length, 0)} evidence links), ${DOMAINS} domains and ${portfolio.comments.length} comments, on the real ROME catalogue (v460). The portfolio answers ${fmt(cached.portfolioAnswer.length / 1024, 0)} kB of JSON. The proposals are those of the experience whose fiche is the largest (${proposals.appellation.codeRome}, « ${proposals.appellation.label} »: ${items} items in ${proposals.groups.length} groups). Signed in as the beneficiary; 50 concurrent connections, ${SECONDS} s after a ${WARM_UP_SECONDS} s warm-up; latencies in ms from every response. Nothing is written during the run, so with the read caches on (the default) the portfolio is built once and then served from memory; the \`READ_CACHE=off\` rows are the cost of a cache miss.
+
+| Route | p50 | p95 | p99 | req/s | requests | errors |
+|---|---|---|---|---|---|---|
+${row('`GET /api/bilans/:id/portfolio` (read caches on)', whole)}
+${row('`GET /api/bilans/:id/portfolio/experiences/:itemId/proposals` (read caches on)', proposed)}
+${row('`GET /api/bilans/:id/portfolio` with `READ_CACHE=off`', uncached.whole)}
+${row('`GET …/proposals` with `READ_CACHE=off`', uncached.proposed)}
+
+A cache miss of the portfolio is one statement that PostgreSQL turns into JSON (src/portfolio/data/portfolio-read.ts), after the session and the bilan, then ${fmt(cached.portfolioAnswer.length / 1024, 0)} kB parsed and serialised by Node; a hit checks the session and the bilan (one query) and writes the JSON serialised once. The proposals read the bilan, the experience with its appellation and fiche (one statement), the fiche's items (kept a minute in the process) and what the portfolio holds.
+
+Targets: portfolio p95 ≤ ${TARGETS.portfolioP95Ms} ms — **${met(whole.p95 <= TARGETS.portfolioP95Ms)}** (\`READ_CACHE=off\`: **${met(uncached.whole.p95 <= TARGETS.portfolioP95Ms)}**); ROME proposals p95 ≤ ${TARGETS.proposalsP95Ms} ms — **${met(proposed.p95 <= TARGETS.proposalsP95Ms)}** (\`READ_CACHE=off\`: **${met(uncached.proposed.p95 <= TARGETS.proposalsP95Ms)}**).
+`,
+    );
+    console.log(
+      `Portefeuille p95 ${fmt(whole.p95, 2)} ms (${fmt(whole.rps, 0)} req/s), sans cache ${fmt(uncached.whole.p95, 2)} ms ; propositions p95 ${fmt(proposed.p95, 2)} ms (${fmt(proposed.rps, 0)} req/s), sans cache ${fmt(uncached.proposed.p95, 2)} ms`,
+    );
+  } finally {
+    await pg.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,216 @@
+/** The competences of a portfolio, their evidence (the experiences that prove them) and the rejected ROME proposals. */
+import { sql } from 'kysely';
+import type { Trx } from '../../platform/db/kysely.ts';
+import type { CompetenceOrigin, PortfolioCompetenceKind } from '../domain/portfolio.ts';
+import type { CompetenceLevel } from '../domain/levels.ts';
+import { nextPosition } from './experience-repository.ts';
+
+export interface CompetenceFields {
+  kind: PortfolioCompetenceKind;
+  label: string;
+  labelKey: string;
+  codeOgr: string | null;
+  level: CompetenceLevel | null;
+  wantsToUse: boolean | null;
+  transferable: boolean;
+  domainId: string | null;
+}
+
+function columnsOf(f: CompetenceFields) {
+  return {
+    kind: f.kind,
+    label: f.label,
+    label_key: f.labelKey,
+    code_ogr: f.codeOgr,
+    level: f.level,
+    wants_to_use: f.wantsToUse,
+    transferable: f.transferable,
+    domain_id: f.domainId,
+  };
+}
+
+/** The competence of this bilan, locked for the transaction, or undefined. */
+export function findCompetence(trx: Trx, bilanId: string, id: string) {
+  return trx
+    .selectFrom('portfolio_competences')
+    .select(['id', 'revision', 'origin'])
+    .where('id', '=', id)
+    .where('bilan_id', '=', bilanId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** A competence of the bilan with the same code or the same folded label (another one than `except`). */
+export function findSameCompetence(
+  trx: Trx,
+  bilanId: string,
+  probe: { codeOgr: string | null; labelKey: string; except?: string | undefined },
+) {
+  let query = trx
+    .selectFrom('portfolio_competences')
+    .select(['id', 'label', 'code_ogr', 'label_key'])
+    .where('bilan_id', '=', bilanId)
+    .where((eb) =>
+      probe.codeOgr === null
+        ? eb('label_key', '=', probe.labelKey)
+        : eb.or([eb('label_key', '=', probe.labelKey), eb('code_ogr', '=', probe.codeOgr)]),
+    );
+  if (probe.except) query = query.where('id', '<>', probe.except);
+  return query.orderBy('position').limit(1).executeTakeFirst();
+}
+
+/**
+ * The codes and folded labels of the bilan's competences, and the proposals rejected (OGR codes,
+ * `savoir-etre:<id>`): what is not proposed again.
+ */
+export async function decidedCodes(
+  db: Trx,
+  bilanId: string,
+): Promise<{ codes: Set<string>; labelKeys: Set<string>; rejected: Set<string>; byCode: Map<string, string>; byKey: Map<string, string> }> {
+  const { rows } = await sql<{ kind: 'competence' | 'rejected'; id: string | null; code_ogr: string | null; label_key: string | null }>`
+    SELECT 'competence' AS kind, id::text, code_ogr, label_key FROM portfolio_competences WHERE bilan_id = ${bilanId}
+    UNION ALL
+    SELECT 'rejected', NULL, proposal, NULL FROM portfolio_rejected_proposals WHERE bilan_id = ${bilanId}`.execute(db);
+  const decided = {
+    codes: new Set<string>(),
+    labelKeys: new Set<string>(),
+    rejected: new Set<string>(),
+    byCode: new Map<string, string>(),
+    byKey: new Map<string, string>(),
+  };
+  for (const row of rows) {
+    if (row.kind === 'rejected') decided.rejected.add(row.code_ogr!);
+    else {
+      if (row.code_ogr) {
+        decided.codes.add(row.code_ogr);
+        decided.byCode.set(row.code_ogr, row.id!);
+      }
+      decided.labelKeys.add(row.label_key!);
+      decided.byKey.set(row.label_key!, row.id!);
+    }
+  }
+  return decided;
+}
+
+export async function insertCompetence(
+  trx: Trx,
+  row: {
+    id?: string | undefined;
+    organisationId: string;
+    bilanId: string;
+    by: string;
+    now: Date;
+    origin: CompetenceOrigin;
+    fields: CompetenceFields;
+  },
+): Promise<string | undefined> {
+  const inserted = await trx
+    .insertInto('portfolio_competences')
+    .values({
+      ...(row.id ? { id: row.id } : {}),
+      organisation_id: row.organisationId,
+      bilan_id: row.bilanId,
+      ...columnsOf(row.fields),
+      origin: row.origin,
+      position: await nextPosition(trx, 'portfolio_competences', row.bilanId),
+      created_by: row.by,
+      created_at: row.now,
+      updated_by: row.by,
+      updated_at: row.now,
+      revision: 1,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted?.id;
+}
+
+export async function updateCompetence(
+  trx: Trx,
+  id: string,
+  change: { by: string; now: Date; fields: CompetenceFields },
+): Promise<void> {
+  await trx
+    .updateTable('portfolio_competences')
+    .set((eb) => ({
+      ...columnsOf(change.fields),
+      updated_by: change.by,
+      updated_at: change.now,
+      revision: eb('revision', '+', 1),
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Deletes the competence (its evidence links and comments go with it); what went with it. */
+export async function deleteCompetence(trx: Trx, id: string): Promise<{ evidence: number; comments: number }> {
+  const { rows } = await sql<{ evidence: number; comments: number }>`
+    SELECT (SELECT count(*) FROM portfolio_evidence WHERE competence_id = ${id})::int AS evidence,
+           (SELECT count(*) FROM portfolio_comments WHERE competence_id = ${id})::int AS comments`.execute(trx);
+  await trx.deleteFrom('portfolio_competences').where('id', '=', id).execute();
+  return rows[0]!;
+}
+
+/** The experiences that prove the competence become exactly `experienceIds`. */
+export async function replaceEvidence(
+  trx: Trx,
+  link: { organisationId: string; bilanId: string; competenceId: string; experienceIds: readonly string[] },
+): Promise<void> {
+  await trx
+    .deleteFrom('portfolio_evidence')
+    .where('competence_id', '=', link.competenceId)
+    .where('experience_id', 'not in', link.experienceIds.length > 0 ? [...link.experienceIds] : ['00000000-0000-0000-0000-000000000000'])
+    .execute();
+  await addEvidence(trx, { ...link, links: link.experienceIds.map((experienceId) => ({ competenceId: link.competenceId, experienceId })) });
+}
+
+/** Adds evidence links (those already there are kept). */
+export async function addEvidence(
+  trx: Trx,
+  link: { organisationId: string; bilanId: string; links: readonly { competenceId: string; experienceId: string }[] },
+): Promise<void> {
+  if (link.links.length === 0) return;
+  await trx
+    .insertInto('portfolio_evidence')
+    .values(
+      link.links.map((l) => ({
+        organisation_id: link.organisationId,
+        bilan_id: link.bilanId,
+        competence_id: l.competenceId,
+        experience_id: l.experienceId,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['competence_id', 'experience_id']).doNothing())
+    .execute();
+}
+
+/** Records rejected proposals, OGR codes or `savoir-etre:<id>` (already rejected ones are kept as they were). */
+export async function rejectProposals(
+  trx: Trx,
+  rejected: { organisationId: string; bilanId: string; by: string; now: Date; codes: readonly string[] },
+): Promise<void> {
+  if (rejected.codes.length === 0) return;
+  await trx
+    .insertInto('portfolio_rejected_proposals')
+    .values(
+      [...new Set(rejected.codes)].map((code) => ({
+        organisation_id: rejected.organisationId,
+        bilan_id: rejected.bilanId,
+        proposal: code,
+        rejected_by: rejected.by,
+        rejected_at: rejected.now,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['bilan_id', 'proposal']).doNothing())
+    .execute();
+}
+
+/** Proposals kept after a rejection are no longer rejected. */
+export async function forgetRejections(trx: Trx, bilanId: string, codes: readonly string[]): Promise<void> {
+  if (codes.length === 0) return;
+  await trx
+    .deleteFrom('portfolio_rejected_proposals')
+    .where('bilan_id', '=', bilanId)
+    .where('proposal', 'in', [...codes])
+    .execute();
+}

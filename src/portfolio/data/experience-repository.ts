@@ -1,0 +1,132 @@
+/** The experiences of a portfolio: found in their bilan, written from a validated entry. */
+import { sql } from 'kysely';
+import type { Trx } from '../../platform/db/kysely.ts';
+import type { ExperienceKind } from '../domain/portfolio.ts';
+
+export interface ExperienceFields {
+  kind: ExperienceKind;
+  title: string;
+  appellationCode: string | null;
+  employerOrContext: string | null;
+  startedOn: string;
+  endedOn: string | null;
+  activities: string | null;
+  achievements: string | null;
+  liked: string | null;
+  disliked: string | null;
+  satisfaction: number | null;
+}
+
+function columnsOf(f: ExperienceFields) {
+  return {
+    kind: f.kind,
+    title: f.title,
+    appellation_code_ogr: f.appellationCode,
+    employer_or_context: f.employerOrContext,
+    started_on: f.startedOn,
+    ended_on: f.endedOn,
+    activities: f.activities,
+    achievements: f.achievements,
+    liked: f.liked,
+    disliked: f.disliked,
+    satisfaction: f.satisfaction,
+  };
+}
+
+/** The experience of this bilan, locked for the transaction, or undefined. */
+export function findExperience(trx: Trx, bilanId: string, id: string) {
+  return trx
+    .selectFrom('portfolio_experiences')
+    .select(['id', 'revision', 'appellation_code_ogr'])
+    .where('id', '=', id)
+    .where('bilan_id', '=', bilanId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/**
+ * The experience of this bilan with its appellation and fiche as the catalogue has them (null when
+ * it has none, or the catalogue no longer has it), unlocked (reads), or undefined.
+ */
+export function readExperienceWithJob(db: Trx, organisationId: string, bilanId: string, id: string) {
+  return db
+    .selectFrom('portfolio_experiences as e')
+    .leftJoin('rome_appellations as a', 'a.code_ogr', 'e.appellation_code_ogr')
+    .leftJoin('rome_fiches as f', 'f.code_rome', 'a.code_rome')
+    .select(['e.id', 'a.code_ogr', 'a.label', 'a.code_rome', 'f.label as fiche_label'])
+    .where('e.id', '=', id)
+    .where('e.bilan_id', '=', bilanId)
+    .where('e.organisation_id', '=', organisationId)
+    .executeTakeFirst();
+}
+
+/** The next free position at the end of a list of the bilan. */
+export async function nextPosition(trx: Trx, table: 'portfolio_experiences' | 'portfolio_competences' | 'portfolio_domains', bilanId: string) {
+  const { rows } = await sql<{ next: number }>`
+    SELECT coalesce(max(position) + 1, 0)::int AS next FROM ${sql.table(table)} WHERE bilan_id = ${bilanId}`.execute(trx);
+  return rows[0]!.next;
+}
+
+/** Inserts a new experience (with the id the client chose, if any); undefined when that id is taken elsewhere. */
+export async function insertExperience(
+  trx: Trx,
+  row: { id?: string | undefined; organisationId: string; bilanId: string; by: string; now: Date; fields: ExperienceFields },
+): Promise<string | undefined> {
+  const inserted = await trx
+    .insertInto('portfolio_experiences')
+    .values({
+      ...(row.id ? { id: row.id } : {}),
+      organisation_id: row.organisationId,
+      bilan_id: row.bilanId,
+      ...columnsOf(row.fields),
+      position: await nextPosition(trx, 'portfolio_experiences', row.bilanId),
+      created_by: row.by,
+      created_at: row.now,
+      updated_by: row.by,
+      updated_at: row.now,
+      revision: 1,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted?.id;
+}
+
+/** Writes the fields and moves the revision on by one. */
+export async function updateExperience(
+  trx: Trx,
+  id: string,
+  change: { by: string; now: Date; fields: ExperienceFields },
+): Promise<void> {
+  await trx
+    .updateTable('portfolio_experiences')
+    .set((eb) => ({
+      ...columnsOf(change.fields),
+      updated_by: change.by,
+      updated_at: change.now,
+      revision: eb('revision', '+', 1),
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Deletes the experience (its evidence links and comments go with it); what went with it. */
+export async function deleteExperience(trx: Trx, id: string): Promise<{ evidence: number; comments: number }> {
+  const { rows } = await sql<{ evidence: number; comments: number }>`
+    SELECT (SELECT count(*) FROM portfolio_evidence WHERE experience_id = ${id})::int AS evidence,
+           (SELECT count(*) FROM portfolio_comments WHERE experience_id = ${id})::int AS comments`.execute(trx);
+  await trx.deleteFrom('portfolio_experiences').where('id', '=', id).execute();
+  return rows[0]!;
+}
+
+/** Which of `ids` are experiences of the bilan. */
+export async function experiencesOf(trx: Trx, bilanId: string, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await trx
+    .selectFrom('portfolio_experiences')
+    .select('id')
+    .where('bilan_id', '=', bilanId)
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}

@@ -1,0 +1,30 @@
+/**
+ * The bilan's portfolio, for its beneficiary and its consultant, in one answer: experiences with
+ * the competences they prove, competences, domains and comments, each with who last changed it
+ * and when. Readable after the bilan has ended (`editable` is then false). Nobody else reads it
+ * (admins 403, others 404): who asks is checked on every request, before the cache. The view is
+ * cached per bilan while nothing of the organisation changes (decision 008: the portfolio's
+ * tables notify their organisation; a write in this process drops it before answering).
+ */
+import { readBilan } from '../../bilans/data/bilan-access.ts';
+import { isOpen } from '../../bilans/domain/phases.ts';
+import { requireRole } from '../../platform/authorize.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
+import type { PortfolioView } from '../contracts/schemas.ts';
+import { readPortfolioLists } from '../data/portfolio-read.ts';
+
+export async function getPortfolio(deps: Deps, actor: Actor, bilanId: string): Promise<PortfolioView> {
+  requireRole(actor, 'consultant', 'beneficiary');
+  const bilan = await readBilan(deps.db, actor, bilanId, 'either');
+  const editable = isOpen(bilan.phase);
+  const now = deps.clock.now().getTime();
+  const key = `portfolio:${bilan.id}`;
+  const cached = deps.caches.portfolios.get(key, now);
+  if (cached && cached.editable === editable) return cached;
+  const tags = [`org:${actor.organisationId}`];
+  const stamp = deps.caches.portfolios.stamp(tags);
+  const lists = await readPortfolioLists(deps.db, actor.organisationId, bilan.id);
+  const view = { bilanId: bilan.id, editable, ...lists };
+  deps.caches.portfolios.set(key, view, tags, stamp, Number.POSITIVE_INFINITY, now);
+  return view;
+}
