@@ -11,6 +11,7 @@ export const DOSSIER_SECTION_LABELS = {
   financement: 'Financement et documents',
   seances: 'Séances',
   travaux: 'Travaux',
+  parcours: 'Parcours et compétences',
   suivi: 'Suivi',
 } as const;
 

@@ -15,6 +15,7 @@ import { catalogScreens } from '../../catalog/web/screens.ts';
 import { afterScreens } from '../../after/web/screens.ts';
 import { componentsScreens } from './components-screens.ts';
 import { dashboardsScreens } from '../../dashboards/web/screens.ts';
+import { portfolioScreens } from '../../portfolio/web/screens.ts';
 
 export const SCREENS: Screens[] = [
   accountsScreens,
@@ -32,4 +33,5 @@ export const SCREENS: Screens[] = [
   afterScreens,
   componentsScreens,
   dashboardsScreens,
+  portfolioScreens,
 ];

@@ -60,6 +60,10 @@ export function BeneficiaryHomePage() {
             <p>
               <strong>{PHASE_LABELS[bilan.phase]}.</strong> {PHASE_PURPOSES[bilan.phase]}
             </p>
+            <p>
+              <Link to="/mon-bilan/parcours">Mon parcours et mes compétences</Link> : vos expériences, ce que vous en
+              retirez et les compétences que vous y avez construites.
+            </p>
             <dl className="facts">
               <div>
                 <dt>Heures d’accompagnement</dt>

@@ -48,6 +48,13 @@ export const bilansScreens: Screens = {
       order: 10,
     },
     { roles: ['consultant'], to: '/consultant/bilans/nouveau', label: 'Nouveau bilan', order: 20 },
-    { roles: ['beneficiary'], to: '/mon-bilan', label: 'Mon bilan', order: 10 },
+    {
+      roles: ['beneficiary'],
+      to: '/mon-bilan',
+      label: 'Mon bilan',
+      // Every page of the bilan but « Mon parcours » (its own entry, portfolio/web/screens.ts).
+      current: /^\/mon-bilan(?!\/parcours(\/|$))(\/.*)?$/,
+      order: 10,
+    },
   ],
 };

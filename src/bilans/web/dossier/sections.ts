@@ -42,6 +42,11 @@ export const DOSSIER_SECTIONS: readonly DossierSection[] = [
   },
   { segment: 'travaux', label: 'Travaux', component: lazySection(() => import('./work.tsx'), 'WorkSection') },
   {
+    segment: 'parcours',
+    label: 'Parcours et compétences',
+    component: lazySection(() => import('../../../portfolio/web/dossier-section.tsx'), 'PortfolioSection'),
+  },
+  {
     segment: 'suivi',
     label: 'Suivi',
     component: lazySection(() => import('./after.tsx'), 'DossierAfterSection'),
