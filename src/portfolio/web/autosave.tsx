@@ -88,8 +88,16 @@ export function useItemAutosave<F extends object, V extends Saved>(options: {
   enabled: boolean;
 }) {
   const { bilanId, kind, id, enabled } = options;
-  const drafts = usePortfolioDrafts(bilanId);
-  const restored = useRef(drafts.get(kind, id));
+  const currentDrafts = usePortfolioDrafts(bilanId);
+  // The callbacks read the latest (the person may become known after the first render).
+  const draftsRef = useRef(currentDrafts);
+  draftsRef.current = currentDrafts;
+  const drafts = {
+    get: (k: ItemKind, i: string) => draftsRef.current.get(k, i),
+    put: (k: ItemKind, i: string, d: ItemDraft) => draftsRef.current.put(k, i, d),
+    drop: (k: ItemKind, i: string) => draftsRef.current.drop(k, i),
+  };
+  const restored = useRef(currentDrafts.get(kind, id));
   const [form, setForm] = useState<F>(() => (restored.current ? (restored.current.form as F) : options.initial));
   const [status, setStatus] = useState<ItemStatus>(restored.current ? 'pending' : 'idle');
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -238,6 +246,8 @@ export function useItemAutosave<F extends object, V extends Saved>(options: {
       drafts.drop(kind, id);
     },
     hasUnsent: () => drafts.get(kind, id) !== null,
+    /** The form opened with a draft kept in this browser (not by the person just now). */
+    restored: restored.current !== null,
   };
 }
 

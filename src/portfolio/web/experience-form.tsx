@@ -85,9 +85,11 @@ export function ExperienceEditor({
   const { form, update, fields } = save;
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  // Opened by the person: focus on its heading; reopened from a draft at load: focus stays put.
+  const restored = save.restored;
   useEffect(() => {
-    heading.current?.focus();
-  }, []);
+    if (!restored) heading.current?.focus();
+  }, [restored]);
   const n = (field: string) => `experience-${id.slice(0, 8)}-${field}`;
   const errorFields = Object.fromEntries(Object.entries(fields).map(([key, message]) => [n(key), message]));
   const errorLabels = Object.fromEntries(Object.entries(LABELS).map(([key, label]) => [n(key), label]));
@@ -101,6 +103,10 @@ export function ExperienceEditor({
         noValidate
         onSubmit={async (event) => {
           event.preventDefault();
+          if (!isNew && !save.hasUnsent() && save.status !== 'stale') {
+            onClose(id);
+            return;
+          }
           const saved = await save.flush();
           if (saved || (!save.hasUnsent() && save.status === 'saved')) onClose(saved?.id ?? id);
           else setSummary(true);
