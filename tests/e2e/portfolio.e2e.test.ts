@@ -150,7 +150,8 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the portfolio in the browser',
       // The job's ROME proposals: keep one, set another aside, in one decision.
       await page.getByRole('button', { name: /^Voir les compétences du métier/ }).click();
       const panel = page.getByRole('group', { name: 'Compétences du métier « Boulanger / Boulangère »' });
-      const proposals = panel.locator('fieldset.portfolio-proposal');
+      // Groups core to the job are open; the others open on request.
+      const proposals = panel.locator('details[open] fieldset.portfolio-proposal');
       await proposals.first().waitFor();
       await panel.getByText(/Source : France Travail — ROME 4\.0/).waitFor();
       const kept = (await proposals.nth(0).locator('legend').innerText()).replace(/\s*\(.*\)$/, '').trim();
@@ -164,7 +165,9 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the portfolio in the browser',
       await panel.getByRole('button', { name: 'Enregistrer mes choix' }).click();
       await panel.getByText('1 compétence ajoutée au portefeuille, 1 écartée.').waitFor();
       await competenceCard(page, kept).getByText('Proposée par le ROME').waitFor();
-      await expect.poll(() => proposals.locator('legend').allInnerTexts()).not.toContain(rejected);
+      await expect
+        .poll(() => panel.locator('fieldset.portfolio-proposal > legend').allInnerTexts())
+        .not.toContain(rejected);
       expect(await page.getByRole('heading', { level: 4, name: rejected, exact: true }).count()).toBe(0);
       await panel.getByRole('button', { name: 'Fermer les propositions' }).click();
 
@@ -268,6 +271,43 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the portfolio in the browser',
       await consultant.getByText(comment).waitFor();
       await consultant.getByText(/^Claire Dubois, le /).waitFor();
       await check(consultant, '84-dossier-parcours', 'Bilan de Bruno Lefèvre');
+
+      // Both edit the same experience: the later save sees the other version and chooses; nothing is lost.
+      const bakery = (p: Page) =>
+        p.locator('li.portfolio-experience', { has: p.getByRole('heading', { name: 'Boulanger / Boulangère' }) });
+      await bakery(page)
+        .getByRole('button', { name: /^Modifier/ })
+        .click();
+      const mine = page.getByRole('group', { name: 'Modifier « Boulanger / Boulangère »' });
+      await bakery(consultant)
+        .getByRole('button', { name: /^Modifier/ })
+        .click();
+      const theirs = consultant.getByRole('group', { name: 'Modifier « Boulanger / Boulangère »' });
+      await theirs.getByRole('textbox', { name: /^Employeur ou contexte/ }).fill('Boulangerie Martin et Fils, Lyon');
+      await theirs
+        .getByRole('status')
+        .getByText(/^Enregistré à/)
+        .waitFor();
+      await theirs.getByRole('button', { name: 'Enregistrer et fermer' }).click();
+      await mine.getByRole('textbox', { name: /^Employeur ou contexte/ }).fill('Boulangerie Martin, Lyon 3e');
+      const choice = mine.getByRole('group', { name: /^Claire Dubois a enregistré une autre version le / });
+      await choice.getByText('Boulangerie Martin et Fils, Lyon').waitFor();
+      await check(page, '85-portefeuille-version-concurrente', TITLE);
+      await choice.getByRole('button', { name: 'Garder ma version' }).click();
+      await mine
+        .getByRole('status')
+        .getByText(/^Enregistré à/)
+        .waitFor();
+      const employer = async () =>
+        (
+          await isolated.db
+            .selectFrom('portfolio_experiences')
+            .select('employer_or_context')
+            .where('title', '=', 'Boulanger / Boulangère')
+            .executeTakeFirstOrThrow()
+        ).employer_or_context;
+      expect(await employer()).toBe('Boulangerie Martin, Lyon 3e');
+      await mine.getByRole('button', { name: 'Enregistrer et fermer' }).click();
       await consultant.context().close();
 
       // The beneficiary reads it, with its author.

@@ -33,25 +33,32 @@ function HighsAndLows({ experiences }: { experiences: readonly ExperienceView[] 
   return (
     <figure className="chart-figure portfolio-chart" aria-labelledby="hauts-et-bas-titre">
       <figcaption id="hauts-et-bas-titre">Les hauts et les bas du parcours, du plus ancien au plus récent</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
-        {[1, 3, 5].map((level) => (
-          <line
-            key={level}
-            x1={padding}
-            x2={width - padding}
-            y1={y(level)}
-            y2={y(level)}
-            className="portfolio-chart-grid"
-          />
-        ))}
-        <polyline className="portfolio-chart-line" points={points.map((p) => `${p.x},${p.y}`).join(' ')} />
-        {points.map((p) => (
-          <circle key={p.id} cx={p.x} cy={p.y} r={6} className={`portfolio-chart-dot level-${p.satisfaction}`} />
-        ))}
-      </svg>
-      <div className="portfolio-chart-scale" aria-hidden="true">
-        <span>Haut : très bien vécue</span>
-        <span>Bas : très mal vécue</span>
+      <div className="portfolio-chart-body" aria-hidden="true">
+        <div className="portfolio-chart-axis">
+          <span>Très bien vécue</span>
+          <span>Très mal vécue</span>
+        </div>
+        <svg viewBox={`0 0 ${width} ${height}`} focusable="false">
+          {[1, 3, 5].map((level) => (
+            <line
+              key={level}
+              x1={padding}
+              x2={width - padding}
+              y1={y(level)}
+              y2={y(level)}
+              className="portfolio-chart-grid"
+            />
+          ))}
+          <polyline className="portfolio-chart-line" points={points.map((p) => `${p.x},${p.y}`).join(' ')} />
+          {points.map((p) => (
+            <circle key={p.id} cx={p.x} cy={p.y} r={6} className="portfolio-chart-dot" />
+          ))}
+        </svg>
+        <span />
+        <div className="portfolio-chart-years">
+          <span>{points[0]!.startedOn.slice(0, 4)}</span>
+          <span>{points[points.length - 1]!.startedOn.slice(0, 4)}</span>
+        </div>
       </div>
       <ol className="visually-hidden">
         {chartSummary(points).map((line) => (

@@ -162,56 +162,62 @@ export function RomeProposals({ experience, onDone }: { experience: ExperienceVi
             });
           }}
         >
-          {groups.map((group) => (
-            <fieldset key={group.key} className="portfolio-proposal-group">
-              <legend>
-                {group.label} {group.core ? <StatusChip tone="success">Cœur du métier</StatusChip> : null}
-              </legend>
-              <p className="button-row">
-                <Button
-                  size="small"
-                  variant="quiet"
-                  onPress={() =>
-                    d.setAll(
-                      group.items.map((i) => i.codeOgr),
-                      'keep',
-                    )
-                  }
-                >
-                  Tout garder<span className="visually-hidden"> : {group.label}</span>
-                </Button>
-                <Button
-                  size="small"
-                  variant="quiet"
-                  onPress={() =>
-                    d.setAll(
-                      group.items.map((i) => i.codeOgr),
-                      'reject',
-                    )
-                  }
-                >
-                  Tout écarter<span className="visually-hidden"> : {group.label}</span>
-                </Button>
-              </p>
-              {group.items.map((item) => (
-                <KeepOrReject
-                  key={item.codeOgr}
-                  name={`proposition-${experience.id.slice(0, 8)}-${item.codeOgr}`}
-                  item={{
-                    key: item.codeOgr,
-                    label: item.label,
-                    detail:
-                      item.core === 'principale'
-                        ? '(essentielle au métier)'
-                        : item.core === 'emergente'
-                          ? '(de plus en plus demandée)'
-                          : undefined,
-                  }}
-                  choice={d.choices[item.codeOgr]}
-                  onChoose={(choice) => d.setChoices((current) => ({ ...current, [item.codeOgr]: choice }))}
-                />
-              ))}
-            </fieldset>
+          {groups.map((group, index) => (
+            // The groups core to the job (and the first) open; the others one click away.
+            <details key={group.key} className="portfolio-proposal-details" open={group.core || index === 0}>
+              <summary>
+                {group.label} ({group.items.length})
+              </summary>
+              <fieldset className="portfolio-proposal-group">
+                <legend>
+                  {group.label} {group.core ? <StatusChip tone="success">Cœur du métier</StatusChip> : null}
+                </legend>
+                <p className="button-row">
+                  <Button
+                    size="small"
+                    variant="quiet"
+                    onPress={() =>
+                      d.setAll(
+                        group.items.map((i) => i.codeOgr),
+                        'keep',
+                      )
+                    }
+                  >
+                    Tout garder<span className="visually-hidden"> : {group.label}</span>
+                  </Button>
+                  <Button
+                    size="small"
+                    variant="quiet"
+                    onPress={() =>
+                      d.setAll(
+                        group.items.map((i) => i.codeOgr),
+                        'reject',
+                      )
+                    }
+                  >
+                    Tout écarter<span className="visually-hidden"> : {group.label}</span>
+                  </Button>
+                </p>
+                {group.items.map((item) => (
+                  <KeepOrReject
+                    key={item.codeOgr}
+                    name={`proposition-${experience.id.slice(0, 8)}-${item.codeOgr}`}
+                    item={{
+                      key: item.codeOgr,
+                      label: item.label,
+                      detail:
+                        item.core === 'principale'
+                          ? '(essentielle au métier)'
+                          : item.core === 'emergente'
+                            ? '(de plus en plus demandée)'
+                            : undefined,
+                    }}
+                    choice={d.choices[item.codeOgr]}
+                    onChoose={(choice) => d.setChoices((current) => ({ ...current, [item.codeOgr]: choice }))}
+                  />
+                ))}
+              </fieldset>
+            </details>
           ))}
           <div className="form-actions">
             <Button type="submit" variant="primary" isPending={d.pending}>
