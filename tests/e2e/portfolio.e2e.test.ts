@@ -40,7 +40,8 @@ async function addExperience(
   values: {
     kind: string;
     title?: string;
-    job?: string;
+    /** Typed in the job search, and the suggestion expected first. */
+    job?: { type: string; expect: string };
     employer?: string;
     start: string;
     end?: string;

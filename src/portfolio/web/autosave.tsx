@@ -329,8 +329,13 @@ export function StaleChoice<F extends object>({
 }) {
   const keys = changedFields(mine, theirs).filter((key) => labels[key]);
   const id = useId();
+  const block = useRef<HTMLDivElement>(null);
+  // Brought into view (not focused: the person may be typing) when the other version arrives.
+  useEffect(() => {
+    block.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
   return (
-    <div className="portfolio-stale" role="group" aria-labelledby={id}>
+    <div className="portfolio-stale" role="group" aria-labelledby={id} ref={block}>
       <h4 id={id}>
         {by} a enregistré une autre version le {at}
       </h4>

@@ -114,6 +114,18 @@ export function CompetenceEditor({
         <p className="form-note">
           Ce que vous choisissez est enregistré au fur et à mesure, et gardé sur cet appareil en attendant.
         </p>
+        {save.stale ? (
+          <StaleChoice
+            mine={form}
+            theirs={competenceForm(save.stale)}
+            by={save.stale.updatedBy.name}
+            at={formatDateTime(save.stale.updatedAt)}
+            labels={LABELS}
+            show={show}
+            onKeepMine={save.keepMine}
+            onTakeTheirs={save.takeTheirs}
+          />
+        ) : null}
         <TextField
           name={n('label')}
           label="La compétence, avec vos mots"
@@ -270,18 +282,6 @@ export function CompetenceEditor({
           error={fields['domainId']}
           onChange={(domainId) => update({ domainId })}
         />
-        {save.stale ? (
-          <StaleChoice
-            mine={form}
-            theirs={competenceForm(save.stale)}
-            by={save.stale.updatedBy.name}
-            at={formatDateTime(save.stale.updatedAt)}
-            labels={LABELS}
-            show={show}
-            onKeepMine={save.keepMine}
-            onTakeTheirs={save.takeTheirs}
-          />
-        ) : null}
         <SaveLine status={save.status} savedAt={save.savedAt} message={save.message} />
         <div className="form-actions">
           <button type="submit" className="button primary">

@@ -54,10 +54,10 @@ function CompetenceItem({ competence, onEdit }: { competence: CompetenceView; on
         </span>
       </div>
       <dl className="portfolio-facts">
-        {competence.rome && competence.rome.label && competence.rome.label !== competence.label ? (
+        {competence.rome ? (
           <div>
             <dt>Dans le répertoire des métiers</dt>
-            <dd>{competence.rome.label}</dd>
+            <dd>{competence.rome.label ?? 'n’y figure plus (le libellé ci-dessus est conservé)'}</dd>
           </div>
         ) : null}
         <div>

@@ -121,6 +121,18 @@ export function ExperienceEditor({
         <p className="form-note">
           Ce que vous écrivez est enregistré au fur et à mesure, et gardé sur cet appareil en attendant.
         </p>
+        {save.stale ? (
+          <StaleChoice
+            mine={form}
+            theirs={experienceForm(save.stale)}
+            by={save.stale.updatedBy.name}
+            at={formatDateTime(save.stale.updatedAt)}
+            labels={LABELS}
+            show={shown}
+            onKeepMine={save.keepMine}
+            onTakeTheirs={save.takeTheirs}
+          />
+        ) : null}
         <fieldset id={fieldId(n('kind'))} className={fields['kind'] ? 'field-invalid' : undefined}>
           <legend>Type d’expérience</legend>
           {fields['kind'] ? (
@@ -259,18 +271,6 @@ export function ExperienceEditor({
             </label>
           </div>
         </fieldset>
-        {save.stale ? (
-          <StaleChoice
-            mine={form}
-            theirs={experienceForm(save.stale)}
-            by={save.stale.updatedBy.name}
-            at={formatDateTime(save.stale.updatedAt)}
-            labels={LABELS}
-            show={shown}
-            onKeepMine={save.keepMine}
-            onTakeTheirs={save.takeTheirs}
-          />
-        ) : null}
         <SaveLine status={save.status} savedAt={save.savedAt} message={save.message} />
         <div className="form-actions">
           <button type="submit" className="button primary">

@@ -38,7 +38,7 @@ function HighsAndLows({ experiences }: { experiences: readonly ExperienceView[] 
           <span>Très bien vécue</span>
           <span>Très mal vécue</span>
         </div>
-        <svg viewBox={`0 0 ${width} ${height}`} focusable="false">
+        <svg viewBox={`0 0 ${width} ${height}`} focusable="false" preserveAspectRatio="none">
           {[1, 3, 5].map((level) => (
             <line
               key={level}
@@ -51,7 +51,8 @@ function HighsAndLows({ experiences }: { experiences: readonly ExperienceView[] 
           ))}
           <polyline className="portfolio-chart-line" points={points.map((p) => `${p.x},${p.y}`).join(' ')} />
           {points.map((p) => (
-            <circle key={p.id} cx={p.x} cy={p.y} r={6} className="portfolio-chart-dot" />
+            // A zero-length round-capped line: a dot that stays round when the chart stretches.
+            <line key={p.id} x1={p.x} y1={p.y} x2={p.x} y2={p.y} className="portfolio-chart-dot" />
           ))}
         </svg>
         <span />

@@ -12,7 +12,6 @@ import type { ExperienceView } from '../contracts/schemas.ts';
 import { ApiError, call } from '../../ui/api.ts';
 import { Button } from '../../ui/Button.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
-import { StatusChip } from '../../ui/StatusChip.tsx';
 import { usePortfolio } from './context.ts';
 import { portfolioKeys } from './query-keys.ts';
 import { RomeCredit } from './rome-fields.tsx';
@@ -166,13 +165,10 @@ export function RomeProposals({ experience, onDone }: { experience: ExperienceVi
             // The groups core to the job (and the first) open; the others one click away.
             <details key={group.key} className="portfolio-proposal-details" open={group.core || index === 0}>
               <summary>
-                {group.label} ({group.items.length})
+                {group.label} ({group.items.length}){group.core ? ' — cœur du métier' : ''}
               </summary>
-              <fieldset className="portfolio-proposal-group">
-                <legend>
-                  {group.label} {group.core ? <StatusChip tone="success">Cœur du métier</StatusChip> : null}
-                </legend>
-                <p className="button-row">
+              {group.items.length > 1 ? (
+                <div className="button-row">
                   <Button
                     size="small"
                     variant="quiet"
@@ -197,26 +193,26 @@ export function RomeProposals({ experience, onDone }: { experience: ExperienceVi
                   >
                     Tout écarter<span className="visually-hidden"> : {group.label}</span>
                   </Button>
-                </p>
-                {group.items.map((item) => (
-                  <KeepOrReject
-                    key={item.codeOgr}
-                    name={`proposition-${experience.id.slice(0, 8)}-${item.codeOgr}`}
-                    item={{
-                      key: item.codeOgr,
-                      label: item.label,
-                      detail:
-                        item.core === 'principale'
-                          ? '(essentielle au métier)'
-                          : item.core === 'emergente'
-                            ? '(de plus en plus demandée)'
-                            : undefined,
-                    }}
-                    choice={d.choices[item.codeOgr]}
-                    onChoose={(choice) => d.setChoices((current) => ({ ...current, [item.codeOgr]: choice }))}
-                  />
-                ))}
-              </fieldset>
+                </div>
+              ) : null}
+              {group.items.map((item) => (
+                <KeepOrReject
+                  key={item.codeOgr}
+                  name={`proposition-${experience.id.slice(0, 8)}-${item.codeOgr}`}
+                  item={{
+                    key: item.codeOgr,
+                    label: item.label,
+                    detail:
+                      item.core === 'principale'
+                        ? '(essentielle au métier)'
+                        : item.core === 'emergente'
+                          ? '(de plus en plus demandée)'
+                          : undefined,
+                  }}
+                  choice={d.choices[item.codeOgr]}
+                  onChoose={(choice) => d.setChoices((current) => ({ ...current, [item.codeOgr]: choice }))}
+                />
+              ))}
             </details>
           ))}
           <div className="form-actions">
