@@ -314,7 +314,20 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the portfolio in the browser',
       // The beneficiary reads it, with its author.
       await page.reload();
       await page.getByText(comment).waitFor();
-      await page.getByText(/^Claire Dubois, le /).waitFor();
+      await page
+        .getByText(/^Claire Dubois, le /)
+        .first()
+        .waitFor();
+
+      // Once the bilan has ended, everything reads and nothing offers a change.
+      await isolated.db.updateTable('bilans').set({ phase: 'cloture' }).where('id', '=', seed.bilanId).execute();
+      await page.reload();
+      await page.getByText(/^Le bilan est terminé : le parcours et les compétences se consultent/).waitFor();
+      await page.getByRole('heading', { level: 3, name: 'CAP Boulanger' }).waitFor();
+      for (const name of [/^Ajouter une/, /^Modifier/, /^Supprimer/, /^Commenter/, /^Créer un domaine/])
+        expect(await page.getByRole('button', { name }).count(), String(name)).toBe(0);
+      await page.getByRole('link', { name: 'Télécharger mes données (JSON)' }).waitFor();
+      await check(page, '86-portefeuille-bilan-termine', TITLE);
       await context.close();
     },
   );

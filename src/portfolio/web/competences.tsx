@@ -175,7 +175,7 @@ export function CompetencesSection() {
               <ul className="portfolio-list">
                 {group.competences.map((competence) =>
                   editing.has(competence.id) ? (
-                    <li key={competence.id} className="portfolio-item">
+                    <li key={competence.id} className="portfolio-item portfolio-item-editing">
                       <CompetenceEditor
                         id={competence.id}
                         view={competence}

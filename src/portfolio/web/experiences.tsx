@@ -213,7 +213,7 @@ export function ParcoursSection() {
             .filter((experience) => !added.includes(experience.id))
             .map((experience) =>
               editing.has(experience.id) ? (
-                <li key={experience.id} className="portfolio-item">
+                <li key={experience.id} className="portfolio-item portfolio-item-editing">
                   <ExperienceEditor
                     id={experience.id}
                     view={experience}
