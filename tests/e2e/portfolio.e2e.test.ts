@@ -218,6 +218,13 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the portfolio in the browser',
       await competenceCard(page, kept).getByText('Pratique accompagnée').waitFor();
       await check(page, '83-portefeuille-competences', TITLE);
 
+      // Savoir-être from the questionnaire: none proposed in this bilan, and the page says why.
+      await page.getByRole('button', { name: 'Savoir-être issus du questionnaire' }).click();
+      await page
+        .getByText('Le questionnaire des savoir-être n’a pas été proposé dans ce bilan', { exact: false })
+        .waitFor();
+      await page.getByRole('button', { name: 'Fermer les propositions de savoir-être' }).click();
+
       // Offline: what is typed stays on this device, survives a reload, and is sent once back online.
       const cap = page.locator('li.portfolio-experience', {
         has: page.getByRole('heading', { name: 'CAP Boulanger' }),
