@@ -58,4 +58,6 @@ export const portfolioEndpoints = {
   }>(),
   /** The portfolio as a JSON file (decision 038 says why it is not Europass's format). */
   exportJson: get('/bilans/:id/portfolio/export.json', { params: id }).returnsFile(),
+  /** The printable portfolio (Typst): « Mon parcours et mes compétences ». */
+  exportPdf: get('/bilans/:id/portfolio.pdf', { params: id }).returnsFile(),
 };

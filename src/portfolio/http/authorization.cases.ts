@@ -142,6 +142,13 @@ export const portfolioAuthorization = authorizationCases({
         expect: either,
         otherwise: 404,
       },
+      {
+        method: 'GET',
+        route: '/api/bilans/:id/portfolio.pdf',
+        path: () => `${base()}.pdf`,
+        expect: either,
+        otherwise: 404,
+      },
     ];
   },
 });
