@@ -84,9 +84,11 @@ const manyLines = (value: unknown): string | null => {
 const year = (value: unknown): number | null =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200 ? value : null;
 
-const TRAINING = /\b(formation|dipl[oô]me|[ée]tudes?|bts|dut|but|cap|bep|bac|licence|master|doctorat|[ée]cole|universit[ée]|apprentissage|vae)\b/i;
+const TRAINING =
+  /\b(formation|dipl[oô]me|[ée]tudes?|bts|dut|but|cap|bep|bac|licence|master|doctorat|[ée]cole|universit[ée]|apprentissage|vae)\b/i;
 const VOLUNTEER = /\b(b[ée]n[ée]vol\w*|association|associatif|volontariat|service civique)\b/i;
-const PERSONAL = /\b(cong[ée] parental|parentalit[ée]|aidant\w*|disponibilit[ée]|ann[ée]e sabbatique|voyage|ch[oô]mage|recherche d[’']emploi)\b/i;
+const PERSONAL =
+  /\b(cong[ée] parental|parentalit[ée]|aidant\w*|disponibilit[ée]|ann[ée]e sabbatique|voyage|ch[oô]mage|recherche d[’']emploi)\b/i;
 
 function suggestKind(title: string, context: string | null): ExperienceKind {
   const words = `${title} ${context ?? ''}`;
@@ -161,8 +163,7 @@ export function careerHistoryCandidates(
       startYear,
       endYear,
       startedOn: problem === null ? `${startYear}-01-01` : null,
-      endedOn:
-        problem === null && endYear !== null ? (endYear === thisYear ? today : `${endYear}-12-31`) : null,
+      endedOn: problem === null && endYear !== null ? (endYear === thisYear ? today : `${endYear}-12-31`) : null,
       activities,
       satisfaction,
       suggestedKind: suggestKind(title, employerOrContext),

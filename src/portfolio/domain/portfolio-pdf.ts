@@ -124,7 +124,11 @@ function competenceEntry(c: CompetenceIn, experienceNames: Map<string, string>):
 
 /** The printable portfolio as a document of the shared layout. */
 export function buildPortfolioPdf(
-  portfolio: { experiences: readonly ExperienceIn[]; competences: readonly CompetenceIn[]; domains: readonly DomainIn[] },
+  portfolio: {
+    experiences: readonly ExperienceIn[];
+    competences: readonly CompetenceIn[];
+    domains: readonly DomainIn[];
+  },
   facts: PortfolioPdfFacts,
 ): PdfDocument {
   const editedOn = formatDateFr(parsePlainDate(facts.editedOn));
@@ -140,7 +144,8 @@ export function buildPortfolioPdf(
     blocks.push({ type: 'paragraph', text: EMPTY_PORTFOLIO_SENTENCE });
   } else {
     blocks.push({ type: 'heading', text: 'Mon parcours' });
-    if (experiences.length === 0) blocks.push({ type: 'paragraph', text: 'Aucune expérience n’est encore enregistrée.' });
+    if (experiences.length === 0)
+      blocks.push({ type: 'paragraph', text: 'Aucune expérience n’est encore enregistrée.' });
     else {
       blocks.push({
         type: 'paragraph',

@@ -160,7 +160,9 @@ describe.skipIf(Boolean(PDFTOTEXT_MISSING))('the printable portfolio', () => {
       expect(text).toContain(expected);
     // The whole long text, its sentences in order.
     const footer = /Zoé L’Hôte-Bénédicte — Mon parcours et mes compétences, édité le .*? Page \d sur \d /g;
-    expect(text.replace(footer, '').split('Accueil des usagers, orientation et suivi des dossiers.').length - 1).toBe(85);
+    expect(text.replace(footer, '').split('Accueil des usagers, orientation et suivi des dossiers.').length - 1).toBe(
+      85,
+    );
     expect(text.indexOf('1. Maquettiste')).toBeLessThan(text.indexOf('2. Trésorière'));
     expect(text.indexOf('Relation aux usagers')).toBeLessThan(text.indexOf('Assembler des maquettes'));
     expect(text.indexOf('Assembler des maquettes')).toBeLessThan(text.indexOf('Autres compétences'));
@@ -229,7 +231,12 @@ describe.skipIf(Boolean(PDFTOTEXT_MISSING))('the printable portfolio', () => {
   });
 
   it('is for the beneficiary and the consultant only, and still there once the bilan has ended', async () => {
-    await experience({ kind: 'training', title: 'BTS Assistant de gestion', startedOn: '2012-09-01', endedOn: '2014-06-30' });
+    await experience({
+      kind: 'training',
+      title: 'BTS Assistant de gestion',
+      startedOn: '2012-09-01',
+      endedOn: '2014-06-30',
+    });
     await deps.db.updateTable('bilans').set({ phase: 'cloture' }).where('id', '=', bilanId).execute();
     expect((await printed(org.consultant.actor)).text).toContain('BTS Assistant de gestion');
     const otherConsultant = await createUser(deps, org.id, 'consultant', 'autre');

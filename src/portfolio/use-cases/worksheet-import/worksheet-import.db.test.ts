@@ -44,7 +44,14 @@ const PERIODS = [
     vecu: 3,
     marquant: 'Les stages en entreprise.\nLa découverte de la comptabilité.',
   },
-  { debut: 2011, fin: 2019, activite: 'Agente d’accueil', cadre: 'Mairie de Lyon', vecu: 2, marquant: 'Le contact avec les usagers.' },
+  {
+    debut: 2011,
+    fin: 2019,
+    activite: 'Agente d’accueil',
+    cadre: 'Mairie de Lyon',
+    vecu: 2,
+    marquant: 'Le contact avec les usagers.',
+  },
   { debut: 2019, activite: 'Trésorière bénévole', cadre: 'Association Les Amis du Théâtre', vecu: 5 },
 ];
 
@@ -102,7 +109,11 @@ describe('the career-history worksheet offered for import', () => {
 
     const offer = await readWorksheetImport(deps, org.consultant.actor, bilanId);
     expect(offer.worksheets).toHaveLength(1);
-    expect(offer.worksheets[0]).toMatchObject({ assignmentId, title: 'Votre histoire professionnelle', status: 'submitted' });
+    expect(offer.worksheets[0]).toMatchObject({
+      assignmentId,
+      title: 'Votre histoire professionnelle',
+      status: 'submitted',
+    });
     const [bts, accueil, tresoriere] = offer.worksheets[0]!.candidates;
     expect(offer.worksheets[0]!.candidates).toHaveLength(3);
     expect(bts).toMatchObject({
@@ -121,9 +132,9 @@ describe('the career-history worksheet offered for import', () => {
     expect(accueil).toMatchObject({ suggestedKind: 'professional', satisfaction: 2, endedOn: '2019-12-31' });
     expect(tresoriere).toMatchObject({ suggestedKind: 'volunteer', endedOn: null, activities: null, satisfaction: 5 });
     // The keys are stable from one read to the next.
-    expect((await readWorksheetImport(deps, beneficiary.actor, bilanId)).worksheets[0]!.candidates.map((c) => c.key)).toEqual(
-      [bts!.key, accueil!.key, tresoriere!.key],
-    );
+    expect(
+      (await readWorksheetImport(deps, beneficiary.actor, bilanId)).worksheets[0]!.candidates.map((c) => c.key),
+    ).toEqual([bts!.key, accueil!.key, tresoriere!.key]);
 
     deps.clock.advance(60_000);
     const first = await importing({
