@@ -185,7 +185,7 @@ export function buildPortfolioPdf(
     blocks,
     signers: [],
     signatures: null,
-    footer: `${facts.beneficiaryName} — ${PORTFOLIO_PDF_TITLE}, édité le ${editedOn} avec ${o.name}. Document personnel.`,
+    footer: `${facts.beneficiaryName} — ${PORTFOLIO_PDF_TITLE} — bilan de compétences avec ${o.name}, édité le ${editedOn}. Document personnel.`,
     ...(facts.brand ? { brand: facts.brand } : {}),
   };
 }

@@ -159,7 +159,8 @@ describe.skipIf(Boolean(PDFTOTEXT_MISSING))('the printable portfolio', () => {
     ])
       expect(text).toContain(expected);
     // The whole long text, its sentences in order.
-    const footer = /Zoé L’Hôte-Bénédicte — Mon parcours et mes compétences, édité le .*? Page \d sur \d /g;
+    const footer =
+      /Zoé L’Hôte-Bénédicte — Mon parcours et mes compétences — bilan de compétences avec .*? Page \d sur \d /g;
     expect(text.replace(footer, '').split('Accueil des usagers, orientation et suivi des dossiers.').length - 1).toBe(
       85,
     );
