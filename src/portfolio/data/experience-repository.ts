@@ -63,7 +63,16 @@ export function readExperienceWithJob(db: Trx, organisationId: string, bilanId: 
 /** Inserts a new experience (with the id the client chose, if any); undefined when that id is taken elsewhere. */
 export async function insertExperience(
   trx: Trx,
-  row: { id?: string | undefined; organisationId: string; bilanId: string; by: string; now: Date; fields: ExperienceFields },
+  row: {
+    id?: string | undefined;
+    organisationId: string;
+    bilanId: string;
+    by: string;
+    now: Date;
+    fields: ExperienceFields;
+    /** The key of the worksheet period it was imported from (decision 038). */
+    importedFrom?: string;
+  },
 ): Promise<string | undefined> {
   const inserted = await trx
     .insertInto('portfolio_experiences')
@@ -71,6 +80,7 @@ export async function insertExperience(
       ...(row.id ? { id: row.id } : {}),
       ...(await createdColumns(trx, 'portfolio_experiences', row)),
       ...columnsOf(row.fields),
+      ...(row.importedFrom ? { imported_from: row.importedFrom } : {}),
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .returning('id')
@@ -109,4 +119,16 @@ export async function experiencesOf(trx: Trx, bilanId: string, ids: readonly str
     .where('id', 'in', [...ids])
     .execute();
   return new Set(rows.map((r) => r.id));
+}
+
+/** The experiences of the bilan imported from a worksheet period, by import key. */
+export async function importedExperiences(db: Trx, organisationId: string, bilanId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('portfolio_experiences')
+    .select(['id', 'imported_from'])
+    .where('bilan_id', '=', bilanId)
+    .where('organisation_id', '=', organisationId)
+    .where('imported_from', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.imported_from!, r.id]));
 }
