@@ -91,6 +91,21 @@ function chronological<E extends ExperienceIn>(experiences: readonly E[]): E[] {
 
 const yesNo = (value: boolean) => (value ? 'Oui' : 'Non');
 
+/**
+ * Typst breaks lines only between words: a run of more than 40 characters without a space (a web
+ * address, a pasted reference) would run past the margin. A zero-width space every 40 characters
+ * of such a run (counted in code points, so no character is cut) gives the line a place to break.
+ */
+export function breakable(text: string): string {
+  return text.replace(/\S{41,}/gu, (run) => (run.match(/[\s\S]{1,40}/gu) ?? [run]).join('\u200B'));
+}
+
+const entry = (title: string, rows: [string, string][]): PdfBlock => ({
+  type: 'entry',
+  title: breakable(title),
+  rows: rows.map(([label, value]) => [label, breakable(value)]),
+});
+
 function experienceEntry(e: ExperienceIn, n: number): PdfBlock {
   const rows: [string, string][] = [
     ['Période', periodFr(e.startedOn, e.endedOn)],
@@ -103,7 +118,7 @@ function experienceEntry(e: ExperienceIn, n: number): PdfBlock {
   if (e.liked) rows.push(['Ce que j’ai aimé', e.liked]);
   if (e.disliked) rows.push(['Ce que j’ai moins aimé', e.disliked]);
   if (e.satisfaction !== null) rows.push(['Satisfaction', `${e.satisfaction} sur ${SATISFACTION_MAX}`]);
-  return { type: 'entry', title: `${n}. ${e.title}`, rows };
+  return entry(`${n}. ${e.title}`, rows);
 }
 
 function competenceEntry(c: CompetenceIn, experienceNames: Map<string, string>): PdfBlock {
@@ -119,7 +134,7 @@ function competenceEntry(c: CompetenceIn, experienceNames: Map<string, string>):
   const proving = new Set(c.experienceIds);
   const proofs = [...experienceNames].filter(([id]) => proving.has(id)).map(([, name]) => name);
   if (proofs.length > 0) rows.push(['Prouvée par', proofs.join('\n')]);
-  return { type: 'entry', title: c.label, rows };
+  return entry(c.label, rows);
 }
 
 /** The printable portfolio as a document of the shared layout. */
