@@ -40,8 +40,13 @@ describe('the portfolio’s read cache', () => {
     const org = await createOrganisation(deps);
     const beneficiary = await createUser(deps, org.id, 'beneficiary');
     const bilanId = await insertBilan(deps, org, beneficiary);
-    const first = await getPortfolio(deps, beneficiary.actor, bilanId);
-    expect(await getPortfolio(deps, org.consultant.actor, bilanId)).toBe(first);
+    // The set-up's own notifications may still be on their way and drop the first entry: once they
+    // are in, a second read (by the other party) is the very object the first one kept.
+    await eventually(
+      async () =>
+        (await getPortfolio(deps, beneficiary.actor, bilanId)) ===
+        (await getPortfolio(deps, org.consultant.actor, bilanId)),
+    );
 
     const { experience } = await saveExperience(
       deps,
