@@ -334,6 +334,9 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the portfolio in the browser',
       for (const name of [/^Ajouter une/, /^Modifier/, /^Supprimer/, /^Commenter/, /^Créer un domaine/])
         expect(await page.getByRole('button', { name }).count(), String(name)).toBe(0);
       await page.getByRole('link', { name: 'Télécharger mes données (JSON)' }).waitFor();
+      const pdf = await page.getByRole('link', { name: 'Version imprimable (PDF)' }).getAttribute('href');
+      const printable = await page.request.get(pdf ?? '');
+      expect(printable.headers()['content-type']).toContain('application/pdf');
       await check(page, '86-portefeuille-bilan-termine', TITLE);
       await context.close();
     },

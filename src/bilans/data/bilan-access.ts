@@ -13,6 +13,7 @@ import { notFound } from '../../platform/authorize.ts';
 import { AppError } from '../../shared/errors.ts';
 import { parsePlainDate, type PlainDate } from '../../shared/calendar/plain-date.ts';
 import { isOpen, type Phase } from '../domain/phases.ts';
+import type { ReadCache } from '../../platform/cache/read-cache.ts';
 
 /** Who may reach the bilan in this use case. */
 export type BilanParty = 'consultant' | 'beneficiary' | 'either';
@@ -55,6 +56,29 @@ async function load(db: Kysely<Database>, actor: Actor, bilanId: string, as: Bil
 /** The bilan, if the actor reaches it; no lock (for reads). */
 export function readBilan(db: Kysely<Database>, actor: Actor, bilanId: string, as: BilanParty): Promise<ReachedBilan> {
   return load(db, actor, bilanId, as, false);
+}
+
+/**
+ * `readBilan` for a read that is itself served from a read cache (the portfolio): the answer is
+ * kept per person, bilan and party, tagged by organisation, so that any change of the bilan (its
+ * consultant, its phase) drops it at once (decision 008); a refusal is never kept.
+ */
+export async function readBilanCached(
+  db: Kysely<Database>,
+  cache: ReadCache<ReachedBilan>,
+  actor: Actor,
+  bilanId: string,
+  as: BilanParty,
+  nowMs: number,
+): Promise<ReachedBilan> {
+  const key = `${actor.userId}:${actor.role}:${actor.organisationId}:${bilanId}:${as}`;
+  const cached = cache.get(key, nowMs);
+  if (cached) return cached;
+  const tags = [`org:${actor.organisationId}`];
+  const stamp = cache.stamp(tags);
+  const bilan = await readBilan(db, actor, bilanId, as);
+  cache.set(key, bilan, tags, stamp, Number.POSITIVE_INFINITY, nowMs);
+  return bilan;
 }
 
 /** The bilan, locked for the transaction `trx`, if the actor reaches it (for changes). */

@@ -120,7 +120,7 @@ function Row({ bilan, data, onDone }: { bilan: AdminBilanRow; data: AdminBilans;
       </th>
       <td data-label="Consultant·e">{bilan.consultant.name}</td>
       <td data-label="Phase">{PHASE_SHORT_LABELS[bilan.phase]}</td>
-      <td data-label="Heures">
+      <td data-label="Heures" className="dash-hours">
         {formatMinutes(bilan.doneMinutes)} sur {formatMinutes(bilan.plannedMinutes)}
       </td>
       <td data-label="Financement">

@@ -1,14 +1,23 @@
 /**
  * Documents as data: what `templates/document.typ` lays out. Builders in this folder turn
  * administrative facts into this shape; they never receive bilan content (notes, records,
- * results), so no content can reach a quote, a certificate or a funder's view.
+ * results), so no content can reach a quote, a certificate or a funder's view. The portfolio's
+ * printable copy (`src/portfolio/domain/portfolio-pdf.ts`, decision 038) uses the same layout for
+ * the beneficiary's own content; it is rendered on demand and never stored as a document.
  */
 export type PdfBlock =
   | { type: 'heading'; text: string }
+  /** A heading under a `heading` (a group inside a section). */
+  | { type: 'subheading'; text: string }
   | { type: 'paragraph'; text: string }
   | { type: 'list'; items: string[] }
   | { type: 'fields'; rows: [string, string][] }
-  | { type: 'table'; header: string[]; rows: string[][] };
+  | { type: 'table'; header: string[]; rows: string[][] }
+  /**
+   * One item of a long list (an experience, a competence): its title in bold, then labelled
+   * values; a value's line breaks are kept, and long values wrap and run onto the next page.
+   */
+  | { type: 'entry'; title: string; rows: [string, string][] };
 
 /**
  * The organisation's brand as the document prints it (decision 036): the accent colour of its

@@ -533,6 +533,7 @@ export interface PortfolioExperiences {
   employer_or_context: string | null;
   ended_on: string | null;
   id: Generated<string>;
+  imported_from: string | null;
   kind: ExperienceKind;
   liked: string | null;
   organisation_id: string;

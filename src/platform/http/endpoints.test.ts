@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -23,6 +24,9 @@ const listed = get('/things', { query: z.object({ page: z.coerce.number().int().
   page: number;
 }>();
 
+const big = get('/big', { public: true }).returns<{ items: string[] }>();
+const BIG = { items: Array.from({ length: 400 }, (_, i) => `Élément n° ${i} du portefeuille`) };
+
 const mine = post('/mine/:id', { params: { id: uuid }, body: z.object({ name: z.string().min(1) }) }).returnsNothing();
 
 function app() {
@@ -37,7 +41,8 @@ function app() {
       contentType: 'application/pdf',
       disposition: 'inline',
     }))
-    .on(listed, ({ query }) => ({ page: query.page }));
+    .on(listed, ({ query }) => ({ page: query.page }))
+    .on(big, () => fromCache(BIG));
   const hono = new Hono<Env>();
   hono.use('*', async (c, next) => {
     c.set('deps', {} as Deps);
@@ -97,5 +102,25 @@ describe('endpoint routes', () => {
       body: JSON.stringify({ name: '' }),
     });
     expect(anonymous.status).toBe(401);
+  });
+});
+
+describe('answers from a read cache', () => {
+  it('are compressed once for a client that accepts gzip, and sent plain to one that does not', async () => {
+    const hono = app();
+    for (let i = 0; i < 2; i++) {
+      const zipped = await hono.request('/big', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect(zipped.headers.get('content-encoding')).toBe('gzip');
+      expect(zipped.headers.get('vary')).toBe('Accept-Encoding');
+      const bytes = Buffer.from(await zipped.arrayBuffer());
+      expect(bytes.length).toBeLessThan(JSON.stringify(BIG).length / 4);
+      expect(JSON.parse(gunzipSync(bytes).toString('utf8'))).toEqual(BIG);
+    }
+    const plain = await hono.request('/big');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.json()).toEqual(BIG);
+    // A small answer is not worth compressing.
+    const small = await hono.request(`/things/${ID}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(small.headers.get('content-encoding')).toBeNull();
   });
 });

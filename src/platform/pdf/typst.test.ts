@@ -61,6 +61,30 @@ describe.skipIf(Boolean(PDFTOTEXT_MISSING))('Typst PDF adapter', () => {
     expect(text).toContain('Déclaration d’activité n° 84691234569');
   });
 
+  it('lays out sub-headings and entries, keeping their line breaks and their text verbatim', () => {
+    const base = buildQuote(facts, null);
+    const text = pdfText(
+      renderPdf({
+        ...base,
+        blocks: [
+          { type: 'subheading', text: 'Groupe #[evil] $x$' },
+          {
+            type: 'entry',
+            title: 'Entrée *gras* <b>',
+            rows: [
+              ['Activités', 'Première ligne #set text(red)\nDeuxième ligne'],
+              ['Niveau', 'Autonome'],
+            ],
+          },
+        ],
+      }),
+    );
+    expect(text).toContain('Groupe #[evil] $x$');
+    expect(text).toContain('Entrée *gras* <b>');
+    expect(text).toMatch(/Activités Première ligne #set text\(red\)\n\s*Deuxième ligne/);
+    expect(text).toContain('Niveau Autonome');
+  });
+
   it('is deterministic, so the SHA-256 identifies the content', () => {
     const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
     expect(sha(renderPdf(buildQuote(facts, null)))).toBe(sha(renderPdf(buildQuote(facts, null))));

@@ -8,8 +8,9 @@
  * receives only that name.
  *
  * Fonts: the compiler embeds its default fonts (Libertinus Serif, OFL) and fetches nothing; the
- * PDF embeds the subset it uses. Output is deterministic for the same input (no creation date),
- * so a document's SHA-256 identifies its content.
+ * PDF embeds the subset it uses. The compiler writes the time of rendering in the PDF's metadata,
+ * so two renders of the same input differ: a document's SHA-256 is that of the bytes stored and
+ * shown, never of a new render.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

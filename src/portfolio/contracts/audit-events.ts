@@ -40,6 +40,18 @@ export const PORTFOLIO_AUDIT_EVENTS = [
     subjectId: uuid,
     details: z.object({ experiences: z.number(), competences: z.number() }),
   }),
+  z.object({
+    action: z.literal('portfolio.printed'),
+    subjectType: z.literal('bilan'),
+    subjectId: uuid,
+    details: z.object({ experiences: z.number(), competences: z.number() }),
+  }),
+  z.object({
+    action: z.literal('portfolio.worksheet_imported'),
+    subjectType: z.literal('bilan'),
+    subjectId: uuid,
+    details: z.object({ experiences: z.number() }),
+  }),
 ] as const;
 
 export const PORTFOLIO_AUDIT_LABELS = auditLabels(PORTFOLIO_AUDIT_EVENTS, {
@@ -48,4 +60,6 @@ export const PORTFOLIO_AUDIT_LABELS = auditLabels(PORTFOLIO_AUDIT_EVENTS, {
   'portfolio.domain_deleted': 'Domaine de compétences supprimé',
   'portfolio.commented': 'Commentaire sur le portefeuille',
   'portfolio.exported': 'Portefeuille exporté (JSON)',
+  'portfolio.printed': 'Portefeuille exporté (PDF)',
+  'portfolio.worksheet_imported': 'Périodes du cahier « histoire professionnelle » importées dans le parcours',
 });

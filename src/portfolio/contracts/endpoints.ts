@@ -12,6 +12,7 @@ import {
   DecideSavoirEtreSchema,
   DomainSchema,
   ExperienceSchema,
+  ImportWorksheetSchema,
   ReorderSchema,
   type CommentView,
   type CompetenceView,
@@ -21,6 +22,8 @@ import {
   type PortfolioView,
   type ProposalsView,
   type SavoirEtreProposalsView,
+  type WorksheetImported,
+  type WorksheetImportView,
 } from './schemas.ts';
 
 const id = { id: uuidParam };
@@ -58,4 +61,12 @@ export const portfolioEndpoints = {
   }>(),
   /** The portfolio as a JSON file (decision 038 says why it is not Europass's format). */
   exportJson: get('/bilans/:id/portfolio/export.json', { params: id }).returnsFile(),
+  /** The periods of the career-history worksheet, offered as experiences (decision 038). */
+  worksheetImport: get('/bilans/:id/portfolio/worksheet-import', { params: id }).returns<WorksheetImportView>(),
+  importWorksheet: post('/bilans/:id/portfolio/worksheet-import', {
+    params: id,
+    body: ImportWorksheetSchema,
+  }).returns<WorksheetImported>(),
+  /** The printable portfolio (Typst): « Mon parcours et mes compétences ». */
+  exportPdf: get('/bilans/:id/portfolio.pdf', { params: id }).returnsFile(),
 };

@@ -264,6 +264,34 @@ export const CommentSchema = z
 export type CommentInput = z.input<typeof CommentSchema>;
 export type Comment = z.output<typeof CommentSchema>;
 
+const IMPORT_KEY_MESSAGE = 'Cette période du cahier n’existe plus : rechargez la page.';
+
+export const ImportWorksheetSchema = z.object({
+  /** The periods chosen, by key, each with the kind of experience the person chose. */
+  items: z
+    .array(
+      z.object({
+        key: z.string({ error: IMPORT_KEY_MESSAGE }).min(1, IMPORT_KEY_MESSAGE).max(120, IMPORT_KEY_MESSAGE),
+        kind: z.enum(EXPERIENCE_KINDS, {
+          error: 'Choisissez le type d’expérience : professionnelle, bénévolat, vie personnelle ou formation.',
+        }),
+      }),
+      { error: 'La liste des périodes à importer est mal formée.' },
+    )
+    .min(1, 'Choisissez au moins une période à importer.')
+    .max(LIMITS.items, 'Trop de périodes à la fois.')
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((item, index) => {
+        if (seen.has(item.key))
+          ctx.addIssue({ code: 'custom', path: [index, 'key'], message: 'Cette période est choisie deux fois.' });
+        seen.add(item.key);
+      });
+    }),
+});
+export type ImportWorksheetInput = z.input<typeof ImportWorksheetSchema>;
+export type ImportWorksheet = z.output<typeof ImportWorksheetSchema>;
+
 /** Who wrote or last changed something, by name. */
 export interface PersonRef {
   id: string;
@@ -360,4 +388,45 @@ export interface DecidedProposals {
 /** The body of a 409 `portfolio_stale`: the version saved in the meantime. */
 export interface StaleDetails<V> {
   current: V;
+}
+
+/** A period of the career-history worksheet, offered as an experience. */
+export interface WorksheetCandidateView {
+  key: string;
+  title: string;
+  employerOrContext: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  /** The dates the experience would get (AAAA-MM-JJ); null when it cannot be imported. */
+  startedOn: string | null;
+  endedOn: string | null;
+  /** What marked the period, placed in the experience's activities. */
+  activities: string | null;
+  /** How it was lived, 1 to 5. */
+  satisfaction: number | null;
+  suggestedKind: ExperienceKind;
+  /** Why it cannot be imported as it is (French), or null. */
+  problem: string | null;
+  /** The experience it became, when it is already in the portfolio. */
+  importedAs: string | null;
+}
+
+export interface WorksheetImportView {
+  /** False once the bilan has ended: nothing can be imported. */
+  editable: boolean;
+  /** The career-history worksheets of the bilan (not withdrawn), oldest first; empty when none was given. */
+  worksheets: {
+    assignmentId: string;
+    title: string;
+    /** Submitted, or answered in part (a draft), or not started. */
+    status: 'submitted' | 'draft' | 'not_started';
+    candidates: WorksheetCandidateView[];
+  }[];
+}
+
+export interface WorksheetImported {
+  /** The experiences created, in the order of the request. */
+  created: ExperienceView[];
+  /** Keys already imported before: nothing created for them. */
+  alreadyImported: string[];
 }

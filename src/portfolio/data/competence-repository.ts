@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Trx } from '../../platform/db/kysely.ts';
 import type { CompetenceOrigin, PortfolioCompetenceKind } from '../domain/portfolio.ts';
 import type { CompetenceLevel } from '../domain/levels.ts';
-import { nextPosition } from './experience-repository.ts';
+import { changedColumns, createdColumns, deleteCounting } from './tracked-rows.ts';
 
 export interface CompetenceFields {
   kind: PortfolioCompetenceKind;
@@ -108,16 +108,9 @@ export async function insertCompetence(
     .insertInto('portfolio_competences')
     .values({
       ...(row.id ? { id: row.id } : {}),
-      organisation_id: row.organisationId,
-      bilan_id: row.bilanId,
+      ...(await createdColumns(trx, 'portfolio_competences', row)),
       ...columnsOf(row.fields),
       origin: row.origin,
-      position: await nextPosition(trx, 'portfolio_competences', row.bilanId),
-      created_by: row.by,
-      created_at: row.now,
-      updated_by: row.by,
-      updated_at: row.now,
-      revision: 1,
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .returning('id')
@@ -132,23 +125,17 @@ export async function updateCompetence(
 ): Promise<void> {
   await trx
     .updateTable('portfolio_competences')
-    .set((eb) => ({
+    .set({
       ...columnsOf(change.fields),
-      updated_by: change.by,
-      updated_at: change.now,
-      revision: eb('revision', '+', 1),
-    }))
+      ...changedColumns(change),
+    })
     .where('id', '=', id)
     .execute();
 }
 
 /** Deletes the competence (its evidence links and comments go with it); what went with it. */
-export async function deleteCompetence(trx: Trx, id: string): Promise<{ evidence: number; comments: number }> {
-  const { rows } = await sql<{ evidence: number; comments: number }>`
-    SELECT (SELECT count(*) FROM portfolio_evidence WHERE competence_id = ${id})::int AS evidence,
-           (SELECT count(*) FROM portfolio_comments WHERE competence_id = ${id})::int AS comments`.execute(trx);
-  await trx.deleteFrom('portfolio_competences').where('id', '=', id).execute();
-  return rows[0]!;
+export function deleteCompetence(trx: Trx, id: string): Promise<{ evidence: number; comments: number }> {
+  return deleteCounting(trx, 'portfolio_competences', id);
 }
 
 /** The experiences that prove the competence become exactly `experienceIds`. */

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Trx } from '../../platform/db/kysely.ts';
 import type { PortfolioList } from '../contracts/schemas.ts';
-import { nextPosition } from './experience-repository.ts';
+import { changedColumns, createdColumns } from './tracked-rows.ts';
 
 export interface DomainFields {
   label: string;
@@ -40,17 +40,10 @@ export async function insertDomain(
     .insertInto('portfolio_domains')
     .values({
       ...(row.id ? { id: row.id } : {}),
-      organisation_id: row.organisationId,
-      bilan_id: row.bilanId,
+      ...(await createdColumns(trx, 'portfolio_domains', row)),
       label: row.fields.label,
       label_key: row.fields.labelKey,
       macro_code_ogr: row.fields.macroCodeOgr,
-      position: await nextPosition(trx, 'portfolio_domains', row.bilanId),
-      created_by: row.by,
-      created_at: row.now,
-      updated_by: row.by,
-      updated_at: row.now,
-      revision: 1,
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .returning('id')
@@ -65,14 +58,12 @@ export async function updateDomain(
 ): Promise<void> {
   await trx
     .updateTable('portfolio_domains')
-    .set((eb) => ({
+    .set({
       label: change.fields.label,
       label_key: change.fields.labelKey,
       macro_code_ogr: change.fields.macroCodeOgr,
-      updated_by: change.by,
-      updated_at: change.now,
-      revision: eb('revision', '+', 1),
-    }))
+      ...changedColumns(change),
+    })
     .where('id', '=', id)
     .execute();
 }

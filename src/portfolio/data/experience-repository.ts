@@ -1,6 +1,6 @@
 /** The experiences of a portfolio: found in their bilan, written from a validated entry. */
-import { sql } from 'kysely';
 import type { Trx } from '../../platform/db/kysely.ts';
+import { changedColumns, createdColumns, deleteCounting } from './tracked-rows.ts';
 import type { ExperienceKind } from '../domain/portfolio.ts';
 
 export interface ExperienceFields {
@@ -60,31 +60,27 @@ export function readExperienceWithJob(db: Trx, organisationId: string, bilanId: 
     .executeTakeFirst();
 }
 
-/** The next free position at the end of a list of the bilan. */
-export async function nextPosition(trx: Trx, table: 'portfolio_experiences' | 'portfolio_competences' | 'portfolio_domains', bilanId: string) {
-  const { rows } = await sql<{ next: number }>`
-    SELECT coalesce(max(position) + 1, 0)::int AS next FROM ${sql.table(table)} WHERE bilan_id = ${bilanId}`.execute(trx);
-  return rows[0]!.next;
-}
-
 /** Inserts a new experience (with the id the client chose, if any); undefined when that id is taken elsewhere. */
 export async function insertExperience(
   trx: Trx,
-  row: { id?: string | undefined; organisationId: string; bilanId: string; by: string; now: Date; fields: ExperienceFields },
+  row: {
+    id?: string | undefined;
+    organisationId: string;
+    bilanId: string;
+    by: string;
+    now: Date;
+    fields: ExperienceFields;
+    /** The key of the worksheet period it was imported from (decision 038). */
+    importedFrom?: string;
+  },
 ): Promise<string | undefined> {
   const inserted = await trx
     .insertInto('portfolio_experiences')
     .values({
       ...(row.id ? { id: row.id } : {}),
-      organisation_id: row.organisationId,
-      bilan_id: row.bilanId,
+      ...(await createdColumns(trx, 'portfolio_experiences', row)),
       ...columnsOf(row.fields),
-      position: await nextPosition(trx, 'portfolio_experiences', row.bilanId),
-      created_by: row.by,
-      created_at: row.now,
-      updated_by: row.by,
-      updated_at: row.now,
-      revision: 1,
+      ...(row.importedFrom ? { imported_from: row.importedFrom } : {}),
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .returning('id')
@@ -100,23 +96,17 @@ export async function updateExperience(
 ): Promise<void> {
   await trx
     .updateTable('portfolio_experiences')
-    .set((eb) => ({
+    .set({
       ...columnsOf(change.fields),
-      updated_by: change.by,
-      updated_at: change.now,
-      revision: eb('revision', '+', 1),
-    }))
+      ...changedColumns(change),
+    })
     .where('id', '=', id)
     .execute();
 }
 
 /** Deletes the experience (its evidence links and comments go with it); what went with it. */
-export async function deleteExperience(trx: Trx, id: string): Promise<{ evidence: number; comments: number }> {
-  const { rows } = await sql<{ evidence: number; comments: number }>`
-    SELECT (SELECT count(*) FROM portfolio_evidence WHERE experience_id = ${id})::int AS evidence,
-           (SELECT count(*) FROM portfolio_comments WHERE experience_id = ${id})::int AS comments`.execute(trx);
-  await trx.deleteFrom('portfolio_experiences').where('id', '=', id).execute();
-  return rows[0]!;
+export function deleteExperience(trx: Trx, id: string): Promise<{ evidence: number; comments: number }> {
+  return deleteCounting(trx, 'portfolio_experiences', id);
 }
 
 /** Which of `ids` are experiences of the bilan. */
@@ -129,4 +119,16 @@ export async function experiencesOf(trx: Trx, bilanId: string, ids: readonly str
     .where('id', 'in', [...ids])
     .execute();
   return new Set(rows.map((r) => r.id));
+}
+
+/** The experiences of the bilan imported from a worksheet period, by import key. */
+export async function importedExperiences(db: Trx, organisationId: string, bilanId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('portfolio_experiences')
+    .select(['id', 'imported_from'])
+    .where('bilan_id', '=', bilanId)
+    .where('organisation_id', '=', organisationId)
+    .where('imported_from', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.imported_from!, r.id]));
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LEVEL_ANCHORS, levelAnchor } from './levels.ts';
 import { labelKey, periodProblems } from './portfolio.ts';
 import { groupProposals, type FicheItem } from './proposals.ts';
+import { breakable } from './portfolio-pdf.ts';
 
 describe('the portfolio’s rules', () => {
   it('folds labels so that the same competence is found whatever its accents, case, apostrophes and spaces', () => {
@@ -74,5 +75,19 @@ describe('ROME proposals', () => {
     });
     expect(groups.flatMap((g) => g.items.map((i) => i.codeOgr))).toEqual(['2']);
     expect(groupProposals([item('9', 'Rejeté')], { ...none, rejected: new Set(['9']) })).toEqual([]);
+  });
+});
+
+describe('long words in the printable portfolio', () => {
+  it('get an invisible break every 40 characters, and nothing else changes', () => {
+    const url = 'https://www.exemple.fr/un-chemin-tres-long-sans-aucune-espace-pour-couper-la-ligne';
+    const out = breakable(`Voir ${url} puis écrire.`);
+    expect(out.replaceAll('\u200B', '')).toBe(`Voir ${url} puis écrire.`);
+    for (const part of out.split(/\s/))
+      for (const piece of part.split('\u200B')) expect([...piece].length).toBeLessThanOrEqual(40);
+    expect(breakable('Un texte ordinaire, avec des mots courts.')).toBe('Un texte ordinaire, avec des mots courts.');
+    // Code points, not UTF-16 units: an emoji is never cut in two.
+    const emojis = '😀'.repeat(45);
+    expect([...breakable(emojis)].filter((c) => c !== '\u200B').join('')).toBe(emojis);
   });
 });

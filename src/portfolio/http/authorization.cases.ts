@@ -1,9 +1,13 @@
 /** The authorisation matrix's cases for this capability's routes (run by `src/app/authorization.db.test.ts`). */
 import { EVERYONE, authorizationCases, unique } from '../../../tests/support/authorization.ts';
+import { AssignQuestionnaireSchema } from '../../questionnaires/contracts/schemas.ts';
+import { assignQuestionnaire } from '../../questionnaires/use-cases/assign-questionnaire.ts';
+import { submitQuestionnaire } from '../../questionnaires/use-cases/submit-questionnaire.ts';
 import { CompetenceSchema, DomainSchema, ExperienceSchema } from '../contracts/schemas.ts';
 import { saveCompetence } from '../use-cases/save-competence.ts';
 import { saveDomain } from '../use-cases/save-domain.ts';
 import { saveExperience } from '../use-cases/save-experience.ts';
+import { readWorksheetImport } from '../use-cases/worksheet-import/read-worksheet-import.ts';
 
 const EXPERIENCE = { kind: 'professional', title: 'Agent d’accueil', startedOn: '2015-09-01', endedOn: '2019-06-30' };
 
@@ -23,7 +27,26 @@ export const portfolioAuthorization = authorizationCases({
       for (let n = 0; n < EVERYONE.length; n++) ids.push(await make(n));
       return ids;
     };
+    // The career-history worksheet answered: one period to import (idempotent, so every call succeeds).
+    const { assignmentId } = await assignQuestionnaire(
+      w.deps,
+      w.users.consultantA.actor,
+      w.bilanA,
+      AssignQuestionnaireSchema.parse({ questionnaire: 'model:histoire-professionnelle' }),
+    );
+    await submitQuestionnaire(w.deps, actor, assignmentId, {
+      version: 1,
+      answers: {
+        parcours: [{ debut: 2012, fin: 2018, activite: 'Agent d’accueil', cadre: 'Mairie' }],
+        haut: 'Un moment fort.',
+        bas: 'Un moment difficile.',
+        realisations: [{ realisation: 'Un guichet unique' }],
+        'fil-rouge': 'Être utile.',
+      },
+    });
+    const periodKey = (await readWorksheetImport(w.deps, actor, w.bilanA)).worksheets[0]!.candidates[0]!.key;
     return {
+      periodKey,
       experienceA: await experience(),
       experiencesToDelete: await many(() => experience()),
       competencesToDelete: await many((n) => competence(`Ponctualité ${n}`)),
@@ -139,6 +162,28 @@ export const portfolioAuthorization = authorizationCases({
         method: 'GET',
         route: '/api/bilans/:id/portfolio/export.json',
         path: () => `${base()}/export.json`,
+        expect: either,
+        otherwise: 404,
+      },
+      {
+        method: 'GET',
+        route: '/api/bilans/:id/portfolio/worksheet-import',
+        path: () => `${base()}/worksheet-import`,
+        expect: either,
+        otherwise: 404,
+      },
+      {
+        method: 'POST',
+        route: '/api/bilans/:id/portfolio/worksheet-import',
+        path: () => `${base()}/worksheet-import`,
+        body: () => ({ items: [{ key: f.periodKey, kind: 'professional' }] }),
+        expect: either,
+        otherwise: 404,
+      },
+      {
+        method: 'GET',
+        route: '/api/bilans/:id/portfolio.pdf',
+        path: () => `${base()}.pdf`,
         expect: either,
         otherwise: 404,
       },

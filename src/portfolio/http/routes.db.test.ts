@@ -151,4 +151,14 @@ describe('the portfolio over HTTP', () => {
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="portefeuille-de-competences.json"');
     expect(JSON.parse(response.text)).toMatchObject({ format: 'sillage.portfolio', version: 1 });
   });
+
+  it('serves the printable portfolio as a PDF attachment', async () => {
+    const response = await call(app, 'GET', `${base}.pdf`, { cookie });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="mon-parcours-et-mes-competences.pdf"',
+    );
+    expect(response.text.startsWith('%PDF-')).toBe(true);
+  });
 });

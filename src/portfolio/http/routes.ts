@@ -8,6 +8,7 @@ import { deleteCompetence } from '../use-cases/delete-competence.ts';
 import { deleteDomain } from '../use-cases/delete-domain.ts';
 import { deleteExperience } from '../use-cases/delete-experience.ts';
 import { exportPortfolio } from '../use-cases/export-portfolio.ts';
+import { exportPortfolioPdf } from '../use-cases/export-portfolio-pdf.ts';
 import { getPortfolio } from '../use-cases/get-portfolio.ts';
 import { proposeCompetences } from '../use-cases/propose-competences.ts';
 import { proposeSavoirEtreCompetences } from '../use-cases/propose-savoir-etre.ts';
@@ -15,6 +16,8 @@ import { reorderPortfolio } from '../use-cases/reorder-portfolio.ts';
 import { saveCompetence } from '../use-cases/save-competence.ts';
 import { saveDomain } from '../use-cases/save-domain.ts';
 import { saveExperience } from '../use-cases/save-experience.ts';
+import { importWorksheetExperiences } from '../use-cases/worksheet-import/import-worksheet-experiences.ts';
+import { readWorksheetImport } from '../use-cases/worksheet-import/read-worksheet-import.ts';
 
 export const portfolioRoutes = endpointRoutes()
   .on(e.get, async ({ deps, actor, params }) => fromCache(await getPortfolio(deps, actor(), params.id)))
@@ -32,4 +35,7 @@ export const portfolioRoutes = endpointRoutes()
   .on(e.deleteDomain, ({ deps, actor, params }) => deleteDomain(deps, actor(), params.id, params.itemId))
   .on(e.reorder, ({ deps, actor, params, body }) => reorderPortfolio(deps, actor(), params.id, body))
   .on(e.comment, ({ deps, actor, params, body }) => addComment(deps, actor(), params.id, body))
-  .on(e.exportJson, ({ deps, actor, params }) => exportPortfolio(deps, actor(), params.id)).app;
+  .on(e.worksheetImport, ({ deps, actor, params }) => readWorksheetImport(deps, actor(), params.id))
+  .on(e.importWorksheet, ({ deps, actor, params, body }) => importWorksheetExperiences(deps, actor(), params.id, body))
+  .on(e.exportJson, ({ deps, actor, params }) => exportPortfolio(deps, actor(), params.id))
+  .on(e.exportPdf, ({ deps, actor, params }) => exportPortfolioPdf(deps, actor(), params.id)).app;

@@ -2,11 +2,12 @@
  * The bilan's portfolio, for its beneficiary and its consultant, in one answer: experiences with
  * the competences they prove, competences, domains and comments, each with who last changed it
  * and when. Readable after the bilan has ended (`editable` is then false). Nobody else reads it
- * (admins 403, others 404): who asks is checked on every request, before the cache. The view is
+ * (admins 403, others 404): who asks is checked on every request, before the view's cache (that
+ * check itself kept per person and bilan until the organisation changes). The view is
  * cached per bilan while nothing of the organisation changes (decision 008: the portfolio's
  * tables notify their organisation; a write in this process drops it before answering).
  */
-import { readBilan } from '../../bilans/data/bilan-access.ts';
+import { readBilanCached } from '../../bilans/data/bilan-access.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
 import { requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
@@ -15,9 +16,10 @@ import { readPortfolioLists } from '../data/portfolio-read.ts';
 
 export async function getPortfolio(deps: Deps, actor: Actor, bilanId: string): Promise<PortfolioView> {
   requireRole(actor, 'consultant', 'beneficiary');
-  const bilan = await readBilan(deps.db, actor, bilanId, 'either');
-  const editable = isOpen(bilan.phase);
   const now = deps.clock.now().getTime();
+  // Who asks is checked on every request; the answer to that check is kept like the view.
+  const bilan = await readBilanCached(deps.db, deps.caches.reachedBilans, actor, bilanId, 'either', now);
+  const editable = isOpen(bilan.phase);
   const key = `portfolio:${bilan.id}`;
   const cached = deps.caches.portfolios.get(key, now);
   if (cached && cached.editable === editable) return cached;

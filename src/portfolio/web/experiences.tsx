@@ -20,6 +20,7 @@ import { CommentsOn } from './comments.tsx';
 import { authorship, focusLater, usePortfolio } from './context.ts';
 import { ExperienceEditor } from './experience-form.tsx';
 import { RomeProposals } from './proposals.tsx';
+import { WorksheetImport } from './worksheet-import.tsx';
 import { SATISFACTION_WORDS, chartPoints, chartSummary, periodText, timelineOrder } from './timeline.ts';
 
 const CHART = { width: 640, height: 180, padding: 24 };
@@ -156,7 +157,7 @@ function ExperienceItem({ experience, onEdit }: { experience: ExperienceView; on
 }
 
 export function ParcoursSection() {
-  const { bilanId, editable, viewer, portfolio } = usePortfolio();
+  const { bilanId, editable, viewer, portfolio, refresh } = usePortfolio();
   const drafts = usePortfolioDrafts(bilanId);
   const known = useMemo(() => new Set(portfolio.experiences.map((e) => e.id)), [portfolio.experiences]);
   // Drafts left in this browser (a reload, a lost network, an expired session) reopen their form.
@@ -198,6 +199,7 @@ export function ParcoursSection() {
           </Button>
         </p>
       ) : null}
+      <WorksheetImport bilanId={bilanId} onImported={() => void refresh()} />
       {added.map((id) => (
         <ExperienceEditor key={id} id={id} view={null} onClose={(savedId) => close(id, savedId)} />
       ))}

@@ -5,7 +5,8 @@
  * the bilan has ended (the API then refuses every change).
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Download } from 'lucide-react';
+import { Download, Printer } from 'lucide-react';
+import type { BilanSectionProps } from '../../bilans/web/section.ts';
 import { portfolioEndpoints } from '../contracts/endpoints.ts';
 import { call, urlOf } from '../../ui/api.ts';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
@@ -72,7 +73,11 @@ export function PortfolioWorkspace({ bilanId, viewer }: { bilanId: string; viewe
         </section>
         <section aria-labelledby="donnees-titre" className="portfolio-part">
           <h2 id="donnees-titre">{viewer === 'beneficiary' ? 'Mes données' : 'Données'}</h2>
-          <p>
+          <p className="button-row">
+            <a className="button secondary" href={urlOf(portfolioEndpoints.exportPdf, { params: { id: bilanId } })}>
+              <Printer aria-hidden="true" />
+              Version imprimable (PDF)
+            </a>
             <a
               className="button secondary"
               href={urlOf(portfolioEndpoints.exportJson, { params: { id: bilanId } })}
@@ -83,11 +88,16 @@ export function PortfolioWorkspace({ bilanId, viewer }: { bilanId: string; viewe
             </a>
           </p>
           <p className="muted">
-            Un fichier qui reprend tout le parcours, les compétences, les domaines et les commentaires, pour le garder
-            ou le réutiliser ailleurs.
+            La version imprimable se lit et s’imprime telle quelle ; le fichier de données reprend tout le parcours, les
+            compétences, les domaines et les commentaires, pour le garder ou le réutiliser ailleurs.
           </p>
         </section>
       </div>
     </PortfolioContext.Provider>
   );
+}
+
+/** The dossier's « Parcours et compétences » (bilans/web/dossier/sections.ts): the same workspace. */
+export function PortfolioSection({ bilan }: BilanSectionProps) {
+  return <PortfolioWorkspace bilanId={bilan.id} viewer="consultant" />;
 }

@@ -44,7 +44,7 @@ export const DOSSIER_SECTIONS: readonly DossierSection[] = [
   {
     segment: 'parcours',
     label: 'Parcours et compétences',
-    component: lazySection(() => import('../../../portfolio/web/dossier-section.tsx'), 'PortfolioSection'),
+    component: lazySection(() => import('../../../portfolio/web/workspace.tsx'), 'PortfolioSection'),
   },
   {
     segment: 'suivi',
