@@ -63,11 +63,13 @@ export function PortfolioWorkspace({ bilanId, viewer }: { bilanId: string; viewe
         <DomainsSection />
         <section aria-labelledby="commentaires-titre" className="portfolio-part">
           <h2 id="commentaires-titre">Commentaires sur l’ensemble</h2>
-          {portfolio.comments.some((c) => c.target.type === 'portfolio') ? null : (
+          {portfolio.comments.some((c) => c.target.type === 'portfolio') ? null : portfolio.editable ? (
             <p className="muted">
               Un mot pour l’autre personne du bilan sur l’ensemble du parcours et des compétences : il n’est visible que
               de vous deux.
             </p>
+          ) : (
+            <p className="muted">Aucun commentaire sur l’ensemble.</p>
           )}
           <CommentsOn target={{ type: 'portfolio' }} about="l’ensemble du portefeuille" />
         </section>
