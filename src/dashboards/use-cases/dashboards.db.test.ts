@@ -14,6 +14,8 @@ import {
 import { getConsultantToday } from './get-consultant-today.ts';
 import { listAdminBilans } from './list-admin-bilans.ts';
 import type { Actor } from '../../platform/deps.ts';
+import { Caches } from '../../platform/cache/caches.ts';
+import { startChangeFeed } from '../../platform/cache/change-feed.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -174,7 +176,8 @@ describe('the admin’s list of bilans', () => {
     }
     expect((await list(org.admin.actor, { q: 'hélènex' })).total).toBe(0);
     // Regular-expression characters are searched as text.
-    for (const q of ['.*', 'h.l', '(', '[a-z]', '\\', 'é+']) expect((await list(org.admin.actor, { q })).total, q).toBe(0);
+    for (const q of ['.*', 'h.l', '(', '[a-z]', '\\', 'é+'])
+      expect((await list(org.admin.actor, { q })).total, q).toBe(0);
   });
 
   it('pages by 25, most recent first', async () => {
@@ -232,5 +235,35 @@ describe('the admin’s list of bilans', () => {
       'plannedMinutes',
     ]);
     await expect(list(org.consultant.actor)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
+
+describe('« Aujourd’hui » through the read cache', () => {
+  it('is served from memory, dropped when the organisation changes and recomputed after a minute', async () => {
+    deps.caches = new Caches();
+    const feed = await startChangeFeed(process.env.SILLAGE_TEST_DATABASE_URL!, deps.caches, deps.log);
+    try {
+      const bilanId = await bilanOf('cache');
+      const read = () => getConsultantToday(deps, org.consultant.actor);
+      // The set-up's own notifications may still drop the first entry; then the second read is the first.
+      const deadline = Date.now() + 5000;
+      while ((await read()) !== (await read())) if (Date.now() > deadline) throw new Error('never served from memory');
+      const kept = await read();
+
+      // A séance planned straight in the database, as another process would: the notification drops the entry.
+      await seance(bilanId, '2026-11-24T09:00:00Z');
+      const until = Date.now() + 5000;
+      while ((await read()).seances.length === 0) if (Date.now() > until) throw new Error('change not seen');
+      expect((await read()).seances).toHaveLength(1);
+
+      // Nothing changes, but time passes: after a minute the clock's rules are applied again.
+      const before = await read();
+      expect(await read()).toBe(before);
+      deps.clock.set('2026-11-23T09:01:01Z');
+      expect(await read()).not.toBe(before);
+      expect(kept).not.toBe(before);
+    } finally {
+      await feed.stop();
+    }
   });
 });

@@ -2,8 +2,9 @@
  * The consultant's « Aujourd'hui » (decision 034): today's séances and the next days', what is
  * overdue or due (séances to record, EDOF declarations, follow-up interviews), their unread
  * leads, documents awaiting a signature and their bilans at risk. One statement; the rules are
- * the domain's (src/dashboards/domain/alerts.ts) with today's date passed in. Not cached: it
- * depends on the hour, and costs one statement.
+ * the domain's (src/dashboards/domain/alerts.ts) with today's date passed in. Kept in the read
+ * cache a minute at most (it reads the clock: a séance becomes « à renseigner » at its end) and
+ * dropped at once when anything of the organisation changes (decision 008).
  */
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { requireRole } from '../../platform/authorize.ts';
@@ -19,9 +20,23 @@ import { factsFromTuple, type FactsTuple } from '../data/bilan-facts.ts';
 /** Today and the next days shown in « Séances ». */
 const DAYS_SHOWN = 7;
 
+/** How long an « Aujourd'hui » may be served from memory when nothing changes. */
+const TODAY_CACHE_MS = 60_000;
+
 export async function getConsultantToday(deps: Deps, actor: Actor): Promise<ConsultantToday> {
   requireRole(actor, 'consultant');
   const now = deps.clock.now();
+  const key = `${actor.organisationId}:${actor.userId}`;
+  const cached = deps.caches.todays.get(key, now.getTime());
+  if (cached) return cached;
+  const tags = [`org:${actor.organisationId}`];
+  const stamp = deps.caches.todays.stamp(tags);
+  const view = await buildToday(deps, actor, now);
+  deps.caches.todays.set(key, view, tags, stamp, now.getTime() + TODAY_CACHE_MS, now.getTime());
+  return view;
+}
+
+async function buildToday(deps: Deps, actor: Actor, now: Date): Promise<ConsultantToday> {
   const today = parsePlainDate(parisDate(now));
   const rows = await consultantTodayRows(deps.db, actor.organisationId, actor.userId, {
     now,

@@ -18,6 +18,7 @@ import type { CatalogueInfo } from '../../catalog/contracts/schemas.ts';
 import type { Role } from '../../accounts/domain/users.ts';
 import type { PortfolioView } from '../../portfolio/contracts/schemas.ts';
 import type { FicheItem } from '../../portfolio/domain/proposals.ts';
+import type { ConsultantToday } from '../../dashboards/contracts/schemas.ts';
 import type { ReachedBilan } from '../../bilans/data/bilan-access.ts';
 
 /** ROME catalogue (issue 4): what the search reads in memory. */
@@ -37,6 +38,8 @@ export interface CachedSession {
 export class Caches {
   readonly sessions = new ReadCache<CachedSession>({ maxAgeMs: 60_000, maxEntries: 50_000 });
   readonly homes = new ReadCache<ConsultantHome>({ maxAgeMs: 60_000, maxEntries: 10_000 });
+  /** « Aujourd'hui » of each consultant: it reads the clock, so it is kept a minute at most. */
+  readonly todays = new ReadCache<ConsultantToday>({ maxAgeMs: 60_000, maxEntries: 10_000 });
   readonly portfolios = new ReadCache<PortfolioView>({ maxAgeMs: 60_000, maxEntries: 1_000 });
   readonly ficheItems = new ReadCache<FicheItem[]>({ maxAgeMs: 60_000, maxEntries: 2_000 });
   /** Who reaches which bilan (`readBilanCached`), tagged by organisation like the views it guards. */
@@ -47,6 +50,7 @@ export class Caches {
   setEnabled(enabled: boolean): void {
     this.sessions.setEnabled(enabled);
     this.homes.setEnabled(enabled);
+    this.todays.setEnabled(enabled);
     this.portfolios.setEnabled(enabled);
     this.ficheItems.setEnabled(enabled);
     this.reachedBilans.setEnabled(enabled);
@@ -55,6 +59,7 @@ export class Caches {
   /** From 'sillage_changes': something of this organisation changed. */
   organisationChanged(organisationId: string): void {
     this.homes.invalidateTag(`org:${organisationId}`);
+    this.todays.invalidateTag(`org:${organisationId}`);
     this.portfolios.invalidateTag(`org:${organisationId}`);
     this.reachedBilans.invalidateTag(`org:${organisationId}`);
   }
