@@ -238,6 +238,15 @@ describe('the admin’s list of bilans', () => {
   });
 });
 
+/** Polls until `check` holds (notifications travel through PostgreSQL; a loaded machine delays them). */
+async function eventually(check: () => Promise<boolean>, what: string, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`not reached: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe('« Aujourd’hui » through the read cache', () => {
   it('is served from memory, dropped when the organisation changes and recomputed after a minute', async () => {
     deps.caches = new Caches();
@@ -245,23 +254,18 @@ describe('« Aujourd’hui » through the read cache', () => {
     try {
       const bilanId = await bilanOf('cache');
       const read = () => getConsultantToday(deps, org.consultant.actor);
-      // The set-up's own notifications may still drop the first entry; then the second read is the first.
-      const deadline = Date.now() + 5000;
-      while ((await read()) !== (await read())) if (Date.now() > deadline) throw new Error('never served from memory');
-      const kept = await read();
+      // The set-up's own notifications may still drop an entry; once they are in, a read is the last one.
+      await eventually(async () => (await read()) === (await read()), 'served from memory');
 
       // A séance planned straight in the database, as another process would: the notification drops the entry.
       await seance(bilanId, '2026-11-24T09:00:00Z');
-      const until = Date.now() + 5000;
-      while ((await read()).seances.length === 0) if (Date.now() > until) throw new Error('change not seen');
-      expect((await read()).seances).toHaveLength(1);
+      await eventually(async () => (await read()).seances.length === 1, 'the change seen');
 
       // Nothing changes, but time passes: after a minute the clock's rules are applied again.
+      await eventually(async () => (await read()) === (await read()), 'served from memory again');
       const before = await read();
-      expect(await read()).toBe(before);
       deps.clock.set('2026-11-23T09:01:01Z');
       expect(await read()).not.toBe(before);
-      expect(kept).not.toBe(before);
     } finally {
       await feed.stop();
     }
