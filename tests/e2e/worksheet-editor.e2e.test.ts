@@ -21,8 +21,13 @@ const postgresUrl = inject('e2ePostgresUrl');
 /** The beneficiary's questionnaire shows one part per screen: « Suivant » until `target` shows. */
 async function turnPartsUntil(page: Page, target: Locator): Promise<void> {
   await page.getByRole('button', { name: /^(Suivant|Relire et envoyer)/ }).waitFor();
-  for (let part = 0; part < 12 && !(await target.isVisible()); part++)
+  const position = page.locator('#partie-position');
+  for (let part = 0; part < 12 && !(await target.isVisible()); part++) {
+    const shown = await position.textContent();
     await page.getByRole('button', { name: 'Suivant' }).click();
+    // The next part is on screen before the target is looked for (else a slow render skips it).
+    await expect.poll(() => position.textContent()).not.toBe(shown);
+  }
   await target.waitFor();
 }
 
