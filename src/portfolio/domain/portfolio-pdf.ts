@@ -62,7 +62,7 @@ export interface PortfolioPdfFacts {
 }
 
 /** `2015-09-01` → « septembre 2015 ». */
-function monthYear(date: string): string {
+export function monthYear(date: string): string {
   const [year, month] = date.split('-');
   return `${MONTHS[Number(month) - 1] ?? ''} ${year}`;
 }

@@ -21,7 +21,8 @@ import { authorship, focusLater, usePortfolio } from './context.ts';
 import { ExperienceEditor } from './experience-form.tsx';
 import { RomeProposals } from './proposals.tsx';
 import { WorksheetImport } from './worksheet-import.tsx';
-import { SATISFACTION_WORDS, chartPoints, chartSummary, periodText, timelineOrder } from './timeline.ts';
+import { SATISFACTION_WORDS, chartPoints, chartSummary, timelineOrder } from './timeline.ts';
+import { periodFr } from '../domain/portfolio-pdf.ts';
 
 const CHART = { width: 640, height: 180, padding: 24 };
 
@@ -85,7 +86,7 @@ function ExperienceItem({ experience, onEdit }: { experience: ExperienceView; on
         <StatusChip tone="info">{EXPERIENCE_KIND_LABELS[experience.kind]}</StatusChip>
       </div>
       <p className="portfolio-period">
-        {periodText(experience.startedOn, experience.endedOn)}
+        {periodFr(experience.startedOn, experience.endedOn)}
         {experience.employerOrContext ? <> · {experience.employerOrContext}</> : null}
       </p>
       {experience.appellation && experience.appellation.label !== experience.title ? (

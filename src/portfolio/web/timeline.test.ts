@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompetenceView, DomainView } from '../contracts/schemas.ts';
-import {
-  NO_DOMAIN,
-  chartPoints,
-  chartSummary,
-  groupByDomain,
-  monthYear,
-  periodText,
-  timelineOrder,
-} from './timeline.ts';
+import { NO_DOMAIN, chartPoints, chartSummary, groupByDomain, timelineOrder } from './timeline.ts';
+import { monthYear, periodFr } from '../domain/portfolio-pdf.ts';
 
 const exp = (id: string, startedOn: string, endedOn: string | null, position = 0, satisfaction: number | null = 3) => ({
   id,
@@ -33,9 +26,9 @@ describe('the timeline of the parcours', () => {
 
   it('says a period in months, the French way', () => {
     expect(monthYear('2018-09-01')).toBe('septembre 2018');
-    expect(periodText('2018-09-01', '2021-06-30')).toBe('De septembre 2018 à juin 2021');
-    expect(periodText('2022-03-15', null)).toBe('Depuis mars 2022');
-    expect(periodText('2020-08-01', '2020-08-31')).toBe('Août 2020');
+    expect(periodFr('2018-09-01', '2021-06-30')).toBe('De septembre 2018 à juin 2021');
+    expect(periodFr('2022-03-15', null)).toBe('Depuis mars 2022');
+    expect(periodFr('2020-08-01', '2020-08-31')).toBe('Août 2020');
   });
 });
 

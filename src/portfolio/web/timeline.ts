@@ -5,6 +5,7 @@
  * (chronological, left to right). No React, no I/O: unit-tested.
  */
 import type { CompetenceView, DomainView, ExperienceView } from '../contracts/schemas.ts';
+import { monthYear } from '../domain/portfolio-pdf.ts';
 
 type Dated = Pick<ExperienceView, 'id' | 'startedOn' | 'endedOn' | 'position'>;
 
@@ -17,36 +18,6 @@ export function timelineOrder<T extends Dated>(experiences: readonly T[]): T[] {
       a.position - b.position ||
       a.id.localeCompare(b.id),
   );
-}
-
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
-/** '2018-09-01' → « septembre 2018 ». */
-export function monthYear(iso: string): string {
-  const [year, month] = iso.split('-');
-  return `${MONTHS[Number(month) - 1] ?? ''} ${year ?? ''}`.trim();
-}
-
-/** « De septembre 2018 à juin 2021 », « Depuis mars 2022 », « Septembre 2018 » (one month). */
-export function periodText(startedOn: string, endedOn: string | null): string {
-  const start = monthYear(startedOn);
-  if (endedOn === null) return `Depuis ${start}`;
-  const end = monthYear(endedOn);
-  if (start === end) return start.charAt(0).toUpperCase() + start.slice(1);
-  return `De ${start} à ${end}`;
 }
 
 /** The words of each satisfaction level, 1 (a low) to 5 (a high). */
