@@ -8,11 +8,13 @@
  * person signs in again. When the other person saved the item in between (409 `portfolio_stale`),
  * both versions are shown and the person keeps theirs or takes the other: nothing is lost.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { ApiError } from '../../ui/api.ts';
 import { useDrafts } from '../../ui/drafts.ts';
 import { Button } from '../../ui/Button.tsx';
+import { ErrorSummary } from '../../ui/Form.tsx';
+import { formatDateTime } from '../../ui/format.ts';
 import { changedFields, sameForm } from './item-forms.ts';
 
 export type ItemKind = 'experience' | 'competence';
@@ -363,6 +365,118 @@ export function StaleChoice<F extends object>({
           Prendre la version de {by}
         </Button>
       </div>
+    </div>
+  );
+}
+
+/** The name of a field of an item's form, unique on the page (several editors may be open). */
+export const itemFieldName = (kind: ItemKind, id: string) => (field: string) => `${kind}-${id.slice(0, 8)}-${field}`;
+
+/**
+ * The frame of an experience's or a competence's editor: its heading (focused when the person
+ * opens it, not when a draft reopens it at load), the summary of what is to correct on « Enregistrer
+ * et fermer », the autosave note and line, the other person's version when it differs, and the way
+ * out (save and close; for a new item, abandon it). The fields are the caller's `children`.
+ */
+export function ItemEditor<F extends object, V extends Saved & { updatedBy: { name: string } }>({
+  kind,
+  id,
+  title,
+  headingLevel,
+  save,
+  isNew,
+  onClose,
+  labels,
+  note,
+  discardLabel,
+  toForm,
+  show,
+  children,
+}: {
+  kind: ItemKind;
+  id: string;
+  title: string;
+  headingLevel: 3 | 4;
+  save: ReturnType<typeof useItemAutosave<F, V>>;
+  isNew: boolean;
+  /** Closed: saved (the item's id) or abandoned (null). */
+  onClose: (savedId: string | null) => void;
+  labels: Partial<Record<keyof F, string>>;
+  note: string;
+  discardLabel: string;
+  toForm: (view: V) => F;
+  show: (key: keyof F, form: F) => string;
+  children: ReactNode;
+}) {
+  const [summary, setSummary] = useState(false);
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const restored = save.restored;
+  useEffect(() => {
+    if (!restored) heading.current?.focus();
+  }, [restored]);
+  const n = itemFieldName(kind, id);
+  const errorFields = Object.fromEntries(Object.entries(save.fields).map(([key, message]) => [n(key), message]));
+  const errorLabels = Object.fromEntries(
+    Object.entries(labels as Record<string, string>).map(([key, label]) => [n(key), label]),
+  );
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <div className="portfolio-editor" role="group" aria-labelledby={headingId}>
+      <Heading id={headingId} ref={heading} tabIndex={-1}>
+        {title}
+      </Heading>
+      <form
+        noValidate
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if (!isNew && !save.hasUnsent() && save.status !== 'stale') {
+            onClose(id);
+            return;
+          }
+          const saved = await save.flush();
+          if (saved || (!save.hasUnsent() && save.status === 'saved')) onClose(saved?.id ?? id);
+          else setSummary(true);
+        }}
+      >
+        {summary && Object.keys(save.fields).length > 0 ? (
+          <ErrorSummary
+            errors={{ message: 'Certaines informations sont à corriger.', fields: errorFields }}
+            labels={errorLabels}
+          />
+        ) : null}
+        <p className="form-note">{note}</p>
+        {save.stale ? (
+          <StaleChoice
+            mine={save.form}
+            theirs={toForm(save.stale)}
+            by={save.stale.updatedBy.name}
+            at={formatDateTime(save.stale.updatedAt)}
+            labels={labels}
+            show={show}
+            onKeepMine={save.keepMine}
+            onTakeTheirs={save.takeTheirs}
+          />
+        ) : null}
+        {children}
+        <SaveLine status={save.status} savedAt={save.savedAt} message={save.message} />
+        <div className="form-actions">
+          <button type="submit" className="button primary">
+            Enregistrer et fermer
+          </button>
+          {isNew ? (
+            <Button
+              variant="quiet"
+              onPress={() => {
+                save.discard();
+                onClose(null);
+              }}
+            >
+              {discardLabel}
+            </Button>
+          ) : null}
+        </div>
+      </form>
     </div>
   );
 }

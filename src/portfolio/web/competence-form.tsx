@@ -4,7 +4,7 @@
  * to use it again, whether it transfers, the experiences that prove it and its domain. Saved as
  * one types (autosave.tsx), kept in this browser until the server has it.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { portfolioEndpoints } from '../contracts/endpoints.ts';
 import {
   COMPETENCE_KIND_LABELS,
@@ -16,9 +16,8 @@ import {
 import { COMPETENCE_KINDS } from '../domain/portfolio.ts';
 import { call } from '../../ui/api.ts';
 import { Button } from '../../ui/Button.tsx';
-import { CheckboxField, ErrorSummary, SelectField, TextField, fieldId } from '../../ui/Form.tsx';
-import { formatDateTime } from '../../ui/format.ts';
-import { SaveLine, StaleChoice, useItemAutosave } from './autosave.tsx';
+import { CheckboxField, SelectField, TextField, fieldId } from '../../ui/Form.tsx';
+import { ItemEditor, itemFieldName, useItemAutosave } from './autosave.tsx';
 import { usePortfolio } from './context.ts';
 import { EMPTY_COMPETENCE, competenceBody, competenceForm, type CompetenceForm } from './item-forms.ts';
 import { RomeCredit, SkillField } from './rome-fields.tsx';
@@ -45,7 +44,6 @@ export function CompetenceEditor({
 }) {
   const { bilanId, editable, refresh, portfolio } = usePortfolio();
   const [isNew, setIsNew] = useState(view === null);
-  const [summary, setSummary] = useState(false);
   const save = useItemAutosave<CompetenceForm, CompetenceView>({
     bilanId,
     kind: 'competence',
@@ -65,16 +63,6 @@ export function CompetenceEditor({
     enabled: editable,
   });
   const { form, update, fields } = save;
-  const headingId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Opened by the person: focus on its heading; reopened from a draft at load: focus stays put.
-  const restored = save.restored;
-  useEffect(() => {
-    if (!restored) heading.current?.focus();
-  }, [restored]);
-  const n = (field: string) => `competence-${id.slice(0, 8)}-${field}`;
-  const errorFields = Object.fromEntries(Object.entries(fields).map(([key, message]) => [n(key), message]));
-  const errorLabels = Object.fromEntries(Object.entries(LABELS).map(([key, label]) => [n(key), label]));
   const experienceTitle = (eid: string) => portfolio.experiences.find((e) => e.id === eid)?.title ?? '';
   const domainLabel = (did: string) => portfolio.domains.find((d) => d.id === did)?.label ?? 'Sans domaine';
   const show = (key: keyof CompetenceForm, f: CompetenceForm): string => {
@@ -87,219 +75,171 @@ export function CompetenceEditor({
     if (key === 'experienceIds') return f.experienceIds.map(experienceTitle).join(', ');
     return String(f[key]);
   };
+  const n = itemFieldName('competence', id);
   return (
-    <div className="portfolio-editor" role="group" aria-labelledby={headingId}>
-      <h4 id={headingId} ref={heading} tabIndex={-1}>
-        {isNew ? 'Nouvelle compétence' : `Modifier « ${view?.label ?? form.label} »`}
-      </h4>
-      <form
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          if (!isNew && !save.hasUnsent() && save.status !== 'stale') {
-            onClose(id);
-            return;
-          }
-          const saved = await save.flush();
-          if (saved || (!save.hasUnsent() && save.status === 'saved')) onClose(saved?.id ?? id);
-          else setSummary(true);
-        }}
-      >
-        {summary && Object.keys(fields).length > 0 ? (
-          <ErrorSummary
-            errors={{ message: 'Certaines informations sont à corriger.', fields: errorFields }}
-            labels={errorLabels}
-          />
-        ) : null}
-        <p className="form-note">
-          Ce que vous choisissez est enregistré au fur et à mesure, et gardé sur cet appareil en attendant.
-        </p>
-        {save.stale ? (
-          <StaleChoice
-            mine={form}
-            theirs={competenceForm(save.stale)}
-            by={save.stale.updatedBy.name}
-            at={formatDateTime(save.stale.updatedAt)}
-            labels={LABELS}
-            show={show}
-            onKeepMine={save.keepMine}
-            onTakeTheirs={save.takeTheirs}
-          />
-        ) : null}
-        <TextField
-          name={n('label')}
-          label="La compétence, avec vos mots"
-          optional={form.codeOgr !== ''}
-          hint="Par exemple « Accueillir et renseigner le public » ou « Gérer un budget »."
-          value={form.label}
-          error={fields['label']}
-          onChange={(label) => update({ label })}
-        />
-        {form.codeOgr ? (
-          <div className="field" id={fieldId(n('codeOgr'))}>
-            <p className="field-label">Dans le répertoire des métiers (ROME)</p>
-            <p className="portfolio-chosen">
-              <span>{form.romeLabel || 'Élément qui ne figure plus dans le répertoire'}</span>
-              {isNew ? (
-                <Button size="small" variant="quiet" onPress={() => update({ codeOgr: '', romeLabel: '' })}>
-                  Retirer le lien avec le répertoire
-                </Button>
-              ) : null}
-            </p>
-            <RomeCredit />
-          </div>
-        ) : isNew ? (
-          <SkillField
-            name={n('codeOgr')}
-            label="Ou cherchez-la dans le répertoire des métiers (ROME)"
-            hint="Tapez quelques mots, puis choisissez avec les flèches et Entrée : ses mots seront repris."
-            onChoose={(hit) =>
-              update({
-                codeOgr: hit.codeOgr,
-                romeLabel: hit.label,
-                label: form.label || hit.label,
-                kind: form.kind || (hit.kind === 'savoir' ? 'savoir' : 'savoir_faire'),
-              })
-            }
-          />
-        ) : null}
-        <fieldset id={fieldId(n('kind'))} className={fields['kind'] ? 'field-invalid' : undefined}>
-          <legend>Type de compétence</legend>
-          <p className="hint">
-            Savoir : « je sais… » ; savoir-faire : « je sais faire… » ; savoir-être : « je suis… ».
+    <ItemEditor
+      kind="competence"
+      id={id}
+      headingLevel={4}
+      title={isNew ? 'Nouvelle compétence' : `Modifier « ${view?.label ?? form.label} »`}
+      save={save}
+      isNew={isNew}
+      onClose={onClose}
+      labels={LABELS}
+      note="Ce que vous choisissez est enregistré au fur et à mesure, et gardé sur cet appareil en attendant."
+      discardLabel="Abandonner cette compétence"
+      toForm={competenceForm}
+      show={show}
+    >
+      <TextField
+        name={n('label')}
+        label="La compétence, avec vos mots"
+        optional={form.codeOgr !== ''}
+        hint="Par exemple « Accueillir et renseigner le public » ou « Gérer un budget »."
+        value={form.label}
+        error={fields['label']}
+        onChange={(label) => update({ label })}
+      />
+      {form.codeOgr ? (
+        <div className="field" id={fieldId(n('codeOgr'))}>
+          <p className="field-label">Dans le répertoire des métiers (ROME)</p>
+          <p className="portfolio-chosen">
+            <span>{form.romeLabel || 'Élément qui ne figure plus dans le répertoire'}</span>
+            {isNew ? (
+              <Button size="small" variant="quiet" onPress={() => update({ codeOgr: '', romeLabel: '' })}>
+                Retirer le lien avec le répertoire
+              </Button>
+            ) : null}
           </p>
-          {fields['kind'] ? (
-            <p className="field-error">
-              <span className="visually-hidden">Erreur : </span>
-              {fields['kind']}
-            </p>
-          ) : null}
-          <div className="choices">
-            {COMPETENCE_KINDS.map((kind) => (
-              <label key={kind} className="portfolio-choice">
-                <input type="radio" name={n('kind')} checked={form.kind === kind} onChange={() => update({ kind })} />
-                {COMPETENCE_KIND_LABELS[kind]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset id={fieldId(n('level'))}>
-          <legend>
-            Niveau <span className="optional">(facultatif)</span>
-          </legend>
-          <p className="hint">Choisissez l’étape qui décrit ce que vous faites réellement.</p>
-          <div className="choices portfolio-levels">
-            {LEVEL_ANCHORS.map((step) => (
-              <label key={step.level} className="portfolio-choice portfolio-level">
-                <input
-                  type="radio"
-                  name={n('level')}
-                  checked={form.level === String(step.level)}
-                  onChange={() => update({ level: String(step.level) })}
-                />
-                <span>
-                  <strong>
-                    {step.level}. {step.label}
-                  </strong>
-                  <span className="portfolio-anchor"> — {step.anchor}</span>
-                </span>
-              </label>
-            ))}
-            <label className="portfolio-choice">
+          <RomeCredit />
+        </div>
+      ) : isNew ? (
+        <SkillField
+          name={n('codeOgr')}
+          label="Ou cherchez-la dans le répertoire des métiers (ROME)"
+          hint="Tapez quelques mots, puis choisissez avec les flèches et Entrée : ses mots seront repris."
+          onChoose={(hit) =>
+            update({
+              codeOgr: hit.codeOgr,
+              romeLabel: hit.label,
+              label: form.label || hit.label,
+              kind: form.kind || (hit.kind === 'savoir' ? 'savoir' : 'savoir_faire'),
+            })
+          }
+        />
+      ) : null}
+      <fieldset id={fieldId(n('kind'))} className={fields['kind'] ? 'field-invalid' : undefined}>
+        <legend>Type de compétence</legend>
+        <p className="hint">Savoir : « je sais… » ; savoir-faire : « je sais faire… » ; savoir-être : « je suis… ».</p>
+        {fields['kind'] ? (
+          <p className="field-error">
+            <span className="visually-hidden">Erreur : </span>
+            {fields['kind']}
+          </p>
+        ) : null}
+        <div className="choices">
+          {COMPETENCE_KINDS.map((kind) => (
+            <label key={kind} className="portfolio-choice">
+              <input type="radio" name={n('kind')} checked={form.kind === kind} onChange={() => update({ kind })} />
+              {COMPETENCE_KIND_LABELS[kind]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset id={fieldId(n('level'))}>
+        <legend>
+          Niveau <span className="optional">(facultatif)</span>
+        </legend>
+        <p className="hint">Choisissez l’étape qui décrit ce que vous faites réellement.</p>
+        <div className="choices portfolio-levels">
+          {LEVEL_ANCHORS.map((step) => (
+            <label key={step.level} className="portfolio-choice portfolio-level">
               <input
                 type="radio"
                 name={n('level')}
-                checked={form.level === ''}
-                onChange={() => update({ level: '' })}
+                checked={form.level === String(step.level)}
+                onChange={() => update({ level: String(step.level) })}
               />
-              Pas encore évalué
+              <span>
+                <strong>
+                  {step.level}. {step.label}
+                </strong>
+                <span className="portfolio-anchor"> — {step.anchor}</span>
+              </span>
             </label>
-          </div>
-        </fieldset>
-        <fieldset id={fieldId(n('wantsToUse'))}>
+          ))}
+          <label className="portfolio-choice">
+            <input type="radio" name={n('level')} checked={form.level === ''} onChange={() => update({ level: '' })} />
+            Pas encore évalué
+          </label>
+        </div>
+      </fieldset>
+      <fieldset id={fieldId(n('wantsToUse'))}>
+        <legend>
+          Je veux la mobiliser à nouveau <span className="optional">(facultatif)</span>
+        </legend>
+        <div className="choices portfolio-inline-choices">
+          {(
+            [
+              ['oui', 'Oui'],
+              ['non', 'Non'],
+              ['', 'Je ne sais pas encore'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="portfolio-choice">
+              <input
+                type="radio"
+                name={n('wantsToUse')}
+                checked={form.wantsToUse === value}
+                onChange={() => update({ wantsToUse: value })}
+              />
+              {label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <CheckboxField
+        name={n('transferable')}
+        label="Transférable : utile dans d’autres métiers ou d’autres contextes"
+        checked={form.transferable}
+        onChange={(transferable) => update({ transferable })}
+      />
+      {portfolio.experiences.length > 0 ? (
+        <fieldset id={fieldId(n('experienceIds'))}>
           <legend>
-            Je veux la mobiliser à nouveau <span className="optional">(facultatif)</span>
+            Les expériences qui la prouvent <span className="optional">(facultatif)</span>
           </legend>
-          <div className="choices portfolio-inline-choices">
-            {(
-              [
-                ['oui', 'Oui'],
-                ['non', 'Non'],
-                ['', 'Je ne sais pas encore'],
-              ] as const
-            ).map(([value, label]) => (
-              <label key={value} className="portfolio-choice">
+          <div className="choices">
+            {portfolio.experiences.map((experience) => (
+              <label key={experience.id} className="portfolio-choice">
                 <input
-                  type="radio"
-                  name={n('wantsToUse')}
-                  checked={form.wantsToUse === value}
-                  onChange={() => update({ wantsToUse: value })}
+                  type="checkbox"
+                  checked={form.experienceIds.includes(experience.id)}
+                  onChange={(event) =>
+                    update({
+                      experienceIds: event.target.checked
+                        ? [...form.experienceIds, experience.id]
+                        : form.experienceIds.filter((other) => other !== experience.id),
+                    })
+                  }
                 />
-                {label}
+                {experience.title}
               </label>
             ))}
           </div>
         </fieldset>
-        <CheckboxField
-          name={n('transferable')}
-          label="Transférable : utile dans d’autres métiers ou d’autres contextes"
-          checked={form.transferable}
-          onChange={(transferable) => update({ transferable })}
-        />
-        {portfolio.experiences.length > 0 ? (
-          <fieldset id={fieldId(n('experienceIds'))}>
-            <legend>
-              Les expériences qui la prouvent <span className="optional">(facultatif)</span>
-            </legend>
-            <div className="choices">
-              {portfolio.experiences.map((experience) => (
-                <label key={experience.id} className="portfolio-choice">
-                  <input
-                    type="checkbox"
-                    checked={form.experienceIds.includes(experience.id)}
-                    onChange={(event) =>
-                      update({
-                        experienceIds: event.target.checked
-                          ? [...form.experienceIds, experience.id]
-                          : form.experienceIds.filter((other) => other !== experience.id),
-                      })
-                    }
-                  />
-                  {experience.title}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        ) : null}
-        <SelectField
-          name={n('domainId')}
-          label="Domaine"
-          optional
-          hint="Les domaines se créent plus bas, dans « Domaines de compétences »."
-          value={form.domainId}
-          placeholder="Sans domaine"
-          options={portfolio.domains.map((d) => ({ value: d.id, label: d.label }))}
-          error={fields['domainId']}
-          onChange={(domainId) => update({ domainId })}
-        />
-        <SaveLine status={save.status} savedAt={save.savedAt} message={save.message} />
-        <div className="form-actions">
-          <button type="submit" className="button primary">
-            Enregistrer et fermer
-          </button>
-          {isNew ? (
-            <Button
-              variant="quiet"
-              onPress={() => {
-                save.discard();
-                onClose(null);
-              }}
-            >
-              Abandonner cette compétence
-            </Button>
-          ) : null}
-        </div>
-      </form>
-    </div>
+      ) : null}
+      <SelectField
+        name={n('domainId')}
+        label="Domaine"
+        optional
+        hint="Les domaines se créent plus bas, dans « Domaines de compétences »."
+        value={form.domainId}
+        placeholder="Sans domaine"
+        options={portfolio.domains.map((d) => ({ value: d.id, label: d.label }))}
+        error={fields['domainId']}
+        onChange={(domainId) => update({ domainId })}
+      />
+    </ItemEditor>
   );
 }

@@ -4,7 +4,7 @@
  * as hints, liked and disliked, satisfaction in words. Saved as one types (autosave.tsx), kept in
  * this browser until the server has it.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { portfolioEndpoints } from '../contracts/endpoints.ts';
 import {
   EXPERIENCE_KIND_LABELS,
@@ -14,11 +14,9 @@ import {
 } from '../contracts/schemas.ts';
 import { EXPERIENCE_KINDS } from '../domain/portfolio.ts';
 import { call } from '../../ui/api.ts';
-import { Button } from '../../ui/Button.tsx';
 import { DateField, longFrenchDate } from '../../ui/DateField.tsx';
-import { ErrorSummary, TextArea, TextField, fieldId } from '../../ui/Form.tsx';
-import { formatDateTime } from '../../ui/format.ts';
-import { SaveLine, StaleChoice, useItemAutosave } from './autosave.tsx';
+import { TextArea, TextField, fieldId } from '../../ui/Form.tsx';
+import { ItemEditor, itemFieldName, useItemAutosave } from './autosave.tsx';
 import { usePortfolio } from './context.ts';
 import { EMPTY_EXPERIENCE, experienceBody, experienceForm, type ExperienceForm } from './item-forms.ts';
 import { AppellationField } from './rome-fields.tsx';
@@ -59,7 +57,6 @@ export function ExperienceEditor({
 }) {
   const { bilanId, editable, refresh } = usePortfolio();
   const [isNew, setIsNew] = useState(view === null);
-  const [summary, setSummary] = useState(false);
   const save = useItemAutosave<ExperienceForm, ExperienceView>({
     bilanId,
     kind: 'experience',
@@ -83,212 +80,160 @@ export function ExperienceEditor({
     enabled: editable,
   });
   const { form, update, fields } = save;
-  const headingId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Opened by the person: focus on its heading; reopened from a draft at load: focus stays put.
-  const restored = save.restored;
-  useEffect(() => {
-    if (!restored) heading.current?.focus();
-  }, [restored]);
-  const n = (field: string) => `experience-${id.slice(0, 8)}-${field}`;
-  const errorFields = Object.fromEntries(Object.entries(fields).map(([key, message]) => [n(key), message]));
-  const errorLabels = Object.fromEntries(Object.entries(LABELS).map(([key, label]) => [n(key), label]));
-  const title = isNew ? 'Nouvelle expérience' : `Modifier « ${view?.title ?? form.title} »`;
+  const n = itemFieldName('experience', id);
   return (
-    <div className="portfolio-editor" role="group" aria-labelledby={headingId}>
-      <h3 id={headingId} ref={heading} tabIndex={-1}>
-        {title}
-      </h3>
-      <form
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          if (!isNew && !save.hasUnsent() && save.status !== 'stale') {
-            onClose(id);
-            return;
-          }
-          const saved = await save.flush();
-          if (saved || (!save.hasUnsent() && save.status === 'saved')) onClose(saved?.id ?? id);
-          else setSummary(true);
-        }}
-      >
-        {summary && Object.keys(fields).length > 0 ? (
-          <ErrorSummary
-            errors={{ message: 'Certaines informations sont à corriger.', fields: errorFields }}
-            labels={errorLabels}
-          />
+    <ItemEditor
+      kind="experience"
+      id={id}
+      headingLevel={3}
+      title={isNew ? 'Nouvelle expérience' : `Modifier « ${view?.title ?? form.title} »`}
+      save={save}
+      isNew={isNew}
+      onClose={onClose}
+      labels={LABELS}
+      note="Ce que vous écrivez est enregistré au fur et à mesure, et gardé sur cet appareil en attendant."
+      discardLabel="Abandonner cette expérience"
+      toForm={experienceForm}
+      show={shown}
+    >
+      <fieldset id={fieldId(n('kind'))} className={fields['kind'] ? 'field-invalid' : undefined}>
+        <legend>Type d’expérience</legend>
+        {fields['kind'] ? (
+          <p className="field-error">
+            <span className="visually-hidden">Erreur : </span>
+            {fields['kind']}
+          </p>
         ) : null}
-        <p className="form-note">
-          Ce que vous écrivez est enregistré au fur et à mesure, et gardé sur cet appareil en attendant.
-        </p>
-        {save.stale ? (
-          <StaleChoice
-            mine={form}
-            theirs={experienceForm(save.stale)}
-            by={save.stale.updatedBy.name}
-            at={formatDateTime(save.stale.updatedAt)}
-            labels={LABELS}
-            show={shown}
-            onKeepMine={save.keepMine}
-            onTakeTheirs={save.takeTheirs}
-          />
-        ) : null}
-        <fieldset id={fieldId(n('kind'))} className={fields['kind'] ? 'field-invalid' : undefined}>
-          <legend>Type d’expérience</legend>
-          {fields['kind'] ? (
-            <p className="field-error">
-              <span className="visually-hidden">Erreur : </span>
-              {fields['kind']}
-            </p>
-          ) : null}
-          <div className="choices">
-            {EXPERIENCE_KINDS.map((kind) => (
-              <label key={kind} className="portfolio-choice">
-                <input
-                  type="radio"
-                  name={n('kind')}
-                  value={kind}
-                  checked={form.kind === kind}
-                  onChange={() => update({ kind })}
-                />
-                {EXPERIENCE_KIND_LABELS[kind]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <TextField
-          name={n('title')}
-          label="Intitulé"
-          optional={form.appellationCode !== ''}
-          hint="Par exemple « Assistante de direction » ou « Trésorier d’une association ». Laissé vide, c’est l’intitulé du métier choisi ci-dessous."
-          value={form.title}
-          error={fields['title']}
-          onChange={(title) => update({ title })}
-        />
-        <AppellationField
-          name={n('appellationCode')}
-          value={form.appellationCode ? { code: form.appellationCode, label: form.appellationLabel } : null}
-          error={fields['appellationCode']}
-          onChange={(chosen) => update({ appellationCode: chosen?.code ?? '', appellationLabel: chosen?.label ?? '' })}
-        />
-        <TextField
-          name={n('employerOrContext')}
-          label="Employeur ou contexte"
-          optional
-          hint="L’entreprise, l’association, l’école, ou ce qui se passait dans votre vie."
-          value={form.employerOrContext}
-          error={fields['employerOrContext']}
-          onChange={(employerOrContext) => update({ employerOrContext })}
-        />
-        <div className="inline-fields">
-          <DateField
-            name={n('startedOn')}
-            label="Date de début"
-            hint="Le 1er du mois suffit si vous ne savez plus le jour."
-            value={form.startedOn}
-            error={fields['startedOn']}
-            onChange={(startedOn) => update({ startedOn })}
-          />
-          <DateField
-            name={n('endedOn')}
-            label="Date de fin"
-            optional
-            hint="Laissez vide si l’expérience continue."
-            value={form.endedOn}
-            error={fields['endedOn']}
-            onChange={(endedOn) => update({ endedOn })}
-          />
+        <div className="choices">
+          {EXPERIENCE_KINDS.map((kind) => (
+            <label key={kind} className="portfolio-choice">
+              <input
+                type="radio"
+                name={n('kind')}
+                value={kind}
+                checked={form.kind === kind}
+                onChange={() => update({ kind })}
+              />
+              {EXPERIENCE_KIND_LABELS[kind]}
+            </label>
+          ))}
         </div>
-        <TextArea
-          name={n('activities')}
-          label="Activités"
-          optional
-          hint="Situation : dans quel contexte étiez-vous ? Tâche : qu’attendait-on de vous ?"
-          value={form.activities}
-          error={fields['activities']}
-          onChange={(activities) => update({ activities })}
+      </fieldset>
+      <TextField
+        name={n('title')}
+        label="Intitulé"
+        optional={form.appellationCode !== ''}
+        hint="Par exemple « Assistante de direction » ou « Trésorier d’une association ». Laissé vide, c’est l’intitulé du métier choisi ci-dessous."
+        value={form.title}
+        error={fields['title']}
+        onChange={(title) => update({ title })}
+      />
+      <AppellationField
+        name={n('appellationCode')}
+        value={form.appellationCode ? { code: form.appellationCode, label: form.appellationLabel } : null}
+        error={fields['appellationCode']}
+        onChange={(chosen) => update({ appellationCode: chosen?.code ?? '', appellationLabel: chosen?.label ?? '' })}
+      />
+      <TextField
+        name={n('employerOrContext')}
+        label="Employeur ou contexte"
+        optional
+        hint="L’entreprise, l’association, l’école, ou ce qui se passait dans votre vie."
+        value={form.employerOrContext}
+        error={fields['employerOrContext']}
+        onChange={(employerOrContext) => update({ employerOrContext })}
+      />
+      <div className="inline-fields">
+        <DateField
+          name={n('startedOn')}
+          label="Date de début"
+          hint="Le 1er du mois suffit si vous ne savez plus le jour."
+          value={form.startedOn}
+          error={fields['startedOn']}
+          onChange={(startedOn) => update({ startedOn })}
         />
-        <TextArea
-          name={n('achievements')}
-          label="Réalisations"
+        <DateField
+          name={n('endedOn')}
+          label="Date de fin"
           optional
-          hint="Action : qu’avez-vous fait, concrètement ? Résultat : qu’est-ce que cela a donné, pour qui ?"
-          value={form.achievements}
-          error={fields['achievements']}
-          onChange={(achievements) => update({ achievements })}
+          hint="Laissez vide si l’expérience continue."
+          value={form.endedOn}
+          error={fields['endedOn']}
+          onChange={(endedOn) => update({ endedOn })}
         />
-        <TextArea
-          name={n('liked')}
-          label="Ce que j’ai aimé"
-          optional
-          rows={3}
-          value={form.liked}
-          error={fields['liked']}
-          onChange={(liked) => update({ liked })}
-        />
-        <TextArea
-          name={n('disliked')}
-          label="Ce que j’ai moins aimé"
-          optional
-          rows={3}
-          value={form.disliked}
-          error={fields['disliked']}
-          onChange={(disliked) => update({ disliked })}
-        />
-        <fieldset id={fieldId(n('satisfaction'))}>
-          <legend>
-            Comment je l’ai vécue <span className="optional">(facultatif)</span>
-          </legend>
-          <p className="hint">Ce ressenti dessine les hauts et les bas de votre parcours.</p>
-          {fields['satisfaction'] ? (
-            <p className="field-error">
-              <span className="visually-hidden">Erreur : </span>
-              {fields['satisfaction']}
-            </p>
-          ) : null}
-          <div className="choices">
-            {[1, 2, 3, 4, 5].map((level) => (
-              <label key={level} className="portfolio-choice">
-                <input
-                  type="radio"
-                  name={n('satisfaction')}
-                  value={level}
-                  checked={form.satisfaction === String(level)}
-                  onChange={() => update({ satisfaction: String(level) })}
-                />
-                {SATISFACTION_WORDS[level]}
-              </label>
-            ))}
-            <label className="portfolio-choice">
+      </div>
+      <TextArea
+        name={n('activities')}
+        label="Activités"
+        optional
+        hint="Situation : dans quel contexte étiez-vous ? Tâche : qu’attendait-on de vous ?"
+        value={form.activities}
+        error={fields['activities']}
+        onChange={(activities) => update({ activities })}
+      />
+      <TextArea
+        name={n('achievements')}
+        label="Réalisations"
+        optional
+        hint="Action : qu’avez-vous fait, concrètement ? Résultat : qu’est-ce que cela a donné, pour qui ?"
+        value={form.achievements}
+        error={fields['achievements']}
+        onChange={(achievements) => update({ achievements })}
+      />
+      <TextArea
+        name={n('liked')}
+        label="Ce que j’ai aimé"
+        optional
+        rows={3}
+        value={form.liked}
+        error={fields['liked']}
+        onChange={(liked) => update({ liked })}
+      />
+      <TextArea
+        name={n('disliked')}
+        label="Ce que j’ai moins aimé"
+        optional
+        rows={3}
+        value={form.disliked}
+        error={fields['disliked']}
+        onChange={(disliked) => update({ disliked })}
+      />
+      <fieldset id={fieldId(n('satisfaction'))}>
+        <legend>
+          Comment je l’ai vécue <span className="optional">(facultatif)</span>
+        </legend>
+        <p className="hint">Ce ressenti dessine les hauts et les bas de votre parcours.</p>
+        {fields['satisfaction'] ? (
+          <p className="field-error">
+            <span className="visually-hidden">Erreur : </span>
+            {fields['satisfaction']}
+          </p>
+        ) : null}
+        <div className="choices">
+          {[1, 2, 3, 4, 5].map((level) => (
+            <label key={level} className="portfolio-choice">
               <input
                 type="radio"
                 name={n('satisfaction')}
-                value=""
-                checked={form.satisfaction === ''}
-                onChange={() => update({ satisfaction: '' })}
+                value={level}
+                checked={form.satisfaction === String(level)}
+                onChange={() => update({ satisfaction: String(level) })}
               />
-              Je préfère ne pas le dire
+              {SATISFACTION_WORDS[level]}
             </label>
-          </div>
-        </fieldset>
-        <SaveLine status={save.status} savedAt={save.savedAt} message={save.message} />
-        <div className="form-actions">
-          <button type="submit" className="button primary">
-            Enregistrer et fermer
-          </button>
-          {isNew ? (
-            <Button
-              variant="quiet"
-              onPress={() => {
-                save.discard();
-                onClose(null);
-              }}
-            >
-              Abandonner cette expérience
-            </Button>
-          ) : null}
+          ))}
+          <label className="portfolio-choice">
+            <input
+              type="radio"
+              name={n('satisfaction')}
+              value=""
+              checked={form.satisfaction === ''}
+              onChange={() => update({ satisfaction: '' })}
+            />
+            Je préfère ne pas le dire
+          </label>
         </div>
-      </form>
-    </div>
+      </fieldset>
+    </ItemEditor>
   );
 }
