@@ -120,10 +120,14 @@ describe.skipIf(Boolean(skip))('séances and attendance', () => {
     await beneficiary.getByRole('link', { name: /14 h à 16 h/ }).waitFor();
     await checkPage(beneficiary, '35-beneficiaire-seances', { title: 'Mon bilan de compétences' });
     await beneficiary.getByRole('link', { name: /Émarger la séance/ }).click();
-    await checkPage(beneficiary, '36-beneficiaire-emarger', { title: await beneficiary.locator('h1').innerText() });
+    // The séance's own page, not the home still on screen for a moment.
+    const seanceHeading = beneficiary.getByRole('heading', { level: 1, name: /^Séance du / });
+    await seanceHeading.waitFor();
+    await checkPage(beneficiary, '36-beneficiaire-emarger', { title: await seanceHeading.innerText() });
     // One tap (decision 035): the button says what it attests and signs at once.
     await beneficiary.getByRole('button', { name: /^Je confirme ma présence à la séance du / }).click();
     await beneficiary.getByText(/^C’est fait : votre présence à la séance du .* est enregistrée/).waitFor();
-    expect(await beneficiary.locator('dd').filter({ hasText: 'Bénéficiaire : signé le' }).count()).toBe(1);
+    // The séance's details are read again after the signature: wait for them.
+    await expect.poll(() => beneficiary.locator('dd').filter({ hasText: 'Bénéficiaire : signé le' }).count()).toBe(1);
   });
 });
