@@ -16,7 +16,8 @@ export const EXPORT_FILE_NAME = 'portefeuille-de-competences.json';
 interface Person {
   name: string;
 }
-interface ExperienceIn {
+/** An experience as the export and the printable portfolio read it. */
+export interface ExperienceIn {
   id: string;
   kind: ExperienceKind;
   title: string;

@@ -9,11 +9,11 @@ import type { PdfBlock, PdfBrand, PdfDocument } from '../../documents/domain/mod
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { MONTHS, formatDateFr } from '../../shared/rules/format.ts';
 import { levelAnchor, type CompetenceLevel } from './levels.ts';
+import type { ExperienceIn as ExportedExperience } from './export.ts';
 import {
   COMPETENCE_KIND_LABELS,
   EXPERIENCE_KIND_LABELS,
   SATISFACTION_MAX,
-  type ExperienceKind,
   type PortfolioCompetenceKind,
 } from './portfolio.ts';
 
@@ -24,20 +24,7 @@ export const ROME_SOURCE_CREDIT = 'Source : France Travail — ROME 4.0 (Licence
 export const EMPTY_PORTFOLIO_SENTENCE =
   'Le portefeuille est encore vide : aucune expérience ni compétence n’y a été enregistrée pour le moment.';
 
-interface ExperienceIn {
-  id: string;
-  kind: ExperienceKind;
-  title: string;
-  appellation: { codeOgr: string; label: string | null } | null;
-  employerOrContext: string | null;
-  startedOn: string;
-  endedOn: string | null;
-  activities: string | null;
-  achievements: string | null;
-  liked: string | null;
-  disliked: string | null;
-  satisfaction: number | null;
-}
+type ExperienceIn = Omit<ExportedExperience, 'updatedAt' | 'updatedBy'>;
 interface CompetenceIn {
   kind: PortfolioCompetenceKind;
   label: string;
