@@ -133,12 +133,18 @@ interface Measured extends LoadResult {
   appCpuMs: number;
 }
 
-async function measure(url: string, cookie: string, pid: number, connections = 50): Promise<Measured> {
+async function measure(
+  url: string,
+  cookie: string,
+  pid: number,
+  connections = 50,
+  generator: 'node-http' | 'autocannon' = 'node-http',
+): Promise<Measured> {
   // As a browser asks: with its session and accepting a compressed answer.
   const headers = { cookie, 'accept-encoding': 'gzip, deflate, br' };
-  await load(url, { connections, seconds: WARM_UP_SECONDS, headers });
+  await load(url, { connections, seconds: WARM_UP_SECONDS, headers, generator });
   const before = cpuMs(pid);
-  const result = await load(url, { connections, seconds: SECONDS, headers });
+  const result = await load(url, { connections, seconds: SECONDS, headers, generator });
   return { ...result, appCpuMs: (cpuMs(pid) - before) / result.requests };
 }
 
@@ -169,11 +175,15 @@ export async function benchPortfolio(): Promise<void> {
         };
         console.log(`Portefeuille${env.READ_CACHE ? ' (sans cache)' : ''} : GET du portefeuille sous charge…`);
         const whole = await measure(portfolioUrl, cookie, app.process.pid!);
+        // The same with autocannon sending the requests, to show what the generator costs (decision 039).
+        const wholeByAutocannon = env.READ_CACHE
+          ? undefined
+          : await measure(portfolioUrl, cookie, app.process.pid!, 50, 'autocannon');
         console.log(`Portefeuille${env.READ_CACHE ? ' (sans cache)' : ''} : propositions ROME sous charge…`);
         const proposed = await measure(proposalsUrl, cookie, app.process.pid!);
         console.log(`Portefeuille${env.READ_CACHE ? ' (sans cache)' : ''} : propositions ROME, une demande à la fois…`);
         const proposedAlone = await measure(proposalsUrl, cookie, app.process.pid!, 1);
-        return { portfolioAnswer, proposals, whole, proposed, proposedAlone };
+        return { portfolioAnswer, proposals, whole, wholeByAutocannon, proposed, proposedAlone };
       } finally {
         await app.stop();
       }
@@ -185,26 +195,27 @@ export async function benchPortfolio(): Promise<void> {
       competences: { experienceIds: unknown[] }[];
       comments: unknown[];
     };
-    const { proposals, whole, proposed, proposedAlone } = cached;
+    const { proposals, whole, wholeByAutocannon, proposed, proposedAlone } = cached;
     const items = proposals.groups.reduce((n, g) => n + g.items.length, 0);
     const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
     writeSection(
       'Portfolio (issue 12)',
       `
-Run on ${new Date().toISOString().slice(0, 10)} — ${machine()}. The app (\`JOBS=off\`), the embedded PostgreSQL and the load generator (autocannon, in the bench process) share the machine; load average (1 min) at the end of the run: ${fmt(os.loadavg()[0]!, 2)} on ${os.cpus().length} cores (other work ran on the machine when this is above ${os.cpus().length}).
+Run on ${new Date().toISOString().slice(0, 10)} — ${machine()}. The app (\`JOBS=off\`), the embedded PostgreSQL and the load generator (Node's own HTTP client, in the bench process: decision 039) share the machine; load average (1 min) at the end of the run: ${fmt(os.loadavg()[0]!, 2)} on ${os.cpus().length} cores (other work ran on the machine when this is above ${os.cpus().length}).
 
 A bilan in investigation whose portfolio holds ${portfolio.experiences.length} experiences (each with a ROME appellation and about 1.4 kB of varied text), ${portfolio.competences.length} competences (two in three linked to ROME, ${portfolio.competences.reduce((n, c) => n + c.experienceIds.length, 0)} evidence links), ${DOMAINS} domains and ${portfolio.comments.length} comments, on the real ROME catalogue (v460). The portfolio answers ${fmt(cached.portfolioAnswer.length / 1024, 0)} kB of JSON, ${fmt(gzipSync(cached.portfolioAnswer).length / 1024, 0)} kB as sent to a browser (gzip, compressed once per cached answer). The proposals are those of the experience whose fiche is the largest (${proposals.appellation.codeRome}, « ${proposals.appellation.label} »: ${items} items in ${proposals.groups.length} groups). Signed in as the beneficiary, asking as a browser does (accepting gzip); 50 concurrent connections (the proposals also one request at a time: what a person waits for when opening them), ${SECONDS} s after a ${WARM_UP_SECONDS} s warm-up; latencies in ms from every response. Nothing is written during the run, so with the read caches on (the default) the portfolio is built once and then served from memory; the \`READ_CACHE=off\` rows are the cost of a cache miss.
 
 | Route | p50 | p95 | p99 | req/s | requests | errors | app CPU per request (ms) |
 |---|---|---|---|---|---|---|---|
 ${row('`GET /api/bilans/:id/portfolio` (read caches on)', whole)}
+${wholeByAutocannon ? row('the same, requests sent by autocannon instead', wholeByAutocannon) : ''}
 ${row('`GET /api/bilans/:id/portfolio/experiences/:itemId/proposals` (read caches on)', proposed)}
 ${row('`GET …/proposals`, one request at a time (read caches on)', proposedAlone)}
 ${row('`GET /api/bilans/:id/portfolio` with `READ_CACHE=off`', uncached.whole)}
 ${row('`GET …/proposals` with `READ_CACHE=off`', uncached.proposed)}
 ${row('`GET …/proposals`, one request at a time, `READ_CACHE=off`', uncached.proposedAlone)}
 
-A cache miss of the portfolio is one statement that PostgreSQL turns into JSON (src/portfolio/data/portfolio-read.ts), after the session and the bilan, then ${fmt(cached.portfolioAnswer.length / 1024, 0)} kB parsed and serialised by Node; a hit checks the session and who reaches the bilan (both kept in memory until something of the organisation changes) and writes the answer serialised and compressed once. The last column is the CPU time the Sillage process spent per request (from /proc): when it is well below the interval between answers, what the latency measures is the machine shared with the load generator, which reads every answer, rather than the process. The proposals read the bilan, the experience with its appellation and fiche (one statement), the fiche's items (kept a minute in the process) and what the portfolio holds.
+A cache miss of the portfolio is one statement that PostgreSQL turns into JSON (src/portfolio/data/portfolio-read.ts), after the session and the bilan, then ${fmt(cached.portfolioAnswer.length / 1024, 0)} kB parsed and serialised by Node; a hit checks the session and who reaches the bilan (both kept in memory until something of the organisation changes) and writes the answer serialised and compressed once. The last column is the CPU time the Sillage process spent per request (from /proc): when it is well below the interval between answers, what the latency measures is the machine shared with the load generator, which reads every answer, rather than the process. Each connection sends its next request once the previous answer has been read to its end (a closed loop, as autocannon does). autocannon parses every answer in JavaScript: on a 74 kB body it spends about 1.8 ms of CPU, seven times what the app spends producing it, which is why the row it measures is slower and why the others use Node's own client (native parser, about 0.14 ms per answer). The proposals read the bilan, the experience with its appellation and fiche (one statement), the fiche's items (kept a minute in the process) and what the portfolio holds.
 
 Targets: portfolio p95 ≤ ${TARGETS.portfolioP95Ms} ms — **${met(whole.p95 <= TARGETS.portfolioP95Ms)}** (\`READ_CACHE=off\`: **${met(uncached.whole.p95 <= TARGETS.portfolioP95Ms)}**); ROME proposals p95 ≤ ${TARGETS.proposalsP95Ms} ms, one request at a time — **${met(proposedAlone.p95 <= TARGETS.proposalsP95Ms)}** (\`READ_CACHE=off\`: **${met(uncached.proposedAlone.p95 <= TARGETS.proposalsP95Ms)}**; under 50 connections p95 ${fmt(proposed.p95, 2)} ms).
 `,
