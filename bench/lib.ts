@@ -47,7 +47,8 @@ type LoadOptions = (
 
 export async function load(url: string, options: LoadOptions): Promise<LoadResult> {
   const started = performance.now();
-  const run = options.generator === 'node-http' ? await loadWithNodeHttp(url, options) : await loadWithAutocannon(url, options);
+  const run =
+    options.generator === 'node-http' ? await loadWithNodeHttp(url, options) : await loadWithAutocannon(url, options);
   const seconds = 'amount' in options ? (performance.now() - started) / 1000 : options.seconds;
   const latencies = run.latencies.sort((a, b) => a - b);
   return {
