@@ -15,14 +15,17 @@ export function fixedClock(start: Date | string): Clock & { set(d: Date | string
   };
 }
 
+/** Made once: building an Intl formatter costs far more than formatting with it. */
+const PARIS_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** The calendar date in France (Europe/Paris) at an instant, as `YYYY-MM-DD`. */
 export function parisDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
+  return PARIS_DATE.format(at);
 }
 
 const PARIS_PARTS = new Intl.DateTimeFormat('en-GB', {
