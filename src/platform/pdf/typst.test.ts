@@ -85,6 +85,14 @@ describe.skipIf(Boolean(PDFTOTEXT_MISSING))('Typst PDF adapter', () => {
     expect(text).toContain('Niveau Autonome');
   });
 
+  it('writes a tagged PDF in French (structure tree, marked content, language, title): Typst 0.14', () => {
+    // The catalog and the structure tree root are written uncompressed, so the bytes tell.
+    const raw = renderPdf(buildQuote(facts, null)).toString('latin1');
+    expect(raw).toMatch(/\/StructTreeRoot \d+ 0 R/);
+    expect(raw).toMatch(/\/MarkInfo\s*<<\s*\/Marked true/);
+    expect(raw).toContain('/Lang (fr-FR)');
+  });
+
   it('is deterministic, so the SHA-256 identifies the content', () => {
     const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
     expect(sha(renderPdf(buildQuote(facts, null)))).toBe(sha(renderPdf(buildQuote(facts, null))));
