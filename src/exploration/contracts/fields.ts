@@ -16,7 +16,8 @@ const tooLong = (what: string, max: number) =>
       });
   });
 
-const emptyIsNull = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
+const emptyIsNull = (v: string | null | undefined) =>
+  v === undefined || v === null || v.trim() === '' ? null : v.trim();
 
 /** An optional one-line text: empty means none (null). */
 export const optionalLine = (what: string, max: number) =>
@@ -53,7 +54,12 @@ export const optionalOgr = z
   .string({ error: OGR_MESSAGE })
   .nullish()
   .transform((v) => (v === undefined || v === null || v === '' ? null : v))
-  .pipe(z.string().regex(/^[0-9]{1,6}$/, OGR_MESSAGE).nullable());
+  .pipe(
+    z
+      .string()
+      .regex(/^[0-9]{1,6}$/, OGR_MESSAGE)
+      .nullable(),
+  );
 
 /** The revision the client edited: 0 for a new item. */
 export const revision = z

@@ -77,7 +77,8 @@ export const PisteSchema = z
     id: itemId.optional(),
     revision: revision.default(0),
     kind: z.enum(PISTE_KINDS, {
-      error: 'Choisissez le type de piste : un métier du ROME, une appellation, un projet en mots libres ou une création d’entreprise.',
+      error:
+        'Choisissez le type de piste : un métier du ROME, une appellation, un projet en mots libres ou une création d’entreprise.',
     }),
     /** The ROME fiche of a `rome_fiche` piste (for an appellation, its fiche is derived). */
     codeRome: optionalCodeRome,
@@ -195,11 +196,12 @@ export const EnqueteSchema = z
     contactName: optionalLine('Le nom du contact', LIMITS.contactName),
     contactRole: optionalLine('La fonction du contact', LIMITS.contactName),
     contactOrganisation: optionalLine('L’organisation du contact', LIMITS.shortLine),
-    contactEmail: optionalLine('L’adresse e-mail', LIMITS.email).pipe(
-      z.email({ error: EMAIL_MESSAGE }).nullable(),
-    ),
+    contactEmail: optionalLine('L’adresse e-mail', LIMITS.email).pipe(z.email({ error: EMAIL_MESSAGE }).nullable()),
     contactPhone: optionalLine('Le téléphone', LIMITS.phone).pipe(
-      z.string().regex(/^\+?[0-9 ().-]{3,40}$/, PHONE_MESSAGE).nullable(),
+      z
+        .string()
+        .regex(/^\+?[0-9 ().-]{3,40}$/, PHONE_MESSAGE)
+        .nullable(),
     ),
     /** The interview's day. */
     plannedOn: optionalDate('Indiquez la date de l’entretien au format JJ/MM/AAAA.'),
@@ -209,7 +211,10 @@ export const EnqueteSchema = z
     endedOn: optionalDate('Indiquez la date de fin au format JJ/MM/AAAA.'),
     sourceTitle: optionalLine('Le titre de la source', LIMITS.shortLine),
     sourceUrl: optionalLine('L’adresse web', LIMITS.url).pipe(
-      z.string().regex(/^https?:\/\/[^\s]+$/i, URL_MESSAGE).nullable(),
+      z
+        .string()
+        .regex(/^https?:\/\/[^\s]+$/i, URL_MESSAGE)
+        .nullable(),
     ),
     /** The guide with its notes; absent: built from the fiche at creation, unchanged afterwards. */
     questions: z

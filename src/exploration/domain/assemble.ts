@@ -85,7 +85,8 @@ export function pisteView(
     place: { assessment: p.place_assessment, note: p.place_note },
     constraints: { assessment: p.constraints_assessment, note: p.constraints_note },
   };
-  const gap = p.code_rome && related.fiche && related.fiche.length > 0 ? skillGap(related.fiche, related.portfolio) : null;
+  const gap =
+    p.code_rome && related.fiche && related.fiche.length > 0 ? skillGap(related.fiche, related.portfolio) : null;
   const enquetes = related.enquetes.filter((e) => e.piste_id === p.id).map(enqueteView);
   const debriefs = enquetes
     .filter((e) => e.debrief)

@@ -38,9 +38,7 @@ export function interviewGuide(fiche: GuideFiche | null): GuideQuestion[] {
     q('parcours-2', 'parcours', 'À quoi ressemble une journée ou une semaine de travail habituelle ?'),
   ];
   if (fiche) {
-    const activities = [...fiche.activities]
-      .sort((a, b) => Number(b.core) - Number(a.core))
-      .slice(0, MAX_ACTIVITIES);
+    const activities = [...fiche.activities].sort((a, b) => Number(b.core) - Number(a.core)).slice(0, MAX_ACTIVITIES);
     for (const a of activities)
       questions.push(
         q(
@@ -57,18 +55,24 @@ export function interviewGuide(fiche: GuideFiche | null): GuideQuestion[] {
           `${quote(c.typeLabel)} : la fiche indique « ${quote(c.label)} ». Qu’est-ce que cela représente dans votre poste ?`,
         ),
       );
-    fiche.access.slice(0, MAX_ACCESS).forEach((sentence, n) =>
-      questions.push(
-        q(
-          `acces-${n + 1}`,
-          'acces',
-          `Pour accéder au métier, la fiche indique : « ${quote(sentence)} ». Est-ce ainsi que l’on recrute aujourd’hui ?`,
+    fiche.access
+      .slice(0, MAX_ACCESS)
+      .forEach((sentence, n) =>
+        questions.push(
+          q(
+            `acces-${n + 1}`,
+            'acces',
+            `Pour accéder au métier, la fiche indique : « ${quote(sentence)} ». Est-ce ainsi que l’on recrute aujourd’hui ?`,
+          ),
         ),
-      ),
-    );
+      );
   }
   questions.push(
-    q('acces-formation', 'acces', 'Quelles formations ou expériences conseilleriez-vous à quelqu’un qui veut s’y reconvertir ?'),
+    q(
+      'acces-formation',
+      'acces',
+      'Quelles formations ou expériences conseilleriez-vous à quelqu’un qui veut s’y reconvertir ?',
+    ),
     q('marche-1', 'marche', 'Les employeurs recrutent-ils ? Où, sous quels contrats, et à quel salaire en débutant ?'),
     q('marche-2', 'marche', 'Comment le métier évolue-t-il ces dernières années ?'),
     q('libre-1', 'libre', 'Ce qui vous plaît le plus dans ce métier, et ce qui est le plus difficile ?'),

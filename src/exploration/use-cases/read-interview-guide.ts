@@ -11,7 +11,12 @@ import { guideFiche } from '../data/catalogue-reads.ts';
 import { readExplorationRows } from '../data/exploration-read.ts';
 import { interviewGuide } from '../domain/interview-guide.ts';
 
-export async function readInterviewGuide(deps: Deps, actor: Actor, bilanId: string, pisteId: string): Promise<GuideView> {
+export async function readInterviewGuide(
+  deps: Deps,
+  actor: Actor,
+  bilanId: string,
+  pisteId: string,
+): Promise<GuideView> {
   requireRole(actor, 'consultant', 'beneficiary');
   const bilan = await readBilan(deps.db, actor, bilanId, 'either');
   const piste = (await readExplorationRows(deps.db, bilan.organisation_id, bilan.id, pisteId)).pistes[0];

@@ -17,7 +17,12 @@ import { findPiste, findSamePiste, insertPiste, updatePiste } from '../data/pist
 import { countItems } from '../data/tracked-rows.ts';
 import { LIMITS } from '../domain/model.ts';
 
-export async function savePiste(deps: Deps, actor: Actor, bilanId: string, input: Piste): Promise<{ piste: PisteView }> {
+export async function savePiste(
+  deps: Deps,
+  actor: Actor,
+  bilanId: string,
+  input: Piste,
+): Promise<{ piste: PisteView }> {
   requireRole(actor, 'consultant', 'beneficiary');
   const now = deps.clock.now();
   const appellation = input.appellationCode ? await findAppellation(deps.db, input.appellationCode) : undefined;

@@ -54,7 +54,10 @@ export async function saveTrainingNeed(
       await updateTrainingNeed(trx, existing.id, { by: actor.userId, now, fields });
       id = existing.id;
     } else {
-      if ((await countItems(trx, 'exploration_training_needs', { bilanId: bilan.id, pisteId: input.pisteId })) >= LIMITS.perPiste)
+      if (
+        (await countItems(trx, 'exploration_training_needs', { bilanId: bilan.id, pisteId: input.pisteId })) >=
+        LIMITS.perPiste
+      )
         throw new AppError('exploration_too_many');
       const created = await insertTrainingNeed(trx, {
         id: input.id,
