@@ -121,6 +121,10 @@ describe('pistes', () => {
     const { piste: named } = await piste({ kind: 'appellation', appellationCode: '7005' });
     expect(named.fiche?.codeRome).toBe('Y2101');
     expect(named.appellation).toMatchObject({ codeOgr: '7005' });
+    // A fiche piste ignores an appellation sent with it.
+    const { piste: fiche } = await piste({ kind: 'rome_fiche', codeRome: 'Y2101', appellationCode: '7001' });
+    expect([fiche.fiche?.codeRome, fiche.appellation]).toEqual(['Y2101', null]);
+    await deletePiste(deps, beneficiary.actor, bilanId, fiche.id);
     const { piste: free } = await piste({
       kind: 'business_creation',
       title: 'Ouvrir un atelier de maquettes',

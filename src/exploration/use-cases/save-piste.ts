@@ -25,11 +25,13 @@ export async function savePiste(
 ): Promise<{ piste: PisteView }> {
   requireRole(actor, 'consultant', 'beneficiary');
   const now = deps.clock.now();
-  const appellation = input.appellationCode ? await findAppellation(deps.db, input.appellationCode) : undefined;
-  if (input.appellationCode && !appellation)
+  // Only an appellation piste names an appellation; its fiche is the appellation's.
+  const appellationCode = input.kind === 'appellation' ? input.appellationCode : null;
+  const appellation = appellationCode ? await findAppellation(deps.db, appellationCode) : undefined;
+  if (appellationCode && !appellation)
     throw new AppError('validation_failed', {
       fields: {
-        appellationCode: `Le code ${input.appellationCode} ne correspond à aucune appellation du ROME : choisissez-la dans la liste.`,
+        appellationCode: `Le code ${appellationCode} ne correspond à aucune appellation du ROME : choisissez-la dans la liste.`,
       },
     });
   const codeRome = appellation ? appellation.codeRome : input.codeRome;
@@ -41,7 +43,7 @@ export async function savePiste(
   const fields = {
     kind: input.kind,
     codeRome,
-    appellationCode: input.kind === 'appellation' ? input.appellationCode : null,
+    appellationCode,
     title: input.title ?? appellation?.label ?? fiche!.label,
     description: input.description,
     desire: input.desire,
