@@ -1,5 +1,6 @@
 /** The pure rules of the exploration: the skill gap, the computed feasibility and the interview guide. */
 import { describe, expect, it } from 'vitest';
+import { GuideQuestionSchema } from '../contracts/schemas.ts';
 import { feasibility } from './feasibility.ts';
 import { interviewGuide } from './interview-guide.ts';
 import { skillGap, type FicheSkill } from './skill-gaps.ts';
@@ -78,7 +79,7 @@ describe('the interview guide', () => {
   it('asks about the fiche’s activities (core first), work contexts and access, then the general questions', () => {
     const questions = interviewGuide({
       label: 'Libraire',
-      access: ['Un CAP est demandé.', 'x'.repeat(400)],
+      access: ['•\tUn CAP est demandé.', 'x'.repeat(400)],
       activities: [
         { codeOgr: '9', label: 'Ranger les rayons', core: false },
         { codeOgr: '8', label: 'Conseiller les clients', core: true },
@@ -100,7 +101,17 @@ describe('the interview guide', () => {
       'libre-2',
     ]);
     expect(questions.find((q) => q.id === 'acces-2')!.text.length).toBeLessThan(420);
+    expect(questions.find((q) => q.id === 'acces-1')!.text).toContain('« Un CAP est demandé. »');
     expect(questions.every((q) => q.notes === null && q.text.length <= 500)).toBe(true);
     expect(interviewGuide(null).map((q) => q.topic)).not.toContain('activites');
+    // Whatever the catalogue says, the guide can be sent back as it is.
+    const long = 'y '.repeat(400);
+    const heavy = interviewGuide({
+      label: long,
+      access: [long],
+      activities: [{ codeOgr: '1', label: long, core: true }],
+      workContexts: [{ codeOgr: '2', label: long, typeLabel: long }],
+    });
+    for (const question of [...questions, ...heavy]) expect(GuideQuestionSchema.parse(question)).toEqual(question);
   });
 });

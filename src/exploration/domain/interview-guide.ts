@@ -5,7 +5,7 @@
  * Each question has a stable id so that the notes taken stay with it; the person edits, removes
  * or adds questions afterwards. A piste without a fiche gets the general questions only.
  */
-import type { QuestionTopic } from './model.ts';
+import { LIMITS, type QuestionTopic } from './model.ts';
 
 export interface GuideFiche {
   label: string;
@@ -26,11 +26,22 @@ const MAX_CONTEXTS = 4;
 const MAX_ACCESS = 3;
 const MAX_QUOTE = 300;
 
-const quote = (text: string) => {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length > MAX_QUOTE ? `${clean.slice(0, MAX_QUOTE - 1).trimEnd()}…` : clean;
-};
-const q = (id: string, topic: QuestionTopic, text: string): GuideQuestion => ({ id, topic, text, notes: null });
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+/** A sentence of the catalogue quoted on one line: no list bullet, no run of spaces, not too long. */
+const quote = (text: string) =>
+  clip(
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s•·\-–—*]+/, '')
+      .trim(),
+    MAX_QUOTE,
+  );
+const q = (id: string, topic: QuestionTopic, text: string): GuideQuestion => ({
+  id,
+  topic,
+  text: clip(text, LIMITS.questionText),
+  notes: null,
+});
 
 export function interviewGuide(fiche: GuideFiche | null): GuideQuestion[] {
   const questions: GuideQuestion[] = [

@@ -224,6 +224,19 @@ describe('pistes', () => {
   });
 });
 
+describe('limits', () => {
+  it('refuses a 61st piste with a French message, changing nothing', async () => {
+    for (let n = 0; n < 60; n++) await piste({ kind: 'free_project', title: `Piste ${n}` });
+    const before = await tables();
+    const error = await refusal(piste({ kind: 'free_project', title: 'Une de trop' }));
+    expect([error.code, error.message]).toEqual([
+      'exploration_too_many',
+      'Le bilan compte déjà 60 pistes : écartez-en ou supprimez-en avant d’en ajouter.',
+    ]);
+    expect(await tables()).toEqual(before);
+  });
+});
+
 describe('skill gaps, training needs and feasibility', () => {
   it('compares the portfolio with the fiche and counts the gap, the criteria and the debriefs', async () => {
     const { piste: p } = await piste(SUGGESTED);
