@@ -22,6 +22,7 @@ import { worksheetsAuthorization } from '../worksheets/http/authorization.cases.
 import { feedbackAuthorization } from '../feedback/http/authorization.cases.ts';
 import { externalTestsAuthorization } from '../external-tests/http/authorization.cases.ts';
 import { portfolioAuthorization } from '../portfolio/http/authorization.cases.ts';
+import { explorationAuthorization } from '../exploration/http/authorization.cases.ts';
 import { catalogAuthorization } from '../catalog/http/authorization.cases.ts';
 import { afterAuthorization } from '../after/http/authorization.cases.ts';
 import { dashboardsAuthorization } from '../dashboards/http/authorization.cases.ts';
@@ -41,6 +42,7 @@ const MATRICES = [
   feedbackAuthorization,
   externalTestsAuthorization,
   portfolioAuthorization,
+  explorationAuthorization,
   catalogAuthorization,
   afterAuthorization,
   dashboardsAuthorization,

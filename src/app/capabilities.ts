@@ -17,6 +17,7 @@ import { worksheets } from '../worksheets/capability.ts';
 import { feedback } from '../feedback/capability.ts';
 import { externalTests } from '../external-tests/capability.ts';
 import { portfolio } from '../portfolio/capability.ts';
+import { exploration } from '../exploration/capability.ts';
 import { email } from '../email/capability.ts';
 import { audit } from '../audit/capability.ts';
 import { dashboards } from '../dashboards/capability.ts';
@@ -36,6 +37,7 @@ export const CAPABILITIES: readonly Capability[] = [
   feedback,
   externalTests,
   portfolio,
+  exploration,
   email,
   audit,
   dashboards,

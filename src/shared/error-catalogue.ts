@@ -18,6 +18,7 @@ import { QUESTIONNAIRES_ERRORS } from '../questionnaires/contracts/errors.ts';
 import { WORKSHEETS_ERRORS } from '../worksheets/contracts/errors.ts';
 import { FEEDBACK_ERRORS } from '../feedback/contracts/errors.ts';
 import { PORTFOLIO_ERRORS } from '../portfolio/contracts/errors.ts';
+import { EXPLORATION_ERRORS } from '../exploration/contracts/errors.ts';
 
 export const ERRORS = {
   ...GENERIC_ERRORS,
@@ -35,4 +36,5 @@ export const ERRORS = {
   ...WORKSHEETS_ERRORS,
   ...FEEDBACK_ERRORS,
   ...PORTFOLIO_ERRORS,
+  ...EXPLORATION_ERRORS,
 } as const satisfies ErrorDefinitions;

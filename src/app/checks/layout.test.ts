@@ -65,6 +65,10 @@ const OWNERS: Record<string, string> = {
   portfolio_evidence: 'portfolio',
   portfolio_rejected_proposals: 'portfolio',
   portfolio_comments: 'portfolio',
+  exploration_pistes: 'exploration',
+  exploration_training_needs: 'exploration',
+  exploration_enquetes: 'exploration',
+  exploration_set_aside_suggestions: 'exploration',
 };
 const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ? 'catalog' : undefined);
 

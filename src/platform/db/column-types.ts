@@ -39,6 +39,15 @@ import {
   COMPETENCE_KINDS as PORTFOLIO_COMPETENCE_KINDS,
 } from '../../portfolio/domain/portfolio.ts';
 import {
+  ASSESSMENTS,
+  DEBRIEF_EFFECTS,
+  ENQUETE_KINDS,
+  FUNDING_ROUTES,
+  PISTE_KINDS,
+  PISTE_ORIGINS,
+  PISTE_STATUSES,
+} from '../../exploration/domain/model.ts';
+import {
   COMPETENCE_CATEGORIES,
   COMPETENCE_KINDS,
   COMPETENCE_SUB_CATEGORIES,
@@ -78,6 +87,16 @@ export type { DocumentKindCode, SignerRole } from '../../documents/domain/builde
 export type { AssignmentKind } from '../../questionnaires/domain/definition-schema.ts';
 export type { CompetenceOrigin, ExperienceKind, PortfolioCompetenceKind } from '../../portfolio/domain/portfolio.ts';
 export type { StoredScore } from '../../external-tests/domain/external-result.ts';
+export type {
+  Assessment,
+  DebriefEffect,
+  EnqueteKind,
+  FundingRoute,
+  PisteKind,
+  PisteOrigin,
+  PisteStatus,
+} from '../../exploration/domain/model.ts';
+export type { GuideQuestion } from '../../exploration/domain/interview-guide.ts';
 export type {
   CompetenceCategory,
   CompetenceKind,
@@ -143,6 +162,17 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   'portfolio_experiences.kind': { type: 'ExperienceKind', values: EXPERIENCE_KINDS },
   'portfolio_competences.kind': { type: 'PortfolioCompetenceKind', values: PORTFOLIO_COMPETENCE_KINDS },
   'portfolio_competences.origin': { type: 'CompetenceOrigin', values: COMPETENCE_ORIGINS },
+  'exploration_pistes.kind': { type: 'PisteKind', values: PISTE_KINDS },
+  'exploration_pistes.status': { type: 'PisteStatus', values: PISTE_STATUSES },
+  'exploration_pistes.origin': { type: 'PisteOrigin', values: PISTE_ORIGINS },
+  'exploration_pistes.training_assessment': { type: 'Assessment', values: ASSESSMENTS },
+  'exploration_pistes.market_assessment': { type: 'Assessment', values: ASSESSMENTS },
+  'exploration_pistes.pay_assessment': { type: 'Assessment', values: ASSESSMENTS },
+  'exploration_pistes.place_assessment': { type: 'Assessment', values: ASSESSMENTS },
+  'exploration_pistes.constraints_assessment': { type: 'Assessment', values: ASSESSMENTS },
+  'exploration_training_needs.funding': { type: 'FundingRoute', values: FUNDING_ROUTES },
+  'exploration_enquetes.kind': { type: 'EnqueteKind', values: ENQUETE_KINDS },
+  'exploration_enquetes.debrief_effect': { type: 'DebriefEffect', values: DEBRIEF_EFFECTS },
   'rome_fiches.riasec_major': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.riasec_minor': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.ecological_transition': { type: 'EcologicalTransition', values: ECOLOGICAL_TRANSITION_CODES },
@@ -167,6 +197,7 @@ export const JSON_COLUMNS: Record<string, string> = {
   'evaluations.answers': 'Record<string, unknown>',
   'external_test_results.scores': 'StoredScore[]',
   'feedback_invitations.answers': 'Record<string, unknown>',
+  'exploration_enquetes.questions': 'GuideQuestion[]',
   'leads.utm': 'Record<string, string>',
   'outbox_emails.attachments': 'StoredAttachment[]',
   'questionnaire_assignments.answers': 'Record<string, unknown>',

@@ -4,6 +4,7 @@
  * when a migration changes the schema without regenerating this file.
  */
 import type {
+  Assessment,
   AssignmentKind,
   AttendanceMethod,
   AttendanceSigner,
@@ -15,15 +16,19 @@ import type {
   CompetenceSubCategory,
   ConsentDecisionValue,
   CoreLevel,
+  DebriefEffect,
   DocumentKindCode,
   EcologicalTransition,
   EdofDeclarationKind,
   EmailStatus,
+  EnqueteKind,
   EvaluationKind,
   ExperienceKind,
   Financing,
   FollowUpOutcome,
   FollowUpResponse,
+  FundingRoute,
+  GuideQuestion,
   InterviewMode,
   InterviewOutcome,
   InvitationStatus,
@@ -36,6 +41,9 @@ import type {
   OfferModality,
   OpenPhase,
   Phase,
+  PisteKind,
+  PisteOrigin,
+  PisteStatus,
   PortfolioCompetenceKind,
   PreviousPublicBilanAnswer,
   Redirection,
@@ -245,6 +253,100 @@ export interface Evaluations {
   score_basis_points: number | null;
   sent_at: Timestamp;
   token_hash: Buffer;
+}
+
+export interface ExplorationEnquetes {
+  bilan_id: string;
+  contact_email: string | null;
+  contact_name: string | null;
+  contact_organisation: string | null;
+  contact_phone: string | null;
+  contact_role: string | null;
+  created_at: Timestamp;
+  created_by: string;
+  debrief_confirmed: string | null;
+  debrief_contradicted: string | null;
+  debrief_effect: DebriefEffect | null;
+  debriefed_at: Timestamp | null;
+  debriefed_by: string | null;
+  ended_on: string | null;
+  id: Generated<string>;
+  kind: EnqueteKind;
+  learnt: string | null;
+  organisation_id: string;
+  piste_id: string;
+  place: string | null;
+  planned_on: string | null;
+  position: number;
+  questions: ColumnType<GuideQuestion[], string | undefined, string>;
+  revision: number;
+  source_title: string | null;
+  source_url: string | null;
+  started_on: string | null;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+export interface ExplorationPistes {
+  appellation_code_ogr: string | null;
+  bilan_id: string;
+  code_rome: string | null;
+  constraints_assessment: Assessment | null;
+  constraints_note: string | null;
+  created_at: Timestamp;
+  created_by: string;
+  description: string | null;
+  desire: number | null;
+  desire_why: string | null;
+  favourable_factors: string | null;
+  id: Generated<string>;
+  kind: PisteKind;
+  market_assessment: Assessment | null;
+  market_note: string | null;
+  organisation_id: string;
+  origin: PisteOrigin;
+  origin_reasons: Generated<string[]>;
+  pay_assessment: Assessment | null;
+  pay_note: string | null;
+  place_assessment: Assessment | null;
+  place_note: string | null;
+  position: number;
+  revision: number;
+  status: PisteStatus;
+  status_reason: string | null;
+  title: string;
+  training_assessment: Assessment | null;
+  training_note: string | null;
+  unfavourable_factors: string | null;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+export interface ExplorationSetAsideSuggestions {
+  bilan_id: string;
+  code_rome: string;
+  organisation_id: string;
+  reason: string;
+  set_at: Timestamp;
+  set_by: string;
+}
+
+export interface ExplorationTrainingNeeds {
+  bilan_id: string;
+  certification: string | null;
+  code_ogr: string | null;
+  content: string;
+  created_at: Timestamp;
+  created_by: string;
+  duration: string | null;
+  funding: FundingRoute | null;
+  id: Generated<string>;
+  organisation_id: string;
+  piste_id: string;
+  position: number;
+  revision: number;
+  updated_at: Timestamp;
+  updated_by: string;
 }
 
 export interface ExternalTestResults {
@@ -835,6 +937,10 @@ export interface Database {
   document_signatures: DocumentSignatures;
   edof_declarations: EdofDeclarations;
   evaluations: Evaluations;
+  exploration_enquetes: ExplorationEnquetes;
+  exploration_pistes: ExplorationPistes;
+  exploration_set_aside_suggestions: ExplorationSetAsideSuggestions;
+  exploration_training_needs: ExplorationTrainingNeeds;
   external_test_results: ExternalTestResults;
   feedback_invitations: FeedbackInvitations;
   follow_ups: FollowUps;
