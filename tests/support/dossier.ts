@@ -12,6 +12,7 @@ export const DOSSIER_SECTION_LABELS = {
   seances: 'Séances',
   travaux: 'Travaux',
   parcours: 'Parcours et compétences',
+  pistes: 'Pistes',
   suivi: 'Suivi',
 } as const;
 

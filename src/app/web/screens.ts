@@ -16,6 +16,7 @@ import { afterScreens } from '../../after/web/screens.ts';
 import { componentsScreens } from './components-screens.ts';
 import { dashboardsScreens } from '../../dashboards/web/screens.ts';
 import { portfolioScreens } from '../../portfolio/web/screens.ts';
+import { explorationScreens } from '../../exploration/web/screens.ts';
 
 export const SCREENS: Screens[] = [
   accountsScreens,
@@ -34,4 +35,5 @@ export const SCREENS: Screens[] = [
   componentsScreens,
   dashboardsScreens,
   portfolioScreens,
+  explorationScreens,
 ];

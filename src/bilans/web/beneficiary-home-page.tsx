@@ -64,6 +64,10 @@ export function BeneficiaryHomePage() {
               <Link to="/mon-bilan/parcours">Mon parcours et mes compétences</Link> : vos expériences, ce que vous en
               retirez et les compétences que vous y avez construites.
             </p>
+            <p>
+              <Link to="/mon-bilan/pistes">Mes pistes et mes enquêtes métier</Link> : les métiers et les projets que
+              vous explorez, ce qui les rend possibles et les professionnel·les à rencontrer.
+            </p>
             <dl className="facts">
               <div>
                 <dt>Heures d’accompagnement</dt>

@@ -52,8 +52,9 @@ export const bilansScreens: Screens = {
       roles: ['beneficiary'],
       to: '/mon-bilan',
       label: 'Mon bilan',
-      // Every page of the bilan but « Mon parcours » (its own entry, portfolio/web/screens.ts).
-      current: /^\/mon-bilan(?!\/parcours(\/|$))(\/.*)?$/,
+      // Every page of the bilan but « Mon parcours » and « Mes pistes » (their own entries,
+      // portfolio/web/screens.ts and exploration/web/screens.ts).
+      current: /^\/mon-bilan(?!\/(parcours|pistes)(\/|$))(\/.*)?$/,
       order: 10,
     },
   ],

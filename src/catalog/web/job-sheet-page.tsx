@@ -13,6 +13,7 @@ import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { Credit } from './catalogue-state.tsx';
 import { JobSearchBox } from './job-search-box.tsx';
+import { AddToPistes } from '../../exploration/web/add-to-pistes.tsx';
 import { catalogKeys } from './query-keys.ts';
 
 function Core({ core }: { core: JobSheetItem['core'] }) {
@@ -57,6 +58,7 @@ function Sheet({ sheet }: { sheet: JobSheet }) {
       <p className="job-meta">
         Code ROME {sheet.codeRome} · {sheet.domain.label} ({sheet.grandDomain.label})
       </p>
+      <AddToPistes codeRome={sheet.codeRome} label={sheet.label} />
       <JobSearchBox label="Rechercher un autre métier" key={sheet.codeRome} />
 
       <section aria-labelledby="definition">

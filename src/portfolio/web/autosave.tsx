@@ -17,7 +17,8 @@ import { ErrorSummary } from '../../ui/Form.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { changedFields, sameForm } from './item-forms.ts';
 
-export type ItemKind = 'experience' | 'competence';
+/** The kinds of item edited with this autosave (the exploration's screens use it too). */
+export type ItemKind = 'experience' | 'competence' | 'piste' | 'training-need' | 'enquete';
 
 export type ItemStatus =
   'idle' | 'pending' | 'incomplete' | 'saving' | 'saved' | 'offline' | 'session' | 'invalid' | 'stale' | 'refused';
@@ -33,8 +34,8 @@ const isDraftMap = (value: unknown): value is DraftMap => typeof value === 'obje
 const draftKey = (kind: ItemKind, id: string) => `${kind}:${id}`;
 
 /** The unsent drafts of a bilan's portfolio kept in this browser, by item. */
-export function usePortfolioDrafts(bilanId: string) {
-  const drafts = useDrafts('portefeuille');
+export function usePortfolioDrafts(bilanId: string, scope = 'portefeuille') {
+  const drafts = useDrafts(scope);
   return {
     all: (): DraftMap => drafts.read(bilanId, isDraftMap) ?? {},
     get(kind: ItemKind, id: string): ItemDraft | null {
@@ -88,9 +89,13 @@ export function useItemAutosave<F extends object, V extends Saved>(options: {
   fromView: (view: V) => F;
   onSaved: (view: V) => void;
   enabled: boolean;
+  /** Where the drafts are kept in this browser (the portfolio's by default). */
+  draftScope?: string;
+  /** The code of the 409 that carries the other person's version. */
+  staleCode?: string;
 }) {
   const { bilanId, kind, id, enabled } = options;
-  const currentDrafts = usePortfolioDrafts(bilanId);
+  const currentDrafts = usePortfolioDrafts(bilanId, options.draftScope);
   // The callbacks read the latest (the person may become known after the first render).
   const draftsRef = useRef(currentDrafts);
   draftsRef.current = currentDrafts;
@@ -154,7 +159,7 @@ export function useItemAutosave<F extends object, V extends Saved>(options: {
           timer.current = window.setTimeout(() => void send(), RETRY_MS);
         } else if (error.status === 401) {
           setStatus('session');
-        } else if (error.code === 'portfolio_stale') {
+        } else if (error.code === (opts.current.staleCode ?? 'portfolio_stale')) {
           const current = (error.details as { current?: V } | undefined)?.current;
           if (current && sameForm(opts.current.fromView(current), latest.current)) {
             // A creation or save retried after a lost answer: the server already has it.

@@ -47,6 +47,11 @@ export const DOSSIER_SECTIONS: readonly DossierSection[] = [
     component: lazySection(() => import('../../../portfolio/web/workspace.tsx'), 'PortfolioSection'),
   },
   {
+    segment: 'pistes',
+    label: 'Pistes',
+    component: lazySection(() => import('../../../exploration/web/workspace.tsx'), 'PistesSection'),
+  },
+  {
     segment: 'suivi',
     label: 'Suivi',
     component: lazySection(() => import('./after.tsx'), 'DossierAfterSection'),
