@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { ASSESSMENT_LABELS, CRITERION_LABELS, PISTE_STATUS_LABELS, type PisteView } from '../contracts/schemas.ts';
 import { CRITERIA } from '../domain/model.ts';
-import { ResponsiveTable, type Column } from '../../ui/TableRegion.tsx';
+import { TableRegion, type Column } from '../../ui/TableRegion.tsx';
 import { DESIRE_WORDS } from './forms.ts';
 
 const MAX = 3;
@@ -77,14 +77,61 @@ export function ComparePistes({ pistes }: { pistes: readonly PisteView[] }) {
             : `${chosen.length} pistes comparées${chosen.length >= MAX ? ' (trois au plus)' : ''}.`}
         </p>
       </fieldset>
-      {shown.length >= 2 ? (
-        <ResponsiveTable
-          caption="Comparaison des pistes choisies"
-          columns={columns}
-          rows={shown}
-          rowKey={(p) => p.id}
-        />
-      ) : null}
+      {shown.length >= 2 ? <Comparison pistes={shown} /> : null}
+    </>
+  );
+}
+
+/**
+ * At wide widths, a table with a column per piste and a row per point compared; on a phone, a
+ * card per piste with the same points (only one of the two is displayed).
+ */
+function Comparison({ pistes }: { pistes: readonly PisteView[] }) {
+  const [name, ...points] = columns;
+  return (
+    <>
+      <div className="pistes-compare-wide">
+        <TableRegion label="comparaison des pistes">
+          <table>
+            <caption className="visually-hidden">Comparaison des pistes choisies</caption>
+            <thead>
+              <tr>
+                <td />
+                {pistes.map((p) => (
+                  <th key={p.id} scope="col">
+                    {name!.cell(p)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((point) => (
+                <tr key={point.header}>
+                  <th scope="row">{point.header}</th>
+                  {pistes.map((p) => (
+                    <td key={p.id}>{point.cell(p)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      </div>
+      <ul className="pistes-compare-cards pistes-cards" aria-label="Comparaison des pistes choisies">
+        {pistes.map((p) => (
+          <li key={p.id} className="portfolio-item">
+            <h3>{p.title}</h3>
+            <dl className="portfolio-texts">
+              {points.map((point) => (
+                <div key={point.header}>
+                  <dt>{point.header}</dt>
+                  <dd>{point.cell(p)}</dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -77,7 +77,7 @@ function GuideQuestions({
             <TextArea
               name={n(`question-${question.id}`)}
               label={`Question ${index + 1}`}
-              rows={2}
+              rows={3}
               value={question.text}
               onChange={(text) => set(index, { text })}
             />

@@ -249,15 +249,17 @@ export function Enquetes({ piste }: { piste: PisteView }) {
       </p>
       {piste.enquetes.length > 0 || added ? (
         <ul className="pistes-sublist">
-          {piste.enquetes.map((enquete) =>
-            editing === enquete.id ? (
-              <li key={enquete.id}>
-                <EnqueteEditor piste={piste} id={enquete.id} view={enquete} onClose={(s) => close(s ?? enquete.id)} />
-              </li>
-            ) : (
-              <EnqueteItem key={enquete.id} piste={piste} enquete={enquete} onEdit={() => setEditing(enquete.id)} />
-            ),
-          )}
+          {piste.enquetes
+            .filter((enquete) => enquete.id !== added)
+            .map((enquete) =>
+              editing === enquete.id ? (
+                <li key={enquete.id}>
+                  <EnqueteEditor piste={piste} id={enquete.id} view={enquete} onClose={(s) => close(s ?? enquete.id)} />
+                </li>
+              ) : (
+                <EnqueteItem key={enquete.id} piste={piste} enquete={enquete} onEdit={() => setEditing(enquete.id)} />
+              ),
+            )}
           {added ? (
             <li>
               <EnqueteEditor piste={piste} id={added} view={null} onClose={close} />

@@ -163,56 +163,58 @@ export function TrainingNeeds({ piste }: { piste: PisteView }) {
         <p className="muted">Aucun besoin de formation noté pour cette piste.</p>
       ) : (
         <ul className="pistes-sublist">
-          {piste.trainingNeeds.map((need) =>
-            editing === need.id ? (
-              <li key={need.id}>
-                <TrainingNeedEditor
-                  piste={piste}
-                  id={need.id}
-                  view={need}
-                  onClose={(saved) => close(saved ?? need.id)}
-                />
-              </li>
-            ) : (
-              <li key={need.id}>
-                <p id={`formation-${need.id}`} tabIndex={-1}>
-                  <strong>{need.content}</strong>
-                </p>
-                <p className="muted">
-                  {[
-                    need.competence?.label ? `Pour : ${need.competence.label}` : null,
-                    need.duration ? `Durée : ${need.duration}` : null,
-                    need.certification ? `Certification : ${need.certification}` : null,
-                    need.funding ? `Financement : ${FUNDING_ROUTE_LABELS[need.funding]}` : null,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
-                {editable ? (
-                  <div className="button-row">
-                    <Button size="small" onPress={() => setEditing(need.id)}>
-                      Modifier<span className="visually-hidden"> le besoin « {need.content} »</span>
-                    </Button>
-                    <ConfirmDialog
-                      triggerLabel="Supprimer"
-                      triggerVariant="quiet"
-                      title={`Supprimer le besoin « ${need.content} » ?`}
-                      irreversible="Ce besoin de formation sera effacé définitivement."
-                      confirmLabel="Supprimer le besoin"
-                      onConfirm={async () => {
-                        await call(explorationEndpoints.deleteTrainingNeed, {
-                          params: { id: bilanId, itemId: need.id },
-                        });
-                        await refresh();
-                        toast(`Le besoin « ${need.content} » est supprimé.`);
-                        focusLater(addId);
-                      }}
-                    />
-                  </div>
-                ) : null}
-              </li>
-            ),
-          )}
+          {piste.trainingNeeds
+            .filter((need) => need.id !== added)
+            .map((need) =>
+              editing === need.id ? (
+                <li key={need.id}>
+                  <TrainingNeedEditor
+                    piste={piste}
+                    id={need.id}
+                    view={need}
+                    onClose={(saved) => close(saved ?? need.id)}
+                  />
+                </li>
+              ) : (
+                <li key={need.id}>
+                  <p id={`formation-${need.id}`} tabIndex={-1}>
+                    <strong>{need.content}</strong>
+                  </p>
+                  <p className="muted">
+                    {[
+                      need.competence?.label ? `Pour : ${need.competence.label}` : null,
+                      need.duration ? `Durée : ${need.duration}` : null,
+                      need.certification ? `Certification : ${need.certification}` : null,
+                      need.funding ? `Financement : ${FUNDING_ROUTE_LABELS[need.funding]}` : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </p>
+                  {editable ? (
+                    <div className="button-row">
+                      <Button size="small" onPress={() => setEditing(need.id)}>
+                        Modifier<span className="visually-hidden"> le besoin « {need.content} »</span>
+                      </Button>
+                      <ConfirmDialog
+                        triggerLabel="Supprimer"
+                        triggerVariant="quiet"
+                        title={`Supprimer le besoin « ${need.content} » ?`}
+                        irreversible="Ce besoin de formation sera effacé définitivement."
+                        confirmLabel="Supprimer le besoin"
+                        onConfirm={async () => {
+                          await call(explorationEndpoints.deleteTrainingNeed, {
+                            params: { id: bilanId, itemId: need.id },
+                          });
+                          await refresh();
+                          toast(`Le besoin « ${need.content} » est supprimé.`);
+                          focusLater(addId);
+                        }}
+                      />
+                    </div>
+                  ) : null}
+                </li>
+              ),
+            )}
           {added ? (
             <li>
               <TrainingNeedEditor piste={piste} id={added} view={null} onClose={close} />
