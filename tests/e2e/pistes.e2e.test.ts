@@ -74,6 +74,7 @@ async function weigh(
   desire: string,
   criteria: Record<string, 'Favorable' | 'Mitigé' | 'Défavorable'>,
   notes: Record<string, string> = {},
+  screenshot?: string,
 ): Promise<void> {
   await pisteCard(page, title)
     .getByRole('button', { name: `Peser cette piste « ${title} »` })
@@ -87,6 +88,7 @@ async function weigh(
     .getByRole('status')
     .getByText(/^Enregistré à \d{1,2} h \d\d$/)
     .waitFor();
+  if (screenshot) await check(page, screenshot, TITLE);
   await editor.getByRole('button', { name: 'Enregistrer et fermer' }).click();
   await editor.waitFor({ state: 'detached' });
 }
@@ -176,6 +178,7 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the pistes in the browser', ()
           Rémunération: 'Mitigé',
         },
         { 'Note : contraintes': 'Horaires de nuit possibles, week-ends travaillés.' },
+        '94-pistes-editeur',
       );
       await weigh(page, sheetTitle, '2. Un peu', {
         'Formation nécessaire': 'Défavorable',
@@ -184,6 +187,19 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the pistes in the browser', ()
       });
       await pisteCard(page, suggested).getByText('Formation nécessaire : favorable.').waitFor();
       await pisteCard(page, sheetTitle).getByText('Lieu, mobilité : défavorable.').waitFor();
+
+      // A training need for the gap, with its funding route.
+      await pisteCard(page, sheetTitle)
+        .getByRole('button', { name: `Ajouter un besoin de formation pour « ${sheetTitle} »` })
+        .click();
+      const need = page.getByRole('group', { name: 'Nouveau besoin de formation' });
+      await need.getByRole('textbox', { name: /^Formation ou apprentissage/ }).fill('CAP Pâtissier en un an');
+      await need
+        .getByRole('combobox', { name: /^Financement envisagé/ })
+        .selectOption({ label: 'Compte personnel de formation (CPF)' });
+      await need.getByRole('button', { name: 'Enregistrer et fermer' }).click();
+      await need.waitFor({ state: 'detached' });
+      await pisteCard(page, sheetTitle).getByText('Financement : Compte personnel de formation (CPF)').waitFor();
 
       // The chart and its table, then the two side by side.
       const chart = page.getByRole('img', { name: /^Envie et faisabilité des pistes/ });

@@ -16,7 +16,8 @@ import { TextArea } from '../../ui/Form.tsx';
 import { StatusChip } from '../../ui/StatusChip.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { formatDate } from '../../ui/format.ts';
-import { focusLater, useExploration } from './context.ts';
+import { EXPLORATION_AUTOSAVE, focusLater, useExploration } from './context.ts';
+import { usePortfolioDrafts } from '../../portfolio/web/autosave.tsx';
 import { EnqueteEditor, enqueteTitle } from './enquete-form.tsx';
 import { RadioGroup } from './radio-group.tsx';
 
@@ -230,8 +231,12 @@ function EnqueteItem({ piste, enquete, onEdit }: { piste: PisteView; enquete: En
 }
 
 export function Enquetes({ piste }: { piste: PisteView }) {
-  const { editable, viewer } = useExploration();
-  const [editing, setEditing] = useState<string | null>(null);
+  const { bilanId, editable, viewer } = useExploration();
+  const drafts = usePortfolioDrafts(bilanId, EXPLORATION_AUTOSAVE.draftScope);
+  // A draft left in this browser (a reload, a lost network, an expired session) reopens its form.
+  const [editing, setEditing] = useState<string | null>(() =>
+    editable ? (drafts.ids('enquete').find((id) => piste.enquetes.some((item) => item.id === id)) ?? null) : null,
+  );
   const [added, setAdded] = useState<string | null>(null);
   const addId = `ajouter-enquete-${piste.id}`;
   const close = (savedId: string | null) => {

@@ -75,7 +75,7 @@ export function PisteEditor({
   initial?: PisteForm;
   onClose: (savedId: string | null) => void;
 }) {
-  const { bilanId, editable, exploration, refresh } = useExploration();
+  const { bilanId, editable, viewer, exploration, refresh } = useExploration();
   const [isNew, setIsNew] = useState(view === null);
   const save = useItemAutosave<PisteForm, PisteView>({
     bilanId,
@@ -163,7 +163,7 @@ export function PisteEditor({
       />
       <RadioGroup
         name={n('desire')}
-        legend="Mon envie pour cette piste"
+        legend={viewer === 'beneficiary' ? 'Mon envie pour cette piste' : 'Envie de la ou du bénéficiaire'}
         optional
         hint="De 1 (très peu) à 5 (passionnément)."
         error={fields['desire']}

@@ -19,7 +19,7 @@ import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { SelectField, TextArea, TextField } from '../../ui/Form.tsx';
 import { useToast } from '../../ui/Toast.tsx';
-import { ItemEditor, itemFieldName, useItemAutosave } from '../../portfolio/web/autosave.tsx';
+import { ItemEditor, itemFieldName, useItemAutosave, usePortfolioDrafts } from '../../portfolio/web/autosave.tsx';
 import { EXPLORATION_AUTOSAVE, focusLater, useExploration } from './context.ts';
 import { EMPTY_TRAINING_NEED, trainingNeedBody, trainingNeedForm, type TrainingNeedForm } from './forms.ts';
 
@@ -148,7 +148,13 @@ function TrainingNeedEditor({
 export function TrainingNeeds({ piste }: { piste: PisteView }) {
   const { bilanId, editable, refresh } = useExploration();
   const toast = useToast();
-  const [editing, setEditing] = useState<string | null>(null);
+  const drafts = usePortfolioDrafts(bilanId, EXPLORATION_AUTOSAVE.draftScope);
+  // A draft left in this browser (a reload, a lost network, an expired session) reopens its form.
+  const [editing, setEditing] = useState<string | null>(() =>
+    editable
+      ? (drafts.ids('training-need').find((id) => piste.trainingNeeds.some((item) => item.id === id)) ?? null)
+      : null,
+  );
   const [added, setAdded] = useState<string | null>(null);
   const addId = `ajouter-formation-${piste.id}`;
   const close = (savedId: string | null) => {
