@@ -36,10 +36,13 @@ const LABELS: Partial<Record<keyof CompetenceForm, string>> = {
 export function CompetenceEditor({
   id,
   view,
+  headingLevel,
   onClose,
 }: {
   id: string;
   view: CompetenceView | null;
+  /** 3 at the head of the section (a competence being added), 4 within a domain's group. */
+  headingLevel: 3 | 4;
   onClose: (savedId: string | null) => void;
 }) {
   const { bilanId, editable, refresh, portfolio } = usePortfolio();
@@ -80,7 +83,7 @@ export function CompetenceEditor({
     <ItemEditor
       kind="competence"
       id={id}
-      headingLevel={4}
+      headingLevel={headingLevel}
       title={isNew ? 'Nouvelle compétence' : `Modifier « ${view?.label ?? form.label} »`}
       save={save}
       isNew={isNew}
