@@ -169,6 +169,8 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the portfolio in the browser, 
     await expect
       .poll(() => editor.locator('.portfolio-save').innerText(), { timeout: 15_000 })
       .toMatch(/^Enregistré à \d{1,2} h \d\d$/);
+    // Saved already, and still being added: the link with the ROME may still be taken back.
+    await editor.getByRole('button', { name: 'Retirer le lien avec le répertoire' }).waitFor();
     await check(page, 'portefeuille-plus-05-competence-rome-choisie', TITLE);
     await editor.getByRole('button', { name: 'Enregistrer et fermer' }).click();
     await editor.waitFor({ state: 'detached' });

@@ -47,6 +47,9 @@ export function CompetenceEditor({
 }) {
   const { bilanId, editable, refresh, portfolio } = usePortfolio();
   const [isNew, setIsNew] = useState(view === null);
+  // The link with the ROME is chosen (or taken back) while the competence is being added, which
+  // lasts past its first save (a second after the choice): not only until that save.
+  const adding = view === null;
   const save = useItemAutosave<CompetenceForm, CompetenceView>({
     bilanId,
     kind: 'competence',
@@ -108,7 +111,7 @@ export function CompetenceEditor({
           <p className="field-label">Dans le répertoire des métiers (ROME)</p>
           <p className="portfolio-chosen">
             <span>{form.romeLabel || 'Élément qui ne figure plus dans le répertoire'}</span>
-            {isNew ? (
+            {adding ? (
               <Button size="small" variant="quiet" onPress={() => update({ codeOgr: '', romeLabel: '' })}>
                 Retirer le lien avec le répertoire
               </Button>
@@ -116,7 +119,7 @@ export function CompetenceEditor({
           </p>
           <RomeCredit />
         </div>
-      ) : isNew ? (
+      ) : adding ? (
         <SkillField
           name={n('codeOgr')}
           label="Ou cherchez-la dans le répertoire des métiers (ROME)"
