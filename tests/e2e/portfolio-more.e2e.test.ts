@@ -320,7 +320,7 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the portfolio in the browser, 
       has: page.getByRole('heading', { name: 'Agent d’accueil' }),
     });
     await reprisal.getByText('Mairie de Lyon').waitFor();
-    await reprisal.getByText(/^Vécue : .*\(5 sur 5\)$/).waitFor();
+    await reprisal.getByText(/^Ressenti : .*\(5 sur 5\)$/).waitFor();
     await reprisal.getByText(/^Activités, réalisations et ressenti/).click();
     await reprisal.getByText('Le contact avec les usagers.').waitFor();
     // What was imported is no longer offered, and says so.
