@@ -41,5 +41,7 @@ describe.skipIf(!exists)('job suggestions on the real export (v460)', () => {
     expect(answer.results.map((r) => r.codeRome)).not.toContain('D1102');
     expect(answer.results.some((r) => r.reasons[0]?.includes('« Boulanger / Boulangère », un métier que vous avez exercé'))).toBe(true);
     for (const r of answer.results) expect(r.reasons.length).toBeGreaterThanOrEqual(2);
+    const groups = new Set(answer.results.map((r) => r.group));
+    expect(groups.has('proche') && groups.has('nouveau_domaine')).toBe(true);
   });
 });

@@ -11,7 +11,9 @@ const QUOTED = 3;
 
 const quote = (labels: readonly string[]) => {
   const shown = labels.slice(0, QUOTED).map((l) => `« ${l} »`);
-  return labels.length > QUOTED ? `${shown.join(', ')}…` : shown.join(', ').replace(/, ([^,]*)$/, ' et $1');
+  const more = labels.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} et ${more} ${more > 1 ? 'autres' : 'autre'}`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} et ${shown.at(-1)}` : (shown[0] ?? '');
 };
 
 const DECIMAL = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
@@ -60,13 +62,12 @@ export function suggestionReasons(
   }
   const total = fiche.items.length;
   if (shared.length > 0) {
+    const held = `Vous avez ${shared.length} des ${total} compétences, savoirs et contextes de ce métier`;
     const labels = shared.map((id) => index.items[id]!.label);
-    const core =
-      sharedCore > 0
-        ? `, dont ${sharedCore} ${plural(sharedCore, 'essentielle', 'essentielles')} au métier`
-        : ', aucune n’étant au cœur du métier';
     reasons.push(
-      `Vous avez ${shared.length} des ${total} compétences, savoirs et contextes de ce métier${core} : ${quote(labels)}.`,
+      sharedCore > 0
+        ? `${held}, dont ${sharedCore} ${plural(sharedCore, 'essentielle', 'essentielles')} : ${quote(labels.slice(0, sharedCore))}.`
+        : `${held} : ${quote(labels)} ; aucune n’est au cœur du métier.`,
     );
   } else if (input.portfolio.size > 0) {
     reasons.push('Aucune de vos compétences ne figure sur la fiche de ce métier : une reconversion à construire.');

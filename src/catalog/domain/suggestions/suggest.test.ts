@@ -77,7 +77,9 @@ describe('job suggestions', () => {
     expect(patissier!.sharedSkills.map((s) => s.codeOgr)).toEqual(['1', '3', '7']);
     expect(patissier!.missingCoreSkills).toEqual([{ codeOgr: '4', label: 'Décorer des pâtisseries' }]);
     expect(patissier!.reasons).toContain('Compétence essentielle à acquérir (1) : « Décorer des pâtisseries ».');
-    expect(patissier!.reasons.join(' ')).toMatch(/Vous avez 3 des 5 compétences.*dont 1 essentielle au métier/);
+    expect(patissier!.reasons.join(' ')).toMatch(
+      /Vous avez 3 des 5 compétences, savoirs et contextes de ce métier, dont 1 essentielle : « Pétrir une pâte »\./,
+    );
     for (const r of answer.results) {
       expect(r.reasons.length).toBeGreaterThan(0);
       expect(r.codeRome).not.toBe('D1102');
@@ -135,6 +137,27 @@ describe('job suggestions', () => {
       results: [],
       notice: 'Tous les métiers du catalogue sont exclus : aucune suggestion possible.',
     });
+  });
+
+  it('keeps one place in five for « Mêmes intérêts, nouveau domaine » when a RIASEC code is given', () => {
+    const bakeries = ['D1101', 'D1102', 'D1103', 'D1104', 'D1105', 'D1106'].map((code) =>
+      fiche(code, `Boulangerie ${code}`, ['R', 'E'], ['1', '2'], ['3'], []),
+    );
+    const crowded = buildSuggestionIndex({
+      items: catalogue.items,
+      fiches: [...bakeries, fiche('M1203', 'Comptable', ['C', 'E'], ['10'], ['8'], [])],
+    });
+    const skills = ['1', '2', '3'];
+    const without = suggestJobs(crowded, request({ skills, limit: 5 }));
+    expect(without.results.map((r) => r.codeRome)).not.toContain('M1203');
+    const answer = suggestJobs(crowded, request({ skills, riasec: [['C']], limit: 5 }));
+    expect(answer.results).toHaveLength(5);
+    expect(answer.results.at(-1)).toMatchObject({ codeRome: 'M1203', group: 'nouveau_domaine' });
+    expect(answer.results.at(-1)?.reasons).toContain(
+      'Un domaine nouveau pour vous, choisi pour vos centres d’intérêt plutôt que pour votre parcours.',
+    );
+    const scores = answer.results.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   it('gives at most `limit` suggestions', () => {

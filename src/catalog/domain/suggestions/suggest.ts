@@ -241,7 +241,6 @@ export function suggestJobs(
     score[f] =
       mobilityFactor * (mobility[f] ?? 0) + closeFactor * (close[f] ?? 0) + (WEIGHTS.riasec * (congruence[f] ?? 0)) / 6;
   }
-  const ranked = topK(score, limit, (f) => excludedMask[f] === 0);
   const originFiches = from.map((o) => index.fiches[o.fiche]!);
   const groupOf = (f: number): SuggestionGroup => {
     const fiche = index.fiches[f]!;
@@ -254,6 +253,29 @@ export function suggestJobs(
       return 'nouveau_domaine';
     return 'proche';
   };
+  const ranked = topK(score, limit, (f) => excludedMask[f] === 0);
+  // « Mêmes intérêts, nouveau domaine » is rarely among the best scores, which skills and
+  // mobilities dominate: with a RIASEC code, the last places (one per five) go to the best of them
+  // when the list has fewer. They keep their own, lower scores: the list stays best first.
+  if (pairs.length > 0 && limit >= 5) {
+    const wanted = Math.floor(limit / 5) - ranked.filter((f) => groupOf(f) === 'nouveau_domaine').length;
+    if (wanted > 0) {
+      const inList = new Set(ranked);
+      const newField = topK(
+        score,
+        wanted,
+        (f) => excludedMask[f] === 0 && !inList.has(f) && groupOf(f) === 'nouveau_domaine',
+      );
+      let at = ranked.length - 1;
+      for (const f of newField) {
+        while (at >= 0 && groupOf(ranked[at]!) === 'nouveau_domaine') at--;
+        if (at < 0) break;
+        if (ranked.length < limit) ranked.push(f);
+        else ranked[at--] = f;
+      }
+      ranked.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0));
+    }
+  }
   const top = ranked[0] === undefined ? 0 : (score[ranked[0]] ?? 0);
   const results = ranked.map((f) => {
     const fiche = index.fiches[f]!;
