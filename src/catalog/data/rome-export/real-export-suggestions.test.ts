@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { measureQuality, type QualityResult } from '../../domain/suggestions/quality.ts';
 import { buildSuggestionIndex, suggestionCatalogueOf } from '../../domain/suggestions/suggestion-index.ts';
 import { suggestJobs } from '../../domain/suggestions/suggest.ts';
+import { SHARED_LISTED } from '../../domain/suggestions/reasons.ts';
 import { readRomeExport } from './read-export.ts';
 import { ROME_DIR } from '../../../../tests/support/rome.ts';
 
@@ -40,7 +41,13 @@ describe.skipIf(!exists)('job suggestions on the real export (v460)', () => {
     expect(answer.results).toHaveLength(10);
     expect(answer.results.map((r) => r.codeRome)).not.toContain('D1102');
     expect(answer.results.some((r) => r.reasons[0]?.includes('« Boulanger / Boulangère », un métier que vous avez exercé'))).toBe(true);
-    for (const r of answer.results) expect(r.reasons.length).toBeGreaterThanOrEqual(2);
+    for (const r of answer.results) {
+      expect(r.reasons.length).toBeGreaterThanOrEqual(2);
+      // The list is bounded (core ones first); the reason gives the total.
+      expect(r.sharedSkills.length).toBeLessThanOrEqual(SHARED_LISTED);
+      const total = Number(/Vous avez (\d+) des/.exec(r.reasons.join(' '))?.[1] ?? 0);
+      expect(total).toBeGreaterThanOrEqual(r.sharedSkills.length);
+    }
     const groups = new Set(answer.results.map((r) => r.group));
     expect(groups.has('proche') && groups.has('nouveau_domaine')).toBe(true);
   });

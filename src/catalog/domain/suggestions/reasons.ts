@@ -6,8 +6,14 @@
 import type { SuggestionIndex } from './suggestion-index.ts';
 import type { Origin, SkillRef, SuggestionGroup } from './suggest.ts';
 
-/** At most this many labels quoted in a sentence (the lists carry them all). */
+/** At most this many labels quoted in a sentence (the lists carry more). */
 const QUOTED = 3;
+/**
+ * At most this many shared items listed per suggestion, core ones first (the reason gives the
+ * total): a 60-skill portfolio shares 30 items or more with a close job, and ten such lists made
+ * the answer four times larger for nothing a person reads.
+ */
+export const SHARED_LISTED = 12;
 
 const quote = (labels: readonly string[]) => {
   const shown = labels.slice(0, QUOTED).map((l) => `« ${l} »`);
@@ -83,5 +89,5 @@ export function suggestionReasons(
   } else if (fiche.coreCount > 0) {
     reasons.push('Vous avez déjà toutes les compétences essentielles de ce métier.');
   }
-  return { reasons, sharedSkills: shared.map(ref), missingCoreSkills: missingCore.map(ref) };
+  return { reasons, sharedSkills: shared.slice(0, SHARED_LISTED).map(ref), missingCoreSkills: missingCore.map(ref) };
 }

@@ -101,8 +101,12 @@ export function riasecCongruence(
 }
 
 /** The weighted cosine of every fiche with the portfolio (0–1). */
-export function closeness(index: SuggestionIndex, itemIds: readonly number[]): Float64Array {
-  const dot = new Float64Array(index.fiches.length);
+export function closeness(
+  index: SuggestionIndex,
+  itemIds: readonly number[],
+  dot: Float64Array = new Float64Array(index.fiches.length),
+): Float64Array {
+  dot.fill(0);
   let squares = 0;
   for (const id of itemIds) {
     const w = index.weight[id] ?? 0;
@@ -189,7 +193,10 @@ export function suggestJobs(
           ? 'Aucune des compétences indiquées n’est connue du catalogue : aucune suggestion possible sans compétence reconnue, code RIASEC ou métier exercé.'
           : 'Indiquez au moins une compétence, un code RIASEC ou un métier exercé pour obtenir des suggestions.',
     };
-  const excludedMask = new Uint8Array(index.fiches.length);
+  // Per-fiche arrays are the index's scratch space, reused by every request (the engine runs
+  // synchronously, so no two requests share them at once): no allocation, no garbage per request.
+  const { scratch } = index;
+  const excludedMask = scratch.excluded.fill(0);
   for (const f of excluded) excludedMask[f] = 1;
   if (excluded.size >= index.fiches.length)
     return {
@@ -198,9 +205,9 @@ export function suggestJobs(
       notice: 'Tous les métiers du catalogue sont exclus : aucune suggestion possible.',
     };
 
-  const close = closeness(index, itemIds);
+  const close = closeness(index, itemIds, scratch.close);
   const from = options.followMobilities === false ? [] : origins(index, close, held);
-  const mobility = new Float64Array(index.fiches.length);
+  const mobility = scratch.mobility.fill(0);
   const via = new Map<number, Origin>();
   for (const origin of from) {
     const targets = index.fiches[origin.fiche]!.mobilities;
@@ -225,9 +232,9 @@ export function suggestJobs(
     if ((mobility[f] ?? 0) > maxMobility) maxMobility = mobility[f] ?? 0;
   }
   // The index depends only on the fiche's two letters: 42 codes at most, each computed once.
-  const byCode = new Float64Array(RIASEC_CODES).fill(-1);
-  const congruence = new Float64Array(index.fiches.length);
-  const score = new Float64Array(index.fiches.length);
+  const byCode: number[] = new Array<number>(RIASEC_CODES).fill(-1);
+  const congruence = scratch.congruence.fill(0);
+  const score = scratch.score.fill(0);
   const closeFactor = maxClose > 0 ? WEIGHTS.closeness / maxClose : 0;
   const mobilityFactor = maxMobility > 0 ? WEIGHTS.mobility / maxMobility : 0;
   for (let f = 0; f < score.length; f++) {

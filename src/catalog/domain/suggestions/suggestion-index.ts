@@ -59,6 +59,14 @@ export interface SuggestionIndex {
   weight: Float64Array;
   /** Per fiche: its RIASEC code as a number below RIASEC_CODES (major × 7 + minor, 6 = none). */
   riasecCodes: Uint8Array;
+  /** Per-fiche working arrays of a request, reused (see suggest.ts). */
+  scratch: {
+    close: Float64Array;
+    mobility: Float64Array;
+    congruence: Float64Array;
+    score: Float64Array;
+    excluded: Uint8Array;
+  };
   /** Per item: the fiches that link it, and whether it is core there (1) or not (0). */
   postings: readonly { fiches: Int32Array; core: Uint8Array }[];
 }
@@ -137,6 +145,13 @@ export function buildSuggestionIndex(catalogue: SuggestionCatalogue): Suggestion
     itemByCode,
     weight,
     riasecCodes: Uint8Array.from(fiches, (f) => riasecCode(f.riasec)),
+    scratch: {
+      close: new Float64Array(n),
+      mobility: new Float64Array(n),
+      congruence: new Float64Array(n),
+      score: new Float64Array(n),
+      excluded: new Uint8Array(n),
+    },
     postings: postingLists.map((p) => ({ fiches: Int32Array.from(p.fiches), core: Uint8Array.from(p.core) })),
   };
 }
