@@ -166,14 +166,14 @@ export function suggestJobs(
   request: SuggestionRequest,
   options: EngineOptions = {},
 ): SuggestionAnswer {
-  const unknownSkills: string[] = [];
+  const unknown = new Set<string>();
   const seenItems = new Set<number>();
   for (const code of request.skills) {
     const id = index.itemByCode.get(code);
-    if (id === undefined) {
-      if (!unknownSkills.includes(code)) unknownSkills.push(code);
-    } else seenItems.add(id);
+    if (id === undefined) unknown.add(code);
+    else seenItems.add(id);
   }
+  const unknownSkills = [...unknown];
   const itemIds = [...seenItems];
   const held = [...new Set(request.jobsHeld.map((c) => index.ficheByCode.get(c)).filter((f) => f !== undefined))];
   const excluded = new Set<number>(held);
