@@ -137,7 +137,11 @@ describe('the API edge', () => {
   });
 
   it('lets any tool or site call the public, stateless job suggestions, and only them (decision 040)', async () => {
-    for (const headers of [{}, { origin: 'http://autre-outil.example', 'sec-fetch-site': 'cross-site' }]) {
+    const callers: Record<string, string>[] = [
+      {},
+      { origin: 'http://autre-outil.example', 'sec-fetch-site': 'cross-site' },
+    ];
+    for (const headers of callers) {
       const response = await app.request('/api/catalog/suggestions', {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
