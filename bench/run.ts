@@ -6,6 +6,7 @@ import { benchCatalog } from './catalog.ts';
 import { benchUi } from './ui.ts';
 import { benchDashboards } from './dashboards.ts';
 import { benchPortfolio } from './portfolio.ts';
+import { benchSuggestions } from './suggestions.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   foundation: benchFoundation,
@@ -17,6 +18,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   dashboards: benchDashboards,
   // The parcours and competence portfolio (issue 12)
   portfolio: benchPortfolio,
+  // Explained job suggestions: quality against the official mobilities, HTTP latency (issue 13)
+  suggestions: benchSuggestions,
 };
 
 const wanted = process.argv.slice(2);

@@ -136,6 +136,35 @@ describe('the API edge', () => {
     expectFrenchError(response, 403, 'foreign_origin');
   });
 
+  it('lets any tool or site call the public, stateless job suggestions, and only them (decision 040)', async () => {
+    const callers: Record<string, string>[] = [
+      {},
+      { origin: 'http://autre-outil.example', 'sec-fetch-site': 'cross-site' },
+    ];
+    for (const headers of callers) {
+      const response = await app.request('/api/catalog/suggestions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ skills: ['100000'] }),
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ results: [] });
+    }
+    // The exemption is the path and the method, not the prefix: sign-in from another site stays refused.
+    const foreign = await app.request('/api/catalog/suggestions/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://evil.example' },
+      body: JSON.stringify({ skills: [] }),
+    });
+    expect(foreign.status).toBe(403);
+    const signIn = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://evil.example' },
+      body: JSON.stringify({ email: org.admin.email, password: 'x' }),
+    });
+    expect(signIn.status).toBe(403);
+  });
+
   it('refuses a write whose Origin or Referer is not PUBLIC_URL, with a valid cookie, and changes nothing (issue 10)', async () => {
     const cookie = await loginAs(app, org.admin.email);
     const users = () => deps.db.selectFrom('users').select('id').where('email', 'like', 'csrf-%').execute();

@@ -30,6 +30,8 @@ export const UPLOADED_FILE_CSP = "sandbox; default-src 'none'; frame-ancestors '
 export function createApp(deps: Deps, options: AppOptions) {
   const app = new Hono<Env>();
   const origins = allowedOrigins(deps.publicUrl);
+  const openToOtherSites = (method: string, path: string) =>
+    CAPABILITIES.some((capability) => capability.openToOtherSites?.(method, path));
 
   // Files (decisions 015 and 030). A document Sillage made itself opens inline: browsers' PDF
   // viewers refuse a PDF served with `object-src 'none'`, so that response keeps nosniff but no CSP.
@@ -74,7 +76,10 @@ export function createApp(deps: Deps, options: AppOptions) {
     // Cross-site request forgery: a write must come from a page of Sillage (Origin or Referer
     // equal to PUBLIC_URL, Sec-Fetch-Site same-origin when sent), on top of the SameSite=Lax
     // session cookie; the multipart uploads of decision 018 included. Refused before anything runs.
-    if (!isSameOriginRequest(c.req.method, (name) => c.req.header(name), origins)) {
+    if (
+      !isSameOriginRequest(c.req.method, (name) => c.req.header(name), origins) &&
+      !openToOtherSites(c.req.method, c.req.path)
+    ) {
       deps.log.warn(
         {
           method: c.req.method,

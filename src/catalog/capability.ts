@@ -5,4 +5,6 @@ import { catalogRoutes } from './http/routes.ts';
 export const catalog: Capability = {
   name: 'catalog',
   routes: catalogRoutes,
+  // Public and stateless (decision 040): a computation over the open catalogue, for any tool.
+  openToOtherSites: (method, path) => method === 'POST' && path === '/api/catalog/suggestions',
 };

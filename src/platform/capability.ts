@@ -14,4 +14,10 @@ export interface Capability {
   jobs?: JobDefinition[];
   /** True for a request that sets its own body limit (file uploads); others get the API's 1 MB. */
   ownBodyLimit?: (method: string, path: string) => boolean;
+  /**
+   * True for a POST that computes an answer from its body alone: public, stateless, changing
+   * nothing and reading no session (the job suggestions). Other tools and servers may call it, so
+   * the same-origin check that protects writes (decision 024) does not apply to it.
+   */
+  openToOtherSites?: (method: string, path: string) => boolean;
 }

@@ -1,8 +1,10 @@
 /**
  * The ROME catalogue's endpoints (decision 021): its state, job and skill search, job sheets.
- * Public (open data): no session needed.
+ * Public (open data): no session needed. Suggestions are a POST (a portfolio is too long for a
+ * query string) but stateless.
  */
-import { get } from '../../shared/api/endpoint.ts';
+import { get, post } from '../../shared/api/endpoint.ts';
+import { SuggestionsBodySchema, type JobSuggestions } from './suggestions.ts';
 import {
   CatalogSearchQuerySchema,
   codeRomeParam,
@@ -23,4 +25,5 @@ export const catalogEndpoints = {
     SearchResults<SkillSearchHit>
   >(),
   jobSheet: get('/catalog/fiches/:code', { params: { code: codeRomeParam }, public: true }).returns<JobSheet>(),
+  suggestions: post('/catalog/suggestions', { body: SuggestionsBodySchema, public: true }).returns<JobSuggestions>(),
 };

@@ -25,5 +25,14 @@ export const catalogAuthorization = authorizationCases({
       expect: {},
       otherwise: 404,
     },
+    {
+      // Public and stateless: everyone gets an answer (empty and explained without a catalogue).
+      method: 'POST',
+      route: '/api/catalog/suggestions',
+      path: () => '/api/catalog/suggestions',
+      body: () => ({ skills: ['100007', '300460'], riasec: 'SIA', limit: 5 }),
+      expect: {},
+      otherwise: 200,
+    },
   ],
 });

@@ -15,6 +15,7 @@ import {
   type EnqueteView,
   type ExplorationView,
   type GuideView,
+  type PisteSuggestionsView,
   type PisteView,
   type SetAsideView,
   type TrainingNeedView,
@@ -44,6 +45,8 @@ export const explorationEndpoints = {
   setAside: post('/bilans/:id/exploration/set-aside', { params: id, body: SetAsideSchema }).returns<{
     setAside: SetAsideView[];
   }>(),
+  /** Job suggestions from the portfolio and the RIASEC result (decision 040), set-aside ones left out. */
+  suggestions: get('/bilans/:id/exploration/suggestions', { params: id }).returns<PisteSuggestionsView>(),
   /** The pistes as a JSON file (the beneficiary's export will include it). */
   exportJson: get('/bilans/:id/exploration/export.json', { params: id }).returnsFile(),
 };

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { GuideQuestion } from '../domain/interview-guide.ts';
 import type { Feasibility } from '../domain/feasibility.ts';
+import type { JobSuggestion } from '../../catalog/contracts/suggestions.ts';
 import {
   ASSESSMENTS,
   DEBRIEF_EFFECTS,
@@ -374,4 +375,25 @@ export interface GuideView {
   pisteId: string;
   fiche: { codeRome: string; label: string } | null;
   questions: GuideQuestion[];
+}
+
+/** A job suggestion in the dossier: the catalogue's, with the piste it already became (if any). */
+export interface PisteSuggestion extends JobSuggestion {
+  pisteId: string | null;
+}
+
+/** The dossier's job suggestions (decision 040), from the portfolio and the RIASEC result. */
+export interface PisteSuggestionsView {
+  results: PisteSuggestion[];
+  unknownSkills: string[];
+  notice?: string;
+  /** What they were computed from, said to the reader. */
+  basis: {
+    competences: number;
+    /** « S/A E » as the RIASEC report writes it; null without a usable result. */
+    riasec: string | null;
+    jobsHeld: number;
+    /** Why a RIASEC result was left out (a flat, undifferentiated profile), in French. */
+    riasecNote: string | null;
+  };
 }

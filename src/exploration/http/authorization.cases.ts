@@ -69,6 +69,13 @@ export const explorationAuthorization = authorizationCases({
     return [
       { method: 'GET', route: '/api/bilans/:id/exploration', path: () => base(), expect: either, otherwise: 404 },
       {
+        method: 'GET',
+        route: '/api/bilans/:id/exploration/suggestions',
+        path: () => `${base()}/suggestions`,
+        expect: either,
+        otherwise: 404,
+      },
+      {
         method: 'POST',
         route: '/api/bilans/:id/exploration/pistes',
         path: () => `${base()}/pistes`,

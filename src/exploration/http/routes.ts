@@ -12,6 +12,7 @@ import { saveEnquete } from '../use-cases/save-enquete.ts';
 import { savePiste } from '../use-cases/save-piste.ts';
 import { saveTrainingNeed } from '../use-cases/save-training-need.ts';
 import { setSuggestionAside } from '../use-cases/set-suggestion-aside.ts';
+import { suggestPistes } from '../use-cases/suggest-pistes.ts';
 
 export const explorationRoutes = endpointRoutes()
   .on(e.get, ({ deps, actor, params }) => getExploration(deps, actor(), params.id))
@@ -24,4 +25,5 @@ export const explorationRoutes = endpointRoutes()
   .on(e.deleteEnquete, ({ deps, actor, params }) => deleteEnquete(deps, actor(), params.id, params.itemId))
   .on(e.debrief, ({ deps, actor, params, body }) => debriefEnquete(deps, actor(), params.id, params.itemId, body))
   .on(e.setAside, ({ deps, actor, params, body }) => setSuggestionAside(deps, actor(), params.id, body))
+  .on(e.suggestions, ({ deps, actor, params }) => suggestPistes(deps, actor(), params.id))
   .on(e.exportJson, ({ deps, actor, params }) => exportExploration(deps, actor(), params.id)).app;

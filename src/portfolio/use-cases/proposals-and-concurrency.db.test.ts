@@ -2,8 +2,9 @@
  * ROME proposals for an experience, on the synthetic export of the catalogue's tests (grouped by
  * macro-compétence, core ones first, without what the portfolio holds or the person rejected;
  * kept in one transaction as competences proven by the experience), and the two authors saving
- * at once: a stale revision answers 409 with the current version, and 20 concurrent saves of one
- * item lose no update.
+ * at once: a stale revision answers 409 with the current version; 40 concurrent saves of one item
+ * by both give each revision to one of them and lose nothing; 40 concurrent decisions on one ROME
+ * proposal make one competence.
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
@@ -24,6 +25,8 @@ import {
   DecideProposalsSchema,
   DecideSavoirEtreSchema,
   ExperienceSchema,
+  type CompetenceInput,
+  type CompetenceView,
   type ExperienceInput,
   type ExperienceView,
 } from '../contracts/schemas.ts';
@@ -296,40 +299,206 @@ describe('two authors at once', () => {
     ).toBe(3);
   });
 
-  it('loses no update when 20 saves of the same experience arrive together', async () => {
-    const { experience } = await save({ ...MODELLER, title: 'Maquettes', achievements: 'Début' });
-    const writers = Array.from({ length: 20 }, (_, n) => (n % 2 === 0 ? beneficiary.actor : org.consultant.actor));
-    // Each writer appends its line to what it last read, and tries again on a 409 with the current version.
-    const outcomes = await Promise.all(
+  /**
+   * 40 saves of one item by both authors at once (`saveOnce` saves a version built on `base`): each
+   * writer appends its own line to the version it last read and, on a 409, starts again from the
+   * current version the refusal carries. Returns, per revision, who wrote it and its line, and
+   * every refusal with what it carried.
+   */
+  async function raceOnOneItem<V extends { revision: number; updatedBy: { id: string } }>(
+    start: { revision: number; text: string },
+    saveOnce: (actor: TestUser['actor'], base: { revision: number; text: string }, line: string) => Promise<V>,
+    textOf: (view: V) => string,
+    lineOf: (writer: number) => string,
+  ) {
+    const writers = Array.from({ length: 40 }, (_, n) => (n % 2 === 0 ? beneficiary.actor : org.consultant.actor));
+    const wins = new Map<number, { writer: number; userId: string; text: string }>();
+    const refusals: { writer: number; triedOn: number; current: V }[] = [];
+    await Promise.all(
       writers.map(async (actor, n) => {
-        let base = { revision: 1, achievements: 'Début' };
-        for (let attempt = 0; ; attempt++) {
+        let base = start;
+        for (;;) {
           try {
-            await save(
-              {
-                ...MODELLER,
-                id: experience.id,
-                revision: base.revision,
-                title: 'Maquettes',
-                achievements: `${base.achievements}\nligne ${n}`,
-              },
-              actor,
-            );
-            return attempt;
+            const saved = await saveOnce(actor, base, lineOf(n));
+            // Exactly one save wins each revision.
+            expect(wins.has(saved.revision), `revision ${saved.revision} won twice`).toBe(false);
+            wins.set(saved.revision, { writer: n, userId: saved.updatedBy.id, text: textOf(saved) });
+            return;
           } catch (error) {
             if (!(error instanceof AppError) || error.code !== 'portfolio_stale') throw error;
-            const current = (error.details as { current: ExperienceView }).current;
-            base = { revision: current.revision, achievements: current.achievements ?? '' };
+            expect(error.status).toBe(409);
+            const current = (error.details as { current: V }).current;
+            refusals.push({ writer: n, triedOn: base.revision, current });
+            base = { revision: current.revision, text: textOf(current) };
           }
         }
       }),
     );
-    const [saved] = (await getPortfolio(deps, beneficiary.actor, bilanId)).experiences;
-    expect(saved!.revision).toBe(21);
-    const lines = saved!.achievements!.split('\n');
-    expect(lines[0]).toBe('Début');
-    expect(lines.slice(1).sort()).toEqual(Array.from({ length: 20 }, (_, n) => `ligne ${n}`).sort());
+    return { writers, wins, refusals };
+  }
+
+  /** What the race must leave: one winner per revision, whole versions, refusals carrying the current one. */
+  function expectCoherentHistory(
+    race: Awaited<ReturnType<typeof raceOnOneItem<{ revision: number; updatedBy: { id: string } }>>>,
+    start: { revision: number; text: string },
+    final: { revision: number; text: string; updatedBy: string },
+    textOf: (view: { revision: number; updatedBy: { id: string } }) => string,
+    lineOf: (writer: number) => string,
+  ) {
+    const { writers, wins, refusals } = race;
+    const last = start.revision + writers.length;
+    // Every revision from the first change to the last was won once, by the one save that returned it.
+    expect([...wins.keys()].sort((a, b) => a - b)).toEqual(
+      Array.from({ length: writers.length }, (_, k) => start.revision + 1 + k),
+    );
+    expect(new Set([...wins.values()].map((w) => w.writer)).size).toBe(writers.length);
+    // Each version is the previous one plus its writer's line: nothing lost, nothing half-written.
+    let expected = start.text;
+    for (let revision = start.revision + 1; revision <= last; revision++) {
+      const win = wins.get(revision)!;
+      expected = `${expected}\n${lineOf(win.writer)}`;
+      expect(win.text, `revision ${revision}`).toBe(expected);
+      expect(win.userId, `author of revision ${revision}`).toBe(writers[win.writer]!.userId);
+    }
+    expect(final).toEqual({ revision: last, text: expected, updatedBy: wins.get(last)!.userId });
+    // Every loser was told the version saved meanwhile, as it was at that revision, by its author.
+    expect(refusals.length).toBeGreaterThan(0);
+    for (const refusal of refusals) {
+      expect(refusal.current.revision).toBeGreaterThan(refusal.triedOn);
+      const win = wins.get(refusal.current.revision)!;
+      expect(textOf(refusal.current)).toBe(win.text);
+      expect(refusal.current.updatedBy.id).toBe(win.userId);
+    }
     // Only one of the first attempts could win.
-    expect(outcomes.filter((attempts) => attempts === 0)).toHaveLength(1);
+    expect(refusals.filter((r) => r.triedOn === start.revision)).toHaveLength(writers.length - 1);
+  }
+
+  it('gives each revision of an experience to exactly one of 40 saves by both authors, and loses nothing', async () => {
+    const { experience } = await save({ ...MODELLER, title: 'Maquettes', achievements: 'Début' });
+    const start = { revision: experience.revision, text: 'Début' };
+    const textOf = (view: { revision: number }) => (view as ExperienceView).achievements ?? '';
+    const lineOf = (n: number) => `ligne ${n}`;
+    const race = await raceOnOneItem(
+      start,
+      async (actor, base, line) =>
+        (
+          await save(
+            {
+              ...MODELLER,
+              id: experience.id,
+              revision: base.revision,
+              title: 'Maquettes',
+              achievements: `${base.text}\n${line}`,
+            },
+            actor,
+          )
+        ).experience,
+      textOf,
+      lineOf,
+    );
+    const [saved] = (await getPortfolio(deps, beneficiary.actor, bilanId)).experiences;
+    expectCoherentHistory(
+      race,
+      start,
+      { revision: saved!.revision, text: textOf(saved!), updatedBy: saved!.updatedBy.id },
+      textOf,
+      lineOf,
+    );
+    // The other fields, written by every save, are whole.
+    expect([saved!.title, saved!.employerOrContext, saved!.startedOn]).toEqual([
+      'Maquettes',
+      'Club de modélisme',
+      '2010-01-01',
+    ]);
+  });
+
+  it('gives each revision of a competence to exactly one of 40 saves by both authors, with its evidence whole', async () => {
+    const { experience } = await save({ ...MODELLER, title: 'Maquettes' });
+    const { experience: other } = await save({ ...MODELLER, title: 'Trains', startedOn: '2012-01-01' });
+    const saveAs = (actor: TestUser['actor'], input: CompetenceInput) =>
+      saveCompetence(deps, actor, bilanId, CompetenceSchema.parse(input));
+    const { competence } = await saveAs(beneficiary.actor, {
+      kind: 'savoir_faire',
+      label: 'Coller',
+      experienceIds: [experience.id],
+    });
+    // A label is one line (at most 200 characters): each writer appends its number, after a space.
+    const textOf = (view: { revision: number }) => (view as CompetenceView).label.replaceAll(' ', '\n');
+    const lineOf = (n: number) => String(n);
+    const start = { revision: competence.revision, text: 'Coller' };
+    const race = await raceOnOneItem(
+      start,
+      async (actor, base, line) =>
+        (
+          await saveAs(actor, {
+            id: competence.id,
+            revision: base.revision,
+            kind: 'savoir_faire',
+            label: `${base.text}\n${line}`.replaceAll('\n', ' '),
+            // Each writer names both experiences, in an order of its own.
+            experienceIds: Number(line) % 2 === 0 ? [other.id, experience.id] : [experience.id, other.id],
+            level: 2,
+          })
+        ).competence,
+      textOf,
+      lineOf,
+    );
+    const saved = (await getPortfolio(deps, beneficiary.actor, bilanId)).competences;
+    expect(saved).toHaveLength(1);
+    expectCoherentHistory(
+      race,
+      start,
+      { revision: saved[0]!.revision, text: textOf(saved[0]!), updatedBy: saved[0]!.updatedBy.id },
+      textOf,
+      lineOf,
+    );
+    expect([[...saved[0]!.experienceIds].sort(), saved[0]!.level]).toEqual([[experience.id, other.id].sort(), 2]);
+    expect(
+      await deps.db
+        .selectFrom('portfolio_evidence')
+        .select('experience_id')
+        .where('competence_id', '=', competence.id)
+        .execute(),
+    ).toHaveLength(2);
+  });
+
+  it('makes one competence of 40 decisions at once on the same ROME proposal, kept or set aside by both authors', async () => {
+    const { experience } = await save(MODELLER);
+    const decisions = await Promise.all(
+      Array.from({ length: 40 }, (_, n) =>
+        decideProposals(
+          deps,
+          n % 2 === 0 ? beneficiary.actor : org.consultant.actor,
+          bilanId,
+          experience.id,
+          DecideProposalsSchema.parse(n % 4 < 2 ? { keep: ['5001'] } : { reject: ['5001'] }),
+        ),
+      ),
+    );
+    // One decision created it; the other keeps linked that same competence.
+    const created = decisions.flatMap((d) => d.created);
+    expect(created.map((c) => [c.label, c.rome?.codeOgr, c.origin, c.experienceIds])).toEqual([
+      ['Assembler des maquettes', '5001', 'rome', [experience.id]],
+    ]);
+    const keeps = decisions.filter((_, n) => n % 4 < 2);
+    expect(keeps.flatMap((d) => d.linked).filter((id) => id !== created[0]!.id)).toEqual([]);
+    expect(keeps.flatMap((d) => d.linked)).toHaveLength(keeps.length - 1);
+    const portfolio = await getPortfolio(deps, beneficiary.actor, bilanId);
+    expect(portfolio.competences.map((c) => [c.label, c.rome?.codeOgr, c.experienceIds])).toEqual([
+      ['Assembler des maquettes', '5001', [experience.id]],
+    ]);
+    expect(
+      await deps.db.selectFrom('portfolio_evidence').select('competence_id').where('bilan_id', '=', bilanId).execute(),
+    ).toHaveLength(1);
+    // A rejection is remembered at most once.
+    expect(
+      (
+        await deps.db
+          .selectFrom('portfolio_rejected_proposals')
+          .select('proposal')
+          .where('bilan_id', '=', bilanId)
+          .execute()
+      ).length,
+    ).toBeLessThanOrEqual(1);
   });
 });

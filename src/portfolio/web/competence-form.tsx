@@ -36,14 +36,20 @@ const LABELS: Partial<Record<keyof CompetenceForm, string>> = {
 export function CompetenceEditor({
   id,
   view,
+  headingLevel,
   onClose,
 }: {
   id: string;
   view: CompetenceView | null;
+  /** 3 at the head of the section (a competence being added), 4 within a domain's group. */
+  headingLevel: 3 | 4;
   onClose: (savedId: string | null) => void;
 }) {
   const { bilanId, editable, refresh, portfolio } = usePortfolio();
   const [isNew, setIsNew] = useState(view === null);
+  // The link with the ROME is chosen (or taken back) while the competence is being added, which
+  // lasts past its first save (a second after the choice): not only until that save.
+  const adding = view === null;
   const save = useItemAutosave<CompetenceForm, CompetenceView>({
     bilanId,
     kind: 'competence',
@@ -80,7 +86,7 @@ export function CompetenceEditor({
     <ItemEditor
       kind="competence"
       id={id}
-      headingLevel={4}
+      headingLevel={headingLevel}
       title={isNew ? 'Nouvelle compétence' : `Modifier « ${view?.label ?? form.label} »`}
       save={save}
       isNew={isNew}
@@ -105,7 +111,7 @@ export function CompetenceEditor({
           <p className="field-label">Dans le répertoire des métiers (ROME)</p>
           <p className="portfolio-chosen">
             <span>{form.romeLabel || 'Élément qui ne figure plus dans le répertoire'}</span>
-            {isNew ? (
+            {adding ? (
               <Button size="small" variant="quiet" onPress={() => update({ codeOgr: '', romeLabel: '' })}>
                 Retirer le lien avec le répertoire
               </Button>
@@ -113,7 +119,7 @@ export function CompetenceEditor({
           </p>
           <RomeCredit />
         </div>
-      ) : isNew ? (
+      ) : adding ? (
         <SkillField
           name={n('codeOgr')}
           label="Ou cherchez-la dans le répertoire des métiers (ROME)"

@@ -158,7 +158,7 @@ export function CompetencesSection() {
       ) : null}
       {savoirEtre ? <SavoirEtreProposals onDone={() => setSavoirEtre(false)} /> : null}
       {added.map((id) => (
-        <CompetenceEditor key={id} id={id} view={null} onClose={(savedId) => close(id, savedId)} />
+        <CompetenceEditor key={id} id={id} view={null} headingLevel={3} onClose={(savedId) => close(id, savedId)} />
       ))}
       {groups.length === 0 && added.length === 0 ? (
         <EmptyState title="Aucune compétence pour l’instant" headingLevel={3}>
@@ -179,6 +179,7 @@ export function CompetencesSection() {
                       <CompetenceEditor
                         id={competence.id}
                         view={competence}
+                        headingLevel={4}
                         onClose={(savedId) => close(competence.id, savedId ?? competence.id)}
                       />
                     </li>

@@ -50,7 +50,7 @@ function DomainForm({ domain, onDone }: { domain: DomainView | null; onDone: (sa
           <SkillField
             name={`${name}-macro`}
             label="Partir d’un grand ensemble de compétences du ROME"
-            hint="Par exemple « Accueillir et informer » : son nom est repris, vous pouvez le changer."
+            hint="Par exemple « Elaborer, suivre et piloter un budget » : son nom est repris, vous pouvez le changer."
             onlyMacro
             onChoose={(hit) => {
               setMacro({ code: hit.codeOgr, label: hit.label });

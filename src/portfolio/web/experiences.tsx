@@ -94,7 +94,7 @@ function ExperienceItem({ experience, onEdit }: { experience: ExperienceView; on
       ) : null}
       {experience.satisfaction !== null ? (
         <p>
-          <span className="muted">Vécue : </span>
+          <span className="muted">Ressenti : </span>
           {SATISFACTION_WORDS[experience.satisfaction]?.toLowerCase()} ({experience.satisfaction} sur 5)
         </p>
       ) : null}

@@ -8,7 +8,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useState } from 'react';
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { catalogEndpoints } from '../../catalog/contracts/endpoints.ts';
-import type { JobSearchHit, SkillSearchHit } from '../../catalog/contracts/schemas.ts';
+import { CATALOG_LIMIT_MAX, type JobSearchHit, type SkillSearchHit } from '../../catalog/contracts/schemas.ts';
 import { Credit, useCatalogueInfo } from '../../catalog/web/catalogue-state.tsx';
 import { useJobSearch } from '../../catalog/web/job-search-box.tsx';
 import { catalogKeys } from '../../catalog/web/query-keys.ts';
@@ -139,11 +139,22 @@ export function AppellationField({
   );
 }
 
-function useSkillSearch(text: string) {
+/** Suggestions shown at once. */
+const SHOWN = 8;
+
+/**
+ * The catalogue's skills search. For macro-compétences only, the compétences are searched as
+ * widely as the catalogue answers (the macro-compétences are a few among them, and the eight
+ * best hits of a word like « budget » or « gestion » are all compétences or savoirs).
+ */
+function useSkillSearch(text: string, onlyMacro: boolean) {
   const q = text.trim().slice(0, 200);
+  const query = onlyMacro
+    ? { q, limit: String(CATALOG_LIMIT_MAX), scope: 'competences' as const }
+    : { q, limit: String(SHOWN), scope: 'all' as const };
   return useQuery({
-    queryKey: [...catalogKeys.all, 'skills', q],
-    queryFn: () => call(catalogEndpoints.searchSkills, { query: { q, limit: '8', scope: 'all' } }),
+    queryKey: [...catalogKeys.all, 'skills', query.scope, query.limit, q],
+    queryFn: () => call(catalogEndpoints.searchSkills, { query }),
     enabled: q.length >= 2,
     placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
@@ -166,10 +177,10 @@ export function SkillField({
   onChoose: (hit: SkillSearchHit) => void;
 }) {
   const [text, setText] = useState('');
-  const search = useSkillSearch(text);
+  const search = useSkillSearch(text, onlyMacro);
   const results =
     text.trim().length >= 2
-      ? (search.data?.results ?? []).filter((hit) => !onlyMacro || hit.kind === 'macro_competence')
+      ? (search.data?.results ?? []).filter((hit) => !onlyMacro || hit.kind === 'macro_competence').slice(0, SHOWN)
       : [];
   return (
     <div id={fieldId(name)}>

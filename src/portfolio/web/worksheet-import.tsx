@@ -33,6 +33,20 @@ function period(candidate: WorksheetCandidateView): string {
   return startYear === endYear ? `en ${startYear}` : `de ${startYear} à ${endYear}`;
 }
 
+/** What an import did, including the periods someone else had imported meanwhile. */
+function importedMessage(created: number, already: number): string {
+  if (created === 0)
+    return already === 1
+      ? 'Cette période était déjà dans le parcours : rien n’a été ajouté.'
+      : 'Ces périodes étaient déjà dans le parcours : rien n’a été ajouté.';
+  const added = created === 1 ? 'Une période est ajoutée au parcours' : `${created} périodes sont ajoutées au parcours`;
+  if (already === 0) return `${added}.`;
+  return `${added} ; ${already === 1 ? 'une autre y était déjà' : `${already} autres y étaient déjà`}.`;
+}
+
+/** A sentence continued after « : », so without its capital. */
+const continued = (sentence: string) => sentence.charAt(0).toLowerCase() + sentence.slice(1);
+
 interface Choice {
   chosen: boolean;
   kind: ExperienceKind;
@@ -57,14 +71,7 @@ export function WorksheetImport({
     ImportWorksheetSchema,
     (body) => call(portfolioEndpoints.importWorksheet, { params: { id: bilanId }, body }),
     (result) => {
-      const count = result.created.length;
-      setDone(
-        count === 0
-          ? 'Ces périodes étaient déjà dans le parcours : rien n’a été ajouté.'
-          : count === 1
-            ? 'Une période est ajoutée au parcours.'
-            : `${count} périodes sont ajoutées au parcours.`,
-      );
+      setDone(importedMessage(result.created.length, result.alreadyImported.length));
       setChoices({});
       void client.invalidateQueries({ queryKey: worksheetImportKey(bilanId) });
       onImported?.(result);
@@ -157,7 +164,8 @@ export function WorksheetImport({
           .filter((c) => c.problem || c.importedAs)
           .map((c) => (
             <li key={c.key}>
-              {c.title || 'Période sans intitulé'} — {period(c)} : {c.importedAs ? 'déjà dans le parcours.' : c.problem}
+              {c.title || 'Période sans intitulé'} — {period(c)} :{' '}
+              {c.importedAs ? 'déjà dans le parcours.' : continued(c.problem ?? '')}
             </li>
           ))}
       </ul>
