@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { explorationEndpoints } from '../contracts/endpoints.ts';
+import type { PisteSuggestion as Suggestion, PisteSuggestionsView } from '../contracts/schemas.ts';
 import { LIMITS } from '../domain/model.ts';
 import { ApiError, call } from '../../ui/api.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -20,7 +21,6 @@ import { formatDate } from '../../ui/format.ts';
 import { RomeCredit } from '../../portfolio/web/rome-fields.tsx';
 import { focusLater, pisteAnchor, useExploration } from './context.ts';
 import { explorationKeys } from './query-keys.ts';
-import { suggestionsEndpoint, type Suggestion } from './suggestions-endpoint.ts';
 
 /** The suggestions in their groups, in the engine's order. */
 export function groupSuggestions(results: readonly Suggestion[]): { label: string; items: Suggestion[] }[] {
@@ -282,7 +282,7 @@ export function SuggestionsSection() {
   const { bilanId, viewer } = useExploration();
   const query = useQuery({
     queryKey: explorationKeys.suggestions(bilanId),
-    queryFn: () => call(suggestionsEndpoint, { params: { id: bilanId } }),
+    queryFn: () => call(explorationEndpoints.suggestions, { params: { id: bilanId } }),
     retry: false,
   });
   return (
@@ -296,15 +296,7 @@ export function SuggestionsSection() {
           : 'Calculées à partir du portefeuille de compétences, du résultat RIASEC et des emplois occupés, chacune avec ses raisons.'}
       </p>
       {query.isPending ? <Loading label="Recherche de métiers proches…" /> : null}
-      {query.isError ? (
-        query.error instanceof ApiError && query.error.status === 404 ? (
-          <Notice>
-            <p>Les suggestions de métiers ne sont pas encore disponibles.</p>
-          </Notice>
-        ) : (
-          <LoadError error={query.error} />
-        )
-      ) : null}
+      {query.isError ? <LoadError error={query.error} /> : null}
       {query.data ? (
         <>
           {query.data.notice ? (
@@ -313,6 +305,7 @@ export function SuggestionsSection() {
             </Notice>
           ) : null}
           <p className="muted">D’après {basisText(query.data.basis)}.</p>
+          {query.data.basis.riasecNote ? <p className="muted">{query.data.basis.riasecNote}</p> : null}
           {query.data.results.length === 0 ? (
             <EmptyState title="Aucune suggestion pour l’instant" headingLevel={3}>
               {viewer === 'beneficiary'
@@ -342,7 +335,7 @@ export function SuggestionsSection() {
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 /** « 12 compétences, le code RIASEC SIA et 2 emplois occupés ». */
-export function basisText(basis: { competences: number; riasec: string | null; jobsHeld: number }): string {
+export function basisText(basis: PisteSuggestionsView['basis']): string {
   const parts = [plural(basis.competences, 'compétence du portefeuille', 'compétences du portefeuille')];
   if (basis.riasec) parts.push(`le profil d’intérêts ${basis.riasec}`);
   parts.push(plural(basis.jobsHeld, 'emploi occupé', 'emplois occupés'));
