@@ -82,7 +82,10 @@ async function weigh(
   const editor = page.getByRole('group', { name: `Modifier la piste « ${title} »` });
   await editor.getByRole('radio', { name: desire }).check();
   for (const [criterion, assessment] of Object.entries(criteria))
-    await editor.getByRole('group', { name: criterion, exact: true }).getByRole('radio', { name: assessment, exact: true }).check();
+    await editor
+      .getByRole('group', { name: criterion, exact: true })
+      .getByRole('radio', { name: assessment, exact: true })
+      .check();
   for (const [label, text] of Object.entries(notes)) await editor.getByRole('textbox', { name: label }).fill(text);
   await editor
     .getByRole('status')
