@@ -12,7 +12,7 @@ import { launchChromium } from '../setup/browser.ts';
 import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
 import { fillDate } from '../support/date-fields.ts';
 import { openDossierSection } from '../support/dossier.ts';
-import { seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
+import { frenchPage, seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 import { ROME_DIR, hasRomeExport } from '../support/rome.ts';
 import { sameOriginHeaders } from '../support/server.ts';
 
@@ -165,10 +165,13 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the pistes in the browser', ()
       await page.goto(`/metiers/${sheetCode}`);
       await page.getByRole('button', { name: 'Ajouter à mes pistes' }).waitFor();
       const sheetTitle = (await page.locator('h1').innerText()).trim();
+      await check(page, '95-fiche-metier-ajout', sheetTitle);
       await page.getByRole('button', { name: 'Ajouter à mes pistes' }).click();
       await page.getByText(`« ${sheetTitle} » est ajouté à vos pistes.`).waitFor();
       await page.getByRole('link', { name: 'Voir mes pistes' }).click();
       await pisteCard(page, sheetTitle).getByText('Ajoutée depuis une fiche métier').waitFor();
+      // The link leads to the piste itself.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(sheetTitle);
 
       // Both weighed: desire and criteria; the feasibility follows, with its reasons.
       await weigh(
@@ -290,7 +293,20 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the pistes in the browser', ()
       expect(await consultant.locator('li.pistes-suggestion h4', { hasText: anotherLabel }).count()).toBe(0);
       await consultant.getByRole('button', { name: `Rétablir « ${anotherLabel} »` }).click();
       await consultant.locator('li.pistes-suggestion h4', { hasText: anotherLabel }).first().waitFor();
+
+      // From the dossier, the job sheet knows the bilan: the job is already one of its pistes.
+      await pisteCard(consultant, sheetTitle)
+        .getByRole('link', { name: `Fiche métier de la piste « ${sheetTitle} »` })
+        .click();
+      await consultant.getByText('Ce métier figure parmi les pistes du bilan.').waitFor();
       await consultant.context().close();
+
+      // A visitor who is not signed in reads the job sheet without the button.
+      const visitor = await frenchPage(browser, isolated.app.url);
+      await visitor.goto(`/metiers/${sheetCode}`);
+      await visitor.getByRole('heading', { level: 2, name: 'Définition' }).waitFor();
+      expect(await visitor.getByRole('button', { name: /pistes/ }).count()).toBe(0);
+      await visitor.context().close();
     },
   );
 });

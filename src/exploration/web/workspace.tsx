@@ -5,7 +5,7 @@
  * the consultant debriefs an enquête and sets a suggestion aside. Read-only once the bilan has
  * ended (the API then refuses every change).
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Download, Plus } from 'lucide-react';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
@@ -109,6 +109,12 @@ export function ExplorationWorkspace({ bilanId, viewer }: { bilanId: string; vie
     queryKey: explorationKeys.ofBilan(bilanId),
     queryFn: () => call(explorationEndpoints.get, { params: { id: bilanId } }),
   });
+  const loaded = query.isSuccess;
+  // Arriving from a job sheet or a link to one piste (`#piste-…`): it is brought into view and focused.
+  useEffect(() => {
+    const target = window.location.hash.slice(1);
+    if (loaded && target.startsWith('piste-')) focusLater(target);
+  }, [loaded]);
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError error={query.error} />;
   const exploration = query.data;
