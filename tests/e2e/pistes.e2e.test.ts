@@ -167,7 +167,7 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the pistes in the browser', ()
       const sheetTitle = (await page.locator('h1').innerText()).trim();
       await check(page, '95-fiche-metier-ajout', sheetTitle);
       await page.getByRole('button', { name: 'Ajouter à mes pistes' }).click();
-      await page.getByText(`« ${sheetTitle} » est ajouté à vos pistes.`).waitFor();
+      await page.getByText(`Le métier « ${sheetTitle} » est ajouté à vos pistes.`).waitFor();
       await page.getByRole('link', { name: 'Voir mes pistes' }).click();
       await pisteCard(page, sheetTitle).getByText('Ajoutée depuis une fiche métier').waitFor();
       // The link leads to the piste itself.

@@ -80,7 +80,7 @@ function AddButton({
       <div className="pistes-add-sheet" role="status">
         <p>
           {added
-            ? `« ${label} » est ajouté ${consultant ? 'aux pistes du bilan' : 'à vos pistes'}.`
+            ? `Le métier « ${label} » est ajouté ${consultant ? 'aux pistes du bilan' : 'à vos pistes'}.`
             : `Ce métier figure ${consultant ? 'parmi les pistes du bilan' : 'parmi vos pistes'}.`}{' '}
           <Link to={`${pistesPath}#piste-${existing}`}>{where}</Link>
         </p>

@@ -220,7 +220,7 @@ function EnqueteItem({ piste, enquete, onEdit }: { piste: PisteView; enquete: En
             onConfirm={async () => {
               await call(explorationEndpoints.deleteEnquete, { params: { id: bilanId, itemId: enquete.id } });
               await refresh();
-              toast(`« ${title} » est supprimée.`);
+              toast(`L’enquête « ${title} » est supprimée.`);
               focusLater(`ajouter-enquete-${piste.id}`);
             }}
           />

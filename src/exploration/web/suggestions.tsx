@@ -88,7 +88,7 @@ function SetAsideForm({ suggestion, onDone }: { suggestion: Suggestion; onDone: 
             body: { codeRome: suggestion.codeRome, reason },
           });
           await refresh();
-          toast(`« ${suggestion.label} » est écartée des suggestions.`);
+          toast(`La suggestion « ${suggestion.label} » est écartée.`);
           focusLater('suggestions-titre');
         } catch (e) {
           setError(
@@ -210,7 +210,7 @@ function SuggestionItem({ suggestion }: { suggestion: Suggestion }) {
                   toast(
                     existed
                       ? `« ${suggestion.label} » figurait déjà parmi les pistes.`
-                      : `« ${suggestion.label} » est ajoutée aux pistes, avec les raisons de la suggestion.`,
+                      : `La piste « ${suggestion.label} » est ajoutée, avec les raisons de la suggestion.`,
                   );
                   focusLater(pisteAnchor(pisteId));
                 } catch (error) {
