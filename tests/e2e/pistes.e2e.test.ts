@@ -276,6 +276,46 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the pistes in the browser', ()
         .poll(() => theirCard.locator('.pistes-reasons li').allInnerTexts())
         .toContainEqual(expect.stringMatching(/Jeanne Morel/));
 
+      // Saved meanwhile on another device: the editor shows both versions, the consultant keeps hers.
+      await pisteCard(consultant, sheetTitle)
+        .getByRole('button', { name: `Modifier « ${sheetTitle} »` })
+        .click();
+      const edit = consultant.getByRole('group', { name: `Modifier la piste « ${sheetTitle} »` });
+      const current = (
+        (await (await consultant.request.get(`/api/bilans/${seed.bilanId}/exploration`)).json()) as {
+          pistes: { id: string; title: string; revision: number; fiche: { codeRome: string }; desire: number }[];
+        }
+      ).pistes.find((p) => p.title === sheetTitle)!;
+      const elsewhere = await consultant.request.post(`/api/bilans/${seed.bilanId}/exploration/pistes`, {
+        headers: sameOriginHeaders(isolated.app.url),
+        data: {
+          id: current.id,
+          revision: current.revision,
+          kind: 'rome_fiche',
+          codeRome: current.fiche.codeRome,
+          origin: 'job_sheet',
+          desire: current.desire,
+          description: 'Version enregistrée sur un autre appareil.',
+        },
+      });
+      expect(elsewhere.status(), await elsewhere.text()).toBe(200);
+      await edit.getByRole('textbox', { name: /^Description/ }).fill('Une piste à garder en plan B.');
+      const choice = edit.getByRole('group', { name: /^Claire Dubois a enregistré une autre version le / });
+      await choice.getByText('Version enregistrée sur un autre appareil.').waitFor();
+      await choice.getByRole('button', { name: 'Garder ma version' }).click();
+      await edit
+        .getByRole('status')
+        .getByText(/^Enregistré à/)
+        .waitFor();
+      const description = await isolated.db
+        .selectFrom('exploration_pistes')
+        .select('description')
+        .where('id', '=', current.id)
+        .executeTakeFirstOrThrow();
+      expect(description.description).toBe('Une piste à garder en plan B.');
+      await edit.getByRole('button', { name: 'Enregistrer et fermer' }).click();
+      await edit.waitFor({ state: 'detached' });
+
       // A suggestion set aside with its reason, then brought back.
       const another = consultant
         .locator('li.pistes-suggestion')
