@@ -299,32 +299,40 @@ export function SuggestionsSection() {
       {query.isError ? <LoadError error={query.error} /> : null}
       {query.data ? (
         <>
-          {query.data.notice ? (
-            <Notice>
-              <p>{query.data.notice}</p>
-            </Notice>
-          ) : null}
-          <p className="muted">D’après {basisText(query.data.basis)}.</p>
-          {query.data.basis.riasecNote ? <p className="muted">{query.data.basis.riasecNote}</p> : null}
           {query.data.results.length === 0 ? (
-            <EmptyState title="Aucune suggestion pour l’instant" headingLevel={3}>
-              {viewer === 'beneficiary'
-                ? 'Les suggestions s’appuient sur votre parcours et vos compétences : complétez-les dans « Mon parcours », elles apparaîtront ici.'
-                : 'Les suggestions apparaîtront quand le portefeuille comptera des compétences.'}
-            </EmptyState>
+            query.data.notice ? (
+              <Notice>
+                <p>{query.data.notice}</p>
+              </Notice>
+            ) : (
+              <EmptyState title="Aucune suggestion pour l’instant" headingLevel={3}>
+                {viewer === 'beneficiary'
+                  ? 'Les suggestions s’appuient sur votre parcours et vos compétences : complétez-les dans « Mon parcours », elles apparaîtront ici.'
+                  : 'Les suggestions apparaîtront quand le portefeuille comptera des compétences.'}
+              </EmptyState>
+            )
           ) : (
-            groupSuggestions(query.data.results).map((group) => (
-              <div key={group.label} className="pistes-group">
-                <h3>{group.label}</h3>
-                <ul className="pistes-cards">
-                  {group.items.map((s) => (
-                    <SuggestionItem key={s.codeRome} suggestion={s} />
-                  ))}
-                </ul>
-              </div>
-            ))
+            <>
+              {query.data.notice ? (
+                <Notice>
+                  <p>{query.data.notice}</p>
+                </Notice>
+              ) : null}
+              <p className="muted">D’après {basisText(query.data.basis)}.</p>
+              {query.data.basis.riasecNote ? <p className="muted">{query.data.basis.riasecNote}</p> : null}
+              {groupSuggestions(query.data.results).map((group) => (
+                <div key={group.label} className="pistes-group">
+                  <h3>{group.label}</h3>
+                  <ul className="pistes-cards">
+                    {group.items.map((s) => (
+                      <SuggestionItem key={s.codeRome} suggestion={s} />
+                    ))}
+                  </ul>
+                </div>
+              ))}
+              <RomeCredit />
+            </>
           )}
-          <RomeCredit />
         </>
       ) : null}
       <SetAsideList />
