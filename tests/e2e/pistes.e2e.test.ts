@@ -317,6 +317,8 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the pistes in the browser', ()
       await edit.waitFor({ state: 'detached' });
 
       // A suggestion set aside with its reason, then brought back.
+      // Once there are pistes, the suggestions are folded, one click away.
+      await consultant.getByText(/^Les \d+ métiers suggérés$/).click();
       const another = consultant
         .locator('li.pistes-suggestion')
         .filter({ hasNot: consultant.getByRole('link', { name: /^Voir la piste/ }) })

@@ -77,7 +77,7 @@ function GuideQuestions({
             <TextArea
               name={n(`question-${question.id}`)}
               label={`Question ${index + 1}`}
-              rows={3}
+              rows={Math.min(8, Math.ceil(question.text.length / 40) + 1)}
               value={question.text}
               onChange={(text) => set(index, { text })}
             />

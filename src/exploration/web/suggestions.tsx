@@ -279,7 +279,9 @@ function SetAsideList() {
 }
 
 export function SuggestionsSection() {
-  const { bilanId, viewer } = useExploration();
+  const { bilanId, viewer, exploration } = useExploration();
+  // Open while there is no piste yet; folded afterwards, one click away (a long list on a phone).
+  const [openAtFirst] = useState(exploration.pistes.length === 0);
   const query = useQuery({
     queryKey: explorationKeys.suggestions(bilanId),
     queryFn: () => call(explorationEndpoints.suggestions, { params: { id: bilanId } }),
@@ -320,16 +322,23 @@ export function SuggestionsSection() {
               ) : null}
               <p className="muted">D’après {basisText(query.data.basis)}.</p>
               {query.data.basis.riasecNote ? <p className="muted">{query.data.basis.riasecNote}</p> : null}
-              {groupSuggestions(query.data.results).map((group) => (
-                <div key={group.label} className="pistes-group">
-                  <h3>{group.label}</h3>
-                  <ul className="pistes-cards">
-                    {group.items.map((s) => (
-                      <SuggestionItem key={s.codeRome} suggestion={s} />
-                    ))}
-                  </ul>
-                </div>
-              ))}
+              <details className="pistes-suggestions-toggle" open={openAtFirst}>
+                <summary>
+                  {query.data.results.length > 1
+                    ? `Les ${query.data.results.length} métiers suggérés`
+                    : 'Le métier suggéré'}
+                </summary>
+                {groupSuggestions(query.data.results).map((group) => (
+                  <div key={group.label} className="pistes-group">
+                    <h3>{group.label}</h3>
+                    <ul className="pistes-cards">
+                      {group.items.map((s) => (
+                        <SuggestionItem key={s.codeRome} suggestion={s} />
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </details>
               <RomeCredit />
             </>
           )}
