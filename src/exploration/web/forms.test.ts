@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EnqueteSchema, PisteSchema } from '../contracts/schemas.ts';
 import type { PisteView } from '../contracts/schemas.ts';
 import { chartPlacement } from './chart-data.ts';
+import { basisText, groupSuggestions } from './suggestion-text.ts';
 import { EMPTY_ENQUETE, EMPTY_PISTE, enqueteBody, freeQuestionId, pisteBody } from './forms.ts';
 
 const ID = '0a8f3c9e-2d1b-4c5a-9e7f-1b2c3d4e5f60';
@@ -98,6 +99,32 @@ describe('the desire × feasibility chart', () => {
     ]);
     expect(description).toBe(
       'Piste 1, Boulanger : envie 4 sur 5, faisabilité élevée. Piste 2, Pâtissier : envie 4 sur 5, faisabilité élevée.',
+    );
+  });
+});
+
+describe('the suggestions’ words', () => {
+  const suggestion = (codeRome: string, groupLabel: string) =>
+    ({ codeRome, groupLabel }) as Parameters<typeof groupSuggestions>[0][number];
+
+  it('keeps the engine’s order, within and between groups', () => {
+    const groups = groupSuggestions([
+      suggestion('D1101', 'Proche de ce que vous faites'),
+      suggestion('G1602', 'Évolution'),
+      suggestion('D1104', 'Proche de ce que vous faites'),
+    ]);
+    expect(groups.map((g) => [g.label, g.items.map((s) => s.codeRome)])).toEqual([
+      ['Proche de ce que vous faites', ['D1101', 'D1104']],
+      ['Évolution', ['G1602']],
+    ]);
+  });
+
+  it('says what they were computed from, in French', () => {
+    expect(basisText({ competences: 12, riasec: 'S/A E', jobsHeld: 2, riasecNote: null })).toBe(
+      '12 compétences du portefeuille, le profil d’intérêts S/A E et 2 emplois occupés',
+    );
+    expect(basisText({ competences: 1, riasec: null, jobsHeld: 0, riasecNote: null })).toBe(
+      '1 compétence du portefeuille et 0 emploi occupé',
     );
   });
 });

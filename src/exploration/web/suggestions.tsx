@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { explorationEndpoints } from '../contracts/endpoints.ts';
-import type { PisteSuggestion as Suggestion, PisteSuggestionsView } from '../contracts/schemas.ts';
+import type { PisteSuggestion as Suggestion } from '../contracts/schemas.ts';
 import { LIMITS } from '../domain/model.ts';
 import { ApiError, call } from '../../ui/api.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -21,17 +21,7 @@ import { formatDate } from '../../ui/format.ts';
 import { RomeCredit } from '../../portfolio/web/rome-fields.tsx';
 import { focusLater, pisteAnchor, useExploration } from './context.ts';
 import { explorationKeys } from './query-keys.ts';
-
-/** The suggestions in their groups, in the engine's order. */
-export function groupSuggestions(results: readonly Suggestion[]): { label: string; items: Suggestion[] }[] {
-  const groups: { label: string; items: Suggestion[] }[] = [];
-  for (const s of results) {
-    const group = groups.find((g) => g.label === s.groupLabel);
-    if (group) group.items.push(s);
-    else groups.push({ label: s.groupLabel, items: [s] });
-  }
-  return groups;
-}
+import { basisText, groupSuggestions } from './suggestion-text.ts';
 
 /** Adds a ROME fiche to the pistes (a suggestion's reasons kept); answers the piste's id. */
 export async function addFicheToPistes(
@@ -347,14 +337,4 @@ export function SuggestionsSection() {
       <SetAsideList />
     </section>
   );
-}
-
-const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
-
-/** « 12 compétences, le code RIASEC SIA et 2 emplois occupés ». */
-export function basisText(basis: PisteSuggestionsView['basis']): string {
-  const parts = [plural(basis.competences, 'compétence du portefeuille', 'compétences du portefeuille')];
-  if (basis.riasec) parts.push(`le profil d’intérêts ${basis.riasec}`);
-  parts.push(plural(basis.jobsHeld, 'emploi occupé', 'emplois occupés'));
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} et ${parts[parts.length - 1]}` : parts[0]!;
 }
