@@ -12,6 +12,7 @@ export const SUGGESTION_LIMITS = {
   /** More than the 1 584 fiches of ROME v460 (and v461's 1 911): « everything excluded » is allowed. */
   exclude: 2_500,
   jobsHeld: 50,
+  wishes: 50,
   limit: 20,
   defaultLimit: 10,
 } as const;
@@ -55,6 +56,11 @@ export const SuggestionsBodySchema = z.object({
   jobsHeld: z
     .array(codeRome('Un métier exercé'), { error: 'Les métiers exercés doivent être une liste de codes ROME.' })
     .max(SUGGESTION_LIMITS.jobsHeld, `Au plus ${SUGGESTION_LIMITS.jobsHeld} métiers exercés.`)
+    .optional()
+    .default([]),
+  wishes: z
+    .array(codeRome('Un métier souhaité'), { error: 'Les métiers souhaités doivent être une liste de codes ROME.' })
+    .max(SUGGESTION_LIMITS.wishes, `Au plus ${SUGGESTION_LIMITS.wishes} métiers souhaités.`)
     .optional()
     .default([]),
   limit: z

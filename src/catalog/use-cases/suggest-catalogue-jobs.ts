@@ -18,6 +18,8 @@ export interface JobSuggestionInput {
   riasec?: string | readonly (readonly RiasecLetter[])[] | null;
   /** Codes ROME of the jobs held. */
   jobsHeld?: readonly string[];
+  /** Codes ROME of the jobs wished (the pistes most desired): their mobilities are followed too. */
+  wishes?: readonly string[];
   exclude?: readonly string[];
   /** 1–20, default 10. */
   limit?: number;
@@ -57,6 +59,7 @@ export async function suggestCatalogueJobs(
     skills: input.skills.slice(0, SUGGESTION_LIMITS.skills),
     riasec: riasecGroups(input.riasec),
     jobsHeld: (input.jobsHeld ?? []).slice(0, SUGGESTION_LIMITS.jobsHeld),
+    wishes: (input.wishes ?? []).slice(0, SUGGESTION_LIMITS.wishes),
     exclude: (input.exclude ?? []).slice(0, SUGGESTION_LIMITS.exclude),
     limit,
   });

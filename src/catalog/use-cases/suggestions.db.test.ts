@@ -111,6 +111,8 @@ describe('with the synthetic catalogue', () => {
     ['every fiche excluded', 200, { skills: ['5001'], exclude: ['X1101', 'X1102', 'Y2101'] }, /Tous les métiers/],
     ['an exclusion that is not a code ROME', 422, { skills: ['5001'], exclude: ["' OR 1=1"] }, /code ROME/],
     ['3,000 exclusions', 422, { skills: ['5001'], exclude: Array.from({ length: 3000 }, () => 'A1101') }, /Au plus/],
+    ['a wish that is not a code ROME', 422, { skills: ['5001'], wishes: ['boulanger'] }, /métier souhaité/],
+    ['60 wishes', 422, { skills: ['5001'], wishes: Array.from({ length: 60 }, () => 'A1101') }, /Au plus 50/],
     ['skills that are not text', 422, { skills: [5001] }, /code OGR/],
     ['no skills field', 422, {}, /./],
     ['a NUL byte and a lone surrogate', 200, { skills: ['\u0000', '\ud800'], riasec: 'S' }, null],

@@ -393,6 +393,8 @@ export interface PisteSuggestionsView {
     /** « S/A E » as the RIASEC report writes it; null without a usable result. */
     riasec: string | null;
     jobsHeld: number;
+    /** Pistes desired 4 or 5 out of 5 (not set aside), whose mobilities are followed. */
+    wishes: number;
     /** Why a RIASEC result was left out (a flat, undifferentiated profile), in French. */
     riasecNote: string | null;
   };

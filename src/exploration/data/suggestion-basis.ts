@@ -2,7 +2,7 @@
  * What the dossier's job suggestions start from (decision 040), read from their owners' tables
  * without writing them: the portfolio's competences linked to ROME, the jobs held (the fiches of
  * the professional experiences' appellations), the latest submitted RIASEC answers, and what the
- * exploration already holds (suggestions set aside, fiches already among the pistes).
+ * exploration already holds (suggestions set aside, the pistes' fiches with their desire and status).
  */
 import { sql } from 'kysely';
 import { RIASEC_SOURCE } from '../../instruments/domain/riasec/items.ts';
@@ -14,7 +14,7 @@ export interface SuggestionBasisRows {
   jobsHeld: string[];
   riasecAnswers: Answers | null;
   setAside: string[];
-  pistes: { id: string; codeRome: string }[];
+  pistes: { id: string; codeRome: string; desire: number | null; status: string }[];
 }
 
 export async function readSuggestionBasis(db: Trx, organisationId: string, bilanId: string): Promise<SuggestionBasisRows> {
@@ -23,7 +23,7 @@ export async function readSuggestionBasis(db: Trx, organisationId: string, bilan
     jobs_held: string[] | null;
     riasec_answers: Answers | null;
     set_aside: string[] | null;
-    pistes: { id: string; codeRome: string }[] | null;
+    pistes: { id: string; codeRome: string; desire: number | null; status: string }[] | null;
   }>`
     SELECT
       (SELECT array_agg(DISTINCT c.code_ogr) FROM portfolio_competences c
@@ -38,7 +38,7 @@ export async function readSuggestionBasis(db: Trx, organisationId: string, bilan
         ORDER BY q.submitted_at DESC, q.id LIMIT 1) AS riasec_answers,
       (SELECT array_agg(s.code_rome) FROM exploration_set_aside_suggestions s
         WHERE s.bilan_id = ${bilanId} AND s.organisation_id = ${organisationId}) AS set_aside,
-      (SELECT json_agg(json_build_object('id', p.id, 'codeRome', p.code_rome)) FROM exploration_pistes p
+      (SELECT json_agg(json_build_object('id', p.id, 'codeRome', p.code_rome, 'desire', p.desire, 'status', p.status)) FROM exploration_pistes p
         WHERE p.bilan_id = ${bilanId} AND p.organisation_id = ${organisationId} AND p.code_rome IS NOT NULL) AS pistes`.execute(
     db,
   );

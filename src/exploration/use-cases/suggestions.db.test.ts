@@ -70,7 +70,7 @@ beforeEach(async () => {
 describe('the dossier’s job suggestions', () => {
   it('start from the portfolio, the jobs held and the RIASEC result, and leave out what is set aside', async () => {
     const empty = await suggestPistes(deps, beneficiary.actor, bilanId);
-    expect(empty.basis).toEqual({ competences: 0, riasec: null, jobsHeld: 0, riasecNote: null });
+    expect(empty.basis).toEqual({ competences: 0, riasec: null, jobsHeld: 0, wishes: 0, riasecNote: null });
 
     for (const codeOgr of ['5003', '6002'])
       await saveCompetence(deps, beneficiary.actor, bilanId, CompetenceSchema.parse({ codeOgr, level: 3 }));
@@ -105,10 +105,22 @@ describe('the dossier’s job suggestions', () => {
       deps,
       beneficiary.actor,
       bilanId,
-      PisteSchema.parse({ kind: 'rome_fiche', codeRome: 'X1102', origin: 'suggestion', originReasons: close.reasons }),
+      PisteSchema.parse({
+        kind: 'rome_fiche',
+        codeRome: 'X1102',
+        origin: 'suggestion',
+        originReasons: close.reasons,
+        desire: 5,
+      }),
     );
     const after = await suggestPistes(deps, beneficiary.actor, bilanId);
     expect(after.results.find((r) => r.codeRome === 'X1102')?.pisteId).toBe(piste.id);
+    // Desired 5 out of 5, the piste is a wish whose mobilities are followed (the engine's tests say
+    // how); X1101 is also a mobility of the job held, which names it first.
+    expect(after.basis.wishes).toBe(1);
+    expect(after.results.find((r) => r.codeRome === 'X1101')?.reasons[0]).toBe(
+      'Mobilité prévue par France Travail depuis « Animateur / Animatrice d’ateliers créatifs », un métier que vous avez exercé.',
+    );
     const other = after.results.find((r) => r.codeRome !== 'X1102');
     expect(other).toBeDefined();
     await setSuggestionAside(

@@ -61,9 +61,11 @@ export function suggestionReasons(
   if (input.via) {
     const source = index.fiches[input.via.fiche]!;
     reasons.push(
-      input.via.held
+      input.via.kind === 'held'
         ? `Mobilité prévue par France Travail depuis « ${source.label} », un métier que vous avez exercé.`
-        : `Mobilité prévue par France Travail depuis « ${source.label} », ${input.via.weight === 1 ? 'le métier le plus proche' : 'l’un des métiers les plus proches'} de vos compétences.`,
+        : input.via.kind === 'wish'
+          ? `Mobilité prévue par France Travail depuis « ${source.label} », un métier qui vous attire.`
+          : `Mobilité prévue par France Travail depuis « ${source.label} », ${input.via.weight === 1 ? 'le métier le plus proche' : 'l’un des métiers les plus proches'} de vos compétences.`,
     );
   }
   const total = fiche.items.length;

@@ -99,6 +99,21 @@ describe('job suggestions', () => {
     expect(auxiliaire?.group).toBe('proche');
   });
 
+  it('follows the mobilities of a job wished, says so, and may suggest the wished job itself', () => {
+    const answer = suggestJobs(index, request({ skills: ['8', '9'], wishes: ['J1501'] }));
+    const auxiliaire = answer.results.find((r) => r.codeRome === 'J1502');
+    expect(auxiliaire?.reasons[0]).toBe(
+      'Mobilité prévue par France Travail depuis « Aide-soignant / Aide-soignante », un métier qui vous attire.',
+    );
+    expect(answer.results.map((r) => r.codeRome)).toContain('J1501');
+    // A job both held and wished is a job held: never suggested back, named as such.
+    const both = suggestJobs(index, request({ skills: ['8'], jobsHeld: ['J1501'], wishes: ['J1501'] }));
+    expect(both.results.map((r) => r.codeRome)).not.toContain('J1501');
+    expect(both.results.find((r) => r.codeRome === 'J1502')?.reasons[0]).toMatch(/un métier que vous avez exercé\.$/);
+    // A wish alone is enough to suggest something.
+    expect(suggestJobs(index, request({ wishes: ['J1501'] })).results.length).toBeGreaterThan(0);
+  });
+
   it('explains the RIASEC congruence with the report’s index, and opens a new field on interests alone', () => {
     const answer = suggestJobs(index, request({ skills: ['1', '2', '3'], riasec: [['S'], ['R']], exclude: ['D1102'] }));
     const care = answer.results.find((r) => r.codeRome === 'J1501');

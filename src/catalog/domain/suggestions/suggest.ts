@@ -26,6 +26,11 @@ export interface SuggestionRequest {
   riasec: readonly (readonly RiasecLetter[])[];
   /** Jobs held (codes ROME): official mobilities from them are followed; never suggested back. */
   jobsHeld: readonly string[];
+  /**
+   * Jobs the person wishes to head for (codes ROME, e.g. the pistes they desire most): their
+   * official mobilities are followed like a job held's, and they may themselves be suggested.
+   */
+  wishes?: readonly string[];
   exclude: readonly string[];
   limit: number;
 }
@@ -56,10 +61,13 @@ export interface SuggestionAnswer {
 /** Where the mobilities come from. */
 export interface Origin {
   fiche: number;
-  /** A job held (1) or a close fiche, weighted by its closeness relative to the closest. */
+  /** A job held or wished (1), or a close fiche, weighted by its closeness relative to the closest. */
   weight: number;
-  held: boolean;
+  kind: 'held' | 'wish' | 'close';
 }
+
+/** Which origin names a mobility when several lead to it: a job held, then a wish, then closeness. */
+const ORIGIN_RANK: Record<Origin['kind'], number> = { held: 2, wish: 1, close: 0 };
 
 const WEIGHTS = { mobility: 0.5, closeness: 0.4, riasec: 0.1 };
 /** Inferred origins: at most this many closest fiches, within this share of the closest's closeness. */
@@ -127,16 +135,22 @@ export function closeness(
   return dot;
 }
 
-/** Jobs held, then the closest fiches (excluded ones too: where the person comes from). */
-export function origins(index: SuggestionIndex, close: Float64Array, held: readonly number[]): Origin[] {
-  const result: Origin[] = held.map((fiche) => ({ fiche, weight: 1, held: true }));
+/** Jobs held, jobs wished, then the closest fiches (excluded ones too: where the person comes from). */
+export function origins(
+  index: SuggestionIndex,
+  close: Float64Array,
+  held: readonly number[],
+  wishes: readonly number[] = [],
+): Origin[] {
+  const result: Origin[] = held.map((fiche) => ({ fiche, weight: 1, kind: 'held' }));
+  for (const fiche of wishes) if (!held.includes(fiche)) result.push({ fiche, weight: 1, kind: 'wish' });
   const ranked = topK(close, MAX_INFERRED_ORIGINS, () => true);
   const best = ranked[0] === undefined ? 0 : (close[ranked[0]] ?? 0);
   if (best < MIN_ORIGIN_CLOSENESS) return result;
   for (const f of ranked) {
     const c = close[f] ?? 0;
-    if (c < ORIGIN_SHARE * best || held.includes(f)) continue;
-    result.push({ fiche: f, weight: (c / best) ** 4, held: false });
+    if (c < ORIGIN_SHARE * best || result.some((o) => o.fiche === f)) continue;
+    result.push({ fiche: f, weight: (c / best) ** 4, kind: 'close' });
   }
   return result;
 }
@@ -175,7 +189,11 @@ export function suggestJobs(
   }
   const unknownSkills = [...unknown];
   const itemIds = [...seenItems];
-  const held = [...new Set(request.jobsHeld.map((c) => index.ficheByCode.get(c)).filter((f) => f !== undefined))];
+  const fichesOf = (codes: readonly string[]) => [
+    ...new Set(codes.map((c) => index.ficheByCode.get(c)).filter((f) => f !== undefined)),
+  ];
+  const held = fichesOf(request.jobsHeld);
+  const wishes = fichesOf(request.wishes ?? []);
   const excluded = new Set<number>(held);
   for (const code of request.exclude) {
     const f = index.ficheByCode.get(code);
@@ -184,7 +202,7 @@ export function suggestJobs(
   const pairs = riasecPairs(request.riasec);
   const limit = Math.max(0, Math.min(request.limit, index.fiches.length));
 
-  if (itemIds.length === 0 && pairs.length === 0 && held.length === 0)
+  if (itemIds.length === 0 && pairs.length === 0 && held.length === 0 && wishes.length === 0)
     return {
       results: [],
       unknownSkills,
@@ -206,7 +224,7 @@ export function suggestJobs(
     };
 
   const close = closeness(index, itemIds, scratch.close);
-  const from = options.followMobilities === false ? [] : origins(index, close, held);
+  const from = options.followMobilities === false ? [] : origins(index, close, held, wishes);
   const mobility = scratch.mobility.fill(0);
   const via = new Map<number, Origin>();
   for (const origin of from) {
@@ -216,12 +234,8 @@ export function suggestJobs(
       const gain = origin.weight / (1 + 0.12 * k);
       mobility[t] = (mobility[t] ?? 0) + gain;
       const current = via.get(t);
-      if (
-        !current ||
-        (origin.held && !current.held) ||
-        (origin.held === current.held && origin.weight > current.weight)
-      )
-        via.set(t, origin);
+      const rank = ORIGIN_RANK[origin.kind] - (current ? ORIGIN_RANK[current.kind] : -1);
+      if (rank > 0 || (rank === 0 && origin.weight > current!.weight)) via.set(t, origin);
     }
   }
   let maxClose = 0;
