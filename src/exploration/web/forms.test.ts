@@ -120,10 +120,10 @@ describe('the suggestions’ words', () => {
   });
 
   it('says what they were computed from, in French', () => {
-    expect(basisText({ competences: 12, riasec: 'S/A E', jobsHeld: 2, riasecNote: null })).toBe(
-      '12 compétences du portefeuille, le profil d’intérêts S/A E et 2 emplois occupés',
+    expect(basisText({ competences: 12, riasec: 'S/A E', jobsHeld: 2, wishes: 1, riasecNote: null })).toBe(
+      '12 compétences du portefeuille, le profil d’intérêts S/A E, 2 emplois occupés et 1 piste très désirée',
     );
-    expect(basisText({ competences: 1, riasec: null, jobsHeld: 0, riasecNote: null })).toBe(
+    expect(basisText({ competences: 1, riasec: null, jobsHeld: 0, wishes: 0, riasecNote: null })).toBe(
       '1 compétence du portefeuille et 0 emploi occupé',
     );
   });

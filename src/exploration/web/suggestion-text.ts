@@ -14,10 +14,11 @@ export function groupSuggestions(results: readonly Suggestion[]): { label: strin
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
-/** « 12 compétences du portefeuille, le profil d’intérêts S/A E et 2 emplois occupés ». */
+/** « 12 compétences du portefeuille, le profil d’intérêts S/A E, 2 emplois occupés et 1 piste très désirée ». */
 export function basisText(basis: PisteSuggestionsView['basis']): string {
   const parts = [plural(basis.competences, 'compétence du portefeuille', 'compétences du portefeuille')];
   if (basis.riasec) parts.push(`le profil d’intérêts ${basis.riasec}`);
   parts.push(plural(basis.jobsHeld, 'emploi occupé', 'emplois occupés'));
+  if (basis.wishes > 0) parts.push(plural(basis.wishes, 'piste très désirée', 'pistes très désirées'));
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} et ${parts[parts.length - 1]}` : parts[0]!;
 }
