@@ -173,6 +173,29 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the pistes in the browser', ()
       // The link leads to the piste itself.
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(sheetTitle);
 
+      // Only the consultant sets a suggestion aside.
+      expect(await page.getByRole('button', { name: /^Écarter/ }).count()).toBe(0);
+
+      // A business creation by hand, set aside: the reason is required before it is saved.
+      await page.getByRole('button', { name: 'Ajouter une piste' }).click();
+      const own = page.getByRole('group', { name: 'Nouvelle piste' });
+      await own.getByRole('radio', { name: 'Création ou reprise d’entreprise' }).check();
+      await own.getByRole('textbox', { name: /^Intitulé/ }).fill('Reprendre une boulangerie de village');
+      await own.getByRole('group', { name: 'Statut' }).getByRole('radio', { name: 'Écartée' }).check();
+      await own.getByRole('button', { name: 'Enregistrer et fermer' }).click();
+      await own.getByRole('heading', { name: 'Une information est à corriger' }).waitFor();
+      await own
+        .getByRole('link', { name: /Indiquez pourquoi la piste est écartée : cela servira à la synthèse/ })
+        .click();
+      await own
+        .getByRole('textbox', { name: /^Pourquoi cette piste est écartée/ })
+        .fill('L’investissement est trop lourd pour le moment.');
+      await own.getByRole('button', { name: 'Enregistrer et fermer' }).click();
+      await own.waitFor({ state: 'detached' });
+      await pisteCard(page, 'Reprendre une boulangerie de village')
+        .getByText('L’investissement est trop lourd pour le moment.')
+        .waitFor();
+
       // Both weighed: desire and criteria; the feasibility follows, with its reasons.
       await weigh(
         page,
