@@ -24,10 +24,7 @@ import {
 import { WORKSHEETS_AUDIT_EVENTS, WORKSHEETS_AUDIT_LABELS } from '../../worksheets/contracts/audit-events.ts';
 import { FEEDBACK_AUDIT_EVENTS, FEEDBACK_AUDIT_LABELS } from '../../feedback/contracts/audit-events.ts';
 import { PORTFOLIO_AUDIT_EVENTS, PORTFOLIO_AUDIT_LABELS } from '../../portfolio/contracts/audit-events.ts';
-import {
-  EXPLORATION_AUDIT_EVENTS,
-  EXPLORATION_AUDIT_LABELS,
-} from '../../exploration/contracts/audit-events.ts';
+import { EXPLORATION_AUDIT_EVENTS, EXPLORATION_AUDIT_LABELS } from '../../exploration/contracts/audit-events.ts';
 
 export const AuditEventSchema = z.discriminatedUnion('action', [
   ...ACCOUNTS_AUDIT_EVENTS,
