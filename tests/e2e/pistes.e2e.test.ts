@@ -221,8 +221,17 @@ describe.skipIf(Boolean(skip) || !hasRomeExport)('the pistes in the browser', ()
       await pisteCard(page, sheetTitle)
         .getByRole('button', { name: `Ajouter un besoin de formation pour « ${sheetTitle} »` })
         .click();
-      const need = page.getByRole('group', { name: 'Nouveau besoin de formation' });
-      await need.getByRole('textbox', { name: /^Formation ou apprentissage/ }).fill('CAP Pâtissier en un an');
+      // Typed while the network is down, it survives a reload under its piste, then is sent.
+      await page.route('**/api/bilans/*/exploration/training-needs', (route) => route.abort('internetdisconnected'));
+      const typed = page.getByRole('group', { name: 'Nouveau besoin de formation' });
+      await typed.getByRole('textbox', { name: /^Formation ou apprentissage/ }).fill('CAP Pâtissier en un an');
+      await typed.getByText(/^Hors connexion : votre saisie est gardée sur cet appareil/).waitFor();
+      await page.reload();
+      const need = pisteCard(page, sheetTitle).getByRole('group', { name: 'Nouveau besoin de formation' });
+      await expect
+        .poll(() => need.getByRole('textbox', { name: /^Formation ou apprentissage/ }).inputValue())
+        .toBe('CAP Pâtissier en un an');
+      await page.unroute('**/api/bilans/*/exploration/training-needs');
       await need
         .getByRole('combobox', { name: /^Financement envisagé/ })
         .selectOption({ label: 'Compte personnel de formation (CPF)' });

@@ -126,6 +126,7 @@ export function EnqueteEditor({
     serverRevision: view?.revision ?? 0,
     initial: view ? enqueteForm(view) : EMPTY_ENQUETE,
     toBody: (form, revision) => enqueteBody(id, revision, piste.id, form),
+    parentId: piste.id,
     schema: EnqueteSchema,
     save: async (body) =>
       (await call(explorationEndpoints.saveEnquete, { params: { id: bilanId }, body: body as EnqueteInput })).enquete,

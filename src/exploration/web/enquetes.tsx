@@ -237,7 +237,12 @@ export function Enquetes({ piste }: { piste: PisteView }) {
   const [editing, setEditing] = useState<string | null>(() =>
     editable ? (drafts.ids('enquete').find((id) => piste.enquetes.some((item) => item.id === id)) ?? null) : null,
   );
-  const [added, setAdded] = useState<string | null>(null);
+  // A new one whose draft never reached the server reopens under its piste.
+  const [added, setAdded] = useState<string | null>(() =>
+    editable
+      ? (drafts.ids('enquete', piste.id).find((id) => !piste.enquetes.some((item) => item.id === id)) ?? null)
+      : null,
+  );
   const addId = `ajouter-enquete-${piste.id}`;
   const close = (savedId: string | null) => {
     setEditing(null);

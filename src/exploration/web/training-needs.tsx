@@ -56,6 +56,7 @@ function TrainingNeedEditor({
     serverRevision: view?.revision ?? 0,
     initial: view ? trainingNeedForm(view) : EMPTY_TRAINING_NEED,
     toBody: (form, revision) => trainingNeedBody(id, revision, piste.id, form),
+    parentId: piste.id,
     schema: TrainingNeedSchema,
     save: async (body) =>
       (
@@ -155,7 +156,13 @@ export function TrainingNeeds({ piste }: { piste: PisteView }) {
       ? (drafts.ids('training-need').find((id) => piste.trainingNeeds.some((item) => item.id === id)) ?? null)
       : null,
   );
-  const [added, setAdded] = useState<string | null>(null);
+  // A new one whose draft never reached the server reopens under its piste.
+  const [added, setAdded] = useState<string | null>(() =>
+    editable
+      ? (drafts.ids('training-need', piste.id).find((id) => !piste.trainingNeeds.some((item) => item.id === id)) ??
+        null)
+      : null,
+  );
   const addId = `ajouter-formation-${piste.id}`;
   const close = (savedId: string | null) => {
     setEditing(null);

@@ -27,6 +27,8 @@ interface ItemDraft {
   form: unknown;
   /** The revision the draft was typed on. */
   revision: number;
+  /** The item it belongs to (a training need's or an enquête's piste), so a new one reopens there. */
+  parentId?: string;
 }
 type DraftMap = Record<string, ItemDraft>;
 
@@ -49,11 +51,11 @@ export function usePortfolioDrafts(bilanId: string, scope = 'portefeuille') {
       if (Object.keys(rest).length === 0) drafts.forget(bilanId);
       else drafts.write(bilanId, rest);
     },
-    /** The ids of the items of a kind that have a draft waiting. */
-    ids(kind: ItemKind): string[] {
-      return Object.keys(this.all())
-        .filter((key) => key.startsWith(`${kind}:`))
-        .map((key) => key.slice(kind.length + 1));
+    /** The ids of the items of a kind that have a draft waiting (only those of `parentId` when given). */
+    ids(kind: ItemKind, parentId?: string): string[] {
+      return Object.entries(this.all())
+        .filter(([key, draft]) => key.startsWith(`${kind}:`) && (parentId === undefined || draft.parentId === parentId))
+        .map(([key]) => key.slice(kind.length + 1));
     },
   };
 }
@@ -93,6 +95,8 @@ export function useItemAutosave<F extends object, V extends Saved>(options: {
   draftScope?: string;
   /** The code of the 409 that carries the other person's version. */
   staleCode?: string;
+  /** The item this one belongs to, kept with its draft (see `ids`). */
+  parentId?: string;
 }) {
   const { bilanId, kind, id, enabled } = options;
   const currentDrafts = usePortfolioDrafts(bilanId, options.draftScope);
@@ -148,7 +152,7 @@ export function useItemAutosave<F extends object, V extends Saved>(options: {
           drafts.drop(kind, id);
           setStatus('saved');
         } else {
-          drafts.put(kind, id, { form: latest.current, revision: revision.current });
+          drafts.put(kind, id, { form: latest.current, revision: revision.current, parentId: opts.current.parentId });
           setStatus('pending');
           timer.current = window.setTimeout(() => void send(), DEBOUNCE_MS);
         }
@@ -206,7 +210,7 @@ export function useItemAutosave<F extends object, V extends Saved>(options: {
       const next = { ...latest.current, ...patch };
       latest.current = next;
       changes.current += 1;
-      drafts.put(kind, id, { form: next, revision: revision.current });
+      drafts.put(kind, id, { form: next, revision: revision.current, parentId: opts.current.parentId });
       setForm(next);
       setStatus('pending');
       window.clearTimeout(timer.current);
@@ -230,7 +234,7 @@ export function useItemAutosave<F extends object, V extends Saved>(options: {
     keepMine: () => {
       if (!stale) return;
       revision.current = stale.revision;
-      drafts.put(kind, id, { form: latest.current, revision: revision.current });
+      drafts.put(kind, id, { form: latest.current, revision: revision.current, parentId: opts.current.parentId });
       setStale(null);
       void send(true);
     },
