@@ -2,6 +2,7 @@
  * Turns a generated request (`requests.ts`) into the bytes sent to the application: path with its
  * parameters, query string, headers (session, Origin, client address) and body.
  */
+import { CAPABILITIES } from '../../../src/app/capabilities.ts';
 import { PASSWORD } from '../factories.ts';
 import { TEST_ORIGIN } from '../http.ts';
 import type { z } from 'zod';
@@ -439,7 +440,11 @@ export function materialize(target: FuzzTarget, role: Role, request: FuzzRequest
   }
   // A raw parameter may carry dot segments that take the path out of the API (to the web pages,
   // which serve no write): only writes that reach the API are bound to the origin check.
-  const reachesApi = /^\/api(\/|$)/.test(new URL(path, 'http://localhost').pathname);
-  const foreignOrigin = reachesApi && !SAFE_METHODS.includes(method) && FOREIGN_ORIGINS.includes(request.origin);
+  const pathname = new URL(path, 'http://localhost').pathname;
+  const reachesApi = /^\/api(\/|$)/.test(pathname);
+  // A capability's public, stateless computation is open to other sites by design (decision 040).
+  const openToOtherSites = CAPABILITIES.some((capability) => capability.openToOtherSites?.(method, pathname));
+  const foreignOrigin =
+    reachesApi && !openToOtherSites && !SAFE_METHODS.includes(method) && FOREIGN_ORIGINS.includes(request.origin);
   return { method, path, headers, body, foreignOrigin, summary };
 }
