@@ -7,6 +7,9 @@
  * the compiler as an in-memory file (never written to disk) named by its SHA-256, and the layout
  * receives only that name.
  *
+ * A document may ask for PDF/UA-1 (`standard`, the synthesis: decision 044); every document is
+ * tagged anyway (headings, reading order, language, table headers, alternative texts).
+ *
  * Fonts: the compiler embeds its default fonts (Libertinus Serif, OFL) and fetches nothing; the
  * PDF embeds the subset it uses. The compiler writes the time of rendering in the PDF's metadata,
  * so two renders of the same input differ: a document's SHA-256 is that of the bytes stored and
@@ -62,7 +65,13 @@ export function renderPdf(document: PdfDocument): Buffer {
       const diagnostics = error ? typst.fetchDiagnostics(error) : [];
       throw new PdfRenderError(`Typst compilation failed: ${JSON.stringify(diagnostics).slice(0, 2000)}`);
     }
-    const pdf = typst.pdf(compiled);
+    // PDF/UA-1 when the document asks for it (decision 044); Typst then refuses what breaks it.
+    let pdf: Buffer;
+    try {
+      pdf = document.standard ? typst.pdf(compiled, { pdfStandard: document.standard }) : typst.pdf(compiled);
+    } catch (error) {
+      throw new PdfRenderError(`Typst PDF export failed: ${String(error).slice(0, 2000)}`);
+    }
     typst.evictCache(10);
     return pdf;
   } finally {
