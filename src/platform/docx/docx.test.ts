@@ -67,6 +67,11 @@ describe('DOCX adapter', () => {
       'Premier point',
       'Second point *gras*',
     ]);
+    // The list's numbering is defined (a bullet list Word can continue).
+    const numId = /<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/.exec(
+      docx.xml('word/document.xml'),
+    )?.[1];
+    expect(docx.xml('word/numbering.xml')).toContain(`<w:num w:numId="${numId}">`);
     expect(docx.tables).toEqual([
       { header: false, rows: [['Référence', 'DEV-2026-0001']] },
       {
