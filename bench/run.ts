@@ -7,6 +7,7 @@ import { benchUi } from './ui.ts';
 import { benchDashboards } from './dashboards.ts';
 import { benchPortfolio } from './portfolio.ts';
 import { benchSuggestions } from './suggestions.ts';
+import { benchSynthese } from './synthese.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   foundation: benchFoundation,
@@ -20,6 +21,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   portfolio: benchPortfolio,
   // Explained job suggestions: quality against the official mobilities, HTTP latency (issue 13)
   suggestions: benchSuggestions,
+  // The synthesis's outputs: Typst PDF warm and cold against Chromium, and the DOCX (issue 14)
+  synthese: benchSynthese,
 };
 
 const wanted = process.argv.slice(2);

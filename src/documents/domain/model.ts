@@ -17,7 +17,13 @@ export type PdfBlock =
    * One item of a long list (an experience, a competence): its title in bold, then labelled
    * values; a value's line breaks are kept, and long values wrap and run onto the next page.
    */
-  | { type: 'entry'; title: string; rows: [string, string][] };
+  | { type: 'entry'; title: string; rows: [string, string][] }
+  /**
+   * A horizontal bar chart (the synthesis, decision 044): each bar's value is written next to it,
+   * and `alt` says the whole chart in French sentences, carried as the figure's alternative text in
+   * the tagged PDF and printed as a paragraph in the DOCX. `unit` follows each value (« points »).
+   */
+  | { type: 'chart'; title: string; alt: string; unit: string; max: number; bars: { label: string; value: number }[] };
 
 /**
  * The organisation's brand as the document prints it (decision 036): the accent colour of its
@@ -44,4 +50,9 @@ export interface PdfDocument {
   footer: string;
   /** Absent from documents produced before the brand existed (migration 0019). */
   brand?: PdfBrand;
+  /**
+   * `ua-1`: the renderer asks Typst for PDF/UA-1 and fails rather than write a document that
+   * breaks its rules (the synthesis, decision 044). Absent: a tagged PDF without the claim.
+   */
+  standard?: 'ua-1';
 }

@@ -7,6 +7,9 @@
  * the compiler as an in-memory file (never written to disk) named by its SHA-256, and the layout
  * receives only that name.
  *
+ * A document may ask for PDF/UA-1 (`standard`, the synthesis: decision 044); every document is
+ * tagged anyway (headings, reading order, language, table headers, alternative texts).
+ *
  * Fonts: the compiler embeds its default fonts (Libertinus Serif, OFL) and fetches nothing; the
  * PDF embeds the subset it uses. The compiler writes the time of rendering in the PDF's metadata,
  * so two renders of the same input differ: a document's SHA-256 is that of the bytes stored and
@@ -14,7 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { NodeCompiler, type NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
 import type { PdfDocument } from '../../documents/domain/model.ts';
 
 const WORKSPACE = fileURLToPath(new URL('./templates/', import.meta.url));
@@ -42,6 +45,28 @@ function layoutInput(document: PdfDocument, logoPath: string | null) {
   };
 }
 
+/**
+ * PDF/UA-1 when the document asks for it (decision 044). Typst refuses it when a rule would be
+ * broken, and the rules include one a user can trip: a character that no embedded font can draw
+ * (an emoji, a control character in pasted text). The document must still be delivered, so that
+ * refusal gives the same tagged PDF without the PDF/UA claim (headings, reading order, language
+ * and alternative texts are there either way).
+ */
+function exportPdf(typst: NodeCompiler, compiled: NodeTypstDocument, standard: PdfDocument['standard']): Buffer {
+  if (standard) {
+    try {
+      return typst.pdf(compiled, { pdfStandard: standard });
+    } catch {
+      // fall through: tagged, without the claim
+    }
+  }
+  try {
+    return typst.pdf(compiled);
+  } catch (error) {
+    throw new PdfRenderError(`Typst PDF export failed: ${String(error).slice(0, 2000)}`);
+  }
+}
+
 /** Renders a document model to PDF bytes. */
 export function renderPdf(document: PdfDocument): Buffer {
   const typst = theCompiler();
@@ -62,7 +87,7 @@ export function renderPdf(document: PdfDocument): Buffer {
       const diagnostics = error ? typst.fetchDiagnostics(error) : [];
       throw new PdfRenderError(`Typst compilation failed: ${JSON.stringify(diagnostics).slice(0, 2000)}`);
     }
-    const pdf = typst.pdf(compiled);
+    const pdf = exportPdf(typst, compiled, document.standard);
     typst.evictCache(10);
     return pdf;
   } finally {
