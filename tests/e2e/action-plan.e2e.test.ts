@@ -23,11 +23,15 @@ const MINE = 'Mon plan d’action';
 const stepItem = (page: Page, what: string) =>
   page.locator('li.action-step', { has: page.getByRole('heading', { level: 4, name: what, exact: true }) });
 
-async function waitSaved(editor: ReturnType<Page['getByRole']>): Promise<void> {
-  await editor
-    .getByRole('status')
-    .getByText(/^Enregistré à \d{1,2} h \d\d$/)
-    .waitFor();
+async function waitSaved(editor: ReturnType<Page['locator']>): Promise<void> {
+  try {
+    await editor
+      .getByRole('status')
+      .getByText(/^Enregistré à \d{1,2} h \d\d$/)
+      .waitFor({ timeout: 10_000 });
+  } catch (error) {
+    throw new Error(`not saved: ${await editor.innerText()}`, { cause: error });
+  }
 }
 
 describe.skipIf(Boolean(skip))('the action plan in the browser', () => {
@@ -50,6 +54,7 @@ describe.skipIf(Boolean(skip))('the action plan in the browser', () => {
     { timeout: 120_000 },
     async () => {
       const consultant = await signedInPage(browser, isolated.app.url, seed.consultant.email);
+      await consultant.getByRole('heading', { level: 1, name: 'Aujourd’hui' }).waitFor();
       const headers = sameOriginHeaders(isolated.app.url);
       const piste = await consultant.request.post(`/api/bilans/${seed.bilanId}/exploration/pistes`, {
         headers,
@@ -73,7 +78,9 @@ describe.skipIf(Boolean(skip))('the action plan in the browser', () => {
       await consultant.getByText('Aucune étape à court terme pour l’instant.').waitFor();
 
       await consultant.getByRole('button', { name: 'Ajouter une étape à moyen terme' }).click();
-      const editor = consultant.getByRole('group', { name: 'Nouvelle étape' });
+      // One editor open at a time; its heading becomes « Modifier l’étape … » once saved.
+      await consultant.getByRole('group', { name: 'Nouvelle étape' }).waitFor();
+      const editor = consultant.locator('.portfolio-editor');
       await editor.getByRole('textbox', { name: /^Étape/ }).fill('Suivre la formation « Gérer une librairie »');
       await editor.getByRole('textbox', { name: /^Qui/ }).fill('Moi, avec l’INFL');
       await fillDate(editor.getByRole('group', { name: /^Échéance/ }), '2027-09-30');
@@ -94,7 +101,8 @@ describe.skipIf(Boolean(skip))('the action plan in the browser', () => {
       await training.getByText('30 septembre 2027').waitFor();
 
       await consultant.getByRole('button', { name: 'Ajouter une étape à court terme' }).click();
-      const short = consultant.getByRole('group', { name: 'Nouvelle étape' });
+      await consultant.getByRole('group', { name: 'Nouvelle étape' }).waitFor();
+      const short = consultant.locator('.portfolio-editor');
       await short.getByRole('textbox', { name: /^Étape/ }).fill('Rencontrer deux libraires du quartier');
       await waitSaved(short);
       await short.getByRole('button', { name: 'Enregistrer et fermer' }).click();
