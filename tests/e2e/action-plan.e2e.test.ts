@@ -119,6 +119,16 @@ describe.skipIf(Boolean(skip))('the action plan in the browser', () => {
       await expect.poll(() => first.locator('.chip').innerText()).toBe('En cours');
       await checkPage(beneficiary, '132-mon-plan-d-action', { title: MINE });
 
+      // In conclusion, the closure checklist counts the plan as a fact, with the way to it.
+      await isolated.db.updateTable('bilans').set({ phase: 'conclusion' }).where('id', '=', seed.bilanId).execute();
+      await consultant.goto(`/consultant/bilans/${seed.bilanId}`);
+      const item = consultant.locator('ul.checklist li', { hasText: 'Plan d’action établi' });
+      await expect.poll(() => item.getAttribute('class')).toBe('met');
+      expect(await item.innerText()).toMatch(/^Fait :\s/);
+      expect(await consultant.getByRole('checkbox', { name: /Plan d’action établi/ }).count()).toBe(0);
+      await item.getByRole('link', { name: 'Ouvrir le plan d’action' }).click();
+      await dossierNav(consultant).locator('a[aria-current="page"]', { hasText: 'Plan d’action' }).waitFor();
+
       // The bilan closed: the plan is theirs; they still mark a step done; nothing else changes.
       await isolated.db.updateTable('bilans').set({ phase: 'cloture' }).where('id', '=', seed.bilanId).execute();
       await beneficiary.reload();

@@ -115,6 +115,7 @@ function StepItem({
     ['Piste', step.piste?.title ?? null],
     ['Besoin de formation', step.trainingNeed?.content ?? null],
   ];
+  const shown = facts.filter((f): f is [string, string] => f[1] !== null);
   return (
     <li className="portfolio-item action-step">
       <div className="action-step-head">
@@ -123,16 +124,16 @@ function StepItem({
         </h4>
         <StatusChip tone={STATUS_TONES[step.status]}>{STEP_STATUS_LABELS[step.status]}</StatusChip>
       </div>
-      <dl className="pistes-facts action-step-facts">
-        {facts
-          .filter((f): f is [string, string] => f[1] !== null)
-          .map(([term, value]) => (
+      {shown.length > 0 ? (
+        <dl className="pistes-facts action-step-facts">
+          {shown.map(([term, value]) => (
             <div key={term}>
               <dt>{term}</dt>
               <dd>{value}</dd>
             </div>
           ))}
-      </dl>
+        </dl>
+      ) : null}
       <p className="muted small">
         Modifiée le {formatDateTime(step.updatedAt)} par {step.updatedBy.name}
       </p>
@@ -217,7 +218,7 @@ export function ActionPlanEditor({ bilanId, viewer }: { bilanId: string; viewer:
       )}
       <section aria-labelledby="plan-titre" className="portfolio-part">
         <h2 id="plan-titre" tabIndex={-1}>
-          {own ? 'Mon plan d’action' : 'Plan d’action'}
+          {own ? 'Mes étapes' : 'Plan d’action'}
         </h2>
         <p className="muted">
           Les étapes qui mettent en œuvre le projet retenu, à court, moyen et long terme : ce qui est à faire, qui s’en
