@@ -6,7 +6,13 @@
  */
 import { get, post } from '../../shared/api/endpoint.ts';
 import { uuidParam } from '../../shared/fields.ts';
-import { ActionStepSchema, StepStatusSchema, type ActionPlanView, type ActionStepView } from './schemas.ts';
+import {
+  ActionStepSchema,
+  MoveStepSchema,
+  StepStatusSchema,
+  type ActionPlanView,
+  type ActionStepView,
+} from './schemas.ts';
 
 const id = { id: uuidParam };
 const item = { id: uuidParam, itemId: uuidParam };
@@ -19,6 +25,8 @@ export const actionPlanEndpoints = {
   setStatus: post('/bilans/:id/action-plan/steps/:itemId/status', { params: item, body: StepStatusSchema }).returns<{
     step: ActionStepView;
   }>(),
+  /** Before or after its neighbour in its horizon (nothing at either end). */
+  moveStep: post('/bilans/:id/action-plan/steps/:itemId/move', { params: item, body: MoveStepSchema }).returnsNothing(),
   deleteStep: post('/bilans/:id/action-plan/steps/:itemId/delete', { params: item }).returnsNothing(),
   /** The plan as a JSON file: the beneficiary keeps it after the bilan. */
   exportJson: get('/bilans/:id/action-plan/export.json', { params: id }).returnsFile(),

@@ -64,6 +64,12 @@ export const StepStatusSchema = z.object({
 });
 export type StepStatusInput = z.input<typeof StepStatusSchema>;
 
+/** Moves a step before or after its neighbour within its horizon. */
+export const MoveStepSchema = z.object({
+  direction: z.enum(['up', 'down'], { error: 'Choisissez de monter ou de descendre l’étape.' }),
+});
+export type MoveStepInput = z.input<typeof MoveStepSchema>;
+
 export interface PersonRef {
   id: string;
   name: string;

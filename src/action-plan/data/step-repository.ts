@@ -40,7 +40,7 @@ const changed = (change: { by: string; now: Date }) => ({
 export function findStep(trx: Trx, bilanId: string, id: string) {
   return trx
     .selectFrom('action_plan_steps')
-    .select(['id', 'revision', 'horizon'])
+    .select(['id', 'revision', 'horizon', 'position'])
     .where('id', '=', id)
     .where('bilan_id', '=', bilanId)
     .forUpdate()
@@ -106,6 +106,30 @@ export async function updateStepStatus(trx: Trx, id: string, change: { by: strin
     .set({ status: change.status, ...changed(change) })
     .where('id', '=', id)
     .execute();
+}
+
+/** The step just before (`up`) or after (`down`) this position in the same horizon, locked, or undefined. */
+export function findNeighbour(
+  trx: Trx,
+  step: { bilanId: string; horizon: Horizon; position: number },
+  direction: 'up' | 'down',
+) {
+  return trx
+    .selectFrom('action_plan_steps')
+    .select(['id', 'position'])
+    .where('bilan_id', '=', step.bilanId)
+    .where('horizon', '=', step.horizon)
+    .where('position', direction === 'up' ? '<' : '>', step.position)
+    .orderBy('position', direction === 'up' ? 'desc' : 'asc')
+    .limit(1)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Two steps exchange their places (the order is not content: no revision changes). */
+export async function swapPositions(trx: Trx, a: { id: string; position: number }, b: { id: string; position: number }) {
+  await trx.updateTable('action_plan_steps').set({ position: b.position }).where('id', '=', a.id).execute();
+  await trx.updateTable('action_plan_steps').set({ position: a.position }).where('id', '=', b.id).execute();
 }
 
 export async function deleteStep(trx: Trx, id: string) {

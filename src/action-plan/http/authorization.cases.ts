@@ -52,6 +52,14 @@ export const actionPlanAuthorization = authorizationCases({
       },
       {
         method: 'POST',
+        route: '/api/bilans/:id/action-plan/steps/:itemId/move',
+        path: () => `${base()}/steps/${f.stepsToMark[0]}/move`,
+        body: () => ({ direction: 'down' }),
+        expect: { ...either, consultantA: 204, beneficiaryA: 204 },
+        otherwise: 404,
+      },
+      {
+        method: 'POST',
         route: '/api/bilans/:id/action-plan/steps/:itemId/delete',
         path: () => `${base()}/steps/${stepToDelete()}/delete`,
         expect: { ...either, consultantA: 204, beneficiaryA: 204 },

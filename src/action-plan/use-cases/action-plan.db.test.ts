@@ -29,6 +29,7 @@ import { groupByHorizon } from '../domain/model.ts';
 import { deleteActionStep } from './delete-action-step.ts';
 import { exportActionPlan } from './export-action-plan.ts';
 import { getActionPlan } from './get-action-plan.ts';
+import { moveActionStep } from './move-action-step.ts';
 import { saveActionStep } from './save-action-step.ts';
 import { setStepStatus } from './set-step-status.ts';
 
@@ -163,6 +164,24 @@ describe('the steps of the plan', () => {
   });
 });
 
+describe('the order of the steps', () => {
+  it('moves a step within its horizon only; nothing at either end; no revision changes', async () => {
+    const a = (await step({ horizon: 'court', what: 'A' })).step;
+    await step({ horizon: 'moyen', what: 'M' });
+    const b = (await step({ horizon: 'court', what: 'B' })).step;
+    const c = (await step({ horizon: 'court', what: 'C' })).step;
+    const order = async () => (await getActionPlan(deps, beneficiary.actor, bilanId)).steps.map((s) => s.what);
+    expect(await order()).toEqual(['A', 'B', 'C', 'M']);
+    await moveActionStep(deps, org.consultant.actor, bilanId, c.id, { direction: 'up' });
+    expect(await order()).toEqual(['A', 'C', 'B', 'M']);
+    await moveActionStep(deps, beneficiary.actor, bilanId, a.id, { direction: 'up' });
+    // B is the last of the short term: the medium-term step after it is not its neighbour.
+    await moveActionStep(deps, beneficiary.actor, bilanId, b.id, { direction: 'down' });
+    expect(await order()).toEqual(['A', 'C', 'B', 'M']);
+    expect((await getActionPlan(deps, beneficiary.actor, bilanId)).steps.map((s) => s.revision)).toEqual([1, 1, 1, 1]);
+  });
+});
+
 describe('the closure checklist, an ended bilan, the export, the cascade', () => {
   it('counts the plan as defined once it has a step (a fact, not an attestation)', async () => {
     await deps.db.updateTable('bilans').set({ phase: 'conclusion' }).where('id', '=', bilanId).execute();
@@ -195,6 +214,7 @@ describe('the closure checklist, an ended bilan, the export, the cascade', () =>
       () => step({ id: s.id, revision: 1, horizon: 'court', what: 'Autre chose' }),
       () => step({ horizon: 'long', what: 'Nouvelle étape' }),
       () => deleteActionStep(deps, beneficiary.actor, bilanId, s.id),
+      () => moveActionStep(deps, beneficiary.actor, bilanId, s.id, { direction: 'up' }),
     ])
       expect((await refusal(attempt())).code).toBe('bilan_closed');
     expect(
@@ -296,6 +316,7 @@ describe('who may reach it', () => {
         status,
       );
       expect((await refusal(deleteActionStep(deps, actor, bilanId, s.id))).status).toBe(status);
+      expect((await refusal(moveActionStep(deps, actor, bilanId, s.id, { direction: 'up' }))).status).toBe(status);
       expect((await refusal(exportActionPlan(deps, actor, bilanId))).status).toBe(status);
     }
     expect(await stepsTable()).toEqual(before);

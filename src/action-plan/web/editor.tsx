@@ -96,6 +96,8 @@ function StepItem({
   step,
   editable,
   statusEditable,
+  first,
+  last,
   onEdit,
   refresh,
 }: {
@@ -103,6 +105,9 @@ function StepItem({
   step: ActionStepView;
   editable: boolean;
   statusEditable: boolean;
+  /** First or last of its horizon: it cannot move further that way. */
+  first: boolean;
+  last: boolean;
   onEdit: () => void;
   refresh: () => Promise<unknown>;
 }) {
@@ -116,6 +121,11 @@ function StepItem({
     ['Besoin de formation', step.trainingNeed?.content ?? null],
   ];
   const shown = facts.filter((f): f is [string, string] => f[1] !== null);
+  const move = async (direction: 'up' | 'down') => {
+    await call(actionPlanEndpoints.moveStep, { params: { id: bilanId, itemId: step.id }, body: { direction } });
+    await refresh();
+    focusLater(stepAnchor(step.id));
+  };
   return (
     <li className="portfolio-item action-step">
       <div className="action-step-head">
@@ -143,6 +153,16 @@ function StepItem({
           <Button size="small" onPress={onEdit}>
             Modifier<span className="visually-hidden"> l’étape « {step.what} »</span>
           </Button>
+          {first ? null : (
+            <Button size="small" variant="quiet" onPress={() => void move('up')}>
+              Monter<span className="visually-hidden"> l’étape « {step.what} »</span>
+            </Button>
+          )}
+          {last ? null : (
+            <Button size="small" variant="quiet" onPress={() => void move('down')}>
+              Descendre<span className="visually-hidden"> l’étape « {step.what} »</span>
+            </Button>
+          )}
           <ConfirmDialog
             triggerLabel="Supprimer"
             triggerVariant="quiet"
@@ -239,7 +259,7 @@ export function ActionPlanEditor({ bilanId, viewer }: { bilanId: string; viewer:
                 <p className="muted">Aucune étape {HORIZON_LABELS[group.horizon].toLowerCase()} pour l’instant.</p>
               ) : (
                 <ul className="pistes-list" aria-labelledby={headingId}>
-                  {shown.map((step) =>
+                  {shown.map((step, index) =>
                     editing === step.id ? (
                       <li key={step.id} className="portfolio-item portfolio-item-editing">
                         <StepEditor
@@ -259,6 +279,8 @@ export function ActionPlanEditor({ bilanId, viewer }: { bilanId: string; viewer:
                         step={step}
                         editable={editable}
                         statusEditable={statusEditable}
+                        first={index === 0}
+                        last={index === shown.length - 1}
                         onEdit={() => setEditing(step.id)}
                         refresh={refresh}
                       />
