@@ -69,6 +69,7 @@ const OWNERS: Record<string, string> = {
   exploration_training_needs: 'exploration',
   exploration_enquetes: 'exploration',
   exploration_set_aside_suggestions: 'exploration',
+  action_plan_steps: 'action-plan',
 };
 const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ? 'catalog' : undefined);
 

@@ -5,7 +5,10 @@
 import type { BilanFacts } from './phases.ts';
 import type { Attestations, PhaseChecklist } from './phase-checklists.ts';
 
-/** Items that only the consultant can attest (the others are facts Sillage records itself). */
+/**
+ * Items that only the consultant can attest (the others are facts Sillage records itself: the
+ * action plan, once attested, is now the plan's steps, decision 042).
+ */
 export const ATTESTABLE_ITEMS = [
   'career_path_reviewed',
   'expectations_recorded',
@@ -14,7 +17,6 @@ export const ATTESTABLE_ITEMS = [
   'environment_explored',
   'project_or_alternatives_identified',
   'detailed_results_presented',
-  'action_plan_defined',
 ] as const;
 export type AttestableItem = (typeof ATTESTABLE_ITEMS)[number];
 

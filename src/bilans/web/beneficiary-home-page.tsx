@@ -68,6 +68,10 @@ export function BeneficiaryHomePage() {
               <Link to="/mon-bilan/pistes">Mes pistes et mes enquêtes métier</Link> : les métiers et les projets que
               vous explorez, ce qui les rend possibles et les professionnel·les à rencontrer.
             </p>
+            <p>
+              <Link to="/mon-bilan/plan-d-action">Mon plan d’action</Link> : les étapes pour mettre en œuvre votre
+              projet, à court, moyen et long terme ; il reste le vôtre après le bilan.
+            </p>
             <dl className="facts">
               <div>
                 <dt>Heures d’accompagnement</dt>

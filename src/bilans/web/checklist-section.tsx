@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { PhaseRecordSchema, type ChecklistView } from '../contracts/checklists.ts';
 import { bilanEndpoints } from '../contracts/endpoints.ts';
 import { PHASE_LABELS } from '../contracts/labels.ts';
@@ -18,8 +19,14 @@ import { PreliminaireRecordView } from './preliminaire-record-view.tsx';
 import type { BilanSectionProps } from './section.ts';
 import { bilanKeys } from './query-keys.ts';
 import { OnDemand } from './dossier/on-demand.tsx';
+import { dossierPath } from './dossier/sections.ts';
 import type { Phase } from '../domain/phases.ts';
 import { isOpen } from '../domain/phases.ts';
+
+/** Items that are facts of another section of the dossier: the way to it, after the item. */
+const WAY_TO: Record<string, { segment: string; label: string }> = {
+  action_plan_defined: { segment: 'plan-d-action', label: 'Ouvrir le plan d’action' },
+};
 
 function PreliminaireRecord({
   bilanId,
@@ -180,6 +187,12 @@ export function ChecklistSection({ bilan, onChanged }: BilanSectionProps) {
             {i.level === 'recommended' ? <span className="muted"> (recommandé)</span> : null}
             {i.note ? <span className="muted"> — {i.note}</span> : null}
             <span className="muted small"> · {i.source}</span>
+            {WAY_TO[i.code] ? (
+              <>
+                {' '}
+                <Link to={dossierPath(bilan.id, WAY_TO[i.code]!.segment)}>{WAY_TO[i.code]!.label}</Link>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

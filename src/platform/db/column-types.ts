@@ -47,6 +47,7 @@ import {
   PISTE_ORIGINS,
   PISTE_STATUSES,
 } from '../../exploration/domain/model.ts';
+import { HORIZONS, STEP_STATUSES } from '../../action-plan/domain/model.ts';
 import {
   COMPETENCE_CATEGORIES,
   COMPETENCE_KINDS,
@@ -97,6 +98,7 @@ export type {
   PisteStatus,
 } from '../../exploration/domain/model.ts';
 export type { GuideQuestion } from '../../exploration/domain/interview-guide.ts';
+export type { Horizon, StepStatus } from '../../action-plan/domain/model.ts';
 export type {
   CompetenceCategory,
   CompetenceKind,
@@ -173,6 +175,9 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   'exploration_training_needs.funding': { type: 'FundingRoute', values: FUNDING_ROUTES },
   'exploration_enquetes.kind': { type: 'EnqueteKind', values: ENQUETE_KINDS },
   'exploration_enquetes.debrief_effect': { type: 'DebriefEffect', values: DEBRIEF_EFFECTS },
+  'action_plan_steps.horizon': { type: 'Horizon', values: HORIZONS },
+  'action_plan_steps.status': { type: 'StepStatus', values: STEP_STATUSES },
+  'action_plan_steps.funding': { type: 'FundingRoute', values: FUNDING_ROUTES },
   'rome_fiches.riasec_major': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.riasec_minor': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.ecological_transition': { type: 'EcologicalTransition', values: ECOLOGICAL_TRANSITION_CODES },

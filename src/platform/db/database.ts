@@ -29,6 +29,7 @@ import type {
   FollowUpResponse,
   FundingRoute,
   GuideQuestion,
+  Horizon,
   InterviewMode,
   InterviewOutcome,
   InvitationStatus,
@@ -52,6 +53,7 @@ import type {
   SeanceMode,
   SeanceStatus,
   SignerRole,
+  StepStatus,
   StoredAttachment,
   StoredScore,
   UserStatus,
@@ -64,6 +66,27 @@ export type Generated<T> =
   T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S, I | undefined, U> : ColumnType<T, T | undefined, T>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface ActionPlanSteps {
+  bilan_id: string;
+  by_when: string | null;
+  created_at: Timestamp;
+  created_by: string;
+  funding: FundingRoute | null;
+  horizon: Horizon;
+  id: Generated<string>;
+  organisation_id: string;
+  piste_id: string | null;
+  position: number;
+  resources: string | null;
+  revision: number;
+  status: StepStatus;
+  training_need_id: string | null;
+  updated_at: Timestamp;
+  updated_by: string;
+  what: string;
+  who: string | null;
+}
 
 export interface AttendanceSignatures {
   attested_end_at: Timestamp;
@@ -924,6 +947,7 @@ export interface WorksheetLibrary {
 }
 
 export interface Database {
+  action_plan_steps: ActionPlanSteps;
   attendance_signatures: AttendanceSignatures;
   audit_events: AuditEvents;
   auth_sessions: AuthSessions;

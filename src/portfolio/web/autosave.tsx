@@ -18,7 +18,7 @@ import { formatDateTime } from '../../ui/format.ts';
 import { changedFields, sameForm } from './item-forms.ts';
 
 /** The kinds of item edited with this autosave (the exploration's screens use it too). */
-export type ItemKind = 'experience' | 'competence' | 'piste' | 'training-need' | 'enquete';
+export type ItemKind = 'experience' | 'competence' | 'piste' | 'training-need' | 'enquete' | 'action-step';
 
 export type ItemStatus =
   'idle' | 'pending' | 'incomplete' | 'saving' | 'saved' | 'offline' | 'session' | 'invalid' | 'stale' | 'refused';

@@ -52,6 +52,11 @@ export const DOSSIER_SECTIONS: readonly DossierSection[] = [
     component: lazySection(() => import('../../../exploration/web/workspace.tsx'), 'PistesSection'),
   },
   {
+    segment: 'plan-d-action',
+    label: 'Plan d’action',
+    component: lazySection(() => import('../../../action-plan/web/section.tsx'), 'ActionPlanSection'),
+  },
+  {
     segment: 'suivi',
     label: 'Suivi',
     component: lazySection(() => import('./after.tsx'), 'DossierAfterSection'),
