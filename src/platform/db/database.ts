@@ -886,6 +886,34 @@ export interface Seances {
   updated_at: Generated<Timestamp>;
 }
 
+export interface ShareAccesses {
+  at: Timestamp;
+  document: string | null;
+  id: Generated<string>;
+  kind: string;
+  organisation_id: string;
+  share_id: string;
+}
+
+export interface Shares {
+  bilan_id: string;
+  created_at: Timestamp;
+  created_by: string;
+  documents: string[];
+  expires_at: Timestamp;
+  id: Generated<string>;
+  link_sent_at: Timestamp;
+  opened_at: Timestamp | null;
+  organisation_id: string;
+  recipient_email: string;
+  recipient_kind: string;
+  recipient_name: string;
+  revoked_at: Timestamp | null;
+  token_sha256: Buffer;
+  visit_expires_at: Timestamp | null;
+  visit_sha256: Buffer | null;
+}
+
 export interface SignatureLinks {
   created_at: Timestamp;
   document_id: string;
@@ -985,6 +1013,8 @@ export interface Database {
   rome_themes: RomeThemes;
   rome_work_contexts: RomeWorkContexts;
   seances: Seances;
+  share_accesses: ShareAccesses;
+  shares: Shares;
   signature_links: SignatureLinks;
   users: Users;
   worksheet_library: WorksheetLibrary;
