@@ -18,6 +18,7 @@ import { feedback } from '../feedback/capability.ts';
 import { externalTests } from '../external-tests/capability.ts';
 import { portfolio } from '../portfolio/capability.ts';
 import { exploration } from '../exploration/capability.ts';
+import { sharing } from '../sharing/capability.ts';
 import { email } from '../email/capability.ts';
 import { audit } from '../audit/capability.ts';
 import { dashboards } from '../dashboards/capability.ts';
@@ -38,6 +39,7 @@ export const CAPABILITIES: readonly Capability[] = [
   externalTests,
   portfolio,
   exploration,
+  sharing,
   email,
   audit,
   dashboards,

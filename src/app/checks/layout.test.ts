@@ -69,6 +69,8 @@ const OWNERS: Record<string, string> = {
   exploration_training_needs: 'exploration',
   exploration_enquetes: 'exploration',
   exploration_set_aside_suggestions: 'exploration',
+  shares: 'sharing',
+  share_accesses: 'sharing',
 };
 const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ? 'catalog' : undefined);
 

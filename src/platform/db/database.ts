@@ -909,9 +909,9 @@ export interface Shares {
   recipient_kind: string;
   recipient_name: string;
   revoked_at: Timestamp | null;
-  token_sha256: Buffer;
+  token_hash: Buffer;
   visit_expires_at: Timestamp | null;
-  visit_sha256: Buffer | null;
+  visit_hash: Buffer | null;
 }
 
 export interface SignatureLinks {

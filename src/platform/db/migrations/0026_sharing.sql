@@ -18,18 +18,18 @@ CREATE TABLE shares (
   ),
   expires_at        timestamptz NOT NULL,
   -- The current link (« Renvoyer le lien » replaces it: the previous token opens nothing).
-  token_sha256      bytea NOT NULL UNIQUE CHECK (length(token_sha256) = 32),
+  token_hash        bytea NOT NULL UNIQUE CHECK (length(token_hash) = 32),
   link_sent_at      timestamptz NOT NULL,
   -- When the current link was opened (spent), and the visit it started.
   opened_at         timestamptz,
-  visit_sha256      bytea UNIQUE CHECK (length(visit_sha256) = 32),
+  visit_hash        bytea UNIQUE CHECK (length(visit_hash) = 32),
   visit_expires_at  timestamptz,
   created_by        uuid NOT NULL,
   created_at        timestamptz NOT NULL,
   revoked_at        timestamptz,
-  CONSTRAINT shares_expiry CHECK (expires_at > created_at AND expires_at <= created_at + interval '91 days'),
-  CONSTRAINT shares_visit CHECK ((visit_sha256 IS NULL) = (visit_expires_at IS NULL)),
-  CONSTRAINT shares_visit_opened CHECK (visit_sha256 IS NULL OR opened_at IS NOT NULL),
+  CONSTRAINT shares_expiry CHECK (expires_at > created_at AND expires_at <= created_at + interval '92 days'),
+  CONSTRAINT shares_visit CHECK ((visit_hash IS NULL) = (visit_expires_at IS NULL)),
+  CONSTRAINT shares_visit_opened CHECK (visit_hash IS NULL OR opened_at IS NOT NULL),
   UNIQUE (id, organisation_id),
   FOREIGN KEY (bilan_id, organisation_id) REFERENCES bilans (id, organisation_id) ON DELETE CASCADE,
   FOREIGN KEY (created_by, organisation_id) REFERENCES users (id, organisation_id)
