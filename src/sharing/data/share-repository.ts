@@ -131,13 +131,9 @@ export async function markOpened(db: Trx, shareId: string, at: Date, visitHash: 
     .execute();
 }
 
-/** Revoking ends any visit too. */
+/** Revoking ends any visit too (the visit's token stays known, to tell its holder why). */
 export async function markRevoked(db: Trx, shareId: string, at: Date): Promise<void> {
-  await db
-    .updateTable('shares')
-    .set({ revoked_at: at, visit_hash: null, visit_expires_at: null })
-    .where('id', '=', shareId)
-    .execute();
+  await db.updateTable('shares').set({ revoked_at: at }).where('id', '=', shareId).execute();
 }
 
 /** A new link: the previous token opens nothing any more; the share can be opened once again. */

@@ -55,7 +55,13 @@ export async function downloadSharedDocument(
       return { refused: refusal.message } as const;
     }
     if (!rendered) return { refused: NO_LONGER_AVAILABLE } as const;
-    await insertAccess(trx, { organisation_id: share.organisation_id, share_id: share.id, kind: 'downloaded', document, at: now });
+    await insertAccess(trx, {
+      organisation_id: share.organisation_id,
+      share_id: share.id,
+      kind: 'downloaded',
+      document,
+      at: now,
+    });
     await deps.audit.record(
       trx,
       context,

@@ -14,7 +14,12 @@ import { listShares as readShares } from '../data/share-repository.ts';
 import { shareView } from '../data/share-views.ts';
 import { lastDayRange } from '../domain/rules.ts';
 
-export async function listShares(deps: Deps, sources: ShareSources, actor: Actor, bilanId: string): Promise<SharesView> {
+export async function listShares(
+  deps: Deps,
+  sources: ShareSources,
+  actor: Actor,
+  bilanId: string,
+): Promise<SharesView> {
   requireRole(actor, 'beneficiary');
   const now = deps.clock.now();
   const bilan = await readBilan(deps.db, actor, bilanId, 'beneficiary');
