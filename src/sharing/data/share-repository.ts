@@ -78,7 +78,13 @@ export async function listShares(db: Trx, organisationId: string, bilanId: strin
           .orderBy('at')
           .orderBy('id')
           .execute();
-  return shares.map((share) => ({ ...share, accesses: accesses.filter((a) => a.share_id === share.id) }));
+  // At the same instant an opening comes before the downloads of its visit.
+  const order = (a: { at: Date; kind: string }, b: { at: Date; kind: string }) =>
+    a.at.getTime() - b.at.getTime() || Number(b.kind === 'opened') - Number(a.kind === 'opened');
+  return shares.map((share) => ({
+    ...share,
+    accesses: accesses.filter((a) => a.share_id === share.id).sort(order),
+  }));
 }
 
 /** A share of one of the beneficiary's bilans, locked for the transaction. */
