@@ -68,6 +68,10 @@ export function BeneficiaryHomePage() {
               <Link to="/mon-bilan/pistes">Mes pistes et mes enquêtes métier</Link> : les métiers et les projets que
               vous explorez, ce qui les rend possibles et les professionnel·les à rencontrer.
             </p>
+            <p>
+              <Link to="/mon-bilan/partages">Mes partages</Link> : transmettre vous-même votre document de synthèse ou
+              vos résultats à la personne de votre choix, par un lien qui ne s’ouvre qu’une fois.
+            </p>
             <dl className="facts">
               <div>
                 <dt>Heures d’accompagnement</dt>

@@ -97,6 +97,8 @@ export type {
   PisteStatus,
 } from '../../exploration/domain/model.ts';
 export type { GuideQuestion } from '../../exploration/domain/interview-guide.ts';
+import { RECIPIENT_KINDS, SHARED_DOCUMENTS, SHARE_ACCESS_KINDS } from '../../sharing/contracts/schemas.ts';
+export type { RecipientKind, ShareAccessKind, SharedDocument } from '../../sharing/contracts/schemas.ts';
 export type {
   CompetenceCategory,
   CompetenceKind,
@@ -173,6 +175,9 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   'exploration_training_needs.funding': { type: 'FundingRoute', values: FUNDING_ROUTES },
   'exploration_enquetes.kind': { type: 'EnqueteKind', values: ENQUETE_KINDS },
   'exploration_enquetes.debrief_effect': { type: 'DebriefEffect', values: DEBRIEF_EFFECTS },
+  'shares.recipient_kind': { type: 'RecipientKind', values: RECIPIENT_KINDS },
+  'share_accesses.kind': { type: 'ShareAccessKind', values: SHARE_ACCESS_KINDS },
+  'share_accesses.document': { type: 'SharedDocument', values: SHARED_DOCUMENTS },
   'rome_fiches.riasec_major': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.riasec_minor': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.ecological_transition': { type: 'EcologicalTransition', values: ECOLOGICAL_TRANSITION_CODES },

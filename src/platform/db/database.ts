@@ -46,11 +46,14 @@ import type {
   PisteStatus,
   PortfolioCompetenceKind,
   PreviousPublicBilanAnswer,
+  RecipientKind,
   Redirection,
   RiasecLetter,
   Role,
   SeanceMode,
   SeanceStatus,
+  ShareAccessKind,
+  SharedDocument,
   SignerRole,
   StoredAttachment,
   StoredScore,
@@ -888,9 +891,9 @@ export interface Seances {
 
 export interface ShareAccesses {
   at: Timestamp;
-  document: string | null;
+  document: SharedDocument | null;
   id: Generated<string>;
-  kind: string;
+  kind: ShareAccessKind;
   organisation_id: string;
   share_id: string;
 }
@@ -906,7 +909,7 @@ export interface Shares {
   opened_at: Timestamp | null;
   organisation_id: string;
   recipient_email: string;
-  recipient_kind: string;
+  recipient_kind: RecipientKind;
   recipient_name: string;
   revoked_at: Timestamp | null;
   token_hash: Buffer;

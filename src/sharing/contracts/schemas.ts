@@ -12,6 +12,10 @@ export type SharedDocument = (typeof SHARED_DOCUMENTS)[number];
 export const RECIPIENT_KINDS = ['cep', 'employeur', 'financeur', 'autre'] as const;
 export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 
+/** What a recipient did: opened the link, downloaded a document. */
+export const SHARE_ACCESS_KINDS = ['opened', 'downloaded'] as const;
+export type ShareAccessKind = (typeof SHARE_ACCESS_KINDS)[number];
+
 export const DOCUMENT_LABELS: Record<SharedDocument, string> = {
   synthese: 'Le document de synthèse',
   resultats: 'Les résultats détaillés des questionnaires',
@@ -55,7 +59,7 @@ export type CreateShare = z.infer<typeof CreateShareSchema>;
 export type ShareStatus = 'active' | 'opened' | 'expired' | 'revoked';
 
 export interface ShareAccessView {
-  kind: 'opened' | 'downloaded';
+  kind: ShareAccessKind;
   document: SharedDocument | null;
   at: string;
 }

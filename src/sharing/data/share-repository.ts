@@ -4,7 +4,7 @@
  * visit's token (their SHA-256: the tokens themselves are never stored).
  */
 import type { Trx } from '../../platform/db/kysely.ts';
-import type { SharedDocument } from '../contracts/schemas.ts';
+import type { RecipientKind, SharedDocument } from '../contracts/schemas.ts';
 
 export function countShares(db: Trx, bilanId: string): Promise<number> {
   return db
@@ -22,7 +22,7 @@ export async function insertShare(
     bilan_id: string;
     recipient_name: string;
     recipient_email: string;
-    recipient_kind: string;
+    recipient_kind: RecipientKind;
     documents: SharedDocument[];
     expires_at: Date;
     token_hash: Buffer;
