@@ -136,7 +136,7 @@ export function RecipientPage() {
         </div>
       ) : null}
       <p>
-        <Button variant="primary" icon={FolderOpen} onPress={() => void open()} isPending={pending}>
+        <Button variant="primary" icon={FolderOpen} onPress={() => void open()} isDisabled={pending}>
           Ouvrir les documents
         </Button>
       </p>
