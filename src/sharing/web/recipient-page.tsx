@@ -65,7 +65,7 @@ export function RecipientPage() {
         <Notice tone="success">
           <p>
             Le lien est ouvert. Vous pouvez télécharger les documents jusqu’à{' '}
-            {timeFr.format(new Date(visit.visitEndsAt))}; ensuite, ce lien ne fonctionnera plus.
+            {timeFr.format(new Date(visit.visitEndsAt))} ; ensuite, ce lien ne fonctionnera plus.
           </p>
         </Notice>
         <ul className="share-downloads">
