@@ -900,6 +900,7 @@ export interface ShareAccesses {
 
 export interface Shares {
   bilan_id: string;
+  consent_text: string;
   created_at: Timestamp;
   created_by: string;
   documents: string[];

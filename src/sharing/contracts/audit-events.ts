@@ -1,6 +1,6 @@
 /**
  * The audit events of sharing with consent: their shape (never content, never the recipient's
- * address) and their French label. Gathered in `audit/contracts/event-catalogue.ts`.
+ * address; the recipient's name in the consent record of `share.created`, legal.md BC-05) and their French label. Gathered in `audit/contracts/event-catalogue.ts`.
  */
 import { z } from 'zod';
 import { auditLabels } from '../../shared/audit-event.ts';
@@ -14,7 +14,12 @@ export const SHARING_AUDIT_EVENTS = [
     action: z.literal('share.created'),
     subjectType: z.literal('share'),
     subjectId: uuid,
-    details: z.object({ recipientKind: z.enum(RECIPIENT_KINDS), documents, expiresAt: z.string() }),
+    details: z.object({
+      recipientName: z.string(),
+      recipientKind: z.enum(RECIPIENT_KINDS),
+      documents,
+      expiresAt: z.string(),
+    }),
   }),
   z.object({
     action: z.literal('share.resent'),

@@ -75,6 +75,8 @@ export interface ShareView {
   expiresAt: string;
   /** The last day the link may be opened, AAAA-MM-JJ (Paris). */
   lastDay: string;
+  /** The beneficiary's agreement, word for word. */
+  consentText: string;
   linkSentAt: string;
   openedAt: string | null;
   revokedAt: string | null;

@@ -25,6 +25,7 @@ export async function insertShare(
     recipient_kind: RecipientKind;
     documents: SharedDocument[];
     expires_at: Date;
+    consent_text: string;
     token_hash: Buffer;
     created_by: string;
     created_at: Date;
@@ -47,6 +48,7 @@ const SHARE_COLUMNS = [
   's.recipient_kind',
   's.documents',
   's.expires_at',
+  's.consent_text',
   's.link_sent_at',
   's.opened_at',
   's.visit_expires_at',

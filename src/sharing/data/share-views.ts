@@ -20,6 +20,7 @@ interface Row {
   recipient_kind: string;
   documents: string[];
   expires_at: Date;
+  consent_text: string;
   link_sent_at: Date;
   opened_at: Date | null;
   created_at: Date;
@@ -37,6 +38,7 @@ export function shareView(row: Row, now: Date): ShareView {
     createdAt: row.created_at.toISOString(),
     expiresAt: row.expires_at.toISOString(),
     lastDay: lastDayOf(row.expires_at),
+    consentText: row.consent_text,
     linkSentAt: row.link_sent_at.toISOString(),
     openedAt: row.opened_at?.toISOString() ?? null,
     revokedAt: row.revoked_at?.toISOString() ?? null,

@@ -15,6 +15,7 @@ import type { CreateShare } from '../contracts/schemas.ts';
 import type { ShareSources } from '../data/documents/source.ts';
 import { countShares, insertShare } from '../data/share-repository.ts';
 import { expiryOf } from '../data/share-views.ts';
+import { consentText } from '../domain/consent.ts';
 import { NOT_YET_AVAILABLE } from '../domain/documents.ts';
 import { shareEmail } from '../domain/emails.ts';
 import { MAX_SHARES_PER_BILAN, checkLastDay } from '../domain/rules.ts';
@@ -50,6 +51,7 @@ export async function createShare(
       recipient_kind: input.recipientKind,
       documents: input.documents,
       expires_at: expiresAt,
+      consent_text: consentText({ ...input, lastDay: input.expiresOn }),
       token_hash: hash,
       created_by: actor.userId,
       created_at: now,
@@ -83,6 +85,7 @@ export async function createShare(
         subjectId: id,
         bilanId: bilan.id,
         details: {
+          recipientName: input.recipientName,
           recipientKind: input.recipientKind,
           documents: input.documents,
           expiresAt: expiresAt.toISOString(),

@@ -16,6 +16,9 @@ import {
 } from '../../../tests/support/factories.ts';
 import { PDFTOTEXT_MISSING, pdfText } from '../../../tests/support/pdf-text.ts';
 import { dayIn, linksTo, shareResults, submitRiasec } from '../../../tests/support/sharing.ts';
+import { call, loginAs, testApp } from '../../../tests/support/http.ts';
+import { deliverPendingEmails } from '../../email/use-cases/deliver-pending-emails.ts';
+import { recordingTransport } from '../../platform/email/transport.ts';
 import { AppError } from '../../shared/errors.ts';
 import { SHARE_SOURCES } from '../capability.ts';
 import type { ShareSources } from '../data/documents/source.ts';
@@ -313,5 +316,34 @@ describe('« Renvoyer le lien »', () => {
     expect(await counts()).toEqual(before);
     const view = (await listShares(deps, SHARE_SOURCES, me(), bilanId)).shares[0]!;
     expect(view.accesses.filter((a) => a.kind === 'opened')).toHaveLength(2);
+  });
+});
+
+describe('the link with an e-mail server (decision 026)', () => {
+  it('reaches the recipient only: never listed to an admin, gone from the database once delivered', async () => {
+    deps.mailDelivery = 'smtp';
+    const app = testApp(deps);
+    const { token, email } = await shareResults(deps, me(), bilanId);
+    const admin = await loginAs(app, org.admin.email);
+    const before = await call(app, 'GET', '/api/admin/outbox', { cookie: admin });
+    expect(before.status).toBe(200);
+    expect(before.text).not.toContain(token);
+    const transport = recordingTransport();
+    await deliverPendingEmails(deps, transport, deps.clock.now());
+    const mail = transport.sent.find((m) => m.to === email)!;
+    expect(mail.text).toContain(`/partage/${token}`);
+    const stored = JSON.stringify(await deps.db.selectFrom('outbox_emails').selectAll().execute());
+    expect(stored).not.toContain(token);
+    expect(stored).toContain('[lien personnel retiré]');
+    expect((await call(app, 'GET', '/api/admin/outbox', { cookie: admin })).text).not.toContain(token);
+    expect((await call(app, 'GET', `/api/partage/${token}`)).status).toBe(200);
+    const opened = await call(app, 'POST', `/api/partage/${token}/open`);
+    expect(opened.status).toBe(200);
+    const again = await call(app, 'POST', `/api/partage/${token}/open`);
+    expect(again.status).toBe(410);
+    expect(again.body.error.message).toContain('déjà été utilisé');
+    const pdf = await call(app, 'GET', `/api/partage/visite/${opened.body.visit}/resultats`);
+    expect(pdf.status).toBe(200);
+    expect((await call(app, 'GET', `/api/partage/visite/${opened.body.visit}/synthese`)).status).toBe(404);
   });
 });

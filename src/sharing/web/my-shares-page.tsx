@@ -31,7 +31,8 @@ import {
   type SharesView,
   type ShareView,
 } from '../contracts/schemas.ts';
-import { STATUS_LABELS, STATUS_TONES, dayFr, documentsSentence } from './labels.ts';
+import { consentText } from '../domain/consent.ts';
+import { STATUS_LABELS, STATUS_TONES, dayFr } from './labels.ts';
 import { sharingKeys } from './query-keys.ts';
 import './sharing.css';
 
@@ -237,15 +238,7 @@ function NewShare({
         }}
         tone="primary"
         title="Confirmer ce partage ?"
-        irreversible={
-          toConfirm ? (
-            <>
-              Vous partagez <strong>{documentsSentence(toConfirm.documents)}</strong> avec{' '}
-              <strong>{toConfirm.recipientName}</strong> ({RECIPIENT_KIND_LABELS[toConfirm.recipientKind].toLowerCase()}
-              , {toConfirm.recipientEmail}), jusqu’au <strong>{dayFr(toConfirm.expiresOn)}</strong> inclus.
-            </>
-          ) : null
-        }
+        irreversible={toConfirm ? consentText({ ...toConfirm, lastDay: toConfirm.expiresOn }) : null}
         confirmLabel="Je partage ces documents"
         onConfirm={async () => {
           if (!toConfirm) return;
@@ -313,6 +306,10 @@ function ShareCard({ share, onDone }: { share: ShareView; onDone: (message: stri
           </div>
         ) : null}
       </dl>
+      <details className="share-consent">
+        <summary>Votre accord</summary>
+        <p>{share.consentText}</p>
+      </details>
       <h4 className="share-accesses-title">Ouvertures et téléchargements</h4>
       {share.accesses.length === 0 ? (
         <p className="muted">Le lien n’a pas encore été ouvert.</p>

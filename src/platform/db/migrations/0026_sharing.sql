@@ -17,6 +17,8 @@ CREATE TABLE shares (
     cardinality(documents) BETWEEN 1 AND 2 AND documents <@ ARRAY['synthese', 'resultats']::text[]
   ),
   expires_at        timestamptz NOT NULL,
+  -- The beneficiary's agreement word for word, as the confirmation showed it (legal.md BC-05).
+  consent_text      text NOT NULL CHECK (length(consent_text) BETWEEN 1 AND 2000),
   -- The current link (« Renvoyer le lien » replaces it: the previous token opens nothing).
   token_hash        bytea NOT NULL UNIQUE CHECK (length(token_hash) = 32),
   link_sent_at      timestamptz NOT NULL,
