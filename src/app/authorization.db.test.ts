@@ -24,6 +24,7 @@ import { externalTestsAuthorization } from '../external-tests/http/authorization
 import { portfolioAuthorization } from '../portfolio/http/authorization.cases.ts';
 import { explorationAuthorization } from '../exploration/http/authorization.cases.ts';
 import { actionPlanAuthorization } from '../action-plan/http/authorization.cases.ts';
+import { sharingAuthorization } from '../sharing/http/authorization.cases.ts';
 import { catalogAuthorization } from '../catalog/http/authorization.cases.ts';
 import { afterAuthorization } from '../after/http/authorization.cases.ts';
 import { dashboardsAuthorization } from '../dashboards/http/authorization.cases.ts';
@@ -45,6 +46,7 @@ const MATRICES = [
   portfolioAuthorization,
   explorationAuthorization,
   actionPlanAuthorization,
+  sharingAuthorization,
   catalogAuthorization,
   afterAuthorization,
   dashboardsAuthorization,

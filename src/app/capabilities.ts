@@ -19,6 +19,7 @@ import { externalTests } from '../external-tests/capability.ts';
 import { portfolio } from '../portfolio/capability.ts';
 import { exploration } from '../exploration/capability.ts';
 import { actionPlan } from '../action-plan/capability.ts';
+import { sharing } from '../sharing/capability.ts';
 import { email } from '../email/capability.ts';
 import { audit } from '../audit/capability.ts';
 import { dashboards } from '../dashboards/capability.ts';
@@ -40,6 +41,7 @@ export const CAPABILITIES: readonly Capability[] = [
   portfolio,
   exploration,
   actionPlan,
+  sharing,
   email,
   audit,
   dashboards,

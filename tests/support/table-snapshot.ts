@@ -26,6 +26,9 @@ export type TableSnapshot = Record<string, { rows: number; digest: string }>;
 export const RECORDED_ON_REFUSAL: Record<string, readonly string[]> = {
   // A failed sign-in is counted (the throttle) and written in the audit log: that is its point.
   'POST /api/auth/login': ['login_throttle', 'audit_events'],
+  // A used, expired or withdrawn share's link or visit: the attempt is in the audit log (decision 045).
+  'POST /api/partage/:token/open': ['audit_events'],
+  'GET /api/partage/visite/:visit/:document': ['audit_events'],
 };
 
 let tables: Promise<string[]> | undefined;

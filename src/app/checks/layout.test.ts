@@ -70,6 +70,8 @@ const OWNERS: Record<string, string> = {
   exploration_enquetes: 'exploration',
   exploration_set_aside_suggestions: 'exploration',
   action_plan_steps: 'action-plan',
+  shares: 'sharing',
+  share_accesses: 'sharing',
 };
 const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ? 'catalog' : undefined);
 

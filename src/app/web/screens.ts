@@ -18,6 +18,7 @@ import { dashboardsScreens } from '../../dashboards/web/screens.ts';
 import { portfolioScreens } from '../../portfolio/web/screens.ts';
 import { explorationScreens } from '../../exploration/web/screens.ts';
 import { actionPlanScreens } from '../../action-plan/web/screens.ts';
+import { sharingScreens } from '../../sharing/web/screens.ts';
 
 export const SCREENS: Screens[] = [
   accountsScreens,
@@ -38,4 +39,5 @@ export const SCREENS: Screens[] = [
   portfolioScreens,
   explorationScreens,
   actionPlanScreens,
+  sharingScreens,
 ];

@@ -26,6 +26,7 @@ import { FEEDBACK_AUDIT_EVENTS, FEEDBACK_AUDIT_LABELS } from '../../feedback/con
 import { PORTFOLIO_AUDIT_EVENTS, PORTFOLIO_AUDIT_LABELS } from '../../portfolio/contracts/audit-events.ts';
 import { EXPLORATION_AUDIT_EVENTS, EXPLORATION_AUDIT_LABELS } from '../../exploration/contracts/audit-events.ts';
 import { ACTION_PLAN_AUDIT_EVENTS, ACTION_PLAN_AUDIT_LABELS } from '../../action-plan/contracts/audit-events.ts';
+import { SHARING_AUDIT_EVENTS, SHARING_AUDIT_LABELS } from '../../sharing/contracts/audit-events.ts';
 
 export const AuditEventSchema = z.discriminatedUnion('action', [
   ...ACCOUNTS_AUDIT_EVENTS,
@@ -44,6 +45,7 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   ...PORTFOLIO_AUDIT_EVENTS,
   ...EXPLORATION_AUDIT_EVENTS,
   ...ACTION_PLAN_AUDIT_EVENTS,
+  ...SHARING_AUDIT_EVENTS,
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
@@ -68,6 +70,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...PORTFOLIO_AUDIT_LABELS,
   ...EXPLORATION_AUDIT_LABELS,
   ...ACTION_PLAN_AUDIT_LABELS,
+  ...SHARING_AUDIT_LABELS,
 };
 
 /** The label of an action read back from the log (an action no longer emitted shows as stored). */

@@ -72,6 +72,10 @@ export function BeneficiaryHomePage() {
               <Link to="/mon-bilan/plan-d-action">Mon plan d’action</Link> : les étapes pour mettre en œuvre votre
               projet, à court, moyen et long terme ; il reste le vôtre après le bilan.
             </p>
+            <p>
+              <Link to="/mon-bilan/partages">Mes partages</Link> : transmettre vous-même votre document de synthèse ou
+              vos résultats à la personne de votre choix, par un lien qui ne s’ouvre qu’une fois.
+            </p>
             <dl className="facts">
               <div>
                 <dt>Heures d’accompagnement</dt>

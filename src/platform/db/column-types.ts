@@ -99,6 +99,8 @@ export type {
 } from '../../exploration/domain/model.ts';
 export type { GuideQuestion } from '../../exploration/domain/interview-guide.ts';
 export type { Horizon, StepStatus } from '../../action-plan/domain/model.ts';
+import { RECIPIENT_KINDS, SHARED_DOCUMENTS, SHARE_ACCESS_KINDS } from '../../sharing/contracts/schemas.ts';
+export type { RecipientKind, ShareAccessKind, SharedDocument } from '../../sharing/contracts/schemas.ts';
 export type {
   CompetenceCategory,
   CompetenceKind,
@@ -178,6 +180,9 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   'action_plan_steps.horizon': { type: 'Horizon', values: HORIZONS },
   'action_plan_steps.status': { type: 'StepStatus', values: STEP_STATUSES },
   'action_plan_steps.funding': { type: 'FundingRoute', values: FUNDING_ROUTES },
+  'shares.recipient_kind': { type: 'RecipientKind', values: RECIPIENT_KINDS },
+  'share_accesses.kind': { type: 'ShareAccessKind', values: SHARE_ACCESS_KINDS },
+  'share_accesses.document': { type: 'SharedDocument', values: SHARED_DOCUMENTS },
   'rome_fiches.riasec_major': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.riasec_minor': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.ecological_transition': { type: 'EcologicalTransition', values: ECOLOGICAL_TRANSITION_CODES },

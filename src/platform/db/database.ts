@@ -47,11 +47,14 @@ import type {
   PisteStatus,
   PortfolioCompetenceKind,
   PreviousPublicBilanAnswer,
+  RecipientKind,
   Redirection,
   RiasecLetter,
   Role,
   SeanceMode,
   SeanceStatus,
+  ShareAccessKind,
+  SharedDocument,
   SignerRole,
   StepStatus,
   StoredAttachment,
@@ -909,6 +912,35 @@ export interface Seances {
   updated_at: Generated<Timestamp>;
 }
 
+export interface ShareAccesses {
+  at: Timestamp;
+  document: SharedDocument | null;
+  id: Generated<string>;
+  kind: ShareAccessKind;
+  organisation_id: string;
+  share_id: string;
+}
+
+export interface Shares {
+  bilan_id: string;
+  consent_text: string;
+  created_at: Timestamp;
+  created_by: string;
+  documents: string[];
+  expires_at: Timestamp;
+  id: Generated<string>;
+  link_sent_at: Timestamp;
+  opened_at: Timestamp | null;
+  organisation_id: string;
+  recipient_email: string;
+  recipient_kind: RecipientKind;
+  recipient_name: string;
+  revoked_at: Timestamp | null;
+  token_hash: Buffer;
+  visit_expires_at: Timestamp | null;
+  visit_hash: Buffer | null;
+}
+
 export interface SignatureLinks {
   created_at: Timestamp;
   document_id: string;
@@ -1009,6 +1041,8 @@ export interface Database {
   rome_themes: RomeThemes;
   rome_work_contexts: RomeWorkContexts;
   seances: Seances;
+  share_accesses: ShareAccesses;
+  shares: Shares;
   signature_links: SignatureLinks;
   users: Users;
   worksheet_library: WorksheetLibrary;
