@@ -19,6 +19,7 @@ import { WORKSHEETS_ERRORS } from '../worksheets/contracts/errors.ts';
 import { FEEDBACK_ERRORS } from '../feedback/contracts/errors.ts';
 import { PORTFOLIO_ERRORS } from '../portfolio/contracts/errors.ts';
 import { EXPLORATION_ERRORS } from '../exploration/contracts/errors.ts';
+import { SYNTHESE_ERRORS } from '../synthese/contracts/errors.ts';
 
 export const ERRORS = {
   ...GENERIC_ERRORS,
@@ -37,4 +38,5 @@ export const ERRORS = {
   ...FEEDBACK_ERRORS,
   ...PORTFOLIO_ERRORS,
   ...EXPLORATION_ERRORS,
+  ...SYNTHESE_ERRORS,
 } as const satisfies ErrorDefinitions;

@@ -25,6 +25,7 @@ import { WORKSHEETS_AUDIT_EVENTS, WORKSHEETS_AUDIT_LABELS } from '../../workshee
 import { FEEDBACK_AUDIT_EVENTS, FEEDBACK_AUDIT_LABELS } from '../../feedback/contracts/audit-events.ts';
 import { PORTFOLIO_AUDIT_EVENTS, PORTFOLIO_AUDIT_LABELS } from '../../portfolio/contracts/audit-events.ts';
 import { EXPLORATION_AUDIT_EVENTS, EXPLORATION_AUDIT_LABELS } from '../../exploration/contracts/audit-events.ts';
+import { SYNTHESE_AUDIT_EVENTS, SYNTHESE_AUDIT_LABELS } from '../../synthese/contracts/audit-events.ts';
 
 export const AuditEventSchema = z.discriminatedUnion('action', [
   ...ACCOUNTS_AUDIT_EVENTS,
@@ -42,6 +43,7 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   ...FEEDBACK_AUDIT_EVENTS,
   ...PORTFOLIO_AUDIT_EVENTS,
   ...EXPLORATION_AUDIT_EVENTS,
+  ...SYNTHESE_AUDIT_EVENTS,
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
@@ -65,6 +67,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...FEEDBACK_AUDIT_LABELS,
   ...PORTFOLIO_AUDIT_LABELS,
   ...EXPLORATION_AUDIT_LABELS,
+  ...SYNTHESE_AUDIT_LABELS,
 };
 
 /** The label of an action read back from the log (an action no longer emitted shows as stored). */
