@@ -17,6 +17,7 @@ import type {
   ConsentDecisionValue,
   CoreLevel,
   DebriefEffect,
+  DeliveryChannel,
   DocumentKindCode,
   EcologicalTransition,
   EdofDeclarationKind,
@@ -46,6 +47,7 @@ import type {
   PisteStatus,
   PortfolioCompetenceKind,
   PreviousPublicBilanAnswer,
+  ProposalStatus,
   Redirection,
   RiasecLetter,
   Role,
@@ -54,6 +56,9 @@ import type {
   SignerRole,
   StoredAttachment,
   StoredScore,
+  StoredVersionSection,
+  SyntheseFigures,
+  SyntheseSectionKey,
   UserStatus,
   VatRegime,
   WorkingTime,
@@ -62,18 +67,6 @@ import type { ColumnType } from 'kysely';
 
 export type Generated<T> =
   T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S, I | undefined, U> : ColumnType<T, T | undefined, T>;
-
-export type Json = JsonValue;
-
-export type JsonArray = JsonValue[];
-
-export type JsonObject = {
-  [x: string]: JsonValue | undefined;
-};
-
-export type JsonPrimitive = boolean | number | string | null;
-
-export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
@@ -932,7 +925,7 @@ export interface SyntheseComments {
   id: Generated<string>;
   organisation_id: string;
   resolved: Generated<boolean>;
-  section_key: string;
+  section_key: SyntheseSectionKey;
   synthese_id: string;
   text: string;
   version_id: string;
@@ -946,9 +939,9 @@ export interface SyntheseProposals {
   id: Generated<string>;
   organisation_id: string;
   position: number;
-  section_key: string;
+  section_key: SyntheseSectionKey;
   source: string;
-  status: string;
+  status: ProposalStatus;
   synthese_id: string;
   text: string;
 }
@@ -958,7 +951,7 @@ export interface Syntheses {
   created_at: Timestamp;
   delivered_on: string | null;
   delivery_acknowledged_at: Timestamp | null;
-  delivery_channel: string | null;
+  delivery_channel: DeliveryChannel | null;
   delivery_recorded_at: Timestamp | null;
   delivery_recorded_by: string | null;
   id: Generated<string>;
@@ -966,7 +959,7 @@ export interface Syntheses {
 }
 
 export interface SyntheseSections {
-  key: string;
+  key: SyntheseSectionKey;
   organisation_id: string;
   revision: number;
   synthese_id: string;
@@ -976,12 +969,13 @@ export interface SyntheseSections {
 }
 
 export interface SyntheseVersions {
+  figures: ColumnType<SyntheseFigures, string, string>;
   id: Generated<string>;
   number: number;
   organisation_id: string;
   published_at: Timestamp;
   published_by: string;
-  sections: Json;
+  sections: ColumnType<StoredVersionSection[], string, string>;
   sha256: string;
   synthese_id: string;
 }

@@ -19,6 +19,9 @@ export interface VersionSection {
   text: string;
 }
 
+/** A version's section as stored (`synthese_versions.sections`). */
+export type StoredVersionSection = VersionSection;
+
 /** The sections in the document's order, an absent one empty. */
 export function orderedSections(texts: Partial<Record<SyntheseSectionKey, string>>): VersionSection[] {
   return SYNTHESE_SECTION_KEYS.map((key) => ({ key, text: texts[key] ?? '' }));

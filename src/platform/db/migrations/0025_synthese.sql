@@ -72,7 +72,8 @@ CREATE TABLE synthese_proposals (
 CREATE INDEX synthese_proposals_section ON synthese_proposals (synthese_id, section_key, position);
 
 -- A version published to the beneficiary: the text of every section as it was, numbered from 1,
--- and the SHA-256 of that text (what the approval signs). Never changed afterwards.
+-- the figures drawn from the dossier at that moment (RIASEC profile, projects' charts, action plan
+-- steps), and the SHA-256 of text and figures (what the approval signs). Never changed afterwards.
 CREATE TABLE synthese_versions (
   id               uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   organisation_id  uuid NOT NULL REFERENCES organisations (id),
@@ -80,6 +81,8 @@ CREATE TABLE synthese_versions (
   number           integer NOT NULL CHECK (number BETWEEN 1 AND 100),
   -- [{ "key": "circonstances", "text": "…" }, …] in the document's order.
   sections         jsonb NOT NULL CHECK (jsonb_typeof(sections) = 'array' AND jsonb_array_length(sections) = 7),
+  -- { "riasec": chart | null, "pistes": [chart], "steps": [step] } (domain/figures.ts).
+  figures          jsonb NOT NULL CHECK (jsonb_typeof(figures) = 'object'),
   sha256           text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
   published_by     uuid NOT NULL,
   published_at     timestamptz NOT NULL,
