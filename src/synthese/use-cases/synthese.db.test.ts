@@ -5,6 +5,7 @@
  * EDOF exit and the évaluation à froid. Then refusals with nothing half-done: a stale approval,
  * a delivery before approval, over-long and unsafe text, 20 approvals at once, and who may do what.
  */
+import { sql } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
 import {
@@ -510,5 +511,46 @@ describe('refusals, with nothing half-done', () => {
     expect((await refusal(exportSynthesePdf(deps, beneficiary.actor, bilanId))).code).toBe('synthese_no_version');
     expect((await refusal(acknowledgeDelivery(deps, beneficiary.actor, bilanId))).code).toBe('synthese_not_delivered');
     expect((await refusal(publish())).code).toBe('synthese_nothing_to_publish');
+  });
+});
+
+describe('the action plan in the synthesis', () => {
+  // `action_plan_steps` arrives with the action plan's migration 0024, on another branch: this
+  // test runs once both are merged (the columns below are the plan's: horizon, what, who,
+  // by_when, resources, funding, status, position).
+  it.skip('proposes the plan’s steps by horizon and freezes them in the version', async () => {
+    const now = deps.clock.now();
+    await sql`
+      INSERT INTO action_plan_steps (organisation_id, bilan_id, horizon, what, who, by_when, resources, funding, status,
+                                     position, created_by, created_at, updated_by, updated_at, revision)
+      VALUES (${org.id}, ${bilanId}, 'court', 'Rencontrer deux conseillers', 'Vous', '2027-01-15', NULL, NULL, 'a_faire',
+              0, ${org.consultant.id}, ${now}, ${org.consultant.id}, ${now}, 1)`.execute(deps.db);
+    const { sections } = await refreshProposals(deps, consultant(), bilanId);
+    const etapes = sections.find((s) => s.key === 'etapes')!.proposals;
+    expect(etapes.map((p) => [p.source, p.text])).toEqual([
+      [
+        'D’après le plan d’action (à court terme)',
+        'À court terme :\nRencontrer deux conseillers (qui : Vous ; d’ici le 15/01/2027)',
+      ],
+    ]);
+    await decideProposal(deps, consultant(), bilanId, etapes[0]!.id, { decision: 'accept' });
+    await publish();
+    const version = await deps.db
+      .selectFrom('synthese_versions')
+      .select('figures')
+      .innerJoin('syntheses', 'syntheses.id', 'synthese_versions.synthese_id')
+      .where('syntheses.bilan_id', '=', bilanId)
+      .executeTakeFirstOrThrow();
+    expect(version.figures.steps).toEqual([
+      {
+        horizon: 'court',
+        what: 'Rencontrer deux conseillers',
+        who: 'Vous',
+        byWhen: '2027-01-15',
+        resources: '',
+        funding: '',
+        statusLabel: 'À faire',
+      },
+    ]);
   });
 });
