@@ -15,6 +15,8 @@ import {
   type TestUser,
 } from '../../../tests/support/factories.ts';
 import { snapshotTables } from '../../../tests/support/table-snapshot.ts';
+import { RIASEC_DEFINITION } from '../../instruments/domain/riasec/definition.ts';
+import { RIASEC_SOURCE } from '../../instruments/domain/riasec/items.ts';
 import type { Actor } from '../../platform/deps.ts';
 import { AppError } from '../../shared/errors.ts';
 import { changeBilanPhase } from '../../bilans/use-cases/change-bilan-phase.ts';
@@ -511,6 +513,53 @@ describe('refusals, with nothing half-done', () => {
     expect((await refusal(exportSynthesePdf(deps, beneficiary.actor, bilanId))).code).toBe('synthese_no_version');
     expect((await refusal(acknowledgeDelivery(deps, beneficiary.actor, bilanId))).code).toBe('synthese_not_delivered');
     expect((await refusal(publish())).code).toBe('synthese_nothing_to_publish');
+  });
+});
+
+describe('the instruments in the synthesis', () => {
+  it('proposes the RIASEC results with their cautions, and freezes the profile chart in the version', async () => {
+    const answers = Object.fromEntries(
+      RIASEC_DEFINITION.sections
+        .flatMap((q) => q.questions)
+        .map((q) => [q.id, q.id[0]!.toUpperCase() === 'S' ? 5 : q.id[0]!.toUpperCase() === 'A' ? 4 : 2]),
+    );
+    await deps.db
+      .insertInto('questionnaire_assignments')
+      .values({
+        organisation_id: org.id,
+        bilan_id: bilanId,
+        questionnaire_id: RIASEC_SOURCE.instrumentId,
+        questionnaire_version: 1,
+        kind: 'instrument',
+        title: 'Intérêts professionnels',
+        definition: JSON.stringify(RIASEC_DEFINITION),
+        answers: JSON.stringify(answers),
+        assigned_by: org.consultant.id,
+        assigned_at: new Date('2026-11-10T09:00:00Z'),
+        submitted_at: new Date('2026-11-12T09:00:00Z'),
+      })
+      .execute();
+    const { sections } = await refreshProposals(deps, consultant(), bilanId);
+    const [riasec] = sections.find((s) => s.key === 'interets')!.proposals;
+    expect(riasec!.source).toBe('D’après le questionnaire Centres d’intérêt professionnels (RIASEC) du 12/11/2026');
+    expect(riasec!.text).toContain('Social (S)');
+    expect(riasec!.text).toContain('Précautions de lecture : ');
+    expect(riasec!.text).toContain('à titre exploratoire');
+    await decideProposal(deps, consultant(), bilanId, riasec!.id, { decision: 'accept' });
+    const version = (await publish()).version;
+    const pdfContent = await exportSynthesePdf(deps, beneficiary.actor, bilanId);
+    expect(pdfContent.filename).toBe('synthese-v1.pdf');
+    const stored = await deps.db
+      .selectFrom('synthese_versions')
+      .select('figures')
+      .where('id', '=', version.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.figures.riasec).toMatchObject({ max: 40, unit: 'points' });
+    expect(stored.figures.riasec!.alt).toMatch(
+      /^Profil d’intérêts RIASEC du 12\/11\/2026, de 8 à 40 points : Réaliste \(R\) 16 points, .*Social \(S\) 40 points/,
+    );
+    // One criterion assessed: feasibility still « à évaluer », so only the desire is charted.
+    expect(stored.figures.pistes.map((c) => c.title)).toEqual(['L’envie pour chaque projet']);
   });
 });
 
