@@ -25,6 +25,7 @@ import { portfolioAuthorization } from '../portfolio/http/authorization.cases.ts
 import { explorationAuthorization } from '../exploration/http/authorization.cases.ts';
 import { actionPlanAuthorization } from '../action-plan/http/authorization.cases.ts';
 import { sharingAuthorization } from '../sharing/http/authorization.cases.ts';
+import { syntheseAuthorization } from '../synthese/http/authorization.cases.ts';
 import { catalogAuthorization } from '../catalog/http/authorization.cases.ts';
 import { afterAuthorization } from '../after/http/authorization.cases.ts';
 import { dashboardsAuthorization } from '../dashboards/http/authorization.cases.ts';
@@ -47,6 +48,7 @@ const MATRICES = [
   explorationAuthorization,
   actionPlanAuthorization,
   sharingAuthorization,
+  syntheseAuthorization,
   catalogAuthorization,
   afterAuthorization,
   dashboardsAuthorization,

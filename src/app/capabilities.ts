@@ -20,6 +20,7 @@ import { portfolio } from '../portfolio/capability.ts';
 import { exploration } from '../exploration/capability.ts';
 import { actionPlan } from '../action-plan/capability.ts';
 import { sharing } from '../sharing/capability.ts';
+import { synthese } from '../synthese/capability.ts';
 import { email } from '../email/capability.ts';
 import { audit } from '../audit/capability.ts';
 import { dashboards } from '../dashboards/capability.ts';
@@ -42,6 +43,7 @@ export const CAPABILITIES: readonly Capability[] = [
   exploration,
   actionPlan,
   sharing,
+  synthese,
   email,
   audit,
   dashboards,

@@ -21,6 +21,7 @@ import { PORTFOLIO_ERRORS } from '../portfolio/contracts/errors.ts';
 import { EXPLORATION_ERRORS } from '../exploration/contracts/errors.ts';
 import { ACTION_PLAN_ERRORS } from '../action-plan/contracts/errors.ts';
 import { SHARING_ERRORS } from '../sharing/contracts/errors.ts';
+import { SYNTHESE_ERRORS } from '../synthese/contracts/errors.ts';
 
 export const ERRORS = {
   ...GENERIC_ERRORS,
@@ -41,4 +42,5 @@ export const ERRORS = {
   ...EXPLORATION_ERRORS,
   ...ACTION_PLAN_ERRORS,
   ...SHARING_ERRORS,
+  ...SYNTHESE_ERRORS,
 } as const satisfies ErrorDefinitions;

@@ -72,6 +72,12 @@ const OWNERS: Record<string, string> = {
   action_plan_steps: 'action-plan',
   shares: 'sharing',
   share_accesses: 'sharing',
+  syntheses: 'synthese',
+  synthese_sections: 'synthese',
+  synthese_proposals: 'synthese',
+  synthese_versions: 'synthese',
+  synthese_comments: 'synthese',
+  synthese_approvals: 'synthese',
 };
 const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ? 'catalog' : undefined);
 

@@ -27,6 +27,7 @@ import { PORTFOLIO_AUDIT_EVENTS, PORTFOLIO_AUDIT_LABELS } from '../../portfolio/
 import { EXPLORATION_AUDIT_EVENTS, EXPLORATION_AUDIT_LABELS } from '../../exploration/contracts/audit-events.ts';
 import { ACTION_PLAN_AUDIT_EVENTS, ACTION_PLAN_AUDIT_LABELS } from '../../action-plan/contracts/audit-events.ts';
 import { SHARING_AUDIT_EVENTS, SHARING_AUDIT_LABELS } from '../../sharing/contracts/audit-events.ts';
+import { SYNTHESE_AUDIT_EVENTS, SYNTHESE_AUDIT_LABELS } from '../../synthese/contracts/audit-events.ts';
 
 export const AuditEventSchema = z.discriminatedUnion('action', [
   ...ACCOUNTS_AUDIT_EVENTS,
@@ -46,6 +47,7 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   ...EXPLORATION_AUDIT_EVENTS,
   ...ACTION_PLAN_AUDIT_EVENTS,
   ...SHARING_AUDIT_EVENTS,
+  ...SYNTHESE_AUDIT_EVENTS,
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
@@ -71,6 +73,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...EXPLORATION_AUDIT_LABELS,
   ...ACTION_PLAN_AUDIT_LABELS,
   ...SHARING_AUDIT_LABELS,
+  ...SYNTHESE_AUDIT_LABELS,
 };
 
 /** The label of an action read back from the log (an action no longer emitted shows as stored). */

@@ -1,7 +1,7 @@
 /**
  * The checklist of a bilan's current phase (domain/phase-checklists.ts) from its stored facts:
  * consent, charter signatures, the préliminaire record, attested items, séances held per phase,
- * signed hours, the action plan's steps. Used by the bilan page and by the phase-change guard.
+ * signed hours, the action plan's steps, the delivery of the document de synthèse. Used by the bilan page and by the phase-change guard.
  */
 import type { Kysely } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
@@ -16,6 +16,7 @@ import { heldSeancesPerPhase } from '../../seances/data/seance-repository.ts';
 import { hasFollowUp, hotEvaluationAnswered } from '../../after/data/follow-up-repository.ts';
 import { currentConventionSignatures } from '../../documents/data/signature-repository.ts';
 import { hasActionSteps } from '../../action-plan/data/step-repository.ts';
+import { isSynthesisDelivered } from '../../synthese/data/synthese-content.ts';
 import { readPhaseRecord } from './phase-record-repository.ts';
 import { latestConsent } from './consent-repository.ts';
 import { charterSignatures } from './charter-repository.ts';
@@ -30,7 +31,8 @@ export async function bilanChecklist(
     accompaniment_done_minutes: number;
   },
 ): Promise<BilanChecklistState> {
-  const [record, consent, charter, held, followUp, hotEvaluation, convention, actionPlan] = await Promise.all([
+  const [record, consent, charter, held, followUp, hotEvaluation, convention, actionPlan, synthesisDelivered] =
+    await Promise.all([
     readPhaseRecord(db, bilan.id),
     latestConsent(db, bilan.id),
     charterSignatures(db, bilan.id, CURRENT_CHARTER.version),
@@ -41,6 +43,8 @@ export async function bilanChecklist(
     currentConventionSignatures(db, bilan.id),
     // The action plan is written in Sillage (decision 042): defined once it has a step.
     hasActionSteps(db, bilan.id),
+    // The approved document de synthèse's delivery is recorded (decision 043).
+    isSynthesisDelivered(db, bilan.id),
   ]);
   const attested: Attestations = record?.attested ?? {};
   const phase = bilan.phase;
@@ -66,8 +70,7 @@ export async function bilanChecklist(
     conclusionInterviewsHeld: heldIn('conclusion'),
     detailedResultsPresented: is('detailed_results_presented'),
     actionPlanDefined: actionPlan,
-    // The document de synthèse is a later capability: until it exists, closure stays blocked.
-    synthesisDelivered: false,
+    synthesisDelivered,
     followUpOffered: followUp,
     hotEvaluationDone: hotEvaluation,
     financing: {

@@ -48,6 +48,8 @@ import {
   PISTE_STATUSES,
 } from '../../exploration/domain/model.ts';
 import { HORIZONS, STEP_STATUSES } from '../../action-plan/domain/model.ts';
+import { SYNTHESE_SECTION_KEYS } from '../../synthese/domain/content.ts';
+import { DELIVERY_CHANNELS, PROPOSAL_STATUSES } from '../../synthese/domain/model.ts';
 import {
   COMPETENCE_CATEGORIES,
   COMPETENCE_KINDS,
@@ -101,6 +103,10 @@ export type { GuideQuestion } from '../../exploration/domain/interview-guide.ts'
 export type { Horizon, StepStatus } from '../../action-plan/domain/model.ts';
 import { RECIPIENT_KINDS, SHARED_DOCUMENTS, SHARE_ACCESS_KINDS } from '../../sharing/contracts/schemas.ts';
 export type { RecipientKind, ShareAccessKind, SharedDocument } from '../../sharing/contracts/schemas.ts';
+export type { SyntheseSectionKey } from '../../synthese/domain/content.ts';
+export type { DeliveryChannel, ProposalStatus } from '../../synthese/domain/model.ts';
+export type { StoredVersionSection } from '../../synthese/domain/version.ts';
+export type { SyntheseFigures } from '../../synthese/domain/figures.ts';
 export type {
   CompetenceCategory,
   CompetenceKind,
@@ -183,6 +189,11 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   'shares.recipient_kind': { type: 'RecipientKind', values: RECIPIENT_KINDS },
   'share_accesses.kind': { type: 'ShareAccessKind', values: SHARE_ACCESS_KINDS },
   'share_accesses.document': { type: 'SharedDocument', values: SHARED_DOCUMENTS },
+  'syntheses.delivery_channel': { type: 'DeliveryChannel', values: DELIVERY_CHANNELS },
+  'synthese_sections.key': { type: 'SyntheseSectionKey', values: SYNTHESE_SECTION_KEYS },
+  'synthese_proposals.section_key': { type: 'SyntheseSectionKey', values: SYNTHESE_SECTION_KEYS },
+  'synthese_proposals.status': { type: 'ProposalStatus', values: PROPOSAL_STATUSES },
+  'synthese_comments.section_key': { type: 'SyntheseSectionKey', values: SYNTHESE_SECTION_KEYS },
   'rome_fiches.riasec_major': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.riasec_minor': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.ecological_transition': { type: 'EcologicalTransition', values: ECOLOGICAL_TRANSITION_CODES },
@@ -213,5 +224,7 @@ export const JSON_COLUMNS: Record<string, string> = {
   'questionnaire_assignments.answers': 'Record<string, unknown>',
   'questionnaire_assignments.definition': 'Record<string, unknown>',
   'rome_catalogue.counts': 'Record<string, number>',
+  'synthese_versions.sections': 'StoredVersionSection[]',
+  'synthese_versions.figures': 'SyntheseFigures',
   'worksheet_library.definition': 'Record<string, unknown>',
 };

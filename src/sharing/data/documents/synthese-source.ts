@@ -2,7 +2,7 @@
  * « Le document de synthèse »: the approved synthèse, from its capability (`src/synthese`):
  * `loadSyntheseForShare` answers null unless a version is approved, `buildSynthesePdf` lays it out.
  */
-import { loadSyntheseForShare } from '../../../synthese/data/load-synthese-for-share.ts';
+import { loadSyntheseForShare } from '../../../synthese/data/synthese-content.ts';
 import { buildSynthesePdf } from '../../../synthese/domain/synthese-pdf.ts';
 import { DOCUMENT_LABELS } from '../../contracts/schemas.ts';
 import type { ShareableDocumentSource } from './source.ts';
