@@ -17,6 +17,8 @@ declare module 'vitest' {
     e2eSkip: string;
     /** Maintenance database of the test PostgreSQL: files that need their own app create a database there. */
     e2ePostgresUrl: string;
+    /** The run's ROME catalogue template database, built by the first file that needs it. */
+    e2eRomeTemplate: string;
   }
 }
 
@@ -27,6 +29,7 @@ export default async function setup(project: TestProject) {
     project.provide('e2eSkip', skip);
     project.provide('e2eBaseUrl', '');
     project.provide('e2ePostgresUrl', '');
+    project.provide('e2eRomeTemplate', '');
     return;
   }
   await ensureWebBuild(createLogger('warn'));
@@ -36,12 +39,16 @@ export default async function setup(project: TestProject) {
   project.provide('e2eSkip', '');
   project.provide('e2eBaseUrl', app.url);
   project.provide('e2ePostgresUrl', server.urlFor('postgres'));
+  const romeTemplate = `${database}_rome`;
+  project.provide('e2eRomeTemplate', romeTemplate);
 
   return async () => {
     await app.stop();
     const admin = new pg.Client({ connectionString: server.urlFor('postgres') });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    for (const name of [database, romeTemplate, `${romeTemplate}_building`]) {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
     await admin.end();
     await server.stop();
   };

@@ -11,6 +11,10 @@ import { insertOrganisation } from '../../src/organisation/data/organisation-rep
 import { startApp, type RunningApp } from './server.ts';
 import type { Browser, Page } from 'playwright-core';
 import type { Role } from '../../src/accounts/domain/users.ts';
+import { inject } from 'vitest';
+import { loadRomeExport } from '../../src/catalog/data/rome-export/load-export.ts';
+import { importRomeCatalogue } from '../../src/catalog/use-cases/import-rome-catalogue.ts';
+import { depsFor } from './deps.ts';
 
 export const E2E_PASSWORD = 'mot de passe de test e2e';
 
@@ -20,11 +24,17 @@ export interface IsolatedApp {
   stop(): Promise<void>;
 }
 
+/**
+ * A fresh database and a real Sillage process on it. With `ROME_DIR` in `env`, the database is a
+ * copy of the run's catalogue template (migrated, the ROME export imported once per run by the
+ * first file that asks, see `romeTemplate`), so no file pays the import again.
+ */
 export async function startIsolatedApp(postgresUrl: string, env: Record<string, string> = {}): Promise<IsolatedApp> {
   const name = `sillage_e2e_${randomBytes(5).toString('hex')}`;
+  const template = env['ROME_DIR'] ? await romeTemplate(postgresUrl, env['ROME_DIR']) : undefined;
   const admin = new pg.Client({ connectionString: postgresUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   await admin.end();
   const url = new URL(postgresUrl);
   url.pathname = `/${name}`;
@@ -43,6 +53,38 @@ export async function startIsolatedApp(postgresUrl: string, env: Record<string, 
       await client.end();
     },
   };
+}
+
+/**
+ * The run's catalogue template (its name comes from the global set-up, which drops it at the
+ * end): built once, by the first file that needs it (files run one after another), as a migrated
+ * database with the ROME export imported; later files copy it with CREATE DATABASE … TEMPLATE.
+ */
+async function romeTemplate(postgresUrl: string, romeDir: string): Promise<string> {
+  const template = inject('e2eRomeTemplate');
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+    if (rowCount) return template;
+    const building = `${template}_building`;
+    await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${building}`);
+    const url = new URL(postgresUrl);
+    url.pathname = `/${building}`;
+    const db = createDb({ connectionString: url.toString(), max: 2, onIdleError: () => undefined });
+    try {
+      await migrateToLatest(db);
+      await importRomeCatalogue(depsFor(db), await loadRomeExport(romeDir), romeDir);
+    } finally {
+      await db.destroy();
+    }
+    // Renamed only once complete: a failed import leaves no half-built template behind.
+    await admin.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
+    return template;
+  } finally {
+    await admin.end();
+  }
 }
 
 export interface SeededPerson {

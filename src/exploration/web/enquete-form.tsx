@@ -5,7 +5,7 @@
  * web address); and what was learnt. Saved as one types, kept in this browser until the server
  * has it.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Plus } from 'lucide-react';
 import { explorationEndpoints } from '../contracts/endpoints.ts';
@@ -21,9 +21,9 @@ import { call } from '../../ui/api.ts';
 import { Button } from '../../ui/Button.tsx';
 import { DateField, longFrenchDate } from '../../ui/DateField.tsx';
 import { TextArea, TextField } from '../../ui/Form.tsx';
-import { ItemEditor, itemFieldName, useItemAutosave } from '../../portfolio/web/autosave.tsx';
+import { ItemEditor, itemFieldName } from '../../portfolio/web/autosave.tsx';
 import { RomeCredit } from '../../portfolio/web/rome-fields.tsx';
-import { EXPLORATION_AUTOSAVE, useExploration } from './context.ts';
+import { useExploration, useExplorationAutosave } from './context.ts';
 import { EMPTY_ENQUETE, enqueteBody, enqueteForm, freeQuestionId, questionsForm, type EnqueteForm } from './forms.ts';
 import { explorationKeys } from './query-keys.ts';
 import { RadioGroup } from './radio-group.tsx';
@@ -117,28 +117,20 @@ export function EnqueteEditor({
   view: EnqueteView | null;
   onClose: (savedId: string | null) => void;
 }) {
-  const { bilanId, editable, refresh } = useExploration();
-  const [isNew, setIsNew] = useState(view === null);
-  const save = useItemAutosave<EnqueteForm, EnqueteView>({
-    bilanId,
+  const { bilanId } = useExploration();
+  const save = useExplorationAutosave<EnqueteForm, EnqueteView>({
     kind: 'enquete',
     id,
-    serverRevision: view?.revision ?? 0,
-    initial: view ? enqueteForm(view) : EMPTY_ENQUETE,
+    view,
+    initial: EMPTY_ENQUETE,
     toBody: (form, revision) => enqueteBody(id, revision, piste.id, form),
     parentId: piste.id,
     schema: EnqueteSchema,
     save: async (body) =>
       (await call(explorationEndpoints.saveEnquete, { params: { id: bilanId }, body: body as EnqueteInput })).enquete,
     fromView: enqueteForm,
-    onSaved: () => {
-      setIsNew(false);
-      void refresh();
-    },
-    enabled: editable,
-    ...EXPLORATION_AUTOSAVE,
   });
-  const { form, update, fields } = save;
+  const { form, update, fields, isNew } = save;
   const n = itemFieldName('enquete', id);
   // A new interview starts from the guide the fiche suggests, shown before anything is saved.
   const wantsGuide = isNew && form.kind === 'interview' && form.questions.length === 0;

@@ -5,7 +5,7 @@
  * factors, and the status (the reason is required for « écartée »). Saved as one types
  * (portfolio/web/autosave.tsx), kept in this browser until the server has it.
  */
-import { useState } from 'react';
+
 import { explorationEndpoints } from '../contracts/endpoints.ts';
 import {
   ASSESSMENT_LABELS,
@@ -19,9 +19,9 @@ import {
 import { ASSESSMENTS, CRITERIA, PISTE_STATUSES, type Assessment, type Criterion } from '../domain/model.ts';
 import { call } from '../../ui/api.ts';
 import { TextArea, TextField } from '../../ui/Form.tsx';
-import { ItemEditor, itemFieldName, useItemAutosave } from '../../portfolio/web/autosave.tsx';
+import { ItemEditor, itemFieldName } from '../../portfolio/web/autosave.tsx';
 import { AppellationField } from '../../portfolio/web/rome-fields.tsx';
-import { EXPLORATION_AUTOSAVE, useExploration } from './context.ts';
+import { useExploration, useExplorationAutosave } from './context.ts';
 import { DESIRE_WORDS, EMPTY_PISTE, pisteBody, pisteForm, type PisteForm } from './forms.ts';
 import { RadioGroup } from './radio-group.tsx';
 
@@ -75,27 +75,19 @@ export function PisteEditor({
   initial?: PisteForm;
   onClose: (savedId: string | null) => void;
 }) {
-  const { bilanId, editable, viewer, exploration, refresh } = useExploration();
-  const [isNew, setIsNew] = useState(view === null);
-  const save = useItemAutosave<PisteForm, PisteView>({
-    bilanId,
+  const { bilanId, viewer, exploration } = useExploration();
+  const save = useExplorationAutosave<PisteForm, PisteView>({
     kind: 'piste',
     id,
-    serverRevision: view?.revision ?? 0,
-    initial: view ? pisteForm(view) : (initial ?? EMPTY_PISTE),
+    view,
+    initial: initial ?? EMPTY_PISTE,
     toBody: (form, revision) => pisteBody(id, revision, form),
     schema: PisteSchema,
     save: async (body) =>
       (await call(explorationEndpoints.savePiste, { params: { id: bilanId }, body: body as PisteInput })).piste,
     fromView: pisteForm,
-    onSaved: () => {
-      setIsNew(false);
-      void refresh();
-    },
-    enabled: editable,
-    ...EXPLORATION_AUTOSAVE,
   });
-  const { form, update, fields } = save;
+  const { form, update, fields, isNew } = save;
   const n = itemFieldName('piste', id);
   const setCriterion = (c: Criterion, patch: Partial<PisteForm['criteria'][Criterion]>) =>
     update({ criteria: { ...form.criteria, [c]: { ...form.criteria[c], ...patch } } });

@@ -19,8 +19,8 @@ import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { SelectField, TextArea, TextField } from '../../ui/Form.tsx';
 import { useToast } from '../../ui/Toast.tsx';
-import { ItemEditor, itemFieldName, useItemAutosave, usePortfolioDrafts } from '../../portfolio/web/autosave.tsx';
-import { EXPLORATION_AUTOSAVE, focusLater, useExploration } from './context.ts';
+import { ItemEditor, itemFieldName, usePortfolioDrafts } from '../../portfolio/web/autosave.tsx';
+import { EXPLORATION_AUTOSAVE, focusLater, useExploration, useExplorationAutosave } from './context.ts';
 import { EMPTY_TRAINING_NEED, trainingNeedBody, trainingNeedForm, type TrainingNeedForm } from './forms.ts';
 
 const LABELS: Partial<Record<keyof TrainingNeedForm, string>> = {
@@ -47,14 +47,12 @@ function TrainingNeedEditor({
   view: TrainingNeedView | null;
   onClose: (savedId: string | null) => void;
 }) {
-  const { bilanId, editable, refresh } = useExploration();
-  const [isNew, setIsNew] = useState(view === null);
-  const save = useItemAutosave<TrainingNeedForm, TrainingNeedView>({
-    bilanId,
+  const { bilanId } = useExploration();
+  const save = useExplorationAutosave<TrainingNeedForm, TrainingNeedView>({
     kind: 'training-need',
     id,
-    serverRevision: view?.revision ?? 0,
-    initial: view ? trainingNeedForm(view) : EMPTY_TRAINING_NEED,
+    view,
+    initial: EMPTY_TRAINING_NEED,
     toBody: (form, revision) => trainingNeedBody(id, revision, piste.id, form),
     parentId: piste.id,
     schema: TrainingNeedSchema,
@@ -66,14 +64,8 @@ function TrainingNeedEditor({
         })
       ).trainingNeed,
     fromView: trainingNeedForm,
-    onSaved: () => {
-      setIsNew(false);
-      void refresh();
-    },
-    enabled: editable,
-    ...EXPLORATION_AUTOSAVE,
   });
-  const { form, update, fields } = save;
+  const { form, update, fields, isNew } = save;
   const n = itemFieldName('training-need', id);
   const gapItems = [...(piste.skillGap?.missing ?? []), ...(piste.skillGap?.toDevelop ?? [])];
   return (

@@ -72,7 +72,7 @@ export function schemaProblems(schema: z.ZodType, body: unknown): Record<string,
 const DEBOUNCE_MS = 1000;
 const RETRY_MS = 4000;
 
-interface Saved {
+export interface Saved {
   id: string;
   revision: number;
   updatedAt: string;
