@@ -13,6 +13,7 @@ export const DOSSIER_SECTION_LABELS = {
   travaux: 'Travaux',
   parcours: 'Parcours et compétences',
   pistes: 'Pistes',
+  synthese: 'Synthèse',
   suivi: 'Suivi',
 } as const;
 

@@ -17,6 +17,7 @@ import { componentsScreens } from './components-screens.ts';
 import { dashboardsScreens } from '../../dashboards/web/screens.ts';
 import { portfolioScreens } from '../../portfolio/web/screens.ts';
 import { explorationScreens } from '../../exploration/web/screens.ts';
+import { syntheseScreens } from '../../synthese/web/screens.ts';
 
 export const SCREENS: Screens[] = [
   accountsScreens,
@@ -36,4 +37,5 @@ export const SCREENS: Screens[] = [
   dashboardsScreens,
   portfolioScreens,
   explorationScreens,
+  syntheseScreens,
 ];

@@ -68,6 +68,10 @@ export function BeneficiaryHomePage() {
               <Link to="/mon-bilan/pistes">Mes pistes et mes enquêtes métier</Link> : les métiers et les projets que
               vous explorez, ce qui les rend possibles et les professionnel·les à rencontrer.
             </p>
+            <p>
+              <Link to="/mon-bilan/synthese">Ma synthèse</Link> : le document de synthèse de votre bilan, à relire, à
+              commenter et à approuver quand votre consultant·e l’a publié.
+            </p>
             <dl className="facts">
               <div>
                 <dt>Heures d’accompagnement</dt>

@@ -17,8 +17,8 @@ import { ErrorSummary } from '../../ui/Form.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { changedFields, sameForm } from './item-forms.ts';
 
-/** The kinds of item edited with this autosave (the exploration's screens use it too). */
-export type ItemKind = 'experience' | 'competence' | 'piste' | 'training-need' | 'enquete';
+/** The kinds of item edited with this autosave (the exploration's and the synthesis's screens use it too). */
+export type ItemKind = 'experience' | 'competence' | 'piste' | 'training-need' | 'enquete' | 'synthese-section';
 
 export type ItemStatus =
   'idle' | 'pending' | 'incomplete' | 'saving' | 'saved' | 'offline' | 'session' | 'invalid' | 'stale' | 'refused';

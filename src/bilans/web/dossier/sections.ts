@@ -52,6 +52,11 @@ export const DOSSIER_SECTIONS: readonly DossierSection[] = [
     component: lazySection(() => import('../../../exploration/web/workspace.tsx'), 'PistesSection'),
   },
   {
+    segment: 'synthese',
+    label: 'Synthèse',
+    component: lazySection(() => import('../../../synthese/web/workspace.tsx'), 'SyntheseSection'),
+  },
+  {
     segment: 'suivi',
     label: 'Suivi',
     component: lazySection(() => import('./after.tsx'), 'DossierAfterSection'),
