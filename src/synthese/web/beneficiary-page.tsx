@@ -25,7 +25,7 @@ import { VersionDiff } from './diff-view.tsx';
 import { SyntheseDownloads } from './downloads.tsx';
 import { syntheseKeys } from './query-keys.ts';
 import { VersionText } from './version-text.tsx';
-import { commentsOn } from './view-model.ts';
+import { commentsOnEveryVersion } from './view-model.ts';
 import './synthese.css';
 
 const TITLE = 'Ma synthèse';
@@ -76,7 +76,7 @@ function MySynthese({ bilanId, synthese }: { bilanId: string; synthese: Synthese
           version={latest}
           headingLevel={3}
           after={(key, heading) => {
-            const comments = commentsOn(latest, key);
+            const comments = commentsOnEveryVersion(synthese.versions, key);
             return (
               <>
                 {comments.length > 0 ? (

@@ -29,8 +29,8 @@ export function CommentItem({
   return (
     <li className="synthese-comment">
       <p className="muted">
-        {viewer === 'beneficiary' ? 'Votre commentaire' : `Commentaire de ${comment.author.name}`}, le{' '}
-        {formatDateTime(comment.createdAt)}{' '}
+        {viewer === 'beneficiary' ? 'Votre commentaire' : `Commentaire de ${comment.author.name}`} sur la version{' '}
+        {comment.versionNumber}, le {formatDateTime(comment.createdAt)}{' '}
         {comment.answer === null ? (
           <StatusChip tone="warning">Sans réponse</StatusChip>
         ) : comment.resolved ? (

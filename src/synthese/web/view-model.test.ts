@@ -7,6 +7,7 @@ import { DiffText, VersionDiff } from './diff-view.tsx';
 import {
   changeSummary,
   commentsOn,
+  commentsOnEveryVersion,
   countOf,
   hasUnpublishedChanges,
   nextVersionNumber,
@@ -98,6 +99,7 @@ describe('the synthesis screens’ view model', () => {
     expect(unansweredComments([v2, v1]).map((c) => c.id)).toEqual(['c', 'a']);
     expect(commentsOn(v1, 'projets').map((c) => c.id)).toEqual(['a']);
     expect(commentsOn(v1, 'suivi')).toEqual([]);
+    expect(commentsOnEveryVersion([v2, v1], 'projets').map((c) => c.id)).toEqual(['c', 'a']);
   });
 
   it('numbers the next version after the highest published one', () => {

@@ -38,6 +38,17 @@ export function commentsOn(version: SyntheseVersionView, key: SyntheseSectionKey
   return version.comments.filter((c) => c.sectionKey === key).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
+/** The comments on one section across every version, oldest first (answers stay under their comment). */
+export function commentsOnEveryVersion(
+  versions: readonly SyntheseVersionView[],
+  key: SyntheseSectionKey,
+): SyntheseCommentView[] {
+  return versions
+    .flatMap((v) => v.comments)
+    .filter((c) => c.sectionKey === key)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
 /** The number the next published version will carry (versions are newest first). */
 export function nextVersionNumber(versions: readonly SyntheseVersionView[]): number {
   return versions.reduce((max, v) => Math.max(max, v.number), 0) + 1;
