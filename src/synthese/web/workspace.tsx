@@ -68,38 +68,40 @@ function Publish() {
       ) : (
         <p className="muted">Rien n’a changé depuis la version {number - 1}.</p>
       )}
-      <ConfirmDialog
-        title={`Publier la version ${number} pour relecture ?`}
-        irreversible={`La version ${number} sera visible de la ou du bénéficiaire, qui pourra la commenter partie par partie puis l’approuver. Une version publiée ne se modifie plus : vos changements suivants feront la version ${number + 1}.`}
-        confirmLabel={`Publier la version ${number}`}
-        tone="primary"
-        triggerLabel={`Publier la version ${number} pour relecture`}
-        triggerIcon={Send}
-        onConfirm={async () => {
-          // What each editor still holds is sent first: what is published is what is on screen.
-          for (const editor of editors.values()) if (editor.hasUnsent()) await editor.flush();
-          if ([...editors.values()].some((e) => e.hasUnsent()))
-            throw new ApiError(
-              409,
-              'synthese_stale',
-              'Une partie n’est pas encore enregistrée : vérifiez les messages sous les textes, puis publiez.',
+      {synthese.can.publish ? (
+        <ConfirmDialog
+          title={`Publier la version ${number} pour relecture ?`}
+          irreversible={`La version ${number} sera visible de la ou du bénéficiaire, qui pourra la commenter partie par partie puis l’approuver. Une version publiée ne se modifie plus : vos changements suivants feront la version ${number + 1}.`}
+          confirmLabel={`Publier la version ${number}`}
+          tone="primary"
+          triggerLabel={`Publier la version ${number} pour relecture`}
+          triggerIcon={Send}
+          onConfirm={async () => {
+            // What each editor still holds is sent first: what is published is what is on screen.
+            for (const editor of editors.values()) if (editor.hasUnsent()) await editor.flush();
+            if ([...editors.values()].some((e) => e.hasUnsent()))
+              throw new ApiError(
+                409,
+                'synthese_stale',
+                'Une partie n’est pas encore enregistrée : vérifiez les messages sous les textes, puis publiez.',
+              );
+            const fresh = await client.fetchQuery({
+              queryKey: syntheseKeys.ofBilan(bilanId),
+              queryFn: () => call(syntheseEndpoints.get, { params: { id: bilanId } }),
+              staleTime: 0,
+            });
+            const { version } = await call(syntheseEndpoints.publish, {
+              params: { id: bilanId },
+              body: { revisions: revisionsOf(fresh.draft ?? []) },
+            });
+            await refresh();
+            toast(
+              `La version ${version.number} est publiée : la ou le bénéficiaire peut la lire et la commenter.`,
+              'success',
             );
-          const fresh = await client.fetchQuery({
-            queryKey: syntheseKeys.ofBilan(bilanId),
-            queryFn: () => call(syntheseEndpoints.get, { params: { id: bilanId } }),
-            staleTime: 0,
-          });
-          const { version } = await call(syntheseEndpoints.publish, {
-            params: { id: bilanId },
-            body: { revisions: revisionsOf(fresh.draft ?? []) },
-          });
-          await refresh();
-          toast(
-            `La version ${version.number} est publiée : la ou le bénéficiaire peut la lire et la commenter.`,
-            'success',
-          );
-        }}
-      />
+          }}
+        />
+      ) : null}
     </div>
   );
 }
@@ -215,7 +217,7 @@ function Workspace() {
         {draft.map((section) => (
           <DraftSection key={section.key} section={section} editable={synthese.editable} />
         ))}
-        {synthese.can.publish ? <Publish /> : null}
+        {synthese.editable && !synthese.approval ? <Publish /> : null}
       </section>
       <section aria-labelledby="synthese-versions" className="portfolio-part">
         <h2 id="synthese-versions">Versions et commentaires</h2>
@@ -284,10 +286,13 @@ export function SyntheseWorkspace({ bilanId }: { bilanId: string }) {
             synthese: query.data,
             editors,
             refresh: () => client.invalidateQueries({ queryKey: syntheseKeys.ofBilan(bilanId) }),
-            replaceSection: (section: SyntheseDraftSectionView) =>
+            replaceSection: (section: SyntheseDraftSectionView) => {
               client.setQueryData<SyntheseView>(syntheseKeys.ofBilan(bilanId), (old) =>
                 old?.draft ? { ...old, draft: old.draft.map((s) => (s.key === section.key ? section : s)) } : old,
-              ),
+              );
+              // What may be done now (publish) follows the text: read again in the background.
+              void client.invalidateQueries({ queryKey: syntheseKeys.ofBilan(bilanId) });
+            },
           }
         : null,
     [bilanId, client, editors, query.data],
