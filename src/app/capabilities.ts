@@ -18,6 +18,7 @@ import { feedback } from '../feedback/capability.ts';
 import { externalTests } from '../external-tests/capability.ts';
 import { portfolio } from '../portfolio/capability.ts';
 import { exploration } from '../exploration/capability.ts';
+import { synthese } from '../synthese/capability.ts';
 import { email } from '../email/capability.ts';
 import { audit } from '../audit/capability.ts';
 import { dashboards } from '../dashboards/capability.ts';
@@ -38,6 +39,7 @@ export const CAPABILITIES: readonly Capability[] = [
   externalTests,
   portfolio,
   exploration,
+  synthese,
   email,
   audit,
   dashboards,

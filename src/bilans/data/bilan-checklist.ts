@@ -1,7 +1,7 @@
 /**
  * The checklist of a bilan's current phase (domain/phase-checklists.ts) from its stored facts:
  * consent, charter signatures, the préliminaire record, attested items, séances held per phase,
- * signed hours. Used by the bilan page and by the phase-change guard.
+ * signed hours, the delivery of the document de synthèse. Used by the bilan page and by the phase-change guard.
  */
 import type { Kysely } from 'kysely';
 import { parisDate } from '../../platform/clock.ts';
@@ -15,6 +15,7 @@ import type { Database } from '../../platform/db/database.ts';
 import { heldSeancesPerPhase } from '../../seances/data/seance-repository.ts';
 import { hasFollowUp, hotEvaluationAnswered } from '../../after/data/follow-up-repository.ts';
 import { currentConventionSignatures } from '../../documents/data/signature-repository.ts';
+import { isSynthesisDelivered } from '../../synthese/data/synthese-content.ts';
 import { readPhaseRecord } from './phase-record-repository.ts';
 import { latestConsent } from './consent-repository.ts';
 import { charterSignatures } from './charter-repository.ts';
@@ -29,7 +30,7 @@ export async function bilanChecklist(
     accompaniment_done_minutes: number;
   },
 ): Promise<BilanChecklistState> {
-  const [record, consent, charter, held, followUp, hotEvaluation, convention] = await Promise.all([
+  const [record, consent, charter, held, followUp, hotEvaluation, convention, synthesisDelivered] = await Promise.all([
     readPhaseRecord(db, bilan.id),
     latestConsent(db, bilan.id),
     charterSignatures(db, bilan.id, CURRENT_CHARTER.version),
@@ -38,6 +39,8 @@ export async function bilanChecklist(
     hotEvaluationAnswered(db, bilan.id),
     // The current tripartite convention and its signatures (decision 015).
     currentConventionSignatures(db, bilan.id),
+    // The approved document de synthèse's delivery is recorded (decision 043).
+    isSynthesisDelivered(db, bilan.id),
   ]);
   const attested: Attestations = record?.attested ?? {};
   const phase = bilan.phase;
@@ -63,8 +66,7 @@ export async function bilanChecklist(
     conclusionInterviewsHeld: heldIn('conclusion'),
     detailedResultsPresented: is('detailed_results_presented'),
     actionPlanDefined: is('action_plan_defined'),
-    // The document de synthèse is a later capability: until it exists, closure stays blocked.
-    synthesisDelivered: false,
+    synthesisDelivered,
     followUpOffered: followUp,
     hotEvaluationDone: hotEvaluation,
     financing: {

@@ -47,6 +47,8 @@ import {
   PISTE_ORIGINS,
   PISTE_STATUSES,
 } from '../../exploration/domain/model.ts';
+import { SYNTHESE_SECTION_KEYS } from '../../synthese/domain/content.ts';
+import { DELIVERY_CHANNELS, PROPOSAL_STATUSES } from '../../synthese/domain/model.ts';
 import {
   COMPETENCE_CATEGORIES,
   COMPETENCE_KINDS,
@@ -97,6 +99,10 @@ export type {
   PisteStatus,
 } from '../../exploration/domain/model.ts';
 export type { GuideQuestion } from '../../exploration/domain/interview-guide.ts';
+export type { SyntheseSectionKey } from '../../synthese/domain/content.ts';
+export type { DeliveryChannel, ProposalStatus } from '../../synthese/domain/model.ts';
+export type { StoredVersionSection } from '../../synthese/domain/version.ts';
+export type { SyntheseFigures } from '../../synthese/domain/figures.ts';
 export type {
   CompetenceCategory,
   CompetenceKind,
@@ -173,6 +179,11 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   'exploration_training_needs.funding': { type: 'FundingRoute', values: FUNDING_ROUTES },
   'exploration_enquetes.kind': { type: 'EnqueteKind', values: ENQUETE_KINDS },
   'exploration_enquetes.debrief_effect': { type: 'DebriefEffect', values: DEBRIEF_EFFECTS },
+  'syntheses.delivery_channel': { type: 'DeliveryChannel', values: DELIVERY_CHANNELS },
+  'synthese_sections.key': { type: 'SyntheseSectionKey', values: SYNTHESE_SECTION_KEYS },
+  'synthese_proposals.section_key': { type: 'SyntheseSectionKey', values: SYNTHESE_SECTION_KEYS },
+  'synthese_proposals.status': { type: 'ProposalStatus', values: PROPOSAL_STATUSES },
+  'synthese_comments.section_key': { type: 'SyntheseSectionKey', values: SYNTHESE_SECTION_KEYS },
   'rome_fiches.riasec_major': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.riasec_minor': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.ecological_transition': { type: 'EcologicalTransition', values: ECOLOGICAL_TRANSITION_CODES },
@@ -203,5 +214,7 @@ export const JSON_COLUMNS: Record<string, string> = {
   'questionnaire_assignments.answers': 'Record<string, unknown>',
   'questionnaire_assignments.definition': 'Record<string, unknown>',
   'rome_catalogue.counts': 'Record<string, number>',
+  'synthese_versions.sections': 'StoredVersionSection[]',
+  'synthese_versions.figures': 'SyntheseFigures',
   'worksheet_library.definition': 'Record<string, unknown>',
 };

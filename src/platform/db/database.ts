@@ -17,6 +17,7 @@ import type {
   ConsentDecisionValue,
   CoreLevel,
   DebriefEffect,
+  DeliveryChannel,
   DocumentKindCode,
   EcologicalTransition,
   EdofDeclarationKind,
@@ -46,6 +47,7 @@ import type {
   PisteStatus,
   PortfolioCompetenceKind,
   PreviousPublicBilanAnswer,
+  ProposalStatus,
   Redirection,
   RiasecLetter,
   Role,
@@ -54,6 +56,9 @@ import type {
   SignerRole,
   StoredAttachment,
   StoredScore,
+  StoredVersionSection,
+  SyntheseFigures,
+  SyntheseSectionKey,
   UserStatus,
   VatRegime,
   WorkingTime,
@@ -898,6 +903,83 @@ export interface SignatureLinks {
   used_at: Timestamp | null;
 }
 
+export interface SyntheseApprovals {
+  id: Generated<string>;
+  ip: string | null;
+  organisation_id: string;
+  signed_at: Timestamp;
+  signed_name: string;
+  signer_user_id: string;
+  synthese_id: string;
+  user_agent: string | null;
+  version_id: string;
+  version_sha256: string;
+}
+
+export interface SyntheseComments {
+  answer: string | null;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+  author_id: string;
+  created_at: Timestamp;
+  id: Generated<string>;
+  organisation_id: string;
+  resolved: Generated<boolean>;
+  section_key: SyntheseSectionKey;
+  synthese_id: string;
+  text: string;
+  version_id: string;
+}
+
+export interface SyntheseProposals {
+  created_at: Timestamp;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  fingerprint: string;
+  id: Generated<string>;
+  organisation_id: string;
+  position: number;
+  section_key: SyntheseSectionKey;
+  source: string;
+  status: ProposalStatus;
+  synthese_id: string;
+  text: string;
+}
+
+export interface Syntheses {
+  bilan_id: string;
+  created_at: Timestamp;
+  delivered_on: string | null;
+  delivery_acknowledged_at: Timestamp | null;
+  delivery_channel: DeliveryChannel | null;
+  delivery_recorded_at: Timestamp | null;
+  delivery_recorded_by: string | null;
+  id: Generated<string>;
+  organisation_id: string;
+}
+
+export interface SyntheseSections {
+  key: SyntheseSectionKey;
+  organisation_id: string;
+  revision: number;
+  synthese_id: string;
+  text: string;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+export interface SyntheseVersions {
+  figures: ColumnType<SyntheseFigures, string, string>;
+  id: Generated<string>;
+  number: number;
+  organisation_id: string;
+  published_at: Timestamp;
+  published_by: string;
+  sections: ColumnType<StoredVersionSection[], string, string>;
+  sha256: string;
+  synthese_id: string;
+}
+
 export interface Users {
   activated_at: Timestamp | null;
   created_at: Generated<Timestamp>;
@@ -986,6 +1068,12 @@ export interface Database {
   rome_work_contexts: RomeWorkContexts;
   seances: Seances;
   signature_links: SignatureLinks;
+  synthese_approvals: SyntheseApprovals;
+  synthese_comments: SyntheseComments;
+  synthese_proposals: SyntheseProposals;
+  synthese_sections: SyntheseSections;
+  synthese_versions: SyntheseVersions;
+  syntheses: Syntheses;
   users: Users;
   worksheet_library: WorksheetLibrary;
 }

@@ -1,0 +1,122 @@
+/**
+ * A published version of the synthesis (decision 043): the text of its seven sections, in the
+ * document's order, and its figures; what its SHA-256 covers (the approval signs it); and the
+ * document model (`SyntheseContent`) both the PDF and the DOCX render from it. Pure.
+ */
+import type { PdfBrand } from '../../documents/domain/model.ts';
+import {
+  SYNTHESE_SECTION_HEADINGS,
+  SYNTHESE_SECTION_KEYS,
+  type SyntheseContent,
+  type SyntheseSection,
+  type SyntheseSectionKey,
+} from './content.ts';
+import { diffText, type DiffPart } from './diff.ts';
+import type { SyntheseFigures } from './figures.ts';
+
+export interface VersionSection {
+  key: SyntheseSectionKey;
+  text: string;
+}
+
+/** A version's section as stored (`synthese_versions.sections`). */
+export type StoredVersionSection = VersionSection;
+
+/** The sections in the document's order, an absent one empty. */
+export function orderedSections(texts: Partial<Record<SyntheseSectionKey, string>>): VersionSection[] {
+  return SYNTHESE_SECTION_KEYS.map((key) => ({ key, text: texts[key] ?? '' }));
+}
+
+/** The exact text the version's SHA-256 is computed over (stable key order). */
+export function canonicalVersion(sections: readonly VersionSection[], figures: SyntheseFigures): string {
+  return JSON.stringify({
+    sections: sections.map((s) => ({ key: s.key, text: s.text })),
+    figures: { riasec: figures.riasec, pistes: figures.pistes, steps: figures.steps },
+  });
+}
+
+/** Nothing is written yet. */
+export function isEmpty(sections: readonly VersionSection[]): boolean {
+  return sections.every((s) => s.text.trim() === '');
+}
+
+/** Same text in every section. */
+export function sameText(a: readonly VersionSection[], b: readonly VersionSection[]): boolean {
+  return SYNTHESE_SECTION_KEYS.every(
+    (key) => (a.find((s) => s.key === key)?.text ?? '') === (b.find((s) => s.key === key)?.text ?? ''),
+  );
+}
+
+export interface SectionDiff {
+  key: SyntheseSectionKey;
+  heading: string;
+  changed: boolean;
+  parts: DiffPart[];
+}
+
+/** What changed, section by section, from `before` to `after`. */
+export function versionDiff(before: readonly VersionSection[], after: readonly VersionSection[]): SectionDiff[] {
+  return SYNTHESE_SECTION_KEYS.map((key) => {
+    const a = before.find((s) => s.key === key)?.text ?? '';
+    const b = after.find((s) => s.key === key)?.text ?? '';
+    return { key, heading: SYNTHESE_SECTION_HEADINGS[key], changed: a !== b, parts: diffText(a, b) };
+  });
+}
+
+/** A section's written text as paragraphs (split on blank lines). */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+export interface ContentFacts {
+  beneficiaryName: string;
+  consultantName: string;
+  organisation: { name: string; lines: string[] };
+  brand?: PdfBrand;
+  period: { startedOn: string | null; endedOn: string | null };
+  approvedOn: string | null;
+  editedOn: string;
+}
+
+/**
+ * The document of a version. A section's figures are shown only when the consultant wrote that
+ * section (nothing reaches the beneficiary that the consultant did not write or accept).
+ */
+export function syntheseContent(
+  version: { number: number; sections: readonly VersionSection[]; figures: SyntheseFigures },
+  facts: ContentFacts,
+): SyntheseContent {
+  const sections: SyntheseSection[] = SYNTHESE_SECTION_KEYS.map((key) => {
+    const paragraphs = paragraphsOf(version.sections.find((s) => s.key === key)?.text ?? '');
+    const written = paragraphs.length > 0;
+    const section: SyntheseSection = {
+      key,
+      heading: SYNTHESE_SECTION_HEADINGS[key],
+      paragraphs,
+      charts: !written
+        ? []
+        : key === 'interets'
+          ? version.figures.riasec
+            ? [version.figures.riasec]
+            : []
+          : key === 'projets'
+            ? version.figures.pistes
+            : [],
+    };
+    if (key === 'etapes' && written && version.figures.steps.length > 0) section.steps = version.figures.steps;
+    return section;
+  });
+  return {
+    beneficiaryName: facts.beneficiaryName,
+    consultantName: facts.consultantName,
+    organisation: facts.organisation,
+    ...(facts.brand ? { brand: facts.brand } : {}),
+    period: facts.period,
+    version: { number: version.number, approvedOn: facts.approvedOn },
+    editedOn: facts.editedOn,
+    sections,
+  };
+}
