@@ -37,6 +37,10 @@ async function write(page: Page, key: keyof typeof SYNTHESE_SECTION_HEADINGS, te
     .waitFor();
 }
 
+/** A toast (its visible copy; the live region repeats it for screen readers). */
+const toast = (page: Page, text: string) =>
+  page.getByRole('region', { name: 'Notifications' }).getByText(text, { exact: true });
+
 async function publish(page: Page, number: number): Promise<void> {
   await page.getByRole('button', { name: `Publier la version ${number} pour relecture` }).click();
   const dialog = page.getByRole('dialog', { name: `Publier la version ${number} pour relecture ?` });
@@ -63,8 +67,12 @@ describe.skipIf(Boolean(skip))('the document de synthèse in the browser', () =>
   it('is written, commented, compared, approved, delivered and downloaded', { timeout: 180_000 }, async () => {
     // The consultant: a passage from the dossier taken into the text, rewritten, published.
     const consultant = await signedInPage(browser, isolated.app.url, seed.consultant.email);
+    await consultant.getByRole('heading', { level: 1, name: 'Aujourd’hui' }).waitFor();
     await openDossierSection(consultant, seed.bilanId, 'synthese');
     await consultant.getByRole('heading', { level: 2, name: 'Rédaction' }).waitFor();
+    await consultant.getByText(/^Aucun passage n’est encore proposé/).waitFor();
+    await consultant.getByRole('button', { name: 'Actualiser les propositions' }).click();
+    await toast(consultant, 'Les passages proposés sont actualisés d’après le dossier.').waitFor();
     const circonstances = draftSection(consultant, 'circonstances');
     const proposal = circonstances.locator('li.synthese-proposal', { hasText: 'D’après le dossier du bilan' });
     const proposed = (await proposal.locator('blockquote').innerText()).trim();
@@ -76,6 +84,7 @@ describe.skipIf(Boolean(skip))('the document de synthèse in the browser', () =>
     await expect.poll(() => text.inputValue()).toContain(proposed.split('\n')[0]!.trim());
     // The beneficiary sees nothing until a version is published: no draft, no proposal.
     const beneficiary = await signedInPage(browser, isolated.app.url, seed.beneficiary.email);
+    await beneficiary.getByRole('link', { name: TITLE, exact: true }).first().waitFor();
     const unpublished = await beneficiary.request.get(`/api/bilans/${seed.bilanId}/synthese`);
     expect(await unpublished.json()).toMatchObject({ audience: 'beneficiary', draft: null, versions: [] });
     await write(consultant, 'circonstances', `${await text.inputValue()}\n\nBruno souhaite quitter la boulangerie.`);
@@ -132,7 +141,7 @@ describe.skipIf(Boolean(skip))('the document de synthèse in the browser', () =>
     await check(beneficiary, 'synthese-4-difference', TITLE);
     await beneficiary.getByRole('checkbox', { name: /^J’ai lu la version 2 de ma synthèse/ }).check();
     await beneficiary.getByRole('button', { name: 'Approuver cette version (version 2)' }).click();
-    await beneficiary.getByText('Vous avez approuvé la version 2 de votre synthèse.').waitFor();
+    await toast(beneficiary, 'Vous avez approuvé la version 2 de votre synthèse.').waitFor();
     await beneficiary.getByRole('heading', { level: 2, name: 'Remise de votre synthèse' }).waitFor();
 
     // The consultant records the delivery.
@@ -146,7 +155,7 @@ describe.skipIf(Boolean(skip))('the document de synthèse in the browser', () =>
     // The beneficiary acknowledges it and downloads the PDF and the Word file.
     await beneficiary.reload();
     await beneficiary.getByRole('button', { name: 'J’accuse réception de ma synthèse' }).click();
-    await beneficiary.getByText('Merci : la réception de votre synthèse est confirmée.').waitFor();
+    await toast(beneficiary, 'Merci : la réception de votre synthèse est confirmée.').waitFor();
     await beneficiary.getByText('Reçue').waitFor();
     await check(beneficiary, 'synthese-6-recue', TITLE);
     const pdfLink = beneficiary.getByRole('link', { name: 'Télécharger ma synthèse (PDF)' });
@@ -169,5 +178,9 @@ describe.skipIf(Boolean(skip))('the document de synthèse in the browser', () =>
 });
 
 async function check(page: Page, name: string, title: string): Promise<void> {
+  // react-aria's live announcer holds a transient role="img" while it speaks a toast.
+  await page.waitForFunction(() => !document.querySelector('[data-live-announcer] [role="img"]'), null, {
+    timeout: 15_000,
+  });
   await checkPage(page, name, { title });
 }

@@ -75,7 +75,7 @@ function MySynthese({ bilanId, synthese }: { bilanId: string; synthese: Synthese
         <VersionText
           version={latest}
           headingLevel={3}
-          after={(key, heading) => {
+          after={(key, heading, written) => {
             const comments = commentsOnEveryVersion(synthese.versions, key);
             return (
               <>
@@ -86,7 +86,7 @@ function MySynthese({ bilanId, synthese }: { bilanId: string; synthese: Synthese
                     ))}
                   </ul>
                 ) : null}
-                {synthese.can.comment ? (
+                {synthese.can.comment && written ? (
                   <CommentForm
                     bilanId={bilanId}
                     versionId={latest.id}

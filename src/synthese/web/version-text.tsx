@@ -13,7 +13,7 @@ export function VersionText({
 }: {
   version: SyntheseVersionView;
   headingLevel: 3 | 4;
-  after?: (key: SyntheseSectionKey, heading: string) => ReactNode;
+  after?: (key: SyntheseSectionKey, heading: string, written: boolean) => ReactNode;
 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
@@ -32,7 +32,7 @@ export function VersionText({
                 </p>
               ))
             )}
-            {after?.(section.key, section.heading)}
+            {after?.(section.key, section.heading, paras.length > 0)}
           </section>
         );
       })}

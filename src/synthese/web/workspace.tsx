@@ -210,9 +210,17 @@ function Workspace() {
           rien n’en parvient au ou à la bénéficiaire sans que vous l’ayez repris dans le texte puis publié.
         </p>
         {synthese.editable ? (
-          <p className="button-row">
-            <RefreshProposals />
-          </p>
+          <>
+            {draft.every((section) => section.proposals.length === 0) ? (
+              <p>
+                Aucun passage n’est encore proposé : « Actualiser les propositions » les prépare d’après le dossier
+                (préliminaire, portfolio, questionnaires, pistes, plan d’action, suivi).
+              </p>
+            ) : null}
+            <p className="button-row">
+              <RefreshProposals />
+            </p>
+          </>
         ) : null}
         {draft.map((section) => (
           <DraftSection key={section.key} section={section} editable={synthese.editable} />
