@@ -140,7 +140,10 @@ describe.skipIf(Boolean(skip))('the document de synthèse in the browser', () =>
     await beneficiary.getByText('C’est corrigé dans la version 2.').waitFor();
     // The refusal stays on screen (the page's title says there is an error) above version 2.
     await check(beneficiary, 'synthese-4-difference', `Erreur – ${TITLE}`);
-    await beneficiary.getByRole('checkbox', { name: /^J’ai lu la version 2 de ma synthèse/ }).check();
+    // The consent given to version 1 does not carry over to version 2.
+    const consent = beneficiary.getByRole('checkbox', { name: /^J’ai lu la version 2 de ma synthèse/ });
+    expect(await consent.isChecked()).toBe(false);
+    await consent.check();
     await beneficiary.getByRole('button', { name: 'Approuver cette version (version 2)' }).click();
     await toast(beneficiary, 'Vous avez approuvé la version 2 de votre synthèse.').waitFor();
     await beneficiary.getByRole('heading', { level: 2, name: 'Remise de votre synthèse' }).waitFor();

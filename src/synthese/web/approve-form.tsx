@@ -4,7 +4,7 @@
  * fingerprint of the version read sent back, so that a version changed or replaced since it was
  * read is refused (409, shown in French) rather than approved unseen.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { syntheseEndpoints } from '../contracts/endpoints.ts';
 import { ApproveVersionSchema, type SyntheseVersionView } from '../contracts/schemas.ts';
@@ -31,6 +31,8 @@ export function ApproveForm({
   onStale: () => Promise<unknown>;
 }) {
   const [values, setValues] = useState({ signedName: '', consent: false });
+  // A new version to read: the consent given to the previous one does not carry over.
+  useEffect(() => setValues((v) => ({ ...v, consent: false })), [version.id]);
   const { errors, pending, submit } = useSubmit(
     Schema,
     async (data) => {
