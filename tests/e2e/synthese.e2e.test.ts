@@ -6,10 +6,12 @@
  * records the delivery; the beneficiary acknowledges it and downloads the PDF (its headings read
  * with pdftotext) and the Word file. axe-core and the phone width on each screen. No ROME import.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../setup/browser.ts';
-import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
+import { SCREENSHOTS, checkPage, expectFocusOnHeading } from '../support/a11y.ts';
 import { openDossierSection } from '../support/dossier.ts';
 import { seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 import { PDFTOTEXT_MISSING, pdfText } from '../support/pdf-text.ts';
@@ -168,6 +170,9 @@ describe.skipIf(Boolean(skip))('the document de synthèse in the browser', () =>
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     const bytes = await pdf.body();
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Kept beside the screenshots, for its pages to be looked at.
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(path.join(SCREENSHOTS, 'synthese-7.pdf'), bytes);
     if (!PDFTOTEXT_MISSING) {
       const pdfWords = pdfText(bytes);
       // The written parts under their headings (the PDF leaves out the parts not written).
