@@ -14,6 +14,7 @@ import { launchChromium } from '../setup/browser.ts';
 import { SCREENSHOTS, checkPage, expectFocusOnHeading } from '../support/a11y.ts';
 import { openDossierSection } from '../support/dossier.ts';
 import { seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
+import { sameOriginHeaders } from '../support/server.ts';
 import { PDFTOTEXT_MISSING, pdfText } from '../support/pdf-text.ts';
 import { SYNTHESE_SECTION_HEADINGS } from '../../src/synthese/domain/content.ts';
 
@@ -121,6 +122,24 @@ describe.skipIf(Boolean(skip))('the document de synthèse in the browser', () =>
     await consultant.getByRole('button', { name: 'Envoyer la réponse' }).click();
     await consultant.getByText('C’est corrigé dans la version 2.').waitFor();
     await write(consultant, 'projets', 'Devenir boulanger à Villeurbanne, en alternance.');
+    // Saved meanwhile on another device: both versions are offered, the consultant keeps hers.
+    const current = (await (await consultant.request.get(`/api/bilans/${seed.bilanId}/synthese`)).json()) as {
+      draft: { key: string; revision: number }[];
+    };
+    const elsewhere = await consultant.request.post(`/api/bilans/${seed.bilanId}/synthese/sections/etapes`, {
+      headers: sameOriginHeaders(isolated.app.url),
+      data: { revision: current.draft.find((s) => s.key === 'etapes')!.revision, text: 'Texte d’un autre appareil.' },
+    });
+    expect(elsewhere.status(), await elsewhere.text()).toBe(200);
+    const etapes = draftSection(consultant, 'etapes');
+    await etapes.getByRole('textbox', { name: /^Texte de la partie/ }).fill('S’inscrire au CAP en alternance.');
+    const stale = etapes.getByRole('group', { name: /^Claire Dubois a enregistré une autre version le / });
+    await stale.getByText('Texte d’un autre appareil.').waitFor();
+    await stale.getByRole('button', { name: 'Garder ma version' }).click();
+    await etapes
+      .getByRole('status')
+      .getByText(/^Enregistré à \d{1,2} h \d\d$/)
+      .waitFor();
     await publish(consultant, 2);
     await consultant.getByText('Voir les différences avec la version 1').click();
     await consultant.locator('.synthese-diff ins', { hasText: 'boulanger' }).first().waitFor();

@@ -75,6 +75,7 @@ function MySynthese({ bilanId, synthese }: { bilanId: string; synthese: Synthese
         <VersionText
           version={latest}
           headingLevel={3}
+          hideEmpty
           after={(key, heading, written) => {
             const comments = commentsOnEveryVersion(synthese.versions, key);
             return (

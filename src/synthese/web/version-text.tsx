@@ -10,8 +10,11 @@ export function VersionText({
   version,
   headingLevel,
   after,
+  hideEmpty = false,
 }: {
   version: SyntheseVersionView;
+  /** Leaves out the parts not written (as the PDF does): the beneficiary's reading. */
+  hideEmpty?: boolean;
   headingLevel: 3 | 4;
   after?: (key: SyntheseSectionKey, heading: string, written: boolean) => ReactNode;
 }) {
@@ -20,6 +23,7 @@ export function VersionText({
     <div className="synthese-version-text">
       {version.sections.map((section) => {
         const paras = paragraphs(section.text);
+        if (hideEmpty && paras.length === 0) return null;
         return (
           <section key={section.key} className="synthese-read" aria-labelledby={`v${version.number}-${section.key}`}>
             <Heading id={`v${version.number}-${section.key}`}>{section.heading}</Heading>
