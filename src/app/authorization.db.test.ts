@@ -23,6 +23,7 @@ import { feedbackAuthorization } from '../feedback/http/authorization.cases.ts';
 import { externalTestsAuthorization } from '../external-tests/http/authorization.cases.ts';
 import { portfolioAuthorization } from '../portfolio/http/authorization.cases.ts';
 import { explorationAuthorization } from '../exploration/http/authorization.cases.ts';
+import { syntheseAuthorization } from '../synthese/http/authorization.cases.ts';
 import { catalogAuthorization } from '../catalog/http/authorization.cases.ts';
 import { afterAuthorization } from '../after/http/authorization.cases.ts';
 import { dashboardsAuthorization } from '../dashboards/http/authorization.cases.ts';
@@ -43,6 +44,7 @@ const MATRICES = [
   externalTestsAuthorization,
   portfolioAuthorization,
   explorationAuthorization,
+  syntheseAuthorization,
   catalogAuthorization,
   afterAuthorization,
   dashboardsAuthorization,

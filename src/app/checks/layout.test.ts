@@ -69,6 +69,12 @@ const OWNERS: Record<string, string> = {
   exploration_training_needs: 'exploration',
   exploration_enquetes: 'exploration',
   exploration_set_aside_suggestions: 'exploration',
+  syntheses: 'synthese',
+  synthese_sections: 'synthese',
+  synthese_proposals: 'synthese',
+  synthese_versions: 'synthese',
+  synthese_comments: 'synthese',
+  synthese_approvals: 'synthese',
 };
 const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ? 'catalog' : undefined);
 

@@ -3,6 +3,7 @@
  * proposals, every version with its comments and its difference from the one before; the
  * beneficiary gets the published versions only (never the draft nor the proposals).
  */
+import { sql } from 'kysely';
 import type { Trx } from '../../platform/db/kysely.ts';
 import { isOpen, type Phase } from '../../bilans/domain/phases.ts';
 import type {
@@ -26,11 +27,8 @@ type Synthese = NonNullable<Awaited<ReturnType<typeof findSynthese>>>;
 async function people(db: Trx, ids: (string | null)[]): Promise<Map<string, PersonRef>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'first_name', 'last_name', 'role'])
-    .where('id', 'in', wanted)
-    .execute();
+  const { rows } = await sql<{ id: string; first_name: string; last_name: string; role: string }>`
+    SELECT id, first_name, last_name, role FROM users WHERE id IN (${sql.join(wanted)})`.execute(db);
   return new Map(rows.map((r) => [r.id, { id: r.id, name: `${r.first_name} ${r.last_name}`, role: r.role }]));
 }
 

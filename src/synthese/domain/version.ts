@@ -27,9 +27,21 @@ export function orderedSections(texts: Partial<Record<SyntheseSectionKey, string
   return SYNTHESE_SECTION_KEYS.map((key) => ({ key, text: texts[key] ?? '' }));
 }
 
-/** The exact text the version's SHA-256 is computed over (stable key order). */
+/** JSON with every object's keys sorted, so that a value read back from jsonb gives the same text. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
+/** The exact text the version's SHA-256 is computed over (keys sorted at every level). */
 export function canonicalVersion(sections: readonly VersionSection[], figures: SyntheseFigures): string {
-  return JSON.stringify({
+  return stableJson({
     sections: sections.map((s) => ({ key: s.key, text: s.text })),
     figures: { riasec: figures.riasec, pistes: figures.pistes, steps: figures.steps },
   });
