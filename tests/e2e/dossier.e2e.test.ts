@@ -118,8 +118,8 @@ describe.skipIf(Boolean(skip))('the bilan dossier', () => {
 
       // Back and forward go from section to section.
       await page.goBack();
-      await dossierNav(page).locator('a[aria-current="page"]', { hasText: 'Pistes' }).waitFor();
-      await page.getByRole('heading', { level: 2, name: 'Pistes', exact: true }).waitFor();
+      await dossierNav(page).locator('a[aria-current="page"]', { hasText: 'Synthèse' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Rédaction', exact: true }).waitFor();
       await page.goForward();
       await dossierNav(page).locator('a[aria-current="page"]', { hasText: 'Suivi' }).waitFor();
       await page.getByRole('heading', { level: 2, name: 'Après le bilan' }).waitFor();

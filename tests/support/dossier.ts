@@ -13,6 +13,8 @@ export const DOSSIER_SECTION_LABELS = {
   travaux: 'Travaux',
   parcours: 'Parcours et compétences',
   pistes: 'Pistes',
+  'plan-d-action': 'Plan d’action',
+  synthese: 'Synthèse',
   suivi: 'Suivi',
 } as const;
 

@@ -19,6 +19,7 @@ import { portfolioScreens } from '../../portfolio/web/screens.ts';
 import { explorationScreens } from '../../exploration/web/screens.ts';
 import { actionPlanScreens } from '../../action-plan/web/screens.ts';
 import { sharingScreens } from '../../sharing/web/screens.ts';
+import { syntheseScreens } from '../../synthese/web/screens.ts';
 
 export const SCREENS: Screens[] = [
   accountsScreens,
@@ -40,4 +41,5 @@ export const SCREENS: Screens[] = [
   explorationScreens,
   actionPlanScreens,
   sharingScreens,
+  syntheseScreens,
 ];

@@ -73,6 +73,10 @@ export function BeneficiaryHomePage() {
               projet, à court, moyen et long terme ; il reste le vôtre après le bilan.
             </p>
             <p>
+              <Link to="/mon-bilan/synthese">Ma synthèse</Link> : le document de synthèse de votre bilan, à relire, à
+              commenter et à approuver quand votre consultant·e l’a publié.
+            </p>
+            <p>
               <Link to="/mon-bilan/partages">Mes partages</Link> : transmettre vous-même votre document de synthèse ou
               vos résultats à la personne de votre choix, par un lien qui ne s’ouvre qu’une fois.
             </p>

@@ -17,8 +17,9 @@ import { ErrorSummary } from '../../ui/Form.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { changedFields, sameForm } from './item-forms.ts';
 
-/** The kinds of item edited with this autosave (the exploration's screens use it too). */
-export type ItemKind = 'experience' | 'competence' | 'piste' | 'training-need' | 'enquete' | 'action-step';
+/** The kinds of item edited with this autosave (the exploration's, the plan's and the synthesis's screens use it too). */
+export type ItemKind =
+  'experience' | 'competence' | 'piste' | 'training-need' | 'enquete' | 'action-step' | 'synthese-section';
 
 export type ItemStatus =
   'idle' | 'pending' | 'incomplete' | 'saving' | 'saved' | 'offline' | 'session' | 'invalid' | 'stale' | 'refused';

@@ -57,6 +57,11 @@ export const DOSSIER_SECTIONS: readonly DossierSection[] = [
     component: lazySection(() => import('../../../action-plan/web/section.tsx'), 'ActionPlanSection'),
   },
   {
+    segment: 'synthese',
+    label: 'Synthèse',
+    component: lazySection(() => import('../../../synthese/web/workspace.tsx'), 'SyntheseSection'),
+  },
+  {
     segment: 'suivi',
     label: 'Suivi',
     component: lazySection(() => import('./after.tsx'), 'DossierAfterSection'),
