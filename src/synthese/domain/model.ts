@@ -41,7 +41,7 @@ export const CONFIDENTIALITY_NOTICE =
   'Ce document de synthèse est la propriété du ou de la bénéficiaire. Il ne peut être communiqué à un tiers, ' +
   'y compris à l’employeur ou au financeur du bilan, qu’avec son accord écrit (article L6313-4 du Code du travail). ' +
   'Les documents élaborés pendant le bilan sont détruits à son terme, sauf accord écrit du ou de la bénéficiaire ' +
-  'pour les conserver, au plus un an, en vue du suivi.';
+  'pour les conserver en vue du suivi, pour une durée limitée (trois ans au plus).';
 
 export const CONFIDENTIALITY_SOURCE = 'Mention prévue par l’article L6313-4 du Code du travail';
 

@@ -286,6 +286,9 @@ describe('versions and the document', () => {
     expect(content.sections[3]!.charts).toEqual([]);
     expect(content.sections[4]!.steps).toHaveLength(2);
     expect(content.version).toEqual({ number: 2, approvedOn: '2026-12-06' });
+    // The law's confidentiality mention is there even though the consultant did not write it.
+    expect(content.sections[5]!.paragraphs).toEqual([CONFIDENTIALITY_NOTICE]);
+    expect(content.sections[6]!.paragraphs).toEqual([]);
   });
 
   it('hashes the text and the figures, and compares versions section by section', () => {

@@ -12,6 +12,7 @@ import {
   type SyntheseSectionKey,
 } from './content.ts';
 import { diffText, type DiffPart } from './diff.ts';
+import { CONFIDENTIALITY_NOTICE } from './model.ts';
 import type { SyntheseFigures } from './figures.ts';
 
 export interface VersionSection {
@@ -95,14 +96,17 @@ export interface ContentFacts {
 
 /**
  * The document of a version. A section's figures are shown only when the consultant wrote that
- * section (nothing reaches the beneficiary that the consultant did not write or accept).
+ * section (nothing reaches the beneficiary that the consultant did not write or accept). The
+ * confidentiality notice is the law's mention, not a judgement on the person: a version whose
+ * consultant did not write that section still carries it (BC-10).
  */
 export function syntheseContent(
   version: { number: number; sections: readonly VersionSection[]; figures: SyntheseFigures },
   facts: ContentFacts,
 ): SyntheseContent {
   const sections: SyntheseSection[] = SYNTHESE_SECTION_KEYS.map((key) => {
-    const paragraphs = paragraphsOf(version.sections.find((s) => s.key === key)?.text ?? '');
+    const text = version.sections.find((s) => s.key === key)?.text ?? '';
+    const paragraphs = paragraphsOf(key === 'confidentialite' && text.trim() === '' ? CONFIDENTIALITY_NOTICE : text);
     const written = paragraphs.length > 0;
     const section: SyntheseSection = {
       key,
