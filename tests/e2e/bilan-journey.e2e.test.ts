@@ -3,8 +3,11 @@
  * entretien préalable → bilan → the beneficiary activates their account → CPF financing, with a
  * séance refused before the earliest start and accepted on it → quote signed → consent and charter
  * → a séance in each phase, signed by both → hours counter → a séance that would pass 24 h
- * refused → closure blocked with its reasons → abandonment producing the certificate, whose text
- * holds the administrative facts and none of the bilan's content. axe-core on every page.
+ * refused → closure blocked with its reasons → an action-plan step → the synthèse drafted, commented,
+ * published again, approved and delivered → the follow-up offered → closure, with a certificate of
+ * completion whose text holds the administrative facts and none of the bilan's content → the
+ * after-bilan sweep plans the follow-up and, once time has moved on, sends the évaluation à froid.
+ * axe-core on every page.
  *
  * Time is the only shortcut: once the séances are planned, the test moves them (and the CPF order
  * validation date with them) back in the database, as if the weeks had passed.
@@ -28,6 +31,9 @@ import { insertOrganisation } from '../../src/organisation/data/organisation-rep
 import { addDays, daysBetween, parsePlainDate } from '../../src/shared/calendar/plain-date.ts';
 import { cpfEarliestStart } from '../../src/financing/domain/cpf-calendar.ts';
 import { bilanIdOf, openDossierSection } from '../support/dossier.ts';
+import { depsFor } from '../support/deps.ts';
+import { SYNTHESE_SECTION_HEADINGS, type SyntheseSectionKey } from '../../src/synthese/domain/content.ts';
+import { sweepAfterBilan } from '../../src/after/use-cases/sweep-after-bilan.ts';
 
 const skip = inject('e2eSkip');
 const postgresUrl = inject('e2ePostgresUrl');
@@ -131,6 +137,36 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await page.getByText('La séance est émargée par les deux personnes').waitFor();
     await page.getByRole('link', { name: 'Retour au bilan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bilan de Bruno Lefèvre' }).waitFor();
+  }
+
+  /** Types a part of the synthèse's draft and waits for the autosave to acknowledge it. */
+  async function writeSynthese(page: Page, key: SyntheseSectionKey, text: string) {
+    const section = page.locator('section.synthese-section', {
+      has: page.getByRole('heading', { level: 3, name: SYNTHESE_SECTION_HEADINGS[key], exact: true }),
+    });
+    await section.getByRole('textbox', { name: /^Texte de la partie/ }).fill(text);
+    await section
+      .getByRole('status')
+      .getByText(/^Enregistré à \d{1,2} h \d\d$/)
+      .waitFor();
+  }
+
+  async function publishSynthese(page: Page, number: number) {
+    await page.getByRole('button', { name: `Publier la version ${number} pour relecture` }).click();
+    const dialog = page.getByRole('dialog', { name: `Publier la version ${number} pour relecture ?` });
+    await dialog.getByRole('button', { name: `Publier la version ${number}` }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 3, name: `Version ${number}`, exact: true }).waitFor();
+  }
+
+  async function coldEvaluations(bilanId: string): Promise<number> {
+    const rows = await isolated.db
+      .selectFrom('evaluations')
+      .select('id')
+      .where('bilan_id', '=', bilanId)
+      .where('kind', '=', 'froid')
+      .execute();
+    return rows.length;
   }
 
   async function moveToNextPhase(page: Page, label: string, done: string) {
@@ -352,20 +388,67 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await checkPage(consultant, 'parcours-05-seance-au-dela-de-24h', { title: 'Erreur – Bilan de Bruno Lefèvre' });
     await openDossierSection(consultant, bilanId, '');
 
-    // 10. Closure is blocked with its reasons; the bilan is abandoned and its certificate produced.
+    // 10. Closure is blocked with its reasons: the synthèse is not delivered, the follow-up not offered.
     await consultant.getByText('Clôturer le bilan n’est pas encore possible :').waitFor();
     await consultant
       .getByText(/Document de synthèse remis au ou à la bénéficiaire/)
       .first()
       .waitFor();
     await checkPage(consultant, 'parcours-06-cloture-bloquee', { title: 'Bilan de Bruno Lefèvre' });
-    await consultant.getByRole('button', { name: 'Enregistrer un abandon…' }).click();
-    await consultant.getByLabel('Raison de l’abandon').fill('Reprise d’un emploi');
-    await consultant.getByRole('button', { name: 'Confirmer l’abandon' }).click();
-    await consultant.getByText('L’abandon du bilan est enregistré.').waitFor();
+
+    // 11. The action plan: one step, by the consultant.
+    await openDossierSection(consultant, bilanId, 'plan-d-action');
+    await consultant.getByRole('button', { name: 'Ajouter une étape à court terme' }).click();
+    const step = consultant.getByRole('group', { name: 'Nouvelle étape' });
+    await step.getByRole('textbox', { name: /^Étape/ }).fill('Rencontrer deux responsables d’entrepôt');
+    await step.getByRole('button', { name: 'Enregistrer et fermer' }).click();
+    await consultant.getByRole('heading', { level: 4, name: 'Rencontrer deux responsables d’entrepôt' }).waitFor();
+
+    // 12. The synthèse: drafted, published, commented, answered, published again, approved, delivered.
+    await openDossierSection(consultant, bilanId, 'synthese');
+    await writeSynthese(consultant, 'circonstances', 'Bruno souhaite quitter la logistique pour un métier de conseil.');
+    await writeSynthese(consultant, 'projets', 'Devenir conseiller en insertion, à Lyon.');
+    await publishSynthese(consultant, 1);
+    await beneficiary.goto('/mon-bilan/synthese');
+    await beneficiary.getByRole('heading', { level: 2, name: 'Version 1' }).waitFor();
+    await beneficiary
+      .getByRole('button', { name: `Commenter cette partie « ${SYNTHESE_SECTION_HEADINGS.projets} »` })
+      .click();
+    await beneficiary.getByRole('textbox', { name: 'Votre commentaire' }).fill('Plutôt en Savoie qu’à Lyon.');
+    await beneficiary.getByRole('button', { name: 'Envoyer le commentaire' }).click();
+    await beneficiary.getByText('Plutôt en Savoie qu’à Lyon.').waitFor();
+    await consultant.reload();
+    await consultant
+      .getByRole('button', { name: `Répondre au commentaire sur « ${SYNTHESE_SECTION_HEADINGS.projets} »` })
+      .click();
+    await consultant.getByRole('textbox', { name: 'Votre réponse' }).fill('C’est corrigé dans la version 2.');
+    await consultant.getByRole('button', { name: 'Envoyer la réponse' }).click();
+    await consultant.getByText('C’est corrigé dans la version 2.').waitFor();
+    await writeSynthese(consultant, 'projets', 'Devenir conseiller en insertion, en Savoie.');
+    await publishSynthese(consultant, 2);
+    await checkPage(consultant, 'parcours-07-synthese-redaction', { title: 'Bilan de Bruno Lefèvre' });
+    await beneficiary.reload();
+    await beneficiary.getByRole('heading', { level: 2, name: 'Version 2' }).waitFor();
+    await beneficiary.getByRole('textbox', { name: 'Prénom et nom' }).fill('Bruno Lefèvre');
+    await beneficiary.getByRole('checkbox', { name: /^J’ai lu la version 2 de ma synthèse/ }).check();
+    await beneficiary.getByRole('button', { name: 'Approuver cette version (version 2)' }).click();
+    await beneficiary.getByRole('heading', { level: 2, name: 'Remise de votre synthèse' }).waitFor();
+    await checkPage(beneficiary, 'parcours-08-synthese-approuvee', { title: 'Ma synthèse' });
+    await consultant.reload();
+    await consultant.getByText(/La version 2 a été approuvée le .* par Bruno Lefèvre/).waitFor();
+    await consultant.getByRole('combobox', { name: 'Mode de remise' }).selectOption({ label: 'Remise en main propre' });
+    await consultant.getByRole('button', { name: 'Enregistrer la remise' }).click();
+    await consultant.getByText('Pas encore confirmé par la ou le bénéficiaire').waitFor();
+
+    // 13. The follow-up is offered; the bilan is closed normally, and its certificate says so.
+    await openDossierSection(consultant, bilanId, 'suivi');
+    await consultant.getByRole('button', { name: 'Proposer l’entretien de suivi' }).click();
+    await consultant.getByText('L’entretien de suivi est proposé', { exact: false }).first().waitFor();
+    await openDossierSection(consultant, bilanId, '');
+    await moveToNextPhase(consultant, 'Clôturer le bilan', 'Le bilan est clôturé.');
     await openDossierSection(consultant, bilanId, 'financement');
     await consultant.getByRole('rowheader', { name: /Certificat de réalisation \(version 1\)/ }).waitFor();
-    await checkPage(consultant, 'parcours-07-abandon-certificat', { title: 'Bilan de Bruno Lefèvre' });
+    await checkPage(consultant, 'parcours-09-cloture-certificat', { title: 'Bilan de Bruno Lefèvre' });
     const certificate = await consultant.request.get(
       (await consultant.getByRole('link', { name: /PDF : Certificat de réalisation/ }).getAttribute('href')) ?? '',
     );
@@ -375,16 +458,33 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
       expect(text).toContain('Bruno Lefèvre');
       expect(text).toContain('Horizons Bilans');
       expect(text).toMatch(/Accompagnement réalisé et émargé 6\s?h/);
-      expect(text).toContain('Taux de réalisation 30 %');
-      expect(text).toContain('Reprise d’un emploi');
+      expect(text).toContain('Bilan mené à son terme');
+      expect(text).not.toMatch(/abandon/i);
+      // No content of the bilan on an administrative document: neither the analysis nor the synthèse.
       expect(text).not.toContain('SECRET-ANALYSE');
+      expect(text).not.toContain('conseiller en insertion');
     }
+
+    // 14. Time moves on: the after-bilan sweep plans the follow-up, then sends the évaluation à froid.
+    const sweepDeps = depsFor(isolated.db, { publicUrl: isolated.app.url });
+    await sweepAfterBilan(sweepDeps, new Date());
+    const followUp = await isolated.db
+      .selectFrom('follow_ups')
+      .select(['due_on'])
+      .where('bilan_id', '=', bilanId)
+      .executeTakeFirstOrThrow();
+    expect(followUp.due_on! > today).toBe(true);
+    const coldBefore = await coldEvaluations(bilanId);
+    expect(coldBefore).toBe(0);
+    await sweepAfterBilan(sweepDeps, new Date(`${addDays(today, 200)}T09:00:00Z`));
+    await sweepAfterBilan(sweepDeps, new Date(`${addDays(today, 201)}T09:00:00Z`));
+    expect(await coldEvaluations(bilanId)).toBe(1);
 
     await beneficiary.goto('/mon-bilan/documents');
     await beneficiary
       .getByText(/Certificat de réalisation/)
       .first()
       .waitFor();
-    await checkPage(beneficiary, 'parcours-08-beneficiaire-certificat', { title: 'Mes documents' });
+    await checkPage(beneficiary, 'parcours-10-beneficiaire-certificat', { title: 'Mes documents' });
   });
 });

@@ -30,7 +30,11 @@ function ForwardTransition({
     try {
       await call(bilanEndpoints.changePhase, { params: { id: bilan.id }, body: { to: option.to } });
       setError(null);
-      onDone(`Le bilan est passé en ${PHASE_LABELS[option.to].toLowerCase()}.`);
+      onDone(
+        option.to === 'cloture'
+          ? 'Le bilan est clôturé.'
+          : `Le bilan est passé en ${PHASE_LABELS[option.to].toLowerCase()}.`,
+      );
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Le changement de phase n’a pas abouti.');
     } finally {
