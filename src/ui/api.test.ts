@@ -65,6 +65,14 @@ describe('preloading an answer before its page has loaded', () => {
     expect(fetch).toHaveBeenCalledTimes(4);
   });
 
+  it('never serves an answer preloaded before a change', async () => {
+    const fetch = answering();
+    preload('/api/bilans/b6/seances');
+    await call(plan, { params: { id: 'b6' }, body: { date: '2027-01-04' } });
+    await call(seances, { params: { id: 'b6' } });
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
   it('hands a failure to the page that takes it, not to the console as an unhandled rejection', async () => {
     vi.stubGlobal(
       'fetch',

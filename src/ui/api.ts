@@ -100,7 +100,7 @@ const preloaded = new Map<string, { at: number; answer: Promise<unknown> }>();
 /**
  * Sends a GET (an address under `/api`) before the code that will ask for it has loaded, from a
  * screen's `prefetch`: the first `call` of the same address within 10 s takes this answer (or its
- * error) instead of asking again. It needs no contract, so the entry chunk stays small.
+ * error) instead of asking again, unless a change was sent since. It needs no contract, so the entry chunk stays small.
  */
 export function preload(url: string, now = Date.now()): void {
   const path = url.slice('/api'.length);
@@ -123,6 +123,10 @@ export function call<E extends AnyEndpoint>(endpoint: E, ...args: Args<E>): Prom
   if (endpoint.method === 'GET') {
     const early = takePreloaded(url, Date.now());
     if (early) return early as Promise<ResponseOf<E>>;
+  } else {
+    // A change may make any preloaded answer stale (a section opened, then a synthèse delivered:
+    // the bilan's detail read again must not be the one sent before the change).
+    preloaded.clear();
   }
   const body = input?.form ?? (endpoint.method === 'POST' ? (input?.body ?? {}) : undefined);
   return request<ResponseOf<E>>(endpoint.method, url, body);

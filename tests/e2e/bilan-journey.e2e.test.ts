@@ -440,10 +440,13 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await consultant.getByRole('button', { name: 'Enregistrer la remise' }).click();
     await consultant.getByText('Pas encore confirmé par la ou le bénéficiaire').waitFor();
 
-    // 13. The follow-up is offered; the bilan is closed normally, and its certificate says so.
+    // 13. The follow-up is offered and accepted; the bilan is closed normally, and its certificate says so.
     await openDossierSection(consultant, bilanId, 'suivi');
     await consultant.getByRole('button', { name: 'Proposer l’entretien de suivi' }).click();
     await consultant.getByText('L’entretien de suivi est proposé', { exact: false }).first().waitFor();
+    await beneficiary.goto('/mon-bilan');
+    await beneficiary.getByRole('button', { name: 'Oui, je souhaite un entretien de suivi' }).click();
+    await beneficiary.getByText('Vous avez accepté.').waitFor();
     await openDossierSection(consultant, bilanId, '');
     await moveToNextPhase(consultant, 'Clôturer le bilan', 'Le bilan est clôturé.');
     await openDossierSection(consultant, bilanId, 'financement');
@@ -473,6 +476,7 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
       .select(['due_on'])
       .where('bilan_id', '=', bilanId)
       .executeTakeFirstOrThrow();
+    expect(followUp.due_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(followUp.due_on! > today).toBe(true);
     const coldBefore = await coldEvaluations(bilanId);
     expect(coldBefore).toBe(0);

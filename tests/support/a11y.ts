@@ -29,12 +29,19 @@ async function checkWide(page: Page, name: string, expected: { title: string }):
   await page.waitForLoadState('networkidle');
   await expect.poll(() => page.title(), { message: `title of ${name}` }).toBe(`${expected.title} — Sillage`);
   expect(await page.locator('h1').count(), `one h1 on ${name}`).toBe(1);
+  // react-aria's live announcer reads a label by a transient `role="img"` node (removed after 7 s),
+  // whose label may already be gone: axe judges the page, not that passing announcement.
+  await page.locator('[data-live-announcer] [role="img"]').first().waitFor({ state: 'detached', timeout: 10_000 });
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
   const violations = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`).join(' | ')}`,
   );
+  if (violations.length > 0) {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-axe.png`), fullPage: true });
+  }
   expect(violations, `axe violations on ${name}`).toEqual([]);
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });

@@ -32,6 +32,7 @@ import { StatusChip, type ChipTone } from '../../ui/StatusChip.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { actionPlanKeys } from './query-keys.ts';
+import { checklistFactChanged } from '../../bilans/web/query-keys.ts';
 import { ACTION_PLAN_AUTOSAVE, StepEditor } from './step-editor.tsx';
 import type { StepForm } from './forms.ts';
 import '../../portfolio/web/portfolio.css';
@@ -216,7 +217,11 @@ export function ActionPlanEditor({ bilanId, viewer }: { bilanId: string; viewer:
     }
   }
   const pistes: readonly PisteView[] = exploration.data?.pistes ?? [];
-  const refresh = () => client.invalidateQueries({ queryKey: actionPlanKeys.ofBilan(bilanId) });
+  const refresh = () => {
+    // « Plan d’action établi » is a fact of the checklist (decision 042).
+    checklistFactChanged(client, bilanId);
+    return client.invalidateQueries({ queryKey: actionPlanKeys.ofBilan(bilanId) });
+  };
   const close = (id: string, horizon: Horizon, savedId: string | null) => {
     setEditing(null);
     setAdded((list) => list.filter((a) => a.id !== id));

@@ -8,7 +8,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { EdofDeclaredSchema, FollowUpRecordSchema, type AfterBilanView } from '../contracts/schemas.ts';
 import { EDOF_KIND_LABELS, FOLLOW_UP_OUTCOME_LABELS, FOLLOW_UP_STATE_LABELS } from '../contracts/labels.ts';
 import { ApiError, call } from '../../ui/api.ts';
-import { bilanKeys } from '../../bilans/web/query-keys.ts';
+import { checklistFactChanged } from '../../bilans/web/query-keys.ts';
 import { afterEndpoints } from '../contracts/endpoints.ts';
 import { afterKeys } from './query-keys.ts';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
@@ -168,7 +168,7 @@ export function AfterSection({ bilan, onChanged }: BilanSectionProps) {
   const changed = (message: string) => {
     void client.invalidateQueries({ queryKey: afterKeys.bilan(bilan.id) });
     // The checklist shows whether the follow-up was offered and the évaluation à chaud sent.
-    void client.invalidateQueries({ queryKey: bilanKeys.checklist(bilan.id) });
+    checklistFactChanged(client, bilan.id);
     onChanged(message);
   };
   const relevant =

@@ -4,7 +4,7 @@
  * queries it affects. Other capabilities invalidate `summary(id)` when a change moves the bilan's
  * hours, phase or counters, and `checklist(id)` when it changes one of the checklist's facts.
  */
-import type { Query } from '@tanstack/react-query';
+import type { Query, QueryClient } from '@tanstack/react-query';
 
 export const bilanKeys = {
   all: ['bilans'] as const,
@@ -18,6 +18,16 @@ export const bilanKeys = {
   consent: (id: string) => ['bilans', id, 'consent'] as const,
   charter: (id: string) => ['bilans', id, 'charter'] as const,
 };
+
+/**
+ * A change of one of the closure checklist's facts (a synthèse delivered, a follow-up offered, a
+ * step of the plan…): the checklist and the bilan's summary, whose possible transitions follow
+ * the checklist, are read again.
+ */
+export function checklistFactChanged(client: QueryClient, id: string): void {
+  void client.invalidateQueries({ queryKey: bilanKeys.checklist(id) });
+  void client.invalidateQueries({ queryKey: bilanKeys.summary(id) });
+}
 
 /**
  * Every query about one bilan, whatever its capability (bilan-scoped keys contain the bilan's id):

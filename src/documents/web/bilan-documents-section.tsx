@@ -12,7 +12,7 @@ import { Link } from 'react-router';
 import { documentEndpoints } from '../contracts/endpoints.ts';
 import type { DocumentView, EmployerLinkView, GENERATED_KINDS } from '../contracts/schemas.ts';
 import { call, ApiError } from '../../ui/api.ts';
-import { bilanKeys } from '../../bilans/web/query-keys.ts';
+import { checklistFactChanged } from '../../bilans/web/query-keys.ts';
 import { financingKeys } from '../../financing/web/query-keys.ts';
 import { documentKeys } from './query-keys.ts';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
@@ -171,7 +171,7 @@ export function DocumentsSection({ bilan, onChanged }: BilanSectionProps) {
     setSigning(null);
     // A convention produced or signed moves the checklist and the financing record (sent, signed).
     void client.invalidateQueries({ queryKey: documentKeys.ofBilan(bilan.id) });
-    void client.invalidateQueries({ queryKey: bilanKeys.checklist(bilan.id) });
+    checklistFactChanged(client, bilan.id);
     void client.invalidateQueries({ queryKey: financingKeys.ofBilan(bilan.id) });
     onChanged(message);
   };

@@ -3,6 +3,8 @@
  * it back with the beneficiary's acknowledgement, which the beneficiary gives here.
  */
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { checklistFactChanged } from '../../bilans/web/query-keys.ts';
 import { syntheseEndpoints } from '../contracts/endpoints.ts';
 import { DELIVERY_CHANNEL_LABELS, RecordDeliverySchema, type SyntheseDeliveryView } from '../contracts/schemas.ts';
 import { parisLocalDateTime } from '../../shared/calendar/paris-time.ts';
@@ -53,11 +55,16 @@ export function RecordDeliveryForm({
   bilanId: string;
   onDone: (message: string) => Promise<unknown>;
 }) {
+  const client = useQueryClient();
   const [values, setValues] = useState({ channel: '', deliveredOn: parisLocalDateTime(new Date()).slice(0, 10) });
   const { errors, pending, submit } = useSubmit(
     RecordDeliverySchema,
     (data) => call(syntheseEndpoints.recordDelivery, { params: { id: bilanId }, body: data }),
-    () => void onDone('La remise de la synthèse est enregistrée : la ou le bénéficiaire peut en accuser réception.'),
+    () => {
+      // The delivery is the closure's « synthèse remise »: the checklist and the transitions move.
+      checklistFactChanged(client, bilanId);
+      void onDone('La remise de la synthèse est enregistrée : la ou le bénéficiaire peut en accuser réception.');
+    },
   );
   return (
     <Form
