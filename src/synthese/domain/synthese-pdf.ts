@@ -22,7 +22,6 @@ export const SYNTHESE_PDF_TITLE = 'Document de synthèse';
 export const SYNTHESE_PDF_FILE_NAME = 'document-de-synthese.pdf';
 export const SYNTHESE_DOCX_FILE_NAME = 'document-de-synthese.docx';
 
-export const EMPTY_SECTION_SENTENCE = 'Cette partie n’est pas renseignée.';
 export const NO_STEP_SENTENCE = 'Aucune étape n’est inscrite au plan d’action.';
 
 const dateFr = (iso: string) => formatDateFr(parsePlainDate(iso));
@@ -99,8 +98,9 @@ function sectionBlocks(section: SyntheseSection): PdfBlock[] {
       for (const step of steps) blocks.push(stepEntry(step));
     }
   }
-  if (blocks.length === 1) blocks.push({ type: 'paragraph', text: EMPTY_SECTION_SENTENCE });
-  return blocks;
+  // A part the consultant did not write is left out, as on the beneficiary's page: never a
+  // heading alone.
+  return blocks.length === 1 ? [] : blocks;
 }
 
 /** The synthesis as a document of the shared layout, asked for as PDF/UA-1. */
