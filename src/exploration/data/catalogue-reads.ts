@@ -4,6 +4,7 @@
  * competences of the bilan's portfolio, for the skill gaps. Codes are plain text (decision 013):
  * a code a newer release dropped simply finds nothing.
  */
+import { listHeldCompetences } from '../../portfolio/data/competence-repository.ts';
 import { sql } from 'kysely';
 import type { Trx } from '../../platform/db/kysely.ts';
 import type { GuideFiche } from '../domain/interview-guide.ts';
@@ -82,11 +83,8 @@ export async function guideFiche(db: Trx, codeRome: string): Promise<GuideFiche 
   };
 }
 
-/** The competences of the bilan's portfolio (its owner's table, read only). */
+/** The competences of the bilan's portfolio, read through the portfolio's own read. */
 export async function portfolioCompetences(db: Trx, organisationId: string, bilanId: string): Promise<HeldCompetence[]> {
-  const { rows } = await sql<{ id: string; label: string; code_ogr: string | null; level: number | null }>`
-    SELECT id, label, code_ogr, level FROM portfolio_competences
-     WHERE bilan_id = ${bilanId} AND organisation_id = ${organisationId}
-     ORDER BY position, id`.execute(db);
-  return rows.map((r) => ({ id: r.id, label: r.label, codeOgr: r.code_ogr, level: r.level }));
+  const held = await listHeldCompetences(db, organisationId, bilanId);
+  return held.map((c) => ({ id: c.id, label: c.label, codeOgr: c.codeOgr, level: c.level }));
 }

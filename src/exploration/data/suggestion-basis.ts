@@ -6,6 +6,8 @@
  */
 import { sql } from 'kysely';
 import { RIASEC_SOURCE } from '../../instruments/domain/riasec/items.ts';
+import { listHeldCompetences } from '../../portfolio/data/competence-repository.ts';
+import { latestSubmittedAnswers } from '../../questionnaires/data/assignment-repository.ts';
 import type { Answers } from '../../questionnaires/domain/conditions.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
 
@@ -18,24 +20,18 @@ export interface SuggestionBasisRows {
 }
 
 export async function readSuggestionBasis(db: Trx, organisationId: string, bilanId: string): Promise<SuggestionBasisRows> {
+  // The portfolio's and the questionnaires' own reads first: a transaction runs one query at a time.
+  const held = await listHeldCompetences(db, organisationId, bilanId);
+  const [riasec] = await latestSubmittedAnswers(db, organisationId, bilanId, [RIASEC_SOURCE.instrumentId]);
   const { rows } = await sql<{
-    skills: string[] | null;
     jobs_held: string[] | null;
-    riasec_answers: Answers | null;
     set_aside: string[] | null;
     pistes: { id: string; codeRome: string; desire: number | null; status: string }[] | null;
   }>`
     SELECT
-      (SELECT array_agg(DISTINCT c.code_ogr) FROM portfolio_competences c
-        WHERE c.bilan_id = ${bilanId} AND c.organisation_id = ${organisationId} AND c.code_ogr IS NOT NULL) AS skills,
       (SELECT array_agg(DISTINCT a.code_rome) FROM portfolio_experiences e
          JOIN rome_appellations a ON a.code_ogr = e.appellation_code_ogr
         WHERE e.bilan_id = ${bilanId} AND e.organisation_id = ${organisationId} AND e.kind = 'professional') AS jobs_held,
-      (SELECT q.answers FROM questionnaire_assignments q
-        WHERE q.bilan_id = ${bilanId} AND q.organisation_id = ${organisationId}
-          AND q.questionnaire_id = ${RIASEC_SOURCE.instrumentId}
-          AND q.submitted_at IS NOT NULL AND q.withdrawn_at IS NULL
-        ORDER BY q.submitted_at DESC, q.id LIMIT 1) AS riasec_answers,
       (SELECT array_agg(s.code_rome) FROM exploration_set_aside_suggestions s
         WHERE s.bilan_id = ${bilanId} AND s.organisation_id = ${organisationId}) AS set_aside,
       (SELECT json_agg(json_build_object('id', p.id, 'codeRome', p.code_rome, 'desire', p.desire, 'status', p.status)) FROM exploration_pistes p
@@ -44,9 +40,9 @@ export async function readSuggestionBasis(db: Trx, organisationId: string, bilan
   );
   const row = rows[0]!;
   return {
-    skills: row.skills ?? [],
+    skills: [...new Set(held.flatMap((c) => (c.codeOgr ? [c.codeOgr] : [])))],
     jobsHeld: row.jobs_held ?? [],
-    riasecAnswers: row.riasec_answers,
+    riasecAnswers: (riasec?.answers as Answers | undefined) ?? null,
     setAside: row.set_aside ?? [],
     pistes: row.pistes ?? [],
   };

@@ -201,3 +201,45 @@ export async function forgetRejections(trx: Trx, bilanId: string, codes: readonl
     .where('proposal', 'in', [...codes])
     .execute();
 }
+
+/** A competence as the bilan's other capabilities read it (pistes, synthèse). */
+export interface HeldCompetenceRow {
+  id: string;
+  label: string;
+  kind: PortfolioCompetenceKind;
+  codeOgr: string | null;
+  level: number | null;
+  transferable: boolean;
+  /** The label of its domain, if it has one. */
+  domain: string | null;
+}
+
+/**
+ * For other capabilities: the portfolio's competences in the portfolio's order (domains first,
+ * in theirs). Content: the caller has already checked that its actor reaches the bilan.
+ */
+export async function listHeldCompetences(db: Trx, organisationId: string, bilanId: string): Promise<HeldCompetenceRow[]> {
+  const { rows } = await sql<{
+    id: string;
+    label: string;
+    kind: PortfolioCompetenceKind;
+    code_ogr: string | null;
+    level: number | null;
+    transferable: boolean;
+    domain: string | null;
+  }>`
+    SELECT c.id, c.label, c.kind, c.code_ogr, c.level, c.transferable, d.label AS domain
+      FROM portfolio_competences c
+      LEFT JOIN portfolio_domains d ON d.id = c.domain_id
+     WHERE c.bilan_id = ${bilanId} AND c.organisation_id = ${organisationId}
+     ORDER BY d.position NULLS LAST, c.position, c.id`.execute(db);
+  return rows.map((r) => ({
+    id: r.id,
+    label: r.label,
+    kind: r.kind,
+    codeOgr: r.code_ogr,
+    level: r.level,
+    transferable: r.transferable,
+    domain: r.domain,
+  }));
+}

@@ -145,3 +145,31 @@ export async function saveDebriefNotes(db: Trx, assignmentId: string, debrief: s
     .where('id', '=', assignmentId)
     .execute();
 }
+
+/**
+ * For other capabilities (portfolio, pistes, synthèse): the latest submitted, not withdrawn,
+ * answers of each of these instruments in a bilan, with the day they were submitted. Content:
+ * the caller has already checked that its actor reaches the bilan.
+ */
+export async function latestSubmittedAnswers(
+  db: Trx,
+  organisationId: string,
+  bilanId: string,
+  instrumentIds: readonly string[],
+): Promise<{ questionnaireId: string; answers: Record<string, unknown>; submittedAt: Date }[]> {
+  if (instrumentIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('questionnaire_assignments as q')
+    .distinctOn('q.questionnaire_id')
+    .select(['q.questionnaire_id', 'q.answers', 'q.submitted_at'])
+    .where('q.bilan_id', '=', bilanId)
+    .where('q.organisation_id', '=', organisationId)
+    .where('q.questionnaire_id', 'in', instrumentIds)
+    .where('q.submitted_at', 'is not', null)
+    .where('q.withdrawn_at', 'is', null)
+    .orderBy('q.questionnaire_id')
+    .orderBy('q.submitted_at', 'desc')
+    .orderBy('q.id')
+    .execute();
+  return rows.map((r) => ({ questionnaireId: r.questionnaire_id, answers: r.answers, submittedAt: r.submitted_at! }));
+}

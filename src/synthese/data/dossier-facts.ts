@@ -17,9 +17,11 @@ import type { Answers } from '../../questionnaires/domain/conditions.ts';
 import { readPistes } from '../../exploration/data/exploration-views.ts';
 import { readPhaseRecord } from '../../bilans/data/phase-record-repository.ts';
 import { findFollowUp } from '../../after/data/follow-up-repository.ts';
-import type { CompetenceKind, InstrumentInput, PrefillFacts } from '../domain/prefill.ts';
+import type { InstrumentInput, PrefillFacts } from '../domain/prefill.ts';
 import { actionSteps, pistesCharts, riasecChart, type SyntheseFigures } from '../domain/figures.ts';
 import { readActionPlanSteps } from './action-plan-steps.ts';
+import { listHeldCompetences } from '../../portfolio/data/competence-repository.ts';
+import { latestSubmittedAnswers } from '../../questionnaires/data/assignment-repository.ts';
 
 export interface DossierFacts {
   prefill: PrefillFacts;
@@ -41,19 +43,8 @@ export async function readDossierFacts(db: Trx, organisationId: string, bilanId:
         FROM bilans b JOIN organisations o ON o.id = b.organisation_id
        WHERE b.id = ${bilanId} AND b.organisation_id = ${organisationId}`.execute(db),
     readPhaseRecord(db, bilanId),
-    sql<{ domain: string | null; label: string; kind: CompetenceKind; transferable: boolean }>`
-      SELECT d.label AS domain, c.label, c.kind, c.transferable
-        FROM portfolio_competences c
-        LEFT JOIN portfolio_domains d ON d.id = c.domain_id
-       WHERE c.bilan_id = ${bilanId} AND c.organisation_id = ${organisationId}
-       ORDER BY d.position NULLS LAST, c.position, c.id`.execute(db),
-    sql<{ questionnaire_id: string; answers: Answers; submitted_at: Date }>`
-      SELECT DISTINCT ON (q.questionnaire_id) q.questionnaire_id, q.answers, q.submitted_at
-        FROM questionnaire_assignments q
-       WHERE q.bilan_id = ${bilanId} AND q.organisation_id = ${organisationId}
-         AND q.questionnaire_id IN (${sql.join(instrumentIds)})
-         AND q.submitted_at IS NOT NULL AND q.withdrawn_at IS NULL
-       ORDER BY q.questionnaire_id, q.submitted_at DESC, q.id`.execute(db),
+    listHeldCompetences(db, organisationId, bilanId),
+    latestSubmittedAnswers(db, organisationId, bilanId, instrumentIds),
     readPistes(db, organisationId, bilanId),
     readActionPlanSteps(db, organisationId, bilanId),
     findFollowUp(db, bilanId),
@@ -64,14 +55,15 @@ export async function readDossierFacts(db: Trx, organisationId: string, bilanId:
   const instruments: InstrumentInput[] = [];
   let riasec: SyntheseFigures['riasec'] = null;
   for (const entry of INSTRUMENTS) {
-    const row = answerRows.rows.find((r) => r.questionnaire_id === entry.source.instrumentId);
+    const row = answerRows.find((r) => r.questionnaireId === entry.source.instrumentId);
     if (!row) continue;
-    const submittedOn = parisDate(row.submitted_at);
-    const report = instrumentReport(entry.source.instrumentId, row.answers, { audience: 'beneficiaire', date: submittedOn });
+    const submittedOn = parisDate(row.submittedAt);
+    const answers = row.answers as Answers;
+    const report = instrumentReport(entry.source.instrumentId, answers, { audience: 'beneficiaire', date: submittedOn });
     if (!report) continue;
     instruments.push({ name: entry.source.name, submittedOn, summary: report.summary, cautions: report.uncertainty });
     if (entry.source.instrumentId === RIASEC_SOURCE.instrumentId) {
-      const result = scoreRiasec(row.answers);
+      const result = scoreRiasec(answers);
       if (result.status === 'scored')
         riasec = riasecChart(
           RIASEC_LETTERS.map((l) => ({ label: `${RIASEC_TYPES[l].name} (${l})`, value: result.scores[l] })),
@@ -91,7 +83,12 @@ export async function readDossierFacts(db: Trx, organisationId: string, bilanId:
         format: record?.format ?? null,
         modalities: record?.modalities ?? null,
       },
-      competences: competenceRows.rows,
+      competences: competenceRows.map((c) => ({
+        domain: c.domain,
+        label: c.label,
+        kind: c.kind,
+        transferable: c.transferable,
+      })),
       instruments,
       pistes: pistes.map((p) => ({
         title: p.title,
