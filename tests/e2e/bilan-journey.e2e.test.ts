@@ -409,7 +409,10 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await writeSynthese(consultant, 'circonstances', 'Bruno souhaite quitter la logistique pour un métier de conseil.');
     await writeSynthese(consultant, 'projets', 'Devenir conseiller en insertion, à Lyon.');
     await publishSynthese(consultant, 1);
-    await beneficiary.goto('/mon-bilan/synthese');
+    await beneficiary.goto('/mon-bilan');
+    await beneficiary
+      .getByRole('link', { name: 'Relire votre document de synthèse (version 1) et l’approuver' })
+      .click();
     await beneficiary.getByRole('heading', { level: 2, name: 'Version 1' }).waitFor();
     await beneficiary
       .getByRole('button', { name: `Commenter cette partie « ${SYNTHESE_SECTION_HEADINGS.projets} »` })

@@ -1,4 +1,7 @@
-/** "À faire" on the beneficiary's home: the notice to answer, the charter and documents to sign. */
+/**
+ * "À faire" on the beneficiary's home: the notice to answer, the charter and documents to sign,
+ * the synthèse to read and approve, then its delivery to acknowledge.
+ */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { bilanEndpoints } from '../contracts/endpoints.ts';
@@ -6,6 +9,8 @@ import { call } from '../../ui/api.ts';
 import { documentEndpoints } from '../../documents/contracts/endpoints.ts';
 import { documentKeys } from '../../documents/web/query-keys.ts';
 import { bilanKeys } from './query-keys.ts';
+import { syntheseEndpoints } from '../../synthese/contracts/endpoints.ts';
+import { syntheseKeys } from '../../synthese/web/query-keys.ts';
 
 export function BeneficiaryTodo({ bilanId }: { bilanId: string }) {
   const consent = useQuery({
@@ -19,6 +24,10 @@ export function BeneficiaryTodo({ bilanId }: { bilanId: string }) {
   const documents = useQuery({
     queryKey: documentKeys.ofBilan(bilanId),
     queryFn: () => call(documentEndpoints.list, { params: { id: bilanId } }),
+  });
+  const synthese = useQuery({
+    queryKey: syntheseKeys.ofBilan(bilanId),
+    queryFn: () => call(syntheseEndpoints.get, { params: { id: bilanId } }),
   });
   const items: { to: string; label: string }[] = [];
   if (consent.data && consent.data.decision?.decision !== 'given') {
@@ -35,6 +44,17 @@ export function BeneficiaryTodo({ bilanId }: { bilanId: string }) {
   // Documents awaiting the beneficiary's signature (decision 015).
   for (const d of documents.data?.documents.filter((doc) => doc.awaitingMySignature) ?? []) {
     items.push({ to: '/mon-bilan/documents', label: `Signer le document « ${d.title} »` });
+  }
+  // The latest published version of the synthèse, to read, comment and approve; then its delivery.
+  const latest = synthese.data?.versions[0];
+  if (synthese.data?.can.approve && latest) {
+    items.push({
+      to: '/mon-bilan/synthese',
+      label: `Relire votre document de synthèse (version ${latest.number}) et l’approuver`,
+    });
+  }
+  if (synthese.data?.can.acknowledgeDelivery) {
+    items.push({ to: '/mon-bilan/synthese', label: 'Confirmer que vous avez reçu votre document de synthèse' });
   }
   if (items.length === 0) return null;
   return (
