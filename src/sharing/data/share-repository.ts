@@ -4,6 +4,7 @@
  * visit's token (their SHA-256: the tokens themselves are never stored).
  */
 import type { Trx } from '../../platform/db/kysely.ts';
+import type { AuditContext, Deps } from '../../platform/deps.ts';
 import type { RecipientKind, SharedDocument } from '../contracts/schemas.ts';
 
 export function countShares(db: Trx, bilanId: string): Promise<number> {
@@ -158,4 +159,24 @@ export async function insertAccess(
   values: { organisation_id: string; share_id: string; kind: 'opened' | 'downloaded'; document: SharedDocument | null; at: Date },
 ): Promise<void> {
   await db.insertInto('share_accesses').values(values).execute();
+}
+
+/**
+ * A recipient's attempt refused (a link used again, withdrawn or expired; a visit over): written
+ * in the audit log, in the attempt's transaction, with its reason and never the token.
+ */
+export async function recordRefusal(
+  deps: Pick<Deps, 'audit'>,
+  trx: Trx,
+  context: AuditContext,
+  share: { id: string; bilan_id: string },
+  reason: 'used' | 'expired' | 'revoked' | 'visit_over',
+  now: Date,
+): Promise<void> {
+  await deps.audit.record(
+    trx,
+    context,
+    { action: 'share.refused', subjectType: 'share', subjectId: share.id, bilanId: share.bilan_id, details: { reason } },
+    now,
+  );
 }

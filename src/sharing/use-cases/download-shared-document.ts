@@ -11,7 +11,7 @@ import type { FileAnswer } from '../../shared/api/endpoint.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { SharedDocument } from '../contracts/schemas.ts';
 import type { ShareSources } from '../data/documents/source.ts';
-import { findByVisit, insertAccess } from '../data/share-repository.ts';
+import { findByVisit, insertAccess, recordRefusal } from '../data/share-repository.ts';
 import { NO_LONGER_AVAILABLE } from '../domain/documents.ts';
 import { visitRefusal } from '../domain/rules.ts';
 
@@ -40,18 +40,7 @@ export async function downloadSharedDocument(
     // A visit gone meanwhile (withdrawn, or a new link sent) is over.
     const refusal = visitRefusal(current ?? { revoked_at: null, visit_expires_at: null }, now);
     if (refusal) {
-      await deps.audit.record(
-        trx,
-        context,
-        {
-          action: 'share.refused',
-          subjectType: 'share',
-          subjectId: share.id,
-          bilanId: share.bilan_id,
-          details: { reason: refusal.reason },
-        },
-        now,
-      );
+      await recordRefusal(deps, trx, context, share, refusal.reason, now);
       return { refused: refusal.message } as const;
     }
     if (!rendered) return { refused: NO_LONGER_AVAILABLE } as const;

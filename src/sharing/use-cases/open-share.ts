@@ -11,7 +11,7 @@ import type { AuditContext, Deps, Origin } from '../../platform/deps.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { ShareVisit, SharedDocument } from '../contracts/schemas.ts';
 import type { ShareSources } from '../data/documents/source.ts';
-import { findByLink, insertAccess, markOpened } from '../data/share-repository.ts';
+import { findByLink, insertAccess, markOpened, recordRefusal } from '../data/share-repository.ts';
 import { lastDayOf } from '../data/share-views.ts';
 import { VISIT_MINUTES, linkRefusal } from '../domain/rules.ts';
 
@@ -23,18 +23,7 @@ export async function openShare(deps: Deps, sources: ShareSources, origin: Origi
     const context: AuditContext = { organisationId: share.organisation_id, userId: null, role: null, ...origin };
     const refusal = linkRefusal({ ...share, lastDay: lastDayOf(share.expires_at) }, now);
     if (refusal) {
-      await deps.audit.record(
-        trx,
-        context,
-        {
-          action: 'share.refused',
-          subjectType: 'share',
-          subjectId: share.id,
-          bilanId: share.bilan_id,
-          details: { reason: refusal.reason },
-        },
-        now,
-      );
+      await recordRefusal(deps, trx, context, share, refusal.reason, now);
       return { refused: refusal.message } as const;
     }
     const visit = deps.tokens.create();

@@ -6,7 +6,11 @@ import type { Trx } from '../../platform/db/kysely.ts';
 import type { SyntheseSectionKey } from '../domain/content.ts';
 import type { SyntheseFigures } from '../domain/figures.ts';
 import type { VersionSection } from '../domain/version.ts';
-import type { Origin } from '../../platform/deps.ts';
+import type { Actor, Origin } from '../../platform/deps.ts';
+import { assertOpen, lockBilan } from '../../bilans/data/bilan-access.ts';
+import { notFound } from '../../platform/authorize.ts';
+import { AppError } from '../../shared/errors.ts';
+import { findSynthese } from './synthese-repository.ts';
 
 export function listVersions(db: Trx, syntheseId: string) {
   return db
@@ -168,4 +172,20 @@ export async function insertApproval(
     .returning('id')
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * A published version the beneficiary acts on (comment, approval), locked with its open bilan:
+ * 404 when the bilan, the synthesis or the version is out of their reach, 409 once a version is
+ * approved (the synthesis no longer changes).
+ */
+export async function lockVersionForBeneficiary(trx: Trx, actor: Actor, bilanId: string, versionId: string) {
+  const bilan = await lockBilan(trx, actor, bilanId, 'beneficiary');
+  assertOpen(bilan);
+  const synthese = await findSynthese(trx, bilan.id);
+  if (!synthese) notFound();
+  const version = await findVersion(trx, synthese.id, versionId);
+  if (!version) notFound();
+  if (await findApproval(trx, synthese.id)) throw new AppError('synthese_already_approved');
+  return { bilan, synthese, version };
 }

@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PdfBlock } from '../../documents/domain/model.ts';
 import { SYNTHESE_SECTION_HEADINGS, SYNTHESE_SECTION_KEYS, type SyntheseContent } from './content.ts';
 import { PISTES_CHART, RIASEC_CHART, sampleSyntheseContent } from './fixture.ts';
-import {
-  NO_STEP_SENTENCE,
-  SYNTHESE_DOCX_FILE_NAME,
-  SYNTHESE_PDF_FILE_NAME,
-  buildSynthesePdf,
-  chartAlt,
-  periodLine,
-  versionLine,
-} from './synthese-pdf.ts';
+import { NO_STEP_SENTENCE, buildSynthesePdf, chartAlt, periodLine, versionLine } from './synthese-pdf.ts';
 
 const headings = (blocks: PdfBlock[]) => blocks.filter((b) => b.type === 'heading').map((b) => b.text);
 
@@ -39,8 +31,6 @@ describe('the synthesis as a document of the shared layout', () => {
       'Version 2, approuvée le 1er décembre 2026',
       'Édité le 2 décembre 2026',
     ]);
-    expect(SYNTHESE_PDF_FILE_NAME).toBe('document-de-synthese.pdf');
-    expect(SYNTHESE_DOCX_FILE_NAME).toBe('document-de-synthese.docx');
   });
 
   it('says the period and the version as they are known', () => {

@@ -19,8 +19,6 @@ import {
 } from './content.ts';
 
 export const SYNTHESE_PDF_TITLE = 'Document de synthèse';
-export const SYNTHESE_PDF_FILE_NAME = 'document-de-synthese.pdf';
-export const SYNTHESE_DOCX_FILE_NAME = 'document-de-synthese.docx';
 
 export const NO_STEP_SENTENCE = 'Aucune étape n’est inscrite au plan d’action.';
 

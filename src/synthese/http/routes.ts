@@ -7,8 +7,7 @@ import { answerComment } from '../use-cases/answer-comment.ts';
 import { approveVersion } from '../use-cases/approve-version.ts';
 import { commentSection } from '../use-cases/comment-section.ts';
 import { decideProposal } from '../use-cases/decide-proposal.ts';
-import { exportSyntheseDocx } from '../use-cases/export-synthese-docx.ts';
-import { exportSynthesePdf } from '../use-cases/export-synthese-pdf.ts';
+import { exportSynthese } from '../use-cases/export-synthese.ts';
 import { getSynthese } from '../use-cases/get-synthese.ts';
 import { publishVersion } from '../use-cases/publish-version.ts';
 import { recordDelivery } from '../use-cases/record-delivery.ts';
@@ -30,5 +29,5 @@ export const syntheseRoutes = endpointRoutes()
   .on(e.approve, ({ deps, actor, params, body }) => approveVersion(deps, actor(), params.id, params.itemId, body))
   .on(e.recordDelivery, ({ deps, actor, params, body }) => recordDelivery(deps, actor(), params.id, body))
   .on(e.acknowledgeDelivery, ({ deps, actor, params }) => acknowledgeDelivery(deps, actor(), params.id))
-  .on(e.exportPdf, ({ deps, actor, params }) => exportSynthesePdf(deps, actor(), params.id))
-  .on(e.exportDocx, ({ deps, actor, params }) => exportSyntheseDocx(deps, actor(), params.id)).app;
+  .on(e.exportPdf, ({ deps, actor, params }) => exportSynthese(deps, actor(), params.id, 'pdf'))
+  .on(e.exportDocx, ({ deps, actor, params }) => exportSynthese(deps, actor(), params.id, 'docx')).app;

@@ -5,15 +5,13 @@
  * the synthesis no longer changes. Audited (decision 043).
  */
 import { createHash } from 'node:crypto';
-import { assertOpen, lockBilan } from '../../bilans/data/bilan-access.ts';
 import { readDocumentFacts } from '../../documents/data/document-facts.ts';
 import { nameMatches } from '../../seances/domain/attendance.ts';
-import { notFound, requireRole } from '../../platform/authorize.ts';
+import { requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { ApproveVersion, SyntheseApprovalView } from '../contracts/schemas.ts';
-import { findSynthese } from '../data/synthese-repository.ts';
-import { findApproval, findVersion, insertApproval, latestVersion } from '../data/version-repository.ts';
+import { insertApproval, latestVersion, lockVersionForBeneficiary } from '../data/version-repository.ts';
 import { canonicalVersion } from '../domain/version.ts';
 
 export async function approveVersion(
@@ -26,13 +24,7 @@ export async function approveVersion(
   requireRole(actor, 'beneficiary');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
-    const bilan = await lockBilan(trx, actor, bilanId, 'beneficiary');
-    assertOpen(bilan);
-    const synthese = await findSynthese(trx, bilan.id);
-    if (!synthese) notFound();
-    const version = await findVersion(trx, synthese.id, versionId);
-    if (!version) notFound();
-    if (await findApproval(trx, synthese.id)) throw new AppError('synthese_already_approved');
+    const { bilan, synthese, version } = await lockVersionForBeneficiary(trx, actor, bilanId, versionId);
     const latest = await latestVersion(trx, synthese.id);
     const stored = createHash('sha256').update(canonicalVersion(version.sections, version.figures)).digest('hex');
     if (latest?.id !== version.id || version.sha256 !== input.sha256 || stored !== version.sha256)

@@ -2,14 +2,12 @@
  * The beneficiary comments on one section of a published version (decision 043), while the bilan
  * is open and the synthesis not approved. The consultant answers; a new version follows.
  */
-import { assertOpen, lockBilan } from '../../bilans/data/bilan-access.ts';
-import { notFound, requireRole } from '../../platform/authorize.ts';
+import { requireRole } from '../../platform/authorize.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { CommentSection, SyntheseCommentView } from '../contracts/schemas.ts';
-import { findSynthese } from '../data/synthese-repository.ts';
 import { buildSyntheseView, readSyntheseState } from '../data/synthese-view.ts';
-import { countComments, findApproval, findVersion, insertComment } from '../data/version-repository.ts';
+import { countComments, insertComment, lockVersionForBeneficiary } from '../data/version-repository.ts';
 import { SYNTHESE_LIMITS } from '../domain/model.ts';
 
 export async function commentSection(
@@ -22,13 +20,7 @@ export async function commentSection(
   requireRole(actor, 'beneficiary');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
-    const bilan = await lockBilan(trx, actor, bilanId, 'beneficiary');
-    assertOpen(bilan);
-    const synthese = await findSynthese(trx, bilan.id);
-    if (!synthese) notFound();
-    const version = await findVersion(trx, synthese.id, versionId);
-    if (!version) notFound();
-    if (await findApproval(trx, synthese.id)) throw new AppError('synthese_already_approved');
+    const { bilan, synthese, version } = await lockVersionForBeneficiary(trx, actor, bilanId, versionId);
     if ((await countComments(trx, version.id)) >= SYNTHESE_LIMITS.commentsPerVersion)
       throw new AppError('synthese_too_many');
     const id = await insertComment(trx, {

@@ -36,8 +36,7 @@ import { answerComment } from './answer-comment.ts';
 import { approveVersion } from './approve-version.ts';
 import { commentSection } from './comment-section.ts';
 import { decideProposal } from './decide-proposal.ts';
-import { exportSyntheseDocx } from './export-synthese-docx.ts';
-import { exportSynthesePdf } from './export-synthese-pdf.ts';
+import { exportSynthese } from './export-synthese.ts';
 import { getSynthese } from './get-synthese.ts';
 import { publishVersion } from './publish-version.ts';
 import { recordDelivery } from './record-delivery.ts';
@@ -401,9 +400,9 @@ describe('the synthesis, from the dossier to the closure', () => {
     expect(cold).toHaveLength(1);
 
     // Exports after the closure: the approved version, PDF and Word, each audited.
-    const pdf = await exportSynthesePdf(deps, beneficiary.actor, bilanId);
+    const pdf = await exportSynthese(deps, beneficiary.actor, bilanId, 'pdf');
     expect(Buffer.from(pdf.bytes).subarray(0, 5).toString()).toBe('%PDF-');
-    const docx = await exportSyntheseDocx(deps, consultant(), bilanId);
+    const docx = await exportSynthese(deps, consultant(), bilanId, 'docx');
     expect(Buffer.from(docx.bytes).subarray(0, 2).toString()).toBe('PK');
     expect(docx.filename).toBe('synthese-v2.docx');
     expect((await auditActions()).sort()).toEqual([
@@ -491,7 +490,7 @@ describe('refusals, with nothing half-done', () => {
       () => commentSection(deps, consultant(), bilanId, version.id, { sectionKey: 'suivi', text: 'Commentaire.' }),
       () => acknowledgeDelivery(deps, consultant(), bilanId),
       () => getSynthese(deps, org.admin.actor, bilanId),
-      () => exportSynthesePdf(deps, org.admin.actor, bilanId),
+      () => exportSynthese(deps, org.admin.actor, bilanId, 'pdf'),
     ];
     for (const p of forbidden) expect((await refusal(p())).code).toBe('forbidden');
     const other = await createOrganisation(deps);
@@ -501,7 +500,7 @@ describe('refusals, with nothing half-done', () => {
       () => getSynthese(deps, other.consultant.actor, bilanId),
       () => getSynthese(deps, colleague.actor, bilanId),
       () => getSynthese(deps, otherBeneficiary.actor, bilanId),
-      () => exportSyntheseDocx(deps, colleague.actor, bilanId),
+      () => exportSynthese(deps, colleague.actor, bilanId, 'docx'),
       () =>
         commentSection(deps, otherBeneficiary.actor, bilanId, version.id, { sectionKey: 'suivi', text: 'Intrusion.' }),
     ])
@@ -510,7 +509,7 @@ describe('refusals, with nothing half-done', () => {
   });
 
   it('answers 409 to an export before any version and to an acknowledgement before delivery', async () => {
-    expect((await refusal(exportSynthesePdf(deps, beneficiary.actor, bilanId))).code).toBe('synthese_no_version');
+    expect((await refusal(exportSynthese(deps, beneficiary.actor, bilanId, 'pdf'))).code).toBe('synthese_no_version');
     expect((await refusal(acknowledgeDelivery(deps, beneficiary.actor, bilanId))).code).toBe('synthese_not_delivered');
     expect((await refusal(publish())).code).toBe('synthese_nothing_to_publish');
   });
@@ -547,7 +546,7 @@ describe('the instruments in the synthesis', () => {
     expect(riasec!.text).toContain('à titre exploratoire');
     await decideProposal(deps, consultant(), bilanId, riasec!.id, { decision: 'accept' });
     const version = (await publish()).version;
-    const pdfContent = await exportSynthesePdf(deps, beneficiary.actor, bilanId);
+    const pdfContent = await exportSynthese(deps, beneficiary.actor, bilanId, 'pdf');
     expect(pdfContent.filename).toBe('synthese-v1.pdf');
     const stored = await deps.db
       .selectFrom('synthese_versions')

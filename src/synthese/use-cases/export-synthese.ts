@@ -1,6 +1,8 @@
 /**
- * The beneficiary or the consultant downloads the synthesis as a Word document, the same content
- * as the PDF (one model, decision 043), to rework it elsewhere. Audited: the content leaves Sillage.
+ * The beneficiary or the consultant downloads the synthesis as a tagged PDF or as a Word document
+ * of the same content (one model, decision 043, to rework it elsewhere): the approved version, or
+ * else the latest published one (marked « Non approuvée »). Audited: the content leaves Sillage.
+ * Available after the bilan has ended too.
  */
 import { readBilan } from '../../bilans/data/bilan-access.ts';
 import { parisDate } from '../../platform/clock.ts';
@@ -12,7 +14,17 @@ import { AppError } from '../../shared/errors.ts';
 import { readSyntheseContent } from '../data/synthese-content.ts';
 import { buildSynthesePdf } from '../domain/synthese-pdf.ts';
 
-export async function exportSyntheseDocx(deps: Deps, actor: Actor, bilanId: string): Promise<FileAnswer> {
+const CONTENT_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+export async function exportSynthese(
+  deps: Deps,
+  actor: Actor,
+  bilanId: string,
+  format: keyof typeof CONTENT_TYPES,
+): Promise<FileAnswer> {
   requireRole(actor, 'consultant', 'beneficiary');
   const now = deps.clock.now();
   const bilan = await readBilan(deps.db, actor, bilanId, 'either');
@@ -21,7 +33,8 @@ export async function exportSyntheseDocx(deps: Deps, actor: Actor, bilanId: stri
     editedOn: parisDate(now),
   });
   if (!read) throw new AppError('synthese_no_version');
-  const bytes = await renderDocx(buildSynthesePdf(read.content));
+  const document = buildSynthesePdf(read.content);
+  const bytes = format === 'pdf' ? deps.pdf.render(document) : await renderDocx(document);
   await deps.audit.record(
     deps.db,
     auditContext(actor),
@@ -30,15 +43,15 @@ export async function exportSyntheseDocx(deps: Deps, actor: Actor, bilanId: stri
       subjectType: 'synthese_version',
       subjectId: read.versionId,
       bilanId: bilan.id,
-      details: { number: read.number, format: 'docx' },
+      details: { number: read.number, format },
     },
     now,
   );
   return {
     bytes,
-    filename: `synthese-v${read.number}.docx`,
-    utf8Filename: `synthèse-v${read.number}.docx`,
-    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    filename: `synthese-v${read.number}.${format}`,
+    utf8Filename: `synthèse-v${read.number}.${format}`,
+    contentType: CONTENT_TYPES[format],
     disposition: 'attachment',
   };
 }
