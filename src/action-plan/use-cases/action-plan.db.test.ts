@@ -129,10 +129,10 @@ describe('the steps of the plan', () => {
     ]);
   });
 
-  it('gives exactly one success to twenty saves of one revision; the others get the current version', async () => {
+  it('gives exactly one success to forty saves of one revision; the others get the current version', async () => {
     const { step: s } = await step({ horizon: 'court', what: 'Mettre à jour mon CV' });
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, n) =>
+      Array.from({ length: 40 }, (_, n) =>
         step(
           { id: s.id, revision: 1, horizon: 'court', what: `Mettre à jour mon CV (version ${n})` },
           n % 2 ? org.consultant.actor : beneficiary.actor,
@@ -141,7 +141,7 @@ describe('the steps of the plan', () => {
     );
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    expect([won.length, lost.length]).toEqual([1, 19]);
+    expect([won.length, lost.length]).toEqual([1, 39]);
     const winner = (won[0] as PromiseFulfilledResult<{ step: { what: string } }>).value.step.what;
     for (const { reason } of lost) {
       expect((reason as AppError).code).toBe('action_plan_stale');

@@ -1,6 +1,6 @@
 /**
  * Sharing with consent (decision 045) against a real PostgreSQL: the beneficiary alone shares,
- * the e-mail carries the link as a personal link, the link opens once (of 20 concurrent openings
+ * the e-mail carries the link as a personal link, the link opens once (of 40 concurrent openings
  * exactly one succeeds), the visit downloads only the share's own documents for a limited time,
  * withdrawal, expiry and « Renvoyer le lien » refuse what they must in French, every step is in
  * the audit log and in the beneficiary's list, and a refused change leaves nothing behind.
@@ -209,9 +209,9 @@ describe('the recipient’s link', () => {
     ]);
   });
 
-  it('opens exactly once under 20 concurrent openings', async () => {
+  it('opens exactly once under 40 concurrent openings', async () => {
     const { shareId, token } = await shareResults(deps, me(), bilanId);
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => open(token)));
+    const results = await Promise.allSettled(Array.from({ length: 40 }, () => open(token)));
     const opened = results.filter((r) => r.status === 'fulfilled');
     expect(opened).toHaveLength(1);
     for (const r of results.filter((r) => r.status === 'rejected'))

@@ -446,10 +446,10 @@ describe('refusals, with nothing half-done', () => {
     expect(await tables()).toEqual(snapshot);
   });
 
-  it('lets one of 20 simultaneous approvals through, the others get 409', async () => {
+  it('lets one of 40 simultaneous approvals through, the others get 409', async () => {
     const version = await publishedOnce();
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, () =>
+      Array.from({ length: 40 }, () =>
         approveVersion(deps, beneficiary.actor, bilanId, version.id, {
           signedName: beneficiaryName,
           consent: true,
