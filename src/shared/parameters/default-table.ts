@@ -212,6 +212,17 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
       certainty: 'S',
     },
   ]),
+  // Privacy (issue 15)
+  ...rows('leads.retentionYears', [
+    {
+      value: 3,
+      from: RECAST_2019,
+      source:
+        'CNIL, référentiel relatif aux traitements de données à caractère personnel mis en œuvre dans le cadre de la gestion commerciale (prospects : 3 ans après le dernier contact)',
+      certainty: 'S',
+      note: 'Le dernier contact est lu dans la demande et son historique (décision 048).',
+    },
+  ]),
 ];
 
 /** The validated default table (throws at import time if an entry above breaks an invariant). */

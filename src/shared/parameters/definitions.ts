@@ -144,6 +144,12 @@ export const PARAMETER_DEFINITIONS = {
     kind: 'setting',
     label: 'Délai d’alerte avant l’expiration du certificat Qualiopi',
   },
+  // Privacy (issue 15): prospects without a contract, CNIL référentiel « gestion commerciale ».
+  'leads.retentionYears': {
+    unit: 'years',
+    kind: 'setting',
+    label: 'Durée de conservation d’une demande de contact sans bilan, depuis le dernier contact',
+  },
 } as const satisfies Record<string, ParameterDefinition>;
 
 export type ParameterKey = keyof typeof PARAMETER_DEFINITIONS;
