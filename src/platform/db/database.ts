@@ -687,6 +687,33 @@ export interface PortfolioRejectedProposals {
   rejected_by: string;
 }
 
+export interface PrivacyRequests {
+  answer_summary: string | null;
+  beneficiary_id: string | null;
+  channel: string;
+  closed_by: string | null;
+  closed_on: string | null;
+  content_destroyed_at: Timestamp | null;
+  created_at: Timestamp;
+  created_by: string;
+  due_on: string;
+  extended_due_on: string | null;
+  extension_reason: string | null;
+  id: Generated<string>;
+  kind: string;
+  lead_id: string | null;
+  message: string | null;
+  organisation_id: string;
+  overdue_alerted_at: Timestamp | null;
+  person_email: string;
+  person_name: string;
+  received_on: string;
+  reminded_at: Timestamp | null;
+  status: Generated<string>;
+  subject_type: string;
+  updated_at: Timestamp;
+}
+
 export interface QuestionnaireAssignments {
   answers: ColumnType<Record<string, unknown>, string | undefined, string>;
   assigned_at: Timestamp;
@@ -1099,6 +1126,7 @@ export interface Database {
   portfolio_evidence: PortfolioEvidence;
   portfolio_experiences: PortfolioExperiences;
   portfolio_rejected_proposals: PortfolioRejectedProposals;
+  privacy_requests: PrivacyRequests;
   questionnaire_assignments: QuestionnaireAssignments;
   questionnaire_comments: QuestionnaireComments;
   rome_appellations: RomeAppellations;
