@@ -247,3 +247,30 @@ export function readPersonWithOrganisation(
     .where('u.id', '=', userId)
     .executeTakeFirstOrThrow();
 }
+
+/** The organisation's beneficiaries by name (for the register of GDPR requests, decision 048). */
+export function listBeneficiaryPeople(
+  db: Trx,
+  organisationId: string,
+): Promise<{ id: string; first_name: string; last_name: string; email: string }[]> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'first_name', 'last_name', 'email'])
+    .where('organisation_id', '=', organisationId)
+    .where('role', '=', 'beneficiary')
+    .orderBy('last_name')
+    .orderBy('first_name')
+    .limit(5000)
+    .execute();
+}
+
+/** One beneficiary of the organisation by id, if any. */
+export function findBeneficiaryPerson(db: Trx, organisationId: string, userId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'first_name', 'last_name', 'email'])
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', userId)
+    .where('role', '=', 'beneficiary')
+    .executeTakeFirst();
+}

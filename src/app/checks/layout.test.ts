@@ -78,6 +78,7 @@ const OWNERS: Record<string, string> = {
   synthese_versions: 'synthese',
   synthese_comments: 'synthese',
   synthese_approvals: 'synthese',
+  privacy_requests: 'privacy',
 };
 const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ? 'catalog' : undefined);
 

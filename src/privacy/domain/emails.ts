@@ -40,3 +40,16 @@ export function deadlineOverdueEmail(facts: Facts): EmailMessage {
     signature: teamSignature(facts.organisationName),
   });
 }
+
+/** To the admins: a beneficiary has asked in the app. */
+export function newRequestEmail(facts: Facts): EmailMessage {
+  return composeEmail({
+    subject: `Nouvelle demande RGPD : ${REQUEST_KIND_LABELS[facts.kind].toLowerCase()}`,
+    greeting: `Bonjour ${facts.firstName},`,
+    paragraphs: [
+      `Une personne accompagnée a fait une demande « ${REQUEST_KIND_LABELS[facts.kind]} » le ${longDateFr(facts.receivedOn)}. La réponse est attendue au plus tard le ${longDateFr(facts.deadline)}.`,
+    ],
+    action: { label: 'Voir le registre des demandes', url: facts.url },
+    signature: teamSignature(facts.organisationName),
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * The admin records the answer given to a request: its date and summary (decision 048).
+ *
+ * Erasure:
+ * - the answer always explains what is kept under legal retention (administrative records of the
+ *   bilan, invoices): the justification is added when the summary does not carry it;
+ * - a lead named by the request, not converted into a bilan, is deleted with its interview and
+ *   history (the register keeps the person's name and e-mail, as proof of the answer);
+ * - for a beneficiary, the content of each of their bilans is destroyed through the port
+ *   `ErasurePorts.destroyBilanContent`, called before the answer is recorded. The HTTP route passes
+ *   the ports of `http/erasure-ports.ts`: the integrator wires the lifecycle capability's use case
+ *   there. Without it, the answer is recorded and the register shows the content as still to
+ *   destroy (`contentDestroyedAt` null).
+ */
+import { deleteLeadsWithChildren, findLeadPerson } from '../../intake/data/lead-retention.ts';
+import { parisDate } from '../../platform/clock.ts';
+import { notFound, requireRole } from '../../platform/authorize.ts';
+import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
+import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { AnswerRequest, RequestView } from '../contracts/schemas.ts';
+import { listBilansOfRequests, lockOpenRequest, updateRequest } from '../data/request-repository.ts';
+import { readRequestViews } from '../data/request-views.ts';
+import { deadlineOf } from '../domain/deadline.ts';
+import { ERASURE_RETENTION_JUSTIFICATION, type RequestKind } from '../domain/model.ts';
+
+/** What an erasure needs from other capabilities, wired by the app. */
+export interface ErasurePorts {
+  /**
+   * Destroys the content of one bilan now (its administrative records stay), as the end of the
+   * bilan would; safe to call twice. Lifecycle's immediate destruction use case fits here.
+   */
+  destroyBilanContent?: (input: {
+    organisationId: string;
+    bilanId: string;
+    /** The GDPR request that asks for it, for the destruction's record. */
+    privacyRequestId: string;
+    actor: Actor;
+    at: Date;
+  }) => Promise<void>;
+}
+
+export async function answerPrivacyRequest(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: AnswerRequest,
+  ports: ErasurePorts = {},
+): Promise<{ request: RequestView }> {
+  requireRole(actor, 'admin');
+  const now = deps.clock.now();
+  const today = parsePlainDate(parisDate(now));
+  const answeredOn = parsePlainDate(input.answeredOn);
+  if (answeredOn > today)
+    throw new AppError('validation_failed', {
+      fields: { answeredOn: 'La date de la réponse ne peut pas être dans le futur.' },
+    });
+  // Checked before any destruction: the request exists, is open, and was received by then.
+  const [before] = await readRequestViews(deps.db, actor.organisationId, today, { id });
+  if (!before) notFound();
+  if (before.state === null) throw new AppError('privacy_request_closed');
+  if (answeredOn < parsePlainDate(before.receivedOn))
+    throw new AppError('validation_failed', {
+      fields: { answeredOn: 'La date de la réponse ne peut pas précéder la réception de la demande.' },
+    });
+  const erasure = before.kind === 'erasure';
+  let bilansDestroyed = 0;
+  if (erasure && before.subjectType === 'beneficiary' && ports.destroyBilanContent) {
+    for (const { bilan_id } of await listBilansOfRequests(deps.db, actor.organisationId, [before.id])) {
+      await ports.destroyBilanContent({
+        organisationId: actor.organisationId,
+        bilanId: bilan_id,
+        privacyRequestId: before.id,
+        actor,
+        at: now,
+      });
+      bilansDestroyed++;
+    }
+  }
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await lockOpenRequest(trx, actor, id);
+    let leadsErased = 0;
+    if (erasure && row.lead_id) {
+      const lead = await findLeadPerson(trx, actor.organisationId, row.lead_id);
+      if (lead && !lead.bilan_id) leadsErased = await deleteLeadsWithChildren(trx, [lead.id]);
+    }
+    const summary =
+      erasure && !input.summary.includes(ERASURE_RETENTION_JUSTIFICATION)
+        ? `${input.summary}\n\n${ERASURE_RETENTION_JUSTIFICATION}`
+        : input.summary;
+    await updateRequest(trx, row.id, {
+      status: 'answered',
+      closed_on: answeredOn,
+      answer_summary: summary,
+      closed_by: actor.userId,
+      content_destroyed_at: bilansDestroyed > 0 ? now : null,
+      updated_at: now,
+    });
+    const deadline = deadlineOf({
+      dueOn: parsePlainDate(row.due_on),
+      extendedDueOn: row.extended_due_on ? parsePlainDate(row.extended_due_on) : null,
+    });
+    await deps.audit.record(
+      trx,
+      auditContext(actor),
+      {
+        action: 'privacy.request_answered',
+        subjectType: 'privacy_request',
+        subjectId: row.id,
+        details: {
+          kind: row.kind as RequestKind,
+          onTime: answeredOn <= deadline,
+          ...(erasure ? { bilansDestroyed, leadsErased } : {}),
+        },
+      },
+      now,
+    );
+    const [view] = await readRequestViews(trx, actor.organisationId, today, { id: row.id });
+    return { request: view! };
+  });
+}
