@@ -1,0 +1,216 @@
+/**
+ * GDPR requests on the real database (decision 048): the deadline sweep reminds the admins once
+ * seven days before, alerts them once when overdue, and leaves answered requests alone; an erasure
+ * calls the bilan-content port and explains the legal retention; the leads purge deletes a lead
+ * whose last contact is older than three years, with its children, and keeps recent or converted
+ * leads; both runs are idempotent and audited with counts only.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
+import { createOrganisation, createUser, insertBilan, type TestOrganisation } from '../../../tests/support/factories.ts';
+import { RegisterRequestSchema } from '../contracts/schemas.ts';
+import { ERASURE_RETENTION_JUSTIFICATION } from '../domain/model.ts';
+import { answerPrivacyRequest } from './answer-privacy-request.ts';
+import { askPrivacyRequest } from './ask-privacy-request.ts';
+import { purgeStaleLeads } from './purge-stale-leads.ts';
+import { registerPrivacyRequest } from './register-privacy-request.ts';
+import { sweepPrivacyDeadlines } from './sweep-privacy-deadlines.ts';
+
+let deps: TestDeps;
+let org: TestOrganisation;
+
+beforeEach(async () => {
+  // Received on Saturday 31 January 2026: due on 28 February 2026.
+  deps = testDeps('2026-01-31T10:00:00Z');
+  org = await createOrganisation(deps);
+});
+
+const at = (date: string) => new Date(`${date}T10:00:00Z`);
+
+async function register(kind: 'access' | 'erasure' = 'access') {
+  return (
+    await registerPrivacyRequest(
+      deps,
+      org.admin.actor,
+      RegisterRequestSchema.parse({
+        kind,
+        subjectType: 'person',
+        personName: 'Camille Martin',
+        personEmail: 'camille.martin@exemple.fr',
+        receivedOn: '2026-01-31',
+      }),
+    )
+  ).request;
+}
+
+const adminMails = (kind: string) =>
+  deps.db
+    .selectFrom('outbox_emails')
+    .select(['subject', 'text_body'])
+    .where('to_address', '=', org.admin.email)
+    .where('kind', '=', kind)
+    .execute();
+
+describe('the deadline sweep of GDPR requests', () => {
+  it('reminds once seven days before the deadline, then alerts once when it has passed', async () => {
+    const request = await register();
+    expect(request.dueOn).toBe('2026-02-28');
+
+    expect(await sweepPrivacyDeadlines(deps, at('2026-02-20'))).toEqual({ reminders: 0, overdue: 0 });
+    expect(await adminMails('privacy_deadline_reminder')).toHaveLength(0);
+
+    expect(await sweepPrivacyDeadlines(deps, at('2026-02-21'))).toEqual({ reminders: 1, overdue: 0 });
+    const [reminder, ...others] = await adminMails('privacy_deadline_reminder');
+    expect(others).toHaveLength(0);
+    expect(reminder!.subject).toBe('Demande RGPD : réponse attendue avant le 28 février 2026');
+    // Never the person's name in an e-mail.
+    expect(reminder!.text_body).not.toContain('Camille');
+
+    expect(await sweepPrivacyDeadlines(deps, at('2026-02-21'))).toEqual({ reminders: 0, overdue: 0 });
+    expect(await sweepPrivacyDeadlines(deps, at('2026-02-28'))).toEqual({ reminders: 0, overdue: 0 });
+    expect(await adminMails('privacy_deadline_reminder')).toHaveLength(1);
+
+    expect(await sweepPrivacyDeadlines(deps, at('2026-03-01'))).toEqual({ reminders: 0, overdue: 1 });
+    expect(await sweepPrivacyDeadlines(deps, at('2026-03-02'))).toEqual({ reminders: 0, overdue: 0 });
+    expect(await adminMails('privacy_deadline_overdue')).toHaveLength(1);
+  });
+
+  it('sends nothing for an answered request', async () => {
+    const request = await register();
+    deps.clock.set('2026-02-10T10:00:00Z');
+    await answerPrivacyRequest(deps, org.admin.actor, request.id, {
+      summary: 'Copie envoyée.',
+      answeredOn: '2026-02-10',
+    });
+    expect(await sweepPrivacyDeadlines(deps, at('2026-02-21'))).toEqual({ reminders: 0, overdue: 0 });
+    expect(await sweepPrivacyDeadlines(deps, at('2026-03-10'))).toEqual({ reminders: 0, overdue: 0 });
+    expect(await adminMails('privacy_deadline_reminder')).toHaveLength(0);
+    expect(await adminMails('privacy_deadline_overdue')).toHaveLength(0);
+  });
+});
+
+describe('an erasure', () => {
+  it('destroys the content of the beneficiary’s bilan through its port and keeps the legal justification', async () => {
+    const beneficiary = await createUser(deps, org.id, 'beneficiary');
+    const bilanId = await insertBilan(deps, org, beneficiary);
+    const asked = await askPrivacyRequest(deps, beneficiary.actor, { kind: 'erasure', message: 'Effacez tout.' });
+    expect(asked.request.deadline).toBe('2026-02-28');
+    expect(await adminMails('privacy_request_received')).toHaveLength(1);
+    const destroyed: string[] = [];
+    const { request } = await answerPrivacyRequest(
+      deps,
+      org.admin.actor,
+      asked.request.id,
+      { summary: 'Vos données ont été effacées.', answeredOn: '2026-01-31' },
+      { destroyBilanContent: async ({ bilanId: id }) => void destroyed.push(id) },
+    );
+    expect(destroyed).toEqual([bilanId]);
+    expect(request.status).toBe('answered');
+    expect(request.contentDestroyedAt).not.toBeNull();
+    expect(request.answerSummary).toContain(ERASURE_RETENTION_JUSTIFICATION);
+    const event = await deps.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('action', '=', 'privacy.request_answered')
+      .where('subject_id', '=', request.id)
+      .executeTakeFirstOrThrow();
+    expect(event.details).toEqual({ kind: 'erasure', onTime: true, bilansDestroyed: 1, leadsErased: 0 });
+  });
+});
+
+describe('the leads purge', () => {
+  async function lead(createdAt: string, bilanId: string | null = null) {
+    const row = await deps.db
+      .insertInto('leads')
+      .values({
+        organisation_id: org.id,
+        first_name: 'Léa',
+        last_name: 'Durand',
+        email: 'lea.durand@exemple.fr',
+        message: 'Je voudrais faire un bilan.',
+        preferred_modality: 'remote',
+        declared_source: 'search_engine',
+        contact_consent_at: createdAt,
+        status: bilanId ? 'converted' : 'new',
+        bilan_id: bilanId,
+        created_at: createdAt,
+        updated_at: createdAt,
+        opened_at: createdAt,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await deps.db
+      .insertInto('lead_status_changes')
+      .values({ lead_id: row.id, organisation_id: org.id, to_status: 'new', changed_at: createdAt })
+      .execute();
+    return row.id;
+  }
+  const exists = async (id: string) =>
+    Boolean(await deps.db.selectFrom('leads').select('id').where('id', '=', id).executeTakeFirst());
+
+  it('deletes leads without contact for three years, with their children, and keeps the others', async () => {
+    const now = at('2026-06-15');
+    const old = await lead('2023-06-14T09:00:00Z');
+    const oldWithInterview = await lead('2023-01-10T09:00:00Z');
+    await deps.db
+      .insertInto('lead_interviews')
+      .values({
+        lead_id: oldWithInterview,
+        organisation_id: org.id,
+        consultant_id: org.consultant.id,
+        starts_at: '2023-02-01T09:00:00Z',
+        ends_at: '2023-02-01T10:00:00Z',
+        mode: 'phone',
+        created_at: '2023-01-11T09:00:00Z',
+        updated_at: '2023-01-11T09:00:00Z',
+      })
+      .execute();
+    const recent = await lead('2023-06-16T09:00:00Z');
+    // Old, but contacted again (a status change) within three years.
+    const recontacted = await lead('2022-01-10T09:00:00Z');
+    await deps.db
+      .insertInto('lead_status_changes')
+      .values({
+        lead_id: recontacted,
+        organisation_id: org.id,
+        from_status: 'new',
+        to_status: 'contacted',
+        changed_at: '2024-02-01T09:00:00Z',
+      })
+      .execute();
+    const beneficiary = await createUser(deps, org.id, 'beneficiary');
+    const converted = await lead('2020-01-10T09:00:00Z', await insertBilan(deps, org, beneficiary));
+
+    expect(await purgeStaleLeads(deps, now)).toEqual({ leads: 2 });
+    expect(await exists(old)).toBe(false);
+    expect(await exists(oldWithInterview)).toBe(false);
+    expect(await exists(recent)).toBe(true);
+    expect(await exists(recontacted)).toBe(true);
+    expect(await exists(converted)).toBe(true);
+    const orphans = await deps.db
+      .selectFrom('lead_status_changes')
+      .select('id')
+      .where('lead_id', 'in', [old, oldWithInterview])
+      .execute();
+    expect(orphans).toEqual([]);
+    const interviews = await deps.db
+      .selectFrom('lead_interviews')
+      .select('lead_id')
+      .where('lead_id', '=', oldWithInterview)
+      .execute();
+    expect(interviews).toEqual([]);
+
+    const events = await deps.db
+      .selectFrom('audit_events')
+      .select(['details', 'subject_id'])
+      .where('action', '=', 'privacy.leads_purged')
+      .where('organisation_id', '=', org.id)
+      .execute();
+    expect(events).toEqual([
+      { subject_id: org.id, details: { leads: 2, retentionYears: 3, lastContactBefore: '2023-06-15' } },
+    ]);
+    expect(JSON.stringify(events)).not.toContain('Durand');
+
+    expect(await purgeStaleLeads(deps, now)).toEqual({ leads: 0 });
+  });
+});
