@@ -81,7 +81,7 @@ export const AnswerRequestSchema = z.object({
 export type AnswerRequest = z.output<typeof AnswerRequestSchema>;
 
 export const RefuseRequestSchema = z.object({
-  reason: requiredText(
+  refusalReason: requiredText(
     'Indiquez le motif du refus : la personne en est informée, avec la possibilité de saisir la CNIL.',
     'Le motif',
     LIMITS.answer,

@@ -36,7 +36,9 @@ describe('the deadline of a GDPR request (Art. 12(3))', () => {
   });
 
   it('always falls 28 to 31 days after receipt, and the extension 89 to 92 days', () => {
-    const date = fc.integer({ min: toDayNumber(d('1990-01-01')), max: toDayNumber(d('2090-12-31')) }).map(fromDayNumber);
+    const date = fc
+      .integer({ min: toDayNumber(d('1990-01-01')), max: toDayNumber(d('2090-12-31')) })
+      .map(fromDayNumber);
     fc.assert(
       fc.property(date, (received) => {
         const due = answerDueOn(received);

@@ -41,7 +41,13 @@ export const privacyAuthorization = authorizationCases({
     const beneficiaries = { anonymous: 401, beneficiaryA: 200, otherBeneficiaryA: 200, beneficiaryB: 200 };
     const admins = { anonymous: 401, adminA: 200, adminB: 404 };
     return [
-      { method: 'GET', route: '/api/privacy/mine', path: () => '/api/privacy/mine', expect: beneficiaries, otherwise: 403 },
+      {
+        method: 'GET',
+        route: '/api/privacy/mine',
+        path: () => '/api/privacy/mine',
+        expect: beneficiaries,
+        otherwise: 403,
+      },
       {
         method: 'POST',
         route: '/api/privacy/mine',
@@ -98,7 +104,7 @@ export const privacyAuthorization = authorizationCases({
         method: 'POST',
         route: '/api/privacy/requests/:id/refuse',
         path: () => `/api/privacy/requests/${toRefuse()}/refuse`,
-        body: () => ({ reason: 'Identité non établie malgré notre demande.', refusedOn: today() }),
+        body: () => ({ refusalReason: 'Identité non établie malgré notre demande.', refusedOn: today() }),
         expect: admins,
         otherwise: 403,
       },

@@ -18,7 +18,5 @@ export const privacyRoutes = endpointRoutes()
   .on(e.create, ({ deps, actor, body }) => registerPrivacyRequest(deps, actor(), body))
   .on(e.start, ({ deps, actor, params }) => startPrivacyRequest(deps, actor(), params.id))
   .on(e.extend, ({ deps, actor, params, body }) => extendPrivacyRequest(deps, actor(), params.id, body))
-  .on(e.answer, ({ deps, actor, params, body }) =>
-    answerPrivacyRequest(deps, actor(), params.id, body, erasurePorts),
-  )
+  .on(e.answer, ({ deps, actor, params, body }) => answerPrivacyRequest(deps, actor(), params.id, body, erasurePorts))
   .on(e.refuse, ({ deps, actor, params, body }) => refusePrivacyRequest(deps, actor(), params.id, body)).app;

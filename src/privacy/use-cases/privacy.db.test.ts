@@ -7,7 +7,12 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
-import { createOrganisation, createUser, insertBilan, type TestOrganisation } from '../../../tests/support/factories.ts';
+import {
+  createOrganisation,
+  createUser,
+  insertBilan,
+  type TestOrganisation,
+} from '../../../tests/support/factories.ts';
 import { RegisterRequestSchema } from '../contracts/schemas.ts';
 import { ERASURE_RETENTION_JUSTIFICATION } from '../domain/model.ts';
 import { answerPrivacyRequest } from './answer-privacy-request.ts';

@@ -24,7 +24,9 @@ export async function refusePrivacyRequest(
   const today = parsePlainDate(parisDate(now));
   const refusedOn = parsePlainDate(input.refusedOn);
   if (refusedOn > today)
-    throw new AppError('validation_failed', { fields: { refusedOn: 'La date du refus ne peut pas être dans le futur.' } });
+    throw new AppError('validation_failed', {
+      fields: { refusedOn: 'La date du refus ne peut pas être dans le futur.' },
+    });
   return deps.db.transaction().execute(async (trx) => {
     const row = await lockOpenRequest(trx, actor, id);
     if (refusedOn < parsePlainDate(row.received_on))
@@ -34,7 +36,7 @@ export async function refusePrivacyRequest(
     await updateRequest(trx, row.id, {
       status: 'refused',
       closed_on: refusedOn,
-      answer_summary: input.reason,
+      answer_summary: input.refusalReason,
       closed_by: actor.userId,
       updated_at: now,
     });

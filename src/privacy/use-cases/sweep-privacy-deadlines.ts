@@ -32,9 +32,7 @@ export async function sweepPrivacyDeadlines(deps: Deps, now: Date): Promise<{ re
       await updateRequest(
         trx,
         row.id,
-        action === 'remind'
-          ? { reminded_at: now }
-          : { overdue_alerted_at: now, reminded_at: row.reminded_at ?? now },
+        action === 'remind' ? { reminded_at: now } : { overdue_alerted_at: now, reminded_at: row.reminded_at ?? now },
       );
       const compose = action === 'remind' ? deadlineReminderEmail : deadlineOverdueEmail;
       for (const admin of await listActiveAdmins(trx, row.organisation_id)) {
