@@ -199,6 +199,10 @@ export function EnqueteEditor({
         <>
           <details className="pistes-contact-more">
             <summary>Coordonnées (facultatives)</summary>
+            <p className="hint">
+              Sillage n’écrit pas à cette personne. Si vous notez ses coordonnées, dites-lui qu’elles servent seulement
+              à votre bilan et qu’elles seront détruites avec son contenu, à la fin du bilan.
+            </p>
             <div className="inline-fields">
               <TextField
                 name={n('contactEmail')}

@@ -4,6 +4,7 @@
  */
 import { respondentInvitation } from '../../instruments/domain/softskills/feedback360.ts';
 import { composeEmail, teamSignature, type EmailMessage } from '../../email/domain/message.ts';
+import { RESPONDENT_DATA_NOTICE } from './notice.ts';
 
 export function feedbackInvitationEmail(facts: {
   firstName: string;
@@ -17,7 +18,10 @@ export function feedbackInvitationEmail(facts: {
     greeting: 'Bonjour,',
     paragraphs: [invitation.text],
     action: { label: 'Donner mon regard', url: facts.url },
-    notes: ['Ce lien personnel ne sert qu’une fois. Si vous ne souhaitez pas répondre, ignorez simplement ce message.'],
+    notes: [
+      'Ce lien personnel ne sert qu’une fois. Si vous ne souhaitez pas répondre, ignorez simplement ce message.',
+      RESPONDENT_DATA_NOTICE,
+    ],
     signature: teamSignature(facts.organisationName),
   });
 }

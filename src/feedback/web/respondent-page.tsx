@@ -10,6 +10,7 @@ import { visibleQuestionIds } from '../../questionnaires/contracts/schemas.ts';
 import { call } from '../../ui/api.ts';
 import { feedbackEndpoints } from '../contracts/endpoints.ts';
 import { feedbackKeys } from './query-keys.ts';
+import { RESPONDENT_DATA_NOTICE } from '../domain/notice.ts';
 import { Page } from '../../ui/Page.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { Form, useSubmit } from '../../ui/Form.tsx';
@@ -61,6 +62,7 @@ export function RespondentPage() {
         <>
           <p>{form.data.text}</p>
           <p>{definition.intro}</p>
+          <p>{RESPONDENT_DATA_NOTICE}</p>
         </>
       }
     >
