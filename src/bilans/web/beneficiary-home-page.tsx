@@ -80,6 +80,10 @@ export function BeneficiaryHomePage() {
               <Link to="/mon-bilan/partages">Mes partages</Link> : transmettre vous-même votre document de synthèse ou
               vos résultats à la personne de votre choix, par un lien qui ne s’ouvre qu’une fois.
             </p>
+            <p>
+              <Link to="/mon-bilan/mes-droits">Mes droits</Link> : demander l’accès à vos données personnelles, leur
+              correction ou leur effacement, et suivre la réponse de l’organisme.
+            </p>
             <dl className="facts">
               <div>
                 <dt>Heures d’accompagnement</dt>
