@@ -47,7 +47,7 @@ describe.skipIf(Boolean(skip))('GDPR requests in the browser', () => {
     await me.goto('/mon-bilan/mes-droits');
     await me.getByRole('heading', { name: 'Faire une demande' }).waitFor();
     await check(me, 'mes-droits-vide', 'Mes droits');
-    await me.getByLabel('Votre demande').selectOption('erasure');
+    await me.getByLabel('Type de demande').selectOption('erasure');
     await me.getByLabel('Précisez votre demande').fill('Je souhaite que mes données soient effacées.');
     await me.getByRole('button', { name: 'Envoyer ma demande' }).click();
     await me.getByText(/Votre demande est envoyée\. L’organisme vous répondra au plus tard le/).waitFor();
@@ -56,7 +56,7 @@ describe.skipIf(Boolean(skip))('GDPR requests in the browser', () => {
 
     const admin = await signedIn(seed.admin.email);
     await admin.goto('/admin/demandes-rgpd');
-    await admin.getByRole('heading', { name: 'Registre' }).waitFor();
+    await admin.getByRole('heading', { name: 'Registre', exact: true }).waitFor();
     await admin.getByRole('button', { name: 'Ouvrir la demande de Bruno Lefèvre' }).click();
     await admin.getByRole('heading', { name: 'Ce qui est conservé malgré l’effacement' }).waitFor();
     expect(await admin.locator('.privacy-justification').textContent()).toContain('10 ans');

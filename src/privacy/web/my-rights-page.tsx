@@ -28,7 +28,7 @@ import { STATUS_TONES, dayFr } from './labels.ts';
 import { privacyKeys } from './query-keys.ts';
 import './privacy.css';
 
-const LABELS = { kind: 'Votre demande', message: 'Précisez votre demande' };
+const LABELS = { kind: 'Type de demande', message: 'Précisez votre demande' };
 
 export function MyRightsPage() {
   const mine = useQuery({ queryKey: privacyKeys.mine, queryFn: () => call(privacyEndpoints.mine) });
