@@ -17,6 +17,7 @@ import { RegisterRequestSchema } from '../contracts/schemas.ts';
 import { ERASURE_RETENTION_JUSTIFICATION } from '../domain/model.ts';
 import { answerPrivacyRequest } from './answer-privacy-request.ts';
 import { askPrivacyRequest } from './ask-privacy-request.ts';
+import { extendPrivacyRequest } from './extend-privacy-request.ts';
 import { purgeStaleLeads } from './purge-stale-leads.ts';
 import { registerPrivacyRequest } from './register-privacy-request.ts';
 import { sweepPrivacyDeadlines } from './sweep-privacy-deadlines.ts';
@@ -80,6 +81,21 @@ describe('the deadline sweep of GDPR requests', () => {
     expect(await adminMails('privacy_deadline_overdue')).toHaveLength(1);
   });
 
+  it('after an extension, reminds again before the new deadline, three months from receipt', async () => {
+    const request = await register();
+    expect(await sweepPrivacyDeadlines(deps, at('2026-02-21'))).toEqual({ reminders: 1, overdue: 0 });
+    deps.clock.set('2026-02-25T10:00:00Z');
+    const { request: extended } = await extendPrivacyRequest(deps, org.admin.actor, request.id, {
+      reason: 'Dossiers sur plusieurs années à rassembler.',
+    });
+    expect(extended.deadline).toBe('2026-04-30');
+    expect(await sweepPrivacyDeadlines(deps, at('2026-03-01'))).toEqual({ reminders: 0, overdue: 0 });
+    expect(await sweepPrivacyDeadlines(deps, at('2026-04-23'))).toEqual({ reminders: 1, overdue: 0 });
+    await expect(extendPrivacyRequest(deps, org.admin.actor, request.id, { reason: 'Encore.' })).rejects.toMatchObject({
+      code: 'privacy_request_not_extendable',
+    });
+  });
+
   it('sends nothing for an answered request', async () => {
     const request = await register();
     deps.clock.set('2026-02-10T10:00:00Z');
@@ -120,6 +136,44 @@ describe('an erasure', () => {
       .where('subject_id', '=', request.id)
       .executeTakeFirstOrThrow();
     expect(event.details).toEqual({ kind: 'erasure', onTime: true, bilansDestroyed: 1, leadsErased: 0 });
+  });
+});
+
+describe('an erasure of a lead', () => {
+  it('deletes the lead with its history, and keeps the request in the register', async () => {
+    const lead = await deps.db
+      .insertInto('leads')
+      .values({
+        organisation_id: org.id,
+        first_name: 'Léa',
+        last_name: 'Durand',
+        email: 'lea.durand@exemple.fr',
+        message: 'Je voudrais faire un bilan.',
+        preferred_modality: 'remote',
+        declared_source: 'search_engine',
+        contact_consent_at: deps.clock.now(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await deps.db
+      .insertInto('lead_status_changes')
+      .values({ lead_id: lead.id, organisation_id: org.id, to_status: 'new', changed_at: deps.clock.now() })
+      .execute();
+    const { request } = await registerPrivacyRequest(
+      deps,
+      org.admin.actor,
+      RegisterRequestSchema.parse({ kind: 'erasure', subjectType: 'lead', leadId: lead.id, receivedOn: '2026-01-31' }),
+    );
+    expect(request.personName).toBe('Léa Durand');
+    const { request: answered } = await answerPrivacyRequest(deps, org.admin.actor, request.id, {
+      summary: 'Votre demande de contact est effacée.',
+      answeredOn: '2026-01-31',
+    });
+    expect(answered).toMatchObject({ status: 'answered', leadId: null, personName: 'Léa Durand' });
+    expect(await deps.db.selectFrom('leads').select('id').where('id', '=', lead.id).execute()).toEqual([]);
+    expect(
+      await deps.db.selectFrom('lead_status_changes').select('id').where('lead_id', '=', lead.id).execute(),
+    ).toEqual([]);
   });
 });
 
