@@ -51,6 +51,8 @@ describe('default parameter table', () => {
       'evaluation.linkValidityDays': 60,
       // Intake (issue 3)
       'qualiopi.expiryWarningCalendarDays': 90,
+      // Data lifecycle (issue 15)
+      'backups.retentionDays': 30,
     };
     for (const key of PARAMETER_KEYS) expect(parameterAt(key, on), key).toBe(values[key]);
   });
