@@ -166,7 +166,7 @@ export async function benchExport(): Promise<void> {
       `
 Run on ${new Date().toISOString().slice(0, 10)} — ${machine()}; load average (1 min) at the end: ${fmt(os.loadavg()[0]!, 2)} on ${os.cpus().length} cores.
 
-\`GET /api/bilans/:id/mes-donnees.zip\` of a full bilan (\`bench/export.ts\`): a published synthèse (PDF/UA and DOCX), the RIASEC's detailed results, 10 experiences and 30 competences, 5 pistes each with a training need and an enquête, 12 steps of action plan, 16 séances, the RIASEC's answers, a signed quote with its signature page, and the LISEZ-MOI: ${fmt(bytes / 1024, 0)} kB of zip. Through the real HTTP app in process (session, authorisation, audit), one request at a time as a person downloads it, ${RUNS} runs after ${WARM_UP} warm-up runs; the embedded PostgreSQL on the same machine. Everything is rendered on demand: seven Typst PDFs, one DOCX, the signed copy re-rendered.
+\`GET /api/bilans/:id/mes-donnees.zip\` of a full bilan (\`bench/export.ts\`): a published synthèse (PDF/UA and DOCX), the RIASEC's detailed results, 10 experiences and 30 competences, 5 pistes each with a training need and an enquête, 12 steps of action plan, 16 séances, the RIASEC's answers, a signed quote with its signature page, and the LISEZ-MOI: ${fmt(bytes / 1024, 0)} kB of zip. Through the real HTTP app in process (session, authorisation, audit), one request at a time as a person downloads it, ${RUNS} runs after ${WARM_UP} warm-up runs; the embedded PostgreSQL on the same machine. Everything is rendered on demand: six Typst PDFs (the signed quote re-rendered with its signature page) and one DOCX.
 
 | p50 (ms) | p95 (ms) | max (ms) | CPU of the bench process per export (ms) | zip (kB) |
 |---|---|---|---|---|

@@ -43,10 +43,12 @@ export const README_FILE_NAME = 'LISEZ-MOI.txt';
 export const PART_DESCRIPTIONS: Record<ExportPart, string> = {
   synthese_pdf:
     'Votre document de synthèse : la version que vous avez approuvée, ou à défaut la dernière version publiée par votre consultant·e (elle porte alors la mention « Non approuvée »).',
-  synthese_docx: 'Le même document de synthèse, dans un format modifiable par un traitement de texte (Word, LibreOffice).',
+  synthese_docx:
+    'Le même document de synthèse, dans un format modifiable par un traitement de texte (Word, LibreOffice).',
   resultats_pdf:
     'Les résultats détaillés des questionnaires que vous avez complétés (intérêts, personnalité, valeurs…), tels que vous les avez lus, avec les précautions de lecture.',
-  portfolio_pdf: 'Votre parcours et vos compétences : vos expériences, ce que vous en retirez, les compétences reconnues.',
+  portfolio_pdf:
+    'Votre parcours et vos compétences : vos expériences, ce que vous en retirez, les compétences reconnues.',
   portfolio_json:
     'Le même parcours, dans un format lisible par un ordinateur (JSON), pour le reprendre dans un autre outil ou un CV en ligne.',
   pistes_pdf:

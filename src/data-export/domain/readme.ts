@@ -72,7 +72,8 @@ export function buildReadme(facts: ReadmeFacts): string {
     '  son libellé en français.',
     '',
   );
-  if (facts.romeContent) lines.push('Les métiers et compétences cités proviennent du répertoire ROME.', ROME_CREDIT, '');
+  if (facts.romeContent)
+    lines.push('Les métiers et compétences cités proviennent du répertoire ROME.', ROME_CREDIT, '');
   lines.push(`(${README_FILE_NAME})`);
   return `${lines.join('\r\n')}\r\n`;
 }

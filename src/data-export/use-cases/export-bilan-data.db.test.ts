@@ -73,9 +73,17 @@ describe('the beneficiary’s export of a full bilan', () => {
 
   it.skipIf(Boolean(PDFTOTEXT_MISSING))('lays out each PDF with its French headings', async () => {
     const expected: Record<string, string[]> = {
-      [FILE_NAMES.synthese_pdf]: ['Document de synthèse', 'accompagner des personnes vers l’emploi', full.beneficiaryName],
+      [FILE_NAMES.synthese_pdf]: [
+        'Document de synthèse',
+        'accompagner des personnes vers l’emploi',
+        full.beneficiaryName,
+      ],
       [FILE_NAMES.resultats_pdf]: ['Résultats détaillés des questionnaires', 'À lire avant les résultats'],
-      [FILE_NAMES.portfolio_pdf]: ['Mon parcours et mes compétences', 'Responsable d’entrepôt', 'Organiser des tournées'],
+      [FILE_NAMES.portfolio_pdf]: [
+        'Mon parcours et mes compétences',
+        'Responsable d’entrepôt',
+        'Organiser des tournées',
+      ],
       [FILE_NAMES.pistes_pdf]: [
         'Mes pistes professionnelles',
         'Conseiller en insertion professionnelle',
@@ -148,7 +156,10 @@ describe('the beneficiary’s export of a full bilan', () => {
 
   it('lists the séances, with times in Paris and the attendance signatures', async () => {
     const csv = await textOf(FILE_NAMES.seances_csv);
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe(SEANCES_CSV_HEADER.join(';'));
     expect(lines.slice(1)).toEqual([
       '02/06/2026;10:00;12:00;Préliminaire;En présentiel;Réalisée;Entretien préliminaire;105;02/06/2026 11:50;02/06/2026 11:50',

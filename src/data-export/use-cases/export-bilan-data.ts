@@ -115,7 +115,11 @@ export async function exportBilanData(deps: Deps, actor: Actor, bilanId: string)
   const romeCredit = catalogue.credit;
   if (lists.experiences.length + lists.competences.length > 0) {
     add('portfolio_pdf', FILE_NAMES.portfolio_pdf, deps.pdf.render(buildPortfolioPdf(lists, pdfFacts)), false);
-    add('portfolio_json', FILE_NAMES.portfolio_json, json(portfolioExport(lists, { bilanId: bilan.id, exportedAt, romeCredit })));
+    add(
+      'portfolio_json',
+      FILE_NAMES.portfolio_json,
+      json(portfolioExport(lists, { bilanId: bilan.id, exportedAt, romeCredit })),
+    );
   }
   if (exploration.pistes.length > 0) {
     add('pistes_pdf', FILE_NAMES.pistes_pdf, deps.pdf.render(buildPistesPdf(exploration.pistes, pdfFacts)), false);

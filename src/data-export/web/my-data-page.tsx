@@ -13,6 +13,7 @@ import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { dataExportEndpoints } from '../contracts/endpoints.ts';
 import { PART_DESCRIPTIONS, PART_GROUPS, README_FILE_NAME } from '../domain/contents.ts';
+import './data-export.css';
 
 export function MyDataPage() {
   const home = useQuery({ queryKey: bilanKeys.mine, queryFn: () => call(bilanEndpoints.mine) });
@@ -53,22 +54,17 @@ export function MyDataPage() {
               Ce qui n’existe pas encore dans votre bilan (par exemple une synthèse pas encore publiée) n’y figure pas :
               le fichier « {README_FILE_NAME} », joint, dit ce qui manque et pourquoi.
             </p>
-            <dl className="facts">
+            <ul className="data-export-parts">
               {PART_GROUPS.map((group) => (
-                <div key={group.title}>
-                  <dt>{group.title}</dt>
-                  {group.parts.map((part) => (
-                    <dd key={part}>{PART_DESCRIPTIONS[part]}</dd>
-                  ))}
-                </div>
+                <li key={group.title}>
+                  <strong>{group.title}.</strong> {group.parts.map((part) => PART_DESCRIPTIONS[part]).join(' ')}
+                </li>
               ))}
-              <div>
-                <dt>Mode d’emploi</dt>
-                <dd>
-                  Le fichier « {README_FILE_NAME} » explique chaque document, la date du téléchargement et vos droits.
-                </dd>
-              </div>
-            </dl>
+              <li>
+                <strong>Mode d’emploi.</strong> Le fichier « {README_FILE_NAME} » explique chaque document, la date du
+                téléchargement et vos droits.
+              </li>
+            </ul>
           </section>
         </>
       ) : null}
