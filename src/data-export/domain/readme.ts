@@ -6,15 +6,7 @@
  */
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { formatDateFr } from '../../shared/rules/format.ts';
-import {
-  FILE_NAMES,
-  PART_ABSENT,
-  PART_DESCRIPTIONS,
-  PART_GROUPS,
-  README_FILE_NAME,
-  ROME_CREDIT,
-  type ExportPart,
-} from './contents.ts';
+import { FILE_NAMES, PART_ABSENT, PART_DESCRIPTIONS, PART_GROUPS, ROME_CREDIT, type ExportPart } from './contents.ts';
 
 export interface ReadmeFacts {
   beneficiaryName: string;
@@ -68,12 +60,12 @@ export function buildReadme(facts: ReadmeFacts): string {
     '• Le fichier des séances (.csv) s’ouvre avec un tableur (Excel, LibreOffice Calc) ;',
     '  les colonnes sont séparées par des points-virgules.',
     '• Les fichiers .json sont destinés à un ordinateur : ils permettent de reprendre vos données dans un',
-    '  autre outil (droit à la portabilité, article 20 du RGPD). Chaque valeur codée y est accompagnée de',
-    '  son libellé en français.',
+    '  autre outil (droit à la portabilité, article 20 du RGPD). Dans ceux du parcours, des pistes et du plan',
+    '  d’action, chaque valeur codée est accompagnée de son libellé en français ; dans celui des réponses,',
+    '  chaque réponse suit le texte de sa question.',
     '',
   );
   if (facts.romeContent)
     lines.push('Les métiers et compétences cités proviennent du répertoire ROME.', ROME_CREDIT, '');
-  lines.push(`(${README_FILE_NAME})`);
   return `${lines.join('\r\n')}\r\n`;
 }
