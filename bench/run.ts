@@ -8,6 +8,7 @@ import { benchDashboards } from './dashboards.ts';
 import { benchPortfolio } from './portfolio.ts';
 import { benchSuggestions } from './suggestions.ts';
 import { benchSynthese } from './synthese.ts';
+import { benchExport } from './export.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   foundation: benchFoundation,
@@ -23,6 +24,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   suggestions: benchSuggestions,
   // The synthesis's outputs: Typst PDF warm and cold against Chromium, and the DOCX (issue 14)
   synthese: benchSynthese,
+  // The beneficiary's export of a full bilan as one zip (issue 15)
+  export: benchExport,
 };
 
 const wanted = process.argv.slice(2);

@@ -30,6 +30,7 @@ import { catalogAuthorization } from '../catalog/http/authorization.cases.ts';
 import { afterAuthorization } from '../after/http/authorization.cases.ts';
 import { dashboardsAuthorization } from '../dashboards/http/authorization.cases.ts';
 import { privacyAuthorization } from '../privacy/http/authorization.cases.ts';
+import { dataExportAuthorization } from '../data-export/http/authorization.cases.ts';
 
 const MATRICES = [
   accountsAuthorization,
@@ -54,6 +55,7 @@ const MATRICES = [
   afterAuthorization,
   dashboardsAuthorization,
   privacyAuthorization,
+  dataExportAuthorization,
 ];
 
 const HEALTH: Case = { method: 'GET', route: '/api/health', path: () => '/api/health', expect: {}, otherwise: 200 };

@@ -21,6 +21,7 @@ import { exploration } from '../exploration/capability.ts';
 import { actionPlan } from '../action-plan/capability.ts';
 import { sharing } from '../sharing/capability.ts';
 import { synthese } from '../synthese/capability.ts';
+import { dataExport } from '../data-export/capability.ts';
 import { email } from '../email/capability.ts';
 import { audit } from '../audit/capability.ts';
 import { dashboards } from '../dashboards/capability.ts';
@@ -45,6 +46,7 @@ export const CAPABILITIES: readonly Capability[] = [
   actionPlan,
   sharing,
   synthese,
+  dataExport,
   email,
   audit,
   dashboards,

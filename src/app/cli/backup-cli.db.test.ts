@@ -4,7 +4,8 @@
  * and says where the previous data went; with DATABASE_URL both refuse and name the right tools.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -12,6 +13,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../platform/logger.ts';
 import { startEmbeddedPostgres } from '../../platform/postgres/embedded.ts';
+import { fileStamp } from '../../platform/postgres/cluster-files.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const folders: string[] = [];
@@ -41,6 +43,28 @@ async function cli(script: 'backup' | 'restore', arg: string, env: Record<string
   }
 }
 
+/**
+ * A folder that looks like a backup of Sillage taken `daysAgo` days ago: its manifest (`label` its
+ * name unless said otherwise) and `postgres/backup_label`; `manifest: false` leaves the manifest out.
+ */
+async function fakeBackup(
+  dir: string,
+  daysAgo: number,
+  options: { manifest?: boolean; label?: string; suffix?: string } = {},
+): Promise<string> {
+  const at = new Date(Date.now() - daysAgo * 86_400_000);
+  const name = `sillage-${fileStamp(at)}${options.suffix ?? ''}`;
+  const folder = path.join(dir, name);
+  await mkdir(path.join(folder, 'postgres'), { recursive: true });
+  await writeFile(path.join(folder, 'postgres', 'backup_label'), 'START WAL LOCATION: 0/2000028\n');
+  if (options.manifest !== false)
+    await writeFile(
+      path.join(folder, 'sillage-backup.json'),
+      JSON.stringify({ format: 1, label: options.label ?? name, consistentAt: at.toISOString() }),
+    );
+  return folder;
+}
+
 describe('npm run backup and npm run restore', () => {
   it('back up a stopped Sillage and put the backup back in place, saying what they did', async () => {
     const dataDir = await folder('sillage-cli-data-');
@@ -52,9 +76,27 @@ describe('npm run backup and npm run restore', () => {
     await client.end();
     await server.stop();
 
+    // The rolling retention (decision 047, 30 days by default): only Sillage's own backups go.
+    const expired = await fakeBackup(backups, 40);
+    const recent = await fakeBackup(backups, 5);
+    const withoutManifest = await fakeBackup(backups, 60, { manifest: false });
+    const foreignLabel = await fakeBackup(backups, 50, { label: 'autre-outil' });
+    const unfinished = await fakeBackup(backups, 45, { suffix: '.partial' });
+    const foreign = path.join(backups, 'photos-2019');
+    await mkdir(foreign);
+    await writeFile(path.join(foreign, 'vacances.jpg'), 'pas une sauvegarde');
+    await writeFile(path.join(backups, 'notes.txt'), 'à garder');
+
     const backup = await cli('backup', backups, { DATA_DIR: dataDir });
     expect(backup.stderr).toBe('');
     expect(backup.code).toBe(0);
+    expect(backup.stdout).toContain(
+      `Sauvegardes de plus de 30 jours supprimées · Backups older than 30 days removed:\n  ${expired} (`,
+    );
+    expect(existsSync(expired)).toBe(false);
+    for (const kept of [recent, withoutManifest, foreignLabel, unfinished, foreign, path.join(backups, 'notes.txt')])
+      expect(existsSync(kept), kept).toBe(true);
+    await Promise.all([recent, withoutManifest, foreignLabel, unfinished].map((f) => rm(f, { recursive: true })));
     expect(backup.stdout).toContain(`Sauvegarde écrite · Backup written: ${backups}/sillage-`);
     expect(backup.stdout).toContain('Sillage était arrêté : PostgreSQL a été démarré pour la sauvegarde, puis arrêté');
     const written = /Backup written: (\S+)/.exec(backup.stdout)![1]!;

@@ -18,6 +18,7 @@ import { dashboardsScreens } from '../../dashboards/web/screens.ts';
 import { portfolioScreens } from '../../portfolio/web/screens.ts';
 import { explorationScreens } from '../../exploration/web/screens.ts';
 import { actionPlanScreens } from '../../action-plan/web/screens.ts';
+import { dataExportScreens } from '../../data-export/web/screens.ts';
 import { sharingScreens } from '../../sharing/web/screens.ts';
 import { syntheseScreens } from '../../synthese/web/screens.ts';
 import { privacyScreens } from '../../privacy/web/screens.ts';
@@ -44,4 +45,5 @@ export const SCREENS: Screens[] = [
   sharingScreens,
   syntheseScreens,
   privacyScreens,
+  dataExportScreens,
 ];

@@ -29,6 +29,7 @@ import { ACTION_PLAN_AUDIT_EVENTS, ACTION_PLAN_AUDIT_LABELS } from '../../action
 import { SHARING_AUDIT_EVENTS, SHARING_AUDIT_LABELS } from '../../sharing/contracts/audit-events.ts';
 import { SYNTHESE_AUDIT_EVENTS, SYNTHESE_AUDIT_LABELS } from '../../synthese/contracts/audit-events.ts';
 import { PRIVACY_AUDIT_EVENTS, PRIVACY_AUDIT_LABELS } from '../../privacy/contracts/audit-events.ts';
+import { DATA_EXPORT_AUDIT_EVENTS, DATA_EXPORT_AUDIT_LABELS } from '../../data-export/contracts/audit-events.ts';
 
 export const AuditEventSchema = z.discriminatedUnion('action', [
   ...ACCOUNTS_AUDIT_EVENTS,
@@ -50,6 +51,7 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   ...SHARING_AUDIT_EVENTS,
   ...SYNTHESE_AUDIT_EVENTS,
   ...PRIVACY_AUDIT_EVENTS,
+  ...DATA_EXPORT_AUDIT_EVENTS,
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
@@ -77,6 +79,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...SHARING_AUDIT_LABELS,
   ...SYNTHESE_AUDIT_LABELS,
   ...PRIVACY_AUDIT_LABELS,
+  ...DATA_EXPORT_AUDIT_LABELS,
 };
 
 /** The label of an action read back from the log (an action no longer emitted shows as stored). */

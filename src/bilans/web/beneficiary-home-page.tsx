@@ -110,6 +110,10 @@ export function BeneficiaryHomePage() {
               <Link to="/mon-bilan/documents">Lire et signer mes documents</Link> : devis, contrat ou convention,
               certificat de réalisation.
             </p>
+            <p>
+              <Link to="/mon-bilan/mes-donnees">Mes données</Link> : télécharger en une fois tous les documents et les
+              données de votre bilan, pour les garder.
+            </p>
           </section>
           {consultant ? (
             <section aria-labelledby="mon-consultant">

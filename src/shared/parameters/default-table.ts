@@ -223,6 +223,17 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
       note: 'Le dernier contact est lu dans la demande et son historique (décision 048).',
     },
   ]),
+  // Data lifecycle (issue 15)
+  ...rows('backups.retentionDays', [
+    {
+      value: 30,
+      from: RECAST_2019,
+      source:
+        'RGPD art. 17 et Code du travail R6313-7 (legal.md GDPR-05 : sauvegardes sur une fenêtre glissante d’au plus 35 jours) ; Sillage, décision 047',
+      certainty: 'S',
+      note: 'Au-delà, npm run backup supprime les sauvegardes : un contenu détruit ne subsiste dans aucune copie après ce délai.',
+    },
+  ]),
 ];
 
 /** The validated default table (throws at import time if an entry above breaks an invariant). */

@@ -150,6 +150,12 @@ export const PARAMETER_DEFINITIONS = {
     kind: 'setting',
     label: 'Durée de conservation d’une demande de contact sans bilan, depuis le dernier contact',
   },
+  // Data lifecycle (issue 15, decision 047): destroyed content leaves the backups within this window.
+  'backups.retentionDays': {
+    unit: 'calendar_days',
+    kind: 'setting',
+    label: 'Durée de conservation des sauvegardes (au-delà, elles sont supprimées)',
+  },
 } as const satisfies Record<string, ParameterDefinition>;
 
 export type ParameterKey = keyof typeof PARAMETER_DEFINITIONS;

@@ -53,6 +53,8 @@ describe('default parameter table', () => {
       'qualiopi.expiryWarningCalendarDays': 90,
       // Privacy (issue 15)
       'leads.retentionYears': 3,
+      // Data lifecycle (issue 15)
+      'backups.retentionDays': 30,
     };
     for (const key of PARAMETER_KEYS) expect(parameterAt(key, on), key).toBe(values[key]);
   });
