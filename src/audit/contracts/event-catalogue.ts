@@ -28,6 +28,8 @@ import { EXPLORATION_AUDIT_EVENTS, EXPLORATION_AUDIT_LABELS } from '../../explor
 import { ACTION_PLAN_AUDIT_EVENTS, ACTION_PLAN_AUDIT_LABELS } from '../../action-plan/contracts/audit-events.ts';
 import { SHARING_AUDIT_EVENTS, SHARING_AUDIT_LABELS } from '../../sharing/contracts/audit-events.ts';
 import { SYNTHESE_AUDIT_EVENTS, SYNTHESE_AUDIT_LABELS } from '../../synthese/contracts/audit-events.ts';
+import { AUDIT_AUDIT_EVENTS, AUDIT_AUDIT_LABELS } from './audit-events.ts';
+import { READ_KIND_LABELS, readKindOf } from './content-reads.ts';
 
 export const AuditEventSchema = z.discriminatedUnion('action', [
   ...ACCOUNTS_AUDIT_EVENTS,
@@ -48,6 +50,7 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   ...ACTION_PLAN_AUDIT_EVENTS,
   ...SHARING_AUDIT_EVENTS,
   ...SYNTHESE_AUDIT_EVENTS,
+  ...AUDIT_AUDIT_EVENTS,
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
@@ -74,9 +77,15 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...ACTION_PLAN_AUDIT_LABELS,
   ...SHARING_AUDIT_LABELS,
   ...SYNTHESE_AUDIT_LABELS,
+  ...AUDIT_AUDIT_LABELS,
 };
 
-/** The label of an action read back from the log (an action no longer emitted shows as stored). */
-export function auditActionLabel(action: string): string {
-  return (AUDIT_ACTION_LABELS as Record<string, string | undefined>)[action] ?? action;
+/**
+ * The label of an action read back from the log (an action no longer emitted shows as stored); a
+ * read of content says what was read (decision 049).
+ */
+export function auditActionLabel(action: string, details: Record<string, unknown> = {}): string {
+  const label = (AUDIT_ACTION_LABELS as Record<string, string | undefined>)[action] ?? action;
+  const read = action === 'content.read' ? readKindOf(action, details) : null;
+  return read ? `${label} : ${READ_KIND_LABELS[read].toLowerCase()}` : label;
 }
