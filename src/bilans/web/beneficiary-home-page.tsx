@@ -80,6 +80,10 @@ export function BeneficiaryHomePage() {
               <Link to="/mon-bilan/partages">Mes partages</Link> : transmettre vous-même votre document de synthèse ou
               vos résultats à la personne de votre choix, par un lien qui ne s’ouvre qu’une fois.
             </p>
+            <p>
+              <Link to="/mon-bilan/consultations">Qui a consulté mes données</Link> : quand votre consultant·e ou la
+              personne destinataire d’un partage a lu ou téléchargé vos réponses, vos résultats ou vos documents.
+            </p>
             <dl className="facts">
               <div>
                 <dt>Heures d’accompagnement</dt>
