@@ -14,7 +14,8 @@ export const auditEndpoints = {
   /** The organisation's audit events, newest first, page by page (`cursor` from the previous page). */
   journal: get('/admin/audit', { query: CursorQuery }).returns<AuditPage>(),
   /** « Qui a consulté mes données »: the reads of the bilan's content by others, for its beneficiary. */
-  contentReads: get('/bilans/:id/consultations', { params: { id: uuidParam }, query: CursorQuery }).returns<
-    ContentReadsPage
-  >(),
+  contentReads: get('/bilans/:id/consultations', {
+    params: { id: uuidParam },
+    query: CursorQuery,
+  }).returns<ContentReadsPage>(),
 };

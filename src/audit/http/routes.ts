@@ -6,5 +6,4 @@ import { listContentReads } from '../use-cases/list-content-reads.ts';
 
 export const auditRoutes = endpointRoutes()
   .on(e.journal, ({ deps, actor, query }) => listAuditEvents(deps, actor(), query.cursor))
-  .on(e.contentReads, ({ deps, actor, params, query }) => listContentReads(deps, actor(), params.id, query.cursor))
-  .app;
+  .on(e.contentReads, ({ deps, actor, params, query }) => listContentReads(deps, actor(), params.id, query.cursor)).app;

@@ -43,10 +43,15 @@ export async function listContentReads(
             : r.actor_role === 'admin'
               ? 'admin'
               : 'unknown';
-      const name =
-        reader === 'recipient' ? r.recipient_name : r.first_name ? `${r.first_name} ${r.last_name}` : null;
+      const name = reader === 'recipient' ? r.recipient_name : r.first_name ? `${r.first_name} ${r.last_name}` : null;
       return [
-        { id: r.id, at: r.occurred_at.toISOString(), reader, who: readerLabel(reader, name), what: READ_KIND_LABELS[kind] },
+        {
+          id: r.id,
+          at: r.occurred_at.toISOString(),
+          reader,
+          who: readerLabel(reader, name),
+          what: READ_KIND_LABELS[kind],
+        },
       ];
     }),
     nextCursor: rows.length > PAGE ? String(page.at(-1)?.id) : null,

@@ -26,10 +26,10 @@ export function ContentReadsPage() {
       title="Qui a consulté mes données"
       intro={
         <p>
-          Vos réponses, vos résultats et les documents de votre bilan ne sont lus que par vous, par votre consultant·e et
-          par les personnes avec qui vous les partagez. Chaque fois qu’une autre personne que vous les consulte ou les
-          télécharge, c’est noté ici : qui, quoi et quand. Une même consultation répétée dans les {READ_DEDUP_MINUTES}{' '}
-          minutes n’est notée qu’une fois.
+          Vos réponses, vos résultats et les documents de votre bilan ne sont lus que par vous, par votre consultant·e
+          et par les personnes avec qui vous les partagez. Chaque fois qu’une autre personne que vous les consulte ou
+          les télécharge, c’est noté ici : qui, quoi et quand. Une même consultation répétée dans les{' '}
+          {READ_DEDUP_MINUTES}&nbsp;minutes n’est notée qu’une fois.
         </p>
       }
     >
@@ -69,8 +69,8 @@ function Reads({ bilanId }: { bilanId: string }) {
         empty={
           <EmptyState title="Personne d’autre que vous n’a encore consulté vos données" icon={Eye}>
             <p>
-              Quand votre consultant·e lira vos réponses ou vos documents, ou qu’une personne ouvrira un partage, vous le
-              verrez ici.
+              Quand votre consultant·e lira vos réponses ou vos documents, ou qu’une personne ouvrira un partage, vous
+              le verrez ici.
             </p>
           </EmptyState>
         }
