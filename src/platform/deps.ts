@@ -9,6 +9,7 @@ import type { Logger } from './logger.ts';
 import type { PasswordHasher } from './security/password-hasher.ts';
 import type { Kysely } from 'kysely';
 import type { AuditEvent } from '../audit/contracts/event-catalogue.ts';
+import type { ContentRead } from '../audit/contracts/content-reads.ts';
 import type { Database } from './db/database.ts';
 import type { EmailMessage } from '../email/domain/message.ts';
 import type { PdfDocument } from '../documents/domain/model.ts';
@@ -52,6 +53,13 @@ export type AuditRecord = AuditEvent & { bilanId?: string };
 export interface AuditLog {
   /** Writes the event in the transaction of the change it records (`db` is that transaction). */
   record(db: Kysely<Database>, context: AuditContext, event: AuditRecord, at: Date): Promise<void>;
+  /**
+   * Records a read of a bilan's content (`content.read`, decision 049) by anyone but its
+   * beneficiary: for a beneficiary (the use case has already reached their own bilan) nothing is
+   * sent to the database. One statement, which writes nothing when the same read (person, bilan,
+   * category, subject) was recorded within `READ_DEDUP_MINUTES`.
+   */
+  recordRead(db: Kysely<Database>, actor: Actor, read: ContentRead, at: Date): Promise<void>;
 }
 
 export interface OutgoingEmail {

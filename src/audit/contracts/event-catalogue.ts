@@ -30,6 +30,8 @@ import { SHARING_AUDIT_EVENTS, SHARING_AUDIT_LABELS } from '../../sharing/contra
 import { SYNTHESE_AUDIT_EVENTS, SYNTHESE_AUDIT_LABELS } from '../../synthese/contracts/audit-events.ts';
 import { PRIVACY_AUDIT_EVENTS, PRIVACY_AUDIT_LABELS } from '../../privacy/contracts/audit-events.ts';
 import { DATA_EXPORT_AUDIT_EVENTS, DATA_EXPORT_AUDIT_LABELS } from '../../data-export/contracts/audit-events.ts';
+import { AUDIT_AUDIT_EVENTS, AUDIT_AUDIT_LABELS } from './audit-events.ts';
+import { READ_KIND_LABELS, readKindOf } from './content-reads.ts';
 
 export const AuditEventSchema = z.discriminatedUnion('action', [
   ...ACCOUNTS_AUDIT_EVENTS,
@@ -52,6 +54,7 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   ...SYNTHESE_AUDIT_EVENTS,
   ...PRIVACY_AUDIT_EVENTS,
   ...DATA_EXPORT_AUDIT_EVENTS,
+  ...AUDIT_AUDIT_EVENTS,
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
@@ -80,9 +83,15 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...SYNTHESE_AUDIT_LABELS,
   ...PRIVACY_AUDIT_LABELS,
   ...DATA_EXPORT_AUDIT_LABELS,
+  ...AUDIT_AUDIT_LABELS,
 };
 
-/** The label of an action read back from the log (an action no longer emitted shows as stored). */
-export function auditActionLabel(action: string): string {
-  return (AUDIT_ACTION_LABELS as Record<string, string | undefined>)[action] ?? action;
+/**
+ * The label of an action read back from the log (an action no longer emitted shows as stored); a
+ * read of content says what was read (decision 049).
+ */
+export function auditActionLabel(action: string, details: Record<string, unknown> = {}): string {
+  const label = (AUDIT_ACTION_LABELS as Record<string, string | undefined>)[action] ?? action;
+  const read = action === 'content.read' ? readKindOf(action, details) : null;
+  return read ? `${label} : ${READ_KIND_LABELS[read].toLowerCase()}` : label;
 }

@@ -3,10 +3,11 @@
  * transaction of the change it records; each event is checked against the events the
  * capabilities declare (`audit/contracts/event-catalogue.ts`, passed in).
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../platform/db/database.ts';
-import type { AuditContext } from '../../platform/deps.ts';
+import type { Actor, AuditContext } from '../../platform/deps.ts';
+import { READ_DEDUP_MINUTES, type ContentRead } from '../contracts/content-reads.ts';
 
 interface Event {
   action: string;
@@ -35,6 +36,35 @@ export function createAuditLog<E extends Event>(events: z.ZodType<E>) {
           details: JSON.stringify(checked.details),
         })
         .execute();
+    },
+
+    /**
+     * A read of a bilan's content by anyone but its beneficiary (decision 049): nothing for a
+     * beneficiary; otherwise one INSERT … SELECT that writes nothing when the same person read the
+     * same category and subject of the bilan within `READ_DEDUP_MINUTES` (index
+     * `audit_events_content_reads`). Two simultaneous identical reads may both be written.
+     */
+    async recordRead(db: Kysely<Database>, actor: Actor, read: ContentRead, at: Date): Promise<void> {
+      if (actor.role === 'beneficiary') return;
+      const checked = events.parse({
+        action: 'content.read',
+        subjectType: read.subjectType,
+        subjectId: read.subjectId,
+        details: { category: read.category },
+      });
+      const since = new Date(at.getTime() - READ_DEDUP_MINUTES * 60_000);
+      await sql`
+        INSERT INTO audit_events (organisation_id, occurred_at, actor_user_id, actor_role, action, subject_type,
+                                  subject_id, bilan_id, ip, user_agent, details)
+        SELECT ${actor.organisationId}::uuid, ${at}::timestamptz, ${actor.userId}::uuid, ${actor.role}::text,
+               ${checked.action}::text, ${checked.subjectType}::text, ${checked.subjectId}::uuid, ${read.bilanId}::uuid,
+               ${actor.ip}::text, ${actor.userAgent?.slice(0, 500) ?? null}::text, ${JSON.stringify(checked.details)}::jsonb
+        WHERE NOT EXISTS (
+          SELECT 1 FROM audit_events
+          WHERE action = 'content.read' AND bilan_id = ${read.bilanId}::uuid AND actor_user_id = ${actor.userId}::uuid
+            AND occurred_at > ${since}::timestamptz AND occurred_at <= ${at}::timestamptz
+            AND subject_id = ${checked.subjectId}::uuid AND details ->> 'category' = ${read.category}::text
+        )`.execute(db);
     },
   };
 }

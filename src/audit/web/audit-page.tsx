@@ -49,7 +49,7 @@ export function AdminAuditPage() {
           columns={[
             { header: 'Date', cell: (e) => formatShortDateTime(e.at) },
             { header: 'Auteur', cell: (e) => actorLabel(e.actor, e.actorRole) },
-            { header: 'Action', isRowHeader: true, cell: (e) => auditActionLabel(e.action) },
+            { header: 'Action', isRowHeader: true, cell: (e) => auditActionLabel(e.action, e.details) },
             { header: 'Objet', cell: (e) => e.subject ?? '—' },
             { header: 'Adresse IP', cell: (e) => e.ip ?? '—' },
           ]}

@@ -1,6 +1,7 @@
 /**
  * The checklist of the bilan's current phase, with the consultant's préliminaire record (need
- * analysis, format, modalities agreed) and the items they attest.
+ * analysis, format, modalities agreed) and the items they attest. The read of a need analysis
+ * once written is audited (`content.read`, decision 049).
  */
 import type { ChecklistView } from '../contracts/checklists.ts';
 import type { Actor, Deps } from '../../platform/deps.ts';
@@ -18,6 +19,13 @@ export async function getChecklist(deps: Deps, actor: Actor, bilanId: string): P
     const bilan = await readChecklistSubject(trx, bilanId);
     const record = await readPhaseRecord(trx, bilanId);
     const state = await bilanChecklist(trx, bilan);
+    if (record?.need_analysis?.trim())
+      await deps.audit.recordRead(
+        trx,
+        actor,
+        { bilanId, category: 'need_analysis', subjectType: 'bilan', subjectId: bilanId },
+        deps.clock.now(),
+      );
     return {
       phase: bilan.phase,
       complete: state.checklist?.complete ?? true,

@@ -84,6 +84,10 @@ export function BeneficiaryHomePage() {
               <Link to="/mon-bilan/mes-droits">Mes droits</Link> : demander l’accès à vos données personnelles, leur
               correction ou leur effacement, et suivre la réponse de l’organisme.
             </p>
+            <p>
+              <Link to="/mon-bilan/consultations">Qui a consulté mes données</Link> : quand votre consultant·e ou la
+              personne destinataire d’un partage a lu ou téléchargé vos réponses, vos résultats ou vos documents.
+            </p>
             <dl className="facts">
               <div>
                 <dt>Heures d’accompagnement</dt>

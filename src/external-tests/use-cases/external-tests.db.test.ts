@@ -146,11 +146,14 @@ describe('recording results', () => {
     await deleteExternalTest(deps, org.consultant.actor, resultId);
     expect((await listExternalTests(deps, beneficiary.actor, bilanId)).results).toEqual([]);
     const audit = await auditActions();
+    // The consultant's reading of the results is audited too (decision 049); the beneficiary's is not.
     expect(audit.map((a) => a.action)).toEqual([
       'external_test.recorded',
+      'content.read',
       'external_test.updated',
       'external_test.deleted',
     ]);
+    expect(audit[1]!.details).toEqual({ category: 'external_tests' });
     // No content in the log: neither the test, nor the scores, nor the comment.
     expect(JSON.stringify(audit)).not.toMatch(/Inventaire|Social|Fictives|Profil|SAE/);
   });
@@ -187,11 +190,14 @@ describe('recording results', () => {
     expect(audit.map((a) => a.action)).toEqual([
       'external_test.recorded',
       'external_test.report_attached',
+      'content.read',
       'external_test.report_attached',
       'external_test.updated',
       'external_test.report_removed',
     ]);
-    expect(audit[2]!.details).toMatchObject({ replaced: true, size: SECOND_PDF.length });
+    // The consultant's download of the report (decision 049); the beneficiary's are not audited.
+    expect(audit[2]!.details).toEqual({ category: 'external_test_report' });
+    expect(audit[3]!.details).toMatchObject({ replaced: true, size: SECOND_PDF.length });
   });
 
   it('refuses a file that is not a PDF, an empty file and a file over 10 MB, saving nothing', async () => {

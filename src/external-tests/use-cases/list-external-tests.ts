@@ -1,6 +1,7 @@
 /**
  * What the beneficiary and their consultant read: the external test results of a bilan. Nobody
- * else reads them (admins 403, others 404).
+ * else reads them (admins 403, others 404). The consultant's read of results is audited
+ * (`content.read`, decision 049).
  */
 import type { BilanExternalTests, ExternalTestView } from '../contracts/schemas.ts';
 import { externalTestReportUrl } from '../contracts/endpoints.ts';
@@ -39,5 +40,12 @@ export async function listExternalTests(deps: Deps, actor: Actor, bilanId: strin
   requireRole(actor, 'consultant', 'beneficiary');
   const bilan = await readBilan(deps.db, actor, bilanId, 'either');
   const rows = await listBilanResults(deps.db, actor.organisationId, bilan.id);
+  if (rows.length > 0)
+    await deps.audit.recordRead(
+      deps.db,
+      actor,
+      { bilanId: bilan.id, category: 'external_tests', subjectType: 'bilan', subjectId: bilan.id },
+      deps.clock.now(),
+    );
   return { results: rows.map(viewOf) };
 }

@@ -1,6 +1,7 @@
 /**
  * The people a beneficiary invited to give their regard on the soft skills, and how many answered
  * (the state of a link never tells whether that person answered: only the total count is given).
+ * The consultant's read is audited when someone was invited (`content.read`, decision 049).
  */
 import { MIN_RESPONDENTS } from '../../instruments/domain/softskills/feedback360.ts';
 import type { FeedbackView } from '../contracts/schemas.ts';
@@ -14,6 +15,13 @@ export async function listFeedback(deps: Deps, actor: Actor, assignmentId: strin
   requireSoftSkills(row);
   const now = deps.clock.now();
   const rows = await listInvitations(deps.db, row.id);
+  if (rows.length > 0)
+    await deps.audit.recordRead(
+      deps.db,
+      actor,
+      { bilanId: row.bilan_id, category: 'feedback', subjectType: 'assignment', subjectId: row.id },
+      now,
+    );
   return {
     invitations: rows.map((r) => ({
       id: r.id,

@@ -5,7 +5,9 @@
  * (admins 403, others 404): who asks is checked on every request, before the view's cache (that
  * check itself kept per person and bilan until the organisation changes). The view is
  * cached per bilan while nothing of the organisation changes (decision 008: the portfolio's
- * tables notify their organisation; a write in this process drops it before answering).
+ * tables notify their organisation; a write in this process drops it before answering). The
+ * consultant's read of a portfolio with something in it is audited, from the cache too
+ * (`content.read`, decision 049).
  */
 import { readBilanCached } from '../../bilans/data/bilan-access.ts';
 import { isOpen } from '../../bilans/domain/phases.ts';
@@ -20,13 +22,31 @@ export async function getPortfolio(deps: Deps, actor: Actor, bilanId: string): P
   // Who asks is checked on every request; the answer to that check is kept like the view.
   const bilan = await readBilanCached(deps.db, deps.caches.reachedBilans, actor, bilanId, 'either', now);
   const editable = isOpen(bilan.phase);
-  const key = `portfolio:${bilan.id}`;
+  const view = await portfolioView(deps, actor.organisationId, bilan.id, editable, now);
+  if (view.experiences.length > 0 || view.competences.length > 0)
+    await deps.audit.recordRead(
+      deps.db,
+      actor,
+      { bilanId: bilan.id, category: 'portfolio', subjectType: 'bilan', subjectId: bilan.id },
+      new Date(now),
+    );
+  return view;
+}
+
+async function portfolioView(
+  deps: Deps,
+  organisationId: string,
+  bilanId: string,
+  editable: boolean,
+  now: number,
+): Promise<PortfolioView> {
+  const key = `portfolio:${bilanId}`;
   const cached = deps.caches.portfolios.get(key, now);
   if (cached && cached.editable === editable) return cached;
-  const tags = [`org:${actor.organisationId}`];
+  const tags = [`org:${organisationId}`];
   const stamp = deps.caches.portfolios.stamp(tags);
-  const lists = await readPortfolioLists(deps.db, actor.organisationId, bilan.id);
-  const view = { bilanId: bilan.id, editable, ...lists };
+  const lists = await readPortfolioLists(deps.db, organisationId, bilanId);
+  const view = { bilanId, editable, ...lists };
   deps.caches.portfolios.set(key, view, tags, stamp, Number.POSITIVE_INFINITY, now);
   return view;
 }

@@ -148,8 +148,13 @@ describe('experiences', () => {
       .selectFrom('audit_events')
       .select(['action', 'details'])
       .where('bilan_id', '=', bilanId)
+      .orderBy('id')
       .execute();
-    expect(audit).toEqual([{ action: 'portfolio.experience_deleted', details: { comments: 0, evidence: 0 } }]);
+    // The consultant's read of the portfolio is audited (decision 049); the beneficiary's are not.
+    expect(audit).toEqual([
+      { action: 'content.read', details: { category: 'portfolio' } },
+      { action: 'portfolio.experience_deleted', details: { comments: 0, evidence: 0 } },
+    ]);
   });
 
   it('takes the title from the ROME appellation when none is typed', async () => {

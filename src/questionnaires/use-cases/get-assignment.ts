@@ -2,6 +2,7 @@
  * One assignment as its beneficiary or their consultant reads it: the definition, the answers and
  * comments, and once an instrument is submitted, its report for the reader's audience (with the
  * aggregated regard of others for the soft skills). Nobody else reads it (admins 403, others 404).
+ * The consultant's read of answers (saved or submitted) is audited (`content.read`, decision 049).
  */
 import { isOpen } from '../../bilans/domain/phases.ts';
 import { parisDate } from '../../platform/clock.ts';
@@ -37,6 +38,13 @@ export async function getAssignment(deps: Deps, actor: Actor, assignmentId: stri
           feedback,
         )
       : null;
+  if (row.draft_saved_at || row.submitted_at)
+    await deps.audit.recordRead(
+      deps.db,
+      actor,
+      { bilanId: row.bilan_id, category: row.kind, subjectType: 'assignment', subjectId: row.id },
+      deps.clock.now(),
+    );
   return {
     ...summaryOf(row),
     beneficiaryFirstName: people.beneficiary_first_name,

@@ -1,7 +1,8 @@
 /**
  * The consultant reads the draft with its pre-filled proposals, every version, the comments and
  * the delivery; the beneficiary reads the published versions only, with their comments and what
- * changed from one to the next (decision 043). Readable after the bilan has ended.
+ * changed from one to the next (decision 043). Readable after the bilan has ended. The
+ * consultant's read is audited (`content.read`, decision 049).
  */
 import { readBilan } from '../../bilans/data/bilan-access.ts';
 import { requireRole } from '../../platform/authorize.ts';
@@ -13,5 +14,11 @@ export async function getSynthese(deps: Deps, actor: Actor, bilanId: string): Pr
   requireRole(actor, 'consultant', 'beneficiary');
   const bilan = await readBilan(deps.db, actor, bilanId, 'either');
   const state = await readSyntheseState(deps.db, bilan.id);
+  await deps.audit.recordRead(
+    deps.db,
+    actor,
+    { bilanId: bilan.id, category: 'synthese', subjectType: 'bilan', subjectId: bilan.id },
+    deps.clock.now(),
+  );
   return buildSyntheseView(deps.db, bilan, actor.role === 'consultant' ? 'consultant' : 'beneficiary', state);
 }

@@ -2,7 +2,8 @@
  * The periods of the bilan's career-history worksheet (submitted, or saved as a draft), offered
  * to the beneficiary and the consultant as experiences of the parcours, each with its key and
  * whether it is already in the portfolio (decision 038). Readable after the bilan has ended
- * (`editable` is then false). Admins 403, anyone else 404.
+ * (`editable` is then false). Admins 403, anyone else 404. The consultant's read of a worksheet's
+ * answers is audited (`content.read`, decision 049).
  */
 import { readBilan } from '../../../bilans/data/bilan-access.ts';
 import { isOpen } from '../../../bilans/domain/phases.ts';
@@ -22,6 +23,13 @@ export async function readWorksheetImport(deps: Deps, actor: Actor, bilanId: str
     readCareerHistoryAnswers(deps.db, bilan.id),
     importedExperiences(deps.db, actor.organisationId, bilan.id),
   ]);
+  if (worksheets.some((w) => w.savedAt || w.submittedAt))
+    await deps.audit.recordRead(
+      deps.db,
+      actor,
+      { bilanId: bilan.id, category: 'worksheet', subjectType: 'bilan', subjectId: bilan.id },
+      deps.clock.now(),
+    );
   return {
     editable: isOpen(bilan.phase),
     worksheets: worksheets.map((w) => ({
