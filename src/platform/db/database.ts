@@ -73,6 +73,18 @@ import type { ColumnType } from 'kysely';
 export type Generated<T> =
   T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S, I | undefined, U> : ColumnType<T, T | undefined, T>;
 
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface ActionPlanSteps {
@@ -687,6 +699,54 @@ export interface PortfolioRejectedProposals {
   rejected_by: string;
 }
 
+export interface QualityComplaints {
+  acknowledged_on: string | null;
+  answer: string | null;
+  channel: string;
+  complainant_contact: string | null;
+  complainant_name: string | null;
+  complainant_role: string;
+  created_at: Timestamp;
+  created_by: string | null;
+  description: string;
+  id: Generated<string>;
+  improvement_action_id: string | null;
+  kind: string;
+  organisation_id: string;
+  received_on: string;
+  resolved_on: string | null;
+  revision: number;
+  status: string;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface QualityImprovementActions {
+  action: string;
+  created_at: Timestamp;
+  created_by: string;
+  due_on: string | null;
+  effect: string | null;
+  id: Generated<string>;
+  organisation_id: string;
+  owner: string | null;
+  revision: number;
+  source: string;
+  status: string;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+export interface QualityPublishedResults {
+  figures: Json;
+  id: Generated<string>;
+  organisation_id: string;
+  period_from: string;
+  period_to: string;
+  published_at: Timestamp;
+  published_by: string;
+}
+
 export interface QuestionnaireAssignments {
   answers: ColumnType<Record<string, unknown>, string | undefined, string>;
   assigned_at: Timestamp;
@@ -1099,6 +1159,9 @@ export interface Database {
   portfolio_evidence: PortfolioEvidence;
   portfolio_experiences: PortfolioExperiences;
   portfolio_rejected_proposals: PortfolioRejectedProposals;
+  quality_complaints: QualityComplaints;
+  quality_improvement_actions: QualityImprovementActions;
+  quality_published_results: QualityPublishedResults;
   questionnaire_assignments: QuestionnaireAssignments;
   questionnaire_comments: QuestionnaireComments;
   rome_appellations: RomeAppellations;
