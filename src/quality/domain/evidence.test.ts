@@ -27,7 +27,7 @@ function complete(): EvidenceFacts {
       withNeedAnalysis: 3,
       withFormat: 3,
       withModalities: 3,
-      withConsent: 4,
+      withConsent: 3,
       withCharterSigned: 3,
       withContract: 3,
       completed: 2,
@@ -96,7 +96,7 @@ describe('the Qualiopi evidence', () => {
     f.bilans.withContract = 2;
     f.seances.signedByBoth = 8;
     expect(of(f, 4).gaps).toEqual(['2 bilans passés en investigation sans analyse du besoin enregistrée.']);
-    expect(of(f, 4).evidence).toEqual([{ label: 'Bilans avec l’analyse du besoin enregistrée', value: '1 sur 4' }]);
+    expect(of(f, 4).evidence[2]).toEqual({ label: 'Analyse du besoin enregistrée', value: '1 sur 3' });
     expect(of(f, 10).gaps).toEqual([
       '1 bilan passé en investigation sans contrat, convention signés ni commande CPF.',
       '2 séances réalisées sans le double émargement.',
@@ -119,7 +119,9 @@ describe('the Qualiopi evidence', () => {
   it('asks to publish results, then to update them after twelve months (ind. 2)', () => {
     const f = complete();
     f.resultsPublishedOn = null;
-    expect(of(f, 2).gaps).toEqual(['Aucun résultat n’est publié sur la page publique : publiez-les depuis cette page.']);
+    expect(of(f, 2).gaps).toEqual([
+      'Aucun résultat n’est publié sur la page publique : publiez-les depuis cette page.',
+    ]);
     f.resultsPublishedOn = '2025-12-07';
     expect(of(f, 2).status).toBe('tenu');
     expect(of(f, 2).evidence[0]).toEqual({ label: 'Résultats publiés le', value: '07/12/2025' });
@@ -141,12 +143,24 @@ describe('the Qualiopi evidence', () => {
 });
 
 describe('the registers’ rules', () => {
-  const base = { receivedOn: '2026-11-02', acknowledgedOn: null, resolvedOn: null, status: 'recue', answer: null } as const;
+  const base = {
+    receivedOn: '2026-11-02',
+    acknowledgedOn: null,
+    resolvedOn: null,
+    status: 'recue',
+    answer: null,
+  } as const;
   it('accepts a complaint just received, and one resolved with its answer', () => {
     expect(complaintDateIssues(base, TODAY)).toEqual({});
     expect(
       complaintDateIssues(
-        { ...base, acknowledgedOn: '2026-11-03', resolvedOn: '2026-11-20', status: 'resolue', answer: 'Séance replanifiée.' },
+        {
+          ...base,
+          acknowledgedOn: '2026-11-03',
+          resolvedOn: '2026-11-20',
+          status: 'resolue',
+          answer: 'Séance replanifiée.',
+        },
         TODAY,
       ),
     ).toEqual({});

@@ -25,7 +25,7 @@ export interface EvidenceFacts {
   /** Bilans whose life crosses the period (started before its end, open or ended after its start). */
   bilans: {
     inPeriod: number;
-    /** Of those, past the préliminaire (not in it, and not abandoned during it). */
+    /** Of those, the bilans that went from the préliminaire to the investigation; the `with…` below count among them. */
     pastPreliminary: number;
     withNeedAnalysis: number;
     withFormat: number;
@@ -33,7 +33,7 @@ export interface EvidenceFacts {
     withConsent: number;
     withCharterSigned: number;
     withContract: number;
-    /** Ended in the period. */
+    /** Ended in the period (closed). */
     completed: number;
     abandoned: number;
     abandonedWithReason: number;
@@ -80,7 +80,10 @@ const rate = (part: number, whole: number) =>
 const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count > 1 ? many : one}`;
 
-type Rule = (f: EvidenceFacts, today: string) => Omit<IndicatorEvidence, 'indicator' | 'title' | 'status'> & {
+type Rule = (
+  f: EvidenceFacts,
+  today: string,
+) => Omit<IndicatorEvidence, 'indicator' | 'title' | 'status'> & {
   /** The indicator rests on records kept outside Sillage even when nothing is missing here. */
   mainlyOutside?: boolean;
 };
@@ -98,12 +101,15 @@ const RULES: Record<BilanIndicator, Rule> = {
     if (!o.publicPageEnabled) gaps.push('La page publique de l’organisme n’est pas en ligne.');
     if (f.offers.active === 0) gaps.push('Aucune offre active n’est publiée.');
     if (f.offers.withoutDescription > 0)
-      gaps.push(`${plural(f.offers.withoutDescription, 'offre active', 'offres actives')} sans description (objectifs, méthodes, déroulement).`);
+      gaps.push(
+        `${plural(f.offers.withoutDescription, 'offre active', 'offres actives')} sans description (objectifs, méthodes, déroulement).`,
+      );
     if (f.offers.withoutAccessDelay > 0)
       gaps.push(`${plural(f.offers.withoutAccessDelay, 'offre active', 'offres actives')} sans délai d’accès.`);
     if (!o.hasContact) gaps.push('Aucun téléphone ni adresse e-mail de contact.');
     if (!o.hasAddress) gaps.push('L’adresse de l’organisme manque.');
-    if (!o.hasAccessibilityConditions) gaps.push('Les conditions d’accessibilité aux personnes handicapées ne sont pas décrites.');
+    if (!o.hasAccessibilityConditions)
+      gaps.push('Les conditions d’accessibilité aux personnes handicapées ne sont pas décrites.');
     return {
       evidence: [
         { label: 'Page publique', value: o.publicPageEnabled ? 'en ligne' : 'hors ligne' },
@@ -115,10 +121,12 @@ const RULES: Record<BilanIndicator, Rule> = {
   },
   2: (f, today) => {
     const gaps: string[] = [];
-    if (f.resultsPublishedOn === null) gaps.push('Aucun résultat n’est publié sur la page publique : publiez-les depuis cette page.');
+    if (f.resultsPublishedOn === null)
+      gaps.push('Aucun résultat n’est publié sur la page publique : publiez-les depuis cette page.');
     else if (resultsAreStale(f.resultsPublishedOn, today))
       gaps.push('Les résultats publiés datent de plus de douze mois : mettez-les à jour.');
-    if (!f.organisation.publicPageEnabled) gaps.push('La page publique, qui affiche les résultats, n’est pas en ligne.');
+    if (!f.organisation.publicPageEnabled)
+      gaps.push('La page publique, qui affiche les résultats, n’est pas en ligne.');
     return {
       evidence: [
         { label: 'Résultats publiés le', value: f.resultsPublishedOn ? frenchDate(f.resultsPublishedOn) : 'jamais' },
@@ -129,24 +137,38 @@ const RULES: Record<BilanIndicator, Rule> = {
     };
   },
   4: (f) => ({
-    evidence: [{ label: 'Bilans avec l’analyse du besoin enregistrée', value: ofTotal(f.bilans.withNeedAnalysis, f.bilans.inPeriod) }],
+    evidence: [
+      { label: 'Bilans en cours ou terminés sur la période', value: n(f.bilans.inPeriod) },
+      { label: 'Passés en investigation (les preuves ci-dessous les comptent)', value: n(f.bilans.pastPreliminary) },
+      { label: 'Analyse du besoin enregistrée', value: ofTotal(f.bilans.withNeedAnalysis, f.bilans.pastPreliminary) },
+    ],
     gaps: missingAmong(f, f.bilans.withNeedAnalysis, 'analyse du besoin enregistrée'),
     outside: [],
   }),
   5: (f) => ({
-    evidence: [{ label: 'Bilans dont le format et les objectifs sont déterminés', value: ofTotal(f.bilans.withFormat, f.bilans.inPeriod) }],
+    evidence: [
+      {
+        label: 'Format et objectifs du bilan déterminés',
+        value: ofTotal(f.bilans.withFormat, f.bilans.pastPreliminary),
+      },
+    ],
     gaps: missingAmong(f, f.bilans.withFormat, 'format ni objectifs déterminés'),
     outside: [],
   }),
   6: (f) => ({
-    evidence: [{ label: 'Bilans dont les modalités et le calendrier sont convenus', value: ofTotal(f.bilans.withModalities, f.bilans.inPeriod) }],
+    evidence: [
+      { label: 'Modalités et calendrier convenus', value: ofTotal(f.bilans.withModalities, f.bilans.pastPreliminary) },
+    ],
     gaps: missingAmong(f, f.bilans.withModalities, 'modalités convenues'),
     outside: [],
   }),
   9: (f) => ({
     evidence: [
-      { label: 'Consentements au bilan recueillis', value: ofTotal(f.bilans.withConsent, f.bilans.inPeriod) },
-      { label: 'Chartes d’engagements signées par la ou le bénéficiaire', value: ofTotal(f.bilans.withCharterSigned, f.bilans.inPeriod) },
+      { label: 'Consentement au bilan recueilli', value: ofTotal(f.bilans.withConsent, f.bilans.pastPreliminary) },
+      {
+        label: 'Charte des engagements (déontologie, confidentialité) signée par la ou le bénéficiaire',
+        value: ofTotal(f.bilans.withCharterSigned, f.bilans.pastPreliminary),
+      },
     ],
     gaps: [
       ...missingAmong(f, f.bilans.withConsent, 'consentement recueilli'),
@@ -158,13 +180,18 @@ const RULES: Record<BilanIndicator, Rule> = {
     const unsigned = f.seances.held - f.seances.signedByBoth;
     return {
       evidence: [
-        { label: 'Bilans avec contrat, convention signés ou commande CPF', value: ofTotal(f.bilans.withContract, f.bilans.inPeriod) },
+        {
+          label: 'Contrat ou convention signés, ou commande CPF',
+          value: ofTotal(f.bilans.withContract, f.bilans.pastPreliminary),
+        },
         { label: 'Séances réalisées', value: n(f.seances.held) },
         { label: 'Séances émargées par les deux personnes', value: ofTotal(f.seances.signedByBoth, f.seances.held) },
       ],
       gaps: [
         ...missingAmong(f, f.bilans.withContract, 'contrat, convention signés ni commande CPF'),
-        ...(unsigned > 0 ? [`${plural(unsigned, 'séance réalisée', 'séances réalisées')} sans le double émargement.`] : []),
+        ...(unsigned > 0
+          ? [`${plural(unsigned, 'séance réalisée', 'séances réalisées')} sans le double émargement.`]
+          : []),
       ],
       outside: [],
     };
@@ -174,9 +201,15 @@ const RULES: Record<BilanIndicator, Rule> = {
     return {
       evidence: [
         { label: 'Bilans clôturés sur la période', value: n(f.bilans.completed) },
-        { label: 'Documents de synthèse remis', value: ofTotal(f.bilans.completedWithSynthesisDelivered, f.bilans.completed) },
+        {
+          label: 'Documents de synthèse remis',
+          value: ofTotal(f.bilans.completedWithSynthesisDelivered, f.bilans.completed),
+        },
       ],
-      gaps: missing > 0 ? [`${plural(missing, 'bilan clôturé', 'bilans clôturés')} sans remise de la synthèse enregistrée.`] : [],
+      gaps:
+        missing > 0
+          ? [`${plural(missing, 'bilan clôturé', 'bilans clôturés')} sans remise de la synthèse enregistrée.`]
+          : [],
       outside: [],
     };
   },
@@ -185,7 +218,10 @@ const RULES: Record<BilanIndicator, Rule> = {
     return {
       evidence: [
         { label: 'Abandons sur la période', value: n(f.bilans.abandoned) },
-        { label: 'Abandons dont le motif est enregistré', value: ofTotal(f.bilans.abandonedWithReason, f.bilans.abandoned) },
+        {
+          label: 'Abandons dont le motif est enregistré',
+          value: ofTotal(f.bilans.abandonedWithReason, f.bilans.abandoned),
+        },
         { label: 'Absences enregistrées', value: n(f.seances.noShows) },
         { label: 'Rappels de séance envoyés', value: n(f.seances.remindersSent) },
       ],
@@ -196,11 +232,18 @@ const RULES: Record<BilanIndicator, Rule> = {
   17: () => ({
     evidence: [],
     gaps: [],
-    outside: ['Le registre des moyens : locaux garantissant la confidentialité, outil de visioconférence, équipements.'],
+    outside: [
+      'Le registre des moyens : locaux garantissant la confidentialité, outil de visioconférence, équipements.',
+    ],
     mainlyOutside: true,
   }),
   18: (f) => ({
-    evidence: [{ label: 'Consultant·es actif·ves, chaque bilan ayant sa ou son consultant·e', value: n(f.organisation.activeConsultants) }],
+    evidence: [
+      {
+        label: 'Consultant·es actif·ves, chaque bilan ayant sa ou son consultant·e',
+        value: n(f.organisation.activeConsultants),
+      },
+    ],
     gaps: f.organisation.activeConsultants === 0 ? ['Aucun·e consultant·e actif·ve.'] : [],
     outside: ['Les comptes rendus de réunions d’équipe et la coordination avec les intervenant·es externes.'],
   }),
@@ -230,7 +273,8 @@ const RULES: Record<BilanIndicator, Rule> = {
     const gaps: string[] = [];
     if (!o.hasReferentHandicap) gaps.push('Aucun·e référent·e handicap n’est désigné·e.');
     else if (!o.hasReferentContact) gaps.push('Le ou la référent·e handicap n’a ni adresse e-mail ni téléphone.');
-    if (!o.hasAccessibilityConditions) gaps.push('Les conditions d’accessibilité ne sont pas décrites sur la page publique.');
+    if (!o.hasAccessibilityConditions)
+      gaps.push('Les conditions d’accessibilité ne sont pas décrites sur la page publique.');
     return {
       evidence: [
         { label: 'Référent·e handicap désigné·e', value: o.hasReferentHandicap ? 'oui' : 'non' },
@@ -243,7 +287,9 @@ const RULES: Record<BilanIndicator, Rule> = {
   27: () => ({
     evidence: [],
     gaps: [],
-    outside: ['Si vous sous-traitez ou faites appel au portage salarial : le registre des sous-traitants et la vérification de leur conformité.'],
+    outside: [
+      'Si vous sous-traitez ou faites appel au portage salarial : le registre des sous-traitants et la vérification de leur conformité.',
+    ],
     mainlyOutside: true,
   }),
   30: (f) => {
@@ -251,12 +297,19 @@ const RULES: Record<BilanIndicator, Rule> = {
     return {
       evidence: [
         { label: 'Évaluations à chaud : envoyées', value: n(f.evaluations.hotSent) },
-        { label: 'Évaluations à chaud : taux de réponse', value: rate(f.evaluations.hotAnswered, f.evaluations.hotSent) },
+        {
+          label: 'Évaluations à chaud : taux de réponse',
+          value: rate(f.evaluations.hotAnswered, f.evaluations.hotSent),
+        },
         { label: 'Évaluations à froid : envoyées', value: n(f.evaluations.coldSent) },
-        { label: 'Évaluations à froid : taux de réponse', value: rate(f.evaluations.coldAnswered, f.evaluations.coldSent) },
+        {
+          label: 'Évaluations à froid : taux de réponse',
+          value: rate(f.evaluations.coldAnswered, f.evaluations.coldSent),
+        },
         { label: 'Entretiens de suivi réalisés', value: n(f.followUps.held) },
       ],
-      gaps: notSent > 0 ? [`${plural(notSent, 'bilan clôturé', 'bilans clôturés')} sans évaluation à chaud envoyée.`] : [],
+      gaps:
+        notSent > 0 ? [`${plural(notSent, 'bilan clôturé', 'bilans clôturés')} sans évaluation à chaud envoyée.`] : [],
       outside: ['Les appréciations des financeurs, des employeurs et des consultant·es (au moins une fois par an).'],
     };
   },
@@ -266,7 +319,9 @@ const RULES: Record<BilanIndicator, Rule> = {
     if (c.unacknowledged > 0)
       gaps.push(`${plural(c.unacknowledged, 'réclamation', 'réclamations')} sans accusé de réception.`);
     if (!f.organisation.publicPageEnabled)
-      gaps.push('La page publique, qui porte le formulaire de réclamation, n’est pas en ligne : bénéficiaires, employeurs et financeurs ne peuvent pas l’atteindre.');
+      gaps.push(
+        'La page publique, qui porte le formulaire de réclamation, n’est pas en ligne : bénéficiaires, employeurs et financeurs ne peuvent pas l’atteindre.',
+      );
     return {
       evidence: [
         { label: 'Réclamations et incidents enregistrés sur la période', value: n(c.received) },
@@ -281,7 +336,8 @@ const RULES: Record<BilanIndicator, Rule> = {
   32: (f) => {
     const a = f.actions;
     const gaps: string[] = [];
-    if (a.overdue > 0) gaps.push(`${plural(a.overdue, 'action d’amélioration', 'actions d’amélioration')} en retard sur son échéance.`);
+    if (a.overdue > 0)
+      gaps.push(`${plural(a.overdue, 'action d’amélioration', 'actions d’amélioration')} en retard sur son échéance.`);
     if (a.doneWithoutEffect > 0)
       gaps.push(`${plural(a.doneWithoutEffect, 'action réalisée', 'actions réalisées')} sans l’effet constaté.`);
     return {

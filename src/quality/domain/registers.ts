@@ -91,7 +91,8 @@ export function complaintDateIssues(c: ComplaintDates, today: string): Record<st
   if (c.acknowledgedOn !== null) {
     if (c.acknowledgedOn < c.receivedOn)
       issues['acknowledgedOn'] = 'L’accusé de réception ne peut pas précéder la réception de la réclamation.';
-    else if (c.acknowledgedOn > today) issues['acknowledgedOn'] = 'L’accusé de réception ne peut pas être dans le futur.';
+    else if (c.acknowledgedOn > today)
+      issues['acknowledgedOn'] = 'L’accusé de réception ne peut pas être dans le futur.';
   }
   if (c.resolvedOn !== null) {
     if (c.resolvedOn < c.receivedOn)
@@ -112,3 +113,9 @@ export const isOpenComplaint = (status: ComplaintStatus) => status === 'recue' |
 /** Whether an action is still to be carried out, and late on `today`. */
 export const isOverdueAction = (a: { status: ActionStatus; dueOn: string | null }, today: string) =>
   (a.status === 'prevue' || a.status === 'en_cours') && a.dueOn !== null && a.dueOn < today;
+
+/**
+ * How often one IP address may send the public complaint form: a handful per hour, enough for a
+ * person who corrects a mistake, too few for a script (the contact form's rule, intake).
+ */
+export const COMPLAINT_IP_THROTTLE = { maxFailures: 5, windowMs: 60 * 60_000, blockMs: 60 * 60_000 } as const;
