@@ -78,6 +78,9 @@ const OWNERS: Record<string, string> = {
   synthese_versions: 'synthese',
   synthese_comments: 'synthese',
   synthese_approvals: 'synthese',
+  quality_complaints: 'quality',
+  quality_improvement_actions: 'quality',
+  quality_published_results: 'quality',
 };
 const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ? 'catalog' : undefined);
 
