@@ -86,7 +86,8 @@ export type Complaint = z.output<typeof ComplaintSchema>;
 export const PublicComplaintSchema = z.object({
   complainantRole: z.enum(COMPLAINANT_ROLES, { error: ROLE_MESSAGE }),
   complainantName: requiredLine('Indiquez votre nom.', 'Le nom', L.name),
-  email: emailField,
+  /** Where to answer (named apart from the contact form's `email`: both forms share the page). */
+  replyEmail: emailField,
   description: z
     .string({ error: 'Décrivez votre réclamation.' })
     .trim()

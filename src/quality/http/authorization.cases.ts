@@ -134,7 +134,7 @@ export const qualityAuthorization = authorizationCases({
         body: () => ({
           complainantRole: 'beneficiaire',
           complainantName: 'Bruno Lefèvre',
-          email: 'bruno@exemple.fr',
+          replyEmail: 'bruno@exemple.fr',
           description: 'La séance du 3 novembre a été annulée sans prévenir.',
           // The honeypot: answered like a success, nothing stored, no rate limit spent (one address
           // for all nine callers); the real path is tested in use-cases/quality.db.test.ts.

@@ -471,7 +471,7 @@ describe('at the HTTP edge', () => {
     const body = {
       complainantRole: 'beneficiaire',
       complainantName: 'Bruno Lefèvre',
-      email: 'Bruno@Exemple.fr',
+      replyEmail: 'Bruno@Exemple.fr',
       description: 'La séance du 3 novembre a été annulée sans prévenir.',
     };
     // Not online yet: 404, nothing stored.
@@ -483,7 +483,7 @@ describe('at the HTTP edge', () => {
       { ...body, complainantName: 'Bruno \ud83d' },
       { ...body, description: 'z'.repeat(200_000) },
       { ...body, complainantRole: 'admin' },
-      { ...body, email: 'pas-une-adresse' },
+      { ...body, replyEmail: 'pas-une-adresse' },
       { ...body, description: 'court' },
     ]) {
       const response = await call(app, 'POST', path, { body: hostile, ip: '203.0.113.2' });

@@ -51,7 +51,7 @@ export async function submitPublicComplaint(
         channel: 'formulaire',
         complainantRole: input.complainantRole,
         complainantName: input.complainantName,
-        complainantContact: input.email,
+        complainantContact: input.replyEmail,
         kind: 'reclamation',
         description: input.description,
         acknowledgedOn: null,

@@ -76,7 +76,7 @@ export function PublicResults({ slug }: { slug: string }) {
 const LABELS = {
   complainantRole: 'Vous êtes',
   complainantName: 'Votre nom',
-  email: 'Votre adresse e-mail',
+  replyEmail: 'Votre adresse e-mail',
   description: 'Votre réclamation',
 };
 
@@ -84,7 +84,7 @@ export function PublicComplaintForm({ slug, organisationName }: { slug: string; 
   const [values, setValues] = useState({
     complainantRole: '',
     complainantName: '',
-    email: '',
+    replyEmail: '',
     description: '',
     website: '',
   });
@@ -141,12 +141,12 @@ export function PublicComplaintForm({ slug, organisationName }: { slug: string; 
               autoComplete="name"
             />
             <TextField
-              name="email"
+              name="replyEmail"
               type="email"
-              label={LABELS.email}
-              value={values.email}
-              onChange={set('email')}
-              error={e.email}
+              label={LABELS.replyEmail}
+              value={values.replyEmail}
+              onChange={set('replyEmail')}
+              error={e.replyEmail}
               autoComplete="email"
               spellCheck={false}
             />
