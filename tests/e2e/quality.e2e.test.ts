@@ -53,7 +53,10 @@ describe.skipIf(Boolean(skip))('Qualiopi evidence and registers in the browser',
     await visitor.getByText(/Résultats mis à jour le \d{1,2} \S+ \d{4}\./).waitFor();
     const form = visitor.locator('section', { has: visitor.getByRole('heading', { name: 'Une réclamation ?' }) });
     await form.getByRole('button', { name: 'Envoyer ma réclamation' }).click();
-    await form.getByRole('link', { name: /Votre réclamation/ }).first().waitFor();
+    await form
+      .getByRole('link', { name: /Votre réclamation/ })
+      .first()
+      .waitFor();
     await form.getByLabel('Vous êtes').selectOption('employeur');
     await form.getByLabel('Votre nom').fill('Sophie Garnier');
     await form.getByLabel('Votre adresse e-mail').fill('sophie.garnier@exemple.fr');
@@ -71,12 +74,17 @@ describe.skipIf(Boolean(skip))('Qualiopi evidence and registers in the browser',
     await fillDate(admin.getByRole('group', { name: 'Accusé de réception le' }), today);
     await admin.getByLabel('Statut').selectOption('en_cours');
     await admin.getByRole('button', { name: 'Enregistrer les modifications' }).click();
-    await admin.getByText('✓ Réclamation mise à jour.').waitFor();
+    await admin
+      .getByText('✓ Réclamation mise à jour.')
+      .waitFor({ timeout: 10_000 })
+      .catch(async (error: unknown) => {
+        throw new Error(`not saved: ${await admin.locator('main').innerText()}`, { cause: error });
+      });
     await admin.getByRole('cell', { name: 'En cours de traitement' }).first().waitFor();
 
     await admin.goto('/admin/qualiopi/ameliorations');
     await admin.getByLabel('Origine').selectOption('reclamation');
-    await admin.getByLabel('Action').fill('Envoyer la convention dix jours avant la première séance.');
+    await admin.getByLabel('Action à mener').fill('Envoyer la convention dix jours avant la première séance.');
     await admin.getByRole('button', { name: 'Enregistrer l’action' }).click();
     await admin.getByText('✓ Action enregistrée.').waitFor();
     await checkPage(admin, 'plan-amelioration', { title: 'Plan d’amélioration' });

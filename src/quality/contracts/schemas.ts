@@ -74,7 +74,11 @@ export const ComplaintSchema = z.object({
     .enum(COMPLAINT_STATUSES, { error: 'Choisissez le statut : reçue, en cours, résolue ou classée sans suite.' })
     .default('recue'),
   /** The improvement action this complaint led to, if any (indicator 32). */
-  improvementActionId: itemId.nullish().transform((v) => v ?? null),
+  /** The form's « Aucune » sends an empty string. */
+  improvementActionId: z
+    .union([z.literal(''), itemId])
+    .nullish()
+    .transform((v) => v || null),
 });
 export type ComplaintInput = z.input<typeof ComplaintSchema>;
 export type Complaint = z.output<typeof ComplaintSchema>;

@@ -334,6 +334,8 @@ describe('the registers', () => {
       complaint({ improvementActionId: action.id }),
     );
     expect(saved).toMatchObject({ revision: 1, status: 'recue', improvementAction: { id: action.id } });
+    // The form's « Aucune »: no link.
+    expect(complaint({ improvementActionId: '' }).improvementActionId).toBeNull();
     const { complaint: updated } = await saveComplaint(
       deps,
       org.admin.actor,

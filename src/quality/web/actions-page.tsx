@@ -22,7 +22,7 @@ import { qualityKeys } from './query-keys.ts';
 
 const LABELS = {
   source: 'Origine',
-  action: 'Action',
+  action: 'Action à mener',
   owner: 'Responsable',
   dueOn: 'Échéance',
   status: 'Statut',
