@@ -4,6 +4,8 @@
  * when a migration changes the schema without regenerating this file.
  */
 import type {
+  ActionSource,
+  ActionStatus,
   Assessment,
   AssignmentKind,
   AttendanceMethod,
@@ -14,6 +16,10 @@ import type {
   CompetenceKind,
   CompetenceOrigin,
   CompetenceSubCategory,
+  ComplainantRole,
+  ComplaintChannel,
+  ComplaintKind,
+  ComplaintStatus,
   ConsentDecisionValue,
   CoreLevel,
   DebriefEffect,
@@ -49,6 +55,7 @@ import type {
   PortfolioCompetenceKind,
   PreviousPublicBilanAnswer,
   ProposalStatus,
+  PublishedFigures,
   RecipientKind,
   Redirection,
   RiasecLetter,
@@ -72,18 +79,6 @@ import type { ColumnType } from 'kysely';
 
 export type Generated<T> =
   T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S, I | undefined, U> : ColumnType<T, T | undefined, T>;
-
-export type Json = JsonValue;
-
-export type JsonArray = JsonValue[];
-
-export type JsonObject = {
-  [x: string]: JsonValue | undefined;
-};
-
-export type JsonPrimitive = boolean | number | string | null;
-
-export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
@@ -702,21 +697,21 @@ export interface PortfolioRejectedProposals {
 export interface QualityComplaints {
   acknowledged_on: string | null;
   answer: string | null;
-  channel: string;
+  channel: ComplaintChannel;
   complainant_contact: string | null;
   complainant_name: string | null;
-  complainant_role: string;
+  complainant_role: ComplainantRole;
   created_at: Timestamp;
   created_by: string | null;
   description: string;
   id: Generated<string>;
   improvement_action_id: string | null;
-  kind: string;
+  kind: ComplaintKind;
   organisation_id: string;
   received_on: string;
   resolved_on: string | null;
   revision: number;
-  status: string;
+  status: ComplaintStatus;
   updated_at: Timestamp;
   updated_by: string | null;
 }
@@ -731,14 +726,14 @@ export interface QualityImprovementActions {
   organisation_id: string;
   owner: string | null;
   revision: number;
-  source: string;
-  status: string;
+  source: ActionSource;
+  status: ActionStatus;
   updated_at: Timestamp;
   updated_by: string;
 }
 
 export interface QualityPublishedResults {
-  figures: Json;
+  figures: ColumnType<PublishedFigures, string, string>;
   id: Generated<string>;
   organisation_id: string;
   period_from: string;
