@@ -96,6 +96,26 @@ function PublishedResults({ view }: { view: EvidenceView }) {
   );
 }
 
+/** The indicators with something missing, each a link to its card. */
+function ToComplete({ view }: { view: EvidenceView }) {
+  const missing = view.indicators.filter((i) => i.status === 'a_completer');
+  if (missing.length === 0) return <p>Aucun indicateur à compléter sur la période.</p>;
+  return (
+    <>
+      <p>
+        {missing.length} indicateur{missing.length > 1 ? 's' : ''} sur {view.indicators.length} à compléter :
+      </p>
+      <ul>
+        {missing.map((i) => (
+          <li key={i.indicator}>
+            <a href={`#indicateur-${i.indicator}`}>Indicateur {i.indicator}</a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function QualiopiEvidencePage() {
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
   const [draft, setDraft] = useState({ from: '', to: '' });
@@ -148,48 +168,48 @@ export function QualiopiEvidencePage() {
       ) : (
         <>
           <p>
-            Période : du {frenchDay(data.data.from)} au {frenchDay(data.data.to)}.{' '}
-            {data.data.indicators.filter((i) => i.status === 'a_completer').length} indicateur(s) à compléter sur{' '}
-            {data.data.indicators.length}.
+            Période : du {frenchDay(data.data.from)} au {frenchDay(data.data.to)}.
           </p>
+          <ToComplete view={data.data} />
           <PublishedResults view={data.data} />
           <section aria-labelledby="indicateurs">
             <h2 id="indicateurs">Indicateurs</h2>
             {data.data.indicators.map((i) => (
-              <Card
-                key={i.indicator}
-                headingLevel={3}
-                title={`Indicateur ${i.indicator} : ${i.title}`}
-                actions={
-                  <StatusChip tone={EVIDENCE_STATUS[i.status].tone}>{EVIDENCE_STATUS[i.status].label}</StatusChip>
-                }
-              >
-                {i.evidence.length > 0 ? (
-                  <dl className="facts">
-                    {i.evidence.map((e) => (
-                      <div key={e.label}>
-                        <dt>{e.label}</dt>
-                        <dd>{e.value}</dd>
-                      </div>
-                    ))}
-                  </dl>
-                ) : null}
-                {i.gaps.length > 0 ? (
-                  <>
-                    <p>
-                      <strong>À compléter :</strong>
-                    </p>
-                    <ul>
-                      {i.gaps.map((g) => (
-                        <li key={g}>{g}</li>
+              <div key={i.indicator} id={`indicateur-${i.indicator}`}>
+                <Card
+                  headingLevel={3}
+                  title={`Indicateur ${i.indicator} : ${i.title}`}
+                  actions={
+                    <StatusChip tone={EVIDENCE_STATUS[i.status].tone}>{EVIDENCE_STATUS[i.status].label}</StatusChip>
+                  }
+                >
+                  {i.evidence.length > 0 ? (
+                    <dl className="facts">
+                      {i.evidence.map((e) => (
+                        <div key={e.label}>
+                          <dt>{e.label}</dt>
+                          <dd>{e.value}</dd>
+                        </div>
                       ))}
-                    </ul>
-                  </>
-                ) : null}
-                {i.outside.length > 0 ? (
-                  <p className="muted">Conservé hors de Sillage : {i.outside.join(' ')}</p>
-                ) : null}
-              </Card>
+                    </dl>
+                  ) : null}
+                  {i.gaps.length > 0 ? (
+                    <>
+                      <p>
+                        <strong>À compléter :</strong>
+                      </p>
+                      <ul>
+                        {i.gaps.map((g) => (
+                          <li key={g}>{g}</li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                  {i.outside.length > 0 ? (
+                    <p className="muted">Conservé hors de Sillage : {i.outside.join(' ')}</p>
+                  ) : null}
+                </Card>
+              </div>
             ))}
           </section>
         </>
