@@ -31,6 +31,7 @@ import { afterAuthorization } from '../after/http/authorization.cases.ts';
 import { dashboardsAuthorization } from '../dashboards/http/authorization.cases.ts';
 import { privacyAuthorization } from '../privacy/http/authorization.cases.ts';
 import { dataExportAuthorization } from '../data-export/http/authorization.cases.ts';
+import { qualityAuthorization } from '../quality/http/authorization.cases.ts';
 
 const MATRICES = [
   accountsAuthorization,
@@ -56,6 +57,7 @@ const MATRICES = [
   dashboardsAuthorization,
   privacyAuthorization,
   dataExportAuthorization,
+  qualityAuthorization,
 ];
 
 const HEALTH: Case = { method: 'GET', route: '/api/health', path: () => '/api/health', expect: {}, otherwise: 200 };

@@ -26,6 +26,7 @@ import { email } from '../email/capability.ts';
 import { audit } from '../audit/capability.ts';
 import { dashboards } from '../dashboards/capability.ts';
 import { privacy } from '../privacy/capability.ts';
+import { quality } from '../quality/capability.ts';
 
 export const CAPABILITIES: readonly Capability[] = [
   accounts,
@@ -51,4 +52,5 @@ export const CAPABILITIES: readonly Capability[] = [
   audit,
   dashboards,
   privacy,
+  quality,
 ];

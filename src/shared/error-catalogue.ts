@@ -23,6 +23,7 @@ import { ACTION_PLAN_ERRORS } from '../action-plan/contracts/errors.ts';
 import { SHARING_ERRORS } from '../sharing/contracts/errors.ts';
 import { SYNTHESE_ERRORS } from '../synthese/contracts/errors.ts';
 import { PRIVACY_ERRORS } from '../privacy/contracts/errors.ts';
+import { QUALITY_ERRORS } from '../quality/contracts/errors.ts';
 
 export const ERRORS = {
   ...GENERIC_ERRORS,
@@ -45,4 +46,5 @@ export const ERRORS = {
   ...SHARING_ERRORS,
   ...SYNTHESE_ERRORS,
   ...PRIVACY_ERRORS,
+  ...QUALITY_ERRORS,
 } as const satisfies ErrorDefinitions;

@@ -79,6 +79,9 @@ const OWNERS: Record<string, string> = {
   synthese_comments: 'synthese',
   synthese_approvals: 'synthese',
   privacy_requests: 'privacy',
+  quality_complaints: 'quality',
+  quality_improvement_actions: 'quality',
+  quality_published_results: 'quality',
 };
 const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ? 'catalog' : undefined);
 

@@ -22,6 +22,7 @@ import { dataExportScreens } from '../../data-export/web/screens.ts';
 import { sharingScreens } from '../../sharing/web/screens.ts';
 import { syntheseScreens } from '../../synthese/web/screens.ts';
 import { privacyScreens } from '../../privacy/web/screens.ts';
+import { qualityScreens } from '../../quality/web/screens.ts';
 
 export const SCREENS: Screens[] = [
   accountsScreens,
@@ -46,4 +47,5 @@ export const SCREENS: Screens[] = [
   syntheseScreens,
   privacyScreens,
   dataExportScreens,
+  qualityScreens,
 ];

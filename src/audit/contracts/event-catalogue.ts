@@ -32,6 +32,7 @@ import { PRIVACY_AUDIT_EVENTS, PRIVACY_AUDIT_LABELS } from '../../privacy/contra
 import { DATA_EXPORT_AUDIT_EVENTS, DATA_EXPORT_AUDIT_LABELS } from '../../data-export/contracts/audit-events.ts';
 import { AUDIT_AUDIT_EVENTS, AUDIT_AUDIT_LABELS } from './audit-events.ts';
 import { READ_KIND_LABELS, readKindOf } from './content-reads.ts';
+import { QUALITY_AUDIT_EVENTS, QUALITY_AUDIT_LABELS } from '../../quality/contracts/audit-events.ts';
 
 export const AuditEventSchema = z.discriminatedUnion('action', [
   ...ACCOUNTS_AUDIT_EVENTS,
@@ -55,6 +56,7 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   ...PRIVACY_AUDIT_EVENTS,
   ...DATA_EXPORT_AUDIT_EVENTS,
   ...AUDIT_AUDIT_EVENTS,
+  ...QUALITY_AUDIT_EVENTS,
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
@@ -84,6 +86,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...PRIVACY_AUDIT_LABELS,
   ...DATA_EXPORT_AUDIT_LABELS,
   ...AUDIT_AUDIT_LABELS,
+  ...QUALITY_AUDIT_LABELS,
 };
 
 /**

@@ -19,6 +19,7 @@ import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { formatPrice } from '../../organisation/web/offers-page.tsx';
 import { LEAD_MODALITIES, LEAD_SOURCES } from '../domain/leads.ts';
 import { PublicBrand } from '../../organisation/web/brand.tsx';
+import { PublicComplaintForm, PublicResults } from '../../quality/web/public-sections.tsx';
 
 const LABELS = {
   firstName: 'Prénom',
@@ -390,10 +391,12 @@ export function PublicOrganisationPageView() {
           ))
         )}
       </section>
+      <PublicResults slug={p.slug} />
       <section aria-labelledby="contact">
         <h2 id="contact">Nous contacter</h2>
         <ContactForm page={p} />
       </section>
+      <PublicComplaintForm slug={p.slug} organisationName={p.name} />
     </Page>
   );
 }

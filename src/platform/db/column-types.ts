@@ -107,6 +107,23 @@ export type { SyntheseSectionKey } from '../../synthese/domain/content.ts';
 export type { DeliveryChannel, ProposalStatus } from '../../synthese/domain/model.ts';
 export type { StoredVersionSection } from '../../synthese/domain/version.ts';
 export type { SyntheseFigures } from '../../synthese/domain/figures.ts';
+import {
+  ACTION_SOURCES,
+  ACTION_STATUSES,
+  COMPLAINANT_ROLES,
+  COMPLAINT_CHANNELS,
+  COMPLAINT_KINDS,
+  COMPLAINT_STATUSES,
+} from '../../quality/domain/registers.ts';
+export type {
+  ActionSource,
+  ActionStatus,
+  ComplainantRole,
+  ComplaintChannel,
+  ComplaintKind,
+  ComplaintStatus,
+} from '../../quality/domain/registers.ts';
+export type { PublishedFigures } from '../../quality/domain/results.ts';
 export type {
   CompetenceCategory,
   CompetenceKind,
@@ -208,6 +225,12 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   'rome_fiche_savoirs.core': { type: 'CoreLevel', values: CORE_LEVELS },
   'rome_fiche_work_contexts.core': { type: 'CoreLevel', values: CORE_LEVELS },
   'rome_mobilities.kind': { type: 'MobilityKind', values: MOBILITY_KINDS },
+  'quality_complaints.channel': { type: 'ComplaintChannel', values: COMPLAINT_CHANNELS },
+  'quality_complaints.complainant_role': { type: 'ComplainantRole', values: COMPLAINANT_ROLES },
+  'quality_complaints.kind': { type: 'ComplaintKind', values: COMPLAINT_KINDS },
+  'quality_complaints.status': { type: 'ComplaintStatus', values: COMPLAINT_STATUSES },
+  'quality_improvement_actions.source': { type: 'ActionSource', values: ACTION_SOURCES },
+  'quality_improvement_actions.status': { type: 'ActionStatus', values: ACTION_STATUSES },
 };
 
 /** `table.column` of a jsonb column → the TypeScript type of what it holds (written as JSON text). */
@@ -227,4 +250,5 @@ export const JSON_COLUMNS: Record<string, string> = {
   'synthese_versions.sections': 'StoredVersionSection[]',
   'synthese_versions.figures': 'SyntheseFigures',
   'worksheet_library.definition': 'Record<string, unknown>',
+  'quality_published_results.figures': 'PublishedFigures',
 };

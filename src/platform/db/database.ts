@@ -4,6 +4,8 @@
  * when a migration changes the schema without regenerating this file.
  */
 import type {
+  ActionSource,
+  ActionStatus,
   Assessment,
   AssignmentKind,
   AttendanceMethod,
@@ -14,6 +16,10 @@ import type {
   CompetenceKind,
   CompetenceOrigin,
   CompetenceSubCategory,
+  ComplainantRole,
+  ComplaintChannel,
+  ComplaintKind,
+  ComplaintStatus,
   ConsentDecisionValue,
   CoreLevel,
   DebriefEffect,
@@ -49,6 +55,7 @@ import type {
   PortfolioCompetenceKind,
   PreviousPublicBilanAnswer,
   ProposalStatus,
+  PublishedFigures,
   RecipientKind,
   Redirection,
   RiasecLetter,
@@ -714,6 +721,54 @@ export interface PrivacyRequests {
   updated_at: Timestamp;
 }
 
+export interface QualityComplaints {
+  acknowledged_on: string | null;
+  answer: string | null;
+  channel: ComplaintChannel;
+  complainant_contact: string | null;
+  complainant_name: string | null;
+  complainant_role: ComplainantRole;
+  created_at: Timestamp;
+  created_by: string | null;
+  description: string;
+  id: Generated<string>;
+  improvement_action_id: string | null;
+  kind: ComplaintKind;
+  organisation_id: string;
+  received_on: string;
+  resolved_on: string | null;
+  revision: number;
+  status: ComplaintStatus;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface QualityImprovementActions {
+  action: string;
+  created_at: Timestamp;
+  created_by: string;
+  due_on: string | null;
+  effect: string | null;
+  id: Generated<string>;
+  organisation_id: string;
+  owner: string | null;
+  revision: number;
+  source: ActionSource;
+  status: ActionStatus;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+export interface QualityPublishedResults {
+  figures: ColumnType<PublishedFigures, string, string>;
+  id: Generated<string>;
+  organisation_id: string;
+  period_from: string;
+  period_to: string;
+  published_at: Timestamp;
+  published_by: string;
+}
+
 export interface QuestionnaireAssignments {
   answers: ColumnType<Record<string, unknown>, string | undefined, string>;
   assigned_at: Timestamp;
@@ -1127,6 +1182,9 @@ export interface Database {
   portfolio_experiences: PortfolioExperiences;
   portfolio_rejected_proposals: PortfolioRejectedProposals;
   privacy_requests: PrivacyRequests;
+  quality_complaints: QualityComplaints;
+  quality_improvement_actions: QualityImprovementActions;
+  quality_published_results: QualityPublishedResults;
   questionnaire_assignments: QuestionnaireAssignments;
   questionnaire_comments: QuestionnaireComments;
   rome_appellations: RomeAppellations;

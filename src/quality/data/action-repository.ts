@@ -1,0 +1,121 @@
+/**
+ * The improvement actions register (indicator 32): list with how many complaints each answers,
+ * find (locked), insert, update.
+ */
+import { sql } from 'kysely';
+import type { Trx } from '../../platform/db/kysely.ts';
+import type { ImprovementActionView } from '../contracts/schemas.ts';
+import { isOverdueAction, type ActionSource, type ActionStatus } from '../domain/registers.ts';
+
+export interface ActionFields {
+  source: ActionSource;
+  action: string;
+  owner: string | null;
+  dueOn: string | null;
+  status: ActionStatus;
+  effect: string | null;
+}
+
+const columnsOf = (f: ActionFields) => ({
+  source: f.source,
+  action: f.action,
+  owner: f.owner,
+  due_on: f.dueOn,
+  status: f.status,
+  effect: f.effect,
+});
+
+/** The organisation's actions, latest first, or one of them; `today` says which are overdue. */
+export async function listActions(
+  db: Trx,
+  organisationId: string,
+  today: string,
+  id?: string,
+): Promise<ImprovementActionView[]> {
+  let query = db
+    .selectFrom('quality_improvement_actions as a')
+    .select((eb) => [
+      'a.id',
+      'a.revision',
+      'a.source',
+      'a.action',
+      'a.owner',
+      sql<string | null>`to_char(a.due_on, 'YYYY-MM-DD')`.as('due_on'),
+      'a.status',
+      'a.effect',
+      'a.created_at',
+      'a.updated_at',
+      eb
+        .selectFrom('quality_complaints as c')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('c.improvement_action_id', '=', 'a.id')
+        .as('complaints'),
+    ])
+    .where('a.organisation_id', '=', organisationId);
+  if (id) query = query.where('a.id', '=', id);
+  const rows = await query.orderBy('a.created_at', 'desc').execute();
+  return rows.map((r) => {
+    const status = r.status as ActionStatus;
+    return {
+      id: r.id,
+      revision: r.revision,
+      source: r.source as ActionSource,
+      action: r.action,
+      owner: r.owner,
+      dueOn: r.due_on,
+      status,
+      effect: r.effect,
+      overdue: isOverdueAction({ status, dueOn: r.due_on }, today),
+      complaints: Number(r.complaints ?? 0),
+      createdAt: r.created_at.toISOString(),
+      updatedAt: r.updated_at.toISOString(),
+    };
+  });
+}
+
+/** The organisation's action, locked for the transaction, or undefined. */
+export function findAction(trx: Trx, organisationId: string, id: string) {
+  return trx
+    .selectFrom('quality_improvement_actions')
+    .select(['id', 'revision'])
+    .where('id', '=', id)
+    .where('organisation_id', '=', organisationId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** A new action, or undefined when the id is already taken. */
+export async function insertAction(
+  trx: Trx,
+  row: { id?: string | undefined; organisationId: string; by: string; now: Date; fields: ActionFields },
+): Promise<string | undefined> {
+  const inserted = await trx
+    .insertInto('quality_improvement_actions')
+    .values({
+      ...(row.id ? { id: row.id } : {}),
+      organisation_id: row.organisationId,
+      created_by: row.by,
+      created_at: row.now,
+      updated_by: row.by,
+      updated_at: row.now,
+      revision: 1,
+      ...columnsOf(row.fields),
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted?.id;
+}
+
+export async function updateAction(trx: Trx, id: string, change: { by: string; now: Date; fields: ActionFields }) {
+  await trx
+    .updateTable('quality_improvement_actions')
+    .set({
+      ...columnsOf(change.fields),
+      updated_by: change.by,
+      updated_at: change.now,
+      revision: sql<number>`revision + 1`,
+    })
+    .where('id', '=', id)
+    .execute();
+}
