@@ -124,6 +124,13 @@ export type {
   ComplaintStatus,
 } from '../../quality/domain/registers.ts';
 export type { PublishedFigures } from '../../quality/domain/results.ts';
+import { CHANNELS, REQUEST_KINDS, REQUEST_STATUSES, SUBJECT_TYPES } from '../../privacy/domain/model.ts';
+export type {
+  Channel as PrivacyRequestChannel,
+  RequestKind as PrivacyRequestKind,
+  RequestStatus as PrivacyRequestStatus,
+  SubjectType as PrivacyRequestSubject,
+} from '../../privacy/domain/model.ts';
 export type {
   CompetenceCategory,
   CompetenceKind,
@@ -225,6 +232,10 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   'rome_fiche_savoirs.core': { type: 'CoreLevel', values: CORE_LEVELS },
   'rome_fiche_work_contexts.core': { type: 'CoreLevel', values: CORE_LEVELS },
   'rome_mobilities.kind': { type: 'MobilityKind', values: MOBILITY_KINDS },
+  'privacy_requests.kind': { type: 'PrivacyRequestKind', values: REQUEST_KINDS },
+  'privacy_requests.channel': { type: 'PrivacyRequestChannel', values: CHANNELS },
+  'privacy_requests.subject_type': { type: 'PrivacyRequestSubject', values: SUBJECT_TYPES },
+  'privacy_requests.status': { type: 'PrivacyRequestStatus', values: REQUEST_STATUSES },
   'quality_complaints.channel': { type: 'ComplaintChannel', values: COMPLAINT_CHANNELS },
   'quality_complaints.complainant_role': { type: 'ComplainantRole', values: COMPLAINANT_ROLES },
   'quality_complaints.kind': { type: 'ComplaintKind', values: COMPLAINT_KINDS },

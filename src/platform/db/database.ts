@@ -54,6 +54,10 @@ import type {
   PisteStatus,
   PortfolioCompetenceKind,
   PreviousPublicBilanAnswer,
+  PrivacyRequestChannel,
+  PrivacyRequestKind,
+  PrivacyRequestStatus,
+  PrivacyRequestSubject,
   ProposalStatus,
   PublishedFigures,
   RecipientKind,
@@ -697,7 +701,7 @@ export interface PortfolioRejectedProposals {
 export interface PrivacyRequests {
   answer_summary: string | null;
   beneficiary_id: string | null;
-  channel: string;
+  channel: PrivacyRequestChannel;
   closed_by: string | null;
   closed_on: string | null;
   content_destroyed_at: Timestamp | null;
@@ -707,7 +711,7 @@ export interface PrivacyRequests {
   extended_due_on: string | null;
   extension_reason: string | null;
   id: Generated<string>;
-  kind: string;
+  kind: PrivacyRequestKind;
   lead_id: string | null;
   message: string | null;
   organisation_id: string;
@@ -716,8 +720,8 @@ export interface PrivacyRequests {
   person_name: string;
   received_on: string;
   reminded_at: Timestamp | null;
-  status: Generated<string>;
-  subject_type: string;
+  status: Generated<PrivacyRequestStatus>;
+  subject_type: PrivacyRequestSubject;
   updated_at: Timestamp;
 }
 
