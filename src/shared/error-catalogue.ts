@@ -22,6 +22,7 @@ import { EXPLORATION_ERRORS } from '../exploration/contracts/errors.ts';
 import { ACTION_PLAN_ERRORS } from '../action-plan/contracts/errors.ts';
 import { SHARING_ERRORS } from '../sharing/contracts/errors.ts';
 import { SYNTHESE_ERRORS } from '../synthese/contracts/errors.ts';
+import { BPF_ERRORS } from '../bpf/contracts/errors.ts';
 
 export const ERRORS = {
   ...GENERIC_ERRORS,
@@ -43,4 +44,5 @@ export const ERRORS = {
   ...ACTION_PLAN_ERRORS,
   ...SHARING_ERRORS,
   ...SYNTHESE_ERRORS,
+  ...BPF_ERRORS,
 } as const satisfies ErrorDefinitions;

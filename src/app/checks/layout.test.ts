@@ -78,6 +78,9 @@ const OWNERS: Record<string, string> = {
   synthese_versions: 'synthese',
   synthese_comments: 'synthese',
   synthese_approvals: 'synthese',
+  bpf_filings: 'bpf',
+  bpf_external_consultants: 'bpf',
+  bpf_reminders: 'bpf',
 };
 const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ? 'catalog' : undefined);
 
