@@ -13,7 +13,10 @@ export const yearParam = z
   .refine((v) => Number(v) >= BPF_YEARS.min && Number(v) <= BPF_YEARS.max);
 
 export const FilingSchema = z.object({
-  filedOn: isoDateField('Indiquez la date de dépôt du bilan pédagogique et financier.', 'Date attendue au format AAAA-MM-JJ.'),
+  filedOn: isoDateField(
+    'Indiquez la date de dépôt du bilan pédagogique et financier.',
+    'Date attendue au format AAAA-MM-JJ.',
+  ),
 });
 export type FilingInput = z.infer<typeof FilingSchema>;
 

@@ -5,7 +5,13 @@
  */
 import type { Financing } from '../../financing/domain/catalog.ts';
 
-export const BENEFICIARY_CATEGORIES = ['salarie_prive', 'apprenti', 'demandeur_emploi', 'particulier', 'autre'] as const;
+export const BENEFICIARY_CATEGORIES = [
+  'salarie_prive',
+  'apprenti',
+  'demandeur_emploi',
+  'particulier',
+  'autre',
+] as const;
 export type BeneficiaryCategory = (typeof BENEFICIARY_CATEGORIES)[number];
 
 /** The line letter of frame F-1. */

@@ -29,18 +29,67 @@ export function bpfRows(f: BpfFigures): string[][] {
   const rows: string[][] = [];
   for (const l of f.frameC.lines)
     rows.push(['C', l.line, PAYER_LINE_LABELS[l.line], '', '', eurosPlainFr(l.amountCents)]);
-  rows.push(['C', 'Total', 'Total des produits au titre de la formation professionnelle', '', '', eurosPlainFr(f.frameC.totalCents)]);
-  rows.push(['E', 'Internes', 'Personnes de l’organisme (salariées)', String(f.frameE.internal.people), hoursFr(f.frameE.internal.minutes), '']);
-  rows.push(['E', 'Externes', 'Personnes extérieures (sous-traitance, indépendant·es)', String(f.frameE.external.people), hoursFr(f.frameE.external.minutes), '']);
+  rows.push([
+    'C',
+    'Total',
+    'Total des produits au titre de la formation professionnelle',
+    '',
+    '',
+    eurosPlainFr(f.frameC.totalCents),
+  ]);
+  rows.push([
+    'E',
+    'Internes',
+    'Personnes de l’organisme (salariées)',
+    String(f.frameE.internal.people),
+    hoursFr(f.frameE.internal.minutes),
+    '',
+  ]);
+  rows.push([
+    'E',
+    'Externes',
+    'Personnes extérieures (sous-traitance, indépendant·es)',
+    String(f.frameE.external.people),
+    hoursFr(f.frameE.external.minutes),
+    '',
+  ]);
   for (const l of f.frameF1.lines)
-    rows.push(['F-1', CATEGORY_LINES[l.category], CATEGORY_LABELS[l.category], String(l.trainees), hoursFr(l.minutes), '']);
+    rows.push([
+      'F-1',
+      CATEGORY_LINES[l.category],
+      CATEGORY_LABELS[l.category],
+      String(l.trainees),
+      hoursFr(l.minutes),
+      '',
+    ]);
   if (f.frameF1.missing.trainees > 0)
-    rows.push(['F-1', '?', 'Catégorie non renseignée', String(f.frameF1.missing.trainees), hoursFr(f.frameF1.missing.minutes), '']);
+    rows.push([
+      'F-1',
+      '?',
+      'Catégorie non renseignée',
+      String(f.frameF1.missing.trainees),
+      hoursFr(f.frameF1.missing.minutes),
+      '',
+    ]);
   rows.push(['F-1', 'Total', 'Total F-1', String(f.frameF1.total.trainees), hoursFr(f.frameF1.total.minutes), '']);
-  rows.push(['F-2', '', 'Dont confiés à un autre organisme', String(f.frameF2.trainees), hoursFr(f.frameF2.minutes), '']);
+  rows.push([
+    'F-2',
+    '',
+    'Dont confiés à un autre organisme',
+    String(f.frameF2.trainees),
+    hoursFr(f.frameF2.minutes),
+    '',
+  ]);
   rows.push(['F-3', 'e', 'Bilans de compétences', String(f.frameF3e.trainees), hoursFr(f.frameF3e.minutes), '']);
   rows.push(['F-4', NSF_CODE, NSF_LABEL, String(f.frameF4.trainees), hoursFr(f.frameF4.minutes), '']);
-  rows.push(['G', '', 'Stagiaires confiés par un autre organisme', String(f.frameG.trainees), hoursFr(f.frameG.minutes), '']);
+  rows.push([
+    'G',
+    '',
+    'Stagiaires confiés par un autre organisme',
+    String(f.frameG.trainees),
+    hoursFr(f.frameG.minutes),
+    '',
+  ]);
   return rows;
 }
 
@@ -52,15 +101,27 @@ function csvCell(value: string): string {
 
 export function bpfCsv(f: BpfFigures, organisation: BpfOrganisation): string {
   const lines = [
-    [`Bilan pédagogique et financier ${f.year.year}`, organisation.name, organisation.ndaNumber ? `NDA ${organisation.ndaNumber}` : 'NDA non renseigné'],
-    [`Exercice du ${f.year.from} au ${f.year.to}`, f.consistent ? 'Totaux F-1 = F-3 = F-4 : cohérents' : 'Totaux F-1, F-3 et F-4 : incohérents'],
+    [
+      `Bilan pédagogique et financier ${f.year.year}`,
+      organisation.name,
+      organisation.ndaNumber ? `NDA ${organisation.ndaNumber}` : 'NDA non renseigné',
+    ],
+    [
+      `Exercice du ${f.year.from} au ${f.year.to}`,
+      f.consistent ? 'Totaux F-1 = F-3 = F-4 : cohérents' : 'Totaux F-1, F-3 et F-4 : incohérents',
+    ],
     CSV_HEADER,
     ...bpfRows(f),
   ];
   return `\uFEFF${lines.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
-export function bpfPdf(f: BpfFigures, organisation: BpfOrganisation, editedOn: PlainDate, filedOn: PlainDate | null): PdfDocument {
+export function bpfPdf(
+  f: BpfFigures,
+  organisation: BpfOrganisation,
+  editedOn: PlainDate,
+  filedOn: PlainDate | null,
+): PdfDocument {
   const rows = bpfRows(f);
   const frame = (code: string) => rows.filter((r) => r[0] === code);
   const blocks: PdfBlock[] = [
@@ -84,17 +145,41 @@ export function bpfPdf(f: BpfFigures, organisation: BpfOrganisation, editedOn: P
         .concat([['', 'Total', formatEurosFr(f.frameC.totalCents)]]),
     },
     { type: 'heading', text: 'Cadre E — Personnes dispensant des heures' },
-    { type: 'table', header: ['', 'Personnes', 'Nombre', 'Heures'], rows: frame('E').map((r) => [r[1]!, r[2]!, r[3]!, r[4]!]) },
+    {
+      type: 'table',
+      header: ['', 'Personnes', 'Nombre', 'Heures'],
+      rows: frame('E').map((r) => [r[1]!, r[2]!, r[3]!, r[4]!]),
+    },
     { type: 'heading', text: 'Cadre F-1 — Type de stagiaires' },
-    { type: 'table', header: ['Ligne', 'Stagiaires', 'Nombre', 'Heures'], rows: frame('F-1').map((r) => [r[1]!, r[2]!, r[3]!, r[4]!]) },
+    {
+      type: 'table',
+      header: ['Ligne', 'Stagiaires', 'Nombre', 'Heures'],
+      rows: frame('F-1').map((r) => [r[1]!, r[2]!, r[3]!, r[4]!]),
+    },
     { type: 'heading', text: 'Cadre F-2 — Dont activité sous-traitée' },
-    { type: 'table', header: ['', 'Stagiaires', 'Nombre', 'Heures'], rows: frame('F-2').map((r) => [r[1]!, r[2]!, r[3]!, r[4]!]) },
+    {
+      type: 'table',
+      header: ['', 'Stagiaires', 'Nombre', 'Heures'],
+      rows: frame('F-2').map((r) => [r[1]!, r[2]!, r[3]!, r[4]!]),
+    },
     { type: 'heading', text: 'Cadre F-3 — Objectif général des prestations' },
-    { type: 'table', header: ['Ligne', 'Objectif', 'Nombre', 'Heures'], rows: frame('F-3').map((r) => [r[1]!, r[2]!, r[3]!, r[4]!]) },
+    {
+      type: 'table',
+      header: ['Ligne', 'Objectif', 'Nombre', 'Heures'],
+      rows: frame('F-3').map((r) => [r[1]!, r[2]!, r[3]!, r[4]!]),
+    },
     { type: 'heading', text: 'Cadre F-4 — Spécialités de formation' },
-    { type: 'table', header: ['Code NSF', 'Spécialité', 'Nombre', 'Heures'], rows: frame('F-4').map((r) => [r[1]!, r[2]!, r[3]!, r[4]!]) },
+    {
+      type: 'table',
+      header: ['Code NSF', 'Spécialité', 'Nombre', 'Heures'],
+      rows: frame('F-4').map((r) => [r[1]!, r[2]!, r[3]!, r[4]!]),
+    },
     { type: 'heading', text: 'Cadre G — Stagiaires confiés par un autre organisme' },
-    { type: 'table', header: ['', 'Stagiaires', 'Nombre', 'Heures'], rows: frame('G').map((r) => [r[1]!, r[2]!, r[3]!, r[4]!]) },
+    {
+      type: 'table',
+      header: ['', 'Stagiaires', 'Nombre', 'Heures'],
+      rows: frame('G').map((r) => [r[1]!, r[2]!, r[3]!, r[4]!]),
+    },
     { type: 'heading', text: 'Définitions' },
     { type: 'list', items: DEFINITIONS },
   ];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeBpf, revenueShareCents, totalsAgree, type BilanFact, type BpfFacts, type SeanceFact } from './figures.ts';
+import {
+  computeBpf,
+  revenueShareCents,
+  totalsAgree,
+  type BilanFact,
+  type BpfFacts,
+  type SeanceFact,
+} from './figures.ts';
 import { fiscalYear, fiscalYearOf, inFiscalYear } from './fiscal-year.ts';
 import { PAYER_LINE_OF } from './payer-lines.ts';
 import { defaultCategory } from './categories.ts';
@@ -31,7 +38,10 @@ const seance = (bilanId: string, at: string, minutes: number, over: Partial<Sean
 const facts = (bilans: BilanFact[], seances: SeanceFact[]): BpfFacts => ({
   bilans,
   seances,
-  consultants: [{ id: 'c1', name: 'Claire Interne', external: false }, { id: 'c2', name: 'Éric Externe', external: true }],
+  consultants: [
+    { id: 'c1', name: 'Claire Interne', external: false },
+    { id: 'c2', name: 'Éric Externe', external: true },
+  ],
   vat: { regime: 'exempt', rateBasisPoints: null },
 });
 
@@ -80,7 +90,9 @@ describe('the mappings', () => {
     const odd = bilan('x', { financing: 'mystery' as never });
     const f = computeBpf(fiscalYear(2025), facts([odd], [seance('x', '2025-03-01T09:00:00Z', 120)]));
     expect(f.frameC.totalCents).toBe(0);
-    expect(f.gaps.revenue).toEqual([{ bilanId: 'x', beneficiaryName: 'Personne x', financing: 'mystery', reason: 'no_line' }]);
+    expect(f.gaps.revenue).toEqual([
+      { bilanId: 'x', beneficiaryName: 'Personne x', financing: 'mystery', reason: 'no_line' },
+    ]);
   });
 });
 
@@ -147,7 +159,9 @@ describe('the figures', () => {
     expect(f.frameF1.total).toEqual({ trainees: 0, minutes: 0 });
     expect(f.consistent).toBe(false);
     expect(f.gaps.missingCategory.map((g) => g.bilanId)).toEqual(['b1']);
-    expect(totalsAgree({ trainees: 1, minutes: 60 }, { trainees: 1, minutes: 60 }, { trainees: 1, minutes: 61 })).toBe(false);
+    expect(totalsAgree({ trainees: 1, minutes: 60 }, { trainees: 1, minutes: 60 }, { trainees: 1, minutes: 61 })).toBe(
+      false,
+    );
   });
 });
 

@@ -30,7 +30,8 @@ import { inFiscalYear, type FiscalYear } from './fiscal-year.ts';
 import { PAYER_LINES, PAYER_LINE_OF, UNPAID_FINANCING_STATUSES, type PayerLine } from './payer-lines.ts';
 
 export const NSF_CODE = '415';
-export const NSF_LABEL = 'Développement des capacités d’orientation, d’insertion ou de réinsertion sociales et professionnelles';
+export const NSF_LABEL =
+  'Développement des capacités d’orientation, d’insertion ou de réinsertion sociales et professionnelles';
 
 export interface BilanFact {
   id: string;
@@ -192,7 +193,10 @@ export function computeBpf(year: FiscalYear, facts: BpfFacts): BpfFigures {
     all.minutes += minutes;
   }
   const f1Lines = BENEFICIARY_CATEGORIES.map((category) => ({ category, ...f1.get(category)! }));
-  const f1Total = f1Lines.reduce((t, l) => ({ trainees: t.trainees + l.trainees, minutes: t.minutes + l.minutes }), zero());
+  const f1Total = f1Lines.reduce(
+    (t, l) => ({ trainees: t.trainees + l.trainees, minutes: t.minutes + l.minutes }),
+    zero(),
+  );
   const missingCategory = bilansInYear
     .filter((b) => b.category === null)
     .map((b) => ({
@@ -223,10 +227,7 @@ export function computeBpf(year: FiscalYear, facts: BpfFacts): BpfFigures {
 /** BPF-02's consistency check: F-1 = F-3 = F-4, in trainees and in hours. */
 export function totalsAgree(f1: Count, f3: Count, f4: Count): boolean {
   return (
-    f1.trainees === f3.trainees &&
-    f3.trainees === f4.trainees &&
-    f1.minutes === f3.minutes &&
-    f3.minutes === f4.minutes
+    f1.trainees === f3.trainees && f3.trainees === f4.trainees && f1.minutes === f3.minutes && f3.minutes === f4.minutes
   );
 }
 

@@ -13,7 +13,8 @@ export const PAYER_LINE_LABELS: Record<PayerLine, string> = {
   '1': 'Entreprises, pour la formation de leurs salariés',
   '2.d': 'Organismes gestionnaires des fonds de la formation : projets de transition professionnelle',
   '2.e': 'Organismes gestionnaires des fonds de la formation : compte personnel de formation (Caisse des dépôts)',
-  '2.h': 'Organismes gestionnaires des fonds de la formation : plan de développement des compétences ou autres dispositifs (OPCO)',
+  '2.h':
+    'Organismes gestionnaires des fonds de la formation : plan de développement des compétences ou autres dispositifs (OPCO)',
   '3': 'Pouvoirs publics : employeurs publics, pour la formation de leurs agents',
   '7': 'Pouvoirs publics : France Travail',
   '9': 'Personnes individuelles, à leurs propres frais',

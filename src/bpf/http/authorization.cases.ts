@@ -15,7 +15,13 @@ export const bpfAuthorization = authorizationCases({
       beneficiaryB: 403,
     };
     return [
-      { method: 'GET', route: '/api/admin/bpf/:year', path: () => '/api/admin/bpf/2025', expect: admins, otherwise: 403 },
+      {
+        method: 'GET',
+        route: '/api/admin/bpf/:year',
+        path: () => '/api/admin/bpf/2025',
+        expect: admins,
+        otherwise: 403,
+      },
       {
         method: 'GET',
         route: '/api/admin/bpf/:year/bpf.csv',
@@ -47,7 +53,13 @@ export const bpfAuthorization = authorizationCases({
         expect: { anonymous: 401, adminA: 204, adminB: 404 },
         otherwise: 403,
       },
-      { method: 'GET', route: '/api/admin/bpf-reminder', path: () => '/api/admin/bpf-reminder', expect: admins, otherwise: 403 },
+      {
+        method: 'GET',
+        route: '/api/admin/bpf-reminder',
+        path: () => '/api/admin/bpf-reminder',
+        expect: admins,
+        otherwise: 403,
+      },
       {
         method: 'GET',
         route: '/api/bilans/:id/beneficiary-category',

@@ -33,7 +33,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { testDeps, type TestDeps } from '../../../tests/support/deps.ts';
-import { createOrganisation, createUser, insertBilan, type TestOrganisation, type TestUser } from '../../../tests/support/factories.ts';
+import {
+  createOrganisation,
+  createUser,
+  insertBilan,
+  type TestOrganisation,
+  type TestUser,
+} from '../../../tests/support/factories.ts';
 import { call, loginAs, testApp } from '../../../tests/support/http.ts';
 import { PDFTOTEXT_MISSING, pdfText } from '../../../tests/support/pdf-text.ts';
 import { getBpfFigures } from './get-bpf-figures.ts';
@@ -58,7 +64,14 @@ const ids: Record<string, string> = {};
 async function bilanOf(
   org: TestOrganisation,
   name: string,
-  values: { financing: Financing; category: BeneficiaryCategory | null; phase: Phase; sold: number; price: number | null; status?: string },
+  values: {
+    financing: Financing;
+    category: BeneficiaryCategory | null;
+    phase: Phase;
+    sold: number;
+    price: number | null;
+    status?: string;
+  },
   consultant?: TestUser,
 ) {
   const person = await createUser(deps, org.id, 'beneficiary', name);
@@ -82,7 +95,13 @@ async function seance(
   bilanId: string,
   startUtc: string,
   minutes: number,
-  options: { by?: TestUser; signed?: boolean; status?: 'held' | 'cancelled'; personalWork?: boolean; actualMinutes?: number } = {},
+  options: {
+    by?: TestUser;
+    signed?: boolean;
+    status?: 'held' | 'cancelled';
+    personalWork?: boolean;
+    actualMinutes?: number;
+  } = {},
 ) {
   const start = new Date(startUtc);
   const end = new Date(start.getTime() + minutes * 60_000);
@@ -112,9 +131,17 @@ beforeAll(async () => {
   A = await createOrganisation(deps);
   B = await createOrganisation(deps);
   xavier = await createUser(deps, A.id, 'consultant', 'xavier');
-  await sql`UPDATE organisations SET vat_regime = 'exempt', nda_number = '11755555575' WHERE id = ${A.id}`.execute(deps.db);
+  await sql`UPDATE organisations SET vat_regime = 'exempt', nda_number = '11755555575' WHERE id = ${A.id}`.execute(
+    deps.db,
+  );
 
-  ids.B1 = await bilanOf(A, 'b1', { financing: 'cpf', category: 'salarie_prive', phase: 'cloture', sold: 1440, price: 180_000 });
+  ids.B1 = await bilanOf(A, 'b1', {
+    financing: 'cpf',
+    category: 'salarie_prive',
+    phase: 'cloture',
+    sold: 1440,
+    price: 180_000,
+  });
   for (const day of ['2025-03-03', '2025-03-10', '2025-03-17']) await seance(A, ids.B1, `${day}T09:00:00Z`, 120);
   await seance(A, ids.B1, '2025-03-24T09:00:00Z', 120, { signed: false });
   await seance(A, ids.B1, '2025-03-25T09:00:00Z', 180, { personalWork: true });
@@ -130,23 +157,55 @@ beforeAll(async () => {
   await seance(A, ids.B2, '2025-12-31T22:30:00Z', 60, { by: xavier });
   await seance(A, ids.B2, '2026-01-15T09:00:00Z', 240, { by: xavier });
 
-  ids.B3 = await bilanOf(A, 'b3', { financing: 'france_travail', category: 'demandeur_emploi', phase: 'abandonne', sold: 1200, price: 150_000, status: 'approved' });
+  ids.B3 = await bilanOf(A, 'b3', {
+    financing: 'france_travail',
+    category: 'demandeur_emploi',
+    phase: 'abandonne',
+    sold: 1200,
+    price: 150_000,
+    status: 'approved',
+  });
   await seance(A, ids.B3, '2025-05-05T09:00:00Z', 90);
   await seance(A, ids.B3, '2025-05-12T09:00:00Z', 90);
   await seance(A, ids.B3, '2025-05-19T09:00:00Z', 120, { status: 'cancelled' });
 
-  ids.B4 = await bilanOf(A, 'b4', { financing: 'self_funded', category: 'particulier', phase: 'conclusion', sold: 1080, price: 120_000, status: 'invoiced' });
+  ids.B4 = await bilanOf(A, 'b4', {
+    financing: 'self_funded',
+    category: 'particulier',
+    phase: 'conclusion',
+    sold: 1080,
+    price: 120_000,
+    status: 'invoiced',
+  });
   await seance(A, ids.B4, '2025-09-01T08:00:00Z', 120, { actualMinutes: 150 });
 
-  ids.B5 = await bilanOf(A, 'b5', { financing: 'opco', category: null, phase: 'investigation', sold: 1200, price: null });
+  ids.B5 = await bilanOf(A, 'b5', {
+    financing: 'opco',
+    category: null,
+    phase: 'investigation',
+    sold: 1200,
+    price: null,
+  });
   await seance(A, ids.B5, '2025-10-01T08:00:00Z', 60);
 
-  ids.B6 = await bilanOf(A, 'b6', { financing: 'cpf', category: 'demandeur_emploi', phase: 'cloture', sold: 1200, price: 100_000 });
+  ids.B6 = await bilanOf(A, 'b6', {
+    financing: 'cpf',
+    category: 'demandeur_emploi',
+    phase: 'cloture',
+    sold: 1200,
+    price: 100_000,
+  });
   await seance(A, ids.B6, '2024-06-01T08:00:00Z', 300);
   // 1 January 2026 at 00:30 in Paris, still 31 December 2025 in UTC: 2026.
   await seance(A, ids.B6, '2025-12-31T23:30:00Z', 60);
 
-  ids.BB = await bilanOf(B, 'bb', { financing: 'self_funded', category: 'particulier', phase: 'cloture', sold: 600, price: 90_000 });
+  ids.BB = await bilanOf(B, 'bb', {
+    financing: 'self_funded',
+    category: 'particulier',
+    phase: 'cloture',
+    sold: 600,
+    price: 90_000,
+  });
   await seance(B, ids.BB, '2025-06-01T08:00:00Z', 600);
 
   await setConsultantStatus(deps, A.admin.actor, '2025', xavier.id, { external: true });
@@ -224,7 +283,9 @@ describe('marking the BPF filed', () => {
     await expect(recordBpfFiling(deps, A.admin.actor, '2025', { filedOn: '2026-05-20' })).rejects.toMatchObject({
       code: 'bpf_totals_disagree',
     });
-    expect(await deps.db.selectFrom('bpf_filings').selectAll().where('organisation_id', '=', A.id).execute()).toEqual(before);
+    expect(await deps.db.selectFrom('bpf_filings').selectAll().where('organisation_id', '=', A.id).execute()).toEqual(
+      before,
+    );
 
     // The consultant fills the gap from the dossier.
     await setBeneficiaryCategory(deps, A.consultant.actor, ids.B5!, { category: 'salarie_prive' });
@@ -233,7 +294,9 @@ describe('marking the BPF filed', () => {
     expect(view.figures.frameF1.total).toEqual({ trainees: 5, minutes: 930 });
     expect(view.figures.consistent).toBe(true);
 
-    expect(await recordBpfFiling(deps, A.admin.actor, '2025', { filedOn: '2026-05-20' })).toEqual({ filedOn: '2026-05-20' });
+    expect(await recordBpfFiling(deps, A.admin.actor, '2025', { filedOn: '2026-05-20' })).toEqual({
+      filedOn: '2026-05-20',
+    });
     expect((await getBpfFigures(deps, A.admin.actor, '2025')).filing?.filedOn).toBe('2026-05-20');
     const events = await deps.db
       .selectFrom('audit_events')
@@ -258,7 +321,10 @@ describe('marking the BPF filed', () => {
     const cookie = await loginAs(app, B.admin.email);
     const count = async () => (await deps.db.selectFrom('bpf_filings').selectAll().execute()).length;
     const n = await count();
-    const impossible = await call(app, 'POST', '/api/admin/bpf/2025/filing', { cookie, body: { filedOn: '2026-02-30' } });
+    const impossible = await call(app, 'POST', '/api/admin/bpf/2025/filing', {
+      cookie,
+      body: { filedOn: '2026-02-30' },
+    });
     expect(impossible.status).toBe(422);
     expect(JSON.stringify(impossible.body)).toContain('n’existe pas');
     const nul = await call(app, 'POST', '/api/admin/bpf/2025/filing', { cookie, body: { filedOn: '2026-05-2\u0000' } });
@@ -288,7 +354,13 @@ describe('the reminder', () => {
       await sql`UPDATE organisations SET created_at = '2025-02-01T10:00:00Z' WHERE id = ${org.id}`.execute(deps.db);
     await deps.db
       .insertInto('bpf_filings')
-      .values({ organisation_id: filed.id, year: 2025, filed_on: '2026-03-15', recorded_by: filed.admin.id, recorded_at: new Date('2026-03-15T10:00:00Z') })
+      .values({
+        organisation_id: filed.id,
+        year: 2025,
+        filed_on: '2026-03-15',
+        recorded_by: filed.admin.id,
+        recorded_at: new Date('2026-03-15T10:00:00Z'),
+      })
       .execute();
     const mails = async (org: TestOrganisation) =>
       (
@@ -310,7 +382,11 @@ describe('the reminder', () => {
 
     await sweepAt('2026-04-01T06:15:00Z');
     expect(await mails(r)).toBe(1);
-    expect((await getBpfReminder(deps, r.admin.actor)).reminder).toEqual({ year: 2025, deadline: '2026-05-31', overdue: false });
+    expect((await getBpfReminder(deps, r.admin.actor)).reminder).toEqual({
+      year: 2025,
+      deadline: '2026-05-31',
+      overdue: false,
+    });
     await sweepAt('2026-04-01T07:15:00Z');
     await sweepAt('2026-05-15T07:15:00Z');
     expect(await mails(r)).toBe(1);

@@ -38,7 +38,11 @@ export async function sweepBpfReminders(deps: Deps, now: Date): Promise<{ emails
           stage: toSend,
           url: `${deps.publicUrl}/admin/bpf`,
         });
-        await deps.outbox.enqueue(trx, { organisationId: organisation.id, kind: 'bpf_reminder', to: admin.email, message }, now);
+        await deps.outbox.enqueue(
+          trx,
+          { organisationId: organisation.id, kind: 'bpf_reminder', to: admin.email, message },
+          now,
+        );
         emails++;
       }
     }
