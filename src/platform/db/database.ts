@@ -52,6 +52,7 @@ import type {
   ProposalStatus,
   RecipientKind,
   Redirection,
+  ReminderStage,
   RiasecLetter,
   Role,
   SeanceMode,
@@ -253,7 +254,7 @@ export interface BpfFilings {
 export interface BpfReminders {
   organisation_id: string;
   sent_at: Timestamp;
-  stage: string;
+  stage: ReminderStage;
   year: number;
 }
 
