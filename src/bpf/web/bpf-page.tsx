@@ -14,7 +14,7 @@ import { Form, SelectField, useSubmit } from '../../ui/Form.tsx';
 import { DateField, longFrenchDate } from '../../ui/DateField.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { FINANCING_LABELS } from '../../financing/contracts/labels.ts';
-import { formatEurosFr } from '../../shared/rules/format.ts';
+import { formatEurosFr, pluralFr } from '../../shared/rules/format.ts';
 import { CATEGORY_LABELS, CATEGORY_LINES } from '../domain/categories.ts';
 import { PAYER_LINE_LABELS } from '../domain/payer-lines.ts';
 import { NSF_CODE, NSF_LABEL, hoursFr, type RevenueGapReason } from '../domain/figures.ts';
@@ -31,6 +31,7 @@ const REVENUE_GAP: Record<RevenueGapReason, string> = {
 };
 
 const hours = (minutes: number) => `${hoursFr(minutes)}\u00a0h`;
+const trainees = (n: number) => pluralFr(n, 'stagiaire', 'stagiaires');
 
 export function AdminBpfPage() {
   const thisYear = new Date().getFullYear();
@@ -79,15 +80,15 @@ function Figures({ view }: { view: BpfView }) {
       {f.consistent ? (
         <Notice tone="success">
           <p>
-            Les totaux des cadres F-1, F-3 et F-4 concordent : {f.frameF3e.trainees} stagiaires,{' '}
+            Les totaux des cadres F-1, F-3 et F-4 concordent : {trainees(f.frameF3e.trainees)},{' '}
             {hours(f.frameF3e.minutes)}.
           </p>
         </Notice>
       ) : (
         <Notice tone="warning">
           <p>
-            Les totaux des cadres F-1 ({f.frameF1.total.trainees} stagiaires, {hours(f.frameF1.total.minutes)}) et F-3 (
-            {f.frameF3e.trainees} stagiaires, {hours(f.frameF3e.minutes)}) ne concordent pas : renseignez la situation
+            Les totaux des cadres F-1 ({trainees(f.frameF1.total.trainees)}, {hours(f.frameF1.total.minutes)}) et F-3 (
+            {trainees(f.frameF3e.trainees)}, {hours(f.frameF3e.minutes)}) ne concordent pas : renseignez la situation
             des bénéficiaires listés ci-dessous.
           </p>
         </Notice>
