@@ -74,4 +74,17 @@ describe.skipIf(Boolean(skip))('the BPF in the browser', () => {
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain('F-3;e;Bilans de compétences;1;2,00;');
   });
+
+  it('lets the consultant see and change the situation in the dossier', { timeout: 120_000 }, async () => {
+    const consultant = await signedInPage(browser, isolated.app.url, seed.consultant.email);
+    await consultant.getByRole('heading', { level: 1, name: 'Aujourd’hui' }).waitFor();
+    await consultant.goto(`/consultant/bilans/${seed.bilanId}/financement`);
+    await consultant.getByRole('heading', { level: 2, name: 'Situation de la ou du bénéficiaire' }).waitFor();
+    const select = consultant.getByRole('combobox', { name: 'Situation de la ou du bénéficiaire' });
+    expect(await select.inputValue()).toBe('salarie_prive');
+    await select.selectOption('demandeur_emploi');
+    await consultant.getByRole('button', { name: 'Enregistrer la situation' }).click();
+    await consultant.getByText('La situation de la ou du bénéficiaire est enregistrée.').first().waitFor();
+    await checkPage(consultant, '162-bpf-dossier-situation', { title: 'Bilan de Bruno Lefèvre' });
+  });
 });
