@@ -32,6 +32,7 @@ import { dashboardsAuthorization } from '../dashboards/http/authorization.cases.
 import { privacyAuthorization } from '../privacy/http/authorization.cases.ts';
 import { dataExportAuthorization } from '../data-export/http/authorization.cases.ts';
 import { qualityAuthorization } from '../quality/http/authorization.cases.ts';
+import { bpfAuthorization } from '../bpf/http/authorization.cases.ts';
 
 const MATRICES = [
   accountsAuthorization,
@@ -58,6 +59,7 @@ const MATRICES = [
   privacyAuthorization,
   dataExportAuthorization,
   qualityAuthorization,
+  bpfAuthorization,
 ];
 
 const HEALTH: Case = { method: 'GET', route: '/api/health', path: () => '/api/health', expect: {}, otherwise: 200 };

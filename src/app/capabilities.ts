@@ -27,6 +27,7 @@ import { audit } from '../audit/capability.ts';
 import { dashboards } from '../dashboards/capability.ts';
 import { privacy } from '../privacy/capability.ts';
 import { quality } from '../quality/capability.ts';
+import { bpf } from '../bpf/capability.ts';
 
 export const CAPABILITIES: readonly Capability[] = [
   accounts,
@@ -53,4 +54,5 @@ export const CAPABILITIES: readonly Capability[] = [
   dashboards,
   privacy,
   quality,
+  bpf,
 ];

@@ -24,6 +24,7 @@ import { SHARING_ERRORS } from '../sharing/contracts/errors.ts';
 import { SYNTHESE_ERRORS } from '../synthese/contracts/errors.ts';
 import { PRIVACY_ERRORS } from '../privacy/contracts/errors.ts';
 import { QUALITY_ERRORS } from '../quality/contracts/errors.ts';
+import { BPF_ERRORS } from '../bpf/contracts/errors.ts';
 
 export const ERRORS = {
   ...GENERIC_ERRORS,
@@ -47,4 +48,5 @@ export const ERRORS = {
   ...SYNTHESE_ERRORS,
   ...PRIVACY_ERRORS,
   ...QUALITY_ERRORS,
+  ...BPF_ERRORS,
 } as const satisfies ErrorDefinitions;

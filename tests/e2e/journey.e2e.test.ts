@@ -124,6 +124,8 @@ describe.skipIf(Boolean(skip))('foundation journey', () => {
     await consultant.getByLabel('Nom', { exact: true }).fill('Lefèvre');
     await consultant.getByLabel('Adresse e-mail').fill('bruno.lefevre@exemple.fr');
     await consultant.getByLabel('Financement').selectOption('cpf');
+    // The CPF does not say who the person is (BPF frame F-1, decision 051): the consultant chooses.
+    await consultant.getByLabel('Situation de la ou du bénéficiaire').selectOption('salarie_prive');
     await consultant.getByLabel('Heures d’accompagnement prévues').fill('25');
     await consultant.getByRole('button', { name: 'Créer le bilan et inviter' }).click();
     await consultant

@@ -17,6 +17,7 @@ import { EmptyState } from '../../ui/Card.tsx';
 import { CatalogueAdminNotice } from '../../catalog/web/catalogue-state.tsx';
 import { AdminQualiopiWarning } from '../../organisation/web/qualiopi-notice.tsx';
 import { EmailTrialNotice } from '../../email/web/trial-notice.tsx';
+import { AdminBpfReminder } from '../../bpf/web/bpf-reminder.tsx';
 
 const LABELS = { firstName: 'Prénom', lastName: 'Nom', email: 'Adresse e-mail' };
 
@@ -57,6 +58,7 @@ export function AdminTeamPage() {
     <Page title="Équipe de consultant·es">
       <EmailTrialNotice />
       <AdminQualiopiWarning />
+      <AdminBpfReminder />
       {welcome ? (
         <Notice tone="success">
           <p>

@@ -82,6 +82,9 @@ const OWNERS: Record<string, string> = {
   quality_complaints: 'quality',
   quality_improvement_actions: 'quality',
   quality_published_results: 'quality',
+  bpf_filings: 'bpf',
+  bpf_external_consultants: 'bpf',
+  bpf_reminders: 'bpf',
 };
 const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ? 'catalog' : undefined);
 

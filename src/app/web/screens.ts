@@ -23,6 +23,7 @@ import { sharingScreens } from '../../sharing/web/screens.ts';
 import { syntheseScreens } from '../../synthese/web/screens.ts';
 import { privacyScreens } from '../../privacy/web/screens.ts';
 import { qualityScreens } from '../../quality/web/screens.ts';
+import { bpfScreens } from '../../bpf/web/screens.ts';
 
 export const SCREENS: Screens[] = [
   accountsScreens,
@@ -48,4 +49,5 @@ export const SCREENS: Screens[] = [
   privacyScreens,
   dataExportScreens,
   qualityScreens,
+  bpfScreens,
 ];

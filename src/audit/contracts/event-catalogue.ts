@@ -33,6 +33,7 @@ import { DATA_EXPORT_AUDIT_EVENTS, DATA_EXPORT_AUDIT_LABELS } from '../../data-e
 import { AUDIT_AUDIT_EVENTS, AUDIT_AUDIT_LABELS } from './audit-events.ts';
 import { READ_KIND_LABELS, readKindOf } from './content-reads.ts';
 import { QUALITY_AUDIT_EVENTS, QUALITY_AUDIT_LABELS } from '../../quality/contracts/audit-events.ts';
+import { BPF_AUDIT_EVENTS, BPF_AUDIT_LABELS } from '../../bpf/contracts/audit-events.ts';
 
 export const AuditEventSchema = z.discriminatedUnion('action', [
   ...ACCOUNTS_AUDIT_EVENTS,
@@ -57,6 +58,7 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   ...DATA_EXPORT_AUDIT_EVENTS,
   ...AUDIT_AUDIT_EVENTS,
   ...QUALITY_AUDIT_EVENTS,
+  ...BPF_AUDIT_EVENTS,
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
@@ -87,6 +89,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...DATA_EXPORT_AUDIT_LABELS,
   ...AUDIT_AUDIT_LABELS,
   ...QUALITY_AUDIT_LABELS,
+  ...BPF_AUDIT_LABELS,
 };
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BENEFICIARY_CATEGORIES } from '../../bpf/domain/categories.ts';
 import { multiLine } from '../../shared/text.ts';
 import { emailField, personName } from '../../shared/fields.ts';
 import { FINANCINGS, type Financing } from '../../financing/domain/catalog.ts';
@@ -32,6 +33,10 @@ export const CreateBilanSchema = z.object({
   }),
   financing: z.enum(FINANCINGS, { error: 'Choisissez un mode de financement.' }),
   plannedHours: hoursField,
+  /** BPF frame F-1 (decision 051); absent: what the financing implies, if anything. */
+  beneficiaryCategory: z
+    .enum(BENEFICIARY_CATEGORIES, { error: 'Choisissez la catégorie de la ou du bénéficiaire.' })
+    .optional(),
 });
 export type CreateBilanInput = z.input<typeof CreateBilanSchema>;
 export type CreateBilan = z.output<typeof CreateBilanSchema>;

@@ -212,3 +212,21 @@ export async function hasOpenBilan(db: Trx, beneficiaryId: string): Promise<bool
     .executeTakeFirst();
   return Boolean(row);
 }
+
+/**
+ * The bilan's beneficiary category (BPF frame F-1, decision 051) for an admin of its organisation
+ * or its consultant (`consultantId`), locked for a change; undefined when out of reach.
+ */
+export function lockBilanCategory(db: Trx, organisationId: string, bilanId: string, consultantId: string | null) {
+  let query = db
+    .selectFrom('bilans')
+    .select(['id', 'financing', 'beneficiary_category'])
+    .where('id', '=', bilanId)
+    .where('organisation_id', '=', organisationId);
+  if (consultantId !== null) query = query.where('consultant_id', '=', consultantId);
+  return query.forUpdate().executeTakeFirst();
+}
+
+export async function setBilanCategory(db: Trx, bilanId: string, category: NonNullable<Bilans['beneficiary_category']>) {
+  await db.updateTable('bilans').set({ beneficiary_category: category }).where('id', '=', bilanId).execute();
+}

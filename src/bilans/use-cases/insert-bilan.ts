@@ -14,6 +14,7 @@ import { insertInvitedUser, lockUserByEmail } from '../../accounts/data/user-rep
 import type { Database } from '../../platform/db/database.ts';
 import { findOpenBilanOf, insertBilanRow } from '../data/bilan-repository.ts';
 import { readOrganisationName } from '../../organisation/data/organisation-repository.ts';
+import { defaultCategory } from '../../bpf/domain/categories.ts';
 
 export async function insertBilan(
   trx: Kysely<Database>,
@@ -49,6 +50,7 @@ export async function insertBilan(
     consultant_id: actor.userId,
     financing: input.financing,
     planned_accompaniment_minutes: input.plannedHours,
+    beneficiary_category: input.beneficiaryCategory ?? defaultCategory(input.financing),
     phase_changed_at: now,
     created_at: now,
   });

@@ -9,6 +9,9 @@ import { Page } from '../../ui/Page.tsx';
 import { Form, SelectField, TextField, useSubmit } from '../../ui/Form.tsx';
 import { FINANCINGS } from '../../financing/domain/catalog.ts';
 import { bilanKeys } from './query-keys.ts';
+import { CategorySelect } from '../../bpf/web/category-field.tsx';
+import { defaultCategory } from '../../bpf/domain/categories.ts';
+import type { Financing } from '../../financing/domain/catalog.ts';
 
 const LABELS: Record<string, string> = {
   'beneficiary.firstName': 'Prénom',
@@ -16,10 +19,18 @@ const LABELS: Record<string, string> = {
   'beneficiary.email': 'Adresse e-mail',
   financing: 'Financement',
   plannedHours: 'Heures d’accompagnement prévues',
+  beneficiaryCategory: 'Situation de la ou du bénéficiaire',
 };
 
 export function NewBilanPage() {
-  const [values, setValues] = useState({ firstName: '', lastName: '', email: '', financing: '', plannedHours: '24' });
+  const [values, setValues] = useState({
+    firstName: '',
+    lastName: '',
+    email: '',
+    financing: '',
+    plannedHours: '24',
+    category: '',
+  });
   const navigate = useNavigate();
   const client = useQueryClient();
   const { errors, pending, submit } = useSubmit(
@@ -34,6 +45,14 @@ export function NewBilanPage() {
     },
   );
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+  // The financing pre-fills the category (BPF frame F-1) until it is chosen by hand.
+  const [categoryTouched, setCategoryTouched] = useState(false);
+  const setFinancing = (financing: string) =>
+    setValues((v) => ({
+      ...v,
+      financing,
+      category: categoryTouched || !financing ? v.category : (defaultCategory(financing as Financing) ?? ''),
+    }));
   const e = errors?.fields ?? {};
   return (
     <Page
@@ -51,6 +70,7 @@ export function NewBilanPage() {
             beneficiary: { firstName: values.firstName, lastName: values.lastName, email: values.email },
             financing: values.financing,
             plannedHours: values.plannedHours,
+            beneficiaryCategory: values.category,
           })
         }
         errors={errors}
@@ -93,7 +113,7 @@ export function NewBilanPage() {
             name="financing"
             label={LABELS.financing!}
             value={values.financing}
-            onChange={set('financing')}
+            onChange={setFinancing}
             error={e.financing}
             placeholder="Choisissez un financement"
             options={FINANCINGS.map((f) => ({ value: f, label: FINANCING_LABELS[f] }))}
@@ -107,6 +127,15 @@ export function NewBilanPage() {
             inputMode="decimal"
             autoComplete="off"
             hint="Temps passé avec la ou le bénéficiaire, hors travail personnel : 24 h au plus (13 h au moins pour le CPF). Par exemple 24 ou 18,5."
+          />
+          <CategorySelect
+            name="beneficiaryCategory"
+            value={values.category}
+            onChange={(category) => {
+              setCategoryTouched(true);
+              set('category')(category);
+            }}
+            error={e.beneficiaryCategory}
           />
         </fieldset>
       </Form>

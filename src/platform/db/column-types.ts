@@ -10,6 +10,8 @@
 import { ROLES, USER_STATUSES, INVITATION_STATUSES } from '../../accounts/domain/users.ts';
 import { EMAIL_STATUSES } from '../../email/domain/message.ts';
 import { OPEN_PHASES, PHASES } from '../../bilans/domain/phases.ts';
+import { BENEFICIARY_CATEGORIES } from '../../bpf/domain/categories.ts';
+import { REMINDER_STAGES } from '../../bpf/domain/reminder.ts';
 import { FINANCINGS } from '../../financing/domain/catalog.ts';
 import { EDOF_DECLARATION_KINDS } from '../../financing/domain/cpf-calendar.ts';
 import { PREVIOUS_PUBLIC_BILAN_ANSWERS } from '../../financing/domain/cpf-funding.ts';
@@ -64,6 +66,8 @@ export type { Role, UserStatus, InvitationStatus } from '../../accounts/domain/u
 export type { EmailStatus } from '../../email/domain/message.ts';
 export type { StoredAttachment } from '../../email/data/outbox.ts';
 export type { OpenPhase, Phase } from '../../bilans/domain/phases.ts';
+export type { BeneficiaryCategory } from '../../bpf/domain/categories.ts';
+export type { ReminderStage } from '../../bpf/domain/reminder.ts';
 export type { Attestations } from '../../bilans/domain/phase-checklists.ts';
 export type { Financing } from '../../financing/domain/catalog.ts';
 export type { EdofDeclarationKind } from '../../financing/domain/cpf-calendar.ts';
@@ -158,6 +162,8 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   'outbox_emails.status': { type: 'EmailStatus', values: EMAIL_STATUSES },
   'bilans.phase': { type: 'Phase', values: PHASES },
   'bilans.financing': { type: 'Financing', values: FINANCINGS },
+  'bilans.beneficiary_category': { type: 'BeneficiaryCategory', values: BENEFICIARY_CATEGORIES },
+  'bpf_reminders.stage': { type: 'ReminderStage', values: REMINDER_STAGES },
   'bilan_phase_changes.from_phase': { type: 'Phase', values: PHASES, unchecked: true },
   'bilan_phase_changes.to_phase': { type: 'Phase', values: PHASES, unchecked: true },
   'seances.phase': { type: 'OpenPhase', values: OPEN_PHASES },

@@ -11,6 +11,7 @@ import type {
   AttendanceMethod,
   AttendanceSigner,
   Attestations,
+  BeneficiaryCategory,
   CharterSigner,
   CompetenceCategory,
   CompetenceKind,
@@ -62,6 +63,7 @@ import type {
   PublishedFigures,
   RecipientKind,
   Redirection,
+  ReminderStage,
   RiasecLetter,
   Role,
   SeanceMode,
@@ -229,6 +231,7 @@ export interface BilanPhaseRecords {
 export interface Bilans {
   abandon_reason: string | null;
   accompaniment_done_minutes: Generated<number>;
+  beneficiary_category: BeneficiaryCategory | null;
   beneficiary_id: string;
   consultant_id: string;
   created_at: Generated<Timestamp>;
@@ -241,6 +244,29 @@ export interface Bilans {
   phase: Generated<Phase>;
   phase_changed_at: Generated<Timestamp>;
   planned_accompaniment_minutes: number;
+}
+
+export interface BpfExternalConsultants {
+  consultant_id: string;
+  organisation_id: string;
+  recorded_at: Timestamp;
+  recorded_by: string | null;
+  year: number;
+}
+
+export interface BpfFilings {
+  filed_on: string;
+  organisation_id: string;
+  recorded_at: Timestamp;
+  recorded_by: string | null;
+  year: number;
+}
+
+export interface BpfReminders {
+  organisation_id: string;
+  sent_at: Timestamp;
+  stage: ReminderStage;
+  year: number;
 }
 
 export interface CharterSignatures {
@@ -1157,6 +1183,9 @@ export interface Database {
   bilan_phase_changes: BilanPhaseChanges;
   bilan_phase_records: BilanPhaseRecords;
   bilans: Bilans;
+  bpf_external_consultants: BpfExternalConsultants;
+  bpf_filings: BpfFilings;
+  bpf_reminders: BpfReminders;
   charter_signatures: CharterSignatures;
   document_signatures: DocumentSignatures;
   edof_declarations: EdofDeclarations;
