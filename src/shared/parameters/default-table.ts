@@ -212,6 +212,29 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
       certainty: 'S',
     },
   ]),
+  // Lifecycle (issue 15)
+  ...rows('destruction.graceDays', [
+    {
+      value: 30,
+      from: RECAST_2019,
+      source:
+        'Code du travail R6313-7 (destruction « dès la fin » de l’action) ; Sillage, ticket 15 (délai laissé au ou à la bénéficiaire pour télécharger ses données et signer un accord de conservation)',
+      certainty: 'U',
+      note: 'Délai d’usage, non fixé par le texte : à réduire si l’organisme lit « dès la fin » strictement (legal.md BC-11).',
+    },
+  ]),
+  ...rows('destruction.warningDaysBefore', [
+    { value: 7, from: RECAST_2019, source: 'Sillage, ticket 15 (règle produit)', certainty: 'V' },
+  ]),
+  ...rows('backups.retentionDays', [
+    {
+      value: 30,
+      from: RECAST_2019,
+      source:
+        'Sillage, ticket 15 (règle produit : une copie détruite ne survit pas plus de 30 jours dans les sauvegardes, legal.md BC-11, GDPR-05)',
+      certainty: 'V',
+    },
+  ]),
 ];
 
 /** The validated default table (throws at import time if an entry above breaks an invariant). */

@@ -144,6 +144,22 @@ export const PARAMETER_DEFINITIONS = {
     kind: 'setting',
     label: 'Délai d’alerte avant l’expiration du certificat Qualiopi',
   },
+  // Lifecycle (issue 15): destruction of the bilan's documents at the end (R6313-7, legal.md BC-11).
+  'destruction.graceDays': {
+    unit: 'calendar_days',
+    kind: 'setting',
+    label: 'Délai entre la fin du bilan et la destruction de ses documents',
+  },
+  'destruction.warningDaysBefore': {
+    unit: 'calendar_days',
+    kind: 'setting',
+    label: 'Rappel de la destruction des documents, en jours avant la date prévue',
+  },
+  'backups.retentionDays': {
+    unit: 'calendar_days',
+    kind: 'setting',
+    label: 'Durée de conservation des sauvegardes',
+  },
 } as const satisfies Record<string, ParameterDefinition>;
 
 export type ParameterKey = keyof typeof PARAMETER_DEFINITIONS;

@@ -51,6 +51,10 @@ describe('default parameter table', () => {
       'evaluation.linkValidityDays': 60,
       // Intake (issue 3)
       'qualiopi.expiryWarningCalendarDays': 90,
+      // Lifecycle (issue 15)
+      'destruction.graceDays': 30,
+      'destruction.warningDaysBefore': 7,
+      'backups.retentionDays': 30,
     };
     for (const key of PARAMETER_KEYS) expect(parameterAt(key, on), key).toBe(values[key]);
   });
