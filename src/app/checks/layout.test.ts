@@ -78,6 +78,9 @@ const OWNERS: Record<string, string> = {
   synthese_versions: 'synthese',
   synthese_comments: 'synthese',
   synthese_approvals: 'synthese',
+  bilan_destructions: 'lifecycle',
+  retention_agreements: 'lifecycle',
+  destruction_certificates: 'lifecycle',
 };
 const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ? 'catalog' : undefined);
 

@@ -73,6 +73,18 @@ import type { ColumnType } from 'kysely';
 export type Generated<T> =
   T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S, I | undefined, U> : ColumnType<T, T | undefined, T>;
 
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface ActionPlanSteps {
@@ -148,6 +160,17 @@ export interface BilanConsents {
   notice_version: string;
   organisation_id: string;
   user_agent: string | null;
+}
+
+export interface BilanDestructions {
+  before_warned_at: Timestamp | null;
+  bilan_id: string;
+  created_at: Timestamp;
+  destroyed_at: Timestamp | null;
+  due_on: string;
+  end_warned_at: Timestamp | null;
+  ended_on: string;
+  organisation_id: string;
 }
 
 export interface BilanDocuments {
@@ -244,6 +267,19 @@ export interface CharterSignatures {
   signer_user_id: string;
   text_sha256: string;
   user_agent: string | null;
+}
+
+export interface DestructionCertificates {
+  backups_gone_on: string;
+  bilan_id: string;
+  categories: Json;
+  destroyed_at: Timestamp;
+  destroyed_on: string;
+  id: Generated<string>;
+  kept_items: Generated<string[]>;
+  kept_until: string | null;
+  organisation_id: string;
+  reason: string;
 }
 
 export interface DocumentSignatures {
@@ -718,6 +754,23 @@ export interface QuestionnaireComments {
   question_id: string;
 }
 
+export interface RetentionAgreements {
+  bilan_id: string;
+  consent_text: string;
+  ended_at: Timestamp | null;
+  expires_on: string;
+  id: Generated<string>;
+  ip: string | null;
+  items: string[];
+  organisation_id: string;
+  purpose: string;
+  signed_at: Timestamp;
+  signed_name: string;
+  signer_user_id: string;
+  user_agent: string | null;
+  withdrawn_at: Timestamp | null;
+}
+
 export interface RomeAppellations {
   cadre: boolean | null;
   code_ogr: string;
@@ -1066,12 +1119,14 @@ export interface Database {
   audit_events: AuditEvents;
   auth_sessions: AuthSessions;
   bilan_consents: BilanConsents;
+  bilan_destructions: BilanDestructions;
   bilan_documents: BilanDocuments;
   bilan_financings: BilanFinancings;
   bilan_phase_changes: BilanPhaseChanges;
   bilan_phase_records: BilanPhaseRecords;
   bilans: Bilans;
   charter_signatures: CharterSignatures;
+  destruction_certificates: DestructionCertificates;
   document_signatures: DocumentSignatures;
   edof_declarations: EdofDeclarations;
   evaluations: Evaluations;
@@ -1101,6 +1156,7 @@ export interface Database {
   portfolio_rejected_proposals: PortfolioRejectedProposals;
   questionnaire_assignments: QuestionnaireAssignments;
   questionnaire_comments: QuestionnaireComments;
+  retention_agreements: RetentionAgreements;
   rome_appellations: RomeAppellations;
   rome_catalogue: RomeCatalogue;
   rome_centres_of_interest: RomeCentresOfInterest;
