@@ -33,6 +33,10 @@ export const RETENTION_PURPOSE_LABELS: Record<RetentionPurpose, string> = {
   transmission_cep: 'Pour la transmission de ma synthèse à mon opérateur du conseil en évolution professionnelle',
 };
 
+/** Why content went: the end of the bilan, the end of a retention agreement, an erasure (GDPR). */
+export const DESTRUCTION_REASONS = ['fin_du_bilan', 'fin_de_conservation', 'effacement'] as const;
+export type DestructionReason = (typeof DESTRUCTION_REASONS)[number];
+
 export type Reach =
   | { via: 'bilan_id' }
   | { via: 'parent'; parent: string }

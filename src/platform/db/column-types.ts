@@ -107,6 +107,8 @@ export type { SyntheseSectionKey } from '../../synthese/domain/content.ts';
 export type { DeliveryChannel, ProposalStatus } from '../../synthese/domain/model.ts';
 export type { StoredVersionSection } from '../../synthese/domain/version.ts';
 export type { SyntheseFigures } from '../../synthese/domain/figures.ts';
+import { DESTRUCTION_REASONS, RETENTION_PURPOSES } from '../../lifecycle/domain/registry.ts';
+export type { CertificateLine, DestructionReason, RetentionPurpose } from '../../lifecycle/domain/registry.ts';
 export type {
   CompetenceCategory,
   CompetenceKind,
@@ -194,6 +196,8 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   'synthese_proposals.section_key': { type: 'SyntheseSectionKey', values: SYNTHESE_SECTION_KEYS },
   'synthese_proposals.status': { type: 'ProposalStatus', values: PROPOSAL_STATUSES },
   'synthese_comments.section_key': { type: 'SyntheseSectionKey', values: SYNTHESE_SECTION_KEYS },
+  'retention_agreements.purpose': { type: 'RetentionPurpose', values: RETENTION_PURPOSES },
+  'destruction_certificates.reason': { type: 'DestructionReason', values: DESTRUCTION_REASONS },
   'rome_fiches.riasec_major': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.riasec_minor': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.ecological_transition': { type: 'EcologicalTransition', values: ECOLOGICAL_TRANSITION_CODES },
@@ -226,5 +230,6 @@ export const JSON_COLUMNS: Record<string, string> = {
   'rome_catalogue.counts': 'Record<string, number>',
   'synthese_versions.sections': 'StoredVersionSection[]',
   'synthese_versions.figures': 'SyntheseFigures',
+  'destruction_certificates.categories': 'CertificateLine[]',
   'worksheet_library.definition': 'Record<string, unknown>',
 };

@@ -9,6 +9,7 @@ import type {
   AttendanceMethod,
   AttendanceSigner,
   Attestations,
+  CertificateLine,
   CharterSigner,
   CompetenceCategory,
   CompetenceKind,
@@ -18,6 +19,7 @@ import type {
   CoreLevel,
   DebriefEffect,
   DeliveryChannel,
+  DestructionReason,
   DocumentKindCode,
   EcologicalTransition,
   EdofDeclarationKind,
@@ -51,6 +53,7 @@ import type {
   ProposalStatus,
   RecipientKind,
   Redirection,
+  RetentionPurpose,
   RiasecLetter,
   Role,
   SeanceMode,
@@ -72,18 +75,6 @@ import type { ColumnType } from 'kysely';
 
 export type Generated<T> =
   T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S, I | undefined, U> : ColumnType<T, T | undefined, T>;
-
-export type Json = JsonValue;
-
-export type JsonArray = JsonValue[];
-
-export type JsonObject = {
-  [x: string]: JsonValue | undefined;
-};
-
-export type JsonPrimitive = boolean | number | string | null;
-
-export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
@@ -171,6 +162,7 @@ export interface BilanDestructions {
   end_warned_at: Timestamp | null;
   ended_on: string;
   organisation_id: string;
+  warn_on: string;
 }
 
 export interface BilanDocuments {
@@ -272,14 +264,14 @@ export interface CharterSignatures {
 export interface DestructionCertificates {
   backups_gone_on: string;
   bilan_id: string;
-  categories: Json;
+  categories: ColumnType<CertificateLine[], string, string>;
   destroyed_at: Timestamp;
   destroyed_on: string;
   id: Generated<string>;
   kept_items: Generated<string[]>;
   kept_until: string | null;
   organisation_id: string;
-  reason: string;
+  reason: DestructionReason;
 }
 
 export interface DocumentSignatures {
@@ -763,7 +755,7 @@ export interface RetentionAgreements {
   ip: string | null;
   items: string[];
   organisation_id: string;
-  purpose: string;
+  purpose: RetentionPurpose;
   signed_at: Timestamp;
   signed_name: string;
   signer_user_id: string;

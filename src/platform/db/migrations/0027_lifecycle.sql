@@ -12,6 +12,7 @@ CREATE TABLE bilan_destructions (
   organisation_id   uuid NOT NULL REFERENCES organisations (id),
   ended_on          date NOT NULL,
   due_on            date NOT NULL CHECK (due_on >= ended_on),
+  warn_on           date NOT NULL CHECK (warn_on BETWEEN ended_on AND due_on),
   end_warned_at     timestamptz,
   before_warned_at  timestamptz,
   destroyed_at      timestamptz,
