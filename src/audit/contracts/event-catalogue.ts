@@ -28,6 +28,7 @@ import { EXPLORATION_AUDIT_EVENTS, EXPLORATION_AUDIT_LABELS } from '../../explor
 import { ACTION_PLAN_AUDIT_EVENTS, ACTION_PLAN_AUDIT_LABELS } from '../../action-plan/contracts/audit-events.ts';
 import { SHARING_AUDIT_EVENTS, SHARING_AUDIT_LABELS } from '../../sharing/contracts/audit-events.ts';
 import { SYNTHESE_AUDIT_EVENTS, SYNTHESE_AUDIT_LABELS } from '../../synthese/contracts/audit-events.ts';
+import { LIFECYCLE_AUDIT_EVENTS, LIFECYCLE_AUDIT_LABELS } from '../../lifecycle/contracts/audit-events.ts';
 
 export const AuditEventSchema = z.discriminatedUnion('action', [
   ...ACCOUNTS_AUDIT_EVENTS,
@@ -48,6 +49,7 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   ...ACTION_PLAN_AUDIT_EVENTS,
   ...SHARING_AUDIT_EVENTS,
   ...SYNTHESE_AUDIT_EVENTS,
+  ...LIFECYCLE_AUDIT_EVENTS,
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
@@ -74,6 +76,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...ACTION_PLAN_AUDIT_LABELS,
   ...SHARING_AUDIT_LABELS,
   ...SYNTHESE_AUDIT_LABELS,
+  ...LIFECYCLE_AUDIT_LABELS,
 };
 
 /** The label of an action read back from the log (an action no longer emitted shows as stored). */

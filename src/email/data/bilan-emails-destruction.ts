@@ -9,13 +9,13 @@ export const CONTENT_EMAIL_KINDS = ['feedback_invitation', 'share_link'] as cons
 
 export async function destroyEmailsTo(
   trx: Trx,
-  scope: { organisationId: string; addresses: string[] },
+  scope: { organisationId: string; addresses: string[]; kind: (typeof CONTENT_EMAIL_KINDS)[number] },
 ): Promise<number> {
   if (scope.addresses.length === 0) return 0;
   const result = await trx
     .deleteFrom('outbox_emails')
     .where('organisation_id', '=', scope.organisationId)
-    .where('kind', 'in', [...CONTENT_EMAIL_KINDS])
+    .where('kind', '=', scope.kind)
     .where('to_address', 'in', scope.addresses)
     .executeTakeFirst();
   return Number(result.numDeletedRows);

@@ -1,15 +1,18 @@
 /**
  * The destruction of a bilan's synthèse at the end (decision 046): the sections' texts, the
  * proposals and the comments are deleted; each published version keeps its number, date and
- * SHA-256 (what the beneficiary's approval signed) with its text and figures emptied. The
+ * SHA-256 (what the beneficiary's approval signed) with its sections' texts and its figures emptied. The
  * `syntheses` row (the delivery's date, channel and acknowledgement) stays: it is the proof of
  * delivery and holds no content.
  */
 import { sql } from 'kysely';
+import { orderedSections } from '../domain/version.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
 
 /** The figures of a version whose content went: no chart, no step (readers still get the shape). */
 const EMPTY_FIGURES = JSON.stringify({ riasec: null, pistes: [], steps: [] });
+/** The seven sections of a version, each with its text emptied. */
+const EMPTY_SECTIONS = JSON.stringify(orderedSections({}));
 
 export async function destroySyntheseContent(
   trx: Trx,
@@ -41,10 +44,10 @@ export async function destroySyntheseContent(
     .executeTakeFirst();
   const versions = await trx
     .updateTable('synthese_versions')
-    .set({ sections: '[]', figures: EMPTY_FIGURES })
+    .set({ sections: EMPTY_SECTIONS, figures: EMPTY_FIGURES })
     .where('organisation_id', '=', scope.organisationId)
     .where('synthese_id', 'in', ofBilan)
-    .where(sql<boolean>`sections <> '[]'::jsonb OR figures <> ${EMPTY_FIGURES}::jsonb`)
+    .where(sql<boolean>`sections <> ${EMPTY_SECTIONS}::jsonb OR figures <> ${EMPTY_FIGURES}::jsonb`)
     .executeTakeFirst();
   return {
     texts: Number(sections.numDeletedRows) + Number(proposals.numDeletedRows),
