@@ -18,7 +18,7 @@ export async function scrubPhaseNotes(trx: Trx, scope: { bilanId: string; organi
     .where('organisation_id', '=', scope.organisationId)
     .where(
       (eb) =>
-        sql<boolean>`${eb.ref('need_analysis')} IS NOT NULL OR ${eb.ref('modalities')} IS NOT NULL OR jsonb_path_exists(attested, '$.*.note')`,
+        sql<boolean>`(${eb.ref("need_analysis")} IS NOT NULL OR ${eb.ref("modalities")} IS NOT NULL OR jsonb_path_exists(attested, '$.*.note'))`,
     )
     .executeTakeFirst();
   return Number(result.numUpdatedRows);

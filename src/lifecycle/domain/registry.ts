@@ -37,10 +37,7 @@ export const RETENTION_PURPOSE_LABELS: Record<RetentionPurpose, string> = {
 export const DESTRUCTION_REASONS = ['fin_du_bilan', 'fin_de_conservation', 'effacement'] as const;
 export type DestructionReason = (typeof DESTRUCTION_REASONS)[number];
 
-export type Reach =
-  | { via: 'bilan_id' }
-  | { via: 'parent'; parent: string }
-  | { via: 'recipient'; note: string };
+export type Reach = { via: 'bilan_id' } | { via: 'parent'; parent: string } | { via: 'recipient'; note: string };
 
 export type Classification =
   | { class: 'content'; reach: Reach; item: KeepableItem | null }

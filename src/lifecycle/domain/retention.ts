@@ -4,7 +4,7 @@
  * unless a running agreement still keeps them.
  */
 import type { PlainDate } from '../../shared/calendar/plain-date.ts';
-import { KEEPABLE_ITEMS, type KeepableItem } from './registry.ts';
+import { KEEPABLE_ITEM_LABELS, KEEPABLE_ITEMS, type KeepableItem, type RetentionPurpose } from './registry.ts';
 
 export interface AgreementFacts {
   id: string;
@@ -48,4 +48,26 @@ export function retentionState(agreements: readonly AgreementFacts[], today: Pla
 /** Every keepable item except the kept ones. */
 export function itemsToDestroy(kept: ReadonlySet<KeepableItem>): Set<KeepableItem> {
   return new Set(KEEPABLE_ITEMS.filter((item) => !kept.has(item)));
+}
+
+/** The agreement's wording, stored word for word with the signature (French, no content). */
+export function retentionConsentText(input: {
+  purpose: RetentionPurpose;
+  items: readonly KeepableItem[];
+  expiresOn: string;
+  organisationName: string;
+}): string {
+  const items = KEEPABLE_ITEMS.filter((item) => input.items.includes(item))
+    .map((item) => KEEPABLE_ITEM_LABELS[item].toLowerCase())
+    .join(' ; ');
+  const [y, m, d] = input.expiresOn.split('-');
+  const why =
+    input.purpose === 'suivi'
+      ? 'pour le suivi de ma situation après le bilan'
+      : 'pour la transmission de ma synthèse à mon opérateur du conseil en évolution professionnelle, à ma demande';
+  return (
+    `Je demande par écrit à ${input.organisationName} de conserver, ${why}, les documents suivants de mon bilan de compétences : ` +
+    `${items}, jusqu’au ${d}/${m}/${y} au plus tard (article R6313-7 du Code du travail). ` +
+    'Ils seront détruits à cette date, ou plus tôt si je retire mon accord. Les autres documents sont détruits comme prévu.'
+  );
 }

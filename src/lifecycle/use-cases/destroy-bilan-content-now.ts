@@ -38,7 +38,11 @@ export async function destroyBilanContentNow(
       now,
       actor: input.actor ? auditContext(input.actor) : null,
     });
-    await markEnded(trx, agreements.map((agreement) => agreement.id), now);
+    await markEnded(
+      trx,
+      agreements.map((agreement) => agreement.id),
+      now,
+    );
     await markDestroyedNow(trx, input.bilanId, now);
     return out;
   };

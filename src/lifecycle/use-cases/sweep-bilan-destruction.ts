@@ -44,7 +44,7 @@ export async function sweepBilanDestruction(
   const result: DestructionSweepResult = { scheduled: 0, warned: 0, destroyed: 0, retentionsEnded: 0 };
 
   // 1. Schedules of newly ended bilans.
-  for (let after = FIRST_ID; ; ) {
+  for (let after = FIRST_ID; ;) {
     const ended = await listEndedBilansWithoutSchedule(deps.db, after, batchSize);
     const rows = ended.map((bilan) => {
       const schedule = destructionSchedule(parsePlainDate(parisDate(bilan.phase_changed_at)));
@@ -62,7 +62,7 @@ export async function sweepBilanDestruction(
   }
 
   // 2 and 3. Warnings and destructions, one transaction per bilan.
-  for (let after = FIRST_ID; ; ) {
+  for (let after = FIRST_ID; ;) {
     const batch = await listSchedulesWithWork(deps.db, today, after, batchSize);
     for (const { bilan_id } of batch) {
       const done = await deps.db.transaction().execute(async (trx) => {
@@ -130,7 +130,7 @@ export async function sweepBilanDestruction(
   }
 
   // 4. Kept items whose agreement expired or was withdrawn.
-  for (let after = FIRST_ID; ; ) {
+  for (let after = FIRST_ID; ;) {
     const batch = await listBilansWithAgreementsToEnd(deps.db, today, after, batchSize);
     for (const { bilan_id, organisation_id } of batch) {
       result.retentionsEnded += await deps.db.transaction().execute(async (trx) => {

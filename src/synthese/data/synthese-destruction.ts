@@ -47,7 +47,7 @@ export async function destroySyntheseContent(
     .set({ sections: EMPTY_SECTIONS, figures: EMPTY_FIGURES })
     .where('organisation_id', '=', scope.organisationId)
     .where('synthese_id', 'in', ofBilan)
-    .where(sql<boolean>`sections <> ${EMPTY_SECTIONS}::jsonb OR figures <> ${EMPTY_FIGURES}::jsonb`)
+    .where(sql<boolean>`(sections <> ${EMPTY_SECTIONS}::jsonb OR figures <> ${EMPTY_FIGURES}::jsonb)`)
     .executeTakeFirst();
   return {
     texts: Number(sections.numDeletedRows) + Number(proposals.numDeletedRows),

@@ -63,3 +63,18 @@ CREATE TABLE destruction_certificates (
   FOREIGN KEY (bilan_id, organisation_id) REFERENCES bilans (id, organisation_id)
 );
 CREATE INDEX destruction_certificates_bilan ON destruction_certificates (bilan_id, destroyed_at);
+
+-- A published version of the synthèse stays unchanged, except once, at the destruction: its
+-- sections' texts and its figures are emptied (decision 046); its number, date and SHA-256 (what
+-- the beneficiary's approval signed) stay as proof. Any other change is still refused.
+CREATE OR REPLACE FUNCTION synthese_versions_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.id = OLD.id AND NEW.organisation_id = OLD.organisation_id AND NEW.synthese_id = OLD.synthese_id
+     AND NEW.number = OLD.number AND NEW.sha256 = OLD.sha256 AND NEW.published_by = OLD.published_by
+     AND NEW.published_at = OLD.published_at
+     AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(NEW.sections) s WHERE s->>'text' <> '')
+     AND NEW.figures = '{"riasec": null, "pistes": [], "steps": []}'::jsonb THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'a published version of the synthèse is never changed';
+END $$;
