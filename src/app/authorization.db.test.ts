@@ -29,6 +29,7 @@ import { syntheseAuthorization } from '../synthese/http/authorization.cases.ts';
 import { catalogAuthorization } from '../catalog/http/authorization.cases.ts';
 import { afterAuthorization } from '../after/http/authorization.cases.ts';
 import { dashboardsAuthorization } from '../dashboards/http/authorization.cases.ts';
+import { lifecycleAuthorization } from '../lifecycle/http/authorization.cases.ts';
 
 const MATRICES = [
   accountsAuthorization,
@@ -52,6 +53,7 @@ const MATRICES = [
   catalogAuthorization,
   afterAuthorization,
   dashboardsAuthorization,
+  lifecycleAuthorization,
 ];
 
 const HEALTH: Case = { method: 'GET', route: '/api/health', path: () => '/api/health', expect: {}, otherwise: 200 };

@@ -24,6 +24,7 @@ import { synthese } from '../synthese/capability.ts';
 import { email } from '../email/capability.ts';
 import { audit } from '../audit/capability.ts';
 import { dashboards } from '../dashboards/capability.ts';
+import { lifecycle } from '../lifecycle/capability.ts';
 
 export const CAPABILITIES: readonly Capability[] = [
   accounts,
@@ -47,4 +48,5 @@ export const CAPABILITIES: readonly Capability[] = [
   email,
   audit,
   dashboards,
+  lifecycle,
 ];
