@@ -20,6 +20,7 @@ import { explorationScreens } from '../../exploration/web/screens.ts';
 import { actionPlanScreens } from '../../action-plan/web/screens.ts';
 import { sharingScreens } from '../../sharing/web/screens.ts';
 import { syntheseScreens } from '../../synthese/web/screens.ts';
+import { lifecycleScreens } from '../../lifecycle/web/screens.ts';
 
 export const SCREENS: Screens[] = [
   accountsScreens,
@@ -42,4 +43,5 @@ export const SCREENS: Screens[] = [
   actionPlanScreens,
   sharingScreens,
   syntheseScreens,
+  lifecycleScreens,
 ];

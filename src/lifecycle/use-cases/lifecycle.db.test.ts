@@ -17,7 +17,7 @@ import {
   type TestUser,
 } from '../../../tests/support/factories.ts';
 import { seedBilanContent } from '../../../tests/support/bilan-content.ts';
-import { AppError } from '../../shared/errors.ts';
+import type { AppError } from '../../shared/errors.ts';
 import { classificationOf } from '../domain/registry.ts';
 import { sweepBilanDestruction } from './sweep-bilan-destruction.ts';
 import { signRetentionAgreement } from './sign-retention-agreement.ts';
