@@ -18,7 +18,7 @@ import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import type { AuditContext, Deps } from '../../platform/deps.ts';
 import { insertCertificate } from './destruction-repository.ts';
 import { destroyFeedbackInvitations } from '../../feedback/data/feedback-destruction.ts';
-import { destroyQuestionnaireResults } from '../../questionnaires/data/results-destruction.ts';
+import { destroyQuestionnaireResults, listAssignmentIds } from '../../questionnaires/data/results-destruction.ts';
 import { destroyExternalTestResults } from '../../external-tests/data/external-tests-destruction.ts';
 import { destroyPortfolio } from '../../portfolio/data/portfolio-destruction.ts';
 import { destroyExploration } from '../../exploration/data/exploration-destruction.ts';
@@ -40,7 +40,10 @@ export async function destroyContent(
   const counts: CategoryCounts = {};
   const { organisationId } = scope;
   if (items.has('resultats')) {
-    const feedback = await destroyFeedbackInvitations(trx, scope);
+    const feedback = await destroyFeedbackInvitations(trx, {
+      organisationId,
+      assignmentIds: await listAssignmentIds(trx, scope),
+    });
     counts.feedback_invitations = feedback.count;
     const emails = await destroyEmailsTo(trx, {
       organisationId,

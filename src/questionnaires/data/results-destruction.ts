@@ -5,6 +5,17 @@
  */
 import type { Trx } from '../../platform/db/kysely.ts';
 
+/** The ids of the bilan's assignments (their 360° invitations go first, through feedback). */
+export async function listAssignmentIds(trx: Trx, scope: { bilanId: string; organisationId: string }): Promise<string[]> {
+  const rows = await trx
+    .selectFrom('questionnaire_assignments')
+    .select('id')
+    .where('bilan_id', '=', scope.bilanId)
+    .where('organisation_id', '=', scope.organisationId)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
 export async function destroyQuestionnaireResults(
   trx: Trx,
   scope: { bilanId: string; organisationId: string },
