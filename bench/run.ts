@@ -8,6 +8,7 @@ import { benchDashboards } from './dashboards.ts';
 import { benchPortfolio } from './portfolio.ts';
 import { benchSuggestions } from './suggestions.ts';
 import { benchSynthese } from './synthese.ts';
+import { benchDestruction } from './destruction.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   foundation: benchFoundation,
@@ -23,6 +24,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   suggestions: benchSuggestions,
   // The synthesis's outputs: Typst PDF warm and cold against Chromium, and the DOCX (issue 14)
   synthese: benchSynthese,
+  // The destruction sweep at the end of the bilan, 1,000 bilans (issue 15)
+  destruction: benchDestruction,
 };
 
 const wanted = process.argv.slice(2);
