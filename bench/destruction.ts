@@ -2,7 +2,8 @@
  * Destruction benchmark (issue 15, decision 046): 1,000 closed bilans whose grace period has passed,
  * each with content in every content table (tests/support/bilan-content.ts: about 30 rows, a PDF
  * report, synthèse versions, shares, e-mails), then one run of the destruction sweep
- * (`sweepBilanDestruction`, one transaction per bilan, in batches). Target: ≤ 60 s for the sweep.
+ * (`sweepBilanDestruction`, one transaction per bilan, in batches): the first run schedules and
+ * warns, the run a week later destroys. Target: ≤ 60 s for the destroying sweep.
  * On an embedded PostgreSQL in a temporary directory, or on a scratch database of DATABASE_URL.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -24,6 +25,7 @@ const BILANS = 1000;
 const TARGET_SECONDS = 60;
 const ENDED_AT = new Date('2026-10-01T10:00:00Z');
 const SWEEP_AT = new Date('2026-11-23T09:00:00Z');
+const DESTROY_AT = new Date('2026-11-30T09:00:00Z');
 
 export async function benchDestruction(): Promise<void> {
   let dir: string | undefined;
@@ -56,17 +58,32 @@ export async function benchDestruction(): Promise<void> {
       .selectFrom('questionnaire_assignments')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
+    // First sight: schedules and warnings (never destroyed without a warning), then a week later
+    // the destruction itself, then the same sweep again.
+    const warnStart = performance.now();
+    const warning = await sweepBilanDestruction(deps, SWEEP_AT);
+    const warnSeconds = (performance.now() - warnStart) / 1000;
     const start = performance.now();
-    const result = await sweepBilanDestruction(deps, SWEEP_AT);
+    const result = await sweepBilanDestruction(deps, DESTROY_AT);
     const seconds = (performance.now() - start) / 1000;
     const again = performance.now();
-    const second = await sweepBilanDestruction(deps, SWEEP_AT);
+    const second = await sweepBilanDestruction(deps, DESTROY_AT);
     const secondSeconds = (performance.now() - again) / 1000;
     const left = await db
       .selectFrom('questionnaire_assignments')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
-    console.log({ result, seconds, second, secondSeconds, seedSeconds, before: rows.n, after: left.n });
+    console.log({
+      warning,
+      warnSeconds,
+      result,
+      seconds,
+      second,
+      secondSeconds,
+      seedSeconds,
+      before: rows.n,
+      after: left.n,
+    });
     writeSection(
       'Destruction at the end of the bilan (issue 15)',
       `Run on ${new Date().toISOString().slice(0, 10)} — ${machine()}; load average (1 min) at the end of the run: ${fmt(os.loadavg()[0]!, 2)} on ${os.cpus().length} cores.
@@ -75,7 +92,8 @@ ${BILANS.toLocaleString('en-GB')} closed bilans past their grace period, each wi
 
 | Run | Time | Result |
 |---|---|---|
-| \`sweepBilanDestruction\`: schedules, then one transaction per bilan (destruction, certificate, audit) | **${fmt(seconds)} s** (${fmt((seconds * 1000) / BILANS)} ms per bilan) | ${result.scheduled} scheduled, ${result.destroyed} destroyed |
+| First sweep: schedules and warning e-mails (one transaction per bilan) | ${fmt(warnSeconds)} s | ${warning.scheduled} scheduled, ${warning.warned} warned |
+| Sweep a week later: one transaction per bilan (destruction, certificate, audit) | **${fmt(seconds)} s** (${fmt((seconds * 1000) / BILANS)} ms per bilan) | ${result.destroyed} destroyed |
 | The same sweep again (idempotent: nothing left to do) | ${fmt(secondSeconds, 2)} s | ${second.destroyed} destroyed |
 
 Target: ≤ ${TARGET_SECONDS} s for 1,000 bilans — **${seconds <= TARGET_SECONDS && result.destroyed === BILANS ? 'met' : 'not met'}**. Questionnaire assignments before / after: ${rows.n} / ${left.n}.`,

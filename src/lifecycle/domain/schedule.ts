@@ -22,6 +22,23 @@ export function destructionSchedule(endedOn: PlainDate, ctx: RuleContext = DEFAU
   return { endedOn, dueOn, warnOn: warnOn < endedOn ? endedOn : warnOn };
 }
 
+/**
+ * The schedule the sweep writes when it first sees an ended bilan on `today`: as above, except that
+ * the destruction never comes without a warning: at least `destruction.warningDaysBefore` days after
+ * `today` (a bilan ended long before this capability ran, or while the sweep was stopped).
+ */
+export function firstSchedule(
+  endedOn: PlainDate,
+  today: PlainDate,
+  ctx: RuleContext = DEFAULT_RULE_CONTEXT,
+): DestructionSchedule {
+  const schedule = destructionSchedule(endedOn, ctx);
+  const earliest = addDays(today, parameterAt('destruction.warningDaysBefore', endedOn, ctx.parameters));
+  return schedule.dueOn >= earliest
+    ? schedule
+    : { endedOn, dueOn: earliest, warnOn: today < endedOn ? endedOn : today };
+}
+
 /** The date by which no backup holds a copy of what was destroyed on `destroyedOn`. */
 export function backupsGoneOn(destroyedOn: PlainDate, ctx: RuleContext = DEFAULT_RULE_CONTEXT): PlainDate {
   return addDays(destroyedOn, parameterAt('backups.retentionDays', destroyedOn, ctx.parameters));

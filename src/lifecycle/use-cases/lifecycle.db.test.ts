@@ -97,7 +97,8 @@ describe('the destruction at the end', () => {
   let deps: TestDeps;
   let org: TestOrganisation;
   let beneficiary: TestUser;
-  const ENDED = '2026-10-01T10:00:00Z'; // due 31 October 2026 (30 days), warned from 24 October
+  // Due 31 October 2026 (30 days); first seen on 23 November: due 30 November, warned at once.
+  const ENDED = '2026-10-01T10:00:00Z';
   const marker = () => `M${randomBytes(5).toString('hex')}`;
 
   beforeEach(async () => {
@@ -121,7 +122,13 @@ describe('the destruction at the end', () => {
     await seedBilanContent(deps, org, beneficiary, open, openMarker);
     expect(Object.keys(await rowsWith(due.marker)).length).toBeGreaterThanOrEqual(19);
 
-    const result = await sweepBilanDestruction(deps, deps.clock.now(), { batchSize: 1 });
+    // Never destroyed without a warning: a bilan that ended long ago is warned first, then goes
+    // seven days later.
+    await sweepBilanDestruction(deps, deps.clock.now(), { batchSize: 1 });
+    expect(Object.keys(await rowsWith(due.marker)).length).toBeGreaterThanOrEqual(19);
+    await sweepBilanDestruction(deps, new Date('2026-11-29T08:00:00Z'), { batchSize: 1 });
+    expect(Object.keys(await rowsWith(due.marker)).length).toBeGreaterThanOrEqual(19);
+    const result = await sweepBilanDestruction(deps, new Date('2026-11-30T08:00:00Z'), { batchSize: 1 });
     expect(result.destroyed).toBeGreaterThanOrEqual(1);
 
     expect(await rowsWith(due.marker)).toEqual({});
@@ -184,8 +191,8 @@ describe('the destruction at the end', () => {
     });
     expect(certificates[0]).toMatchObject({
       reason: 'fin_du_bilan',
-      destroyed_on: '2026-11-23',
-      backups_gone_on: '2026-12-23',
+      destroyed_on: '2026-11-30',
+      backups_gone_on: '2026-12-30',
     });
     expect(certificates[0]!.categories.every((l) => !/M[0-9a-f]{10}/.test(l.label))).toBe(true);
 
@@ -198,16 +205,19 @@ describe('the destruction at the end', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]!.details).toMatchObject({ reason: 'fin_du_bilan', destroyed: 25 });
 
-    // The recent bilan's beneficiary was warned at its end, with the date and no content.
+    // Each ended bilan's beneficiary was warned once, with the date and no content.
     const warnings = await db
       .selectFrom('outbox_emails')
       .selectAll()
       .where('kind', '=', 'destruction_warning')
       .where('organisation_id', '=', org.id)
       .execute();
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.subject).toContain('20 décembre 2026');
+    expect(warnings.map((w) => w.subject).sort()).toEqual([
+      'Votre bilan est terminé : vos documents seront détruits le 20 décembre 2026',
+      'Votre bilan est terminé : vos documents seront détruits le 30 novembre 2026',
+    ]);
     expect(warnings[0]!.text_body).toContain('/mon-bilan/mes-donnees');
+    expect(warnings.some((w) => w.text_body.includes(due.marker) || w.text_body.includes(recent.marker))).toBe(false);
   });
 
   it('changes nothing when run twice, and warns once before the date', async () => {
@@ -242,6 +252,7 @@ describe('the destruction at the end', () => {
     ]);
     await sweepBilanDestruction(deps, new Date('2026-12-19T08:00:00Z'));
     expect(Object.keys(await rowsWith(recent.marker)).length).toBeGreaterThanOrEqual(19);
+    await sweepBilanDestruction(deps, deps.clock.now());
     await sweepBilanDestruction(deps, new Date('2026-12-20T08:00:00Z'));
     expect(await rowsWith(recent.marker)).toEqual({});
     const once = await tableCounts();
@@ -260,6 +271,7 @@ describe('the destruction at the end', () => {
       signedName,
       consent: true,
     });
+    await sweepBilanDestruction(deps, deps.clock.now());
     await sweepBilanDestruction(deps, new Date('2026-12-20T08:00:00Z'));
     const left = await rowsWith(kept.marker);
     expect(Object.keys(left).sort()).toEqual(
@@ -301,6 +313,7 @@ describe('the destruction at the end', () => {
       signedName: `${me.firstName} ${me.lastName}`,
       consent: true,
     });
+    await sweepBilanDestruction(deps, deps.clock.now());
     await sweepBilanDestruction(deps, new Date('2026-12-20T08:00:00Z'));
     expect(Object.keys(await rowsWith(kept.marker)).length).toBe(4);
     await withdrawRetentionAgreement(deps, me, kept.bilanId, agreementId);

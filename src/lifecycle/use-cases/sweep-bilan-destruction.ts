@@ -1,7 +1,8 @@
 /**
  * The destruction at the end of the bilan (R6313-7, legal.md BC-11, decision 046), as one sweep
  * with `now` passed in, idempotent and resumable, in batches:
- * 1. each ended bilan gets its schedule (the end plus `destruction.graceDays`);
+ * 1. each ended bilan gets its schedule (the end plus `destruction.graceDays`, and never less than
+ *    `destruction.warningDaysBefore` days after the sweep first sees it: no destruction without warning);
  * 2. its beneficiary is warned by e-mail at the end and `destruction.warningDaysBefore` days before;
  * 3. once due, its content goes in one transaction per bilan, except the items a running retention
  *    agreement keeps, with a certificate entry and an audit event;
@@ -13,7 +14,7 @@ import { parisDate } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { listEndedBilansWithoutSchedule } from '../../bilans/data/ended-bilans.ts';
-import { daysBeforeDestruction, destructionSchedule, nextDestructionSteps } from '../domain/schedule.ts';
+import { daysBeforeDestruction, firstSchedule, nextDestructionSteps } from '../domain/schedule.ts';
 import { itemsToDestroy, retentionState } from '../domain/retention.ts';
 import { destructionWarningEmail } from '../domain/emails.ts';
 import {
@@ -47,7 +48,7 @@ export async function sweepBilanDestruction(
   for (let after = FIRST_ID; ;) {
     const ended = await listEndedBilansWithoutSchedule(deps.db, after, batchSize);
     const rows = ended.map((bilan) => {
-      const schedule = destructionSchedule(parsePlainDate(parisDate(bilan.phase_changed_at)));
+      const schedule = firstSchedule(parsePlainDate(parisDate(bilan.phase_changed_at)), today);
       return {
         bilan_id: bilan.id,
         organisation_id: bilan.organisation_id,
