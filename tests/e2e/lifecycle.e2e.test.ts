@@ -11,6 +11,7 @@ import { launchChromium } from '../setup/browser.ts';
 import { checkPage } from '../support/a11y.ts';
 import { fillDate } from '../support/date-fields.ts';
 import { depsFor } from '../support/deps.ts';
+import { dossierPath } from '../support/dossier.ts';
 import { seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 import { sweepBilanDestruction } from '../../src/lifecycle/use-cases/sweep-bilan-destruction.ts';
 
@@ -84,6 +85,18 @@ describe.skipIf(Boolean(skip))('the destruction at the end in the browser', () =
     await admin.goto(`/certificats-de-destruction/${seed.bilanId}`);
     await admin.getByRole('link', { name: 'Télécharger le certificat (PDF)' }).waitFor();
     await checkPage(admin, '154-certificat-organisme', { title: 'Certificat de destruction des documents du bilan' });
+
+    // The dossier's consultant finds it in « Suivi ».
+    const consultant = await signedInPage(browser, isolated.app.url, seed.consultant.email);
+    await consultant.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+    await consultant.goto(dossierPath(seed.bilanId, 'suivi'));
+    await consultant.getByRole('heading', { level: 3, name: 'Destruction des documents du bilan' }).waitFor();
+    await consultant.getByRole('link', { name: 'Voir le certificat de destruction' }).click();
+    await consultant.getByRole('link', { name: 'Télécharger le certificat (PDF)' }).waitFor();
+    await checkPage(consultant, '155-certificat-consultant', {
+      title: 'Certificat de destruction des documents du bilan',
+    });
+
     const pdf = await admin.request.get(`/api/bilans/${seed.bilanId}/lifecycle/certificate.pdf`);
     expect(pdf.status()).toBe(200);
     expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF');

@@ -73,7 +73,7 @@ function Certificate({ bilanId }: { bilanId: string }) {
           <h2 id={`destruction-${c.id}`}>
             Destruction {index + 1} du {frDate(c.destroyedOn)}
           </h2>
-          <dl>
+          <dl className="facts">
             <dt>Motif</dt>
             <dd>{DESTRUCTION_REASON_LABELS[c.reason]}</dd>
             <dt>Plus aucune copie dans les sauvegardes après le</dt>
