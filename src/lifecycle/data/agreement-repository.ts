@@ -61,16 +61,14 @@ export function listAgreements(db: Trx, organisationId: string, bilanId: string)
     .execute();
 }
 
-/** The agreement of the bilan, locked, if it still runs (not withdrawn, not ended). */
-export function lockRunningAgreement(trx: Trx, organisationId: string, bilanId: string, agreementId: string) {
+/** The agreement of the bilan, locked (undefined if the bilan has no such agreement). */
+export function lockAgreement(trx: Trx, organisationId: string, bilanId: string, agreementId: string) {
   return trx
     .selectFrom('retention_agreements')
     .select(COLUMNS)
     .where('id', '=', agreementId)
     .where('bilan_id', '=', bilanId)
     .where('organisation_id', '=', organisationId)
-    .where('withdrawn_at', 'is', null)
-    .where('ended_at', 'is', null)
     .forUpdate()
     .executeTakeFirst();
 }

@@ -317,6 +317,10 @@ describe('the destruction at the end', () => {
     await sweepBilanDestruction(deps, new Date('2026-12-20T08:00:00Z'));
     expect(Object.keys(await rowsWith(kept.marker)).length).toBe(4);
     await withdrawRetentionAgreement(deps, me, kept.bilanId, agreementId);
+    const again = await withdrawRetentionAgreement(deps, me, kept.bilanId, agreementId).catch((e: unknown) => e);
+    expect(again).toMatchObject({ code: 'retention_agreement_not_running', status: 409 });
+    const unknown = await withdrawRetentionAgreement(deps, me, kept.bilanId, kept.syntheseId).catch((e: unknown) => e);
+    expect(unknown).toMatchObject({ status: 404 });
     await sweepBilanDestruction(deps, new Date('2026-12-21T08:00:00Z'));
     expect(await rowsWith(kept.marker)).toEqual({});
     const actions = await deps.db
