@@ -23,6 +23,8 @@ import { sweepBilanDestruction } from './sweep-bilan-destruction.ts';
 import { signRetentionAgreement } from './sign-retention-agreement.ts';
 import { withdrawRetentionAgreement } from './withdraw-retention-agreement.ts';
 import { destroyBilanContentNow } from './destroy-bilan-content-now.ts';
+import { exportDestructionCertificate } from './export-destruction-certificate.ts';
+import { PDFTOTEXT_MISSING, pdfText } from '../../../tests/support/pdf-text.ts';
 
 async function publicTables(): Promise<string[]> {
   const { rows } = await sql<{ table_name: string }>`
@@ -387,5 +389,20 @@ describe('the destruction at the end', () => {
       .where('bilan_id', '=', open)
       .executeTakeFirstOrThrow();
     expect(certificate.reason).toBe('effacement');
+
+    // The certificate as a PDF, for the organisation's admin: categories and counts, no content.
+    const file = await exportDestructionCertificate(deps, org.admin.actor, open);
+    expect(file.bytes.subarray(0, 4).toString()).toBe('%PDF');
+    if (!PDFTOTEXT_MISSING) {
+      const text = pdfText(file.bytes).replace(/\s+/g, ' ');
+      expect(text).toContain('Certificat de destruction des documents du bilan');
+      expect(text).toContain('Effacement demandé');
+      expect(text).toContain('Questionnaires, fiches et leurs réponses');
+      expect(text).not.toContain(m);
+    }
+    const stranger = await createUser(deps, org.id, 'beneficiary');
+    expect(await exportDestructionCertificate(deps, stranger.actor, open).catch((e: unknown) => e)).toMatchObject({
+      status: 404,
+    });
   });
 });
