@@ -9,6 +9,7 @@ import { benchPortfolio } from './portfolio.ts';
 import { benchSuggestions } from './suggestions.ts';
 import { benchSynthese } from './synthese.ts';
 import { benchExport } from './export.ts';
+import { benchDestruction } from './destruction.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   foundation: benchFoundation,
@@ -26,6 +27,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   synthese: benchSynthese,
   // The beneficiary's export of a full bilan as one zip (issue 15)
   export: benchExport,
+  // The destruction sweep at the end of the bilan, 1,000 bilans (issue 15)
+  destruction: benchDestruction,
 };
 
 const wanted = process.argv.slice(2);

@@ -33,6 +33,7 @@ import { privacyAuthorization } from '../privacy/http/authorization.cases.ts';
 import { dataExportAuthorization } from '../data-export/http/authorization.cases.ts';
 import { qualityAuthorization } from '../quality/http/authorization.cases.ts';
 import { bpfAuthorization } from '../bpf/http/authorization.cases.ts';
+import { lifecycleAuthorization } from '../lifecycle/http/authorization.cases.ts';
 
 const MATRICES = [
   accountsAuthorization,
@@ -60,6 +61,7 @@ const MATRICES = [
   dataExportAuthorization,
   qualityAuthorization,
   bpfAuthorization,
+  lifecycleAuthorization,
 ];
 
 const HEALTH: Case = { method: 'GET', route: '/api/health', path: () => '/api/health', expect: {}, otherwise: 200 };

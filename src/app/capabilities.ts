@@ -28,6 +28,7 @@ import { dashboards } from '../dashboards/capability.ts';
 import { privacy } from '../privacy/capability.ts';
 import { quality } from '../quality/capability.ts';
 import { bpf } from '../bpf/capability.ts';
+import { lifecycle } from '../lifecycle/capability.ts';
 
 export const CAPABILITIES: readonly Capability[] = [
   accounts,
@@ -55,4 +56,5 @@ export const CAPABILITIES: readonly Capability[] = [
   privacy,
   quality,
   bpf,
+  lifecycle,
 ];

@@ -20,6 +20,7 @@ import { FEEDBACK_ERRORS } from '../feedback/contracts/errors.ts';
 import { PORTFOLIO_ERRORS } from '../portfolio/contracts/errors.ts';
 import { EXPLORATION_ERRORS } from '../exploration/contracts/errors.ts';
 import { ACTION_PLAN_ERRORS } from '../action-plan/contracts/errors.ts';
+import { LIFECYCLE_ERRORS } from '../lifecycle/contracts/errors.ts';
 import { SHARING_ERRORS } from '../sharing/contracts/errors.ts';
 import { SYNTHESE_ERRORS } from '../synthese/contracts/errors.ts';
 import { PRIVACY_ERRORS } from '../privacy/contracts/errors.ts';
@@ -44,6 +45,7 @@ export const ERRORS = {
   ...PORTFOLIO_ERRORS,
   ...EXPLORATION_ERRORS,
   ...ACTION_PLAN_ERRORS,
+  ...LIFECYCLE_ERRORS,
   ...SHARING_ERRORS,
   ...SYNTHESE_ERRORS,
   ...PRIVACY_ERRORS,

@@ -18,6 +18,7 @@ import { formatDate } from '../../ui/format.ts';
 import { StatusChip, type ChipTone } from '../../ui/StatusChip.tsx';
 import { OnDemand } from '../../bilans/web/dossier/on-demand.tsx';
 import type { BilanSectionProps } from '../../bilans/web/section.ts';
+import { DossierDestruction } from '../../lifecycle/web/dossier-destruction.tsx';
 
 const EDOF_STATE_TONES: Record<AfterBilanView['edof'][number]['state'], ChipTone> = {
   pending: 'warning',
@@ -312,6 +313,7 @@ export function AfterSection({ bilan, onChanged }: BilanSectionProps) {
           ) : null}
         </>
       )}
+      <DossierDestruction bilanId={bilan.id} />
     </section>
   );
 }

@@ -85,6 +85,9 @@ const OWNERS: Record<string, string> = {
   bpf_filings: 'bpf',
   bpf_external_consultants: 'bpf',
   bpf_reminders: 'bpf',
+  bilan_destructions: 'lifecycle',
+  retention_agreements: 'lifecycle',
+  destruction_certificates: 'lifecycle',
 };
 const ownerOf = (table: string) => OWNERS[table] ?? (table.startsWith('rome_') ? 'catalog' : undefined);
 

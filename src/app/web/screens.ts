@@ -24,6 +24,7 @@ import { syntheseScreens } from '../../synthese/web/screens.ts';
 import { privacyScreens } from '../../privacy/web/screens.ts';
 import { qualityScreens } from '../../quality/web/screens.ts';
 import { bpfScreens } from '../../bpf/web/screens.ts';
+import { lifecycleScreens } from '../../lifecycle/web/screens.ts';
 
 export const SCREENS: Screens[] = [
   accountsScreens,
@@ -50,4 +51,5 @@ export const SCREENS: Screens[] = [
   dataExportScreens,
   qualityScreens,
   bpfScreens,
+  lifecycleScreens,
 ];

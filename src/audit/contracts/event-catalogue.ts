@@ -34,6 +34,7 @@ import { AUDIT_AUDIT_EVENTS, AUDIT_AUDIT_LABELS } from './audit-events.ts';
 import { READ_KIND_LABELS, readKindOf } from './content-reads.ts';
 import { QUALITY_AUDIT_EVENTS, QUALITY_AUDIT_LABELS } from '../../quality/contracts/audit-events.ts';
 import { BPF_AUDIT_EVENTS, BPF_AUDIT_LABELS } from '../../bpf/contracts/audit-events.ts';
+import { LIFECYCLE_AUDIT_EVENTS, LIFECYCLE_AUDIT_LABELS } from '../../lifecycle/contracts/audit-events.ts';
 
 export const AuditEventSchema = z.discriminatedUnion('action', [
   ...ACCOUNTS_AUDIT_EVENTS,
@@ -59,6 +60,7 @@ export const AuditEventSchema = z.discriminatedUnion('action', [
   ...AUDIT_AUDIT_EVENTS,
   ...QUALITY_AUDIT_EVENTS,
   ...BPF_AUDIT_EVENTS,
+  ...LIFECYCLE_AUDIT_EVENTS,
 ]);
 
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
@@ -90,6 +92,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...AUDIT_AUDIT_LABELS,
   ...QUALITY_AUDIT_LABELS,
   ...BPF_AUDIT_LABELS,
+  ...LIFECYCLE_AUDIT_LABELS,
 };
 
 /**

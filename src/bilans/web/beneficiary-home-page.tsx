@@ -16,6 +16,8 @@ import { MyFollowUp } from '../../after/web/beneficiary-follow-up.tsx';
 import { MyQuestionnaires } from '../../questionnaires/web/beneficiary-questionnaires.tsx';
 // External licensed tests (decision 018).
 import { MyExternalTests } from '../../external-tests/web/beneficiary-external-tests.tsx';
+// The destruction at the end (decision 046).
+import { MyDestructionNotice } from '../../lifecycle/web/destruction-notice.tsx';
 
 export function BeneficiaryHomePage() {
   const location = useLocation();
@@ -51,6 +53,7 @@ export function BeneficiaryHomePage() {
         <p>Aucun bilan n’est ouvert à votre nom pour le moment chez {organisationName}.</p>
       ) : (
         <>
+          <MyDestructionNotice bilanId={bilan.id} />
           <BeneficiaryTodo bilanId={bilan.id} />
           <MyQuestionnaires bilanId={bilan.id} />
           <MyExternalTests bilanId={bilan.id} />

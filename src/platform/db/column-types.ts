@@ -135,6 +135,8 @@ export type {
   RequestStatus as PrivacyRequestStatus,
   SubjectType as PrivacyRequestSubject,
 } from '../../privacy/domain/model.ts';
+import { DESTRUCTION_REASONS, RETENTION_PURPOSES } from '../../lifecycle/domain/registry.ts';
+export type { CertificateLine, DestructionReason, RetentionPurpose } from '../../lifecycle/domain/registry.ts';
 export type {
   CompetenceCategory,
   CompetenceKind,
@@ -224,6 +226,8 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   'synthese_proposals.section_key': { type: 'SyntheseSectionKey', values: SYNTHESE_SECTION_KEYS },
   'synthese_proposals.status': { type: 'ProposalStatus', values: PROPOSAL_STATUSES },
   'synthese_comments.section_key': { type: 'SyntheseSectionKey', values: SYNTHESE_SECTION_KEYS },
+  'retention_agreements.purpose': { type: 'RetentionPurpose', values: RETENTION_PURPOSES },
+  'destruction_certificates.reason': { type: 'DestructionReason', values: DESTRUCTION_REASONS },
   'rome_fiches.riasec_major': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.riasec_minor': { type: 'RiasecLetter', values: RIASEC_LETTERS },
   'rome_fiches.ecological_transition': { type: 'EcologicalTransition', values: ECOLOGICAL_TRANSITION_CODES },
@@ -266,6 +270,7 @@ export const JSON_COLUMNS: Record<string, string> = {
   'rome_catalogue.counts': 'Record<string, number>',
   'synthese_versions.sections': 'StoredVersionSection[]',
   'synthese_versions.figures': 'SyntheseFigures',
+  'destruction_certificates.categories': 'CertificateLine[]',
   'worksheet_library.definition': 'Record<string, unknown>',
   'quality_published_results.figures': 'PublishedFigures',
 };

@@ -12,6 +12,7 @@ import type {
   AttendanceSigner,
   Attestations,
   BeneficiaryCategory,
+  CertificateLine,
   CharterSigner,
   CompetenceCategory,
   CompetenceKind,
@@ -25,6 +26,7 @@ import type {
   CoreLevel,
   DebriefEffect,
   DeliveryChannel,
+  DestructionReason,
   DocumentKindCode,
   EcologicalTransition,
   EdofDeclarationKind,
@@ -64,6 +66,7 @@ import type {
   RecipientKind,
   Redirection,
   ReminderStage,
+  RetentionPurpose,
   RiasecLetter,
   Role,
   SeanceMode,
@@ -161,6 +164,18 @@ export interface BilanConsents {
   notice_version: string;
   organisation_id: string;
   user_agent: string | null;
+}
+
+export interface BilanDestructions {
+  before_warned_at: Timestamp | null;
+  bilan_id: string;
+  created_at: Timestamp;
+  destroyed_at: Timestamp | null;
+  due_on: string;
+  end_warned_at: Timestamp | null;
+  ended_on: string;
+  organisation_id: string;
+  warn_on: string;
 }
 
 export interface BilanDocuments {
@@ -281,6 +296,19 @@ export interface CharterSignatures {
   signer_user_id: string;
   text_sha256: string;
   user_agent: string | null;
+}
+
+export interface DestructionCertificates {
+  backups_gone_on: string;
+  bilan_id: string;
+  categories: ColumnType<CertificateLine[], string, string>;
+  destroyed_at: Timestamp;
+  destroyed_on: string;
+  id: Generated<string>;
+  kept_items: Generated<string[]>;
+  kept_until: string | null;
+  organisation_id: string;
+  reason: DestructionReason;
 }
 
 export interface DocumentSignatures {
@@ -830,6 +858,23 @@ export interface QuestionnaireComments {
   question_id: string;
 }
 
+export interface RetentionAgreements {
+  bilan_id: string;
+  consent_text: string;
+  ended_at: Timestamp | null;
+  expires_on: string;
+  id: Generated<string>;
+  ip: string | null;
+  items: string[];
+  organisation_id: string;
+  purpose: RetentionPurpose;
+  signed_at: Timestamp;
+  signed_name: string;
+  signer_user_id: string;
+  user_agent: string | null;
+  withdrawn_at: Timestamp | null;
+}
+
 export interface RomeAppellations {
   cadre: boolean | null;
   code_ogr: string;
@@ -1178,6 +1223,7 @@ export interface Database {
   audit_events: AuditEvents;
   auth_sessions: AuthSessions;
   bilan_consents: BilanConsents;
+  bilan_destructions: BilanDestructions;
   bilan_documents: BilanDocuments;
   bilan_financings: BilanFinancings;
   bilan_phase_changes: BilanPhaseChanges;
@@ -1187,6 +1233,7 @@ export interface Database {
   bpf_filings: BpfFilings;
   bpf_reminders: BpfReminders;
   charter_signatures: CharterSignatures;
+  destruction_certificates: DestructionCertificates;
   document_signatures: DocumentSignatures;
   edof_declarations: EdofDeclarations;
   evaluations: Evaluations;
@@ -1220,6 +1267,7 @@ export interface Database {
   quality_published_results: QualityPublishedResults;
   questionnaire_assignments: QuestionnaireAssignments;
   questionnaire_comments: QuestionnaireComments;
+  retention_agreements: RetentionAgreements;
   rome_appellations: RomeAppellations;
   rome_catalogue: RomeCatalogue;
   rome_centres_of_interest: RomeCentresOfInterest;

@@ -9,7 +9,6 @@ import { listMyPrivacyRequests } from '../use-cases/list-my-privacy-requests.ts'
 import { refusePrivacyRequest } from '../use-cases/refuse-privacy-request.ts';
 import { registerPrivacyRequest } from '../use-cases/register-privacy-request.ts';
 import { startPrivacyRequest } from '../use-cases/start-privacy-request.ts';
-import { erasurePorts } from './erasure-ports.ts';
 
 export const privacyRoutes = endpointRoutes()
   .on(e.mine, ({ deps, actor }) => listMyPrivacyRequests(deps, actor()))
@@ -18,5 +17,5 @@ export const privacyRoutes = endpointRoutes()
   .on(e.create, ({ deps, actor, body }) => registerPrivacyRequest(deps, actor(), body))
   .on(e.start, ({ deps, actor, params }) => startPrivacyRequest(deps, actor(), params.id))
   .on(e.extend, ({ deps, actor, params, body }) => extendPrivacyRequest(deps, actor(), params.id, body))
-  .on(e.answer, ({ deps, actor, params, body }) => answerPrivacyRequest(deps, actor(), params.id, body, erasurePorts))
+  .on(e.answer, ({ deps, actor, params, body }) => answerPrivacyRequest(deps, actor(), params.id, body))
   .on(e.refuse, ({ deps, actor, params, body }) => refusePrivacyRequest(deps, actor(), params.id, body)).app;

@@ -7,10 +7,9 @@
  * - a lead named by the request, not converted into a bilan, is deleted with its interview and
  *   history (the register keeps the person's name and e-mail, as proof of the answer);
  * - for a beneficiary, the content of each of their bilans is destroyed through the port
- *   `ErasurePorts.destroyBilanContent`, called before the answer is recorded. The HTTP route passes
- *   the ports of `http/erasure-ports.ts`: the integrator wires the lifecycle capability's use case
- *   there. Without it, the answer is recorded and the register shows the content as still to
- *   destroy (`contentDestroyedAt` null).
+ *   `ErasurePorts.destroyBilanContent`, called before the answer is recorded: by default the
+ *   lifecycle capability's immediate destruction (decision 046), which keeps the administrative
+ *   records and writes a destruction certificate entry « effacement ».
  */
 import { deleteLeadsWithChildren, findLeadPerson } from '../../intake/data/lead-retention.ts';
 import { parisDate } from '../../platform/clock.ts';
@@ -18,6 +17,7 @@ import { notFound, requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { AppError } from '../../shared/errors.ts';
+import { destroyBilanContentNow } from '../../lifecycle/use-cases/destroy-bilan-content-now.ts';
 import type { AnswerRequest, RequestView } from '../contracts/schemas.ts';
 import { listBilansOfRequests, lockOpenRequest, updateRequest } from '../data/request-repository.ts';
 import { readRequestViews } from '../data/request-views.ts';
@@ -40,12 +40,19 @@ export interface ErasurePorts {
   }) => Promise<void>;
 }
 
+/** The lifecycle's immediate destruction, as the erasure's port. */
+const lifecycleErasure = (deps: Deps): ErasurePorts => ({
+  destroyBilanContent: async ({ organisationId, bilanId, actor }) => {
+    await destroyBilanContentNow(deps, { organisationId, bilanId, actor, reason: 'effacement' });
+  },
+});
+
 export async function answerPrivacyRequest(
   deps: Deps,
   actor: Actor,
   id: string,
   input: AnswerRequest,
-  ports: ErasurePorts = {},
+  ports: ErasurePorts = lifecycleErasure(deps),
 ): Promise<{ request: RequestView }> {
   requireRole(actor, 'admin');
   const now = deps.clock.now();

@@ -13,6 +13,7 @@ import {
   insertBilan,
   type TestOrganisation,
 } from '../../../tests/support/factories.ts';
+import { seedBilanContent } from '../../../tests/support/bilan-content.ts';
 import { RegisterRequestSchema } from '../contracts/schemas.ts';
 import { ERASURE_RETENTION_JUSTIFICATION } from '../domain/model.ts';
 import { answerPrivacyRequest } from './answer-privacy-request.ts';
@@ -136,6 +137,46 @@ describe('an erasure', () => {
       .where('subject_id', '=', request.id)
       .executeTakeFirstOrThrow();
     expect(event.details).toEqual({ kind: 'erasure', onTime: true, bilansDestroyed: 1, leadsErased: 0 });
+  });
+});
+
+describe('an erasure through the lifecycle’s destruction', () => {
+  it('destroys the bilan’s content, keeps its administrative records and writes a certificate « effacement »', async () => {
+    const beneficiary = await createUser(deps, org.id, 'beneficiary');
+    const bilanId = await insertBilan(deps, org, beneficiary);
+    const marker = 'MARQUE-EFFACEMENT-048';
+    const { seanceId } = await seedBilanContent(deps, org, beneficiary, bilanId, marker);
+    const asked = await askPrivacyRequest(deps, beneficiary.actor, { kind: 'erasure', message: 'Effacez tout.' });
+    const { request } = await answerPrivacyRequest(deps, org.admin.actor, asked.request.id, {
+      summary: 'Vos données ont été effacées.',
+      answeredOn: '2026-01-31',
+    });
+    expect(request.contentDestroyedAt).not.toBeNull();
+    const count = async (table: 'questionnaire_assignments' | 'portfolio_experiences' | 'exploration_pistes') =>
+      Number(
+        (
+          await deps.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('bilan_id', '=', bilanId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    expect(await count('questionnaire_assignments')).toBe(0);
+    expect(await count('portfolio_experiences')).toBe(0);
+    expect(await count('exploration_pistes')).toBe(0);
+    // Administrative records stay: the bilan and its séance.
+    expect(await deps.db.selectFrom('bilans').select('id').where('id', '=', bilanId).executeTakeFirst()).toBeDefined();
+    expect(
+      await deps.db.selectFrom('seances').select('id').where('id', '=', seanceId).executeTakeFirst(),
+    ).toBeDefined();
+    const certificate = await deps.db
+      .selectFrom('destruction_certificates')
+      .selectAll()
+      .where('bilan_id', '=', bilanId)
+      .executeTakeFirstOrThrow();
+    expect(certificate.reason).toBe('effacement');
+    expect(JSON.stringify(certificate.categories)).not.toContain(marker);
   });
 });
 

@@ -223,7 +223,21 @@ export const DEFAULT_PARAMETER_ENTRIES: readonly ParameterEntry[] = [
       note: 'Le dernier contact est lu dans la demande et son historique (décision 048).',
     },
   ]),
-  // Data lifecycle (issue 15)
+  // Lifecycle (issue 15)
+  ...rows('destruction.graceDays', [
+    {
+      value: 30,
+      from: RECAST_2019,
+      source:
+        'Code du travail R6313-7 (destruction « dès la fin » de l’action) ; Sillage, ticket 15 (délai laissé au ou à la bénéficiaire pour télécharger ses données et signer un accord de conservation)',
+      certainty: 'U',
+      note: 'Délai d’usage, non fixé par le texte : à réduire si l’organisme lit « dès la fin » strictement (legal.md BC-11).',
+    },
+  ]),
+  ...rows('destruction.warningDaysBefore', [
+    { value: 7, from: RECAST_2019, source: 'Sillage, ticket 15 (règle produit)', certainty: 'V' },
+  ]),
+  // Backups (issue 15)
   ...rows('backups.retentionDays', [
     {
       value: 30,

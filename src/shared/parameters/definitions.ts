@@ -150,6 +150,17 @@ export const PARAMETER_DEFINITIONS = {
     kind: 'setting',
     label: 'Durée de conservation d’une demande de contact sans bilan, depuis le dernier contact',
   },
+  // Lifecycle (issue 15): destruction of the bilan's documents at the end (R6313-7, legal.md BC-11).
+  'destruction.graceDays': {
+    unit: 'calendar_days',
+    kind: 'setting',
+    label: 'Délai entre la fin du bilan et la destruction de ses documents',
+  },
+  'destruction.warningDaysBefore': {
+    unit: 'calendar_days',
+    kind: 'setting',
+    label: 'Rappel de la destruction des documents, en jours avant la date prévue',
+  },
   // Data lifecycle (issue 15, decision 047): destroyed content leaves the backups within this window.
   'backups.retentionDays': {
     unit: 'calendar_days',

@@ -53,7 +53,9 @@ describe('default parameter table', () => {
       'qualiopi.expiryWarningCalendarDays': 90,
       // Privacy (issue 15)
       'leads.retentionYears': 3,
-      // Data lifecycle (issue 15)
+      // Lifecycle (issue 15)
+      'destruction.graceDays': 30,
+      'destruction.warningDaysBefore': 7,
       'backups.retentionDays': 30,
     };
     for (const key of PARAMETER_KEYS) expect(parameterAt(key, on), key).toBe(values[key]);
