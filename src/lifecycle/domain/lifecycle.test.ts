@@ -17,7 +17,9 @@ describe('the destruction schedule', () => {
       dueOn: '2026-12-20',
       warnOn: '2026-12-13',
     });
-    expect(backupsGoneOn(d('2026-12-20'))).toBe('2027-01-19');
+    // Destroyed on 20 December: the backup of that day is the last to hold it, removed by the backup
+    // of 20 + 30 + 1 days (decision 047).
+    expect(backupsGoneOn(d('2026-12-20'))).toBe('2027-01-20');
   });
 
   it('follows the parameters in force at the end', () => {

@@ -7,6 +7,7 @@
  */
 import { addDays, daysBetween, type PlainDate } from '../../shared/calendar/plain-date.ts';
 import { DEFAULT_RULE_CONTEXT, type RuleContext } from '../../shared/rules/context.ts';
+import { noCopyRemainsAfter } from '../../shared/rules/backup-retention.ts';
 import { parameterAt } from '../../shared/parameters/lookup.ts';
 
 export interface DestructionSchedule {
@@ -39,9 +40,12 @@ export function firstSchedule(
     : { endedOn, dueOn: earliest, warnOn: today < endedOn ? endedOn : today };
 }
 
-/** The date by which no backup holds a copy of what was destroyed on `destroyedOn`. */
+/**
+ * The last day a backup may still hold a copy of what was destroyed on `destroyedOn` (after it, no
+ * copy remains): the backups' rolling retention (decision 047).
+ */
 export function backupsGoneOn(destroyedOn: PlainDate, ctx: RuleContext = DEFAULT_RULE_CONTEXT): PlainDate {
-  return addDays(destroyedOn, parameterAt('backups.retentionDays', destroyedOn, ctx.parameters));
+  return noCopyRemainsAfter(destroyedOn, ctx);
 }
 
 /** Days left before the destruction (0 on the day, never negative). */

@@ -16,6 +16,7 @@ import { DESTRUCTION_REASON_LABELS } from '../domain/certificate.ts';
 import { KEEPABLE_ITEM_LABELS } from '../domain/registry.ts';
 import { lifecycleKeys } from './query-keys.ts';
 import { countdown, frDate } from './labels.ts';
+import { ResponsiveTable } from '../../ui/TableRegion.tsx';
 
 const TITLE = 'Certificat de destruction des documents du bilan';
 
@@ -89,23 +90,16 @@ function Certificate({ bilanId }: { bilanId: string }) {
             ) : null}
           </dl>
           {c.categories.length > 0 ? (
-            <table>
-              <caption>Éléments détruits le {frDate(c.destroyedOn)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Catégorie</th>
-                  <th scope="col">Nombre</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.categories.map((line) => (
-                  <tr key={line.category}>
-                    <td>{line.label}</td>
-                    <td>{line.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ResponsiveTable
+              caption={`Éléments détruits le ${frDate(c.destroyedOn)}`}
+              captionVisible
+              columns={[
+                { header: 'Catégorie', cell: (line) => line.label },
+                { header: 'Nombre', cell: (line) => line.count },
+              ]}
+              rows={c.categories}
+              rowKey={(line) => line.category}
+            />
           ) : (
             <p>Aucun élément restant à détruire.</p>
           )}
