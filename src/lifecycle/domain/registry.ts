@@ -116,6 +116,7 @@ export const TABLE_REGISTRY: Record<string, Classification> = {
   bilan_destructions: administrative('the destruction schedule: dates and warnings'),
   retention_agreements: administrative('the beneficiary’s signed agreements to keep items'),
   destruction_certificates: administrative('the destruction certificates: categories, counts and dates'),
+  privacy_requests: administrative('the GDPR requests register: proof of the answer, no bilan content (decision 048)'),
   // Not per bilan.
   organisations: global('the providers'),
   organisation_logos: global('the providers’ logos'),
@@ -127,6 +128,12 @@ export const TABLE_REGISTRY: Record<string, Classification> = {
   password_reset_requests: global('password reset requests'),
   login_throttle: global('sign-in throttling'),
   worksheet_library: global('the organisation’s worksheet models'),
+  quality_complaints: global('the complaints register (Qualiopi indicator 31, decision 050)'),
+  quality_improvement_actions: global('the improvement plan (Qualiopi indicator 32)'),
+  quality_published_results: global('the results published on the public page (indicator 2)'),
+  bpf_filings: global('the BPF’s filing dates (decision 051)'),
+  bpf_external_consultants: global('the consultants declared external in a year’s BPF'),
+  bpf_reminders: global('the BPF reminders sent'),
   kysely_migration: global('migration bookkeeping'),
   kysely_migration_lock: global('migration bookkeeping'),
 };

@@ -205,7 +205,7 @@ describe('the destruction at the end', () => {
     expect(certificates[0]).toMatchObject({
       reason: 'fin_du_bilan',
       destroyed_on: '2026-11-30',
-      backups_gone_on: '2026-12-30',
+      backups_gone_on: '2026-12-31', // destroyed on 30 November + 30 days of backups + 1 (decision 047)
     });
     expect(certificates[0]!.categories.every((l) => !/M[0-9a-f]{10}/.test(l.label))).toBe(true);
 
