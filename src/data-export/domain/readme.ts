@@ -19,9 +19,12 @@ export interface ReadmeFacts {
   documents: readonly string[];
   /** Whether a ROME item (job sheet, appellation, competence) appears in the export. */
   romeContent: boolean;
+  /** The Paris day the bilan's content was last destroyed (decision 046), if it was. */
+  contentDestroyedOn?: string | null;
 }
 
 export function buildReadme(facts: ReadmeFacts): string {
+  const destroyedOn = facts.contentDestroyedOn ? formatDateFr(parsePlainDate(facts.contentDestroyedOn)) : null;
   const lines: string[] = [
     'MES DONNÉES — BILAN DE COMPÉTENCES',
     '',
@@ -33,8 +36,16 @@ export function buildReadme(facts: ReadmeFacts): string {
     '(Code du travail, article L6313-4). Vous pouvez les conserver, les imprimer et les transmettre',
     'vous-même à qui vous le souhaitez.',
     '',
-    'Pensez à les enregistrer en lieu sûr : à la fin de la durée de conservation, le contenu de votre',
-    'bilan est détruit et ne pourra plus être téléchargé.',
+    ...(destroyedOn
+      ? [
+          `Le contenu de votre bilan a été détruit le ${destroyedOn}, comme la loi le prévoit (Code du travail,`,
+          'article R6313-7) : cet export ne contient plus que les documents administratifs et ce que vous avez',
+          'demandé par écrit à conserver. Le certificat de destruction est consultable dans votre espace.',
+        ]
+      : [
+          'Pensez à les enregistrer en lieu sûr : à la fin de la durée de conservation, le contenu de votre',
+          'bilan est détruit et ne pourra plus être téléchargé.',
+        ]),
     '',
     'CE QUE CONTIENT CE DOSSIER',
     '',
@@ -43,7 +54,11 @@ export function buildReadme(facts: ReadmeFacts): string {
     lines.push(`• ${group.title}`);
     const present = group.parts.filter((p) => facts.present.has(p));
     if (present.length === 0) {
-      const why = group.parts.map((p) => PART_ABSENT[p]).find(Boolean) ?? 'Rien n’a encore été enregistré.';
+      const administrative = group.parts.some((p) => p === 'seances_csv' || p === 'documents');
+      const why =
+        destroyedOn && !administrative
+          ? `Détruit le ${destroyedOn}, à la fin du bilan.`
+          : (group.parts.map((p) => PART_ABSENT[p]).find(Boolean) ?? 'Rien n’a encore été enregistré.');
       lines.push(`  Absent de cet export : ${why}`);
     }
     for (const part of present) {

@@ -17,6 +17,7 @@ import { AppError } from '../../shared/errors.ts';
 import { FILE_NAMES, README_FILE_NAME, ROME_CREDIT } from '../domain/contents.ts';
 import { SEANCES_CSV_HEADER } from '../domain/records.ts';
 import { exportBilanData } from './export-bilan-data.ts';
+import { destroyBilanContentNow } from '../../lifecycle/use-cases/destroy-bilan-content-now.ts';
 
 let deps: TestDeps;
 let full: FullBilan;
@@ -220,5 +221,23 @@ describe('who may export', () => {
     const app = testApp(deps);
     const anonymous = await call(app, 'GET', `/api/bilans/${full.bilanId}/mes-donnees.zip`);
     expect(anonymous.status).toBe(401);
+  });
+});
+
+describe('an export after the destruction at the end', () => {
+  it('holds no emptied synthèse nor destroyed results, keeps the documents, and says when the content went', async () => {
+    await destroyBilanContentNow(deps, { bilanId: full.bilanId, organisationId: full.org.id, reason: 'fin_du_bilan' });
+    const answer = await exportBilanData(deps, full.beneficiary.actor, full.bilanId);
+    const after = await JSZip.loadAsync(answer.bytes);
+    const names = Object.keys(after.files);
+    expect(names).not.toContain(FILE_NAMES.synthese_pdf);
+    expect(names).not.toContain(FILE_NAMES.synthese_docx);
+    expect(names).not.toContain(FILE_NAMES.resultats_pdf);
+    expect(names).not.toContain(FILE_NAMES.reponses_json);
+    expect(names.some((n) => n.startsWith(`${FILE_NAMES.documents}/`))).toBe(true);
+    const readme = await after.file(README_FILE_NAME)!.async('string');
+    expect(readme).toContain('Le contenu de votre bilan a été détruit le 25 juin 2026');
+    expect(readme).toContain('Absent de cet export : Détruit le 25 juin 2026, à la fin du bilan.');
+    expect(readme).not.toContain('Pensez à les enregistrer en lieu sûr');
   });
 });

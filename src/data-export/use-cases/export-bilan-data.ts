@@ -36,6 +36,7 @@ import { buildSynthesePdf } from '../../synthese/domain/synthese-pdf.ts';
 import { FILE_NAMES, README_FILE_NAME, zipFileNames, type ExportPart } from '../domain/contents.ts';
 import { buildPistesPdf, buildPlanPdf, pisteUsesRome, type ContentPdfFacts } from '../domain/content-pdf.ts';
 import { buildReadme } from '../domain/readme.ts';
+import { listCertificates } from '../../lifecycle/data/destruction-repository.ts';
 import { answersExport, seancesCsv, type AnsweredQuestionnaire, type SeanceRecord } from '../domain/records.ts';
 
 /** The bilan's documents, in their French names (the folder of the zip). */
@@ -69,19 +70,31 @@ export async function exportBilanData(deps: Deps, actor: Actor, bilanId: string)
   const organisationId = bilan.organisation_id;
   const exportedOn = parisDate(now);
   const exportedAt = now.toISOString();
-  const [facts, lists, exploration, steps, catalogue, seanceRows, attendance, assignments, synthese, documents] =
-    await Promise.all([
-      readDocumentFacts(deps.db, bilan.id),
-      readPortfolioLists(deps.db, organisationId, bilan.id),
-      readPistes(deps.db, organisationId, bilan.id),
-      listActionSteps(deps.db, organisationId, bilan.id),
-      readCatalogueInfo(deps.db),
-      listSeanceRows(deps.db, { bilanId: bilan.id }),
-      listBilanAttendanceSignatures(deps.db, bilan.id),
-      listAssignmentsOfBilan(deps.db, bilan.id),
-      readSyntheseContent(deps.db, organisationId, bilan.id, { latestIfNotApproved: true, editedOn: exportedOn }),
-      listBilanDocuments(deps.db, bilan.id),
-    ]);
+  const [
+    facts,
+    lists,
+    exploration,
+    steps,
+    catalogue,
+    seanceRows,
+    attendance,
+    assignments,
+    synthese,
+    documents,
+    certificates,
+  ] = await Promise.all([
+    readDocumentFacts(deps.db, bilan.id),
+    readPortfolioLists(deps.db, organisationId, bilan.id),
+    readPistes(deps.db, organisationId, bilan.id),
+    listActionSteps(deps.db, organisationId, bilan.id),
+    readCatalogueInfo(deps.db),
+    listSeanceRows(deps.db, { bilanId: bilan.id }),
+    listBilanAttendanceSignatures(deps.db, bilan.id),
+    listAssignmentsOfBilan(deps.db, bilan.id),
+    readSyntheseContent(deps.db, organisationId, bilan.id, { latestIfNotApproved: true, editedOn: exportedOn }),
+    listBilanDocuments(deps.db, bilan.id),
+    listCertificates(deps.db, organisationId, bilan.id),
+  ]);
   const { organisation, beneficiary } = facts;
   const beneficiaryName = `${beneficiary.firstName} ${beneficiary.lastName}`;
   const pdfFacts: ContentPdfFacts = {
@@ -202,6 +215,7 @@ export async function exportBilanData(deps: Deps, actor: Actor, bilanId: string)
     present,
     documents: documentNames,
     romeContent,
+    contentDestroyedOn: certificates.at(-1)?.destroyed_on ?? null,
   });
 
   const zip = new JSZip();

@@ -7,7 +7,7 @@ import { parisDate } from '../../platform/clock.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
 import { readCompletionFacts } from '../../documents/data/document-facts.ts';
 import type { SyntheseContent } from '../domain/content.ts';
-import { syntheseContent } from '../domain/version.ts';
+import { isEmpty, syntheseContent } from '../domain/version.ts';
 import { findSynthese } from './synthese-repository.ts';
 import { findApproval, latestVersion } from './version-repository.ts';
 
@@ -41,7 +41,8 @@ export async function readSyntheseContent(
   } else if (options.latestIfNotApproved) {
     version = await latestVersion(db, synthese.id);
   }
-  if (!version) return null;
+  // A published version is never empty: an emptied one is what the destruction at the end left.
+  if (!version || isEmpty(version.sections)) return null;
   const { facts, startedOn } = await readCompletionFacts(db, bilanId);
   const o = facts.organisation;
   const approvedOn = approval ? parisDate(approval.signed_at) : null;
