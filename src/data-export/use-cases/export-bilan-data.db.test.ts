@@ -17,6 +17,7 @@ import { AppError } from '../../shared/errors.ts';
 import { FILE_NAMES, README_FILE_NAME, ROME_CREDIT } from '../domain/contents.ts';
 import { SEANCES_CSV_HEADER } from '../domain/records.ts';
 import { exportBilanData } from './export-bilan-data.ts';
+import { getSynthese } from '../../synthese/use-cases/get-synthese.ts';
 import { destroyBilanContentNow } from '../../lifecycle/use-cases/destroy-bilan-content-now.ts';
 
 let deps: TestDeps;
@@ -239,5 +240,10 @@ describe('an export after the destruction at the end', () => {
     expect(readme).toContain('Le contenu de votre bilan a été détruit le 25 juin 2026');
     expect(readme).toContain('Absent de cet export : Détruit le 25 juin 2026, à la fin du bilan.');
     expect(readme).not.toContain('Pensez à les enregistrer en lieu sûr');
+    // « Ma synthèse » says the text went, rather than showing emptied versions.
+    const synthese = await getSynthese(deps, full.beneficiary.actor, full.bilanId);
+    expect(synthese.contentDestroyed).toBe(true);
+    expect(synthese.versions).toEqual([]);
+    expect(synthese.can.export).toBe(false);
   });
 });

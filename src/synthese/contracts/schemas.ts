@@ -217,8 +217,10 @@ export interface SyntheseView {
   editable: boolean;
   /** The consultant's draft; null for the beneficiary. */
   draft: SyntheseDraftSectionView[] | null;
-  /** Published versions, newest first. */
+  /** Published versions, newest first (none once the destruction at the end emptied them). */
   versions: SyntheseVersionView[];
+  /** The destruction at the end emptied the published versions (decision 046); the delivery's proof stays. */
+  contentDestroyed: boolean;
   approval: SyntheseApprovalView | null;
   delivery: SyntheseDeliveryView | null;
   /** What the viewer may do now. */

@@ -166,13 +166,16 @@ export async function buildSyntheseView(
   const open = isOpen(bilan.phase);
   const approved = approval !== null;
   const consultant = audience === 'consultant';
-  const published = versions.length > 0;
+  // A published version is never empty: emptied ones are what the destruction at the end left.
+  const contentDestroyed = state.versions.length > 0 && state.versions.every((v) => isEmpty(v.sections));
+  const published = versions.length > 0 && !contentDestroyed;
   return {
     bilanId: bilan.id,
     audience,
     editable: consultant && open && !approved,
     draft: draftView,
-    versions,
+    versions: contentDestroyed ? [] : versions,
+    contentDestroyed,
     approval,
     delivery,
     can: {

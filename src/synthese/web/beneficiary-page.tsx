@@ -40,6 +40,14 @@ function MySynthese({ bilanId, synthese }: { bilanId: string; synthese: Synthese
     toast(message, 'success');
   };
   const latest = synthese.versions[0];
+  if (synthese.contentDestroyed)
+    return (
+      <EmptyState title="Le contenu de votre synthèse a été détruit">
+        Comme la loi le prévoit à la fin du bilan (article R6313-7 du Code du travail), le texte de votre document de
+        synthèse a été détruit. La preuve de sa remise est conservée ; le certificat de destruction est consultable
+        depuis votre accueil.
+      </EmptyState>
+    );
   if (!latest)
     return (
       <EmptyState title="Votre synthèse est en cours de rédaction">

@@ -229,7 +229,12 @@ function Workspace() {
       </section>
       <section aria-labelledby="synthese-versions" className="portfolio-part">
         <h2 id="synthese-versions">Versions et commentaires</h2>
-        {synthese.versions.length === 0 ? (
+        {synthese.contentDestroyed ? (
+          <EmptyState title="Contenu détruit à la fin du bilan" headingLevel={3}>
+            Le texte des versions publiées a été détruit (article R6313-7 du Code du travail). Leur numéro, leur date,
+            l’approbation signée et la preuve de remise sont conservés.
+          </EmptyState>
+        ) : synthese.versions.length === 0 ? (
           <EmptyState title="Aucune version publiée" headingLevel={3}>
             Les versions publiées pour relecture apparaîtront ici, avec les commentaires de la ou du bénéficiaire partie
             par partie et ce qui a changé d’une version à l’autre.
