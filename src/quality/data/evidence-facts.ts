@@ -25,16 +25,21 @@ export async function readEvidenceFacts(
       SELECT b.id, b.phase, b.abandon_reason,
              b.phase IN ('cloture', 'abandonne') AND ${day('b.phase_changed_at')} BETWEEN ${from} AND ${to} AS ended_in_period,
              EXISTS (SELECT 1 FROM bilan_phase_changes c
-                      WHERE c.bilan_id = b.id AND c.from_phase = 'preliminaire' AND c.to_phase = 'investigation') AS past
+                      WHERE c.bilan_id = b.id AND c.from_phase = 'preliminaire' AND c.to_phase = 'investigation') AS past,
+             -- The destruction at the end empties the need analysis and the modalities (decision 046);
+             -- its certificate's « phase_notes » line is the content-free proof that they were written.
+             EXISTS (SELECT 1 FROM destruction_certificates dc, jsonb_array_elements(dc.categories) line
+                      WHERE dc.bilan_id = b.id AND line->>'category' = 'phase_notes'
+                        AND (line->>'count')::int > 0) AS phase_notes_destroyed
         FROM bilans b
        WHERE b.organisation_id = ${organisationId}
          AND ${day('b.created_at')} <= ${to}
          AND (b.phase NOT IN ('cloture', 'abandonne') OR ${day('b.phase_changed_at')} >= ${from})
     ), p AS (
       SELECT b.*,
-             r.need_analysis IS NOT NULL AND btrim(r.need_analysis) <> '' AS need_analysis,
+             (r.need_analysis IS NOT NULL AND btrim(r.need_analysis) <> '') OR b.phase_notes_destroyed AS need_analysis,
              r.format IS NOT NULL AND btrim(r.format) <> '' AS format,
-             r.modalities IS NOT NULL AND btrim(r.modalities) <> '' AS modalities,
+             (r.modalities IS NOT NULL AND btrim(r.modalities) <> '') OR b.phase_notes_destroyed AS modalities,
              EXISTS (SELECT 1 FROM bilan_consents k WHERE k.bilan_id = b.id AND k.decision = 'given') AS consent,
              EXISTS (SELECT 1 FROM charter_signatures s WHERE s.bilan_id = b.id AND s.signer_role = 'beneficiary') AS charter,
              EXISTS (SELECT 1 FROM bilan_documents d

@@ -19,6 +19,7 @@ import { snapshotTables } from '../../../tests/support/table-snapshot.ts';
 import { AppError } from '../../shared/errors.ts';
 import { ComplaintSchema, ImprovementActionSchema, type ComplaintInput } from '../contracts/schemas.ts';
 import { getPublicResults } from './get-public-results.ts';
+import { destroyBilanContentNow } from '../../lifecycle/use-cases/destroy-bilan-content-now.ts';
 import { getQualiopiEvidence } from './get-qualiopi-evidence.ts';
 import { getQualityRegisters } from './get-quality-registers.ts';
 import { publishResults } from './publish-results.ts';
@@ -303,6 +304,13 @@ describe('the evidence page', () => {
     expect(text).not.toContain(SECRET);
     expect(text).not.toContain('Bruno');
     expect(text).not.toContain('Convention renvoyée');
+
+    // The destruction at the end empties the closed bilan's need analysis and modalities: its
+    // certificate still proves they were written, and indicator 4 does not turn into a gap.
+    await destroyBilanContentNow(deps, { bilanId: closed, organisationId: org.id, reason: 'fin_du_bilan' });
+    const afterDestruction = await getQualiopiEvidence(deps, org.admin.actor, {});
+    expect(afterDestruction.indicators.find((i) => i.indicator === 4)!.evidence.map((e) => e.value)).toEqual(values(4));
+    expect(afterDestruction.indicators.find((i) => i.indicator === 4)!.status).toBe('tenu');
 
     // A period of 2025 only sees the bilan closed in January 2025.
     const past = await getQualiopiEvidence(deps, org.admin.actor, { from: '2025-01-01', to: '2025-03-31' });
