@@ -182,7 +182,7 @@ describe.skipIf(Boolean(skip))('the bilan journey, from the contact form to the 
     await visitor.getByRole('heading', { name: 'Bilan de compétences 20 h' }).waitFor();
     await visitor.getByLabel('Prénom').fill('Bruno');
     await visitor.getByLabel('Nom', { exact: true }).fill('Lefèvre');
-    await visitor.getByLabel('Adresse e-mail').fill('bruno.lefevre@exemple.fr');
+    await visitor.getByLabel('Adresse e-mail', { exact: true }).fill('bruno.lefevre@exemple.fr');
     await visitor.getByLabel('Votre message').fill('Je souhaite faire le point sur mon parcours dans la logistique.');
     await visitor.getByLabel('Modalité souhaitée').selectOption('in_person');
     await visitor.getByLabel('Comment nous avez-vous connus ?').selectOption('event');

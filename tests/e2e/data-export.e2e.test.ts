@@ -46,7 +46,7 @@ describe.skipIf(Boolean(skip))('« Mes données » in the browser', () => {
     });
     expect(step.status(), await step.text()).toBe(200);
 
-    await page.getByRole('link', { name: 'Mes données' }).click();
+    await page.getByRole('link', { name: 'Mes données', exact: true }).click();
     await expectFocusOnHeading(page, 'Mes données');
     await page.getByRole('heading', { level: 2, name: 'Ce que contient le fichier' }).waitFor();
     await checkPage(page, 'data-export-my-data', { title: 'Mes données' });

@@ -132,7 +132,7 @@ describe.skipIf(Boolean(skip))('intake: public page, contact form, leads, entret
     await checkPage(visitor, '46-page-publique-erreurs', { title: 'Erreur – Cap Avenir Conseil' });
     await visitor.getByLabel('Prénom').fill('Bruno');
     await visitor.getByLabel('Nom', { exact: true }).fill('Lefèvre');
-    await visitor.getByLabel('Adresse e-mail').fill('bruno.lefevre@exemple.fr');
+    await visitor.getByLabel('Adresse e-mail', { exact: true }).fill('bruno.lefevre@exemple.fr');
     await visitor
       .getByLabel('Votre message')
       .fill('Quinze ans dans la logistique ; je voudrais faire le point avant de changer de métier.');

@@ -69,6 +69,10 @@ async function addExperience(
   await editor.getByRole('radio', { name: values.feeling }).check();
   await editor.getByRole('button', { name: 'Enregistrer et fermer' }).click();
   await editor.waitFor({ state: 'detached' });
+  // Once saved, focus goes to the experience's heading: wait for it, as a person reads it, before
+  // the next action (under load it lands after the editor closes).
+  const saved = values.title ?? values.job?.expect;
+  if (saved) await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(saved);
 }
 
 const timelineTitles = (page: Page) =>
