@@ -7,7 +7,7 @@
  * - a lead named by the request, not converted into a bilan, is deleted with its interview and
  *   history (the register keeps the person's name and e-mail, as proof of the answer);
  * - for a beneficiary, the content of each of their bilans is destroyed through the port
- *   `ErasurePorts.destroyBilanContent`, called before the answer is recorded: by default the
+ *   `ErasurePorts.destroyBilanContent`, called in the answer's transaction, once the request is locked: by default the
  *   lifecycle capability's immediate destruction (decision 046), which keeps the administrative
  *   records and writes a destruction certificate entry « effacement ».
  */
@@ -15,6 +15,7 @@ import { deleteLeadsWithChildren, findLeadPerson } from '../../intake/data/lead-
 import { parisDate } from '../../platform/clock.ts';
 import { notFound, requireRole } from '../../platform/authorize.ts';
 import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
+import type { Trx } from '../../platform/db/kysely.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { AppError } from '../../shared/errors.ts';
 import { destroyBilanContentNow } from '../../lifecycle/use-cases/destroy-bilan-content-now.ts';
@@ -37,13 +38,15 @@ export interface ErasurePorts {
     privacyRequestId: string;
     actor: Actor;
     at: Date;
+    /** The answer's transaction, in which the request is locked. */
+    trx: Trx;
   }) => Promise<void>;
 }
 
 /** The lifecycle's immediate destruction, as the erasure's port. */
 const lifecycleErasure = (deps: Deps): ErasurePorts => ({
-  destroyBilanContent: async ({ organisationId, bilanId, actor }) => {
-    await destroyBilanContentNow(deps, { organisationId, bilanId, actor, reason: 'effacement' });
+  destroyBilanContent: async ({ organisationId, bilanId, actor, trx }) => {
+    await destroyBilanContentNow(deps, { organisationId, bilanId, actor, reason: 'effacement', trx });
   },
 });
 
@@ -71,21 +74,24 @@ export async function answerPrivacyRequest(
       fields: { answeredOn: 'La date de la réponse ne peut pas précéder la réception de la demande.' },
     });
   const erasure = before.kind === 'erasure';
-  let bilansDestroyed = 0;
-  if (erasure && before.subjectType === 'beneficiary' && ports.destroyBilanContent) {
-    for (const { bilan_id } of await listBilansOfRequests(deps.db, actor.organisationId, [before.id])) {
-      await ports.destroyBilanContent({
-        organisationId: actor.organisationId,
-        bilanId: bilan_id,
-        privacyRequestId: before.id,
-        actor,
-        at: now,
-      });
-      bilansDestroyed++;
-    }
-  }
   return deps.db.transaction().execute(async (trx) => {
+    // The request is locked first: of simultaneous answers, one destroys and answers, the others
+    // find it closed; the destruction and the answer commit or fail together.
     const row = await lockOpenRequest(trx, actor, id);
+    let bilansDestroyed = 0;
+    if (erasure && before.subjectType === 'beneficiary' && ports.destroyBilanContent) {
+      for (const { bilan_id } of await listBilansOfRequests(trx, actor.organisationId, [row.id])) {
+        await ports.destroyBilanContent({
+          organisationId: actor.organisationId,
+          bilanId: bilan_id,
+          privacyRequestId: row.id,
+          actor,
+          at: now,
+          trx,
+        });
+        bilansDestroyed++;
+      }
+    }
     let leadsErased = 0;
     if (erasure && row.lead_id) {
       const lead = await findLeadPerson(trx, actor.organisationId, row.lead_id);

@@ -13,6 +13,7 @@ import {
   insertBilan,
   type TestOrganisation,
 } from '../../../tests/support/factories.ts';
+import type { AppError } from '../../shared/errors.ts';
 import { seedBilanContent } from '../../../tests/support/bilan-content.ts';
 import { RegisterRequestSchema } from '../contracts/schemas.ts';
 import { ERASURE_RETENTION_JUSTIFICATION } from '../domain/model.ts';
@@ -177,6 +178,30 @@ describe('an erasure through the lifecycle’s destruction', () => {
       .executeTakeFirstOrThrow();
     expect(certificate.reason).toBe('effacement');
     expect(JSON.stringify(certificate.categories)).not.toContain(marker);
+  });
+
+  it('answers forty simultaneous erasures once: one destruction, one certificate, 39 refusals', async () => {
+    const beneficiary = await createUser(deps, org.id, 'beneficiary');
+    const bilanId = await insertBilan(deps, org, beneficiary);
+    await seedBilanContent(deps, org, beneficiary, bilanId, 'MARQUE-QUARANTE');
+    const asked = await askPrivacyRequest(deps, beneficiary.actor, { kind: 'erasure', message: 'Effacez tout.' });
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 40 }, () =>
+        answerPrivacyRequest(deps, org.admin.actor, asked.request.id, {
+          summary: 'Vos données ont été effacées.',
+          answeredOn: '2026-01-31',
+        }),
+      ),
+    );
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const refusals = outcomes.flatMap((o) => (o.status === 'rejected' ? [(o.reason as AppError).code] : []));
+    expect(refusals).toEqual(Array.from({ length: 39 }, () => 'privacy_request_closed'));
+    const certificates = await deps.db
+      .selectFrom('destruction_certificates')
+      .select('reason')
+      .where('bilan_id', '=', bilanId)
+      .execute();
+    expect(certificates).toEqual([{ reason: 'effacement' }]);
   });
 });
 
