@@ -51,19 +51,30 @@ async function checkWide(page: Page, name: string, expected: { title: string }):
 /** A phone's width (issue 11): nothing wider than the viewport, so no horizontal scrolling. */
 export const NARROW_WIDTH = 390;
 
+/** How long a script-driven layout may take to settle after the resize. */
+const SETTLE_MS = 5_000;
+
 async function checkNarrow(page: Page, name: string): Promise<void> {
   const size = page.viewportSize();
   await page.setViewportSize({ width: NARROW_WIDTH, height: 844 });
   try {
-    const overflow = await page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
-      const wide = [...document.querySelectorAll('body *')]
-        .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-scroll'))
-        .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > width + 1))
-        .slice(0, 5)
-        .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(' ')[0]}` : ''}`);
-      return { scrollWidth: document.documentElement.scrollWidth, width, wide };
-    });
+    // A layout chosen in script (a media query's change event, then React's render) settles a few
+    // frames after the resize: measure until it fits, for a few seconds, and fail on what stays wide.
+    const measure = () =>
+      page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-scroll'))
+          .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > width + 1))
+          .slice(0, 5)
+          .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(' ')[0]}` : ''}`);
+        return { scrollWidth: document.documentElement.scrollWidth, width, wide };
+      });
+    let overflow = await measure();
+    for (let waited = 0; overflow.scrollWidth > overflow.width && waited < SETTLE_MS; waited += 100) {
+      await page.waitForTimeout(100);
+      overflow = await measure();
+    }
     expect(
       overflow.scrollWidth,
       `${name} at ${NARROW_WIDTH} px: wider than the screen (${overflow.wide.join(', ')})`,

@@ -350,6 +350,42 @@ describe('the destruction at the end', () => {
     ]);
   });
 
+  it('signs the same agreement once when it is sent forty times at once, and a different one apart', async () => {
+    const kept = await endedBilanWithContent('2026-11-20T10:00:00Z');
+    const me = beneficiary.actor;
+    const input = {
+      purpose: 'suivi' as const,
+      items: ['synthese' as const, 'portfolio' as const],
+      expiresOn: '2027-11-20',
+      signedName: `${me.firstName} ${me.lastName}`,
+      consent: true as const,
+    };
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, () => signRetentionAgreement(deps, me, kept.bilanId, input)),
+    );
+    expect(new Set(answers.map((a) => a.agreementId)).size).toBe(1);
+    const reordered = await signRetentionAgreement(deps, me, kept.bilanId, {
+      ...input,
+      items: ['portfolio', 'synthese'],
+    });
+    expect(reordered.agreementId).toBe(answers[0]!.agreementId);
+    const later = await signRetentionAgreement(deps, me, kept.bilanId, { ...input, expiresOn: '2028-11-20' });
+    expect(later.agreementId).not.toBe(answers[0]!.agreementId);
+    const agreements = await deps.db
+      .selectFrom('retention_agreements')
+      .select('id')
+      .where('bilan_id', '=', kept.bilanId)
+      .execute();
+    expect(agreements).toHaveLength(2);
+    const signed = await deps.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('bilan_id', '=', kept.bilanId)
+      .where('action', '=', 'retention.agreement_signed')
+      .execute();
+    expect(signed).toHaveLength(2);
+  });
+
   it('refuses in French a date beyond the legal limit, an open bilan and someone else, changing nothing', async () => {
     const kept = await endedBilanWithContent('2026-11-20T10:00:00Z');
     const open = await insertBilan(deps, org, beneficiary);

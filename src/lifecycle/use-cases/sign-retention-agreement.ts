@@ -2,7 +2,8 @@
  * The beneficiary's written agreement to keep named items after the end (R6313-7, legal.md BC-11,
  * decision 046): typed name and consent box, a purpose, items, a date after the end and at most
  * `retention.writtenAgreementMaxYears` after it (checkRetentionExpiry, French 422). Only the
- * beneficiary of an ended bilan signs; items already destroyed cannot be kept. Audited.
+ * beneficiary of an ended bilan signs; items already destroyed cannot be kept. Audited. Signing the
+ * same running agreement again (a double click) returns it rather than a second one.
  */
 import { lockBilan } from '../../bilans/data/bilan-access.ts';
 import { readBilanOfOrganisation } from '../../bilans/data/ended-bilans.ts';
@@ -44,9 +45,14 @@ export async function signRetentionAgreement(
         message: 'Le nom tapé ne correspond pas au vôtre.',
         fields: { signedName: 'Le nom tapé ne correspond pas au vôtre.' },
       });
+    const running = await lockUnendedAgreements(trx, bilan.organisation_id, bilan.id);
+    // A double click or a replayed request signs nothing twice: the same running agreement (same
+    // purpose, items and date) is the answer. The bilan's lock serialises concurrent signatures.
+    const same = running.find((a) => a.withdrawn_at === null && sameAgreement(a, input));
+    if (same) return { agreementId: same.id };
     const schedule = await readSchedule(trx, bilan.organisation_id, bilan.id);
     if (schedule?.destroyed_at) {
-      const { kept } = retentionState(await lockUnendedAgreements(trx, bilan.organisation_id, bilan.id), today);
+      const { kept } = retentionState(running, today);
       if (input.items.some((item) => !kept.has(item))) throw new AppError('retention_items_gone');
     }
     const agreementId = await insertAgreement(
@@ -81,4 +87,17 @@ export async function signRetentionAgreement(
     );
     return { agreementId };
   });
+}
+
+function sameAgreement(
+  a: { purpose: string; items: readonly string[]; expires_on: string },
+  input: SignRetentionAgreement,
+): boolean {
+  const items = new Set<string>(input.items);
+  return (
+    a.purpose === input.purpose &&
+    a.expires_on === input.expiresOn &&
+    a.items.length === items.size &&
+    a.items.every((item) => items.has(item))
+  );
 }
