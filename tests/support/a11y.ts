@@ -87,9 +87,11 @@ async function checkNarrow(page: Page, name: string): Promise<void> {
 
 /** After a client-side navigation, focus is on the page's h1. */
 export async function expectFocusOnHeading(page: Page, text: string): Promise<void> {
+  // The page may still be loading its data under load: a few seconds, not the default one.
   await expect
-    .poll(() =>
-      page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent })),
+    .poll(
+      () => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent })),
+      { timeout: 5_000 },
     )
     .toEqual({ tag: 'H1', text });
 }

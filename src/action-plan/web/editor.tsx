@@ -30,6 +30,7 @@ import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { SelectField } from '../../ui/Form.tsx';
 import { StatusChip, type ChipTone } from '../../ui/StatusChip.tsx';
 import { useToast } from '../../ui/Toast.tsx';
+import { focusLater } from '../../ui/focus.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { actionPlanKeys } from './query-keys.ts';
 import { checklistFactChanged } from '../../bilans/web/query-keys.ts';
@@ -50,7 +51,6 @@ const STATUS_TONES: Record<StepStatus, ChipTone> = {
 
 const stepAnchor = (id: string) => `etape-${id}`;
 const addAnchor = (horizon: Horizon) => `ajouter-etape-${horizon}`;
-const focusLater = (id: string) => window.setTimeout(() => document.getElementById(id)?.focus(), 50);
 
 function StatusChoice({
   bilanId,

@@ -73,10 +73,7 @@ export function useExplorationAutosave<F extends object, V extends Saved>(option
   return { ...autosave, isNew };
 }
 
-/** Focuses an element by id once React has rendered it (after an action moved things). */
-export function focusLater(id: string): void {
-  window.setTimeout(() => document.getElementById(id)?.focus(), 50);
-}
+export { focusLater } from '../../ui/focus.ts';
 
 /** The heading id of a piste's card (focused after an edit, linked from the chart and suggestions). */
 export const pisteAnchor = (pisteId: string) => `piste-${pisteId}`;

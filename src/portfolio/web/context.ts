@@ -26,10 +26,7 @@ export function usePortfolio(): PortfolioContextValue {
   return value;
 }
 
-/** Focuses an element by id once React has rendered it (after an action moved things). */
-export function focusLater(id: string): void {
-  window.setTimeout(() => document.getElementById(id)?.focus(), 50);
-}
+export { focusLater } from '../../ui/focus.ts';
 
 /** « Ajouté par Claire Dubois le 6 décembre 2026 à 17:45 », or « Modifié par … ». */
 export function authorship(

@@ -29,10 +29,7 @@ export function useSynthese(): SyntheseContextValue {
   return value;
 }
 
-/** Focuses an element by id once React has rendered it (after an action moved things). */
-export function focusLater(id: string): void {
-  window.setTimeout(() => document.getElementById(id)?.focus(), 50);
-}
+export { focusLater } from '../../ui/focus.ts';
 
 export const sectionAnchor = (key: SyntheseSectionKey) => `synthese-partie-${key}`;
 
