@@ -30,7 +30,7 @@ import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { SelectField } from '../../ui/Form.tsx';
 import { StatusChip, type ChipTone } from '../../ui/StatusChip.tsx';
 import { useToast } from '../../ui/Toast.tsx';
-import { focusLater } from '../../ui/focus.ts';
+import { focusLater } from '../../ui/Page.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { actionPlanKeys } from './query-keys.ts';
 import { checklistFactChanged } from '../../bilans/web/query-keys.ts';

@@ -73,7 +73,7 @@ export function useExplorationAutosave<F extends object, V extends Saved>(option
   return { ...autosave, isNew };
 }
 
-export { focusLater } from '../../ui/focus.ts';
+export { focusLater } from '../../ui/Page.tsx';
 
 /** The heading id of a piste's card (focused after an edit, linked from the chart and suggestions). */
 export const pisteAnchor = (pisteId: string) => `piste-${pisteId}`;

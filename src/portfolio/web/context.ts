@@ -26,7 +26,7 @@ export function usePortfolio(): PortfolioContextValue {
   return value;
 }
 
-export { focusLater } from '../../ui/focus.ts';
+export { focusLater } from '../../ui/Page.tsx';
 
 /** « Ajouté par Claire Dubois le 6 décembre 2026 à 17:45 », or « Modifié par … ». */
 export function authorship(

@@ -29,7 +29,7 @@ export function useSynthese(): SyntheseContextValue {
   return value;
 }
 
-export { focusLater } from '../../ui/focus.ts';
+export { focusLater } from '../../ui/Page.tsx';
 
 export const sectionAnchor = (key: SyntheseSectionKey) => `synthese-partie-${key}`;
 
