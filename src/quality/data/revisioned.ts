@@ -17,8 +17,8 @@ export type RevisionedColumns<T extends RevisionedTable> = Omit<Insertable<Datab
 
 /**
  * The columns every revisioned table has: the queries below use only these, so they are written
- * once over this shape and run on either table (named as a plain string, so that the queries
- * stay the same whichever table the caller names).
+ * once over this shape and run on either table. The table's name is widened to a string: Kysely's
+ * types cannot resolve a query over a table that is still a type parameter.
  */
 interface RevisionedRow {
   id: Generated<string>;
