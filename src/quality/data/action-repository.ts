@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { Trx } from '../../platform/db/kysely.ts';
 import type { ImprovementActionView } from '../contracts/schemas.ts';
 import { isOverdueAction, type ActionSource, type ActionStatus } from '../domain/registers.ts';
+import { findRevisioned, insertRevisioned, updateRevisioned } from './revisioned.ts';
 
 export interface ActionFields {
   source: ActionSource;
@@ -74,48 +75,14 @@ export async function listActions(
 }
 
 /** The organisation's action, locked for the transaction, or undefined. */
-export function findAction(trx: Trx, organisationId: string, id: string) {
-  return trx
-    .selectFrom('quality_improvement_actions')
-    .select(['id', 'revision'])
-    .where('id', '=', id)
-    .where('organisation_id', '=', organisationId)
-    .forUpdate()
-    .executeTakeFirst();
-}
+export const findAction = (trx: Trx, organisationId: string, id: string) =>
+  findRevisioned(trx, 'quality_improvement_actions', organisationId, id);
 
 /** A new action, or undefined when the id is already taken. */
-export async function insertAction(
+export const insertAction = (
   trx: Trx,
   row: { id?: string | undefined; organisationId: string; by: string; now: Date; fields: ActionFields },
-): Promise<string | undefined> {
-  const inserted = await trx
-    .insertInto('quality_improvement_actions')
-    .values({
-      ...(row.id ? { id: row.id } : {}),
-      organisation_id: row.organisationId,
-      created_by: row.by,
-      created_at: row.now,
-      updated_by: row.by,
-      updated_at: row.now,
-      revision: 1,
-      ...columnsOf(row.fields),
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted?.id;
-}
+) => insertRevisioned(trx, 'quality_improvement_actions', { ...row, columns: columnsOf(row.fields) });
 
-export async function updateAction(trx: Trx, id: string, change: { by: string; now: Date; fields: ActionFields }) {
-  await trx
-    .updateTable('quality_improvement_actions')
-    .set({
-      ...columnsOf(change.fields),
-      updated_by: change.by,
-      updated_at: change.now,
-      revision: sql<number>`revision + 1`,
-    })
-    .where('id', '=', id)
-    .execute();
-}
+export const updateAction = (trx: Trx, id: string, change: { by: string; now: Date; fields: ActionFields }) =>
+  updateRevisioned(trx, 'quality_improvement_actions', id, { ...change, columns: columnsOf(change.fields) });

@@ -11,6 +11,7 @@ import type {
   ComplaintKind,
   ComplaintStatus,
 } from '../domain/registers.ts';
+import { findRevisioned, insertRevisioned, updateRevisioned } from './revisioned.ts';
 
 export interface ComplaintFields {
   receivedOn: string;
@@ -94,48 +95,14 @@ export async function listComplaints(db: Trx, organisationId: string, id?: strin
 }
 
 /** The organisation's complaint, locked for the transaction, or undefined. */
-export function findComplaint(trx: Trx, organisationId: string, id: string) {
-  return trx
-    .selectFrom('quality_complaints')
-    .select(['id', 'revision'])
-    .where('id', '=', id)
-    .where('organisation_id', '=', organisationId)
-    .forUpdate()
-    .executeTakeFirst();
-}
+export const findComplaint = (trx: Trx, organisationId: string, id: string) =>
+  findRevisioned(trx, 'quality_complaints', organisationId, id);
 
 /** A new complaint, or undefined when the id is already taken. */
-export async function insertComplaint(
+export const insertComplaint = (
   trx: Trx,
   row: { id?: string | undefined; organisationId: string; by: string | null; now: Date; fields: ComplaintFields },
-): Promise<string | undefined> {
-  const inserted = await trx
-    .insertInto('quality_complaints')
-    .values({
-      ...(row.id ? { id: row.id } : {}),
-      organisation_id: row.organisationId,
-      created_by: row.by,
-      created_at: row.now,
-      updated_by: row.by,
-      updated_at: row.now,
-      revision: 1,
-      ...columnsOf(row.fields),
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted?.id;
-}
+) => insertRevisioned(trx, 'quality_complaints', { ...row, columns: columnsOf(row.fields) });
 
-export async function updateComplaint(trx: Trx, id: string, change: { by: string; now: Date; fields: ComplaintFields }) {
-  await trx
-    .updateTable('quality_complaints')
-    .set({
-      ...columnsOf(change.fields),
-      updated_by: change.by,
-      updated_at: change.now,
-      revision: sql<number>`revision + 1`,
-    })
-    .where('id', '=', id)
-    .execute();
-}
+export const updateComplaint = (trx: Trx, id: string, change: { by: string; now: Date; fields: ComplaintFields }) =>
+  updateRevisioned(trx, 'quality_complaints', id, { ...change, columns: columnsOf(change.fields) });

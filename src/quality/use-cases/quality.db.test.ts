@@ -168,6 +168,29 @@ async function seance(
     .execute();
 }
 
+/**
+ * The hot évaluation of a bilan closed on 15 June 2026, answered the next day at 80 % with a
+ * comment; `token` makes its token hash unique.
+ */
+async function answeredHotEvaluation(bilanId: string, token: number) {
+  await deps.db
+    .insertInto('evaluations')
+    .values({
+      bilan_id: bilanId,
+      organisation_id: org.id,
+      kind: 'chaud',
+      questionnaire_id: 'evaluation-a-chaud',
+      questionnaire_version: 1,
+      sent_at: day('2026-06-15'),
+      expires_on: '2026-07-15',
+      token_hash: Buffer.alloc(32, token),
+      answered_at: day('2026-06-16'),
+      score_basis_points: 8000,
+      answers: JSON.stringify({ commentaire: `${SECRET} commentaire` }),
+    })
+    .execute();
+}
+
 beforeEach(async () => {
   deps = testDeps();
   org = await createOrganisation(deps);
@@ -199,22 +222,7 @@ describe('the evidence page', () => {
     });
     await seance(closed, '2026-04-07', { status: 'held', signed: 'both', reminded: true });
     await seance(closed, '2026-04-14', { status: 'held', signed: 'both' });
-    await deps.db
-      .insertInto('evaluations')
-      .values({
-        bilan_id: closed,
-        organisation_id: org.id,
-        kind: 'chaud',
-        questionnaire_id: 'evaluation-a-chaud',
-        questionnaire_version: 1,
-        sent_at: day('2026-06-15'),
-        expires_on: '2026-07-15',
-        token_hash: Buffer.alloc(32, 1),
-        answered_at: day('2026-06-16'),
-        score_basis_points: 8000,
-        answers: JSON.stringify({ commentaire: `${SECRET} commentaire` }),
-      })
-      .execute();
+    await answeredHotEvaluation(closed, 1);
     // 2. Abandoned in May 2026 after the préliminaire: only the need analysis; one séance signed by
     //    the beneficiary alone, one missed.
     const abandoned = await seedBilan(await ben('abandon'), {
@@ -392,22 +400,7 @@ describe('the published results', () => {
       endedOn: '2026-05-15',
       abandonReason: 'Déménagement',
     });
-    await deps.db
-      .insertInto('evaluations')
-      .values({
-        bilan_id: closed,
-        organisation_id: org.id,
-        kind: 'chaud',
-        questionnaire_id: 'evaluation-a-chaud',
-        questionnaire_version: 1,
-        sent_at: day('2026-06-15'),
-        expires_on: '2026-07-15',
-        token_hash: Buffer.alloc(32, 2),
-        answered_at: day('2026-06-16'),
-        score_basis_points: 8000,
-        answers: JSON.stringify({ commentaire: `${SECRET} commentaire` }),
-      })
-      .execute();
+    await answeredHotEvaluation(closed, 2);
     const { results } = await publishResults(deps, org.admin.actor, { from: '2025-11-24', to: '2026-11-23' });
     expect(results).toMatchObject({
       from: '2025-11-24',

@@ -3,14 +3,8 @@
  * audit, the veille or elsewhere, the action, who carries it, by when, its status and the effect
  * observed.
  */
-import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../ui/api.ts';
-import { Page } from '../../ui/Page.tsx';
-import { LoadError, Loading } from '../../ui/Feedback.tsx';
-import { Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
-import { DateField } from '../../ui/DateField.tsx';
 import { ResponsiveTable } from '../../ui/TableRegion.tsx';
 import { EmptyState } from '../../ui/Card.tsx';
 import { StatusChip } from '../../ui/StatusChip.tsx';
@@ -18,7 +12,7 @@ import { qualityEndpoints } from '../contracts/endpoints.ts';
 import { ImprovementActionSchema, type ImprovementActionView } from '../contracts/schemas.ts';
 import { ACTION_SOURCES, ACTION_SOURCE_LABELS, ACTION_STATUSES, ACTION_STATUS_LABELS } from '../domain/registers.ts';
 import { frenchDay } from './labels.ts';
-import { qualityKeys } from './query-keys.ts';
+import { choices, EntryForm, RegisterPage, shortened, type EntryValues, type FieldSpec } from './register-form.tsx';
 
 const LABELS = {
   source: 'Origine',
@@ -29,7 +23,7 @@ const LABELS = {
   effect: 'Effet constaté',
 };
 
-type Values = Record<keyof typeof LABELS, string> & { id?: string; revision: number };
+type Values = EntryValues<keyof typeof LABELS>;
 
 const blank = (): Values => ({
   source: '',
@@ -51,95 +45,28 @@ const valuesOf = (a: ImprovementActionView): Values => ({
   effect: a.effect ?? '',
 });
 
-function ActionForm({ initial, onDone }: { initial: Values; onDone: (message: string) => void }) {
-  const [values, setValues] = useState(initial);
-  const client = useQueryClient();
-  const { errors, pending, submit } = useSubmit(
-    ImprovementActionSchema,
-    (body) => call(qualityEndpoints.saveAction, { body }),
-    () => {
-      void client.invalidateQueries({ queryKey: qualityKeys.all });
-      onDone(initial.id ? 'Action mise à jour.' : 'Action enregistrée.');
-    },
-  );
-  const set = (name: keyof typeof LABELS) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
-  const e = errors?.fields ?? {};
-  return (
-    <Form
-      onSubmit={() => void submit(values)}
-      errors={errors}
-      labels={LABELS}
-      submitLabel={initial.id ? 'Enregistrer les modifications' : 'Enregistrer l’action'}
-      pending={pending}
-    >
-      <SelectField
-        name="source"
-        label={LABELS.source}
-        value={values.source}
-        onChange={set('source')}
-        error={e.source}
-        placeholder="Choisissez l’origine"
-        options={ACTION_SOURCES.map((s) => ({ value: s, label: ACTION_SOURCE_LABELS[s] }))}
-      />
-      <TextArea
-        name="action"
-        label={LABELS.action}
-        value={values.action}
-        onChange={set('action')}
-        error={e.action}
-        rows={3}
-      />
-      <TextField
-        name="owner"
-        label={LABELS.owner}
-        value={values.owner}
-        onChange={set('owner')}
-        error={e.owner}
-        optional
-      />
-      <DateField
-        name="dueOn"
-        label={LABELS.dueOn}
-        value={values.dueOn}
-        onChange={set('dueOn')}
-        error={e.dueOn}
-        optional
-      />
-      <SelectField
-        name="status"
-        label={LABELS.status}
-        value={values.status}
-        onChange={set('status')}
-        error={e.status}
-        options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }))}
-      />
-      <TextArea
-        name="effect"
-        label={LABELS.effect}
-        value={values.effect}
-        onChange={set('effect')}
-        error={e.effect}
-        optional
-        hint="Ce que l’action a changé, une fois réalisée : par exemple, moins de réclamations sur le même sujet."
-      />
-    </Form>
-  );
-}
+const FIELDS: FieldSpec<keyof typeof LABELS>[] = [
+  {
+    kind: 'select',
+    name: 'source',
+    placeholder: 'Choisissez l’origine',
+    options: choices(ACTION_SOURCES, ACTION_SOURCE_LABELS),
+  },
+  { kind: 'area', name: 'action', rows: 3 },
+  { kind: 'text', name: 'owner', optional: true },
+  { kind: 'date', name: 'dueOn', optional: true },
+  { kind: 'select', name: 'status', options: choices(ACTION_STATUSES, ACTION_STATUS_LABELS) },
+  {
+    kind: 'area',
+    name: 'effect',
+    optional: true,
+    hint: 'Ce que l’action a changé, une fois réalisée : par exemple, moins de réclamations sur le même sujet.',
+  },
+];
 
 export function ImprovementActionsPage() {
-  const data = useQuery({ queryKey: qualityKeys.registers, queryFn: () => call(qualityEndpoints.registers) });
-  const [editing, setEditing] = useState<Values>(blank);
-  const [formKey, setFormKey] = useState(0);
-  const [done, setDone] = useState<string | null>(null);
-  const formHeading = useRef<HTMLHeadingElement>(null);
-  const edit = (values: Values) => {
-    setEditing(values);
-    setFormKey((k) => k + 1);
-    setDone(null);
-    requestAnimationFrame(() => formHeading.current?.focus());
-  };
   return (
-    <Page
+    <RegisterPage
       title="Plan d’amélioration"
       intro={
         <p>
@@ -147,81 +74,61 @@ export function ImprovementActionsPage() {
           (indicateur Qualiopi 32). <Link to="/admin/qualiopi">Retour aux preuves Qualiopi</Link>
         </p>
       }
-    >
-      {data.isPending ? (
-        <Loading />
-      ) : data.isError ? (
-        <LoadError error={data.error} />
-      ) : (
-        <>
-          <section aria-labelledby="liste">
-            <h2 id="liste">Actions enregistrées</h2>
-            <ResponsiveTable
-              caption="Actions d’amélioration, de la plus récente à la plus ancienne"
-              rows={data.data.actions}
-              rowKey={(a) => a.id}
-              empty={
-                <EmptyState title="Aucune action d’amélioration">
-                  Les actions que vous décidez pour améliorer vos bilans apparaîtront ici.
-                </EmptyState>
-              }
-              columns={[
-                { header: 'Action', cell: (a) => a.action },
-                { header: 'Origine', cell: (a) => ACTION_SOURCE_LABELS[a.source] },
-                { header: 'Responsable', cell: (a) => a.owner ?? 'non précisé' },
-                {
-                  header: 'Échéance',
-                  cell: (a) =>
-                    a.dueOn ? (
-                      <>
-                        {frenchDay(a.dueOn)} {a.overdue ? <StatusChip tone="danger">En retard</StatusChip> : null}
-                      </>
-                    ) : (
-                      'aucune'
-                    ),
-                },
-                { header: 'Statut', cell: (a) => ACTION_STATUS_LABELS[a.status] },
-                { header: 'Réclamations liées', cell: (a) => a.complaints },
-                {
-                  header: 'Actions',
-                  isActions: true,
-                  cell: (a) => (
-                    <button type="button" className="button secondary" onClick={() => edit(valuesOf(a))}>
-                      Modifier l’action « {a.action.length > 40 ? `${a.action.slice(0, 40)}…` : a.action} »
-                    </button>
-                  ),
-                },
-              ]}
-            />
-          </section>
-          <section aria-labelledby="fiche">
-            <h2 id="fiche" ref={formHeading} tabIndex={-1}>
-              {editing.id ? 'Modifier l’action' : 'Enregistrer une action'}
-            </h2>
-            {done ? (
-              <p role="status" className="form-done">
-                ✓ {done}
-              </p>
-            ) : null}
-            {editing.id ? (
-              <p>
-                <button type="button" className="button quiet" onClick={() => edit(blank())}>
-                  Enregistrer plutôt une nouvelle action
+      listTitle="Actions enregistrées"
+      blank={blank}
+      formTitle={(editing) => (editing.id ? 'Modifier l’action' : 'Enregistrer une action')}
+      newEntryLabel="Enregistrer plutôt une nouvelle action"
+      list={(registers, edit) => (
+        <ResponsiveTable
+          caption="Actions d’amélioration, de la plus récente à la plus ancienne"
+          rows={registers.actions}
+          rowKey={(a) => a.id}
+          empty={
+            <EmptyState title="Aucune action d’amélioration">
+              Les actions que vous décidez pour améliorer vos bilans apparaîtront ici.
+            </EmptyState>
+          }
+          columns={[
+            { header: 'Action', cell: (a) => a.action },
+            { header: 'Origine', cell: (a) => ACTION_SOURCE_LABELS[a.source] },
+            { header: 'Responsable', cell: (a) => a.owner ?? 'non précisé' },
+            {
+              header: 'Échéance',
+              cell: (a) =>
+                a.dueOn ? (
+                  <>
+                    {frenchDay(a.dueOn)} {a.overdue ? <StatusChip tone="danger">En retard</StatusChip> : null}
+                  </>
+                ) : (
+                  'aucune'
+                ),
+            },
+            { header: 'Statut', cell: (a) => ACTION_STATUS_LABELS[a.status] },
+            { header: 'Réclamations liées', cell: (a) => a.complaints },
+            {
+              header: 'Actions',
+              isActions: true,
+              cell: (a) => (
+                <button type="button" className="button secondary" onClick={() => edit(valuesOf(a))}>
+                  Modifier l’action « {shortened(a.action, 40)} »
                 </button>
-              </p>
-            ) : null}
-            <ActionForm
-              key={formKey}
-              initial={editing}
-              onDone={(message) => {
-                setEditing(blank());
-                setFormKey((k) => k + 1);
-                setDone(message);
-              }}
-            />
-          </section>
-        </>
+              ),
+            },
+          ]}
+        />
       )}
-    </Page>
+      form={(_registers, initial, onDone) => (
+        <EntryForm
+          initial={initial}
+          labels={LABELS}
+          fields={FIELDS}
+          schema={ImprovementActionSchema}
+          save={(body) => call(qualityEndpoints.saveAction, { body })}
+          submitLabel="Enregistrer l’action"
+          saved={{ created: 'Action enregistrée.', updated: 'Action mise à jour.' }}
+          onDone={onDone}
+        />
+      )}
+    />
   );
 }
