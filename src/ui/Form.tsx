@@ -2,9 +2,20 @@
  * Accessible forms: labelled fields with hints and errors tied by aria-describedby, and an error
  * summary that receives focus and links to each field (RGAA 11.10, 11.11).
  */
-import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type Dispatch,
+  type FormEvent,
+  type ReactNode,
+  type SetStateAction,
+} from 'react';
 import type { z } from 'zod';
 import { ApiError } from './api.ts';
+import { Notice } from './Feedback.tsx';
 import { useReportPageErrors } from './Page.tsx';
 
 export interface FormErrors {
@@ -48,6 +59,89 @@ export function useSubmit<S extends z.ZodType, R>(
     }
   };
   return { errors, setErrors, pending, submit };
+}
+
+/** The keys of a form's values that hold text. */
+type TextKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
+
+/**
+ * What each field of a form repeats, bound once: `field('email')` gives the field its name, label,
+ * value, change and error.
+ */
+export function fieldsOf<V extends object, L extends Record<string, string>>(
+  values: V,
+  setValues: Dispatch<SetStateAction<V>>,
+  labels: L,
+  errors: FormErrors | null,
+) {
+  return <K extends TextKeys<V> & keyof L>(name: K) => ({
+    name,
+    label: labels[name],
+    value: values[name] as string,
+    onChange: (value: string) => setValues((v) => ({ ...v, [name]: value })),
+    error: errors?.fields[name],
+  });
+}
+
+/**
+ * A public form (no login, sent to the same origin): its values with a honeypot `website` for
+ * robots, its submission, and whether it is sent. `action` gets the checked data and the values as
+ * typed.
+ */
+export function usePublicForm<
+  V extends Record<string, string | boolean>,
+  L extends Record<string, string>,
+  S extends z.ZodType,
+>(initial: V, labels: L, schema: S, action: (data: z.output<S>, values: V & { website: string }) => Promise<unknown>) {
+  const [values, setValues] = useState<V & { website: string }>({ ...initial, website: '' });
+  const [sent, setSent] = useState(false);
+  const { errors, pending, submit } = useSubmit(
+    schema,
+    (data) => action(data, values),
+    () => setSent(true),
+  );
+  const honeypot = { value: values.website, onChange: (website: string) => setValues((v) => ({ ...v, website })) };
+  return {
+    values,
+    setValues,
+    field: fieldsOf(values, setValues, labels, errors),
+    sent,
+    errors,
+    pending,
+    submit,
+    honeypot,
+  };
+}
+
+/** A honeypot for robots: never shown to people nor to assistive technologies. */
+export function Honeypot({ id, value, onChange }: { id: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <div hidden>
+      <label htmlFor={id}>Site web</label>
+      <input
+        id={id}
+        name="website"
+        type="text"
+        tabIndex={-1}
+        autoComplete="off"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+/** What a form says once sent, in place of the form: a success notice that takes the focus. */
+export function SentNotice({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <div ref={ref} tabIndex={-1} className="notice-focus">
+      <Notice tone="success">{children}</Notice>
+    </div>
+  );
 }
 
 /** The field itself, or its first focusable part (a date field's day, a group's first box). */

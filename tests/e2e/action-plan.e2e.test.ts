@@ -5,13 +5,13 @@
  * from their home and updates a status; once the bilan is closed the plan still reads and its
  * status still changes. axe-core and the phone width on each screen.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../setup/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seededBrowserApp } from '../support/e2e-suite.ts';
 import { checkPage, expectFocusOnHeading } from '../support/a11y.ts';
 import { fillDate } from '../support/date-fields.ts';
 import { dossierNav } from '../support/dossier.ts';
-import { seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
+import { signedInPage } from '../support/e2e-app.ts';
 import { sameOriginHeaders } from '../support/server.ts';
 
 const skip = inject('e2eSkip');
@@ -35,24 +35,13 @@ async function waitSaved(editor: ReturnType<Page['locator']>): Promise<void> {
 }
 
 describe.skipIf(Boolean(skip))('the action plan in the browser', () => {
-  let browser: Browser;
-  let isolated: IsolatedApp;
-  let seed: Awaited<ReturnType<typeof seedBilan>>;
-
-  beforeAll(async () => {
-    isolated = await startIsolatedApp(postgresUrl);
-    seed = await seedBilan(isolated.db, 'Cap Avenir Plan');
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await isolated?.stop();
-  });
+  const env = seededBrowserApp(postgresUrl, 'Cap Avenir Plan');
 
   it(
     'lets the consultant write the plan and the beneficiary follow it, after the bilan too',
     { timeout: 120_000 },
     async () => {
+      const { browser, isolated, seed } = env;
       const consultant = await signedInPage(browser, isolated.app.url, seed.consultant.email);
       await consultant.getByRole('heading', { level: 1, name: 'Aujourd’hui' }).waitFor();
       const headers = sameOriginHeaders(isolated.app.url);

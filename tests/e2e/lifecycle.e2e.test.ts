@@ -7,16 +7,14 @@
  * home links to the destruction certificate, which they, the organisation's admin and the
  * consultant read. axe-core and the phone width on each screen.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import { launchChromium } from '../setup/browser.ts';
+import { seededBrowserApp, signedInHome } from '../support/e2e-suite.ts';
 import { checkPage } from '../support/a11y.ts';
 import { fillDate } from '../support/date-fields.ts';
 import { depsFor } from '../support/deps.ts';
 import { dossierPath } from '../support/dossier.ts';
-import { seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
 import { sameOriginHeaders } from '../support/server.ts';
 import { RIASEC_ANSWERS } from '../support/sharing.ts';
 import { sweepBilanDestruction } from '../../src/lifecycle/use-cases/sweep-bilan-destruction.ts';
@@ -26,28 +24,16 @@ const postgresUrl = inject('e2ePostgresUrl');
 const DAY = 86_400_000;
 
 describe.skipIf(Boolean(skip))('the destruction at the end in the browser', () => {
-  let browser: Browser;
-  let isolated: IsolatedApp;
-  let seed: Awaited<ReturnType<typeof seedBilan>>;
-
-  beforeAll(async () => {
-    isolated = await startIsolatedApp(postgresUrl);
-    seed = await seedBilan(isolated.db, 'Cap Avenir Destruction');
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await isolated?.stop();
-  });
+  const env = seededBrowserApp(postgresUrl, 'Cap Avenir Destruction');
 
   it(
     'warns, lets the beneficiary download everything and keep documents, then shows the certificate',
     { timeout: 180_000 },
     async () => {
+      const { browser, isolated, seed } = env;
       // Content: the consultant assigns the RIASEC, the beneficiary submits it; then the bilan ends.
       const headers = sameOriginHeaders(isolated.app.url);
-      const consultantApi = await signedInPage(browser, isolated.app.url, seed.consultant.email);
-      await consultantApi.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+      const consultantApi = await signedInHome(browser, isolated.app.url, seed.consultant.email);
       const assigned = await consultantApi.request.post(`/api/bilans/${seed.bilanId}/questionnaires`, {
         headers,
         data: { questionnaire: 'instrument:riasec-iip' },
@@ -55,8 +41,7 @@ describe.skipIf(Boolean(skip))('the destruction at the end in the browser', () =
       expect(assigned.status(), await assigned.text()).toBe(201);
       const { assignmentId } = (await assigned.json()) as { assignmentId: string };
       await consultantApi.context().close();
-      const beneficiary = await signedInPage(browser, isolated.app.url, seed.beneficiary.email);
-      await beneficiary.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+      const beneficiary = await signedInHome(browser, isolated.app.url, seed.beneficiary.email);
       const submitted = await beneficiary.request.post(`/api/assignments/${assignmentId}/submit`, {
         headers,
         data: { version: 1, answers: RIASEC_ANSWERS },
@@ -139,15 +124,13 @@ describe.skipIf(Boolean(skip))('the destruction at the end in the browser', () =
         title: 'Certificat de destruction des documents du bilan',
       });
 
-      const admin = await signedInPage(browser, isolated.app.url, seed.admin.email);
-      await admin.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+      const admin = await signedInHome(browser, isolated.app.url, seed.admin.email);
       await admin.goto(`/certificats-de-destruction/${seed.bilanId}`);
       await admin.getByRole('link', { name: 'Télécharger le certificat (PDF)' }).waitFor();
       await checkPage(admin, '154-certificat-organisme', { title: 'Certificat de destruction des documents du bilan' });
 
       // The dossier's consultant finds it in « Suivi ».
-      const consultant = await signedInPage(browser, isolated.app.url, seed.consultant.email);
-      await consultant.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+      const consultant = await signedInHome(browser, isolated.app.url, seed.consultant.email);
       await consultant.goto(dossierPath(seed.bilanId, 'suivi'));
       await consultant.getByRole('heading', { level: 3, name: 'Destruction des documents du bilan' }).waitFor();
       await consultant.getByRole('link', { name: 'Voir le certificat de destruction' }).click();

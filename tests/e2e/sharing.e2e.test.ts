@@ -5,50 +5,24 @@
  * downloads a real PDF; a second opening is refused in French; the beneficiary sees the opening
  * and the download, then revokes. axe-core and the phone width on each screen.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { launchChromium } from '../setup/browser.ts';
-import type { Page } from 'playwright-core';
-import { checkPage } from '../support/a11y.ts';
-import { frenchPage, seedBilan, signedInPage, startIsolatedApp, type IsolatedApp } from '../support/e2e-app.ts';
+import { checkSettledPage, seededBrowserApp, signedInHome } from '../support/e2e-suite.ts';
+import { frenchPage } from '../support/e2e-app.ts';
 import { sameOriginHeaders } from '../support/server.ts';
 import { RIASEC_ANSWERS } from '../support/sharing.ts';
-
-/** react-aria's announcer leaves a transient node after an action: checked once it is gone. */
-async function check(page: Page, name: string, title: string): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[data-live-announcer] [role="img"]'), null, {
-    timeout: 15_000,
-  });
-  await checkPage(page, name, { title });
-}
 
 const skip = inject('e2eSkip');
 const postgresUrl = inject('e2ePostgresUrl');
 
 describe.skipIf(Boolean(skip))('sharing with consent in the browser', () => {
-  let browser: Browser;
-  let isolated: IsolatedApp;
-  let seed: Awaited<ReturnType<typeof seedBilan>>;
-
-  beforeAll(async () => {
-    isolated = await startIsolatedApp(postgresUrl);
-    seed = await seedBilan(isolated.db, 'Cap Avenir Partages');
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await isolated?.stop();
-  });
+  const env = seededBrowserApp(postgresUrl, 'Cap Avenir Partages');
 
   it('shares the results once, with the recipient’s download, the refusal of a second opening and the revocation', async () => {
+    const { browser, isolated, seed } = env;
     const url = isolated.app.url;
     const headers = sameOriginHeaders(url);
-    const signedIn = async (email: string) => {
-      const page = await signedInPage(browser, url, email);
-      await page.waitForURL((address) => !address.pathname.startsWith('/connexion'));
-      return page;
-    };
+    const signedIn = (email: string) => signedInHome(browser, url, email);
     const consultant = await signedIn(seed.consultant.email);
     const assigned = await consultant.request.post(`/api/bilans/${seed.bilanId}/questionnaires`, {
       headers,
@@ -67,7 +41,7 @@ describe.skipIf(Boolean(skip))('sharing with consent in the browser', () => {
 
     await me.goto('/mon-bilan/partages');
     await me.getByRole('heading', { name: 'Partager des documents' }).waitFor();
-    await check(me, 'partages-vide', 'Mes partages');
+    await checkSettledPage(me, 'partages-vide', 'Mes partages');
     await me.getByLabel('Nom de la personne ou de l’organisme').fill('Claire Conseil');
     await me.getByLabel('Son adresse e-mail').fill('claire.cep@exemple.fr');
     await me.getByLabel('Qui est-ce ?').selectOption('cep');
@@ -76,7 +50,7 @@ describe.skipIf(Boolean(skip))('sharing with consent in the browser', () => {
     const dialog = me.getByRole('dialog', { name: 'Confirmer ce partage ?' });
     await expect.poll(() => dialog.textContent()).toContain('Claire Conseil');
     expect(await dialog.textContent()).toContain('les résultats détaillés des questionnaires');
-    await check(me, 'partages-confirmation', 'Mes partages');
+    await checkSettledPage(me, 'partages-confirmation', 'Mes partages');
     await dialog.getByRole('button', { name: 'Je partage ces documents' }).click();
     await me.getByText('Le lien est envoyé à claire.cep@exemple.fr.').waitFor();
 
@@ -92,11 +66,11 @@ describe.skipIf(Boolean(skip))('sharing with consent in the browser', () => {
     await recipient.goto(link.pathname);
     await recipient.getByRole('button', { name: 'Ouvrir les documents' }).waitFor();
     expect(await recipient.locator('main').textContent()).toContain('Bruno Lefèvre');
-    await check(recipient, 'partage-destinataire', 'Documents partagés avec vous');
+    await checkSettledPage(recipient, 'partage-destinataire', 'Documents partagés avec vous');
     await recipient.getByRole('button', { name: 'Ouvrir les documents' }).click();
     const downloadLink = recipient.getByRole('link', { name: /Télécharger : les résultats détaillés/ });
     await downloadLink.waitFor();
-    await check(recipient, 'partage-ouvert', 'Documents partagés avec vous');
+    await checkSettledPage(recipient, 'partage-ouvert', 'Documents partagés avec vous');
     const [download] = await Promise.all([recipient.waitForEvent('download'), downloadLink.click()]);
     expect(download.suggestedFilename()).toBe('resultats-detailles.pdf');
     const pdf = await readFile((await download.path())!);
@@ -107,13 +81,13 @@ describe.skipIf(Boolean(skip))('sharing with consent in the browser', () => {
     await again.goto(link.pathname);
     await again.getByRole('heading', { name: 'Lien indisponible' }).waitFor();
     expect(await again.locator('main').textContent()).toContain('déjà été utilisé');
-    await check(again, 'partage-deja-utilise', 'Lien indisponible');
+    await checkSettledPage(again, 'partage-deja-utilise', 'Lien indisponible');
 
     await me.reload();
     const card = me.locator('.share-list li', { hasText: 'Claire Conseil' });
     await card.getByText('Lien ouvert', { exact: true }).waitFor();
     expect(await card.textContent()).toMatch(/Les résultats détaillés des questionnaires téléchargés le/);
-    await check(me, 'partages-liste', 'Mes partages');
+    await checkSettledPage(me, 'partages-liste', 'Mes partages');
     await card.getByRole('button', { name: 'Révoquer' }).click();
     await me.getByRole('dialog').getByRole('button', { name: 'Révoquer le partage' }).click();
     await card.getByText('Retiré', { exact: true }).waitFor();

@@ -6,7 +6,7 @@ import { call } from '../../ui/api.ts';
 import { accountEndpoints } from '../contracts/endpoints.ts';
 import { accountKeys } from './query-keys.ts';
 import { Page } from '../../ui/Page.tsx';
-import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
+import { fieldsOf, Form, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { useSetSession } from '../../ui/session.ts';
 
@@ -33,7 +33,7 @@ export function SetupPage() {
       navigate('/admin', { state: { welcome: true } });
     },
   );
-  const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+  const field = fieldsOf(values, setValues, LABELS, errors);
 
   if (status.isPending)
     return (
@@ -70,51 +70,25 @@ export function SetupPage() {
         <fieldset>
           <legend>Votre organisme</legend>
           <TextField
-            name="organisationName"
-            label={LABELS.organisationName}
-            value={values.organisationName}
-            onChange={set('organisationName')}
-            error={errors?.fields.organisationName}
+            {...field('organisationName')}
             autoComplete="organization"
             hint="Tel qu’il apparaîtra à vos bénéficiaires, par exemple « Cap Avenir Conseil »."
           />
         </fieldset>
         <fieldset>
           <legend>Votre compte d’administrateur·rice</legend>
+          <TextField {...field('firstName')} autoComplete="given-name" />
+          <TextField {...field('lastName')} autoComplete="family-name" />
           <TextField
-            name="firstName"
-            label={LABELS.firstName}
-            value={values.firstName}
-            onChange={set('firstName')}
-            error={errors?.fields.firstName}
-            autoComplete="given-name"
-          />
-          <TextField
-            name="lastName"
-            label={LABELS.lastName}
-            value={values.lastName}
-            onChange={set('lastName')}
-            error={errors?.fields.lastName}
-            autoComplete="family-name"
-          />
-          <TextField
-            name="email"
+            {...field('email')}
             type="email"
-            label={LABELS.email}
-            value={values.email}
-            onChange={set('email')}
-            error={errors?.fields.email}
             autoComplete="email"
             spellCheck={false}
             hint="Elle vous servira d’identifiant."
           />
           <TextField
-            name="password"
+            {...field('password')}
             type="password"
-            label={LABELS.password}
-            value={values.password}
-            onChange={set('password')}
-            error={errors?.fields.password}
             autoComplete="new-password"
             hint="Au moins 12 caractères. Une phrase facile à retenir fait un bon mot de passe."
           />

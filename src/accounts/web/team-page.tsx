@@ -9,7 +9,7 @@ import { accountKeys } from './query-keys.ts';
 import { emailKeys } from '../../email/web/query-keys.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
-import { Form, TextField, useSubmit } from '../../ui/Form.tsx';
+import { fieldsOf, Form, TextField, useSubmit } from '../../ui/Form.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { ResponsiveTable } from '../../ui/TableRegion.tsx';
 import { EmptyState } from '../../ui/Card.tsx';
@@ -52,7 +52,7 @@ export function AdminTeamPage() {
     },
   );
   const welcome = (location.state as { welcome?: boolean } | null)?.welcome;
-  const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+  const field = fieldsOf(values, setValues, LABELS, errors);
 
   return (
     <Page title="Équipe de consultant·es">
@@ -118,32 +118,9 @@ export function AdminTeamPage() {
           submitLabel="Envoyer l’invitation"
           pending={pending}
         >
-          <TextField
-            name="firstName"
-            label={LABELS.firstName}
-            value={values.firstName}
-            onChange={set('firstName')}
-            error={errors?.fields.firstName}
-            autoComplete="off"
-          />
-          <TextField
-            name="lastName"
-            label={LABELS.lastName}
-            value={values.lastName}
-            onChange={set('lastName')}
-            error={errors?.fields.lastName}
-            autoComplete="off"
-          />
-          <TextField
-            name="email"
-            type="email"
-            label={LABELS.email}
-            value={values.email}
-            onChange={set('email')}
-            error={errors?.fields.email}
-            autoComplete="off"
-            spellCheck={false}
-          />
+          <TextField {...field('firstName')} autoComplete="off" />
+          <TextField {...field('lastName')} autoComplete="off" />
+          <TextField {...field('email')} type="email" autoComplete="off" spellCheck={false} />
         </Form>
       </section>
     </Page>

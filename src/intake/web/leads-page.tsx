@@ -31,7 +31,7 @@ import { intakeKeys } from './query-keys.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { slot } from '../../seances/web/seance-format.ts';
 import { Page } from '../../ui/Page.tsx';
-import { Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
+import { fieldsOf, Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
 import { DateField, TimeField } from '../../ui/DateField.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
 import { ResponsiveTable } from '../../ui/TableRegion.tsx';
@@ -369,6 +369,7 @@ function ConvertForm({ lead }: { lead: LeadDetail }) {
     plannedHours: 'Heures d’accompagnement prévues',
     offerId: 'Offre retenue',
   };
+  const field = fieldsOf(values, setValues, labels, errors);
   const euros = (cents: number) =>
     new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
   return (
@@ -380,11 +381,7 @@ function ConvertForm({ lead }: { lead: LeadDetail }) {
       pending={pending}
     >
       <SelectField
-        name="financing"
-        label={labels.financing}
-        value={values.financing}
-        onChange={(financing) => setValues((v) => ({ ...v, financing }))}
-        error={errors?.fields.financing}
+        {...field('financing')}
         placeholder="Choisissez un financement"
         options={FINANCINGS.map((f) => ({ value: f, label: FINANCING_LABELS[f] }))}
       />
@@ -414,11 +411,7 @@ function ConvertForm({ lead }: { lead: LeadDetail }) {
         />
       ) : null}
       <TextField
-        name="plannedHours"
-        label={labels.plannedHours}
-        value={values.plannedHours}
-        onChange={(plannedHours) => setValues((v) => ({ ...v, plannedHours }))}
-        error={errors?.fields.plannedHours}
+        {...field('plannedHours')}
         inputMode="decimal"
         autoComplete="off"
         hint="24 h au plus (13 h au moins pour le CPF)."

@@ -3,7 +3,7 @@
  * commitments, their offers, and the contact form. The form never asks for a CPF balance, a Mon
  * Compte Formation login or a social security number (L6323-8-1).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { ContactRequestSchema, type ContactRequestInput, type PublicOrganisationPage } from '../contracts/schemas.ts';
@@ -14,8 +14,17 @@ import { intakeEndpoints } from '../contracts/endpoints.ts';
 import { intakeKeys } from './query-keys.ts';
 import { formatDate, formatMinutes } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
-import { CheckboxField, Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
-import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
+import {
+  CheckboxField,
+  Form,
+  Honeypot,
+  SelectField,
+  SentNotice,
+  TextArea,
+  TextField,
+  usePublicForm,
+} from '../../ui/Form.tsx';
+import { LoadError, Loading } from '../../ui/Feedback.tsx';
 import { formatPrice } from '../../organisation/web/offers-page.tsx';
 import { LEAD_MODALITIES, LEAD_SOURCES } from '../domain/leads.ts';
 import { PublicBrand } from '../../organisation/web/brand.tsx';
@@ -51,47 +60,37 @@ function browserOrigin() {
 
 function ContactForm({ page }: { page: PublicOrganisationPage }) {
   const [origin] = useState(browserOrigin);
-  const [values, setValues] = useState({
-    firstName: '',
-    lastName: '',
-    email: '',
-    phone: '',
-    message: '',
-    preferredModality: '',
-    offerId: '',
-    declaredSource: '',
-    sourceDetail: '',
-    consent: false,
-    website: '',
-  });
-  const [sent, setSent] = useState(false);
-  const sentRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (sent) sentRef.current?.focus();
-  }, [sent]);
-  const { errors, pending, submit } = useSubmit(
+  const { values, setValues, field, sent, errors, pending, submit, honeypot } = usePublicForm(
+    {
+      firstName: '',
+      lastName: '',
+      email: '',
+      phone: '',
+      message: '',
+      preferredModality: '',
+      offerId: '',
+      declaredSource: '',
+      sourceDetail: '',
+      consent: false,
+    },
+    LABELS,
     ContactRequestSchema,
-    () =>
+    (_, typed) =>
       call(intakeEndpoints.contact, {
         params: { slug: page.slug },
-        body: { ...values, ...origin } as ContactRequestInput,
+        body: { ...typed, ...origin } as ContactRequestInput,
       }),
-    () => setSent(true),
   );
-  const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
-  const e = errors?.fields ?? {};
   if (sent) {
     return (
-      <div ref={sentRef} tabIndex={-1} className="notice-focus">
-        <Notice tone="success">
-          <p>
-            Votre demande est envoyée. Un courriel de confirmation vous a été adressé.{' '}
-            {page.commitments.firstAnswerDays
-              ? `${page.name} vous répondra dans un délai de ${page.commitments.firstAnswerDays} jour${page.commitments.firstAnswerDays > 1 ? 's' : ''}.`
-              : `${page.name} vous répondra rapidement.`}
-          </p>
-        </Notice>
-      </div>
+      <SentNotice>
+        <p>
+          Votre demande est envoyée. Un courriel de confirmation vous a été adressé.{' '}
+          {page.commitments.firstAnswerDays
+            ? `${page.name} vous répondra dans un délai de ${page.commitments.firstAnswerDays} jour${page.commitments.firstAnswerDays > 1 ? 's' : ''}.`
+            : `${page.name} vous répondra rapidement.`}
+        </p>
+      </SentNotice>
     );
   }
   return (
@@ -107,111 +106,52 @@ function ContactForm({ page }: { page: PublicOrganisationPage }) {
         Formation ni votre numéro de sécurité sociale.
       </p>
       <div className="inline-fields">
-        <TextField
-          name="firstName"
-          label={LABELS.firstName}
-          value={values.firstName}
-          onChange={set('firstName')}
-          error={e.firstName}
-          autoComplete="given-name"
-        />
-        <TextField
-          name="lastName"
-          label={LABELS.lastName}
-          value={values.lastName}
-          onChange={set('lastName')}
-          error={e.lastName}
-          autoComplete="family-name"
-        />
+        <TextField {...field('firstName')} autoComplete="given-name" />
+        <TextField {...field('lastName')} autoComplete="family-name" />
       </div>
+      <TextField {...field('email')} type="email" autoComplete="email" spellCheck={false} />
       <TextField
-        name="email"
-        type="email"
-        label={LABELS.email}
-        value={values.email}
-        onChange={set('email')}
-        error={e.email}
-        autoComplete="email"
-        spellCheck={false}
-      />
-      <TextField
-        name="phone"
-        label={LABELS.phone}
-        value={values.phone}
-        onChange={set('phone')}
-        error={e.phone}
+        {...field('phone')}
         autoComplete="tel"
         optional
         hint="Si vous préférez être appelé·e, par exemple 06 12 34 56 78."
       />
       <TextArea
-        name="message"
-        label={LABELS.message}
-        value={values.message}
-        onChange={set('message')}
-        error={e.message}
+        {...field('message')}
         rows={5}
         hint="Votre situation et ce que vous attendez d’un bilan, en quelques lignes. Pas d’informations de santé ici."
       />
       <SelectField
-        name="preferredModality"
-        label={LABELS.preferredModality}
-        value={values.preferredModality}
-        onChange={set('preferredModality')}
-        error={e.preferredModality}
+        {...field('preferredModality')}
         placeholder="Choisissez une modalité"
         options={LEAD_MODALITIES.map((m) => ({ value: m, label: LEAD_MODALITY_LABELS[m] }))}
       />
       {page.offers.length > 0 ? (
         <SelectField
-          name="offerId"
-          label={LABELS.offerId}
-          value={values.offerId}
-          onChange={set('offerId')}
-          error={e.offerId}
+          {...field('offerId')}
           optional
           placeholder="Je ne sais pas encore"
           options={page.offers.map((o) => ({ value: o.id, label: o.title }))}
         />
       ) : null}
       <SelectField
-        name="declaredSource"
-        label={LABELS.declaredSource}
-        value={values.declaredSource}
-        onChange={set('declaredSource')}
-        error={e.declaredSource}
+        {...field('declaredSource')}
         placeholder="Choisissez une réponse"
         options={LEAD_SOURCES.map((s) => ({ value: s, label: LEAD_SOURCE_LABELS[s] }))}
       />
       <TextField
-        name="sourceDetail"
-        label={LABELS.sourceDetail}
-        value={values.sourceDetail}
-        onChange={set('sourceDetail')}
-        error={e.sourceDetail}
+        {...field('sourceDetail')}
         optional
         autoComplete="off"
         hint="Par exemple le nom de la personne qui vous a parlé de nous."
       />
-      {/* Honeypot for robots: never shown to people nor to assistive technologies. */}
-      <div hidden>
-        <label htmlFor="champ-website">Site web</label>
-        <input
-          id="champ-website"
-          name="website"
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          value={values.website}
-          onChange={(event) => set('website')(event.target.value)}
-        />
-      </div>
+      <Honeypot id="champ-website" {...honeypot} />
       <CheckboxField
         name="consent"
         label={`J’accepte que ${page.name} me recontacte au sujet de cette demande. Mes coordonnées ne servent qu’à cela.`}
         checked={values.consent}
         onChange={(consent) => setValues((v) => ({ ...v, consent }))}
-        error={e.consent}
+        error={errors?.fields.consent}
       />
     </Form>
   );

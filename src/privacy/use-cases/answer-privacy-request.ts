@@ -14,16 +14,16 @@
 import { deleteLeadsWithChildren, findLeadPerson } from '../../intake/data/lead-retention.ts';
 import { parisDate } from '../../platform/clock.ts';
 import { notFound, requireRole } from '../../platform/authorize.ts';
-import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
 import type { Trx } from '../../platform/db/kysely.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { AppError } from '../../shared/errors.ts';
 import { destroyBilanContentNow } from '../../lifecycle/use-cases/destroy-bilan-content-now.ts';
 import type { AnswerRequest, RequestView } from '../contracts/schemas.ts';
-import { listBilansOfRequests, lockOpenRequest, updateRequest } from '../data/request-repository.ts';
+import { listBilansOfRequests, lockOpenRequest } from '../data/request-repository.ts';
 import { readRequestViews } from '../data/request-views.ts';
-import { deadlineOf } from '../domain/deadline.ts';
-import { ERASURE_RETENTION_JUSTIFICATION, type RequestKind } from '../domain/model.ts';
+import { ERASURE_RETENTION_JUSTIFICATION } from '../domain/model.ts';
+import { closePrivacyRequest } from './close-privacy-request.ts';
 
 /** What an erasure needs from other capabilities, wired by the app. */
 export interface ErasurePorts {
@@ -101,34 +101,14 @@ export async function answerPrivacyRequest(
       erasure && !input.summary.includes(ERASURE_RETENTION_JUSTIFICATION)
         ? `${input.summary}\n\n${ERASURE_RETENTION_JUSTIFICATION}`
         : input.summary;
-    await updateRequest(trx, row.id, {
+    return closePrivacyRequest(deps, trx, actor, row, {
       status: 'answered',
-      closed_on: answeredOn,
-      answer_summary: summary,
-      closed_by: actor.userId,
-      content_destroyed_at: bilansDestroyed > 0 ? now : null,
-      updated_at: now,
-    });
-    const deadline = deadlineOf({
-      dueOn: parsePlainDate(row.due_on),
-      extendedDueOn: row.extended_due_on ? parsePlainDate(row.extended_due_on) : null,
-    });
-    await deps.audit.record(
-      trx,
-      auditContext(actor),
-      {
-        action: 'privacy.request_answered',
-        subjectType: 'privacy_request',
-        subjectId: row.id,
-        details: {
-          kind: row.kind as RequestKind,
-          onTime: answeredOn <= deadline,
-          ...(erasure ? { bilansDestroyed, leadsErased } : {}),
-        },
-      },
+      closedOn: answeredOn,
+      summary,
       now,
-    );
-    const [view] = await readRequestViews(trx, actor.organisationId, today, { id: row.id });
-    return { request: view! };
+      today,
+      contentDestroyedAt: bilansDestroyed > 0 ? now : null,
+      ...(erasure ? { erased: { bilansDestroyed, leadsErased } } : {}),
+    });
   });
 }

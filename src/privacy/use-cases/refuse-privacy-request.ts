@@ -4,14 +4,12 @@
  */
 import { parisDate } from '../../platform/clock.ts';
 import { requireRole } from '../../platform/authorize.ts';
-import { auditContext, type Actor, type Deps } from '../../platform/deps.ts';
+import type { Actor, Deps } from '../../platform/deps.ts';
 import { parsePlainDate } from '../../shared/calendar/plain-date.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { RefuseRequest, RequestView } from '../contracts/schemas.ts';
-import { lockOpenRequest, updateRequest } from '../data/request-repository.ts';
-import { readRequestViews } from '../data/request-views.ts';
-import { deadlineOf } from '../domain/deadline.ts';
-import type { RequestKind } from '../domain/model.ts';
+import { lockOpenRequest } from '../data/request-repository.ts';
+import { closePrivacyRequest } from './close-privacy-request.ts';
 
 export async function refusePrivacyRequest(
   deps: Deps,
@@ -33,29 +31,12 @@ export async function refusePrivacyRequest(
       throw new AppError('validation_failed', {
         fields: { refusedOn: 'La date du refus ne peut pas précéder la réception de la demande.' },
       });
-    await updateRequest(trx, row.id, {
+    return closePrivacyRequest(deps, trx, actor, row, {
       status: 'refused',
-      closed_on: refusedOn,
-      answer_summary: input.refusalReason,
-      closed_by: actor.userId,
-      updated_at: now,
-    });
-    const deadline = deadlineOf({
-      dueOn: parsePlainDate(row.due_on),
-      extendedDueOn: row.extended_due_on ? parsePlainDate(row.extended_due_on) : null,
-    });
-    await deps.audit.record(
-      trx,
-      auditContext(actor),
-      {
-        action: 'privacy.request_refused',
-        subjectType: 'privacy_request',
-        subjectId: row.id,
-        details: { kind: row.kind as RequestKind, onTime: refusedOn <= deadline },
-      },
+      closedOn: refusedOn,
+      summary: input.refusalReason,
       now,
-    );
-    const [view] = await readRequestViews(trx, actor.organisationId, today, { id: row.id });
-    return { request: view! };
+      today,
+    });
   });
 }

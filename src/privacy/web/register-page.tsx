@@ -12,7 +12,7 @@ import { Button } from '../../ui/Button.tsx';
 import { Card, EmptyState } from '../../ui/Card.tsx';
 import { DateField } from '../../ui/DateField.tsx';
 import { LoadError, Loading, Notice } from '../../ui/Feedback.tsx';
-import { Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
+import { fieldsOf, Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { StatusChip } from '../../ui/StatusChip.tsx';
 import { ResponsiveTable } from '../../ui/TableRegion.tsx';
@@ -169,7 +169,6 @@ function NewRequest({ view, onDone }: { view: RegisterView; onDone: (message: st
     message: '',
   };
   const [values, setValues] = useState(empty);
-  const set = (key: keyof typeof empty) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const { errors, pending, submit } = useSubmit(
     RegisterRequestSchema,
     (body) => call(privacyEndpoints.create, { body }),
@@ -180,6 +179,7 @@ function NewRequest({ view, onDone }: { view: RegisterView; onDone: (message: st
       );
     },
   );
+  const field = fieldsOf(values, setValues, NEW_LABELS, errors);
   return (
     <section aria-labelledby="enregistrer">
       <h2 id="enregistrer">Enregistrer une demande reçue par courrier, courriel ou téléphone</h2>
@@ -191,11 +191,7 @@ function NewRequest({ view, onDone }: { view: RegisterView; onDone: (message: st
         pending={pending}
       >
         <SelectField
-          name="kind"
-          label={NEW_LABELS.kind}
-          value={values.kind}
-          onChange={set('kind')}
-          error={errors?.fields.kind}
+          {...field('kind')}
           placeholder="Choisissez"
           options={REQUEST_KINDS.map((k) => ({
             value: k,
@@ -203,74 +199,32 @@ function NewRequest({ view, onDone }: { view: RegisterView; onDone: (message: st
           }))}
         />
         <SelectField
-          name="subjectType"
-          label={NEW_LABELS.subjectType}
-          value={values.subjectType}
-          onChange={set('subjectType')}
-          error={errors?.fields.subjectType}
+          {...field('subjectType')}
           placeholder="Choisissez"
           options={SUBJECT_TYPES.map((s) => ({ value: s, label: SUBJECT_TYPE_LABELS[s] }))}
         />
         {values.subjectType === 'beneficiary' ? (
           <SelectField
-            name="beneficiaryId"
-            label={NEW_LABELS.beneficiaryId}
-            value={values.beneficiaryId}
-            onChange={set('beneficiaryId')}
-            error={errors?.fields.beneficiaryId}
+            {...field('beneficiaryId')}
             placeholder="Choisissez"
             options={view.beneficiaries.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))}
           />
         ) : null}
         {values.subjectType === 'lead' ? (
           <SelectField
-            name="leadId"
-            label={NEW_LABELS.leadId}
-            value={values.leadId}
-            onChange={set('leadId')}
-            error={errors?.fields.leadId}
+            {...field('leadId')}
             placeholder="Choisissez"
             options={view.leads.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))}
           />
         ) : null}
         {values.subjectType === 'person' ? (
           <>
-            <TextField
-              name="personName"
-              label={NEW_LABELS.personName}
-              value={values.personName}
-              onChange={set('personName')}
-              error={errors?.fields.personName}
-              autoComplete="off"
-            />
-            <TextField
-              name="personEmail"
-              type="email"
-              label={NEW_LABELS.personEmail}
-              value={values.personEmail}
-              onChange={set('personEmail')}
-              error={errors?.fields.personEmail}
-              autoComplete="off"
-            />
+            <TextField {...field('personName')} autoComplete="off" />
+            <TextField {...field('personEmail')} type="email" autoComplete="off" />
           </>
         ) : null}
-        <DateField
-          name="receivedOn"
-          label={NEW_LABELS.receivedOn}
-          hint="Le délai d’un mois court à partir de cette date."
-          value={values.receivedOn}
-          onChange={set('receivedOn')}
-          error={errors?.fields.receivedOn}
-        />
-        <TextArea
-          name="message"
-          label={NEW_LABELS.message}
-          optional
-          rows={3}
-          value={values.message}
-          onChange={set('message')}
-          error={errors?.fields.message}
-        />
+        <DateField {...field('receivedOn')} hint="Le délai d’un mois court à partir de cette date." />
+        <TextArea {...field('message')} optional rows={3} />
       </Form>
     </section>
   );

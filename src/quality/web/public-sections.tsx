@@ -3,11 +3,9 @@
  * (indicator 2: figures, period, sample sizes and the day they were computed) and the complaint
  * form (indicator 31: reachable by beneficiaries, employers and funders without an account).
  */
-import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../ui/api.ts';
-import { Form, SelectField, TextArea, TextField, useSubmit } from '../../ui/Form.tsx';
-import { Notice } from '../../ui/Feedback.tsx';
+import { Form, Honeypot, SelectField, SentNotice, TextArea, TextField, usePublicForm } from '../../ui/Form.tsx';
 import { qualityEndpoints } from '../contracts/endpoints.ts';
 import { PublicComplaintSchema } from '../contracts/schemas.ts';
 import { COMPLAINANT_ROLES } from '../domain/registers.ts';
@@ -81,34 +79,19 @@ const LABELS = {
 };
 
 export function PublicComplaintForm({ slug, organisationName }: { slug: string; organisationName: string }) {
-  const [values, setValues] = useState({
-    complainantRole: '',
-    complainantName: '',
-    replyEmail: '',
-    description: '',
-    website: '',
-  });
-  const [sent, setSent] = useState(false);
-  const sentRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (sent) sentRef.current?.focus();
-  }, [sent]);
-  const { errors, pending, submit } = useSubmit(
+  const { values, field, sent, errors, pending, submit, honeypot } = usePublicForm(
+    { complainantRole: '', complainantName: '', replyEmail: '', description: '' },
+    LABELS,
     PublicComplaintSchema,
     (body) => call(qualityEndpoints.publicComplaint, { params: { slug }, body }),
-    () => setSent(true),
   );
-  const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
-  const e = errors?.fields ?? {};
   return (
     <section aria-labelledby="reclamation">
       <h2 id="reclamation">Une réclamation ?</h2>
       {sent ? (
-        <div ref={sentRef} tabIndex={-1} className="notice-focus">
-          <Notice tone="success">
-            <p>Votre réclamation est transmise à {organisationName}, qui reviendra vers vous par e-mail.</p>
-          </Notice>
-        </div>
+        <SentNotice>
+          <p>Votre réclamation est transmise à {organisationName}, qui reviendra vers vous par e-mail.</p>
+        </SentNotice>
       ) : (
         <>
           <p>
@@ -124,54 +107,18 @@ export function PublicComplaintForm({ slug, organisationName }: { slug: string; 
             pending={pending}
           >
             <SelectField
-              name="complainantRole"
-              label={LABELS.complainantRole}
-              value={values.complainantRole}
-              onChange={set('complainantRole')}
-              error={e.complainantRole}
+              {...field('complainantRole')}
               placeholder="Choisissez"
               options={COMPLAINANT_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
             />
-            <TextField
-              name="complainantName"
-              label={LABELS.complainantName}
-              value={values.complainantName}
-              onChange={set('complainantName')}
-              error={e.complainantName}
-              autoComplete="name"
-            />
-            <TextField
-              name="replyEmail"
-              type="email"
-              label={LABELS.replyEmail}
-              value={values.replyEmail}
-              onChange={set('replyEmail')}
-              error={e.replyEmail}
-              autoComplete="email"
-              spellCheck={false}
-            />
+            <TextField {...field('complainantName')} autoComplete="name" />
+            <TextField {...field('replyEmail')} type="email" autoComplete="email" spellCheck={false} />
             <TextArea
-              name="description"
-              label={LABELS.description}
-              value={values.description}
-              onChange={set('description')}
-              error={e.description}
+              {...field('description')}
               rows={5}
               hint="Ce qui s’est passé et, si possible, quand. Pas d’informations de santé ici."
             />
-            {/* Honeypot for robots: never shown to people nor to assistive technologies. */}
-            <div hidden>
-              <label htmlFor="champ-reclamation-website">Site web</label>
-              <input
-                id="champ-reclamation-website"
-                name="website"
-                type="text"
-                tabIndex={-1}
-                autoComplete="off"
-                value={values.website}
-                onChange={(event) => set('website')(event.target.value)}
-              />
-            </div>
+            <Honeypot id="champ-reclamation-website" {...honeypot} />
           </Form>
         </>
       )}
