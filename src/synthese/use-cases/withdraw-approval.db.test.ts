@@ -54,7 +54,8 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
 const consultant = () => org.consultant.actor;
 const view = (actor: Actor = consultant()) => getSynthese(deps, actor, bilanId);
 const revisions = (v: SyntheseView) => Object.fromEntries(v.draft!.map((s) => [s.key, s.revision]));
-const publish = async () => (await publishVersion(deps, consultant(), bilanId, { revisions: revisions(await view()) })).version;
+const publish = async () =>
+  (await publishVersion(deps, consultant(), bilanId, { revisions: revisions(await view()) })).version;
 const approve = (version: { id: string; sha256: string }) =>
   approveVersion(deps, beneficiary.actor, bilanId, version.id, {
     signedName: beneficiaryName,
@@ -146,7 +147,11 @@ describe('withdrawing the approval of the synthesis', () => {
     const { approval } = await approve(v2);
     expect(approval).toMatchObject({ versionNumber: 2 });
     const after = await view();
-    expect(after).toMatchObject({ editable: false, approval: { versionNumber: 2 }, withdrawals: [{ versionNumber: 1 }] });
+    expect(after).toMatchObject({
+      editable: false,
+      approval: { versionNumber: 2 },
+      withdrawals: [{ versionNumber: 1 }],
+    });
     const rows = await deps.db
       .selectFrom('synthese_approvals')
       .select(['version_id', 'withdrawn_at'])
@@ -288,7 +293,8 @@ describe('withdrawing the approval over HTTP', () => {
       [
         { message: 'é'.repeat(200_000) },
         {
-          message: 'Le message ne doit pas dépasser 2\u00a0000 caractères (200\u00a0000 saisis) : raccourcissez le texte.',
+          message:
+            'Le message ne doit pas dépasser 2\u00a0000 caractères (200\u00a0000 saisis) : raccourcissez le texte.',
         },
       ],
       [{ message: 42 }, { message: 'Le message doit être un texte.' }],
