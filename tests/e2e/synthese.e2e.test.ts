@@ -67,7 +67,7 @@ describe.skipIf(Boolean(skip))('the document de synthèse in the browser', () =>
     await isolated?.stop();
   });
 
-  it('is written, commented, compared, approved, delivered and downloaded', { timeout: 180_000 }, async () => {
+  it('is written, commented, approved, withdrawn, approved again and delivered', { timeout: 300_000 }, async () => {
     // The consultant: a passage from the dossier taken into the text, rewritten, published.
     const consultant = await signedInPage(browser, isolated.app.url, seed.consultant.email);
     await consultant.getByRole('heading', { level: 1, name: 'Aujourd’hui' }).waitFor();
@@ -169,9 +169,46 @@ describe.skipIf(Boolean(skip))('the document de synthèse in the browser', () =>
     await toast(beneficiary, 'Vous avez approuvé la version 2 de votre synthèse.').waitFor();
     await beneficiary.getByRole('heading', { level: 2, name: 'Remise de votre synthèse' }).waitFor();
 
+    // A mistake spotted before the delivery: the beneficiary withdraws the approval, with a message.
+    await beneficiary.getByRole('button', { name: 'Retirer mon approbation' }).click();
+    const withdrawal = beneficiary.getByRole('dialog', { name: 'Retirer votre approbation ?' });
+    await withdrawal.getByText(/Votre consultant·e pourra alors corriger le document de synthèse/).waitFor();
+    await withdrawal
+      .getByRole('textbox', { name: /^Message à votre consultant·e/ })
+      .fill('Le CAP se prépare en un an, pas en deux.');
+    await check(beneficiary, 'synthese-5-retrait', TITLE);
+    await withdrawal.getByRole('button', { name: 'Retirer mon approbation' }).click();
+    await withdrawal.waitFor({ state: 'detached' });
+    await toast(
+      beneficiary,
+      'Vous avez retiré votre approbation. Votre consultant·e peut corriger la synthèse ; vous approuverez la nouvelle version.',
+    ).waitFor();
+    await beneficiary.getByRole('heading', { level: 2, name: 'Approuver cette version' }).waitFor();
+    // The button is gone: focus goes to the version to read again.
+    await expect.poll(() => beneficiary.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Version 2');
+    expect(await beneficiary.getByRole('button', { name: 'Retirer mon approbation' }).count()).toBe(0);
+
+    // The consultant sees who withdrew it and why, corrects the section and publishes version 3.
+    await consultant.reload();
+    await consultant.getByText(/^Approbation retirée le .* par Bruno Lefèvre$/).waitFor();
+    await consultant.getByText('Le CAP se prépare en un an, pas en deux.').waitFor();
+    await check(consultant, 'synthese-5-approbation-retiree', DOSSIER);
+    await write(consultant, 'etapes', 'S’inscrire au CAP en alternance, sur un an.');
+    await publish(consultant, 3);
+
+    // The beneficiary approves version 3.
+    await beneficiary.reload();
+    await beneficiary.getByRole('heading', { level: 2, name: 'Version 3' }).waitFor();
+    await beneficiary.getByText(/^Vous avez retiré le .* votre approbation de la version 2\.$/).waitFor();
+    await beneficiary.getByRole('textbox', { name: 'Prénom et nom' }).fill('Bruno Lefèvre');
+    await beneficiary.getByRole('checkbox', { name: /^J’ai lu la version 3 de ma synthèse/ }).check();
+    await beneficiary.getByRole('button', { name: 'Approuver cette version (version 3)' }).click();
+    await toast(beneficiary, 'Vous avez approuvé la version 3 de votre synthèse.').waitFor();
+    await beneficiary.getByRole('button', { name: 'Retirer mon approbation' }).waitFor();
+
     // The consultant records the delivery.
     await consultant.reload();
-    await consultant.getByText(/La version 2 a été approuvée le .* par Bruno Lefèvre/).waitFor();
+    await consultant.getByText(/La version 3 a été approuvée le .* par Bruno Lefèvre/).waitFor();
     await consultant.getByRole('combobox', { name: 'Mode de remise' }).selectOption({ label: 'Remise en main propre' });
     await consultant.getByRole('button', { name: 'Enregistrer la remise' }).click();
     await consultant.getByText('Pas encore confirmé par la ou le bénéficiaire').waitFor();
@@ -182,6 +219,8 @@ describe.skipIf(Boolean(skip))('the document de synthèse in the browser', () =>
     await beneficiary.getByRole('button', { name: 'J’accuse réception de ma synthèse' }).click();
     await toast(beneficiary, 'Merci : la réception de votre synthèse est confirmée.').waitFor();
     await beneficiary.getByText('Reçue').waitFor();
+    // Delivered: the approval can no longer be withdrawn.
+    expect(await beneficiary.getByRole('button', { name: 'Retirer mon approbation' }).count()).toBe(0);
     await check(beneficiary, 'synthese-6-recue', TITLE);
     const pdfLink = beneficiary.getByRole('link', { name: 'Télécharger ma synthèse (PDF)' });
     const pdf = await beneficiary.request.get((await pdfLink.getAttribute('href'))!);
@@ -203,6 +242,8 @@ describe.skipIf(Boolean(skip))('the document de synthèse in the browser', () =>
         expect(pdfWords).toContain(SYNTHESE_SECTION_HEADINGS[key]);
       expect(pdfWords).toContain('Bruno souhaite quitter la boulangerie.');
       expect(pdfWords).toContain('Devenir boulanger à Villeurbanne, en alternance.');
+      // The version approved after the withdrawal, with its correction.
+      expect(pdfWords).toContain('S’inscrire au CAP en alternance, sur un an.');
     }
     const docx = await beneficiary.request.get(
       (await beneficiary.getByRole('link', { name: 'Télécharger ma synthèse (Word)' }).getAttribute('href'))!,

@@ -107,7 +107,7 @@ export const TABLE_REGISTRY: Record<string, Classification> = {
   follow_ups: administrative('whether the follow-up was offered, accepted and held: dates and outcomes'),
   syntheses: administrative('proof of the synthèse’s delivery: date, channel, acknowledgement'),
   synthese_approvals: administrative(
-    'the beneficiary’s approval of a version: signed name and the version’s fingerprint, no text',
+    'the beneficiary’s approval of a version: signed name and the version’s fingerprint, no text (a withdrawal’s message is emptied with the synthèse, decision 052)',
   ),
   leads: administrative('the request before the bilan, kept under the intake’s retention of prospects'),
   lead_status_changes: administrative('the request’s history, under the intake’s retention'),

@@ -1126,6 +1126,8 @@ export interface SyntheseApprovals {
   user_agent: string | null;
   version_id: string;
   version_sha256: string;
+  withdrawn_at: Timestamp | null;
+  withdrawn_message: string | null;
 }
 
 export interface SyntheseComments {

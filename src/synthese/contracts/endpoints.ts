@@ -1,8 +1,8 @@
 /**
  * The document de synthèse's endpoints (issue 14, decision 043), all under the bilan: its
  * consultant writes the draft, publishes versions and records the delivery; its beneficiary reads
- * published versions, comments them section by section, approves one (a signature) and
- * acknowledges the delivery. Anyone else gets 404, admins 403.
+ * published versions, comments them section by section, approves one (a signature), may
+ * withdraw that approval before the delivery and acknowledges the delivery. Anyone else gets 404, admins 403.
  */
 import { get, post } from '../../shared/api/endpoint.ts';
 import { uuidParam } from '../../shared/fields.ts';
@@ -14,6 +14,7 @@ import {
   PublishVersionSchema,
   RecordDeliverySchema,
   SaveSectionSchema,
+  WithdrawApprovalSchema,
   sectionKeyParam,
   type SyntheseApprovalView,
   type SyntheseCommentView,
@@ -56,6 +57,11 @@ export const syntheseEndpoints = {
     params: item,
     body: ApproveVersionSchema,
   }).returns<{ approval: SyntheseApprovalView }>(),
+  /** The beneficiary withdraws the running approval before the delivery (decision 052). */
+  withdrawApproval: post('/bilans/:id/synthese/approval/withdraw', {
+    params: id,
+    body: WithdrawApprovalSchema,
+  }).returns<{ synthese: SyntheseView }>(),
   recordDelivery: post('/bilans/:id/synthese/delivery', { params: id, body: RecordDeliverySchema }).returns<{
     delivery: SyntheseDeliveryView;
   }>(),

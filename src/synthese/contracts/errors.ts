@@ -22,6 +22,17 @@ export const SYNTHESE_ERRORS = {
     status: 409,
     message: 'La synthèse a déjà été approuvée : elle ne peut plus être modifiée ni publiée à nouveau.',
   },
+  /** Withdrawing an approval: there is none running (never given, or withdrawn in the meantime). */
+  synthese_approval_not_running: {
+    status: 409,
+    message: 'La synthèse n’est pas approuvée en ce moment : il n’y a pas d’approbation à retirer.',
+  },
+  /** Withdrawing an approval once the delivery is recorded: the synthesis delivered stays as it is. */
+  synthese_approval_delivered: {
+    status: 409,
+    message:
+      'La synthèse vous a déjà été remise : votre approbation ne peut plus être retirée. Parlez-en à votre consultant·e.',
+  },
   synthese_already_delivered: {
     status: 409,
     message: 'La remise de la synthèse est déjà enregistrée.',

@@ -113,6 +113,18 @@ export const ApproveVersionSchema = z.object({
   /** The `sha256` of the version the beneficiary read: refused if it is not the latest any more. */
   sha256,
 });
+/** The beneficiary withdraws the approval, with an optional message to the consultant. */
+export const WithdrawApprovalSchema = z.object({
+  message: z
+    .string({ error: 'Le message doit être un texte.' })
+    .trim()
+    .check(tooLong('Le message', SYNTHESE_LIMITS.withdrawalMessage))
+    .check(multiLine())
+    .optional()
+    .transform((text) => (text ? text : null)),
+});
+export type WithdrawApproval = z.output<typeof WithdrawApprovalSchema>;
+
 export type ApproveVersion = z.output<typeof ApproveVersionSchema>;
 
 /** The consultant records the delivery of the approved synthesis. */
@@ -186,6 +198,16 @@ export interface SyntheseApprovalView {
   signedAt: string;
 }
 
+/** An approval the beneficiary withdrew before the delivery (decision 052), kept as evidence. */
+export interface SyntheseWithdrawalView {
+  versionNumber: number;
+  signedName: string;
+  signedAt: string;
+  withdrawnAt: string;
+  /** The beneficiary's message to the consultant; null without one (or once the content went). */
+  message: string | null;
+}
+
 export interface SyntheseVersionView {
   id: string;
   number: number;
@@ -222,12 +244,16 @@ export interface SyntheseView {
   /** The destruction at the end emptied the published versions (decision 046); the delivery's proof stays. */
   contentDestroyed: boolean;
   approval: SyntheseApprovalView | null;
+  /** Withdrawn approvals, the latest first. */
+  withdrawals: SyntheseWithdrawalView[];
   delivery: SyntheseDeliveryView | null;
   /** What the viewer may do now. */
   can: {
     publish: boolean;
     comment: boolean;
     approve: boolean;
+    /** The beneficiary may withdraw the running approval (open bilan, not delivered yet). */
+    withdrawApproval: boolean;
     recordDelivery: boolean;
     acknowledgeDelivery: boolean;
     export: boolean;

@@ -90,6 +90,7 @@ export async function isSynthesisDelivered(db: Trx, bilanId: string): Promise<bo
     .selectFrom('syntheses as s')
     .innerJoin('synthese_approvals as a', 'a.synthese_id', 's.id')
     .select('s.id')
+    .where('a.withdrawn_at', 'is', null)
     .where('s.bilan_id', '=', bilanId)
     .where('s.delivered_on', 'is not', null)
     .executeTakeFirst();

@@ -1,7 +1,8 @@
 /**
  * The destruction of a bilan's synthèse at the end (decision 046): the sections' texts, the
  * proposals and the comments are deleted; each published version keeps its number, date and
- * SHA-256 (what the beneficiary's approval signed) with its sections' texts and its figures emptied. The
+ * SHA-256 (what the beneficiary's approval signed) with its sections' texts and its figures emptied.
+ * A withdrawn approval stays as evidence, its message to the consultant emptied (decision 052). The
  * `syntheses` row (the delivery's date, channel and acknowledgement) stays: it is the proof of
  * delivery and holds no content.
  */
@@ -49,6 +50,14 @@ export async function destroySyntheseContent(
     .where('synthese_id', 'in', ofBilan)
     .where(sql<boolean>`(sections <> ${EMPTY_SECTIONS}::jsonb OR figures <> ${EMPTY_FIGURES}::jsonb)`)
     .executeTakeFirst();
+  // The approvals stay (signature evidence, administrative); only a withdrawal's free text goes.
+  await trx
+    .updateTable('synthese_approvals')
+    .set({ withdrawn_message: null })
+    .where('organisation_id', '=', scope.organisationId)
+    .where('synthese_id', 'in', ofBilan)
+    .where('withdrawn_message', 'is not', null)
+    .execute();
   return {
     texts: Number(sections.numDeletedRows) + Number(proposals.numDeletedRows),
     comments: Number(comments.numDeletedRows),

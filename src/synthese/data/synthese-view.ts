@@ -14,13 +14,14 @@ import type {
   SyntheseDraftSectionView,
   SyntheseVersionView,
   SyntheseView,
+  SyntheseWithdrawalView,
 } from '../contracts/schemas.ts';
 import { SYNTHESE_SECTION_HEADINGS, SYNTHESE_SECTION_KEYS } from '../domain/content.ts';
 import { DELIVERY_CHANNEL_LABELS } from '../domain/model.ts';
 import { isEmpty, orderedSections, sameText, versionDiff, type VersionSection } from '../domain/version.ts';
 import { listProposals } from './proposal-repository.ts';
 import { findSynthese, listSections } from './synthese-repository.ts';
-import { findApproval, listComments, listVersions } from './version-repository.ts';
+import { findApproval, listComments, listVersions, listWithdrawnApprovals } from './version-repository.ts';
 
 type Synthese = NonNullable<Awaited<ReturnType<typeof findSynthese>>>;
 
@@ -41,20 +42,23 @@ export interface SyntheseState {
   versions: Awaited<ReturnType<typeof listVersions>>;
   comments: Awaited<ReturnType<typeof listComments>>;
   approval: Awaited<ReturnType<typeof findApproval>>;
+  withdrawals: Awaited<ReturnType<typeof listWithdrawnApprovals>>;
 }
 
 /** Everything stored about the bilan's synthesis. */
 export async function readSyntheseState(db: Trx, bilanId: string): Promise<SyntheseState> {
   const synthese = await findSynthese(db, bilanId);
-  if (!synthese) return { synthese, sections: [], proposals: [], versions: [], comments: [], approval: undefined };
-  const [sections, proposals, versions, comments, approval] = await Promise.all([
+  if (!synthese)
+    return { synthese, sections: [], proposals: [], versions: [], comments: [], approval: undefined, withdrawals: [] };
+  const [sections, proposals, versions, comments, approval, withdrawals] = await Promise.all([
     listSections(db, synthese.id),
     listProposals(db, synthese.id),
     listVersions(db, synthese.id),
     listComments(db, synthese.id),
     findApproval(db, synthese.id),
+    listWithdrawnApprovals(db, synthese.id),
   ]);
-  return { synthese, sections, proposals, versions, comments, approval };
+  return { synthese, sections, proposals, versions, comments, approval, withdrawals };
 }
 
 /** The draft's text, section by section. */
@@ -73,6 +77,16 @@ function approvalView(state: SyntheseState): SyntheseApprovalView | null {
     signedName: a.signed_name,
     signedAt: a.signed_at.toISOString(),
   };
+}
+
+function withdrawalViews(state: SyntheseState): SyntheseWithdrawalView[] {
+  return state.withdrawals.map((w) => ({
+    versionNumber: state.versions.find((v) => v.id === w.version_id)!.number,
+    signedName: w.signed_name,
+    signedAt: w.signed_at.toISOString(),
+    withdrawnAt: w.withdrawn_at!.toISOString(),
+    message: w.withdrawn_message,
+  }));
 }
 
 export async function buildSyntheseView(
@@ -177,12 +191,14 @@ export async function buildSyntheseView(
     versions: contentDestroyed ? [] : versions,
     contentDestroyed,
     approval,
+    withdrawals: withdrawalViews(state),
     delivery,
     can: {
       publish:
         consultant && open && !approved && !isEmpty(draft) && (!latest || !sameText(latest.sections, draft)),
       comment: !consultant && open && !approved && published,
       approve: !consultant && open && !approved && published,
+      withdrawApproval: !consultant && open && approved && delivery === null,
       recordDelivery: consultant && open && approved && delivery === null,
       acknowledgeDelivery: !consultant && delivery !== null && delivery.acknowledgedAt === null,
       export: published,

@@ -137,11 +137,44 @@ export async function answerComment(
     .execute();
 }
 
+/** The running approval (a withdrawn one no longer binds: decision 052). */
 export function findApproval(db: Trx, syntheseId: string) {
-  return db.selectFrom('synthese_approvals').selectAll().where('synthese_id', '=', syntheseId).executeTakeFirst();
+  return db
+    .selectFrom('synthese_approvals')
+    .selectAll()
+    .where('synthese_id', '=', syntheseId)
+    .where('withdrawn_at', 'is', null)
+    .executeTakeFirst();
 }
 
-/** Records the approval; false when the synthesis was already approved. */
+/** The withdrawn approvals, kept as evidence, the latest first. */
+export function listWithdrawnApprovals(db: Trx, syntheseId: string) {
+  return db
+    .selectFrom('synthese_approvals')
+    .selectAll()
+    .where('synthese_id', '=', syntheseId)
+    .where('withdrawn_at', 'is not', null)
+    .orderBy('withdrawn_at', 'desc')
+    .orderBy('id')
+    .execute();
+}
+
+/** Marks the running approval withdrawn; false when there was none (withdrawn in the meantime). */
+export async function withdrawApproval(
+  db: Trx,
+  approvalId: string,
+  withdrawal: { message: string | null; now: Date },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('synthese_approvals')
+    .set({ withdrawn_at: withdrawal.now, withdrawn_message: withdrawal.message })
+    .where('id', '=', approvalId)
+    .where('withdrawn_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Records the approval; false when the synthesis already has a running approval. */
 export async function insertApproval(
   db: Trx,
   approval: {
@@ -168,7 +201,7 @@ export async function insertApproval(
       ip: approval.origin.ip?.slice(0, 100) ?? null,
       user_agent: approval.origin.userAgent?.slice(0, 500) ?? null,
     })
-    .onConflict((oc) => oc.column('synthese_id').doNothing())
+    .onConflict((oc) => oc.column('synthese_id').where('withdrawn_at', 'is', null).doNothing())
     .returning('id')
     .executeTakeFirst();
   return row !== undefined;

@@ -9,6 +9,8 @@ export const SYNTHESE_LIMITS = {
   sectionText: 20_000,
   /** A beneficiary's comment or the consultant's answer. */
   comment: 5_000,
+  /** The beneficiary's message when withdrawing the approval (decision 052). */
+  withdrawalMessage: 2_000,
   /** Comments on one version. */
   commentsPerVersion: 200,
   /** Published versions of one synthesis. */

@@ -3,7 +3,8 @@
  * `src/app/authorization.db.test.ts`): the consultant of the bilan writes, publishes and records the
  * delivery; its beneficiary comments, approves and acknowledges; both read and export; admins 403;
  * anyone else 404 (or 403 by role first). Cases run in order on bilan A: the approval comes after
- * the comment and before the publication (then refused, 409) and the delivery.
+ * the comment and before the publication (then refused, 409) and the delivery; withdrawing the
+ * approval comes after the delivery (then refused, 409).
  */
 import { authorizationCases } from '../../../tests/support/authorization.ts';
 import { parisDate } from '../../platform/clock.ts';
@@ -132,6 +133,15 @@ export const syntheseAuthorization = authorizationCases({
         route: '/api/bilans/:id/synthese/delivery/acknowledge',
         path: () => `${base()}/delivery/acknowledge`,
         expect: beneficiaryOnly,
+        otherwise: 404,
+      },
+      {
+        method: 'POST',
+        route: '/api/bilans/:id/synthese/approval/withdraw',
+        path: () => `${base()}/approval/withdraw`,
+        body: () => ({ message: 'Une date est à corriger.' }),
+        // Reached, but the synthesis is delivered by now: the approval stays (decision 052).
+        expect: { ...beneficiaryOnly, beneficiaryA: 409 },
         otherwise: 404,
       },
       {

@@ -13,6 +13,7 @@ import { publishVersion } from '../use-cases/publish-version.ts';
 import { recordDelivery } from '../use-cases/record-delivery.ts';
 import { refreshProposals } from '../use-cases/refresh-proposals.ts';
 import { saveSection } from '../use-cases/save-section.ts';
+import { withdrawSyntheseApproval } from '../use-cases/withdraw-synthese-approval.ts';
 
 export const syntheseRoutes = endpointRoutes()
   .on(e.get, ({ deps, actor, params }) => getSynthese(deps, actor(), params.id))
@@ -27,6 +28,7 @@ export const syntheseRoutes = endpointRoutes()
   .on(e.comment, ({ deps, actor, params, body }) => commentSection(deps, actor(), params.id, params.itemId, body))
   .on(e.answerComment, ({ deps, actor, params, body }) => answerComment(deps, actor(), params.id, params.itemId, body))
   .on(e.approve, ({ deps, actor, params, body }) => approveVersion(deps, actor(), params.id, params.itemId, body))
+  .on(e.withdrawApproval, ({ deps, actor, params, body }) => withdrawSyntheseApproval(deps, actor(), params.id, body))
   .on(e.recordDelivery, ({ deps, actor, params, body }) => recordDelivery(deps, actor(), params.id, body))
   .on(e.acknowledgeDelivery, ({ deps, actor, params }) => acknowledgeDelivery(deps, actor(), params.id))
   .on(e.exportPdf, ({ deps, actor, params }) => exportSynthese(deps, actor(), params.id, 'pdf'))

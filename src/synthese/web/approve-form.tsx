@@ -59,7 +59,8 @@ export function ApproveForm({
     >
       <p>
         Approuver, c’est signer électroniquement la version {version.number} telle que vous l’avez lue ci-dessus. Elle
-        ne pourra plus être modifiée ensuite ; votre consultant·e vous la remettra.
+        ne pourra plus être modifiée ensuite, sauf si vous retirez votre approbation avant sa remise ; votre
+        consultant·e vous la remettra.
       </p>
       <DocumentFingerprint sha256={version.sha256} />
       <TextField

@@ -26,6 +26,7 @@ import { SyntheseDownloads } from './downloads.tsx';
 import { syntheseKeys } from './query-keys.ts';
 import { VersionText } from './version-text.tsx';
 import { commentsOnEveryVersion } from './view-model.ts';
+import { AFTER_WITHDRAWAL_ANCHOR, WithdrawApproval } from './withdraw-approval.tsx';
 import './synthese.css';
 
 const TITLE = 'Ma synthèse';
@@ -57,12 +58,15 @@ function MySynthese({ bilanId, synthese }: { bilanId: string; synthese: Synthese
     );
   const previous = synthese.versions[1];
   const approved = synthese.approval;
+  const withdrawn = approved ? undefined : synthese.withdrawals[0];
   const signer = session.data ? `${session.data.firstName} ${session.data.lastName}` : 'vous';
   return (
     <>
       <section aria-labelledby="version-a-lire">
         <div className="portfolio-item-head">
-          <h2 id="version-a-lire">Version {latest.number}</h2>
+          <h2 id={AFTER_WITHDRAWAL_ANCHOR} tabIndex={-1}>
+            Version {latest.number}
+          </h2>
           {approved ? <StatusChip tone="success">Approuvée</StatusChip> : <StatusChip tone="info">À relire</StatusChip>}
         </div>
         <p className="muted">
@@ -116,6 +120,12 @@ function MySynthese({ bilanId, synthese }: { bilanId: string; synthese: Synthese
             Si la synthèse vous convient, approuvez-la. Sinon, commentez les parties à revoir : votre consultant·e
             publiera une nouvelle version.
           </p>
+          {withdrawn ? (
+            <p>
+              Vous avez retiré le {formatDateTime(withdrawn.withdrawnAt)} votre approbation de la version{' '}
+              {withdrawn.versionNumber}.
+            </p>
+          ) : null}
           <ApproveForm bilanId={bilanId} version={latest} signer={signer} onDone={onDone} onStale={refresh} />
         </section>
       ) : null}
@@ -129,6 +139,15 @@ function MySynthese({ bilanId, synthese }: { bilanId: string; synthese: Synthese
               {approved.signedName}
               {'\u00a0'}»).
             </p>
+          ) : null}
+          {approved && synthese.can.withdrawApproval ? (
+            <>
+              <p>
+                Vous avez repéré une erreur ? Tant que votre synthèse ne vous a pas été remise, vous pouvez retirer
+                votre approbation : votre consultant·e la corrigera.
+              </p>
+              <WithdrawApproval bilanId={bilanId} approval={approved} onDone={onDone} />
+            </>
           ) : null}
           {synthese.delivery ? (
             <DeliveryFacts delivery={synthese.delivery} viewer="beneficiary" />

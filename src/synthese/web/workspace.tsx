@@ -174,16 +174,38 @@ function Workspace() {
   const toast = useToast();
   const unanswered = unansweredComments(synthese.versions).length;
   const draft = inOrder(synthese.draft ?? []);
+  const withdrawn = synthese.withdrawals[0];
   return (
     <div className="portfolio synthese">
       {synthese.approval ? (
         <Notice tone="success">
           <p>
             La version {synthese.approval.versionNumber} a été approuvée le {formatDateTime(synthese.approval.signedAt)}{' '}
-            par {synthese.approval.signedName} : la synthèse ne se modifie plus.
+            par {synthese.approval.signedName} : la synthèse ne se modifie plus
+            {synthese.delivery ? '' : ', sauf si la ou le bénéficiaire retire son approbation avant la remise'}.
           </p>
         </Notice>
-      ) : !synthese.editable ? (
+      ) : null}
+      {!synthese.approval && withdrawn ? (
+        <Notice tone="warning">
+          <p>
+            <strong>
+              Approbation retirée le {formatDateTime(withdrawn.withdrawnAt)} par {withdrawn.signedName}
+            </strong>{' '}
+            (version {withdrawn.versionNumber}).
+            {synthese.editable
+              ? ' Vous pouvez corriger la synthèse et publier une nouvelle version, qui lui sera soumise pour approbation.'
+              : ''}
+          </p>
+          {withdrawn.message ? (
+            <>
+              <p>Son message :</p>
+              <blockquote className="synthese-withdrawal-message">{withdrawn.message}</blockquote>
+            </>
+          ) : null}
+        </Notice>
+      ) : null}
+      {!synthese.approval && !synthese.editable ? (
         <Notice>
           <p>Le bilan est terminé : la synthèse se consulte, elle ne se modifie plus.</p>
         </Notice>
