@@ -9,7 +9,7 @@ import { SYNTHESE_LIMITS, WithdrawApprovalSchema, type SyntheseApprovalView } fr
 import { ApiError, call } from '../../ui/api.ts';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { TextArea } from '../../ui/Form.tsx';
-import { focusLater } from '../../ui/focus.ts';
+import { focusLater } from '../../ui/Page.tsx';
 import { frenchCount } from '../../portfolio/domain/portfolio.ts';
 
 /** Where focus goes once the approval is withdrawn (the button is gone): the version to read again. */
