@@ -203,8 +203,9 @@ describe('the API edge', () => {
   });
 
   it('behind the trusted proxy, keeps the address it saw, not a forged leftmost X-Forwarded-For (issue 10)', async () => {
-    // The client forges "203.0.113.66"; the one proxy in front (TRUSTED_PROXIES=1) appends the real peer.
-    const forwardedFor = '203.0.113.66, 198.51.100.61';
+    // The client forges "192.0.2.66"; the one proxy in front (TRUSTED_PROXIES=1) appends the real peer.
+    // (Forged addresses outside 203.0.113.0/24, where loginAs picks its addresses at random.)
+    const forwardedFor = '192.0.2.66, 198.51.100.61';
     const login = await call(app, 'POST', '/api/auth/login', {
       body: { email: org.admin.email, password: PASSWORD },
       headers: { 'x-forwarded-for': forwardedFor },
@@ -214,19 +215,19 @@ describe('the API edge', () => {
       .selectFrom('auth_sessions')
       .select('ip')
       .where('user_id', '=', org.admin.id)
-      .where('ip', 'in', ['203.0.113.66', '198.51.100.61'])
+      .where('ip', 'in', ['192.0.2.66', '198.51.100.61'])
       .execute();
     expect(sessions.map((s) => s.ip)).toEqual(['198.51.100.61']);
     // Per-address throttling counts the failure against the real address.
     const failed = await call(app, 'POST', '/api/auth/login', {
       body: { email: org.admin.email, password: 'pas le bon mot de passe' },
-      headers: { 'x-forwarded-for': '203.0.113.67, 198.51.100.62' },
+      headers: { 'x-forwarded-for': '192.0.2.67, 198.51.100.62' },
     });
     expect(failed.status).toBe(401);
     const keys = (await deps.db.selectFrom('login_throttle').select('key').execute()).map((r) => r.key);
     expect(keys.filter((k) => k.includes('198.51.100.62')).length).toBeGreaterThan(0);
     expect(
-      keys.filter((k) => k.includes('203.0.113.67')),
+      keys.filter((k) => k.includes('192.0.2.67')),
       `throttle keys: ${keys.join(' | ')}`,
     ).toEqual([]);
   });
