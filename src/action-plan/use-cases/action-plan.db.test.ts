@@ -22,7 +22,7 @@ import { deleteTrainingNeed } from '../../exploration/use-cases/delete-training-
 import { savePiste } from '../../exploration/use-cases/save-piste.ts';
 import { saveTrainingNeed } from '../../exploration/use-cases/save-training-need.ts';
 import type { Actor } from '../../platform/deps.ts';
-import { AppError } from '../../shared/errors.ts';
+import type { AppError } from '../../shared/errors.ts';
 import { ActionStepSchema, type ActionStepInput } from '../contracts/schemas.ts';
 import { listActionSteps } from '../data/action-plan-read.ts';
 import { groupByHorizon } from '../domain/model.ts';
@@ -32,6 +32,7 @@ import { getActionPlan } from './get-action-plan.ts';
 import { moveActionStep } from './move-action-step.ts';
 import { saveActionStep } from './save-action-step.ts';
 import { setStepStatus } from './set-step-status.ts';
+import { refusal } from '../../../tests/support/refusal.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -46,14 +47,6 @@ const needOf = async (pisteId: string, content: string) =>
   (await saveTrainingNeed(deps, beneficiary.actor, bilanId, TrainingNeedSchema.parse({ pisteId, content })))
     .trainingNeed;
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 const stepsTable = async () => (await snapshotTables(deps.db))['action_plan_steps'];
 
 beforeEach(async () => {

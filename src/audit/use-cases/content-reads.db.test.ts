@@ -31,12 +31,12 @@ import { exportPortfolioPdf } from '../../portfolio/use-cases/export-portfolio-p
 import { getPortfolio } from '../../portfolio/use-cases/get-portfolio.ts';
 import { saveExperience } from '../../portfolio/use-cases/save-experience.ts';
 import { getAssignment } from '../../questionnaires/use-cases/get-assignment.ts';
-import { AppError } from '../../shared/errors.ts';
 import { SHARE_SOURCES } from '../../sharing/capability.ts';
 import { openShare } from '../../sharing/use-cases/open-share.ts';
 import { getSynthese } from '../../synthese/use-cases/get-synthese.ts';
 import { READ_DEDUP_MINUTES, READ_KIND_LABELS } from '../contracts/content-reads.ts';
 import { listContentReads } from './list-content-reads.ts';
+import { refusal } from '../../../tests/support/refusal.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -51,15 +51,6 @@ const reads = () =>
     .where('action', '=', 'content.read')
     .orderBy('id')
     .execute();
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** A bilan with something in each place: answers, an external test's report, a portfolio, a piste, a need analysis. */
 async function filledBilan() {

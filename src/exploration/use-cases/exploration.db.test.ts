@@ -23,7 +23,7 @@ import { importRomeCatalogue } from '../../catalog/use-cases/import-rome-catalog
 import { CompetenceSchema } from '../../portfolio/contracts/schemas.ts';
 import { saveCompetence } from '../../portfolio/use-cases/save-competence.ts';
 import type { Actor } from '../../platform/deps.ts';
-import { AppError } from '../../shared/errors.ts';
+import type { AppError } from '../../shared/errors.ts';
 import {
   DebriefSchema,
   EnqueteSchema,
@@ -45,6 +45,7 @@ import { saveEnquete } from './save-enquete.ts';
 import { savePiste } from './save-piste.ts';
 import { saveTrainingNeed } from './save-training-need.ts';
 import { setSuggestionAside } from './set-suggestion-aside.ts';
+import { refusal } from '../../../tests/support/refusal.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -69,15 +70,6 @@ const need = (input: TrainingNeedInput, actor: Actor = beneficiary.actor, bilan 
   saveTrainingNeed(deps, actor, bilan, TrainingNeedSchema.parse(input));
 const enquete = (input: EnqueteInput, actor: Actor = beneficiary.actor, bilan = bilanId) =>
   saveEnquete(deps, actor, bilan, EnqueteSchema.parse(input));
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const SUGGESTED: PisteInput = {
   kind: 'rome_fiche',

@@ -19,13 +19,13 @@ import {
   UpdateExternalTestSchema,
   type ExternalTestInput,
 } from '../contracts/schemas.ts';
-import { AppError } from '../../shared/errors.ts';
 import { attachExternalTestReport } from './attach-external-test-report.ts';
 import { deleteExternalTest } from './delete-external-test.ts';
 import { listExternalTests } from './list-external-tests.ts';
 import { readExternalTestReport } from './read-external-test-report.ts';
 import { recordExternalTest } from './record-external-test.ts';
 import { updateExternalTest } from './update-external-test.ts';
+import { refusal } from '../../../tests/support/refusal.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -68,15 +68,6 @@ const record = (
   actor = org.consultant.actor,
   bilan = bilanId,
 ) => recordExternalTest(deps, actor, bilan, ExternalTestSchema.parse(input), upload);
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const rows = () =>
   deps.db

@@ -16,12 +16,12 @@ import { AssignQuestionnaireSchema } from '../../questionnaires/contracts/schema
 import { assignQuestionnaire } from '../../questionnaires/use-cases/assign-questionnaire.ts';
 import { getAssignment } from '../../questionnaires/use-cases/get-assignment.ts';
 import { submitQuestionnaire } from '../../questionnaires/use-cases/submit-questionnaire.ts';
-import { AppError } from '../../shared/errors.ts';
 import { answerRespondent } from './answer-respondent.ts';
 import { getRespondentForm } from './get-respondent-form.ts';
 import { inviteRespondent } from './invite-respondent.ts';
 import { listFeedback } from './list-feedback.ts';
 import { revokeRespondent } from './revoke-respondent.ts';
+import { refusal } from '../../../tests/support/refusal.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -30,15 +30,6 @@ let bilanId: string;
 
 const assign = (questionnaire: string, dueOn = '2026-12-01') =>
   assignQuestionnaire(deps, org.consultant.actor, bilanId, AssignQuestionnaireSchema.parse({ questionnaire, dueOn }));
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 beforeEach(async () => {
   deps = testDeps();

@@ -19,7 +19,6 @@ import { buildRomeCatalog } from '../../catalog/domain/rome/build-catalog.ts';
 import { assembleExportInput } from '../../catalog/domain/rome/export-input.ts';
 import { syntheticExportFiles } from '../../catalog/domain/rome/synthetic-export.fixture.ts';
 import { importRomeCatalogue } from '../../catalog/use-cases/import-rome-catalogue.ts';
-import { AppError } from '../../shared/errors.ts';
 import {
   CommentSchema,
   CompetenceSchema,
@@ -38,6 +37,7 @@ import { reorderPortfolio } from './reorder-portfolio.ts';
 import { saveCompetence } from './save-competence.ts';
 import { saveDomain } from './save-domain.ts';
 import { saveExperience } from './save-experience.ts';
+import { refusal } from '../../../tests/support/refusal.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -59,15 +59,6 @@ const experience = (input: ExperienceInput = JOB, actor = beneficiary.actor, bil
   saveExperience(deps, actor, bilan, ExperienceSchema.parse(input));
 const competence = (input: CompetenceInput, actor = beneficiary.actor, bilan = bilanId) =>
   saveCompetence(deps, actor, bilan, CompetenceSchema.parse(input));
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const PORTFOLIO_TABLES = [
   'portfolio_experiences',

@@ -48,6 +48,7 @@ import { getPortfolio } from './get-portfolio.ts';
 import { proposeCompetences } from './propose-competences.ts';
 import { saveCompetence } from './save-competence.ts';
 import { saveExperience } from './save-experience.ts';
+import { refusal } from '../../../tests/support/refusal.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -61,15 +62,6 @@ const MODELLER: ExperienceInput = {
   employerOrContext: 'Club de modélisme',
   startedOn: '2010-01-01',
 };
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 beforeAll(async () => {
   deps = testDeps();

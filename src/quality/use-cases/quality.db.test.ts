@@ -16,7 +16,6 @@ import {
 } from '../../../tests/support/factories.ts';
 import { call, loginAs, testApp } from '../../../tests/support/http.ts';
 import { snapshotTables } from '../../../tests/support/table-snapshot.ts';
-import { AppError } from '../../shared/errors.ts';
 import { ComplaintSchema, ImprovementActionSchema, type ComplaintInput } from '../contracts/schemas.ts';
 import { getPublicResults } from './get-public-results.ts';
 import { destroyBilanContentNow } from '../../lifecycle/use-cases/destroy-bilan-content-now.ts';
@@ -25,6 +24,7 @@ import { getQualityRegisters } from './get-quality-registers.ts';
 import { publishResults } from './publish-results.ts';
 import { saveComplaint } from './save-complaint.ts';
 import { saveImprovementAction } from './save-improvement-action.ts';
+import { refusal } from '../../../tests/support/refusal.ts';
 
 // Monday 23 November 2026: the default period runs from 24 November 2025 to today.
 let deps: TestDeps;
@@ -32,15 +32,6 @@ let org: TestOrganisation;
 
 const SECRET = 'CONTENU-CONFIDENTIEL';
 const day = (d: string, time = '10:00') => new Date(`${d}T${time}:00+01:00`);
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function publish(slug: string) {
   await deps.db

@@ -13,7 +13,6 @@ import {
 } from '../../../tests/support/factories.ts';
 import { RIASEC_DEFINITION } from '../../instruments/domain/riasec/definition.ts';
 import { AssignQuestionnaireSchema } from '../contracts/schemas.ts';
-import { AppError } from '../../shared/errors.ts';
 import { saveQuestionnaireDraft } from './save-questionnaire-draft.ts';
 import { submitQuestionnaire } from './submit-questionnaire.ts';
 import { assignQuestionnaire } from './assign-questionnaire.ts';
@@ -26,6 +25,7 @@ import { getLibraryWorksheet } from '../../worksheets/use-cases/get-library-work
 import { updateLibraryWorksheet } from '../../worksheets/use-cases/update-library-worksheet.ts';
 import { getAssignment } from './get-assignment.ts';
 import { listBilanQuestionnaires } from './list-bilan-questionnaires.ts';
+import { refusal } from '../../../tests/support/refusal.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -49,15 +49,6 @@ async function bilanFor(o: TestOrganisation, consultant: TestUser, person: TestU
 
 const assign = (questionnaire: string, dueOn = '2026-12-01') =>
   assignQuestionnaire(deps, org.consultant.actor, bilanId, AssignQuestionnaireSchema.parse({ questionnaire, dueOn }));
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const stored = (id: string) =>
   deps.db.selectFrom('questionnaire_assignments').selectAll().where('id', '=', id).executeTakeFirstOrThrow();

@@ -18,7 +18,7 @@ import { snapshotTables } from '../../../tests/support/table-snapshot.ts';
 import { RIASEC_DEFINITION } from '../../instruments/domain/riasec/definition.ts';
 import { RIASEC_SOURCE } from '../../instruments/domain/riasec/items.ts';
 import type { Actor } from '../../platform/deps.ts';
-import { AppError } from '../../shared/errors.ts';
+import type { AppError } from '../../shared/errors.ts';
 import { changeBilanPhase } from '../../bilans/use-cases/change-bilan-phase.ts';
 import { offerFollowUp } from '../../after/use-cases/offer-follow-up.ts';
 import { answerFollowUp } from '../../after/use-cases/answer-follow-up.ts';
@@ -42,6 +42,7 @@ import { publishVersion } from './publish-version.ts';
 import { recordDelivery } from './record-delivery.ts';
 import { refreshProposals } from './refresh-proposals.ts';
 import { saveSection } from './save-section.ts';
+import { refusal } from '../../../tests/support/refusal.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -63,15 +64,6 @@ const tables = async () => {
   const all = await snapshotTables(deps.db);
   return Object.fromEntries(TABLES.map((t) => [t, all[t]]));
 };
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const consultant = () => org.consultant.actor;
 const view = (actor: Actor = consultant()) => getSynthese(deps, actor, bilanId);

@@ -18,7 +18,7 @@ import {
 import { call, loginAs, testApp } from '../../../tests/support/http.ts';
 import { snapshotTables } from '../../../tests/support/table-snapshot.ts';
 import type { Actor } from '../../platform/deps.ts';
-import { AppError } from '../../shared/errors.ts';
+import type { AppError } from '../../shared/errors.ts';
 import type { SyntheseView } from '../contracts/schemas.ts';
 import { isSynthesisDelivered, loadSyntheseForShare } from '../data/synthese-content.ts';
 import { destroySyntheseContent } from '../data/synthese-destruction.ts';
@@ -28,6 +28,7 @@ import { publishVersion } from './publish-version.ts';
 import { recordDelivery } from './record-delivery.ts';
 import { saveSection } from './save-section.ts';
 import { withdrawSyntheseApproval } from './withdraw-synthese-approval.ts';
+import { refusal } from '../../../tests/support/refusal.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -41,15 +42,6 @@ const syntheseTables = async () =>
       ([t]) => t.startsWith('synthese') || t === 'audit_events' || t === 'outbox_emails',
     ),
   );
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const consultant = () => org.consultant.actor;
 const view = (actor: Actor = consultant()) => getSynthese(deps, actor, bilanId);

@@ -18,7 +18,6 @@ import { call, loginAs, testApp } from '../../../tests/support/http.ts';
 import type { QuestionnaireDefinition } from '../../questionnaires/contracts/schemas.ts';
 import { WORKSHEET_MODELS } from '../domain/models/index.ts';
 import { AssignQuestionnaireSchema } from '../../questionnaires/contracts/schemas.ts';
-import { AppError } from '../../shared/errors.ts';
 import { assignQuestionnaire } from '../../questionnaires/use-cases/assign-questionnaire.ts';
 import { copyWorksheetModel } from './copy-worksheet-model.ts';
 import { deleteLibraryWorksheet } from './delete-library-worksheet.ts';
@@ -28,20 +27,12 @@ import { getWorksheetModelDefinition } from './get-worksheet-model-definition.ts
 import { updateLibraryWorksheet } from './update-library-worksheet.ts';
 import { getAssignment } from '../../questionnaires/use-cases/get-assignment.ts';
 import { SAVED_ONE_OF_EACH } from '../domain/one-of-each.fixture.ts';
+import { refusal } from '../../../tests/support/refusal.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
 let beneficiary: TestUser;
 let bilanId: string;
-
-async function refusal(promise: Promise<unknown> | (() => unknown)): Promise<AppError> {
-  const error = await (typeof promise === 'function' ? Promise.resolve().then(promise) : promise).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const storedRow = (id: string) =>
   deps.db.selectFrom('worksheet_library').select(['version', 'definition']).where('id', '=', id).executeTakeFirst();

@@ -23,12 +23,12 @@ import { saveQuestionnaireDraft } from '../../../questionnaires/use-cases/save-q
 import { submitQuestionnaire } from '../../../questionnaires/use-cases/submit-questionnaire.ts';
 import { withdrawQuestionnaire } from '../../../questionnaires/use-cases/withdraw-questionnaire.ts';
 import { copyWorksheetModel } from '../../../worksheets/use-cases/copy-worksheet-model.ts';
-import { AppError } from '../../../shared/errors.ts';
 import { ImportWorksheetSchema, type ImportWorksheetInput } from '../../contracts/schemas.ts';
 import { deleteExperience } from '../delete-experience.ts';
 import { getPortfolio } from '../get-portfolio.ts';
 import { importWorksheetExperiences } from './import-worksheet-experiences.ts';
 import { readWorksheetImport } from './read-worksheet-import.ts';
+import { refusal } from '../../../../tests/support/refusal.ts';
 
 let deps: TestDeps;
 let org: TestOrganisation;
@@ -78,15 +78,6 @@ async function assign(questionnaire = 'model:histoire-professionnelle'): Promise
 
 const importing = (input: ImportWorksheetInput, actor = beneficiary.actor) =>
   importWorksheetExperiences(deps, actor, bilanId, ImportWorksheetSchema.parse(input));
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const TABLES = ['portfolio_experiences', 'audit_events'];
 const tables = async () => {
